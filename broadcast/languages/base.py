@@ -1,0 +1,93 @@
+"""What every language gives the pipeline: syllables, spoken forms and the transcript's patterns.
+
+A language is one module in this package that defines `LANGUAGE`; the registry finds it by itself.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+# A step of the spoken-form pipeline: one small transformation of text (gTTS's pre-processors).
+SpokenStep = Callable[[str], str]
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"»”')\]]*(?=\s|$)")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """How a transcript in this language marks structure (the Khabar-24 house style)."""
+
+    # `..., деп хабарлайды Хабар 24` — a source attribution at the end of a line; group `source`.
+    source: re.Pattern[str]
+    # `"...", - дейді мамандар.` — a quote attributed to a group, read by the anchor; group `quote`.
+    group_quote: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    # Letters that only this language uses among those we know; used to detect it.
+    letters: str
+    patterns: Patterns
+    word_syllables: Callable[[str], int]
+    spoken_steps: tuple[SpokenStep, ...] = field(default=())
+
+    def spoken(self, text: str) -> str:
+        """The text as it is said: each step in order, then spaces folded."""
+        for step in self.spoken_steps:
+            text = step(text)
+        return " ".join(text.split())
+
+    def words(self, text: str) -> list[str]:
+        return _WORD.findall(text)
+
+    def syllables(self, text: str) -> int:
+        """Syllables in spoken text (digits must have been spelled out by `spoken`)."""
+        return sum(self.word_syllables(word.lower()) for word in self.words(text))
+
+    def sentence_ends(self, text: str) -> int:
+        """How many sentences the text ends or contains; a line without final punctuation counts as one."""
+        text = text.rstrip()
+        if not text:
+            return 0
+        ends = len(_SENTENCE_END.findall(text))
+        return ends if _SENTENCE_END.search(text[-3:] + " ") else ends + 1
+
+    def sentences(self, text: str) -> list[str]:
+        parts, start = [], 0
+        for match in _SENTENCE_END.finditer(text):
+            parts.append(text[start:match.end()].strip())
+            start = match.end()
+        tail = text[start:].strip()
+        if tail:
+            parts.append(tail)
+        return [part for part in parts if part]
+
+
+def vowel_counter(vowels: str) -> Callable[[str], int]:
+    """A syllable counter for languages where every syllable has exactly one vowel letter."""
+    vowel_set = frozenset(vowels)
+
+    def count(word: str) -> int:
+        return sum(1 for char in word if char in vowel_set)
+
+    return count
+
+
+def sub(pattern: str, replacement: str | Callable[[re.Match[str]], str], flags: int = 0) -> SpokenStep:
+    """A spoken-form step from one regular expression (gTTS's `RegexBuilder` idea)."""
+    compiled = re.compile(pattern, flags)
+
+    def step(text: str) -> str:
+        return compiled.sub(replacement, text)
+
+    step.__name__ = f"sub({pattern!r})"
+    return step
+
+
+# Steps every language shares: quotation marks are not read; a dash between words is a pause.
+strip_quotes = sub(r"[\"«»“”„‟]", "")
+dash_pause = sub(r"\s+[-–—]\s+|^\s*[-–—]\s+", ", ")

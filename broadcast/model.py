@@ -1,0 +1,163 @@
+"""The document model: what a story is, in the newsroom's words. Plain data, no I/O."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["lead", "vo", "sot", "tag"]
+Role = Literal["anchor", "reporter", "guest"]
+Gender = Literal["female", "male", "unknown"]
+
+KINDS: tuple[str, ...] = ("lead", "vo", "sot", "tag")
+# Who speaks a segment of each kind, unless the markup says otherwise.
+ROLE_OF_KIND: dict[str, str] = {"lead": "anchor", "vo": "reporter", "sot": "guest", "tag": "anchor"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A person heard on tape; `title` is the second row of the lower third."""
+
+    name: str
+    title: str = ""
+    gender: Gender = "unknown"
+
+    @property
+    def lower_third(self) -> str:
+        return f"{self.name} / {self.title}" if self.title else self.name
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line as the prompter shows it (`text`) and as it is said (`spoken`)."""
+
+    text: str
+    spoken: str
+    source_line: int  # 1-based line number in the input
+
+
+@dataclass(frozen=True)
+class Segment:
+    kind: Kind
+    role: Role
+    lines: tuple[Line, ...]
+    speaker: Speaker | None = None
+    tape: float | None = None  # seconds of tape given for a SOT, if known
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class Warning:
+    line: int  # 1-based input line the warning is about (0: the whole story)
+    message: str
+
+
+@dataclass(frozen=True)
+class Story:
+    language: str
+    title: str
+    segments: tuple[Segment, ...]
+    source: str = ""
+    warnings: tuple[Warning, ...] = ()
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return tuple(line for segment in self.segments for line in segment.lines)
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        """Each distinct speaker once, in order of first appearance."""
+        seen: dict[str, Speaker] = {}
+        for segment in self.segments:
+            if segment.speaker and segment.speaker.name not in seen:
+                seen[segment.speaker.name] = segment.speaker
+        return tuple(seen.values())
+
+
+# Timing is kept apart from the story: the same story is timed against different casts and slots.
+# Times are integer milliseconds so that sums are exact; `*_s` properties give seconds.
+
+
+@dataclass(frozen=True)
+class LineTiming:
+    start: int
+    duration: int
+    syllables: int
+
+    @property
+    def start_s(self) -> float:
+        return self.start / 1000
+
+    @property
+    def duration_s(self) -> float:
+        return self.duration / 1000
+
+
+@dataclass(frozen=True)
+class SegmentTiming:
+    start: int
+    duration: int  # == sum of line durations + pause
+    pause: int  # silence after the segment's last line, before the next segment
+    lines: tuple[LineTiming, ...]
+    voice: str  # the voice profile the segment was timed with
+
+    @property
+    def start_s(self) -> float:
+        return self.start / 1000
+
+    @property
+    def duration_s(self) -> float:
+        return self.duration / 1000
+
+    @property
+    def end(self) -> int:
+        return self.start + self.duration
+
+
+@dataclass(frozen=True)
+class Timing:
+    segments: tuple[SegmentTiming, ...]
+    duration: int  # the whole story
+    read: int  # anchor and reporter
+    tape: int  # sound on tape
+
+    @property
+    def duration_s(self) -> float:
+        return self.duration / 1000
+
+    @property
+    def read_s(self) -> float:
+        return self.read / 1000
+
+    @property
+    def tape_s(self) -> float:
+        return self.tape / 1000
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A line suggested for cutting to fit a slot."""
+
+    segment: int  # index into story.segments
+    line: int  # index into the segment's lines
+    source_line: int
+    saves: int  # milliseconds saved by cutting this line (given the cuts before it)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A story against its slot: positive `over` means it runs long."""
+
+    slot: int
+    duration: int
+    cuts: tuple[Cut, ...] = field(default=())
+
+    @property
+    def over(self) -> int:
+        return self.duration - self.slot
+
+    @property
+    def fits(self) -> bool:
+        return self.over <= 0

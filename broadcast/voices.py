@@ -1,0 +1,118 @@
+"""Voice profiles (`voices/*.toml`): who reads, how fast, and which engine speaks for them."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from .errors import InputError
+from .model import Segment, Story
+from .resources import packaged, user_config
+
+_REQUIRED = ("name", "language", "role", "read_rate")
+
+
+@dataclass(frozen=True)
+class VoiceProfile:
+    name: str
+    language: str
+    role: str  # anchor | reporter | guest
+    read_rate: float  # syllables per second, pauses excluded
+    gender: str = "unknown"
+    pause_sentence: float = 0.35
+    pause_segment: float = 0.8
+    breath: int = 32
+    engine: dict[str, Any] = field(default_factory=dict)  # engine name and its own settings
+    path: str = ""
+
+    @property
+    def engine_name(self) -> str:
+        return str(self.engine.get("name", "espeak"))
+
+
+def load_profile(path: Path) -> VoiceProfile:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise InputError(f"voice profile {path}: {error}") from None
+    missing = [key for key in _REQUIRED if key not in data]
+    if missing:
+        raise InputError(f"voice profile {path}: missing {', '.join(missing)}")
+    known = set(VoiceProfile.__dataclass_fields__) - {"path"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise InputError(f"voice profile {path}: unknown key {unknown[0]!r}")
+    try:
+        profile = VoiceProfile(**data, path=str(path))
+        if not float(profile.read_rate) > 0:
+            raise ValueError("read_rate must be above 0")
+    except (TypeError, ValueError) as error:
+        raise InputError(f"voice profile {path}: {error}") from None
+    return profile
+
+
+def voice_dirs(extra: Iterable[Path] = ()) -> list[Path]:
+    """Later folders override earlier ones by profile name: packaged, then the user's, then `extra`."""
+    return [packaged("voices"), user_config("voices"), *extra]
+
+
+def load_voices(extra: Iterable[Path] = ()) -> dict[str, VoiceProfile]:
+    voices: dict[str, VoiceProfile] = {}
+    for folder in voice_dirs(extra):
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.toml")):
+                profile = load_profile(path)
+                voices[profile.name] = profile
+    return voices
+
+
+@dataclass(frozen=True)
+class Cast:
+    """The voices of one story: anchor, reporter and a guest voice for each speaker."""
+
+    anchor: VoiceProfile
+    reporter: VoiceProfile
+    guests: dict[str, VoiceProfile]  # speaker name -> profile
+    guest_default: VoiceProfile
+
+    def for_segment(self, segment: Segment) -> VoiceProfile:
+        if segment.role == "guest":
+            if segment.speaker and segment.speaker.name in self.guests:
+                return self.guests[segment.speaker.name]
+            return self.guest_default
+        return self.reporter if segment.role == "reporter" else self.anchor
+
+
+def _pick(voices: dict[str, VoiceProfile], language: str, role: str, gender: str | None = None) -> VoiceProfile:
+    candidates = [v for v in voices.values() if v.language == language and v.role == role]
+    if gender:
+        candidates = [v for v in candidates if v.gender == gender] or candidates
+    if not candidates:
+        raise InputError(f"no {role} voice profile for language {language!r}")
+    return candidates[0]
+
+
+def cast_for(story: Story, voices: dict[str, VoiceProfile] | None = None, overrides: dict[str, str] | None = None) -> Cast:
+    """Choose voices for a story; `overrides` maps a role (or a speaker's name) to a profile name."""
+    voices = voices if voices is not None else load_voices()
+    overrides = overrides or {}
+
+    def named(key: str, fallback: VoiceProfile) -> VoiceProfile:
+        if key not in overrides:
+            return fallback
+        try:
+            return voices[overrides[key]]
+        except KeyError:
+            raise InputError(f"unknown voice profile {overrides[key]!r}") from None
+
+    anchor = named("anchor", _pick(voices, story.language, "anchor"))
+    reporter = named("reporter", _pick(voices, story.language, "reporter"))
+    guest_default = named("guest", _pick(voices, story.language, "guest"))
+    guests = {
+        speaker.name: named(speaker.name, _pick(voices, story.language, "guest", speaker.gender))
+        for speaker in story.speakers
+    }
+    return Cast(anchor=anchor, reporter=reporter, guests=guests, guest_default=guest_default)
+
+
