@@ -1,0 +1,76 @@
+"""Shared test set-up. Tests never reach the internet: every socket that is not loopback is refused."""
+from __future__ import annotations
+
+import ipaddress
+import socket
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def _seed() -> Path:
+    for candidate in (ROOT.parent / "shared" / "seeds" / "khabar24-belarus-kk.txt", ROOT / "examples" / "khabar24-belarus-kk.txt"):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError("the seed article is missing")
+
+
+SEED = _seed()
+
+
+def _is_loopback(address: object) -> bool:
+    host = address[0] if isinstance(address, tuple) else address
+    if isinstance(host, bytes):
+        host = host.decode()
+    if not isinstance(host, str):
+        return True  # AF_UNIX paths and the like never leave the machine
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False  # a host name: resolving it would already be network traffic
+
+
+class NetworkBlocked(OSError):
+    pass
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _block_network():
+    """Refuse connections to anything but loopback, for the whole run."""
+    original_connect = socket.socket.connect
+    original_connect_ex = socket.socket.connect_ex
+    original_getaddrinfo = socket.getaddrinfo
+
+    def connect(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address):
+            raise NetworkBlocked(f"test tried to reach {address!r}")
+        return original_connect(self, address)
+
+    def connect_ex(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address):
+            raise NetworkBlocked(f"test tried to reach {address!r}")
+        return original_connect_ex(self, address)
+
+    def getaddrinfo(host, *args, **kwargs):
+        if not _is_loopback(host if host is not None else ""):
+            raise NetworkBlocked(f"test tried to resolve {host!r}")
+        return original_getaddrinfo(host, *args, **kwargs)
+
+    socket.socket.connect = connect
+    socket.socket.connect_ex = connect_ex
+    socket.getaddrinfo = getaddrinfo
+    yield
+    socket.socket.connect = original_connect
+    socket.socket.connect_ex = original_connect_ex
+    socket.getaddrinfo = original_getaddrinfo
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return SEED
