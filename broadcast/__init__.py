@@ -1,2 +1,11 @@
-"""broadcast: speech-ready broadcast scripts from a news article or transcript."""
+"""broadcast: speech-ready broadcast scripts from a news article or transcript.
+
+    >>> import broadcast
+    >>> print(broadcast.script("article.txt", to="prompter"))
+    >>> timed = broadcast.load("article.txt", slot=90)   # Story, cast, Timing and Fit
+"""
 __version__ = "0.1.0"
+
+from .api import Timed, load, prepare, script  # noqa: E402
+
+__all__ = ["Timed", "load", "prepare", "script", "__version__"]

@@ -1,0 +1,63 @@
+"""The library API the CLI stands on: everything the command line does, Python can do."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from .house import DEFAULT_HOUSE, House, load_house
+from .model import Fit, Story, Timing
+from .parse import parse_text
+from .read import read_text
+from .render import render
+from .timing import fit as fit_story
+from .timing import time_story
+from .voices import Cast, cast_for, load_voices
+
+
+@dataclass(frozen=True)
+class Timed:
+    """A story with everything decided about it: house style, cast, timing and slot."""
+
+    story: Story
+    house: House
+    cast: Cast
+    timing: Timing
+    fit: Fit | None = None
+
+    def render(self, to: str = "prompter", template: Path | None = None) -> str:
+        return render(self.story, self.timing, self.house, to=to, fit=self.fit, template=template)
+
+
+def load(
+    source: str | Path,
+    lang: str | None = None,
+    house: str = DEFAULT_HOUSE,
+    slot: float | None = None,
+    voices: Iterable[Path] = (),
+    cast: dict[str, str] | None = None,
+) -> Timed:
+    """Read, parse and time an article (a path, or `-` for stdin), optionally against a slot in seconds."""
+    return prepare(read_text(source), lang=lang, house=house, slot=slot, voices=voices, cast=cast)
+
+
+def prepare(
+    text: str,
+    lang: str | None = None,
+    house: str = DEFAULT_HOUSE,
+    slot: float | None = None,
+    voices: Iterable[Path] = (),
+    cast: dict[str, str] | None = None,
+) -> Timed:
+    """Parse and time article text already read."""
+    style = load_house(house)
+    story = parse_text(text, language=lang, house=style)
+    chosen = cast_for(story, load_voices(voices), cast)
+    timing = time_story(story, chosen)
+    fitted = fit_story(story, chosen, slot) if slot is not None else None
+    return Timed(story=story, house=style, cast=chosen, timing=timing, fit=fitted)
+
+
+def script(source: str | Path, to: str = "prompter", template: Path | None = None, **options: object) -> str:
+    """The rendered script of an article: `to` is a format name (prompter, script, markup, json, timing)."""
+    return load(source, **options).render(to=to, template=template)  # type: ignore[arg-type]

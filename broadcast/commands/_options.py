@@ -1,0 +1,53 @@
+"""Options shared by the commands that read an article."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..errors import UsageError
+from ..house import DEFAULT_HOUSE
+from ..timecode import parse_duration
+
+
+def slot_seconds(text: str) -> float:
+    try:
+        seconds = parse_duration(text)
+    except ValueError as error:
+        raise UsageError(f"--slot: {error}") from None
+    if seconds <= 0:
+        raise UsageError("--slot must be longer than 0")
+    return seconds
+
+
+def add_article(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("article", help="the article or transcript (a path, or - for stdin)")
+    parser.add_argument("--lang", help="language code (kk, ru, en); detected when left out")
+    parser.add_argument("--slot", help="the slot the story must fit, e.g. 1:30 or 90")
+    parser.add_argument("--house", default=DEFAULT_HOUSE, help="house style (a name or a folder); default %(default)s")
+    parser.add_argument(
+        "--voices", type=Path, action="append", default=[], metavar="DIR", help="a folder of extra voice profiles"
+    )
+    parser.add_argument(
+        "--cast",
+        action="append",
+        default=[],
+        metavar="ROLE=VOICE",
+        help="use voice profile VOICE for a role (anchor, reporter, guest) or a speaker's name",
+    )
+
+
+def load_article(args: argparse.Namespace):
+    """Read, parse and time the article the arguments name."""
+    from ..api import load
+    from ..languages import codes
+
+    if args.lang is not None and args.lang not in codes():
+        raise UsageError(f"unknown language {args.lang!r}; known: {', '.join(codes())}")
+    cast = {}
+    for item in args.cast:
+        role, sep, voice = item.partition("=")
+        if not sep or not role.strip() or not voice.strip():
+            raise UsageError(f"--cast takes ROLE=VOICE, not {item!r}")
+        cast[role.strip()] = voice.strip()
+    slot = slot_seconds(args.slot) if args.slot is not None else None
+    return load(args.article, lang=args.lang, house=args.house, slot=slot, voices=args.voices, cast=cast)

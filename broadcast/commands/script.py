@@ -1,0 +1,24 @@
+"""`broadcast script`: the article as a teleprompter script, A/V script, markup or JSON."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..output import write_atomic
+from ._options import add_article, load_article
+
+NAME = "script"
+HELP = "render an article as a prompter script, A/V script, markup, timing table or JSON"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_article(parser)
+    parser.add_argument("--to", default="prompter", metavar="FORMAT", help="prompter, script, markup, timing, json (default %(default)s)")
+    parser.add_argument("-o", "--output", default="-", metavar="OUT", help="output file (default - for stdout)")
+    parser.add_argument("--template", type=Path, metavar="PATH", help="render through your own Jinja2 template")
+
+
+def run(args: argparse.Namespace) -> int:
+    timed = load_article(args)
+    write_atomic(args.output, timed.render(to=args.to, template=args.template))
+    return 0

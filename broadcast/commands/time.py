@@ -1,0 +1,19 @@
+"""`broadcast time`: how long every segment and the story run on air, against a slot."""
+from __future__ import annotations
+
+import argparse
+
+from ..output import write_atomic
+from ._options import add_article, load_article
+
+NAME = "time"
+HELP = "print the on-air timing of an article: segments, running total, over/under the slot"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_article(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    write_atomic("-", load_article(args).render(to="timing"))
+    return 0

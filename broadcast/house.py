@@ -1,0 +1,63 @@
+"""House styles: a folder of templates plus its settings (`house.toml`)."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError, UsageError
+from .resources import packaged, user_config
+
+DEFAULT_HOUSE = "khabar24"
+
+
+@dataclass(frozen=True)
+class House:
+    name: str
+    folder: Path
+    channel: dict[str, str]  # language -> the channel's name
+    aliases: tuple[str, ...] = ()
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def channel_name(self, language: str) -> str:
+        return self.channel.get(language) or next(iter(self.channel.values()), "")
+
+    def is_own(self, source: str) -> bool:
+        """Whether `source` names this channel (then the attribution is not read on air)."""
+        wanted = _fold(source)
+        return any(_fold(name) == wanted for name in (*self.channel.values(), *self.aliases))
+
+
+def _fold(name: str) -> str:
+    return "".join(char for char in name.casefold() if char.isalnum())
+
+
+def house_dirs() -> list[Path]:
+    return [user_config("templates"), packaged("templates")]
+
+
+def available() -> list[str]:
+    names = {path.parent.name for folder in house_dirs() if folder.is_dir() for path in folder.glob("*/house.toml")}
+    return sorted(names)
+
+
+def load_house(name: str = DEFAULT_HOUSE) -> House:
+    """A house style by name (user folders first) or by the path of its folder."""
+    candidates = [Path(name)] if "/" in name or Path(name).is_dir() else [d / name for d in house_dirs()]
+    for folder in candidates:
+        settings_path = folder / "house.toml"
+        if settings_path.is_file():
+            try:
+                data = tomllib.loads(settings_path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+                raise InputError(f"house style {settings_path}: {error}") from None
+            house = data.get("house", {})
+            return House(
+                name=str(data.get("name", folder.name)),
+                folder=folder,
+                channel={str(k): str(v) for k, v in data.get("channel", {}).items()},
+                aliases=tuple(house.get("aliases", ())),
+                settings=house,
+            )
+    raise UsageError(f"unknown house style {name!r}; known: {', '.join(available())}")

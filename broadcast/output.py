@@ -1,0 +1,58 @@
+"""Writing outputs: atomically (temp file, then rename), or to stdout for `-`."""
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterator, IO
+
+from .errors import InputError
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | Path, suffix: str = "") -> Iterator[Path]:
+    """A temporary path beside `target`; renamed onto it only if the block finishes without error.
+
+    A crash or a kill leaves at most a hidden `.NAME.*.tmp` file, never a half-written `target`.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{target}: folder {folder} does not exist")
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix + ".tmp", dir=folder)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def write_atomic(target: str | Path, data: str | bytes) -> None:
+    """Write `data` to `target` (text as UTF-8), or to stdout when target is `-`."""
+    if str(target) == "-":
+        _write_stream(sys.stdout, data)
+        return
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        with atomic_path(target) as temporary:
+            with open(temporary, "wb") as stream:
+                stream.write(payload)
+                stream.flush()
+                os.fsync(stream.fileno())
+    except OSError as error:
+        raise InputError(f"{target}: cannot write ({error.strerror})") from None
+
+
+def _write_stream(stream: IO[str], data: str | bytes) -> None:
+    if isinstance(data, bytes):
+        stream.flush()
+        stream.buffer.write(data)
+        stream.buffer.flush()
+    else:
+        stream.write(data)
+        stream.flush()

@@ -1,0 +1,79 @@
+"""Segments under construction, shared by the transcript and markup readers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..house import House
+from ..languages import Language
+from ..model import ROLE_OF_KIND, Line, Segment, Speaker, Story, Warning
+from .lines import build_line
+
+_TITLE_WORDS = 12
+
+
+@dataclass
+class Draft:
+    kind: str
+    role: str = ""
+    speaker: Speaker | None = None
+    tape: float | None = None
+    lines: list[Line] = field(default_factory=list)
+
+    def freeze(self) -> Segment:
+        return Segment(
+            kind=self.kind,  # type: ignore[arg-type]
+            role=(self.role or ROLE_OF_KIND[self.kind]),  # type: ignore[arg-type]
+            lines=tuple(self.lines),
+            speaker=self.speaker,
+            tape=self.tape,
+        )
+
+
+@dataclass
+class StoryDraft:
+    """What both readers fill: segments, warnings and the source found along the way."""
+
+    language: Language
+    house: House
+    segments: list[Draft] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    source: str = ""
+    title: str = ""
+
+    def open(self, kind: str, **attributes: object) -> Draft:
+        draft = Draft(kind=kind, **attributes)  # type: ignore[arg-type]
+        self.segments.append(draft)
+        return draft
+
+    def add(self, draft: Draft, text: str, number: int) -> None:
+        line, source = build_line(text, number, self.language, self.house)
+        if source and not self.source:
+            self.source = source
+        draft.lines.append(line)
+
+    def warn(self, number: int, message: str) -> None:
+        self.warnings.append(Warning(line=number, message=message))
+
+    def story(self) -> Story:
+        segments = tuple(draft.freeze() for draft in self.segments if draft.lines)
+        for draft in self.segments:
+            if not draft.lines and draft.speaker:
+                self.warn(0, f"SOT of {draft.speaker.name} has no words; left out")
+        return Story(
+            language=self.language.code,
+            title=self.title or _title(segments),
+            segments=segments,
+            source=self.source,
+            warnings=tuple(sorted(self.warnings, key=lambda warning: warning.line)),
+        )
+
+
+def _title(segments: tuple[Segment, ...]) -> str:
+    """The first words of the first sentence, without quotation marks: a slug a producer recognises."""
+    if not segments:
+        return ""
+    first = re.sub(r"[\"«»“”„]", "", segments[0].lines[0].text)
+    first = re.split(r"(?<=[.!?…])\s|,\s*[-–—]\s", first)[0].strip().rstrip(".")
+    words = first.split()
+    return " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")

@@ -1,0 +1,51 @@
+"""Building a Line: the written text for the prompter, the spoken form for timing and speech."""
+from __future__ import annotations
+
+import re
+
+from ..house import House
+from ..languages import Language
+from ..model import Line
+
+DASH = "-–—"
+_LEADING_DASH = re.compile(rf"^[{DASH}]\s*")
+
+
+def strip_dash(text: str) -> str:
+    """`- Біз ...` → `Біз ...`: the dash opens direct speech in a transcript; it is not read."""
+    return _LEADING_DASH.sub("", text, count=1)
+
+
+def starts_with_dash(text: str) -> bool:
+    return bool(_LEADING_DASH.match(text)) and len(text) > 1
+
+
+def find_source(text: str, language: Language) -> re.Match[str] | None:
+    """A trailing `..., деп хабарлайды X` attribution; a comma or dash must set it off from the sentence."""
+    match = language.patterns.source.search(text)
+    if not match or match.start() == 0:
+        return None
+    if not match.group(0).lstrip()[:1] in (",", *DASH):
+        return None
+    return match
+
+
+def source_name(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    return (groups.get("source") or groups.get("source2") or "").strip()
+
+
+def build_line(text: str, source_line: int, language: Language, house: House) -> tuple[Line, str]:
+    """The Line for `text`, and the source it attributes the story to ("" if none).
+
+    A channel does not read its own name as a source: the attribution to the house channel is dropped
+    from the spoken form, and the sentence ends where the attribution began.
+    """
+    said = text
+    source = ""
+    match = find_source(text, language)
+    if match:
+        source = source_name(match)
+        if house.is_own(source):
+            said = text[: match.start()].rstrip(" ,") + "."
+    return Line(text=text, spoken=language.spoken(said), source_line=source_line), source

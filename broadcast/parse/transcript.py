@@ -1,0 +1,139 @@
+"""The Khabar-24 transcript style, read by named rules tried in order (markdown-it's ruler).
+
+Each rule takes the reader's state, the line number and the raw line, and returns whether it took the
+line. The walker only tries the rules; every rule is testable alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..house import House
+from ..languages import Language
+from ..model import Speaker, Story
+from .draft import Draft, StoryDraft
+from .lines import starts_with_dash, strip_dash
+from .speaker import parse_attribution
+
+_PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
+
+
+def ends_paragraph(text: str) -> bool:
+    """Transcripts break lines like subtitles: only final punctuation ends a paragraph."""
+    return bool(_PARAGRAPH_END.search(text.rstrip()))
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@dataclass
+class State:
+    story: StoryDraft
+    has_blank: bool  # whether the text has a blank line at all (then the lead is the first block)
+    in_lead: bool = True
+    current: Draft | None = None  # the segment being filled
+    quote_open: bool = False  # a SOT's paragraph has not ended yet
+    last_quote: Draft | None = None  # the SOT just closed, which a new dash line continues
+    seen: dict[str, int] = field(default_factory=dict)  # a read line's text -> its line number
+
+    def take(self, draft: Draft, text: str, number: int) -> None:
+        self.story.add(draft, text, number)
+        self.seen.setdefault(_key(text), number)
+        self.current = draft
+
+
+Rule = Callable[[State, int, str], bool]
+
+
+def blank(state: State, number: int, raw: str) -> bool:
+    if raw.strip():
+        return False
+    if state.in_lead and state.current is not None:
+        state.in_lead = False
+    if state.quote_open:
+        state.quote_open = False
+        state.last_quote = state.current
+    return True
+
+
+def attribution(state: State, number: int, raw: str) -> bool:
+    """`Name Surname, title:` opens a SOT, also when the same line came before (same speaker again)."""
+    speaker = parse_attribution(raw)
+    if speaker is None:
+        return False
+    state.in_lead = False
+    state.current = state.story.open("sot", speaker=speaker)
+    state.quote_open = True
+    state.last_quote = None
+    return True
+
+
+def repeat(state: State, number: int, raw: str) -> bool:
+    """A line repeated verbatim is read once."""
+    first = state.seen.get(_key(raw))
+    if first is None:
+        return False
+    state.story.warn(number, f"duplicate of line {first}; read once")
+    return True
+
+
+def quote(state: State, number: int, raw: str) -> bool:
+    """Inside a SOT the quote runs to the end of its paragraph."""
+    if not state.quote_open or state.current is None:
+        return False
+    text = strip_dash(raw.strip())
+    if text:
+        state.take(state.current, text, number)
+    if ends_paragraph(text):
+        state.quote_open = False
+        state.last_quote = state.current
+    return True
+
+
+def quote_continues(state: State, number: int, raw: str) -> bool:
+    """A dash line right after a closed quote is the same speaker's next paragraph."""
+    if state.last_quote is None or state.current is not state.last_quote or not starts_with_dash(raw.strip()):
+        return False
+    state.quote_open = True
+    return quote(state, number, raw)
+
+
+def lead(state: State, number: int, raw: str) -> bool:
+    """The first block is the anchor's lead (with no blank line anywhere: the first paragraph)."""
+    if not state.in_lead:
+        return False
+    draft = state.current if state.current is not None else state.story.open("lead")
+    text = raw.strip()
+    state.take(draft, text, number)
+    if not state.has_blank and ends_paragraph(text):
+        state.in_lead = False
+    return True
+
+
+def voice_over(state: State, number: int, raw: str) -> bool:
+    """Everything else is the reporter's voice-over."""
+    current = state.current
+    draft = current if current is not None and current.kind == "vo" else state.story.open("vo")
+    state.take(draft, raw.strip(), number)
+    state.last_quote = None
+    return True
+
+
+RULES: tuple[Rule, ...] = (blank, attribution, repeat, quote, quote_continues, lead, voice_over)
+
+
+def read(text: str, language: Language, house: House) -> Story:
+    lines = text.split("\n")
+    state = State(story=StoryDraft(language=language, house=house), has_blank=_has_inner_blank(lines))
+    for number, raw in enumerate(lines, start=1):
+        for rule in RULES:
+            if rule(state, number, raw):
+                break
+    return state.story.story()
+
+
+def _has_inner_blank(lines: list[str]) -> bool:
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    return bool(content) and any(not lines[i].strip() for i in range(content[0], content[-1]))

@@ -1,0 +1,76 @@
+"""Reading: bytes from a file or stdin to clean text (encoding detected, line ends normalised)."""
+from __future__ import annotations
+
+import codecs
+import sys
+from pathlib import Path
+
+from .errors import InputError
+
+# Signatures of formats producers paste by mistake; named in the error so they know what happened.
+_BINARY_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (a .docx? save it as plain text)",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"ID3": "an MP3 file",
+    b"RIFF": "a RIFF (WAV/AVI) file",
+    b"\xd0\xcf\x11\xe0": "an old Office document (.doc? save it as plain text)",
+}
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """UTF-8 (BOM or not), UTF-16 with BOM, or cp1251; CRLF and CR become LF."""
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"{name}: this is {what}, not text")
+    if data.startswith(codecs.BOM_UTF8):
+        text = _decode(data[len(codecs.BOM_UTF8):], "utf-8", name)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _decode(data, "utf-16", name)
+    elif b"\x00" in data:
+        raise InputError(f"{name}: binary data (NUL bytes), not text")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            # Kazakh and Russian newsroom exports from Windows tools come in cp1251.
+            text = _decode(data, "cp1251", name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\t\f")
+    if controls > max(2, len(text) // 100):
+        raise InputError(f"{name}: binary data (control characters), not text")
+    if not text.strip():
+        raise InputError(f"{name}: no text (the input is empty or only white space)")
+    return text
+
+
+def _decode(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(f"{name}: cannot decode as {encoding} at byte {error.start}") from None
+
+
+def read_bytes(source: str | Path) -> tuple[bytes, str]:
+    """The raw bytes of a path or of stdin (`-`), and a name for messages."""
+    if str(source) == "-":
+        return sys.stdin.buffer.read(), "stdin"
+    path = Path(source)
+    try:
+        return path.read_bytes(), str(path)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not an article") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+
+
+def read_text(source: str | Path) -> str:
+    """The text of a path or of stdin (`-`)."""
+    data, name = read_bytes(source)
+    return decode(data, name)

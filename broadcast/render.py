@@ -1,0 +1,139 @@
+"""Rendering a timed story: Jinja2 templates of the house style, and the JSON writer.
+
+Every template `NAME.EXT.j2` in the house style's folder is an output format called NAME; adding a
+format is adding a template. The template context is documented in templates/README.md.
+"""
+from __future__ import annotations
+
+import json
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import jinja2
+
+from .contract import seconds, story_dict
+from .errors import InputError, UsageError
+from .house import House
+from .model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
+from .parse.markup import MAGIC, escape
+from .timecode import format_duration
+
+
+@dataclass(frozen=True)
+class TimedLine:
+    line: Line
+    timing: LineTiming
+    cut: bool  # suggested for cutting to fit the slot
+
+
+@dataclass(frozen=True)
+class TimedSegment:
+    index: int  # 1-based, as the rundown and prompter number them
+    segment: Segment
+    timing: SegmentTiming
+    lines: tuple[TimedLine, ...]
+
+    @property
+    def cue(self) -> str:
+        """The prompter cue: `[VO]`, `[SOT: Name — title]`."""
+        speaker = self.segment.speaker
+        if self.segment.kind == "sot" and speaker:
+            return f"[SOT: {speaker.name} — {speaker.title}]" if speaker.title else f"[SOT: {speaker.name}]"
+        return f"[{self.segment.kind.upper()}]"
+
+
+def timed_segments(story: Story, timing: Timing, fit: Fit | None = None) -> list[TimedSegment]:
+    """Story and timing side by side, the shape templates walk."""
+    cut = {(c.segment, c.line) for c in fit.cuts} if fit else set()
+    return [
+        TimedSegment(
+            index=s + 1,
+            segment=segment,
+            timing=timed,
+            lines=tuple(
+                TimedLine(line, line_timing, (s, i) in cut)
+                for i, (line, line_timing) in enumerate(zip(segment.lines, timed.lines))
+            ),
+        )
+        for s, (segment, timed) in enumerate(zip(story.segments, timing.segments))
+    ]
+
+
+def _wrap(text: str, width: int = 32) -> list[str]:
+    return textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False) or [""]
+
+
+def _environment(folders: list[Path]) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
+        undefined=jinja2.StrictUndefined,  # a typo in a user's template is an error, not a blank
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters.update(
+        tc=format_duration,
+        signed=lambda ms: format_duration(ms, signed=True),
+        seconds=seconds,
+        wrap=_wrap,
+        escape_markup=escape,
+    )
+    return env
+
+
+def template_formats(house: House) -> dict[str, str]:
+    """Format name -> template file name, for every template of the house style."""
+    return {path.name.split(".")[0]: path.name for path in sorted(house.folder.glob("*.j2"))}
+
+
+def _json(context: dict[str, Any]) -> str:
+    return json.dumps(story_dict(context["story"], context["timing"], context["fit"]), ensure_ascii=False, indent=2) + "\n"
+
+
+# Formats written by code rather than a template.
+WRITERS: dict[str, Callable[[dict[str, Any]], str]] = {"json": _json}
+
+
+def formats(house: House) -> list[str]:
+    return sorted({*template_formats(house), *WRITERS})
+
+
+def context(story: Story, timing: Timing, house: House, fit: Fit | None = None) -> dict[str, Any]:
+    """What every template gets (documented in templates/README.md)."""
+    return {
+        "story": story,
+        "timing": timing,
+        "segments": timed_segments(story, timing, fit),
+        "fit": fit,
+        "house": house,
+        "channel": house.channel_name(story.language),
+        "width": int(house.settings.get("prompter_width", 32)),
+        "markup_magic": MAGIC,
+    }
+
+
+def render(
+    story: Story, timing: Timing, house: House, to: str = "prompter", fit: Fit | None = None, template: Path | None = None
+) -> str:
+    """The story in format `to` of the house style, or through a user's own `template` file."""
+    values = context(story, timing, house, fit)
+    if template is not None:
+        if not template.is_file():
+            raise InputError(f"{template}: no such template")
+        env = _environment([template.parent, house.folder])
+        name = template.name
+    elif to in WRITERS:
+        return WRITERS[to](values)
+    else:
+        names = template_formats(house)
+        if to not in names:
+            raise UsageError(f"unknown format {to!r}; known: {', '.join(formats(house))}")
+        env, name = _environment([house.folder]), names[to]
+    try:
+        return env.get_template(name).render(values)
+    except jinja2.TemplateError as error:
+        where = f" line {error.lineno}" if getattr(error, "lineno", None) else ""
+        raise InputError(f"template {name}{where}: {error.message or error}") from None

@@ -1,0 +1,27 @@
+"""Durations and clock times as newsrooms write them: `90`, `1:30`, `0:01:30`, `19:00:00`."""
+from __future__ import annotations
+
+import re
+
+_CLOCK = re.compile(r"^(?:(?:(\d+):)?(\d{1,2}):)?(\d+(?:\.\d+)?)$")
+
+
+def parse_duration(text: str) -> float:
+    """Seconds from `SS`, `M:SS` or `H:MM:SS` (fractions of a second allowed)."""
+    match = _CLOCK.match(text.strip())
+    if not match:
+        raise ValueError(f"{text!r} is not a duration like 90, 1:30 or 0:01:30")
+    hours, minutes, seconds = match.groups()
+    if (minutes is not None) and float(seconds) >= 60:
+        raise ValueError(f"{text!r}: seconds must be under 60")
+    return int(hours or 0) * 3600 + int(minutes or 0) * 60 + float(seconds)
+
+
+def format_duration(milliseconds: int, signed: bool = False) -> str:
+    """`M:SS` (or `H:MM:SS`), rounded to the second; `signed` puts + or − in front."""
+    sign = ("-" if milliseconds < 0 else "+") if signed else ("-" if milliseconds < 0 else "")
+    total = round(abs(milliseconds) / 1000)
+    hours, rest = divmod(total, 3600)
+    minutes, seconds = divmod(rest, 60)
+    body = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+    return sign + body
