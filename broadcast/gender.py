@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 # Kazakh/Russian family names: -ова/-ева/-ина/-ская are feminine forms, -ов/-ев/-ин/-ский masculine.
-_FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ына|ская|цкая|ная)$")
-_MALE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ной|ный)$")
+# Latin transliterations (Novikova, Zhumabayev) follow the same endings.
+_FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ына|ская|цкая|ная|ova|eva|yova|ina|yna|skaya|tskaya)$")
+_MALE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ной|ный|ov|ev|yov|in|yn|sky|skiy|tsky)$")
 # Kazakh patronymic forms: Асқарқызы / Асқар қызы is a woman, Асқарұлы / Асқар ұлы a man.
 _FEMALE_PATRONYMIC = re.compile(r"(қызы|кызы|qyzy|kyzy)$")
 _MALE_PATRONYMIC = re.compile(r"(ұлы|улы|uly)$")
@@ -43,14 +44,14 @@ def guess_gender(name: str) -> str:
         return "female"
     if given in _ENGLISH_MALE:
         return "male"
-    cyrillic = any("\u0400" <= char <= "\u04ff" for char in name)
-    if not cyrillic:
-        return "unknown"
     for word in reversed(words[1:]):
         if _FEMALE_SURNAME.search(word):
             return "female"
         if _MALE_SURNAME.search(word):
             return "male"
+    cyrillic = any("\u0400" <= char <= "\u04ff" for char in name)
+    if not cyrillic:
+        return "unknown"
     if given in _MALE_IN_A:
         return "male"
     if given.endswith(("а", "я")):

@@ -1,0 +1,168 @@
+"""The parser: the seed's acceptance structure, every fixture's structure, and each rule alone."""
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from broadcast import languages
+from broadcast.errors import InputError
+from broadcast.house import load_house
+from broadcast.parse import parse_text
+from broadcast.parse.speaker import parse_attribution
+from broadcast.parse.transcript import ends_paragraph
+
+from conftest import FIXTURES, SEED
+
+EXPECTED = tomllib.loads((FIXTURES / "structures.toml").read_text(encoding="utf-8"))
+
+
+def shape(story) -> list[str]:
+    rows = []
+    for segment in story.segments:
+        numbers = [line.source_line for line in segment.lines]
+        row = f"{segment.kind} {numbers[0]}-{numbers[-1]}"
+        rows.append(row + (f" {segment.speaker.name}" if segment.speaker else ""))
+    return rows
+
+
+def test_seed_acceptance():
+    text = SEED.read_text(encoding="utf-8")
+    story = parse_text(text)
+    assert story.language == "kk"
+    assert story.source == "Хабар 24"
+    assert [(s.kind, [l.source_line for l in s.lines]) for s in story.segments] == [
+        ("lead", [1, 2, 3]),
+        ("vo", [6, 7, 8, 9, 10, 11]),
+        ("sot", [13, 14, 15, 16, 17, 18, 19]),
+        ("vo", [20, 21, 22, 23, 24]),
+        ("sot", [26, 27, 28]),
+        ("vo", [29, 30, 31, 32]),
+    ]
+    for sot in (story.segments[2], story.segments[4]):
+        assert sot.speaker.name == "Ирина Новикова"
+        assert sot.speaker.title == "экономика ғылымдарының докторы"
+        assert sot.speaker.gender == "female"
+        assert sot.role == "guest"
+    assert [(w.line, w.message) for w in story.warnings] == [(5, "duplicate of line 1; read once")]
+    read = {line.source_line for line in story.lines}
+    assert not read & {4, 5, 12, 25, 33}
+
+
+def test_every_input_line_is_read_or_accounted_for():
+    """Nothing silently lost: each non-blank line is read, warned about, or an attribution line."""
+    text = SEED.read_text(encoding="utf-8")
+    story = parse_text(text)
+    read = {line.source_line for line in story.lines}
+    warned = {warning.line for warning in story.warnings}
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if raw.strip():
+            assert number in read or number in warned or parse_attribution(raw), number
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_structure(name):
+    expected = EXPECTED[name]
+    story = parse_text((FIXTURES / name).read_text(encoding="utf-8"))
+    assert story.language == name.split("/")[0]
+    assert shape(story) == expected["segments"]
+    assert story.source == expected["source"]
+    assert [w.line for w in story.warnings if w.message.startswith("duplicate")] == expected["repeats"]
+
+
+def test_house_channel_attribution_is_not_spoken():
+    story = parse_text(SEED.read_text(encoding="utf-8"))
+    line = story.segments[0].lines[2]
+    assert line.text.endswith("деп хабарлайды Хабар 24")
+    assert "Хабар" not in line.spoken and "хабарлайды" not in line.spoken
+    assert line.spoken.endswith("қосып жүр.")
+
+
+def test_other_sources_are_spoken():
+    text = "Мұнай бағасы өсті, деп хабарлайды Reuters\n\nБұл туралы биржа хабарлады."
+    story = parse_text(text, language="kk")
+    assert story.source == "Reuters"
+    assert "Reuters" in story.segments[0].lines[0].spoken
+
+
+def test_attribution_repeated_opens_new_sot_not_a_repeat():
+    story = parse_text(SEED.read_text(encoding="utf-8"))
+    assert all(w.line != 25 for w in story.warnings)
+    assert sum(1 for s in story.segments if s.kind == "sot") == 2
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        ("Ирина Новикова, экономика ғылымдарының докторы:", "Ирина Новикова", "экономика ғылымдарының докторы"),
+        ("  Ирина Новикова, экономика ғылымдарының докторы:  ", "Ирина Новикова", "экономика ғылымдарының докторы"),
+        ("Irina Novikova, Doctor of Economics:", "Irina Novikova", "Doctor of Economics"),
+        ("А. Смагулов, сарапшы:", "А. Смагулов", "сарапшы"),
+        ("Jean-Luc Picard, captain:", "Jean-Luc Picard", "captain"),
+        ("Асқар Жұмабаев:", "Асқар Жұмабаев", ""),
+    ],
+)
+def test_attribution_lines(line, name, title):
+    speaker = parse_attribution(line)
+    assert speaker is not None and (speaker.name, speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ал, бүгін:", "Президент сказал:", "Жақын арада екіжақты сауда:", "Ирина Новикова айтты.", "Біз, қазақтар, бірлікпіз:"],
+)
+def test_not_attribution_lines(line):
+    assert parse_attribution(line) is None
+
+
+@pytest.mark.parametrize(
+    "text, ends", [("Сөз.", True), ("Сөз", False), ("Неге?", True), ("Ура!", True), ("деп…", True), ("«Иә.»", True), ("a,", False)]
+)
+def test_paragraph_end(text, ends):
+    assert ends_paragraph(text) is ends
+
+
+def test_no_blank_line_lead_is_first_paragraph():
+    text = "Бірінші сөйлем.\nЕкінші жол\nҮшінші жол."
+    story = parse_text(text, language="kk")
+    assert shape(story) == ["lead 1-1", "vo 2-3"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (SEED.read_text(encoding="utf-8"), "kk"),
+        ((FIXTURES / "ru/belarus.txt").read_text(encoding="utf-8"), "ru"),
+        ((FIXTURES / "en/belarus.txt").read_text(encoding="utf-8"), "en"),
+        ("Делегация прибыла в Алматы, а затем посетила Қарағанды и другие города страны.", "ru"),
+    ],
+)
+def test_language_detection(text, code):
+    assert languages.detect(text) == code
+
+
+def test_markup_wins_over_heuristics():
+    text = "[LEAD]\nИрина Новикова, доктор:\n[SOT Асқар Жұмабаев | тұрғын | 0:07 | male]\n- Сөз.\n[TAG]\nСоңы."
+    story = parse_text(text, language="kk")
+    assert [s.kind for s in story.segments] == ["lead", "sot", "tag"]
+    assert story.segments[0].lines[0].text == "Ирина Новикова, доктор:"
+    assert story.segments[1].tape == 7.0
+    assert story.segments[1].speaker.gender == "male"
+    assert story.segments[2].role == "anchor"
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("[LEAD]\nСөз\n[FOO]\n", "line 3: unknown section [FOO]"),
+        ("Сөз\n[LEAD]\nСөз\n", "line 1: text before the first section header"),
+        ("[SOT]\nСөз\n", "line 1: [SOT] needs the speaker's name"),
+        ("[SOT Ирина Новикова | докторы | 1:xx]\nСөз\n", "line 1: bad tape length"),
+        ("[VO extra]\nСөз\n", "line 1: [VO] takes nothing after its name"),
+        ("[SOT Ирина Новикова | докторы | | robot]\nСөз\n", "line 1: gender must be one of"),
+    ],
+)
+def test_malformed_markup(text, message):
+    with pytest.raises(InputError) as error:
+        parse_text(text, language="kk", house=load_house())
+    assert str(error.value).startswith(message)
