@@ -1,0 +1,65 @@
+"""Reading: encodings newsrooms send, line ends, and inputs that are not text."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from broadcast.errors import InputError
+from broadcast.read import decode, read_text
+
+TEXT = "Қос ел тығыз ынтымақтастық орнатып\nАлайда «Жол картасы» — 30%.\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),  # with its BOM, as Windows Notepad saves "Unicode"
+        codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+        TEXT.replace("\n", "\r\n").encode("utf-8"),
+        TEXT.replace("\n", "\r").encode("utf-8"),
+    ],
+)
+def test_encodings_and_line_ends(data):
+    assert decode(data) == TEXT
+
+
+def test_cp1251_russian_export():
+    text = "Визит президента Беларуси — «новый импульс», сообщает Хабар 24\r\n"
+    assert decode(text.encode("cp1251")) == text.replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "this is a PNG image"),
+        (b"%PDF-1.7\n", "this is a PDF document"),
+        (b"text\x00with\x00nuls", "binary data (NUL bytes)"),
+        (b"", "no text"),
+        (b"  \n\t\r\n ", "no text"),
+        (bytes(range(1, 32)) * 4, "binary data (control characters)"),
+    ],
+)
+def test_not_text(data, message):
+    with pytest.raises(InputError) as error:
+        decode(data, "x.txt")
+    assert str(error.value).startswith("x.txt: " + message)
+
+
+def test_missing_directory_and_unreadable(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_text(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_text(tmp_path)
+    locked = tmp_path / "locked.txt"
+    locked.write_text("x")
+    locked.chmod(0)
+    try:
+        locked.read_bytes()
+    except PermissionError:
+        with pytest.raises(InputError, match="permission denied"):
+            read_text(locked)
+    else:
+        pytest.skip("running as root: permissions are not enforced")

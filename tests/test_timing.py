@@ -1,0 +1,110 @@
+"""Timing: invariants that must hold for every story, and the rules behind the numbers."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from broadcast import languages
+from broadcast.model import Line, Segment, Story
+from broadcast.parse import parse_text
+from broadcast.timing import cut_order, fit, time_line, time_story, without
+from broadcast.voices import cast_for, load_voices
+
+from conftest import FIXTURES
+
+STORIES = sorted(FIXTURES.glob("*/*.txt"))
+
+
+def timed(path):
+    story = parse_text(path.read_text(encoding="utf-8"))
+    cast = cast_for(story)
+    return story, cast, time_story(story, cast)
+
+
+@pytest.mark.parametrize("path", STORIES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_durations_add_up(path):
+    story, cast, timing = timed(path)
+    cursor = 0
+    for segment, timed_segment in zip(story.segments, timing.segments, strict=True):
+        assert timed_segment.start == cursor
+        assert timed_segment.duration == sum(l.duration for l in timed_segment.lines) + timed_segment.pause
+        line_cursor = timed_segment.start
+        for line_timing in timed_segment.lines:
+            assert line_timing.start == line_cursor and line_timing.duration > 0
+            line_cursor += line_timing.duration
+        cursor += timed_segment.duration
+    assert timing.duration == cursor == sum(s.duration for s in timing.segments)
+    assert timing.read + timing.tape == timing.duration
+    assert timing.tape == sum(t.duration for s, t in zip(story.segments, timing.segments) if s.kind == "sot")
+    assert timing.segments[-1].pause == 0  # no dead air after the story's last word
+
+
+def test_line_time_grows_with_syllables():
+    kk = languages.get("kk")
+    voice = load_voices()["kk-anchor"]
+    short = time_line("Қос ел.", kk, voice)
+    longer = time_line("Қос ел тығыз ынтымақтастық орнатты.", kk, voice)
+    assert longer[1] > short[1] and longer[0] > short[0]
+    # The rate is the voice's: syllables / read_rate plus one sentence pause.
+    assert longer[0] == round((longer[1] / voice.read_rate + voice.pause_sentence) * 1000)
+
+
+@pytest.mark.parametrize("code, text", [("kk", "1992 жылы"), ("ru", "в 1992 году"), ("en", "in 1992")])
+def test_digits_count_as_spoken(code, text):
+    language = languages.get(code)
+    spoken = language.spoken(text)
+    assert not any(char.isdigit() for char in spoken)
+    assert language.syllables(spoken) > language.syllables(language.spoken(text.replace("1992", "")))
+    assert language.syllables(spoken) >= 6
+
+
+def test_tape_length_wins_for_a_sot():
+    story = parse_text((FIXTURES / "kk/belarus.txt").read_text(encoding="utf-8"))
+    taped = replace(story, segments=tuple(replace(s, tape=12.5) if s.kind == "sot" else s for s in story.segments))
+    cast = cast_for(taped)
+    timing = time_story(taped, cast)
+    for segment, timed_segment in zip(taped.segments, timing.segments):
+        if segment.kind == "sot":
+            assert timed_segment.duration == 12500 and timed_segment.pause == 0
+            assert sum(l.duration for l in timed_segment.lines) == 12500
+    assert timing.tape == 25000
+
+
+def test_guest_voice_follows_speaker_gender():
+    story = parse_text((FIXTURES / "kk/speakers.txt").read_text(encoding="utf-8"))
+    cast = cast_for(story)
+    assert cast.guests["Айгүл Сәрсенова"].gender == "female"
+    assert cast.guests["Асқар Жұмабаев"].gender == "male"
+
+
+def test_cut_order_puts_vo_tail_first_and_never_the_top_of_the_lead():
+    story = parse_text((FIXTURES / "kk/belarus.txt").read_text(encoding="utf-8"))
+    order = cut_order(story)
+    lines = [story.segments[s].lines[i].source_line for s, i in order]
+    assert lines[:4] == [32, 31, 30, 29]
+    assert 1 not in lines  # the lead's first line stays
+    assert 13 not in lines and 26 not in lines  # each bite keeps its first line
+    kinds = [story.segments[s].kind for s, _ in order]
+    assert kinds.index("sot") > max(i for i, k in enumerate(kinds) if k == "vo")
+
+
+@pytest.mark.parametrize("slot", [60, 90, 120, 150])
+def test_fit_brings_story_within_slot(slot):
+    story = parse_text((FIXTURES / "kk/belarus.txt").read_text(encoding="utf-8"))
+    cast = cast_for(story)
+    result = fit(story, cast, slot)
+    assert result.duration == time_story(story, cast).duration
+    assert not result.fits and result.over == result.duration - slot * 1000
+    cut = {(c.segment, c.line) for c in result.cuts}
+    after = time_story(without(story, cut), cast).duration
+    assert after <= slot * 1000
+    assert result.duration - sum(c.saves for c in result.cuts) == after
+    # Minimal: without the last cut it would not fit.
+    assert time_story(without(story, cut - {(result.cuts[-1].segment, result.cuts[-1].line)}), cast).duration > slot * 1000
+
+
+def test_fit_when_under_cuts_nothing():
+    story = Story(language="kk", title="x", segments=(Segment("lead", "anchor", (Line("Сәлем.", "Сәлем.", 1),)),))
+    result = fit(story, cast_for(story), 60)
+    assert result.fits and result.cuts == () and result.over < 0
