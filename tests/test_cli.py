@@ -155,3 +155,10 @@ def test_python_dash_m_and_console_script_agree():
         pytest.skip("console script not installed in this environment")
     a = subprocess.run([script, "script", str(SEED), "--to", "json"], capture_output=True, timeout=60).stdout
     assert a == run("script", SEED, "--to", "json").stdout
+
+
+def test_format_follows_output_extension(tmp_path):
+    assert main(["script", str(SEED), "-o", str(tmp_path / "s.json")]) == 0
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["language"] == "kk"
+    assert main(["script", str(SEED), "-o", str(tmp_path / "s.md")]) == 0
+    assert (tmp_path / "s.md").read_text(encoding="utf-8").startswith("# ")

@@ -166,3 +166,24 @@ def test_malformed_markup(text, message):
     with pytest.raises(InputError) as error:
         parse_text(text, language="kk", house=load_house())
     assert str(error.value).startswith(message)
+
+
+def test_headline_is_the_title_not_the_lead():
+    text = "Лукашенко Астанада\n\nБеларусь президенті Астанаға келді, деп хабарлайды Хабар 24\nКеліссөз басталды.\n\nТараптар 10 құжатқа қол қояды.\n"
+    story = parse_text(text)
+    assert story.title == "Лукашенко Астанада"
+    assert shape(story) == ["lead 3-4", "vo 6-6"]
+    assert [(w.line, w.message) for w in story.warnings] == [(1, "read as the headline (the story's title); not read on air")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Лукашенко Астанада болды.",  # a sentence: read
+        "Беларусь президенті Астанаға келді, деп хабарлайды Хабар 24",  # attributed: the lead
+        "«Серпін беру керек» дейді сарапшылар",  # a quote: read
+    ],
+)
+def test_first_line_that_is_not_a_headline(first):
+    story = parse_text(f"{first}\n\nЕкінші абзац.\n\nҮшінші абзац.\n", language="kk")
+    assert story.segments[0].kind == "lead" and story.segments[0].lines[0].source_line == 1

@@ -13,12 +13,21 @@ HELP = "render an article as a prompter script, A/V script, markup, timing table
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_article(parser)
-    parser.add_argument("--to", default="prompter", metavar="FORMAT", help="prompter, script, markup, timing, json (default %(default)s)")
+    parser.add_argument(
+        "--to",
+        metavar="FORMAT",
+        help="prompter, script, markup, timing, json; by default from OUT's extension (.json, .md), else prompter",
+    )
     parser.add_argument("-o", "--output", default="-", metavar="OUT", help="output file (default - for stdout)")
     parser.add_argument("--template", type=Path, metavar="PATH", help="render through your own Jinja2 template")
 
 
+# What a producer means by `-o story.json` without `--to`.
+_BY_EXTENSION = {".json": "json", ".md": "script"}
+
+
 def run(args: argparse.Namespace) -> int:
+    to = args.to or _BY_EXTENSION.get(Path(args.output).suffix.lower(), "prompter")
     timed = load_article(args)
-    write_atomic(args.output, timed.render(to=args.to, template=args.template))
+    write_atomic(args.output, timed.render(to=to, template=args.template))
     return 0

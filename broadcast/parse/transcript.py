@@ -13,7 +13,7 @@ from ..house import House
 from ..languages import Language
 from ..model import Speaker, Story
 from .draft import Draft, StoryDraft
-from .lines import starts_with_dash, strip_dash
+from .lines import find_source, starts_with_dash, strip_dash
 from .speaker import parse_attribution
 
 _PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
@@ -37,6 +37,7 @@ class State:
     quote_open: bool = False  # a SOT's paragraph has not ended yet
     last_quote: Draft | None = None  # the SOT just closed, which a new dash line continues
     seen: dict[str, int] = field(default_factory=dict)  # a read line's text -> its line number
+    headline_candidate: int = 0  # the line number of a first line that looks like a headline
 
     def take(self, draft: Draft, text: str, number: int) -> None:
         self.story.add(draft, text, number)
@@ -100,6 +101,16 @@ def quote_continues(state: State, number: int, raw: str) -> bool:
     return quote(state, number, raw)
 
 
+def headline(state: State, number: int, raw: str) -> bool:
+    """A short first line standing alone, without final punctuation, is the headline: the title, not read."""
+    if not (state.in_lead and state.current is None and state.headline_candidate == number):
+        return False
+    text = raw.strip()
+    state.story.title = text
+    state.story.warn(number, "read as the headline (the story's title); not read on air")
+    return True
+
+
 def lead(state: State, number: int, raw: str) -> bool:
     """The first block is the anchor's lead (with no blank line anywhere: the first paragraph)."""
     if not state.in_lead:
@@ -121,17 +132,38 @@ def voice_over(state: State, number: int, raw: str) -> bool:
     return True
 
 
-RULES: tuple[Rule, ...] = (blank, attribution, repeat, quote, quote_continues, lead, voice_over)
+RULES: tuple[Rule, ...] = (blank, attribution, repeat, quote, quote_continues, headline, lead, voice_over)
+_HEADLINE_WORDS = 12
 
 
 def read(text: str, language: Language, house: House) -> Story:
     lines = text.split("\n")
     state = State(story=StoryDraft(language=language, house=house), has_blank=_has_inner_blank(lines))
+    state.headline_candidate = _headline(lines, language)
     for number, raw in enumerate(lines, start=1):
         for rule in RULES:
             if rule(state, number, raw):
                 break
     return state.story.story()
+
+
+def _headline(lines: list[str], language: Language) -> int:
+    """The number of the first line if it reads as a headline: alone in its block, short, no final
+    punctuation, no quotation or attribution, and at least two more blocks after it."""
+    blocks: list[list[int]] = []
+    for number, raw in enumerate(lines, start=1):
+        if raw.strip():
+            if not blocks or not lines[number - 2].strip():
+                blocks.append([])
+            blocks[-1].append(number)
+    if len(blocks) < 3 or len(blocks[0]) != 1:
+        return 0
+    text = lines[blocks[0][0] - 1].strip()
+    if ends_paragraph(text) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”,:]", text):
+        return 0
+    if parse_attribution(text) or find_source(text, language):
+        return 0
+    return blocks[0][0]
 
 
 def _has_inner_blank(lines: list[str]) -> bool:
