@@ -187,3 +187,16 @@ def test_headline_is_the_title_not_the_lead():
 def test_first_line_that_is_not_a_headline(first):
     story = parse_text(f"{first}\n\nЕкінші абзац.\n\nҮшінші абзац.\n", language="kk")
     assert story.segments[0].kind == "lead" and story.segments[0].lines[0].source_line == 1
+
+
+def test_quote_on_the_attribution_line():
+    text = (
+        "В Астане открылась выставка, сообщает Хабар 24\n\n"
+        "Ирина Новикова, доктор экономических наук: «Это важный шаг.»\n"
+        "Выставка продлится три дня.\n"
+        "Асқар Жұмабаев, тұрғын: — Бәрі жақсы\nболады.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert shape(story) == ["lead 1-1", "sot 3-3 Ирина Новикова", "vo 4-4", "sot 5-6 Асқар Жұмабаев"]
+    assert story.segments[1].lines[0].text == "«Это важный шаг.»"
+    assert story.segments[3].lines[0].text == "Бәрі жақсы"

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ..output import write_atomic
+from ..terminal import paint_over_under, use_color
 from ._options import add_article, load_article
 
 NAME = "time"
@@ -15,5 +17,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    write_atomic("-", load_article(args).render(to="timing"))
+    table = load_article(args).render(to="timing")
+    write_atomic("-", paint_over_under(table) if use_color(sys.stdout) else table)
     return 0

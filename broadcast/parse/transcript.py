@@ -14,7 +14,7 @@ from ..languages import Language
 from ..model import Speaker, Story
 from .draft import Draft, StoryDraft
 from .lines import find_source, starts_with_dash, strip_dash
-from .speaker import parse_attribution
+from .speaker import parse_attribution, split_attribution
 
 _PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
 
@@ -61,13 +61,16 @@ def blank(state: State, number: int, raw: str) -> bool:
 
 def attribution(state: State, number: int, raw: str) -> bool:
     """`Name Surname, title:` opens a SOT, also when the same line came before (same speaker again)."""
-    speaker = parse_attribution(raw)
-    if speaker is None:
+    found = split_attribution(raw)
+    if found is None:
         return False
+    speaker, rest = found
     state.in_lead = False
     state.current = state.story.open("sot", speaker=speaker)
     state.quote_open = True
     state.last_quote = None
+    if rest:
+        quote(state, number, rest)
     return True
 
 
