@@ -200,3 +200,15 @@ def test_quote_on_the_attribution_line():
     assert shape(story) == ["lead 1-1", "sot 3-3 Ирина Новикова", "vo 4-4", "sot 5-6 Асқар Жұмабаев"]
     assert story.segments[1].lines[0].text == "«Это важный шаг.»"
     assert story.segments[3].lines[0].text == "Бәрі жақсы"
+
+
+def test_quote_in_quotation_marks_runs_to_the_closing_mark():
+    text = (
+        "The bank held its rate, Khabar 24 reports.\n\n"
+        "Timur Suleimenov, Chairman of the National Bank:\n"
+        '"We see that inflation expectations are stabilising.\n'
+        'We will keep conditions tight."\n'
+        "The next decision is due in December.\n"
+    )
+    story = parse_text(text)
+    assert shape(story) == ["lead 1-1", "sot 4-5 Timur Suleimenov", "vo 6-6"]

@@ -84,16 +84,26 @@ def repeat(state: State, number: int, raw: str) -> bool:
 
 
 def quote(state: State, number: int, raw: str) -> bool:
-    """Inside a SOT the quote runs to the end of its paragraph."""
+    """Inside a SOT the quote runs to the end of its paragraph, or, if it opened with a quotation
+    mark, to the mark that closes it."""
     if not state.quote_open or state.current is None:
         return False
     text = strip_dash(raw.strip())
     if text:
         state.take(state.current, text, number)
-    if ends_paragraph(text):
+    if ends_paragraph(text) and not _unclosed_quotation(state.current.lines):
         state.quote_open = False
         state.last_quote = state.current
     return True
+
+
+def _unclosed_quotation(lines) -> bool:
+    text = " ".join(line.text for line in lines)
+    if not text.startswith(("«", "“", '"', "„")):
+        return False
+    opened = text.count("«") + text.count("“") + text.count("„")
+    closed = text.count("»") + text.count("”")
+    return opened > closed or text.count('"') % 2 == 1
 
 
 def quote_continues(state: State, number: int, raw: str) -> bool:
