@@ -18,7 +18,7 @@ from .errors import InputError, UsageError
 from .house import House
 from .model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
 from .parse.markup import MAGIC, escape
-from .timecode import format_duration
+from .timecode import format_clock, format_duration
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,7 @@ def _environment(folders: list[Path]) -> jinja2.Environment:
     )
     env.filters.update(
         tc=format_duration,
+        clock=format_clock,
         signed=lambda ms: format_duration(ms, signed=True),
         seconds=seconds,
         wrap=_wrap,

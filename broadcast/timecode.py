@@ -25,3 +25,11 @@ def format_duration(milliseconds: int, signed: bool = False) -> str:
     minutes, seconds = divmod(rest, 60)
     body = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
     return sign + body
+
+
+def format_clock(milliseconds: int) -> str:
+    """`M:SS`, keeping tenths when there are any (`0:12.5`): exact enough to read back."""
+    minutes, rest = divmod(milliseconds, 60_000)
+    seconds = rest / 1000
+    text = f"{seconds:04.1f}" if rest % 1000 else f"{rest // 1000:02d}"
+    return f"{minutes}:{text}"

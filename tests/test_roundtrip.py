@@ -41,3 +41,15 @@ def test_markup_escapes_lines_that_look_like_headers(tmp_path):
     again = tmp_path / "b.txt"
     again.write_text(first.render(to="markup"), encoding="utf-8")
     assert [l.text for l in broadcast.load(again).story.lines] == ["[Фото] Сөз.", "# Хэштег"]
+
+
+def test_taped_sot_round_trip(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text("[LEAD]\nСәлем.\n[SOT Ирина Новикова | докторы | 0:12.5]\nСөз.\n[SOT Асқар Жұмабаев | | 1:05 | male]\nИә.\n")
+    first = broadcast.load(source, lang="kk")
+    markup = first.render(to="markup")
+    assert "[SOT Ирина Новикова | докторы | 0:12.5 | female]" in markup
+    assert "[SOT Асқар Жұмабаев |  | 1:05 | male]" in markup
+    again = tmp_path / "b.txt"
+    again.write_text(markup, encoding="utf-8")
+    assert segments(broadcast.load(again)) == segments(first)
