@@ -53,3 +53,36 @@ def test_taped_sot_round_trip(tmp_path):
     again = tmp_path / "b.txt"
     again.write_text(markup, encoding="utf-8")
     assert segments(broadcast.load(again)) == segments(first)
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_json_round_trip(path, tmp_path):
+    first = broadcast.load(path)
+    exported = tmp_path / "story.json"
+    exported.write_text(first.render(to="json"), encoding="utf-8")
+    second = broadcast.load(exported)
+    assert segments(second) == segments(first)
+    assert [l.source_line for l in second.story.lines] == [l.source_line for l in first.story.lines]
+    assert second.timing == first.timing
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("{not json", "line 1: not valid JSON"),
+        ('{"title": "x"}', "JSON input must be an object with a list of segments"),
+        ('{"segments": [{"kind": "news", "lines": ["a"]}]}', "segment 1: needs a kind"),
+        ('{"segments": [{"kind": "sot", "lines": ["a"]}]}', "segment 1: a SOT needs a speaker"),
+        ('{"segments": [{"kind": "vo", "lines": []}]}', "segment 1: needs a list of lines"),
+        ('{"segments": [{"kind": "vo", "lines": [{"text": " "}]}]}', "segment 1, line 1: needs a text"),
+        ('{"segments": [{"kind": "sot", "speaker": {"name": "A B"}, "tape": -1, "lines": ["a"]}]}', "segment 1: tape must be"),
+    ],
+)
+def test_bad_json_input(text, message, tmp_path):
+    from broadcast.errors import InputError
+
+    path = tmp_path / "bad.json"
+    path.write_text(text)
+    with pytest.raises(InputError) as error:
+        broadcast.load(path, lang="kk")
+    assert str(error.value).startswith(message)

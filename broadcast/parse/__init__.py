@@ -1,22 +1,36 @@
-"""Text to the document model. Explicit markup wins; otherwise the transcript heuristics read the text."""
+"""Text to the document model: the first reader that claims the text reads it (pandoc's readers).
+
+Explicit markup wins; JSON of our own contract reads back; anything else is a transcript.
+"""
 from __future__ import annotations
+
+from typing import Callable
 
 from .. import languages
 from ..house import DEFAULT_HOUSE, House, load_house
 from ..model import Story
-from . import markup, transcript
+from . import json_story, markup, transcript
 
-__all__ = ["parse_text"]
+__all__ = ["parse_text", "READERS"]
+
+Reader = Callable[[str, "str | None", House], Story]
+
+# (claims the text?, reader) in the order they are asked.
+READERS: tuple[tuple[Callable[[str], bool], Reader], ...] = (
+    (markup.is_markup, markup.read),
+    (json_story.is_json, json_story.read),
+)
 
 
 def parse_text(text: str, language: str | None = None, house: House | None = None) -> Story:
-    """Parse an article, a transcript or a markup script into a Story.
+    """Parse an article, a transcript, a markup script or our JSON into a Story.
 
-    `language` overrides detection (and the markup's own `# language:`); `house` says which channel's
-    name is not read as a source.
+    `language` overrides detection (and a file's own language); `house` says which channel's name is
+    not read as a source.
     """
     house = house or load_house(DEFAULT_HOUSE)
-    if markup.is_markup(text):
-        return markup.read(text, language, house)
+    for claims, reader in READERS:
+        if claims(text):
+            return reader(text, language, house)
     code = language or languages.detect(text)
     return transcript.read(text, languages.get(code), house)

@@ -1,0 +1,72 @@
+"""The JSON contract read back: another tool (or a person) edits `--to json` and renders it again.
+
+Structure, speakers, tape lengths and the written text come from the JSON; the spoken form and the
+timing are worked out again, so an edited text is never timed by its old words.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .. import languages
+from ..errors import InputError
+from ..house import House
+from ..model import KINDS, ROLE_OF_KIND, Speaker, Story
+from .draft import StoryDraft
+from .markup import GENDERS
+
+
+def is_json(text: str) -> bool:
+    return text.lstrip("\ufeff \n\t").startswith("{")
+
+
+def read(text: str, language: str | None, house: House) -> Story:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(f"line {error.lineno}: not valid JSON ({error.msg})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
+        raise InputError("JSON input must be an object with a list of segments (the `--to json` contract)")
+    code = language or data.get("language") or languages.detect(text)
+    story = StoryDraft(language=languages.get(code), house=house, title=str(data.get("title") or ""))
+    for index, item in enumerate(data["segments"], start=1):
+        _segment(story, item, index)
+    story.source = str(data.get("source") or story.source)
+    return story.story()
+
+
+def _segment(story: StoryDraft, item: Any, index: int) -> None:
+    where = f"segment {index}"
+    if not isinstance(item, dict) or item.get("kind") not in KINDS:
+        raise InputError(f"{where}: needs a kind, one of {', '.join(KINDS)}")
+    kind = item["kind"]
+    role = item.get("role") or ROLE_OF_KIND[kind]
+    if role not in ("anchor", "reporter", "guest"):
+        raise InputError(f"{where}: role must be anchor, reporter or guest, not {role!r}")
+    speaker = _speaker(item.get("speaker"), where)
+    if kind == "sot" and speaker is None:
+        raise InputError(f"{where}: a SOT needs a speaker with a name")
+    tape = item.get("tape")
+    if tape is not None and (not isinstance(tape, (int, float)) or tape <= 0):
+        raise InputError(f"{where}: tape must be a number of seconds above 0")
+    draft = story.open(kind, role=role, speaker=speaker, tape=None if tape is None else float(tape))
+    lines = item.get("lines")
+    if not isinstance(lines, list) or not lines:
+        raise InputError(f"{where}: needs a list of lines")
+    for number, line in enumerate(lines, start=1):
+        text = line.get("text") if isinstance(line, dict) else line
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(f"{where}, line {number}: needs a text")
+        source_line = line.get("source_line", 0) if isinstance(line, dict) else 0
+        story.add(draft, text.strip(), source_line if isinstance(source_line, int) else 0)
+
+
+def _speaker(value: Any, where: str) -> Speaker | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not str(value.get("name") or "").strip():
+        raise InputError(f"{where}: a speaker needs a name")
+    gender = value.get("gender") or "unknown"
+    if gender not in GENDERS:
+        raise InputError(f"{where}: gender must be one of {', '.join(GENDERS)}")
+    return Speaker(name=str(value["name"]).strip(), title=str(value.get("title") or "").strip(), gender=gender)
