@@ -24,8 +24,10 @@ class House:
         return self.channel.get(language) or next(iter(self.channel.values()), "")
 
     def is_own(self, source: str) -> bool:
-        """Whether `source` names this channel (then the attribution is not read on air)."""
-        wanted = _fold(source)
+        """Whether `source` names this channel (then the attribution is not read on air); a word such
+        as "арнасы" or "телеканал" around the name does not change that."""
+        generic = {_fold(word) for word in self.settings.get("channel_words", ())}
+        wanted = _fold(" ".join(word for word in source.split() if _fold(word) not in generic))
         return any(_fold(name) == wanted for name in (*self.channel.values(), *self.aliases))
 
 

@@ -212,3 +212,22 @@ def test_quote_in_quotation_marks_runs_to_the_closing_mark():
     )
     story = parse_text(text)
     assert shape(story) == ["lead 1-1", "sot 4-5 Timur Suleimenov", "vo 6-6"]
+
+
+@pytest.mark.parametrize(
+    "name, title",
+    [
+        ("ru/prose.txt", "В Алматы открылся новый детский сад"),
+        ("kk/prose.txt", "Астанада жаңа көпір ашылды"),
+        ("en/prose.txt", "Kazakhstan and Belarus sign new trade deal"),
+    ],
+)
+def test_title_leaves_out_the_source_attribution(name, title):
+    assert parse_text((FIXTURES / name).read_text(encoding="utf-8")).title == title
+
+
+def test_house_channel_named_with_a_generic_word_is_not_spoken():
+    story = parse_text((FIXTURES / "kk/prose.txt").read_text(encoding="utf-8"))
+    line = story.segments[1].lines[0]
+    assert line.text.endswith("деп хабарлайды Хабар 24 арнасы.")
+    assert "хабарлайды" not in line.spoken and line.spoken.endswith("жұмсалды.")

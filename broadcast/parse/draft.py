@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..house import House
 from ..languages import Language
 from ..model import ROLE_OF_KIND, Line, Segment, Speaker, Story, Warning
-from .lines import build_line
+from .lines import build_line, find_source
 
 _TITLE_WORDS = 12
 
@@ -49,7 +49,7 @@ class StoryDraft:
     def add(self, draft: Draft, text: str, number: int) -> None:
         line, source = build_line(text, number, self.language, self.house)
         if source and not self.source:
-            self.source = source
+            self.source = self.house.channel_name(self.language.code) if self.house.is_own(source) else source
         draft.lines.append(line)
 
     def warn(self, number: int, message: str) -> None:
@@ -62,18 +62,21 @@ class StoryDraft:
                 self.warn(0, f"SOT of {draft.speaker.name} has no words; left out")
         return Story(
             language=self.language.code,
-            title=self.title or _title(segments),
+            title=self.title or _title(segments, self.language),
             segments=segments,
             source=self.source,
             warnings=tuple(sorted(self.warnings, key=lambda warning: warning.line)),
         )
 
 
-def _title(segments: tuple[Segment, ...]) -> str:
-    """The first words of the first sentence, without quotation marks: a slug a producer recognises."""
+def _title(segments: tuple[Segment, ...], language: Language) -> str:
+    """The first words of the first sentence, without quotation marks or a source attribution: a slug
+    a producer recognises."""
     if not segments:
         return ""
-    first = re.sub(r"[\"«»“”„]", "", segments[0].lines[0].text)
+    first = segments[0].lines[0].text
+    attribution = find_source(first, language)
+    first = re.sub(r"[\"«»“”„]", "", first[: attribution.start()] if attribution else first)
     first = re.split(r"(?<=[.!?…])\s|,\s*[-–—]\s", first)[0].strip().rstrip(".")
     words = first.split()
     return " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")

@@ -32,6 +32,9 @@ def _key(text: str) -> str:
 class State:
     story: StoryDraft
     has_blank: bool  # whether the text has a blank line at all (then the lead is the first block)
+    # Prose with blank lines between paragraphs: every line ends a sentence, so only a blank line
+    # ends a quote's paragraph (in a subtitle-style transcript, final punctuation does).
+    quote_to_blank: bool = False
     in_lead: bool = True
     current: Draft | None = None  # the segment being filled
     quote_open: bool = False  # a SOT's paragraph has not ended yet
@@ -91,16 +94,21 @@ def quote(state: State, number: int, raw: str) -> bool:
     text = strip_dash(raw.strip())
     if text:
         state.take(state.current, text, number)
-    if ends_paragraph(text) and not _unclosed_quotation(state.current.lines):
+    marked = _opens_with_quotation(state.current.lines)
+    if ends_paragraph(text) and not (state.quote_to_blank and not marked) and not _unclosed_quotation(state.current.lines):
         state.quote_open = False
         state.last_quote = state.current
     return True
 
 
+def _opens_with_quotation(lines) -> bool:
+    return bool(lines) and lines[0].text.startswith(("«", "“", '"', "„"))
+
+
 def _unclosed_quotation(lines) -> bool:
-    text = " ".join(line.text for line in lines)
-    if not text.startswith(("«", "“", '"', "„")):
+    if not _opens_with_quotation(lines):
         return False
+    text = " ".join(line.text for line in lines)
     opened = text.count("«") + text.count("“") + text.count("„")
     closed = text.count("»") + text.count("”")
     return opened > closed or text.count('"') % 2 == 1
@@ -153,6 +161,7 @@ def read(text: str, language: Language, house: House) -> Story:
     lines = text.split("\n")
     state = State(story=StoryDraft(language=language, house=house), has_blank=_has_inner_blank(lines))
     state.headline_candidate = _headline(lines, language)
+    state.quote_to_blank = state.has_blank and _is_prose(lines, state.headline_candidate)
     for number, raw in enumerate(lines, start=1):
         for rule in RULES:
             if rule(state, number, raw):
@@ -177,6 +186,16 @@ def _headline(lines: list[str], language: Language) -> int:
     if parse_attribution(text) or find_source(text, language):
         return 0
     return blocks[0][0]
+
+
+def _is_prose(lines: list[str], headline: int) -> bool:
+    """Whether every line of text (headline and attribution lines aside) ends a sentence."""
+    text = [
+        raw.strip()
+        for number, raw in enumerate(lines, start=1)
+        if raw.strip() and number != headline and split_attribution(raw) is None
+    ]
+    return bool(text) and all(ends_paragraph(line) for line in text)
 
 
 def _has_inner_blank(lines: list[str]) -> bool:
