@@ -33,6 +33,15 @@ class Line:
     text: str
     spoken: str
     source_line: int  # 1-based line number in the input
+    # The written tail that is not said on air (the house channel's own attribution), if any.
+    unread: str = ""
+
+    @property
+    def prompt(self) -> str:
+        """What the prompter shows: the text as written, less what is not read."""
+        if not self.unread or not self.text.endswith(self.unread):
+            return self.text
+        return self.text[: -len(self.unread)].rstrip(" ,") + "."
 
 
 @dataclass(frozen=True)

@@ -58,3 +58,10 @@ def test_json_cut_list_matches_fit(seed):
     data = json.loads(seed.render(to="json"))
     assert data["slot"]["slot"] == 150 and data["slot"]["fits"] is False
     assert [c["source_line"] for c in data["slot"]["cuts"]] == [c.source_line for c in seed.fit.cuts]
+
+
+def test_prompter_leaves_out_the_house_channel_attribution_but_the_script_keeps_it():
+    timed = broadcast.load(SEED)
+    assert "деп хабарлайды" not in timed.render("prompter")
+    assert "қосып жүр." in timed.render("prompter")
+    assert "деп хабарлайды Хабар 24" in timed.render("script")

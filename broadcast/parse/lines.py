@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..house import House
 from ..languages import Language
@@ -41,11 +42,11 @@ def build_line(text: str, source_line: int, language: Language, house: House) ->
     A channel does not read its own name as a source: the attribution to the house channel is dropped
     from the spoken form, and the sentence ends where the attribution began.
     """
-    said = text
-    source = ""
+    unread = source = ""
     match = find_source(text, language)
     if match:
         source = source_name(match)
         if house.is_own(source):
-            said = text[: match.start()].rstrip(" ,") + "."
-    return Line(text=text, spoken=language.spoken(said), source_line=source_line), source
+            unread = text[match.start():]
+    line = Line(text=text, spoken="", source_line=source_line, unread=unread)
+    return replace(line, spoken=language.spoken(line.prompt)), source
