@@ -16,14 +16,46 @@ ATTRIBUTION = re.compile(
 )
 
 
+# The title first, then the name, alone on a line: `Денсаулық сақтау министрі Ажар Ғиният:`. The title
+# starts lowercase after its first word, so a capitalised sentence does not read as one.
+TITLE_FIRST = re.compile(
+    rf"^(?P<title>[^\W\d_][^:«\"“.!?,]{{1,120}}?\s+[^\W\d_{_UPPER}][^:«\"“.!?,]*?)"
+    rf"\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*:$"
+)
+# A middle name that is a patronymic (Иван Петрович Сидоров) belongs to the name, not the title.
+_PATRONYMIC = re.compile(r"(ович|евич|овна|евна|ична|инична|ұлы|қызы)$")
+_OFFICE = re.compile(r"(і|ы|сі|сы)$")
+
+
+def _title_in_name(words: str) -> tuple[str, str]:
+    """`ҚР Президенті Қасым-Жомарт Тоқаев` → (title, name): capitalised title words before the name show
+    themselves by an abbreviation (ҚР, РК) or the Kazakh possessive ending of an office (Президенті)."""
+    parts = words.split()
+    head = parts[:-2]
+    if head and not _PATRONYMIC.search(parts[-2]) and any(w.isupper() or _OFFICE.search(w) for w in head):
+        return " ".join(head), " ".join(parts[-2:])
+    return "", words
+
+
 def split_attribution(text: str) -> tuple[Speaker, str] | None:
     """The speaker an attribution line names and the quote after the colon ("" if none), or None."""
-    match = ATTRIBUTION.match(text.strip())
-    if not match:
-        return None
-    name = " ".join(match.group("name").split())
-    title = " ".join((match.group("title") or "").split())
-    return Speaker(name=name, title=title, gender=guess_gender(name)), (match.group("quote") or "").strip()
+    text = text.strip()
+    match = ATTRIBUTION.match(text)
+    if match:
+        name, title, rest = match.group("name"), match.group("title") or "", match.group("quote") or ""
+        if not title:
+            title, name = _title_in_name(name)
+    else:
+        match = TITLE_FIRST.match(text)
+        if not match:
+            return None
+        title, name, rest = match.group("title"), match.group("name"), ""
+        words = name.split()
+        if len(words) == 3 and not _PATRONYMIC.search(words[1]):
+            title, name = f"{title} {words[0]}", " ".join(words[1:])
+    name = " ".join(name.split())
+    title = " ".join(title.split())
+    return Speaker(name=name, title=title, gender=guess_gender(name)), rest.strip()
 
 
 def parse_attribution(text: str) -> Speaker | None:
