@@ -247,3 +247,12 @@ def test_house_channel_named_with_a_generic_word_is_not_spoken():
     line = story.segments[1].lines[0]
     assert line.text.endswith("деп хабарлайды Хабар 24 арнасы.")
     assert "хабарлайды" not in line.spoken and line.spoken.endswith("жұмсалды.")
+
+
+def test_a_quote_that_never_ends_its_paragraph_is_reported():
+    text = "Жаңа көпір ашылды\nҰзындығы 450 метр\nЖұмабек Серікбаев, әкімнің орынбасары:\n- Көпір екі бөлікті жалғайды\nКөпір тәулік бойы ашық\n"
+    story = parse_text(text)
+    assert shape(story) == ["lead 1-2", "sot 4-5 Жұмабек Серікбаев"]
+    assert [(w.line, "runs to the end" in w.message) for w in story.warnings] == [(4, True)]
+    closed = parse_text(text.replace("ашық\n", "ашық.\n"))
+    assert closed.warnings == ()

@@ -166,6 +166,11 @@ def read(text: str, language: Language, house: House) -> Story:
         for rule in RULES:
             if rule(state, number, raw):
                 break
+    open_quote = state.current if state.quote_open else None
+    if open_quote is not None and open_quote.lines and not ends_paragraph(open_quote.lines[-1].text):
+        # Nothing ended the quote's paragraph: it may have swallowed the voice-over after it.
+        first = open_quote.lines[0].source_line
+        state.story.warn(first, "the quote never ends its paragraph, so it runs to the end; mark [VO] where it stops")
     return state.story.story()
 
 
