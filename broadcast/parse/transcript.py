@@ -166,12 +166,19 @@ def read(text: str, language: Language, house: House) -> Story:
         for rule in RULES:
             if rule(state, number, raw):
                 break
-    open_quote = state.current if state.quote_open else None
-    if open_quote is not None and open_quote.lines and not ends_paragraph(open_quote.lines[-1].text):
-        # Nothing ended the quote's paragraph: it may have swallowed the voice-over after it.
-        first = open_quote.lines[0].source_line
-        state.story.warn(first, "the quote never ends its paragraph, so it runs to the end; mark [VO] where it stops")
+    _warn_unended_quote(state.story, lines)
     return state.story.story()
+
+
+def _warn_unended_quote(story: StoryDraft, lines: list[str]) -> None:
+    """A SOT that takes the story's last lines without ever ending its paragraph may have swallowed
+    the voice-over after it: say so, since only the producer can tell."""
+    last = story.segments[-1] if story.segments else None
+    if last is None or last.kind != "sot" or len(last.lines) < 2 or ends_paragraph(last.lines[-1].text):
+        return
+    last_text = max(number for number, raw in enumerate(lines, start=1) if raw.strip())
+    if last.lines[-1].source_line == last_text:
+        story.warn(last.lines[0].source_line, "the quote never ends its paragraph, so it runs to the end; mark [VO] where it stops")
 
 
 def _headline(lines: list[str], language: Language) -> int:
