@@ -81,7 +81,7 @@ def _inside(folder: Path, value: Any, key: str, where: _Where, rundown: Path) ->
     return path
 
 
-def _entry(number: int, data: Any, rundown: Path) -> Entry:
+def _entry(number: int, data: Any, rundown: Path, presenter: str) -> Entry:
     where = _Where(rundown, f"item {number}")
     if not isinstance(data, dict):
         raise where.error("must be a table ([[item]])")
@@ -110,7 +110,7 @@ def _entry(number: int, data: Any, rundown: Path) -> Entry:
         file=_inside(folder, data["file"], "file", where, rundown) if "file" in data else None,
         duration=_duration(data["duration"], "duration", where) if "duration" in data else None,
         slot=_duration(data["slot"], "slot", where) if "slot" in data else None,
-        presenter=_text(data, "presenter", where, "") if data.get("presenter") else "",
+        presenter=_text(data, "presenter", where) if "presenter" in data else presenter,
         voice=_text(data, "voice", where) if "voice" in data else None,
         lang=_text(data, "lang", where) if "lang" in data else None,
         audio=_inside(folder, data["audio"], "audio", where, rundown) if "audio" in data else None,
@@ -167,7 +167,8 @@ def read_rundown(path: str | Path, start: int | None = None, slot: int | None = 
     items = data.get("item")
     if not isinstance(items, list) or not items:
         raise where.error("no items: add [[item]] tables")
-    entries = [_entry(number, item, rundown) for number, item in enumerate(items, start=1)]
+    presenter = _text(data, "presenter", where) if "presenter" in data else ""
+    entries = [_entry(number, item, rundown, presenter) for number, item in enumerate(items, start=1)]
     _check_slugs(entries, where)
     return Rundown(
         path=rundown,
@@ -176,6 +177,6 @@ def read_rundown(path: str | Path, start: int | None = None, slot: int | None = 
         slot=slot,
         entries=tuple(entries),
         house=_text(data, "house", where, DEFAULT_HOUSE),
-        presenter=_text(data, "presenter", where, "") if data.get("presenter") else "",
+        presenter=presenter,
         date=date,
     )
