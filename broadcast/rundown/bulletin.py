@@ -55,15 +55,16 @@ def page_numbers(kinds: Sequence[str]) -> list[str]:
     return pages
 
 
-def _story(entry: Entry, house: House, profiles: dict[str, VoiceProfile]) -> Timed:
-    """Read, parse and time one story of the rundown; any error names the item."""
+def _story(rundown: Rundown, entry: Entry, house: House, profiles: dict[str, VoiceProfile]) -> Timed:
+    """Read, parse and time one story of the rundown; any error names the rundown and the item."""
     assert entry.file is not None
     cast = {"anchor": entry.voice} if entry.voice else None
     slot = entry.slot / 1000 if entry.slot is not None else None
     try:
         return prepare_with(read_text(entry.file), house, profiles, lang=entry.lang, slot=slot, cast=cast)
     except InputError as error:
-        raise InputError(f"{entry.name}: {error}") from None
+        message = str(error).replace(str(entry.file), str(entry.file.relative_to(rundown.folder)))
+        raise InputError(f"{rundown.path.name} {entry.name}: {message}") from None
 
 
 def build(rundown: Rundown, voices: Iterable[Path] = ()) -> Bulletin:
@@ -76,7 +77,7 @@ def build(rundown: Rundown, voices: Iterable[Path] = ()) -> Bulletin:
     items = []
     for entry, page in zip(entries, page_numbers([entry.kind for entry in entries])):
         if entry.kind == "story":
-            timed = _story(entry, house, profiles)
+            timed = _story(rundown, entry, house, profiles)
             items.append(Item(entry=entry, page=page, duration=timed.timing.duration, timed=timed))
         else:
             assert entry.duration is not None
