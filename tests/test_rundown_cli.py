@@ -173,3 +173,20 @@ def test_bad_rundowns_are_one_line_exit_1_nothing_written(rundown, message, tmp_
         assert err.count("\n") == 1 and err.startswith("broadcast: rundown.toml") and message in err, err
         assert "Traceback" not in err and not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["outside.txt", "show"]
+
+
+def test_audio_seam_hands_the_items_in_running_order(tmp_path, monkeypatch, capsys):
+    import types
+
+    received = []
+    fake = types.ModuleType("broadcast.audio")
+    fake.bulletin_draft = lambda items, out: received.append((items, out))
+    monkeypatch.setitem(sys.modules, "broadcast.audio", fake)
+    assert main(["rundown", str(EXAMPLE), "-o", str(tmp_path / "table.txt"), "--audio", str(tmp_path / "draft.wav")]) == 0
+    (items, out), = received
+    assert out == str(tmp_path / "draft.wav") and [item.slug for item in items] == ON_AIR
+    assert all((item.timed is None) == (item.kind != "story") for item in items)
+    assert all(item.duration > 0 for item in items)
+    monkeypatch.delattr(fake, "bulletin_draft")
+    assert main(["rundown", str(EXAMPLE), "-o", str(tmp_path / "t2.txt"), "--audio", str(tmp_path / "d.wav")]) == 2
+    assert "bulletin_draft" in capsys.readouterr().err and not (tmp_path / "t2.txt").exists()

@@ -37,39 +37,38 @@ def _start(text: str | None) -> int | None:
         raise UsageError(f"--start: {error}") from None
 
 
-def _audio_module():
-    """The audio draft's writer, if this installation has it: the bulletin only hands it the items."""
+def _audio_writer():
+    """The audio module's bulletin writer, checked before anything is read or written.
+
+    The seam: `broadcast.audio.bulletin_draft(items, out)` gets the bulletin's items in running order
+    (`broadcast.rundown.Item`: a timed story, or a break or sting with its duration and optional audio
+    file) and writes one audio draft with its captions and cues.
+    """
     try:
-        return importlib.import_module("broadcast.audio")
+        audio = importlib.import_module("broadcast.audio")
     except ImportError:
         raise UsageError("audio drafts of a bulletin need the audio module (broadcast.audio), not installed here") from None
+    writer = getattr(audio, "bulletin_draft", None)
+    if writer is None:
+        raise UsageError("audio drafts of a bulletin need the audio module's bulletin_draft(items, out); it has none yet")
+    return writer
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..rundown import load_bulletin
-    from ..rundown.render import render_bulletin
+    from ..rundown import load_bulletin, render_bulletin, write_mos
 
     if args.to not in FORMATS:
         raise UsageError(f"unknown bulletin format {args.to!r}; known: {', '.join(FORMATS)}")
     if args.to == "mos" and args.output == "-":
         raise UsageError("--to mos writes a folder of MOS files: give it with -o FOLDER")
-    audio = _audio_module() if args.audio else None
+    audio = _audio_writer() if args.audio else None
     slot = round(slot_seconds(args.slot) * 1000) if args.slot is not None else None
     bulletin = load_bulletin(args.rundown, start=_start(args.start), slot=slot)
     if args.to == "mos":
-        from ..rundown.mos import write_mos
-
         write_mos(bulletin, args.output)
     else:
         color = args.to == "table" and args.output == "-" and use_color(sys.stdout)
         write_atomic(args.output, render_bulletin(bulletin, args.to, color=color))
     if audio is not None:
-        _write_audio(audio, bulletin, args.audio)
+        audio(bulletin.items, args.audio)
     return 0
-
-
-def _write_audio(audio, bulletin, target: str) -> None:
-    writer = getattr(audio, "bulletin_draft", None)
-    if writer is None:
-        raise UsageError("audio drafts of a bulletin need the audio module's bulletin_draft(items, out); it has none yet")
-    writer(bulletin.items, target)

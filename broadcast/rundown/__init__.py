@@ -6,10 +6,13 @@
 """
 from .bulletin import Bulletin, build, load_bulletin, page_numbers
 from .load import read_rundown
+from .mos import write_mos
 from .model import BulletinFit, BulletinTiming, Entry, Item, ItemTiming, Rundown
+from .render import render_bulletin
 from .timing import apply_fit, fit_bulletin, time_bulletin, time_items
 
 __all__ = [
     "Bulletin", "BulletinFit", "BulletinTiming", "Entry", "Item", "ItemTiming", "Rundown",
-    "apply_fit", "build", "fit_bulletin", "load_bulletin", "page_numbers", "read_rundown", "time_bulletin", "time_items",
+    "apply_fit", "build", "fit_bulletin", "load_bulletin", "page_numbers", "read_rundown", "render_bulletin", "time_bulletin", "time_items",
+    "write_mos",
 ]

@@ -29,10 +29,6 @@ class Bulletin:
     def floated(self) -> tuple[Entry, ...]:
         return tuple(entry for entry in self.rundown.entries if entry.floated)
 
-    def rows(self) -> list[tuple[Item, object]]:
-        """Each item beside its timing row, the shape outputs walk."""
-        return list(zip(self.items, self.timing.items))
-
 
 def _block(index: int) -> str:
     """A, B, … Z, AA, AB …: the letter of the block between breaks."""
