@@ -98,3 +98,25 @@ def test_far_over_floats_stories_from_the_bottom_then_cuts():
 def test_a_fitting_bulletin_gets_no_suggestion():
     bulletin = load_bulletin(EXAMPLE, slot=60 * 60_000)
     assert bulletin.fit.cuts == () and bulletin.fit.floats == ()
+
+
+def test_hard_out_after_midnight_and_a_sting_with_its_own_audio(tmp_path):
+    from broadcast.rundown import read_rundown
+    from broadcast.rundown.mos import mos_files
+
+    (tmp_path / "stings").mkdir()
+    (tmp_path / "stings" / "open.wav").write_bytes(b"RIFF")
+    (tmp_path / "harvest.txt").write_text((ROOT / "examples" / "bulletin" / "harvest-kk.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "late.toml").write_text(
+        'title = "Түнгі жаңалықтар"\nstart = 23:58:00\nhard_out = "00:03:00"\n'
+        '[[item]]\ntype = "sting"\nslug = "OPEN"\nduration = 10\naudio = "stings/open.wav"\n'
+        '[[item]]\ntype = "story"\nslug = "HARVEST"\nfile = "harvest.txt"\n',
+        encoding="utf-8",
+    )
+    rundown = read_rundown(tmp_path / "late.toml")
+    assert (rundown.start, rundown.slot) == ((23 * 60 + 58) * 60_000, 5 * 60_000)
+    bulletin = load_bulletin(tmp_path / "late.toml")
+    assert bulletin.items[0].entry.audio == (tmp_path / "stings" / "open.wav").resolve()
+    assert bulletin.timing.items[1].hit == rundown.start + 10_000
+    roCreate = mos_files(bulletin)["0001-roCreate.mos.xml"].decode()
+    assert "<itemSlug>STING: open.wav</itemSlug>" in roCreate and "<objDur>250</objDur>" in roCreate

@@ -154,6 +154,10 @@ HEAD = 'title = "T"\nstart = "19:00:00"\nslot = "10:00"\n'
         (HEAD + GOOD_ITEMS + '[[item]]\ntype = "story"\nslug = "X"\nfile = "stories/empty.txt"\n', "item 3 (X): "),
         (HEAD + GOOD_ITEMS.replace('file = "stories/belarus.txt"', 'file = "stories/belarus.txt"\nfloat = true').replace("duration = 10", "duration = 10\nfloat = true"), "every item is floated"),
         (HEAD + "[[item]\n", "not valid TOML"),
+        (HEAD + GOOD_ITEMS + 'lang = "xx"\n', "item 2 (BELARUS): unknown language 'xx'"),
+        (HEAD + GOOD_ITEMS + 'voice = "nobody"\n', "item 2 (BELARUS): unknown voice profile 'nobody'"),
+        (HEAD + 'house = "nohouse"\n' + GOOD_ITEMS, "rundown.toml: unknown house style 'nohouse'"),
+        (HEAD + GOOD_ITEMS.replace("duration = 10", "duration = 10\nfile = 'stories/belarus.txt'"), "item 1 (OPEN): a sting has no 'file'"),
     ],
 )
 def test_bad_rundowns_are_one_line_exit_1_nothing_written(rundown, message, tmp_path):

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..api import Timed, prepare_with
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..house import House, load_house
 from ..read import read_text
 from ..voices import VoiceProfile, load_voices
@@ -65,7 +65,10 @@ def _story(rundown: Rundown, entry: Entry, house: House, profiles: dict[str, Voi
 
 def build(rundown: Rundown, voices: Iterable[Path] = ()) -> Bulletin:
     """Time a rundown already read: stories parsed once each, floated items left out."""
-    house = load_house(rundown.house)
+    try:
+        house = load_house(rundown.house)
+    except UsageError as error:  # named in the file, so the file is wrong, not the command
+        raise InputError(f"{rundown.path.name}: {error}") from None
     profiles = load_voices(voices)
     entries = [entry for entry in rundown.entries if not entry.floated]
     if not entries:

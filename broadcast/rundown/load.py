@@ -10,6 +10,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from .. import languages
 from ..errors import InputError
 from ..house import DEFAULT_HOUSE
 from ..timecode import parse_duration, parse_time_of_day
@@ -99,6 +100,8 @@ def _entry(number: int, data: Any, rundown: Path, presenter: str) -> Entry:
     for key in _REFUSES[kind]:
         if key in data:
             raise where.error(f"a {kind} has no {key!r}")
+    if "lang" in data and data["lang"] not in languages.codes():
+        raise where.error(f"unknown language {data['lang']!r}; known: {', '.join(languages.codes())}")
     floated = data.get("float", False)
     if not isinstance(floated, bool):
         raise where.error("float must be true or false")
