@@ -6,6 +6,7 @@ including the house's single-story template, so a story reads the same alone and
 """
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -51,6 +52,23 @@ def rows(bulletin: Bulletin) -> list[Row]:
     return result
 
 
+@dataclass(frozen=True)
+class CutRun:
+    """Suggested cuts next to each other in the list that fall in one story: one line of the table."""
+
+    slug: str
+    source_lines: tuple[int, ...]
+    saves: int
+
+
+def cut_runs(bulletin: Bulletin) -> list[CutRun]:
+    """The suggested cuts in their order, consecutive ones of the same story taken together."""
+    return [
+        CutRun(slug=slug, source_lines=tuple(c.cut.source_line for c in run), saves=sum(c.cut.saves for c in run))
+        for slug, run in ((slug, list(run)) for slug, run in itertools.groupby(bulletin.fit.cuts, key=lambda c: c.slug))
+    ]
+
+
 def context(bulletin: Bulletin) -> dict[str, Any]:
     """What every bulletin template gets (documented in templates/README.md)."""
     house = bulletin.house
@@ -59,6 +77,7 @@ def context(bulletin: Bulletin) -> dict[str, Any]:
         "rundown": bulletin.rundown,
         "timing": bulletin.timing,
         "fit": bulletin.fit,
+        "cut_runs": cut_runs(bulletin),
         "rows": rows(bulletin),
         "floated": bulletin.floated,
         "house": house,
