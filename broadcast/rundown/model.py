@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..api import Timed
-from ..model import Cut
+from ..model import AgainstSlot, Cut
 
 ItemKind = Literal["story", "break", "sting"]
 ITEM_KINDS: tuple[str, ...] = ("story", "break", "sting")
@@ -106,24 +106,17 @@ class ItemTiming:
 
 
 @dataclass(frozen=True)
-class BulletinTiming:
+class BulletinTiming(AgainstSlot):
+    """The bulletin's rows and its total against the slot (`over` positive: past the hard out)."""
+
     start: int
     hard_out: int
     duration: int
     items: tuple[ItemTiming, ...]
 
     @property
-    def slot(self) -> int:
+    def slot(self) -> int:  # type: ignore[override]
         return self.hard_out - self.start
-
-    @property
-    def over(self) -> int:
-        """Positive when the bulletin runs past its hard out."""
-        return self.duration - self.slot
-
-    @property
-    def fits(self) -> bool:
-        return self.over <= 0
 
 
 @dataclass(frozen=True)
