@@ -194,3 +194,12 @@ def test_audio_seam_hands_the_items_in_running_order(tmp_path, monkeypatch, caps
     monkeypatch.delattr(fake, "bulletin_draft")
     assert main(["rundown", str(EXAMPLE), "-o", str(tmp_path / "t2.txt"), "--audio", str(tmp_path / "d.wav")]) == 2
     assert "bulletin_draft" in capsys.readouterr().err and not (tmp_path / "t2.txt").exists()
+
+
+def test_format_follows_output_extension(tmp_path):
+    assert main(["rundown", str(EXAMPLE), "-o", str(tmp_path / "b.json")]) == 0
+    assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["floated"] == ["FOOTBALL"]
+    assert main(["rundown", str(EXAMPLE), "-o", str(tmp_path / "b.md")]) == 0
+    assert (tmp_path / "b.md").read_text(encoding="utf-8").startswith("# ")
+    assert main(["rundown", str(EXAMPLE), "-o", str(tmp_path / "b.mos")]) == 0
+    assert (tmp_path / "b.mos" / "0001-roCreate.mos.xml").is_file()

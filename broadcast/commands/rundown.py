@@ -9,7 +9,7 @@ from ..errors import UsageError
 from ..output import write_atomic
 from ..terminal import use_color
 from ..timecode import parse_time_of_day
-from ._options import slot_seconds
+from ._options import format_for, slot_seconds
 
 NAME = "rundown"
 HELP = "time a bulletin's running order (stories, breaks, stings) against its slot; prompter, script, JSON, MOS"
@@ -19,7 +19,9 @@ FORMATS = ("table", "prompter", "script", "json", "mos")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("rundown", help="the rundown file (TOML; see README, 'Bulletins')")
-    parser.add_argument("--to", default="table", metavar="FORMAT", help=f"{', '.join(FORMATS)}; default %(default)s")
+    parser.add_argument(
+        "--to", metavar="FORMAT", help=f"{', '.join(FORMATS)}; by default from OUT's extension (.json, .md, .mos), else table"
+    )
     parser.add_argument(
         "-o", "--output", default="-", metavar="OUT", help="output file (default - for stdout); for mos, a folder"
     )
@@ -57,6 +59,7 @@ def _audio_writer():
 def run(args: argparse.Namespace) -> int:
     from ..rundown import load_bulletin, render_bulletin, write_mos
 
+    args.to = args.to or format_for(args.output, "table")
     if args.to not in FORMATS:
         raise UsageError(f"unknown bulletin format {args.to!r}; known: {', '.join(FORMATS)}")
     if args.to == "mos" and args.output == "-":
