@@ -59,7 +59,10 @@ def _story(rundown: Rundown, entry: Entry, house: House, profiles: dict[str, Voi
     try:
         return prepare_with(read_text(entry.file), house, profiles, lang=entry.lang, slot=slot, cast=cast)
     except InputError as error:
-        message = str(error).replace(str(entry.file), str(entry.file.relative_to(rundown.folder)))
+        name = str(entry.file.relative_to(rundown.folder))
+        message = str(error).replace(str(entry.file), name)
+        if name not in message:  # a parse error names a line: say of which file
+            message = f"{name}: {message}"
         raise InputError(f"{rundown.path.name} {entry.name}: {message}") from None
 
 
