@@ -61,7 +61,7 @@ def _story(rundown: Rundown, entry: Entry, house: House, profiles: dict[str, Voi
     except InputError as error:
         name = str(entry.file.relative_to(rundown.folder))
         message = str(error).replace(str(entry.file), name)
-        if name not in message:  # a parse error names a line: say of which file
+        if message.startswith("line "):  # a parse error names a line: say of which file
             message = f"{name}: {message}"
         raise InputError(f"{rundown.path.name} {entry.name}: {message}") from None
 
