@@ -12,7 +12,7 @@ from .read import read_text
 from .render import render
 from .timing import fit as fit_story
 from .timing import time_story
-from .voices import Cast, cast_for, load_voices
+from .voices import Cast, VoiceProfile, cast_for, load_voices
 
 
 @dataclass(frozen=True)
@@ -50,12 +50,23 @@ def prepare(
     cast: dict[str, str] | None = None,
 ) -> Timed:
     """Parse and time article text already read."""
-    style = load_house(house)
-    story = parse_text(text, language=lang, house=style)
-    chosen = cast_for(story, load_voices(voices), cast)
+    return prepare_with(text, load_house(house), load_voices(voices), lang=lang, slot=slot, cast=cast)
+
+
+def prepare_with(
+    text: str,
+    house: House,
+    profiles: dict[str, VoiceProfile],
+    lang: str | None = None,
+    slot: float | None = None,
+    cast: dict[str, str] | None = None,
+) -> Timed:
+    """`prepare` with the house style and voice profiles already loaded: a bulletin loads them once."""
+    story = parse_text(text, language=lang, house=house)
+    chosen = cast_for(story, profiles, cast)
     timing = time_story(story, chosen)
     fitted = fit_story(story, chosen, slot) if slot is not None else None
-    return Timed(story=story, house=style, cast=chosen, timing=timing, fit=fitted)
+    return Timed(story=story, house=house, cast=chosen, timing=timing, fit=fitted)
 
 
 def script(source: str | Path, to: str = "prompter", template: Path | None = None, **options: object) -> str:

@@ -155,18 +155,26 @@ class Cut:
     saves: int  # milliseconds saved by cutting this line (given the cuts before it)
 
 
-@dataclass(frozen=True)
-class Fit:
-    """A story against its slot: positive `over` means it runs long."""
+class AgainstSlot:
+    """Over/under of anything with a `slot` and a `duration` in ms: a story's Fit, a bulletin's timing."""
 
     slot: int
     duration: int
-    cuts: tuple[Cut, ...] = field(default=())
 
     @property
     def over(self) -> int:
+        """Positive when it runs long."""
         return self.duration - self.slot
 
     @property
     def fits(self) -> bool:
         return self.over <= 0
+
+
+@dataclass(frozen=True)
+class Fit(AgainstSlot):
+    """A story against its slot: positive `over` means it runs long."""
+
+    slot: int
+    duration: int
+    cuts: tuple[Cut, ...] = field(default=())

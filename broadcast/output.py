@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -56,3 +57,37 @@ def _write_stream(stream: IO[str], data: str | bytes) -> None:
     else:
         stream.write(data)
         stream.flush()
+
+
+def write_folder_atomic(target: str | Path, files: dict[str, bytes], keep_suffix: str) -> None:
+    """Write `files` (name -> bytes) as the folder `target`, all or nothing: a temporary folder beside it,
+    renamed onto it. An existing `target` is replaced only if it holds nothing but `keep_suffix` files
+    (an earlier export), so a mistyped -o never deletes someone's folder."""
+    target = Path(target)
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(f"{target}: folder {parent} does not exist")
+    if target.exists() and not (target.is_dir() and all(p.name.endswith(keep_suffix) for p in target.iterdir())):
+        raise InputError(f"{target}: exists and is not an earlier export (only {keep_suffix} files); not replacing it")
+    temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
+    retired = parent / f"{temporary.name}.old"
+    try:
+        for name, payload in files.items():
+            with open(temporary / name, "wb") as stream:
+                stream.write(payload)
+                stream.flush()
+                os.fsync(stream.fileno())
+        os.chmod(temporary, 0o755)
+        if target.exists():
+            os.replace(target, retired)
+        try:
+            os.replace(temporary, target)
+        except OSError:
+            if retired.exists():
+                os.replace(retired, target)  # put the earlier export back
+            raise
+    except OSError as error:
+        raise InputError(f"{target}: cannot write ({error.strerror})") from None
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+        shutil.rmtree(retired, ignore_errors=True)

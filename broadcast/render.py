@@ -65,7 +65,8 @@ def _wrap(text: str, width: int = 32) -> list[str]:
     return textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False) or [""]
 
 
-def _environment(folders: list[Path]) -> jinja2.Environment:
+def environment(folders: list[Path]) -> jinja2.Environment:
+    """The Jinja2 environment of our templates, with the filters templates/README.md lists."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
         undefined=jinja2.StrictUndefined,  # a typo in a user's template is an error, not a blank
@@ -124,7 +125,7 @@ def render(
     if template is not None:
         if not template.is_file():
             raise InputError(f"{template}: no such template")
-        env = _environment([template.parent, house.folder])
+        env = environment([template.parent, house.folder])
         name = template.name
     elif to in WRITERS:
         return WRITERS[to](values)
@@ -132,7 +133,12 @@ def render(
         names = template_formats(house)
         if to not in names:
             raise UsageError(f"unknown format {to!r}; known: {', '.join(formats(house))}")
-        env, name = _environment([house.folder]), names[to]
+        env, name = environment([house.folder]), names[to]
+    return render_template(env, name, values)
+
+
+def render_template(env: jinja2.Environment, name: str, values: dict[str, Any]) -> str:
+    """Template `name` of `env` filled with `values`; a template's own mistake is an InputError naming it."""
     try:
         return env.get_template(name).render(values)
     except jinja2.TemplateError as error:

@@ -33,3 +33,26 @@ def format_clock(milliseconds: int) -> str:
     seconds = rest / 1000
     text = f"{seconds:04.1f}" if rest % 1000 else f"{rest // 1000:02d}"
     return f"{minutes}:{text}"
+
+
+_TIME_OF_DAY = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+DAY = 86_400_000  # milliseconds
+
+
+def parse_time_of_day(text: str) -> int:
+    """Milliseconds after midnight from `HH:MM:SS` or `HH:MM` (an on-air start, a hard out)."""
+    match = _TIME_OF_DAY.match(text.strip())
+    if not match:
+        raise ValueError(f"{text!r} is not a time of day like 19:00:00")
+    hours, minutes, seconds = (int(part or 0) for part in match.groups())
+    if hours > 23 or minutes > 59 or seconds > 59:
+        raise ValueError(f"{text!r} is not a time of day (hours 0-23, minutes and seconds 0-59)")
+    return (hours * 3600 + minutes * 60 + seconds) * 1000
+
+
+def format_time_of_day(milliseconds: int) -> str:
+    """`HH:MM:SS` on the clock, rounded to the second; a bulletin running past midnight wraps."""
+    total = round(milliseconds / 1000) % (DAY // 1000)
+    hours, rest = divmod(total, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}"

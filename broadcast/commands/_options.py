@@ -51,3 +51,12 @@ def load_article(args: argparse.Namespace):
         cast[role.strip()] = voice.strip()
     slot = slot_seconds(args.slot) if args.slot is not None else None
     return load(args.article, lang=args.lang, house=args.house, slot=slot, voices=args.voices, cast=cast)
+
+
+# What a producer means by `-o story.json` or `-o bulletin.mos` without `--to`.
+_BY_EXTENSION = {".json": "json", ".md": "script", ".mos": "mos"}
+
+
+def format_for(output: str, default: str) -> str:
+    """The format an output name implies by its extension, else `default`."""
+    return _BY_EXTENSION.get(Path(output).suffix.lower(), default)

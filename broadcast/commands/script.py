@@ -5,7 +5,7 @@ import argparse
 from pathlib import Path
 
 from ..output import write_atomic
-from ._options import add_article, load_article
+from ._options import add_article, format_for, load_article
 
 NAME = "script"
 HELP = "render an article as a prompter script, A/V script, markup, timing table or JSON"
@@ -22,12 +22,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--template", type=Path, metavar="PATH", help="render through your own Jinja2 template")
 
 
-# What a producer means by `-o story.json` without `--to`.
-_BY_EXTENSION = {".json": "json", ".md": "script"}
-
-
 def run(args: argparse.Namespace) -> int:
-    to = args.to or _BY_EXTENSION.get(Path(args.output).suffix.lower(), "prompter")
+    to = args.to or format_for(args.output, "prompter")
     timed = load_article(args)
     write_atomic(args.output, timed.render(to=to, template=args.template))
     return 0

@@ -1,0 +1,98 @@
+"""A bulletin: the rundown file read, every story parsed and timed, the whole timed against its slot."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..api import Timed, prepare_with
+from ..errors import InputError, UsageError
+from ..house import House, load_house
+from ..read import read_text
+from ..voices import VoiceProfile, load_voices
+from .load import read_rundown
+from .model import BulletinFit, BulletinTiming, Entry, Item, Rundown
+from .timing import fit_bulletin, time_items
+
+
+@dataclass(frozen=True)
+class Bulletin:
+    """The rundown with its items ready for air (floated ones left out), their timing and the fit."""
+
+    rundown: Rundown
+    house: House
+    items: tuple[Item, ...]
+    timing: BulletinTiming
+    fit: BulletinFit
+
+    @property
+    def floated(self) -> tuple[Entry, ...]:
+        return tuple(entry for entry in self.rundown.entries if entry.floated)
+
+
+def _block(index: int) -> str:
+    """A, B, … Z, AA, AB …: the letter of the block between breaks."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def page_numbers(kinds: Sequence[str]) -> list[str]:
+    """Page numbers as a running order has them: A1, A2 …, the break closes block A, then B1 …"""
+    pages, block, number = [], 0, 0
+    for kind in kinds:
+        number += 1
+        pages.append(f"{_block(block)}{number}")
+        if kind == "break":
+            block, number = block + 1, 0
+    return pages
+
+
+def _story(rundown: Rundown, entry: Entry, house: House, profiles: dict[str, VoiceProfile]) -> Timed:
+    """Read, parse and time one story of the rundown; any error names the rundown and the item."""
+    assert entry.file is not None
+    cast = {"anchor": entry.voice} if entry.voice else None
+    slot = entry.slot / 1000 if entry.slot is not None else None
+    try:
+        return prepare_with(read_text(entry.file), house, profiles, lang=entry.lang, slot=slot, cast=cast)
+    except InputError as error:
+        name = str(entry.file.relative_to(rundown.folder))
+        message = str(error).replace(str(entry.file), name)
+        if message.startswith("line "):  # a parse error names a line: say of which file
+            message = f"{name}: {message}"
+        raise InputError(f"{rundown.path.name} {entry.name}: {message}") from None
+
+
+def build(rundown: Rundown, voices: Iterable[Path] = ()) -> Bulletin:
+    """Time a rundown already read: stories parsed once each, floated items left out."""
+    try:
+        house = load_house(rundown.house)
+    except UsageError as error:  # named in the file, so the file is wrong, not the command
+        raise InputError(f"{rundown.path.name}: {error}") from None
+    profiles = load_voices(voices)
+    entries = [entry for entry in rundown.entries if not entry.floated]
+    if not entries:
+        raise InputError(f"{rundown.path.name}: every item is floated; nothing to put on air")
+    items = []
+    for entry, page in zip(entries, page_numbers([entry.kind for entry in entries])):
+        if entry.kind == "story":
+            timed = _story(rundown, entry, house, profiles)
+            items.append(Item(entry=entry, page=page, duration=timed.timing.duration, timed=timed))
+        else:
+            assert entry.duration is not None
+            items.append(Item(entry=entry, page=page, duration=entry.duration))
+    return Bulletin(
+        rundown=rundown,
+        house=house,
+        items=tuple(items),
+        timing=time_items(items, rundown.start, rundown.slot),
+        fit=fit_bulletin(items, rundown.slot),
+    )
+
+
+def load_bulletin(path: str | Path, start: int | None = None, slot: int | None = None, voices: Iterable[Path] = ()) -> Bulletin:
+    """Read the rundown file at `path` and time the bulletin; `start`, `slot` (ms) override the file's."""
+    return build(read_rundown(path, start=start, slot=slot), voices=voices)

@@ -1,0 +1,173 @@
+"""Rendering a bulletin: templates of the house style's `rundown/` folder, and the JSON writer.
+
+Every `rundown/NAME.EXT.j2` of a house style is a bulletin format called NAME; they live in a folder of
+their own so that the single-story formats keep their names. A story inside a bulletin is rendered by
+including the house's single-story template, so a story reads the same alone and in a bulletin.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..contract import seconds, story_dict
+from ..errors import UsageError
+from ..model import Fit
+from ..render import TimedSegment, environment, render_template, timed_segments
+from ..terminal import paint
+from ..timecode import format_time_of_day
+from .bulletin import Bulletin
+from .model import Item, ItemTiming
+
+
+@dataclass(frozen=True)
+class Row:
+    """One item of the running order beside its timing, the shape templates walk."""
+
+    item: Item
+    timing: ItemTiming
+    segments: tuple[TimedSegment, ...]  # a story's segments, its suggested cuts marked; empty otherwise
+    cuts: Fit | None  # the bulletin's suggested cuts in this story, as a single story's Fit
+
+    @property
+    def story(self):
+        return self.item.timed.story if self.item.timed else None
+
+
+def _story_cuts(bulletin: Bulletin, index: int) -> Fit | None:
+    cuts = tuple(c.cut for c in bulletin.fit.cuts if c.item == index)
+    if not cuts:
+        return None
+    item = bulletin.items[index]
+    return Fit(slot=item.duration - sum(c.saves for c in cuts), duration=item.duration, cuts=cuts)
+
+
+def rows(bulletin: Bulletin) -> list[Row]:
+    result = []
+    for index, (item, timing) in enumerate(zip(bulletin.items, bulletin.timing.items)):
+        cuts = _story_cuts(bulletin, index)
+        segments = tuple(timed_segments(item.timed.story, item.timed.timing, cuts)) if item.timed else ()
+        result.append(Row(item=item, timing=timing, segments=segments, cuts=cuts))
+    return result
+
+
+@dataclass(frozen=True)
+class CutRun:
+    """Suggested cuts next to each other in the list that fall in one story: one line of the table."""
+
+    slug: str
+    source_lines: tuple[int, ...]
+    saves: int
+
+
+def cut_runs(bulletin: Bulletin) -> list[CutRun]:
+    """The suggested cuts in their order, consecutive ones of the same story taken together."""
+    return [
+        CutRun(slug=slug, source_lines=tuple(c.cut.source_line for c in run), saves=sum(c.cut.saves for c in run))
+        for slug, run in ((slug, list(run)) for slug, run in itertools.groupby(bulletin.fit.cuts, key=lambda c: c.slug))
+    ]
+
+
+def context(bulletin: Bulletin) -> dict[str, Any]:
+    """What every bulletin template gets (documented in templates/README.md)."""
+    house = bulletin.house
+    return {
+        "bulletin": bulletin,
+        "rundown": bulletin.rundown,
+        "timing": bulletin.timing,
+        "fit": bulletin.fit,
+        "cut_runs": cut_runs(bulletin),
+        "rows": rows(bulletin),
+        "floated": bulletin.floated,
+        "house": house,
+        "channel": house.channel_name(next((i.timed.story.language for i in bulletin.items if i.timed), "")),
+        "width": int(house.settings.get("prompter_width", 32)),
+    }
+
+
+def _clock(milliseconds: int) -> dict[str, Any]:
+    return {"s": seconds(milliseconds), "clock": format_time_of_day(milliseconds)}
+
+
+def bulletin_dict(bulletin: Bulletin) -> dict[str, Any]:
+    """The bulletin as JSON: each story is the story contract of DESIGN.md inside an item with its timing."""
+    rundown, timing, fit = bulletin.rundown, bulletin.timing, bulletin.fit
+    items = []
+    for item, row in zip(bulletin.items, timing.items):
+        entry = item.entry
+        items.append(
+            {
+                "page": item.page,
+                "slug": item.slug,
+                "type": item.kind,
+                "talent": item.talent,
+                "file": str(entry.file.relative_to(rundown.folder)) if entry.file else None,
+                "audio": str(entry.audio.relative_to(rundown.folder)) if entry.audio else None,
+                "estimate": seconds(row.estimate),
+                "cume": seconds(row.cume),
+                "hit": seconds(row.hit),
+                "hit_clock": format_time_of_day(row.hit),
+                "back": seconds(row.back),
+                "back_clock": format_time_of_day(row.back),
+                "slot": seconds(entry.slot) if entry.slot is not None else None,
+                "over": seconds(row.over) if row.over is not None else None,
+                "story": story_dict(item.timed.story, item.timed.timing, item.timed.fit) if item.timed else None,
+            }
+        )
+    return {
+        "title": rundown.title,
+        "house": bulletin.house.name,
+        "date": rundown.date.isoformat() if rundown.date else None,
+        "start": _clock(timing.start),
+        "hard_out": _clock(timing.hard_out),
+        "slot": seconds(timing.slot),
+        "duration": seconds(timing.duration),
+        "over": seconds(timing.over),
+        "fits": timing.fits,
+        "items": items,
+        "floated": [entry.slug for entry in bulletin.floated],
+        "fit": {
+            "cuts": [
+                {"slug": c.slug, "item": c.item, "segment": c.cut.segment, "line": c.cut.line,
+                 "source_line": c.cut.source_line, "saves": seconds(c.cut.saves)}
+                for c in fit.cuts
+            ],
+            "floats": [{"slug": f.slug, "item": f.item, "saves": seconds(f.saves)} for f in fit.floats],
+            "saves": seconds(fit.saves),
+            "fits": fit.fits,
+        },
+    }
+
+
+def _json(bulletin: Bulletin, color: bool) -> str:
+    return json.dumps(bulletin_dict(bulletin), ensure_ascii=False, indent=2) + "\n"
+
+
+# Bulletin formats written by code rather than a template.
+WRITERS: dict[str, Callable[[Bulletin, bool], str]] = {"json": _json}
+
+
+def template_formats(bulletin: Bulletin) -> dict[str, str]:
+    folder = bulletin.house.folder / "rundown"
+    return {path.name.split(".")[0]: path.name for path in sorted(folder.glob("*.j2"))}
+
+
+def formats(bulletin: Bulletin) -> list[str]:
+    return sorted({*template_formats(bulletin), *WRITERS})
+
+
+def render_bulletin(bulletin: Bulletin, to: str = "table", color: bool = False) -> str:
+    """The bulletin in format `to`; `color` paints over in red and under in green (for a terminal)."""
+    if to in WRITERS:
+        return WRITERS[to](bulletin, color)
+    names = template_formats(bulletin)
+    if to not in names:
+        raise UsageError(f"unknown bulletin format {to!r}; known: {', '.join(formats(bulletin))}")
+    # Rooted at the house folder: `rundown/prompter.txt.j2` can then include the story's `prompter.txt.j2`.
+    env = environment([bulletin.house.folder])
+    env.filters.update(
+        time_of_day=format_time_of_day,
+        paint=lambda text, name: paint(text, name) if color else text,
+    )
+    return render_template(env, f"rundown/{names[to]}", context(bulletin))

@@ -1,0 +1,121 @@
+"""Bulletin timing: pure functions from the items' durations to cume, hit and back times, and the cuts
+and floats that bring an over-running bulletin into its slot. No I/O.
+
+A single story's rules are reused as they are (`broadcast.timing.cut_order`, `without`, `time_story`):
+the bulletin only decides which story gives up its lines first.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from ..model import Cut
+from ..timing import cut_order, time_story, without
+from .model import BulletinFit, BulletinTiming, Float, Item, ItemTiming, LineCut
+
+# The value of a line by the kind of its segment (lowest cut first), as a single story's cut order has it.
+_TIER = {"vo": 0, "sot": 1, "tag": 2, "lead": 3}
+
+
+def time_bulletin(durations: Sequence[int], start: int, slot: int, slots: Sequence[int | None] = ()) -> BulletinTiming:
+    """Cume, hit and back time of every item; `slots` holds each item's own slot (or None)."""
+    hard_out = start + slot
+    own = list(slots) or [None] * len(durations)
+    remaining = total = sum(durations)
+    cume, rows = 0, []
+    for duration, item_slot in zip(durations, own):
+        rows.append(
+            ItemTiming(
+                estimate=duration,
+                cume=cume,
+                hit=start + cume,
+                back=hard_out - remaining,
+                over=None if item_slot is None else duration - item_slot,
+            )
+        )
+        cume += duration
+        remaining -= duration
+    return BulletinTiming(start=start, hard_out=hard_out, duration=total, items=tuple(rows))
+
+
+def time_items(items: Sequence[Item], start: int, slot: int) -> BulletinTiming:
+    return time_bulletin([item.duration for item in items], start, slot, [item.entry.slot for item in items])
+
+
+def _shortest(item: Item) -> int:
+    """The story's duration with every line its cut order allows cut."""
+    assert item.timed is not None
+    story = item.timed.story
+    return time_story(without(story, set(cut_order(story))), item.timed.cast).duration
+
+
+def _floats(items: Sequence[Item], over: int) -> list[Float]:
+    """Stories to float, from the bottom of the running order up, when cutting lines alone cannot fit.
+
+    The top story stays: a bulletin opens with its lead. Breaks and stings are never floated.
+    """
+    stories = [i for i, item in enumerate(items) if item.timed is not None]
+    short = {i: _shortest(items[i]) for i in stories}
+    reachable = over - sum(items[i].duration - short[i] for i in stories)
+    chosen = []
+    for i in reversed(stories[1:]):
+        if reachable <= 0:
+            break
+        chosen.append(Float(item=i, slug=items[i].slug, saves=items[i].duration))
+        reachable -= short[i]
+    return chosen
+
+
+def fit_bulletin(items: Sequence[Item], slot: int) -> BulletinFit:
+    """The cuts (lowest value first, later stories before earlier) and floats that bring the bulletin
+    within `slot` ms. Each cut's saving is measured by re-timing its story, so applied they add up."""
+    duration = sum(item.duration for item in items)
+    over = duration - slot
+    if over <= 0:
+        return BulletinFit(slot=slot, duration=duration)
+    floats = _floats(items, over)
+    floated = {f.item for f in floats}
+    over -= sum(f.saves for f in floats)
+    candidates = []
+    for i, item in enumerate(items):
+        if item.timed is None or i in floated:
+            continue
+        segments = item.timed.story.segments
+        for rank, (s, line) in enumerate(cut_order(item.timed.story)):
+            candidates.append((_TIER[segments[s].kind], -i, rank, i, s, line))
+    chosen: dict[int, set[tuple[int, int]]] = {}
+    current = {i: item.duration for i, item in enumerate(items)}
+    cuts = []
+    for _, _, _, i, s, line in sorted(candidates):
+        if over <= 0:
+            break
+        timed = items[i].timed
+        assert timed is not None
+        chosen.setdefault(i, set()).add((s, line))
+        after = time_story(without(timed.story, chosen[i]), timed.cast).duration
+        saves = current[i] - after
+        source_line = timed.story.segments[s].lines[line].source_line
+        cuts.append(LineCut(item=i, slug=items[i].slug, cut=Cut(segment=s, line=line, source_line=source_line, saves=saves)))
+        current[i], over = after, over - saves
+    return BulletinFit(slot=slot, duration=duration, cuts=tuple(cuts), floats=tuple(floats))
+
+
+def apply_fit(items: Sequence[Item], fit: BulletinFit) -> list[Item]:
+    """The items with the suggested floats left out and the suggested lines cut, each story re-timed.
+
+    Never called behind the producer's back: the CLI only shows the suggestion; tests and tools apply it.
+    """
+    floated = {f.item for f in fit.floats}
+    cut: dict[int, set[tuple[int, int]]] = {}
+    for line_cut in fit.cuts:
+        cut.setdefault(line_cut.item, set()).add((line_cut.cut.segment, line_cut.cut.line))
+    result = []
+    for i, item in enumerate(items):
+        if i in floated:
+            continue
+        if i in cut and item.timed is not None:
+            story = without(item.timed.story, cut[i])
+            timing = time_story(story, item.timed.cast)
+            item = replace(item, duration=timing.duration, timed=replace(item.timed, story=story, timing=timing, fit=None))
+        result.append(item)
+    return result
