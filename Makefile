@@ -6,6 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 EXAMPLE := examples/khabar24-belarus-kk.txt
+BULLETIN := examples/evening-bulletin.toml
 
 .PHONY: demo test clean
 
@@ -22,7 +23,12 @@ demo: $(STAMP)
 	$(BIN)/broadcast script $(EXAMPLE) --to markup -o out/markup.txt
 	$(BIN)/broadcast script $(EXAMPLE) --to json -o out/story.json
 	$(BIN)/broadcast time $(EXAMPLE) --slot 2:30 | tee out/timing.txt
-	@echo "Wrote out/prompter.txt out/script.md out/markup.txt out/story.json out/timing.txt"
+	$(BIN)/broadcast rundown $(BULLETIN) | tee out/rundown.txt
+	$(BIN)/broadcast rundown $(BULLETIN) --to prompter -o out/bulletin-prompter.txt
+	$(BIN)/broadcast rundown $(BULLETIN) --to script -o out/bulletin-script.md
+	$(BIN)/broadcast rundown $(BULLETIN) --to json -o out/bulletin.json
+	$(BIN)/broadcast rundown $(BULLETIN) --to mos -o out/bulletin.mos
+	@echo "Wrote out/: prompter.txt script.md markup.txt story.json timing.txt, and the bulletin's rundown.txt bulletin-prompter.txt bulletin-script.md bulletin.json bulletin.mos/"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

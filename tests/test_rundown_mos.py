@@ -53,7 +53,7 @@ def test_mosromgr_merges_the_folder_into_the_same_running_order(exported):
     # The script reads back, cues left out (mosromgr skips bracketed production notes).
     belarus = next(story for story in ro.stories if story.slug == "BELARUS")
     item = next(item for item in bulletin.items if item.slug == "BELARUS")
-    assert belarus.script == [line.text for line in item.timed.story.lines]
+    assert belarus.script == [line.prompt for line in item.timed.story.lines]  # what the anchor reads
     assert [i.slug.split(":")[0] for i in belarus.items] == ["SOT 3", "SOT 5"]
 
 

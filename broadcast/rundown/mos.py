@@ -148,7 +148,7 @@ def ro_story_send(bulletin: Bulletin, date: datetime.date, number: int, item: It
         if s.index in objects:  # the tape plays where its cue stands
             _object(body, "storyItem", bulletin, story_id, *objects[s.index])
         for line in s.lines:
-            _text(body, "p", line.line.text)
+            _text(body, "p", line.line.prompt)
     _metadata(send, item)
     return root
 
