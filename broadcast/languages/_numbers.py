@@ -2,28 +2,28 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 from num2words import num2words
 
-from .base import SpokenStep
+_SPACES = "[ \u00a0\u202f]"
+# 1 000 000 / 2,5 / 2.5 / 30; a language whose comma groups thousands (1,000,000) adds COMMA_GROUPS.
+NUMBER_TEXT = rf"(?<![\d.,])(?:\d{{1,3}}(?:{_SPACES}\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?)"
+COMMA_GROUPS = r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])"
 
-# 1 000 000 / 1,000,000 / 2,5 / 2.5 / 30
-NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
 
-
-def cardinal(value: str, lang: str) -> str:
-    digits = re.sub(r"[ \u00a0\u202f]", "", value)
-    if re.fullmatch(r"\d{1,3}(,\d{3})+", digits):
+def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:
+    """('2', '5') for 2,5 or 2.5; ('1000000', '') for 1 000 000, or 1,000,000 where commas group thousands."""
+    digits = re.sub(_SPACES, "", value)
+    if comma_groups and re.fullmatch(r"\d{1,3}(,\d{3})+", digits):
         digits = digits.replace(",", "")
-    number: int | float = float(digits.replace(",", ".")) if re.search(r"[.,]", digits) else int(digits)
-    return num2words(number, lang=lang)
+    whole, _, fraction = digits.replace(",", ".").partition(".")
+    return whole, fraction
 
 
-def spell_numbers(lang: str, wrap: Callable[[str], str] = lambda words: words) -> SpokenStep:
-    """Replace every number left in the text by its cardinal words."""
+def number_value(value: str, comma_groups: bool = False) -> int | float:
+    whole, fraction = decimal_parts(value, comma_groups)
+    return float(f"{whole}.{fraction}") if fraction else int(whole)
 
-    def step(text: str) -> str:
-        return NUMBER.sub(lambda match: f" {wrap(cardinal(match.group(), lang))} ", text)
 
-    return step
+def cardinal(value: str, lang: str, comma_groups: bool = False, **options: object) -> str:
+    return num2words(number_value(value, comma_groups), lang=lang, **options)

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable
+
+from ..lexicon import Lexicon
 
 # A step of the spoken-form pipeline: one small transformation of text (gTTS's pre-processors).
 SpokenStep = Callable[[str], str]
@@ -33,7 +36,13 @@ class Language:
     letters: str
     patterns: Patterns
     word_syllables: Callable[[str], int]
-    spoken_steps: tuple[SpokenStep, ...] = field(default=())
+    # The spoken-form pipeline, built from the language's lexicon (abbreviations, names, number words).
+    steps: Callable[[Lexicon], tuple[SpokenStep, ...]]
+    lexicon: Lexicon | None = field(default=None, compare=False)
+
+    @cached_property
+    def spoken_steps(self) -> tuple[SpokenStep, ...]:
+        return self.steps(self.lexicon or Lexicon(language=self.code))
 
     def spoken(self, text: str) -> str:
         """The text as it is said: each step in order, then spaces folded."""
@@ -91,3 +100,29 @@ def sub(pattern: str, replacement: str | Callable[[re.Match[str]], str], flags: 
 # Steps every language shares: quotation marks are not read; a dash between words is a pause.
 strip_quotes = sub(r"[\"«»“”„‟]", "")
 dash_pause = sub(r"\s+[-–—]\s+|^\s*[-–—]\s+", ", ")
+
+
+# Where a written suffix follows an abbreviation or a number after a hyphen (АҚШ-тың, 30%-ке).
+Attach = Callable[[str, str], str]
+
+
+def hyphenated(said: str, suffix: str) -> str:
+    """Languages without case suffixes keep what follows the hyphen as written (UN-backed)."""
+    return f"{said}-{suffix}" if suffix else said
+
+
+def _alternatives(forms: list[str]) -> str:
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+def lexicon_steps(lexicon: Lexicon, attach: Attach = hyphenated) -> tuple[SpokenStep, ...]:
+    """Names respelled for speech, then abbreviations read as the lexicon says (expanded, spelled, as a word)."""
+    steps: list[SpokenStep] = []
+    if lexicon.say:
+        # A name keeps its ending: Лукашенко-ның, Токаев-а.
+        steps.append(sub(rf"(?<![\w])({_alternatives(list(lexicon.say))})", lambda m: lexicon.say[m.group(1)]))
+    known = [*lexicon.expand, *lexicon.letters, *lexicon.word]
+    if known:
+        pattern = rf"(?<![\w])({_alternatives(known)})(?:-(?P<suffix>[^\W\d_]+))?(?![\w])"
+        steps.append(sub(pattern, lambda m: attach(lexicon.reading(m.group(1)) or m.group(1), m["suffix"] or "")))
+    return tuple(steps)

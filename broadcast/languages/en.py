@@ -1,9 +1,16 @@
 """English."""
+from __future__ import annotations
+
 import re
 from functools import cache
+from typing import Any
 
-from ._numbers import spell_numbers
-from .base import Language, Patterns, dash_pause, strip_quotes, sub
+from num2words import num2words
+
+from ..lexicon import Lexicon
+
+from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, number_value
+from .base import Language, Patterns, dash_pause, lexicon_steps, strip_quotes
 
 
 @cache
@@ -24,10 +31,79 @@ def _guess(word: str) -> int:
 
 
 def word_syllables(word: str) -> int:
+    if "-" in word:  # spelled letters (you-en) and compounds: each part on its own
+        return sum(word_syllables(part) for part in word.split("-") if part)
     pronunciations = _dictionary().get(word.replace("’", "'"))
     if pronunciations:
         return sum(1 for phone in pronunciations[0] if phone[-1].isdigit())
     return _guess(word)
+
+
+_SYMBOLS = "$€£¥₸₽"
+_WORD = r"[^\W\d_]+"
+_AMOUNT = re.compile(
+    rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>[{re.escape(_SYMBOLS)}])?\s?(?P<num>{COMMA_GROUPS}|{NUMBER_TEXT})"
+    rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s))?(?!\d)"
+    rf"(?:\s?[–—-]\s?(?P<num2>{COMMA_GROUPS}|{NUMBER_TEXT})(?P<decade2>'?s)?(?![\w]))?(?P<pct>\s?%)?"
+    rf"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bn|tn|k|m)(?![\w]))?"
+    rf"(?:\s?(?P<after>[{re.escape(_SYMBOLS)}]))?"
+)
+
+
+def _is_year(value: str, prep: str, rules: dict[str, Any]) -> bool:
+    return bool(re.fullmatch(r"1[1-9]\d\d|20\d\d", value)) and prep.lower() in {
+        word.lower() for word in rules.get("years", {}).get("after", [])
+    }
+
+
+def _year(value: str, decade: bool) -> str:
+    words = num2words(int(value), lang="en", to="year")
+    if not decade:
+        return words
+    # 1990s: nineteen nineties; 2000s: two thousands.
+    return re.sub(r"y$", "ies", words) if words.endswith("y") else words + "s"
+
+
+def amounts(lexicon: Lexicon):
+    rules = lexicon.rules
+    currency, scales = rules.get("currency", {}), rules.get("scales", {})
+
+    def number(value: str, prep: str, ordinal: bool, decade: bool) -> str:
+        if ordinal:
+            return num2words(int(value), lang="en", to="ordinal")
+        if decade or _is_year(value, prep, rules):
+            return _year(value, decade)
+        return cardinal(value, "en", comma_groups=True)
+
+    def say(match: re.Match[str]) -> str:
+        prep = match["prep"] or ""
+        first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]))
+        said = first
+        if match["num2"]:
+            # A range is read with "to"; the second number is a year if the first one was.
+            year = first != cardinal(match["num"], "en", comma_groups=True) or bool(match["decade2"]) or all(
+                _is_year(value, "in", rules) for value in (match["num"], match["num2"])
+            )
+            if year and not match["decade"]:
+                first = _year(match["num"], False)
+            second = number(match["num2"], "in" if year else "", False, bool(match["decade2"]))
+            said = f"{first} to {second}"
+        if match["pct"]:
+            said += " percent"
+        if match["scale"]:
+            said += " " + scales.get(match["scale"], match["scale"])
+        symbol = match["before"] or match["after"]
+        if symbol:
+            names = currency.get(symbol, [symbol, symbol])
+            one = not match["scale"] and number_value(match["num2"] or match["num"], comma_groups=True) == 1
+            said += " " + names[0 if one else 1]
+        return f"{prep} {said} ".lstrip() if prep else f" {said} "
+
+    return lambda text: _AMOUNT.sub(say, text)
+
+
+def steps(lexicon: Lexicon):
+    return (strip_quotes, *lexicon_steps(lexicon), amounts(lexicon), dash_pause)
 
 
 LANGUAGE = Language(
@@ -43,10 +119,5 @@ LANGUAGE = Language(
         ),
     ),
     word_syllables=word_syllables,
-    spoken_steps=(
-        strip_quotes,
-        dash_pause,
-        sub(r"%", " percent"),
-        spell_numbers("en"),
-    ),
+    steps=steps,
 )

@@ -1,8 +1,135 @@
-"""Russian."""
-import re
+"""Russian: numbers agree with the noun after them, in the case the noun or the preposition fixes."""
+from __future__ import annotations
 
-from ._numbers import spell_numbers
-from .base import Language, Patterns, dash_pause, strip_quotes, sub, vowel_counter
+import re
+from typing import Any
+
+from ..lexicon import Lexicon
+
+from ._numbers import NUMBER_TEXT, cardinal, number_value
+from .base import Language, Patterns, dash_pause, lexicon_steps, strip_quotes, vowel_counter
+
+CASES = "ngdaip"
+_SYMBOLS = "$€₽₸£"
+_WORD = r"[^\W\d_]+"
+_AMOUNT = re.compile(
+    rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>[{re.escape(_SYMBOLS)}])?\s?(?P<num>{NUMBER_TEXT})"
+    rf"(?:\s?[–—-]\s?(?P<num2>{NUMBER_TEXT}))?(?:-(?P<ending>[а-яё]{{1,2}})(?![а-яё]))?(?P<pct>\s?%)?"
+    rf"(?:\s+(?P<scale>млн\.?|млрд\.?|трлн\.?|тыс\.)(?![\w]))?"
+    rf"(?:\s?(?P<after>[{re.escape(_SYMBOLS)}]))?"
+    rf"(?:\s+(?P<abbr>гг?\.))?"
+    rf"(?=(?:\s+(?P<next>{_WORD}))?)"
+)
+
+
+def plural_index(value: int | float) -> int:
+    """0 after 1 (21, 101), 1 after 2-4 (and a fraction), 2 after 5-20 and the rest."""
+    if isinstance(value, float):
+        return 1
+    if value % 100 in range(11, 15):
+        return 2
+    return {1: 0, 2: 1, 3: 1, 4: 1}.get(value % 10, 2)
+
+
+def unit_form(unit: dict[str, Any], case: str, value: int | float) -> str:
+    """The noun after `value` in `case`: один процент, два процента, к пяти процентам."""
+    forms = unit.get(case) or unit["n"]
+    index = plural_index(value)
+    if case not in "na" and index:
+        index = 2 if not isinstance(value, float) else 1 if case == "g" else 2
+    return forms[min(index, len(forms) - 1)]
+
+
+def _noun_cases(word: str, tables: dict[str, dict[str, Any]]) -> tuple[str, list[str], bool]:
+    """(noun, the cases its written form can be in, plural) for a known noun form, else ('', [], False)."""
+    for name, table in tables.items():
+        cases = [case for case in CASES if word.lower() in (table.get(case) or [])]
+        if cases:
+            plural = any(word.lower() == table[case][-1] and table[case][-1] != table[case][0] for case in cases)
+            return name, cases, plural
+        if word.lower() in table.get("words", []):
+            return name, [], False
+    # Unknown nouns: only the plural endings of three cases are unambiguous.
+    for ending, case in (("ами", "i"), ("ями", "i"), ("ам", "d"), ("ям", "d"), ("ах", "p"), ("ях", "p")):
+        if word.lower().endswith(ending) and len(word) > len(ending) + 2:
+            return "", [case], True
+    return "", [], False
+
+
+def _case(noun_cases: list[str], prep: str, rules: dict[str, Any]) -> str:
+    """The noun's own form decides; where it can be several cases, the preposition (в году: p)."""
+    prep_case = next((case for case, words in rules.get("prepositions", {}).items() if prep.lower() in words), "")
+    if prep.lower() in ("с", "со") and "i" in noun_cases:
+        return "i"
+    if prep.lower() in ("в", "во", "на") and "p" in noun_cases:
+        return "p"
+    if prep_case and (prep_case in noun_cases or not noun_cases):
+        return prep_case
+    if "n" in noun_cases or not noun_cases:
+        return "n"
+    return noun_cases[0]
+
+
+def _unit_for(written: str, units: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    return next((unit for unit in units.values() if written in unit.get("written", [])), None)
+
+
+def _cardinal(value: str, case: str, gender: str) -> str:
+    words = cardinal(value, "ru", case=case, gender=gender, animate=False)
+    # A newsreader says тысяча девятьсот, not одна тысяча девятьсот (and свыше тысячи).
+    return re.sub(r"^одн\w+ (?=тысяч)", "", words)
+
+
+def amounts(lexicon: Lexicon):
+    rules = lexicon.rules
+    units, ordinals = rules.get("units", {}), rules.get("ordinal", {})
+    endings = rules.get("ordinal_endings", {})
+
+    def say(match: re.Match[str]) -> str:
+        prep = match["prep"] or ""
+        values = [v for v in (match["num"], match["num2"]) if v]
+        value = number_value(values[-1])
+        ending = (match["ending"] or "").lower()
+        written = [w.strip() for w in (match["pct"], match["scale"], match["before"] or match["after"]) if w]
+        said_units: list[str] = []
+        if match["abbr"] or ending in endings or (not written and _noun_cases(match["next"] or "", ordinals)[0]):
+            noun, cases, plural = _noun_cases(match["next"] or "", ordinals) if not match["abbr"] else ("год", [], False)
+            table = ordinals.get(noun or "год", {})
+            if ending in endings and not cases:
+                cases = [endings[ending]]
+            case = _case(cases, prep, rules)
+            # в 1990-х годах: a plural ordinal; a range of years keeps each ordinal singular.
+            plural = (plural or ending in ("х", "е")) and len(values) == 1
+            if match["abbr"] and prep.lower() in ("в", "во", "на"):
+                case = "p"  # в 1992 г.: в году
+            if ending == "х" and prep.lower() in rules.get("prepositions", {}).get("g", []):
+                case = "g"
+            said = ", ".join(
+                cardinal(v, "ru", to="ordinal", case=case, gender=table.get("gender", "m"), plural=plural, animate=False)
+                for v in values
+            )
+            if match["abbr"]:
+                said_units.append(table[case][1 if match["abbr"] == "гг." else 0])
+        else:
+            noun, cases, _ = _noun_cases(match["next"] or "", units) if not written else ("", [], False)
+            case = _case(cases, prep, rules)
+            first = _unit_for(written[0], units) if written else units.get(noun)
+            gender = (first or {}).get("gender", "m")
+            said = ", ".join(_cardinal(v, case, gender) for v in values)
+            for position, symbol in enumerate(written):
+                unit = _unit_for(symbol, units)
+                if unit is None:
+                    continue
+                # Only the first noun agrees with the number: пять миллионов долларов.
+                said_units.append(unit_form(unit, case, value) if position == 0 else unit_form(unit, "g", 5))
+        return f"{prep} {said} {' '.join(said_units)} ".lstrip() if prep else f" {said} {' '.join(said_units)} "
+
+    return lambda text: _AMOUNT.sub(say, text)
+
+
+def steps(lexicon: Lexicon):
+    return (strip_quotes, *lexicon_steps(lexicon), amounts(lexicon), dash_pause)
+
 
 LANGUAGE = Language(
     code="ru",
@@ -19,10 +146,5 @@ LANGUAGE = Language(
     ),
     # Russian: one vowel letter, one syllable.
     word_syllables=vowel_counter("аеёиоуыэюя"),
-    spoken_steps=(
-        strip_quotes,
-        dash_pause,
-        sub(r"%", " процентов"),
-        spell_numbers("ru"),
-    ),
+    steps=steps,
 )
