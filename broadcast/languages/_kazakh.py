@@ -102,3 +102,9 @@ def is_possessive_phrase(words: str) -> bool:
     """A name like `Қазақстан Республикасы` ends in a third-person possessive: cases take -н- (Республикасына)."""
     parts = words.split()
     return len(parts) > 1 and parts[-1][-1:].lower() in "ыі"
+
+
+def is_word(written: str, rules: dict[str, Any]) -> bool:
+    """Whether what follows a hyphen is a word of its own rather than a suffix (3-орын, not 3-ке)."""
+    markers = rules.get("ordinal", {}).get("markers", [])
+    return len(written) > 3 and written.lower() not in markers and _family(written, rules.get("suffixes", {})) is None

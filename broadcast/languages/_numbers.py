@@ -6,15 +6,18 @@ import re
 from num2words import num2words
 
 _SPACES = "[ \u00a0\u202f]"
-# 1 000 000 / 2,5 / 2.5 / 30; a language whose comma groups thousands (1,000,000) adds COMMA_GROUPS.
-NUMBER_TEXT = rf"(?<![\d.,])(?:\d{{1,3}}(?:{_SPACES}\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?)"
+# 1 000 000 / 1,000,000 / 2,5 / 2.5 / 30; a language whose comma groups thousands (1,000) adds COMMA_GROUPS.
+NUMBER_TEXT = (
+    rf"(?<![\d.,])(?:\d{{1,3}}(?:{_SPACES}\d{{3}})+(?!\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,])|\d+(?:[.,]\d+)?)"
+)
 COMMA_GROUPS = r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])"
 
 
 def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:
     """('2', '5') for 2,5 or 2.5; ('1000000', '') for 1 000 000, or 1,000,000 where commas group thousands."""
     digits = re.sub(_SPACES, "", value)
-    if comma_groups and re.fullmatch(r"\d{1,3}(,\d{3})+", digits):
+    # Two comma groups are thousands in any language; one (2,500) only where commas group thousands.
+    if re.fullmatch(r"\d{1,3}(,\d{3}){2,}" if not comma_groups else r"\d{1,3}(,\d{3})+", digits):
         digits = digits.replace(",", "")
     whole, _, fraction = digits.replace(",", ".").partition(".")
     return whole, fraction

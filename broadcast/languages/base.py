@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..lexicon import Lexicon
 
@@ -111,8 +111,9 @@ def hyphenated(said: str, suffix: str) -> str:
     return f"{said}-{suffix}" if suffix else said
 
 
-def _alternatives(forms: list[str]) -> str:
-    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+def alternatives(forms: Iterable[str]) -> str:
+    """A regex alternation of literal forms, longest first (so млрд. is not read as млрд)."""
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)) or "(?!)"
 
 
 def lexicon_steps(lexicon: Lexicon, attach: Attach = hyphenated) -> tuple[SpokenStep, ...]:
@@ -120,9 +121,9 @@ def lexicon_steps(lexicon: Lexicon, attach: Attach = hyphenated) -> tuple[Spoken
     steps: list[SpokenStep] = []
     if lexicon.say:
         # A name keeps its ending: Лукашенко-ның, Токаев-а.
-        steps.append(sub(rf"(?<![\w])({_alternatives(list(lexicon.say))})", lambda m: lexicon.say[m.group(1)]))
+        steps.append(sub(rf"(?<![\w])({alternatives(list(lexicon.say))})", lambda m: lexicon.say[m.group(1)]))
     known = [*lexicon.expand, *lexicon.letters, *lexicon.word]
     if known:
-        pattern = rf"(?<![\w])({_alternatives(known)})(?:-(?P<suffix>[^\W\d_]+))?(?![\w])"
+        pattern = rf"(?<![\w])({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+))?(?![\w])"
         steps.append(sub(pattern, lambda m: attach(lexicon.reading(m.group(1)) or m.group(1), m["suffix"] or "")))
     return tuple(steps)

@@ -10,7 +10,7 @@ from num2words import num2words
 from ..lexicon import Lexicon
 
 from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, number_value
-from .base import Language, Patterns, dash_pause, lexicon_steps, strip_quotes
+from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes
 
 
 @cache
@@ -23,7 +23,8 @@ def _dictionary() -> dict[str, list[list[str]]]:
 
 def _guess(word: str) -> int:
     """Vowel groups, less a silent final e: the fallback for words the dictionary lacks."""
-    groups = re.findall(r"[aeiouy]+", word)
+    # y before a vowel is a consonant (Tokayev, yes).
+    groups = re.findall(r"[aeiouy]+", re.sub(r"y(?=[aeiou])", "j", word))
     count = len(groups)
     if word.endswith("e") and not word.endswith(("le", "ee")) and count > 1:
         count -= 1
@@ -39,15 +40,21 @@ def word_syllables(word: str) -> int:
     return _guess(word)
 
 
-_SYMBOLS = "$€£¥₸₽"
 _WORD = r"[^\W\d_]+"
-_AMOUNT = re.compile(
-    rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>[{re.escape(_SYMBOLS)}])?\s?(?P<num>{COMMA_GROUPS}|{NUMBER_TEXT})"
-    rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s))?(?!\d)"
-    rf"(?:\s?[–—-]\s?(?P<num2>{COMMA_GROUPS}|{NUMBER_TEXT})(?P<decade2>'?s)?(?![\w]))?(?P<pct>\s?%)?"
-    rf"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bn|tn|k|m)(?![\w]))?"
-    rf"(?:\s?(?P<after>[{re.escape(_SYMBOLS)}]))?"
-)
+
+
+def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
+    """A number after a word, with its ordinal or decade ending, range, %, scale and currency symbol."""
+    symbols = alternatives(rules.get("currency", {}))
+    scales = alternatives([*rules.get("scales", {}), "thousand", "million", "billion", "trillion"])
+    number = f"{COMMA_GROUPS}|{NUMBER_TEXT}"
+    return re.compile(
+        rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{number})"
+        rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s))?(?!\d)"
+        rf"(?:\s?[–—-]\s?(?P<num2>{number})(?P<decade2>'?s)?(?![\w]))?(?P<pct>\s?%)?"
+        rf"(?:\s?(?P<scale>{scales})(?![\w]))?"
+        rf"(?:\s?(?P<after>{symbols}))?"
+    )
 
 
 def _is_year(value: str, prep: str, rules: dict[str, Any]) -> bool:
@@ -73,7 +80,8 @@ def amounts(lexicon: Lexicon):
             return num2words(int(value), lang="en", to="ordinal")
         if decade or _is_year(value, prep, rules):
             return _year(value, decade)
-        return cardinal(value, "en", comma_groups=True)
+        # num2words writes "one thousand, five hundred"; the comma is no pause on air.
+        return cardinal(value, "en", comma_groups=True).replace(",", "")
 
     def say(match: re.Match[str]) -> str:
         prep = match["prep"] or ""
@@ -81,7 +89,7 @@ def amounts(lexicon: Lexicon):
         said = first
         if match["num2"]:
             # A range is read with "to"; the second number is a year if the first one was.
-            year = first != cardinal(match["num"], "en", comma_groups=True) or bool(match["decade2"]) or all(
+            year = first != number(match["num"], "", False, False) or bool(match["decade2"]) or all(
                 _is_year(value, "in", rules) for value in (match["num"], match["num2"])
             )
             if year and not match["decade"]:
@@ -99,7 +107,8 @@ def amounts(lexicon: Lexicon):
             said += " " + names[0 if one else 1]
         return f"{prep} {said} ".lstrip() if prep else f" {said} "
 
-    return lambda text: _AMOUNT.sub(say, text)
+    pattern = _amount_pattern(rules)
+    return lambda text: pattern.sub(say, text)
 
 
 def steps(lexicon: Lexicon):

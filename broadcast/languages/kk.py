@@ -6,7 +6,7 @@ from typing import Any
 
 from . import _kazakh
 from ._numbers import NUMBER_TEXT, cardinal, decimal_parts
-from .base import Language, Patterns, dash_pause, lexicon_steps, strip_quotes
+from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes
 from ..lexicon import Lexicon
 
 _VOWELS = frozenset(_kazakh.VOWELS)
@@ -14,14 +14,14 @@ _VOWELS = frozenset(_kazakh.VOWELS)
 
 def word_syllables(word: str) -> int:
     """One syllable per vowel; у and и are glides after a vowel (тәуелсіз, қауіпсіздік), and у is one
-    before a vowel at the start of a word (уақыт); elsewhere they are vowels (тұру, биік)."""
+    before a vowel at the start of a word (уақыт); elsewhere they are vowels (тұру, биік, ту-у)."""
     count = 0
     for i, char in enumerate(word):
         if char not in _VOWELS:
             continue
         before = word[i - 1] if i else ""
         after = word[i + 1] if i + 1 < len(word) else ""
-        if char in "уи" and before in _VOWELS:
+        if char in "уи" and before in _VOWELS and before not in "уи":
             continue
         if char == "у" and not before and after in _VOWELS:
             continue
@@ -40,17 +40,21 @@ def _number(value: str, rules: dict[str, Any]) -> str:
     return _fraction(value, rules) if decimal_parts(value)[1] else cardinal(value, "kz")
 
 
-_SYMBOLS = "$€₽₸£¥"
-_SCALE = r"млн|млрд|трлн|миллион|миллиард|триллион|мың"
 _SUFFIX = r"[^\W\d_]+"
-_AMOUNT = re.compile(
-    rf"(?P<before>[{re.escape(_SYMBOLS)}])?\s?(?P<num>{NUMBER_TEXT})"
+
+
+def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
+    """A number with its range, %, case suffix, scale word and currency symbol (from the lexicon's tables)."""
+    symbols = alternatives(rules.get("currency", {}))
+    scales = alternatives([*rules.get("scales", {}), *rules.get("scales", {}).values(), "мың"])
+    return re.compile(
+    rf"(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
     rf"(?:\s?[–—-]\s?(?P<num2>{NUMBER_TEXT}))?"
     rf"(?P<pct>\s?%)?(?:-(?P<suffix>{_SUFFIX}))?"
-    rf"(?:\s+(?P<scale>{_SCALE})\.?(?:-(?P<scale_suffix>{_SUFFIX}))?(?![\w]))?"
-    rf"(?:\s?(?P<after>[{re.escape(_SYMBOLS)}])(?:-(?P<symbol_suffix>{_SUFFIX}))?)?"
+    rf"(?:\s+(?P<scale>{scales})\.?(?:-(?P<scale_suffix>{_SUFFIX}))?(?![\w]))?"
+    rf"(?:\s?(?P<after>{symbols})(?:-(?P<symbol_suffix>{_SUFFIX}))?)?"
     rf"(?=(?:\s+(?P<next>{_SUFFIX}))?)"
-)
+    )
 
 
 def _ordinal_noun(word: str, rules: dict[str, Any]) -> bool:
@@ -81,9 +85,10 @@ def amounts(lexicon: Lexicon):
     def say(match: re.Match[str]) -> str:
         suffix = match["suffix"] or ""
         next_word = ""
-        if suffix and _ordinal_noun(suffix, rules):  # 1992-жылы: the hyphen stands for a space
+        if suffix and (_ordinal_noun(suffix, rules) or _kazakh.is_word(suffix, rules)):
+            # 1992-жылы, 3-орын: the hyphen stands for -ші and a space
             next_word, suffix = suffix, ""
-        as_ordinal = suffix.lower() in markers or (
+        as_ordinal = suffix.lower() in markers or bool(next_word) or (
             not (match["pct"] or match["scale"] or match["before"] or match["after"])
             and _ordinal_noun(next_word or match["next"] or "", rules)
         )
@@ -95,7 +100,7 @@ def amounts(lexicon: Lexicon):
         if match["pct"]:
             said += " " + _percent_word(suffix, rules)
         if match["scale"]:
-            said += " " + lexicon.expand.get(match["scale"], match["scale"])
+            said += " " + rules.get("scales", {}).get(match["scale"], match["scale"])
         symbol = match["before"] or match["after"]
         if symbol:
             said += " " + currency.get(symbol, symbol)
@@ -103,7 +108,8 @@ def amounts(lexicon: Lexicon):
         said = _kazakh.attach(said, match["symbol_suffix"] or match["scale_suffix"] or suffix, rules)
         return f" {said} {next_word}"
 
-    return lambda text: _AMOUNT.sub(say, text)
+    pattern = _amount_pattern(rules)
+    return lambda text: pattern.sub(say, text)
 
 
 def _attach_suffix(lexicon: Lexicon):

@@ -7,19 +7,26 @@ from typing import Any
 from ..lexicon import Lexicon
 
 from ._numbers import NUMBER_TEXT, cardinal, number_value
-from .base import Language, Patterns, dash_pause, lexicon_steps, strip_quotes, vowel_counter
+from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes, vowel_counter
 
 CASES = "ngdaip"
-_SYMBOLS = "$€₽₸£"
 _WORD = r"[^\W\d_]+"
-_AMOUNT = re.compile(
-    rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>[{re.escape(_SYMBOLS)}])?\s?(?P<num>{NUMBER_TEXT})"
-    rf"(?:\s?[–—-]\s?(?P<num2>{NUMBER_TEXT}))?(?:-(?P<ending>[а-яё]{{1,2}})(?![а-яё]))?(?P<pct>\s?%)?"
-    rf"(?:\s+(?P<scale>млн\.?|млрд\.?|трлн\.?|тыс\.)(?![\w]))?"
-    rf"(?:\s?(?P<after>[{re.escape(_SYMBOLS)}]))?"
-    rf"(?:\s+(?P<abbr>гг?\.))?"
-    rf"(?=(?:\s+(?P<next>{_WORD}))?)"
-)
+
+
+def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
+    """A number after its preposition, with its range, ending, %, written unit and symbol (from the lexicon)."""
+    written = [form for unit in rules.get("units", {}).values() for form in unit.get("written", [])]
+    symbols = alternatives(form for form in written if not form[0].isalpha() and form != "%")
+    words = alternatives(form for form in written if form[0].isalpha())
+    years = alternatives(form for table in rules.get("ordinal", {}).values() for form in table.get("written", []))
+    return re.compile(
+        rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
+        rf"(?:\s?[–—-]\s?(?P<num2>{NUMBER_TEXT}))?(?:-(?P<ending>[а-яё]{{1,2}})(?![а-яё]))?(?P<pct>\s?%)?"
+        rf"(?:\s+(?P<scale>{words})(?![\w]))?"
+        rf"(?:\s?(?P<after>{symbols}))?"
+        rf"(?:\s+(?P<abbr>{years}))?"
+        rf"(?=(?:\s+(?P<next>{_WORD}))?)"
+    )
 
 
 def plural_index(value: int | float) -> int:
@@ -124,7 +131,8 @@ def amounts(lexicon: Lexicon):
                 said_units.append(unit_form(unit, case, value) if position == 0 else unit_form(unit, "g", 5))
         return f"{prep} {said} {' '.join(said_units)} ".lstrip() if prep else f" {said} {' '.join(said_units)} "
 
-    return lambda text: _AMOUNT.sub(say, text)
+    pattern = _amount_pattern(rules)
+    return lambda text: pattern.sub(say, text)
 
 
 def steps(lexicon: Lexicon):
