@@ -15,7 +15,8 @@ from ..lexicon import Lexicon
 SpokenStep = Callable[[str], str]
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"»”')\]]*(?=\s|$)")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A stress mark (U+0301) a lexicon puts in a name (Лукаше́нко) belongs to the word.
+_WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[-'’][^\W\d_][^\W\d_\u0300-\u036f]*)*")
 
 
 @dataclass(frozen=True)
