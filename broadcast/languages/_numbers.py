@@ -13,6 +13,25 @@ NUMBER_TEXT = (
 COMMA_GROUPS = r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])"
 
 
+# Roman numerals as newsrooms type them, also with look-alike Cyrillic letters (ХХІ ғасыр).
+_ROMAN_LOOKALIKES = str.maketrans("ХІСМ", "XICM")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "M": 1000}
+
+
+def roman_value(numeral: str) -> int:
+    digits = [_ROMAN_VALUES[char] for char in numeral.translate(_ROMAN_LOOKALIKES)]
+    return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
+
+
+def roman_numerals(nouns: list[str]):
+    """A step: a Roman numeral before one of `nouns` (XXI ғасыр, XXI век) becomes digits for the number rules."""
+    if not nouns:
+        return lambda text: text
+    before = "|".join(re.escape(noun) for noun in nouns)
+    pattern = re.compile(rf"(?<![\w])([IVXLCМХІС]+)(?=\s+(?:{before}))")
+    return lambda text: pattern.sub(lambda match: str(roman_value(match.group(1))), text)
+
+
 def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:
     """('2', '5') for 2,5 or 2.5; ('1000000', '') for 1 000 000, or 1,000,000 where commas group thousands."""
     digits = re.sub(_SPACES, "", value)

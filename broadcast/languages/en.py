@@ -58,7 +58,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
 
 
 def _is_year(value: str, prep: str, rules: dict[str, Any]) -> bool:
-    return bool(re.fullmatch(r"1[1-9]\d\d|20\d\d", value)) and prep.lower() in {
+    return bool(re.fullmatch(r"1\d\d\d|20\d\d", value)) and prep.lower() in {
         word.lower() for word in rules.get("years", {}).get("after", [])
     }
 
@@ -76,7 +76,8 @@ def amounts(lexicon: Lexicon):
     currency, scales = rules.get("currency", {}), rules.get("scales", {})
 
     def number(value: str, prep: str, ordinal: bool, decade: bool) -> str:
-        if ordinal:
+        day = prep in rules.get("dates", {}).get("months", []) and value.isdigit() and 1 <= int(value) <= 31
+        if ordinal or day:
             return num2words(int(value), lang="en", to="ordinal")
         if decade or _is_year(value, prep, rules):
             return _year(value, decade)

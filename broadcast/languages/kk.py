@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from . import _kazakh
-from ._numbers import NUMBER_TEXT, cardinal, decimal_parts
+from ._numbers import NUMBER_TEXT, cardinal, decimal_parts, roman_numerals
 from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes
 from ..lexicon import Lexicon
 
@@ -57,8 +57,13 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     )
 
 
-def _ordinal_noun(word: str, rules: dict[str, Any]) -> bool:
-    return any(word.lower().startswith(noun) for noun in rules.get("ordinal", {}).get("nouns", []))
+def _ordinal_noun(word: str, rules: dict[str, Any], value: str = "") -> bool:
+    """Whether a number before `word` is an ordinal: 15 наурыз, XXI ғасыр, and 1992 жыл but not 5 жыл."""
+    ordinal = rules.get("ordinal", {})
+    if any(word.lower().startswith(noun) for noun in ordinal.get("nouns", [])):
+        return True
+    is_year = value.isdigit() and int(value) >= ordinal.get("year_from", 1000)
+    return is_year and any(word.lower().startswith(noun) for noun in ordinal.get("year_nouns", []))
 
 
 def _percent_word(suffix: str, rules: dict[str, Any]) -> str:
@@ -85,12 +90,12 @@ def amounts(lexicon: Lexicon):
     def say(match: re.Match[str]) -> str:
         suffix = match["suffix"] or ""
         next_word = ""
-        if suffix and (_ordinal_noun(suffix, rules) or _kazakh.is_word(suffix, rules)):
+        if suffix and (_ordinal_noun(suffix, rules, "1000") or _kazakh.is_word(suffix, rules)):
             # 1992-жылы, 3-орын: the hyphen stands for -ші and a space
             next_word, suffix = suffix, ""
         as_ordinal = suffix.lower() in markers or bool(next_word) or (
             not (match["pct"] or match["scale"] or match["before"] or match["after"])
-            and _ordinal_noun(next_word or match["next"] or "", rules)
+            and _ordinal_noun(match["next"] or "", rules, match["num"])
         )
         if suffix.lower() in markers:
             suffix = ""
@@ -120,7 +125,8 @@ def _attach_suffix(lexicon: Lexicon):
 
 
 def steps(lexicon: Lexicon):
-    return (strip_quotes, *lexicon_steps(lexicon, _attach_suffix(lexicon)), amounts(lexicon), dash_pause)
+    romans = roman_numerals(lexicon.rules.get("ordinal", {}).get("roman_before", []))
+    return (strip_quotes, *lexicon_steps(lexicon, _attach_suffix(lexicon)), romans, amounts(lexicon), dash_pause)
 
 
 LANGUAGE = Language(

@@ -6,7 +6,7 @@ from typing import Any
 
 from ..lexicon import Lexicon
 
-from ._numbers import NUMBER_TEXT, cardinal, number_value
+from ._numbers import NUMBER_TEXT, cardinal, number_value, roman_numerals
 from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes, vowel_counter
 
 CASES = "ngdaip"
@@ -63,6 +63,13 @@ def _noun_cases(word: str, tables: dict[str, dict[str, Any]]) -> tuple[str, list
     return "", [], False
 
 
+def _counts_as_ordinal(word: str, value: int | float, ordinals: dict[str, dict[str, Any]]) -> bool:
+    """в 1992 году, в 988 году, 15 марта, 21 век; but за 2 года counts years: a count takes год or года,
+    never году, годом, годе."""
+    noun, cases, _ = _noun_cases(word, ordinals)
+    return bool(noun) and (value >= ordinals[noun].get("from", 0) or bool(set(cases) & set("dip")))
+
+
 def _case(noun_cases: list[str], prep: str, rules: dict[str, Any]) -> str:
     """The noun's own form decides; where it can be several cases, the preposition (в году: p)."""
     prep_case = next((case for case, words in rules.get("prepositions", {}).items() if prep.lower() in words), "")
@@ -99,7 +106,7 @@ def amounts(lexicon: Lexicon):
         ending = (match["ending"] or "").lower()
         written = [w.strip() for w in (match["pct"], match["scale"], match["before"] or match["after"]) if w]
         said_units: list[str] = []
-        if match["abbr"] or ending in endings or (not written and _noun_cases(match["next"] or "", ordinals)[0]):
+        if match["abbr"] or ending in endings or (not written and _counts_as_ordinal(match["next"] or "", value, ordinals)):
             noun, cases, plural = _noun_cases(match["next"] or "", ordinals) if not match["abbr"] else ("год", [], False)
             table = ordinals.get(noun or "год", {})
             if ending in endings and not cases:
@@ -136,7 +143,8 @@ def amounts(lexicon: Lexicon):
 
 
 def steps(lexicon: Lexicon):
-    return (strip_quotes, *lexicon_steps(lexicon), amounts(lexicon), dash_pause)
+    romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
+    return (strip_quotes, *lexicon_steps(lexicon), romans, amounts(lexicon), dash_pause)
 
 
 LANGUAGE = Language(
