@@ -14,6 +14,7 @@ from ..lexicon import Lexicon
 # A step of the spoken-form pipeline: one small transformation of text (gTTS's pre-processors).
 SpokenStep = Callable[[str], str]
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+([.,!?;:…])")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"»”')\]]*(?=\s|$)")
 # A stress mark (U+0301) a lexicon puts in a name (Лукаше́нко) belongs to the word.
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[-'’][^\W\d_][^\W\d_\u0300-\u036f]*)*")
@@ -46,10 +47,10 @@ class Language:
         return self.steps(self.lexicon or Lexicon(language=self.code))
 
     def spoken(self, text: str) -> str:
-        """The text as it is said: each step in order, then spaces folded."""
+        """The text as it is said: each step in order, then spaces folded (none before punctuation)."""
         for step in self.spoken_steps:
             text = step(text)
-        return " ".join(text.split())
+        return _SPACE_BEFORE_MARK.sub(r"\1", " ".join(text.split()))
 
     def words(self, text: str) -> list[str]:
         return _WORD.findall(text)

@@ -48,12 +48,12 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     symbols = alternatives(rules.get("currency", {}))
     scales = alternatives([*rules.get("scales", {}), *rules.get("scales", {}).values(), "мың"])
     return re.compile(
-    rf"(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
-    rf"(?:\s?[–—-]\s?(?P<num2>{NUMBER_TEXT}))?"
-    rf"(?P<pct>\s?%)?(?:-(?P<suffix>{_SUFFIX}))?"
-    rf"(?:\s+(?P<scale>{scales})\.?(?:-(?P<scale_suffix>{_SUFFIX}))?(?![\w]))?"
-    rf"(?:\s?(?P<after>{symbols})(?:-(?P<symbol_suffix>{_SUFFIX}))?)?"
-    rf"(?=(?:\s+(?P<next>{_SUFFIX}))?)"
+        rf"(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
+        rf"(?:\s?[–—-]\s?(?P<num2>{NUMBER_TEXT}))?"
+        rf"(?P<pct>\s?%)?(?:-(?P<suffix>{_SUFFIX}))?"
+        rf"(?:\s+(?P<scale>{scales})\.?(?:-(?P<scale_suffix>{_SUFFIX}))?(?![\w]))?"
+        rf"(?:\s?(?P<after>{symbols})(?:-(?P<symbol_suffix>{_SUFFIX}))?)?"
+        rf"(?=(?:\s+(?P<next>{_SUFFIX}))?)"
     )
 
 
