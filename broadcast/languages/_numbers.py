@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from num2words import num2words
 
@@ -30,6 +31,15 @@ def roman_numerals(nouns: list[str]):
     before = "|".join(re.escape(noun) for noun in nouns)
     pattern = re.compile(rf"(?<![\w])([IVXLCМХІС]+)(?=\s+(?:{before}))")
     return lambda text: pattern.sub(lambda match: str(roman_value(match.group(1))), text)
+
+
+# 18:30, 9:05 (a clock time, not a ratio: hours to 23, minutes to 59), with a Kazakh suffix after a hyphen.
+CLOCK = re.compile(r"(?<![\d:])(?P<hours>[01]?\d|2[0-3]):(?P<minutes>[0-5]\d)(?![\d:])(?:-(?P<suffix>[^\W\d_]+))?")
+
+
+def clock_times(say: Callable[[int, int, str], str]):
+    """A step: every clock time said by `say(hours, minutes, suffix)`, before the number rules see its digits."""
+    return lambda text: CLOCK.sub(lambda m: f" {say(int(m['hours']), int(m['minutes']), m['suffix'] or '')} ", text)
 
 
 def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:

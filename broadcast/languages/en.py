@@ -9,7 +9,7 @@ from num2words import num2words
 
 from ..lexicon import Lexicon
 
-from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, number_value
+from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, number_value
 from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes
 
 
@@ -112,8 +112,15 @@ def amounts(lexicon: Lexicon):
     return lambda text: pattern.sub(say, text)
 
 
+def _clock(hours: int, minutes: int, suffix: str) -> str:
+    """5:30 -> five thirty; 5:00 -> five o'clock; 9:05 -> nine oh five."""
+    if not minutes:
+        return f"{num2words(hours, lang='en')} o'clock"
+    return f"{num2words(hours, lang='en')} {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}"
+
+
 def steps(lexicon: Lexicon):
-    return (strip_quotes, *lexicon_steps(lexicon), amounts(lexicon), dash_pause)
+    return (strip_quotes, *lexicon_steps(lexicon), clock_times(_clock), amounts(lexicon), dash_pause)
 
 
 LANGUAGE = Language(

@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from . import _kazakh
-from ._numbers import NUMBER_TEXT, cardinal, decimal_parts, roman_numerals
+from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, roman_numerals
 from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes
 from ..lexicon import Lexicon
 
@@ -117,6 +117,16 @@ def amounts(lexicon: Lexicon):
     return lambda text: pattern.sub(say, text)
 
 
+def _clock(rules: dict[str, Any]):
+    """18:30 -> он сегіз отыз; 18:00-де -> он сегізде (the suffix on the last word said)."""
+
+    def say(hours: int, minutes: int, suffix: str) -> str:
+        said = cardinal(str(hours), "kz") + (f" {cardinal(str(minutes), 'kz')}" if minutes else "")
+        return _kazakh.attach(said, suffix, rules)
+
+    return say
+
+
 def _attach_suffix(lexicon: Lexicon):
     def attach(said: str, suffix: str) -> str:
         return _kazakh.attach(said, suffix, lexicon.rules, possessive=_kazakh.is_possessive_phrase(said))
@@ -126,7 +136,7 @@ def _attach_suffix(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("ordinal", {}).get("roman_before", []))
-    return (strip_quotes, *lexicon_steps(lexicon, _attach_suffix(lexicon)), romans, amounts(lexicon), dash_pause)
+    return (strip_quotes, *lexicon_steps(lexicon, _attach_suffix(lexicon)), romans, clock_times(_clock(lexicon.rules)), amounts(lexicon), dash_pause)
 
 
 LANGUAGE = Language(

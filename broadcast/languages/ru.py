@@ -6,7 +6,7 @@ from typing import Any
 
 from ..lexicon import Lexicon
 
-from ._numbers import NUMBER_TEXT, cardinal, number_value, roman_numerals
+from ._numbers import NUMBER_TEXT, cardinal, clock_times, number_value, roman_numerals
 from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes, vowel_counter
 
 CASES = "ngdaip"
@@ -142,9 +142,16 @@ def amounts(lexicon: Lexicon):
     return lambda text: pattern.sub(say, text)
 
 
+def _clock(hours: int, minutes: int, suffix: str) -> str:
+    """18:30 -> восемнадцать тридцать; 18:00 -> восемнадцать ноль-ноль; 9:05 -> девять ноль пять (as on air)."""
+    if not minutes:
+        return f"{cardinal(str(hours), 'ru')} ноль-ноль"
+    return f"{cardinal(str(hours), 'ru')} {'ноль ' if minutes < 10 else ''}{cardinal(str(minutes), 'ru')}"
+
+
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
-    return (strip_quotes, *lexicon_steps(lexicon), romans, amounts(lexicon), dash_pause)
+    return (strip_quotes, *lexicon_steps(lexicon), romans, clock_times(_clock), amounts(lexicon), dash_pause)
 
 
 LANGUAGE = Language(
