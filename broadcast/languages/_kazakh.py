@@ -105,6 +105,10 @@ def is_possessive_phrase(words: str) -> bool:
 
 
 def is_word(written: str, rules: dict[str, Any]) -> bool:
-    """Whether what follows a hyphen is a word of its own rather than a suffix (3-орын, not 3-ке)."""
+    """Whether what follows a hyphen is a word of its own rather than a suffix (3-орын, not 3-ке, and not
+    30%-ында: suffixes after a possessive open with ы or і)."""
     markers = rules.get("ordinal", {}).get("markers", [])
-    return len(written) > 3 and written.lower() not in markers and _family(written, rules.get("suffixes", {})) is None
+    lower = written.lower()
+    if len(lower) <= 3 or lower in markers or lower[0] in "ыі":
+        return False
+    return _family(written, rules.get("suffixes", {})) is None

@@ -119,8 +119,33 @@ def _clock(hours: int, minutes: int, suffix: str) -> str:
     return f"{num2words(hours, lang='en')} {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}"
 
 
+def dates(lexicon: Lexicon):
+    """16 December 1991 -> the sixteenth of December, nineteen ninety-one; January 1, 2024 -> January first,
+    twenty twenty-four."""
+    months = lexicon.rules.get("dates", {}).get("months", [])
+    if not months:
+        return lambda text: text
+    names = alternatives(months)
+    day_first = re.compile(rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{names})(?:,?\s+(?P<year>\d{{4}}))?(?![\w])")
+    month_first = re.compile(rf"(?<![\w])(?P<month>{names})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{{4}}))?(?![\w])")
+
+    def year(match: re.Match[str]) -> str:
+        return f", {_year(match['year'], False)}" if match["year"] else ""
+
+    def day(match: re.Match[str]) -> str:
+        return num2words(int(match["day"]), lang="en", to="ordinal")
+
+    def say_day_first(match: re.Match[str]) -> str:
+        return f"the {day(match)} of {match['month']}{year(match)}"
+
+    def say_month_first(match: re.Match[str]) -> str:
+        return f"{match['month']} {day(match)}{year(match)}"
+
+    return lambda text: month_first.sub(say_month_first, day_first.sub(say_day_first, text))
+
+
 def steps(lexicon: Lexicon):
-    return (strip_quotes, *lexicon_steps(lexicon), clock_times(_clock), amounts(lexicon), dash_pause)
+    return (strip_quotes, *lexicon_steps(lexicon), clock_times(_clock), dates(lexicon), amounts(lexicon), dash_pause)
 
 
 LANGUAGE = Language(

@@ -6,7 +6,7 @@ from typing import Any
 
 from ..lexicon import Lexicon
 
-from ._numbers import NUMBER_TEXT, cardinal, clock_times, number_value, roman_numerals
+from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, number_value, roman_numerals
 from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes, vowel_counter
 
 CASES = "ngdaip"
@@ -39,12 +39,36 @@ def plural_index(value: int | float) -> int:
 
 
 def unit_form(unit: dict[str, Any], case: str, value: int | float) -> str:
-    """The noun after `value` in `case`: один процент, два процента, к пяти процентам."""
+    """The noun after `value` in `case`: один процент, два процента, к пяти процентам; after a fraction
+    the genitive singular in every case (2,5 процента, около 1,5 миллиона)."""
+    if isinstance(value, float):
+        return (unit.get("g") or unit["n"])[0]
     forms = unit.get(case) or unit["n"]
     index = plural_index(value)
     if case not in "na" and index:
-        index = 2 if not isinstance(value, float) else 1 if case == "g" else 2
+        index = 2
     return forms[min(index, len(forms) - 1)]
+
+
+def _one(value: int) -> int:
+    """0 where a number takes the singular (1, 21, 101), 1 elsewhere (11, 2, 5)."""
+    return 0 if value % 10 == 1 and value % 100 != 11 else 1
+
+
+def decimal(value: str, case: str, rules: dict[str, Any]) -> str:
+    """2,5 -> две целых пять десятых; около 1,5 -> около одной целой пяти десятых."""
+    whole, digits = decimal_parts(value)
+    table = rules.get("decimal", {})
+    stems = table.get("denominators", ["десят", "сот", "тысячн"])
+    if len(digits) > len(stems):
+        return cardinal(value, "ru")
+    part, fraction = int(whole), int(digits)
+    whole_word = table["whole"][case][_one(part)]
+    denominator = stems[len(digits) - 1] + table["endings"][case][_one(fraction)]
+    return (
+        f"{cardinal(whole, 'ru', case=case, gender='f', animate=False)} {whole_word} "
+        f"{cardinal(str(fraction), 'ru', case=case, gender='f', animate=False)} {denominator}"
+    )
 
 
 def _noun_cases(word: str, tables: dict[str, dict[str, Any]]) -> tuple[str, list[str], bool]:
@@ -88,7 +112,9 @@ def _unit_for(written: str, units: dict[str, dict[str, Any]]) -> dict[str, Any] 
     return next((unit for unit in units.values() if written in unit.get("written", [])), None)
 
 
-def _cardinal(value: str, case: str, gender: str) -> str:
+def _cardinal(value: str, case: str, gender: str, rules: dict[str, Any]) -> str:
+    if decimal_parts(value)[1]:
+        return decimal(value, case, rules)
     words = cardinal(value, "ru", case=case, gender=gender, animate=False)
     # A newsreader says тысяча девятьсот, not одна тысяча девятьсот (and свыше тысячи).
     return re.sub(r"^одн\w+ (?=тысяч)", "", words)
@@ -129,7 +155,7 @@ def amounts(lexicon: Lexicon):
             case = _case(cases, prep, rules)
             first = _unit_for(written[0], units) if written else units.get(noun)
             gender = (first or {}).get("gender", "m")
-            said = ", ".join(_cardinal(v, case, gender) for v in values)
+            said = ", ".join(_cardinal(v, case, gender, rules) for v in values)
             for position, symbol in enumerate(written):
                 unit = _unit_for(symbol, units)
                 if unit is None:
@@ -149,9 +175,32 @@ def _clock(hours: int, minutes: int, suffix: str) -> str:
     return f"{cardinal(str(hours), 'ru')} {'ноль ' if minutes < 10 else ''}{cardinal(str(minutes), 'ru')}"
 
 
+_SPAN = re.compile(rf"(?<![\w])(?P<since>[Сс]о?)\s+(?P<a>\d+)\s+(?P<to>по|до)\s+(?P<b>\d+)(?=\s+(?P<noun>{_WORD}))")
+
+
+def spans(lexicon: Lexicon):
+    """со 2 по 5 мая, с 2017 по 2019 год: the first ordinal in the genitive, the second in the case of
+    its preposition (по: accusative, до: genitive); the noun after the second names both."""
+    ordinals = lexicon.rules.get("ordinal", {})
+
+    def say(match: re.Match[str]) -> str:
+        noun = _noun_cases(match["noun"], ordinals)[0]
+        if not noun or not _counts_as_ordinal(match["noun"], int(match["b"]), ordinals):
+            return match.group()
+        gender = ordinals[noun].get("gender", "m")
+
+        def ordinal(value: str, case: str) -> str:
+            return cardinal(value, "ru", to="ordinal", case=case, gender=gender, animate=False)
+
+        end_case = "a" if match["to"] == "по" else "g"
+        return f"{match['since']} {ordinal(match['a'], 'g')} {match['to']} {ordinal(match['b'], end_case)}"
+
+    return lambda text: _SPAN.sub(say, text)
+
+
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
-    return (strip_quotes, *lexicon_steps(lexicon), romans, clock_times(_clock), amounts(lexicon), dash_pause)
+    return (strip_quotes, *lexicon_steps(lexicon), romans, clock_times(_clock), spans(lexicon), amounts(lexicon), dash_pause)
 
 
 LANGUAGE = Language(
