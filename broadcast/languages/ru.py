@@ -120,49 +120,62 @@ def _cardinal(value: str, case: str, gender: str, rules: dict[str, Any]) -> str:
     return re.sub(r"^одн\w+ (?=тысяч)", "", words)
 
 
+def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
+    """A year, a date or a century: an ordinal in the case its noun, ending or preposition gives."""
+    prep, ending = match["prep"] or "", (match["ending"] or "").lower()
+    ordinals, endings = rules.get("ordinal", {}), rules.get("ordinal_endings", {})
+    noun, cases, plural = _noun_cases(match["next"] or "", ordinals) if not match["abbr"] else ("год", [], False)
+    table = ordinals.get(noun or "год", {})
+    if ending in endings and not cases:
+        cases = [endings[ending]]
+    case = _case(cases, prep, rules)
+    # в 1990-х годах: a plural ordinal; a range of years keeps each ordinal singular.
+    plural = (plural or ending in ("х", "е")) and len(values) == 1
+    if match["abbr"] and prep.lower() in ("в", "во", "на"):
+        case = "p"  # в 1992 г.: в году
+    if ending == "х" and prep.lower() in rules.get("prepositions", {}).get("g", []):
+        case = "g"
+    gender = table.get("gender", "m")
+    said = ", ".join(
+        cardinal(v, "ru", to="ordinal", case=case, gender=gender, plural=plural, animate=False) for v in values
+    )
+    nouns = [table[case][1 if match["abbr"] == "гг." else 0]] if match["abbr"] else []
+    return said, nouns
+
+
+def _count_said(match: re.Match[str], values: list[str], written: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
+    """A count: the number in the case the noun or preposition fixes; a written unit (%, млн, $) agrees."""
+    units = rules.get("units", {})
+    noun, cases, _ = _noun_cases(match["next"] or "", units) if not written else ("", [], False)
+    case = _case(cases, match["prep"] or "", rules)
+    first = _unit_for(written[0], units) if written else units.get(noun)
+    gender = (first or {}).get("gender", "m")
+    said = ", ".join(_cardinal(v, case, gender, rules) for v in values)
+    value = number_value(values[-1])
+    nouns = []
+    for position, symbol in enumerate(written):
+        unit = _unit_for(symbol, units)
+        if unit is not None:
+            # Only the first noun agrees with the number: пять миллионов долларов.
+            nouns.append(unit_form(unit, case, value) if position == 0 else unit_form(unit, "g", 5))
+    return said, nouns
+
+
 def amounts(lexicon: Lexicon):
     rules = lexicon.rules
-    units, ordinals = rules.get("units", {}), rules.get("ordinal", {})
-    endings = rules.get("ordinal_endings", {})
+    ordinals, endings = rules.get("ordinal", {}), rules.get("ordinal_endings", {})
 
     def say(match: re.Match[str]) -> str:
-        prep = match["prep"] or ""
         values = [v for v in (match["num"], match["num2"]) if v]
-        value = number_value(values[-1])
-        ending = (match["ending"] or "").lower()
         written = [w.strip() for w in (match["pct"], match["scale"], match["before"] or match["after"]) if w]
-        said_units: list[str] = []
-        if match["abbr"] or ending in endings or (not written and _counts_as_ordinal(match["next"] or "", value, ordinals)):
-            noun, cases, plural = _noun_cases(match["next"] or "", ordinals) if not match["abbr"] else ("год", [], False)
-            table = ordinals.get(noun or "год", {})
-            if ending in endings and not cases:
-                cases = [endings[ending]]
-            case = _case(cases, prep, rules)
-            # в 1990-х годах: a plural ordinal; a range of years keeps each ordinal singular.
-            plural = (plural or ending in ("х", "е")) and len(values) == 1
-            if match["abbr"] and prep.lower() in ("в", "во", "на"):
-                case = "p"  # в 1992 г.: в году
-            if ending == "х" and prep.lower() in rules.get("prepositions", {}).get("g", []):
-                case = "g"
-            said = ", ".join(
-                cardinal(v, "ru", to="ordinal", case=case, gender=table.get("gender", "m"), plural=plural, animate=False)
-                for v in values
-            )
-            if match["abbr"]:
-                said_units.append(table[case][1 if match["abbr"] == "гг." else 0])
-        else:
-            noun, cases, _ = _noun_cases(match["next"] or "", units) if not written else ("", [], False)
-            case = _case(cases, prep, rules)
-            first = _unit_for(written[0], units) if written else units.get(noun)
-            gender = (first or {}).get("gender", "m")
-            said = ", ".join(_cardinal(v, case, gender, rules) for v in values)
-            for position, symbol in enumerate(written):
-                unit = _unit_for(symbol, units)
-                if unit is None:
-                    continue
-                # Only the first noun agrees with the number: пять миллионов долларов.
-                said_units.append(unit_form(unit, case, value) if position == 0 else unit_form(unit, "g", 5))
-        return f"{prep} {said} {' '.join(said_units)} ".lstrip() if prep else f" {said} {' '.join(said_units)} "
+        is_ordinal = (
+            match["abbr"]
+            or (match["ending"] or "").lower() in endings
+            or (not written and _counts_as_ordinal(match["next"] or "", number_value(values[-1]), ordinals))
+        )
+        said, nouns = _ordinal_said(match, values, rules) if is_ordinal else _count_said(match, values, written, rules)
+        prep = match["prep"] or ""
+        return f"{prep} {said} {' '.join(nouns)} ".lstrip() if prep else f" {said} {' '.join(nouns)} "
 
     pattern = _amount_pattern(rules)
     return lambda text: pattern.sub(say, text)
