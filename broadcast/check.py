@@ -10,7 +10,7 @@ from typing import Callable
 
 from .languages import Language
 from .languages.base import alternatives
-from .model import Line, Segment, SegmentTiming, Story, Timing, Warning
+from .model import Line, Segment, Story, Timing, Warning
 from .voices import Cast, VoiceProfile
 
 # A typical SOT bite runs 10-15 s (REFERENCE.md); longer, and the package should cut it.
@@ -118,6 +118,9 @@ def abbreviations(context: Context) -> list[Warning]:
     found = []
     for read in read_lines(context):
         for word in dict.fromkeys(_ABBREVIATION.findall(read.line.text)):
+            capitals = sum(1 for char in word if char.isupper())
+            if capitals * 2 < len(word):
+                continue  # a name with inner capitals (McDonald, ҚазАқпарат), not an abbreviation
             if lexicon is None or not lexicon.knows(word):
                 message = f"abbreviation {word} is not in the {context.language.code} lexicon; say how it is read"
                 found.append(Warning(read.line.source_line, message, "abbreviation"))

@@ -37,6 +37,8 @@ def kinds_on(text: str, lang: str, line: int = 1) -> set[str]:
         ("ru", "Делегация ЕАЭС и ООН прибыла.", "abbreviation", False),
         ("ru", "Делегация ЦАРЭС прибыла.", "abbreviation", True),
         ("en", "The ZZQ delegation arrived.", "abbreviation", True),
+        ("kk", "ҚазАқпарат хабарлады.", "abbreviation", False),
+        ("en", "McDonald arrived.", "abbreviation", False),
         ("kk", "Александр Лукашенко келді.", "foreign-name", True),
         ("kk", "Қасым-Жомарт Тоқаев келді.", "foreign-name", False),
         ("kk", "John Smith келді.", "foreign-name", True),
