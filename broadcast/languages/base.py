@@ -126,6 +126,7 @@ def lexicon_steps(lexicon: Lexicon, attach: Attach = hyphenated) -> tuple[Spoken
         steps.append(sub(rf"(?<![\w])({alternatives(list(lexicon.say))})", lambda m: lexicon.say[m.group(1)]))
     known = [*lexicon.expand, *lexicon.letters, *lexicon.word]
     if known:
-        pattern = rf"(?<![\w])({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+))?(?![\w])"
+        # A digit may follow (№1); a letter may not (РКО is not РК).
+        pattern = rf"(?<![\w])({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+))?(?![^\W\d_])"
         steps.append(sub(pattern, lambda m: attach(lexicon.reading(m.group(1)) or m.group(1), m["suffix"] or "")))
     return tuple(steps)
