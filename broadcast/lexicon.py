@@ -70,25 +70,53 @@ def _merge(into: dict[str, Any], data: dict[str, Any]) -> None:
             into[key] = value
 
 
-def _strings(path: str, table: Any, name: str) -> dict[str, str]:
+def _strings(path: Path, table: Any, name: str) -> dict[str, str]:
     if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
         raise InputError(f"lexicon {path}: [{name}] must map written forms to strings")
     return dict(table)
 
 
+def _words(path: Path, table: Any, name: str) -> list[str]:
+    words = table.get("words", []) if isinstance(table, dict) else None
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise InputError(f"lexicon {path}: [{name}] words must be a list of strings")
+    return words
+
+
+def _entries(path: Path, data: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """written form -> (table, reading) for the entry tables of one file."""
+    found: dict[str, tuple[str, str]] = {}
+    for name in _ENTRY_TABLES:
+        found.update((form, (name, said)) for form, said in _strings(path, data.pop(name, {}), name).items())
+    for name in _LIST_TABLES:
+        found.update((form, (name, form)) for form in _words(path, data.pop(name, {}), name))
+    return found
+
+
 def load_lexicon(language: str, extra: Iterable[Path] = ()) -> Lexicon:
-    """The merged lexicon of `language`; the user's file is optional, an --lexicon file must exist."""
+    """The merged lexicon of `language`; the user's file is optional, an --lexicon file must exist.
+
+    A written form lives in one table: a later file that names it (in any table) decides how it is read.
+    """
     extra = list(extra)
-    merged: dict[str, Any] = {}
+    rules: dict[str, Any] = {}
+    entries: dict[str, tuple[str, str]] = {}
+    alphabet: dict[str, str] = {}
     for path in lexicon_files(language, extra):
         if path.is_file() or path in extra:
-            _merge(merged, _read(path))
-    where = f"for {language}"
-    entries = {name: _strings(where, merged.pop(name, {}), name) for name in (*_ENTRY_TABLES, "alphabet")}
-    lists = {}
-    for name in _LIST_TABLES:
-        words = merged.pop(name, {}).get("words", [])
-        if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-            raise InputError(f"lexicon {where}: [{name}] words must be a list of strings")
-        lists[name] = frozenset(words)
-    return Lexicon(language=language, rules=merged, **entries, **lists)
+            data = _read(path)
+            entries.update(_entries(path, data))
+            alphabet.update(_strings(path, data.pop("alphabet", {}), "alphabet"))
+            _merge(rules, data)
+    tables: dict[str, dict[str, str]] = {name: {} for name in (*_ENTRY_TABLES, *_LIST_TABLES)}
+    for form, (name, said) in entries.items():
+        tables[name][form] = said
+    return Lexicon(
+        language=language,
+        expand=tables["expand"],
+        say=tables["say"],
+        letters=frozenset(tables["letters"]),
+        word=frozenset(tables["word"]),
+        alphabet=alphabet,
+        rules=rules,
+    )

@@ -79,3 +79,12 @@ def test_cli_lexicon_option(tmp_path):
     assert result.returncode == 0, result.stdout
     bad = subprocess.run([*args, "--lexicon", str(tmp_path / "nope.toml")], capture_output=True, text=True, cwd=ROOT)
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "lexicon" in bad.stderr
+
+
+def test_a_later_file_moves_a_form_to_another_table(tmp_path):
+    """The packaged lexicon spells США; a user who wants it expanded (or read as a word) gets that."""
+    user = tmp_path / "mine.toml"
+    user.write_text('[word]\nwords = ["США"]\n[expand]\n"ЕАЭС" = "Евразийский экономический союз"\n', encoding="utf-8")
+    ru = languages.get("ru", [user])
+    assert ru.spoken("США и ЕАЭС") == "США и Евразийский экономический союз"
+    assert "США" not in ru.lexicon.letters and "ЕАЭС" not in ru.lexicon.letters
