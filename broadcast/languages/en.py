@@ -54,12 +54,18 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:\s?[–—-]\s?(?P<num2>{number})(?P<decade2>'?s)?(?![\w]))?(?P<pct>\s?%)?"
         rf"(?:\s?(?P<scale>{scales})(?![\w]))?"
         rf"(?:\s?(?P<after>{symbols}))?"
+        rf"(?=(?:\s+(?P<next>{_WORD}))?)"
     )
 
 
-def _is_year(value: str, prep: str, rules: dict[str, Any]) -> bool:
+def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") -> bool:
+    """in 1992 -> a year; but a count when a noun follows (from 1500 people): a lower-case word after a
+    year must be one that can follow it (in 1992 the ..., by 2030 when ...)."""
+    years = rules.get("years", {})
+    if next_word[:1].islower() and next_word.lower() not in years.get("then", []):
+        return False
     return bool(re.fullmatch(r"1\d\d\d|20\d\d", value)) and prep.lower() in {
-        word.lower() for word in rules.get("years", {}).get("after", [])
+        word.lower() for word in years.get("after", [])
     }
 
 
@@ -75,18 +81,19 @@ def amounts(lexicon: Lexicon):
     rules = lexicon.rules
     currency, scales = rules.get("currency", {}), rules.get("scales", {})
 
-    def number(value: str, prep: str, ordinal: bool, decade: bool) -> str:
+    def number(value: str, prep: str, ordinal: bool, decade: bool, next_word: str = "") -> str:
         day = prep in rules.get("dates", {}).get("months", []) and value.isdigit() and 1 <= int(value) <= 31
         if ordinal or day:
             return num2words(int(value), lang="en", to="ordinal")
-        if decade or _is_year(value, prep, rules):
+        if decade or _is_year(value, prep, rules, next_word):
             return _year(value, decade)
         # num2words writes "one thousand, five hundred"; the comma is no pause on air.
         return cardinal(value, "en", comma_groups=True).replace(",", "")
 
     def say(match: re.Match[str]) -> str:
         prep = match["prep"] or ""
-        first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]))
+        tail = "" if match["num2"] else match["next"] or ""
+        first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
         said = first
         if match["num2"]:
             # A range is read with "to"; the second number is a year if the first one was.
@@ -95,7 +102,7 @@ def amounts(lexicon: Lexicon):
             )
             if year and not match["decade"]:
                 first = _year(match["num"], False)
-            second = number(match["num2"], "in" if year else "", False, bool(match["decade2"]))
+            second = number(match["num2"], "in" if year else "", False, bool(match["decade2"]), match["next"] or "")
             said = f"{first} to {second}"
         if match["pct"]:
             said += " percent"
