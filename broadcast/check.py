@@ -64,7 +64,8 @@ def figures(context: Context) -> list[Warning]:
     """Each line with a figure: how it will be said, for the anchor to check before air."""
     scale = alternatives(_scale_words(context.language))
     phrase = re.compile(
-        rf"[$€£¥₸₽]?\d+(?:[ \u00a0\u202f.,]\d+)*(?:\s?[–—-]\s?\d+)?(?:\s?%)?(?:-[^\W\d_]+)?"
+        # The word before comes too: it decides the reading in Russian and English (в 1992 году, in 1992).
+        rf"(?:[^\W\d_]+\s+)?[$€£¥₸₽]?\d+(?:[ \u00a0\u202f.,]\d+)*(?:\s?[–—-]\s?\d+)?(?:\s?%)?(?:-[^\W\d_]+)?"
         rf"(?:\s+(?:{scale})\.?)?(?:\s?[$€£¥₸₽])?(?:\s+[^\W\d_]+)?"
         rf"|(?:[^\W\d_]+\s+)?(?<![\w])(?:{scale})(?![\w])(?:\s+[^\W\d_]+)?"
     )
@@ -73,7 +74,7 @@ def figures(context: Context) -> list[Warning]:
         # A figure the spoken form leaves out (the house channel's name, Хабар 24) is not read.
         phrases = [
             (written, said)
-            for written in (match.group().strip() for match in phrase.finditer(read.line.text))
+            for written in (match.group().strip().rstrip(".,;:") for match in phrase.finditer(read.line.text))
             if (said := context.language.spoken(written)) in read.line.spoken
         ]
         if phrases:
