@@ -34,10 +34,20 @@ def _guess(word: str) -> int:
 def word_syllables(word: str) -> int:
     if "-" in word:  # spelled letters (you-en) and compounds: each part on its own
         return sum(word_syllables(part) for part in word.split("-") if part)
-    pronunciations = _dictionary().get(word.replace("’", "'"))
-    if pronunciations:
-        return sum(1 for phone in pronunciations[0] if phone[-1].isdigit())
+    known = _known(word.replace("’", "'"))
+    if known is not None:
+        return known
+    # A compound the dictionary lacks (postindustrial): two words it has.
+    for cut in range(len(word) - 3, 2, -1):
+        head, tail = _known(word[:cut]), _known(word[cut:])
+        if head is not None and tail is not None:
+            return head + tail
     return _guess(word)
+
+
+def _known(word: str) -> int | None:
+    pronunciations = _dictionary().get(word)
+    return sum(1 for phone in pronunciations[0] if phone[-1].isdigit()) if pronunciations else None
 
 
 _WORD = r"[^\W\d_]+"
