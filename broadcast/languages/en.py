@@ -38,7 +38,7 @@ def word_syllables(word: str) -> int:
     if known is not None:
         return known
     # A compound the dictionary lacks (postindustrial): two words it has.
-    for cut in range(len(word) - 3, 2, -1):
+    for cut in range(len(word) - 4, 3, -1):  # both parts four letters or more (not belarus + ian)
         head, tail = _known(word[:cut]), _known(word[cut:])
         if head is not None and tail is not None:
             return head + tail
