@@ -168,7 +168,48 @@ def long_bites(context: Context) -> list[Warning]:
     return found
 
 
-RULES: tuple[Rule, ...] = (figures, numbers, breath, digits_first, abbreviations, foreign_names, long_bites)
+def _unit_words(language: Language) -> set[str]:
+    """The words a figure is counted in (доллар, пайыз, процент, миллион, dollars): from the lexicon."""
+    rules = language.lexicon.rules if language.lexicon else {}
+    words: set[str] = set(rules.get("percent", {}).get("words", []))
+    for said in (*rules.get("currency", {}).values(), *rules.get("scales", {}).values()):
+        words.update([said] if isinstance(said, str) else said)
+    for unit in rules.get("units", {}).values():  # every case form: рублей is no misspelling of рубль
+        words.update(form for case in "ngdaip" for form in unit.get(case, []))
+    return {word.lower() for word in words if len(word) >= 5}
+
+
+def _near_miss(word: str, unit: str) -> bool:
+    """Whether `word` begins with `unit` misspelt by one letter left out or changed (долардан: доллар);
+    not its last letter, which an ending may replace."""
+    if word.startswith(unit):
+        return False
+    dropped = any(word.startswith(unit[:i] + unit[i + 1:]) for i in range(1, len(unit) - 1))
+    changed = sum(a != b for a, b in zip(word, unit)) == 1 and len(word) >= len(unit)
+    return dropped or changed
+
+
+def unit_spelling(context: Context) -> list[Warning]:
+    """A unit after a figure spelt one letter off (бір миллиард долардан): the voice reads it as written."""
+    units = _unit_words(context.language)
+    scale = alternatives(_scale_words(context.language))
+    after_figure = re.compile(
+        rf"(?:\d+|(?<![\w])(?:{scale})(?![\w]))%?(?:-[^\W\d_]+)?(?:\s+(?:{scale})\.?)?\s+(?P<word>[^\W\d_]+)"
+    )
+    found = []
+    for read in read_lines(context):
+        for match in after_figure.finditer(read.line.text):
+            word = match["word"].lower()
+            misses = sorted(unit for unit in units if _near_miss(word, unit))
+            if misses and not any(word.startswith(unit) for unit in units):
+                message = f"{match['word']}: did you mean {misses[0]}? It is read as written"
+                found.append(Warning(read.line.source_line, message, "spelling"))
+    return found
+
+
+RULES: tuple[Rule, ...] = (
+    figures, numbers, breath, digits_first, abbreviations, foreign_names, unit_spelling, long_bites
+)
 
 
 def check(story: Story, timing: Timing, cast: Cast, language: Language) -> list[Warning]:

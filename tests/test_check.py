@@ -38,6 +38,13 @@ def kinds_on(text: str, lang: str, line: int = 1) -> set[str]:
         ("ru", "Делегация ЦАРЭС прибыла.", "abbreviation", True),
         ("en", "The ZZQ delegation arrived.", "abbreviation", True),
         ("kk", "ҚазАқпарат хабарлады.", "abbreviation", False),
+        ("kk", "Сауда 5 млн долар болды.", "spelling", True),
+        ("kk", "Сауда 5 млн долларға жетті.", "spelling", False),
+        ("kk", "Өсім 30 пайз болды.", "spelling", True),
+        ("ru", "Рост на 5 рублей и 2 тысячи.", "spelling", False),
+        ("ru", "Рост на 30 прцентов.", "spelling", True),
+        ("en", "Trade hit 5 million dolars.", "spelling", True),
+        ("en", "Trade hit 5 million dollars.", "spelling", False),
         ("en", "McDonald arrived.", "abbreviation", False),
         ("kk", "Александр Лукашенко келді.", "foreign-name", True),
         ("kk", "Қасым-Жомарт Тоқаев келді.", "foreign-name", False),
@@ -75,6 +82,7 @@ def test_a_long_bite_is_flagged_on_its_first_line():
 def test_seed_names_the_lines_with_figures_and_long_sentences():
     found = findings(SEED.read_text(encoding="utf-8"), "kk")
     assert {(29, "figures"), (30, "figures"), (31, "figures")} <= found
+    assert (31, "spelling") in found  # бір миллиард долардан: a general rule, not a seed case
     assert any(kind == "breath" for _, kind in found)
     assert (13, "sot-long") in found
 
