@@ -1,12 +1,14 @@
 """The library API the CLI stands on: everything the command line does, Python can do."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
+from . import languages
+from .check import check
 from .house import DEFAULT_HOUSE, House, load_house
-from .model import Fit, Story, Timing
+from .model import Fit, Story, Timing, Warning
 from .parse import parse_text
 from .read import read_text
 from .render import render
@@ -24,6 +26,7 @@ class Timed:
     cast: Cast
     timing: Timing
     fit: Fit | None = None
+    findings: tuple[Warning, ...] = ()  # what `broadcast check` reports (also among story.warnings)
 
     def render(self, to: str = "prompter", template: Path | None = None) -> str:
         return render(self.story, self.timing, self.house, to=to, fit=self.fit, template=template)
@@ -36,9 +39,10 @@ def load(
     slot: float | None = None,
     voices: Iterable[Path] = (),
     cast: dict[str, str] | None = None,
+    lexicons: Iterable[Path] = (),
 ) -> Timed:
     """Read, parse and time an article (a path, or `-` for stdin), optionally against a slot in seconds."""
-    return prepare(read_text(source), lang=lang, house=house, slot=slot, voices=voices, cast=cast)
+    return prepare(read_text(source), lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons)
 
 
 def prepare(
@@ -48,9 +52,11 @@ def prepare(
     slot: float | None = None,
     voices: Iterable[Path] = (),
     cast: dict[str, str] | None = None,
+    lexicons: Iterable[Path] = (),
 ) -> Timed:
-    """Parse and time article text already read."""
-    return prepare_with(text, load_house(house), load_voices(voices), lang=lang, slot=slot, cast=cast)
+    """Parse and time article text already read; what the anchor may stumble on joins the warnings."""
+    lexicons = tuple(lexicons)
+    return prepare_with(text, load_house(house), load_voices(voices), lang=lang, slot=slot, cast=cast, lexicons=lexicons)
 
 
 def prepare_with(
@@ -60,13 +66,17 @@ def prepare_with(
     lang: str | None = None,
     slot: float | None = None,
     cast: dict[str, str] | None = None,
+    lexicons: Iterable[Path] = (),
 ) -> Timed:
     """`prepare` with the house style and voice profiles already loaded: a bulletin loads them once."""
-    story = parse_text(text, language=lang, house=house)
+    lexicons = tuple(lexicons)
+    story = parse_text(text, language=lang, house=house, lexicons=lexicons)
     chosen = cast_for(story, profiles, cast)
     timing = time_story(story, chosen)
     fitted = fit_story(story, chosen, slot) if slot is not None else None
-    return Timed(story=story, house=house, cast=chosen, timing=timing, fit=fitted)
+    findings = check(story, timing, chosen, languages.get(story.language, lexicons))
+    story = replace(story, warnings=tuple(sorted((*story.warnings, *findings), key=lambda warning: warning.line)))
+    return Timed(story=story, house=house, cast=chosen, timing=timing, fit=fitted, findings=tuple(findings))
 
 
 def script(source: str | Path, to: str = "prompter", template: Path | None = None, **options: object) -> str:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import languages
 from .model import Fit, Speaker, Story, Timing
+from .readability import scores
 
 
 def seconds(milliseconds: int) -> float:
@@ -51,7 +53,10 @@ def story_dict(story: Story, timing: Timing, fit: Fit | None = None) -> dict[str
         "read": seconds(timing.read),
         "tape": seconds(timing.tape),
         "segments": segments,
-        "warnings": [{"line": warning.line, "message": warning.message} for warning in story.warnings],
+        "readability": scores(story, languages.get(story.language)),
+        "warnings": [
+            {"line": warning.line, "message": warning.message, "kind": warning.kind} for warning in story.warnings
+        ],
     }
     if fit is not None:
         result["slot"] = {

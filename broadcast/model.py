@@ -61,6 +61,7 @@ class Segment:
 class Warning:
     line: int  # 1-based input line the warning is about (0: the whole story)
     message: str
+    kind: str = "note"  # a short code a tool can filter on: duplicate, breath, figures, abbreviation, ...
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,13 @@ from typing import Any, Callable
 
 import jinja2
 
+from . import languages
 from .contract import seconds, story_dict
 from .errors import InputError, UsageError
 from .house import House
 from .model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
 from .parse.markup import MAGIC, escape
+from .readability import scores
 from .timecode import format_clock, format_duration
 
 
@@ -95,8 +97,21 @@ def _json(context: dict[str, Any]) -> str:
     return json.dumps(story_dict(context["story"], context["timing"], context["fit"]), ensure_ascii=False, indent=2) + "\n"
 
 
-# Formats written by code rather than a template.
-WRITERS: dict[str, Callable[[dict[str, Any]], str]] = {"json": _json}
+def _check(context: dict[str, Any]) -> str:
+    """The `broadcast check` report: one row per finding, by input line, then the readability scores."""
+    rows = [f"{context['story'].title}"]
+    for warning in context["story"].warnings:
+        where = f"line {warning.line}" if warning.line else "story"
+        rows.append(f"{where:<9} {warning.kind:<13} {warning.message}")
+    if not context["story"].warnings:
+        rows.append("nothing found")
+    scores = ", ".join(f"{name.upper() if name == 'lix' else name.capitalize()} {value}" for name, value in context["readability"].items())
+    rows.append(f"readability: {scores}")
+    return "\n".join(rows) + "\n"
+
+
+# Formats written by code rather than a template (a house style need not carry them).
+WRITERS: dict[str, Callable[[dict[str, Any]], str]] = {"json": _json, "check": _check}
 
 
 def formats(house: House) -> list[str]:
@@ -114,6 +129,7 @@ def context(story: Story, timing: Timing, house: House, fit: Fit | None = None) 
         "channel": house.channel_name(story.language),
         "width": int(house.settings.get("prompter_width", 32)),
         "markup_magic": MAGIC,
+        "readability": scores(story, languages.get(story.language)),
     }
 
 

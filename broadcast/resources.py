@@ -1,4 +1,4 @@
-"""Where the packaged data (templates, voices) and the user's own data live."""
+"""Where the packaged data (templates, voices, lexicons) and the user's own data live."""
 from __future__ import annotations
 
 import os

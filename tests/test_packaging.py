@@ -33,7 +33,8 @@ def test_wheel_contents(wheel):
     assert "broadcast/templates/khabar24/house.toml" in names
     assert "broadcast/templates/khabar24/prompter.txt.j2" in names
     assert "broadcast/voices/kk-anchor.toml" in names
-    assert not any(name.startswith(("tests/", "templates/", "voices/")) for name in names)
+    assert {"broadcast/lexicons/kk.toml", "broadcast/lexicons/ru.toml", "broadcast/lexicons/en.toml"} <= set(names)
+    assert not any(name.startswith(("tests/", "templates/", "voices/", "lexicons/")) for name in names)
 
 
 def test_installed_wheel_renders_the_seed_from_elsewhere(wheel, tmp_path):

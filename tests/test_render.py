@@ -15,7 +15,7 @@ from broadcast.render import formats
 
 from conftest import GOLDEN, SEED
 
-EXTENSIONS = {"prompter": "txt", "script": "md", "markup": "txt", "timing": "txt", "json": "json"}
+EXTENSIONS = {"prompter": "txt", "script": "md", "markup": "txt", "timing": "txt", "json": "json", "check": "txt"}
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +23,7 @@ def seed():
     return broadcast.load(SEED, slot=150)
 
 
-def test_formats_are_the_house_templates_plus_json():
+def test_formats_are_the_house_templates_plus_json_and_check():
     assert formats(load_house()) == sorted(EXTENSIONS)
 
 

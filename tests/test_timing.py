@@ -108,3 +108,23 @@ def test_fit_when_under_cuts_nothing():
     story = Story(language="kk", title="x", segments=(Segment("lead", "anchor", (Line("Сәлем.", "Сәлем.", 1),)),))
     result = fit(story, cast_for(story), 60)
     assert result.fits and result.cuts == () and result.over < 0
+
+
+def test_a_rate_change_is_one_number_in_one_profile(tmp_path, seed_path):
+    """Doubling read_rate in a copy of the reporter's profile (same name, so it overrides) halves the
+    reporter's reading time and touches nothing else."""
+    import broadcast
+    from broadcast.resources import packaged
+
+    profile = (packaged("voices") / "kk-reporter.toml").read_text(encoding="utf-8")
+    assert profile.count("read_rate =") == 1
+    (tmp_path / "kk-reporter.toml").write_text(profile.replace("read_rate = 5.2", "read_rate = 10.4"), encoding="utf-8")
+    before = broadcast.load(seed_path)
+    after = broadcast.load(seed_path, voices=[tmp_path])
+    for segment, old, new in zip(before.story.segments, before.timing.segments, after.timing.segments):
+        for old_line, new_line, line in zip(old.lines, new.lines, segment.lines):
+            pauses = languages.get("kk").sentence_ends(line.spoken) * 350
+            if segment.role == "reporter":
+                assert abs((new_line.duration - pauses) * 2 - (old_line.duration - pauses)) <= 2
+            else:
+                assert new_line.duration == old_line.duration

@@ -28,6 +28,14 @@ def add_article(parser: argparse.ArgumentParser) -> None:
         "--voices", type=Path, action="append", default=[], metavar="DIR", help="a folder of extra voice profiles"
     )
     parser.add_argument(
+        "--lexicon",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a lexicon of your own (TOML: expand, letters, word, say) on top of the packaged one",
+    )
+    parser.add_argument(
         "--cast",
         action="append",
         default=[],
@@ -50,7 +58,9 @@ def load_article(args: argparse.Namespace):
             raise UsageError(f"--cast takes ROLE=VOICE, not {item!r}")
         cast[role.strip()] = voice.strip()
     slot = slot_seconds(args.slot) if args.slot is not None else None
-    return load(args.article, lang=args.lang, house=args.house, slot=slot, voices=args.voices, cast=cast)
+    return load(
+        args.article, lang=args.lang, house=args.house, slot=slot, voices=args.voices, cast=cast, lexicons=args.lexicon
+    )
 
 
 # What a producer means by `-o story.json` or `-o bulletin.mos` without `--to`.

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from dataclasses import replace
 from functools import cache
+from pathlib import Path
+from typing import Iterable
 
 from ..errors import UsageError
+from ..lexicon import load_lexicon, lexicon_files
 from .base import Language
 
 __all__ = ["Language", "get", "codes", "detect"]
@@ -27,11 +31,21 @@ def codes() -> list[str]:
     return sorted(_registry())
 
 
-def get(code: str) -> Language:
+def get(code: str, lexicons: Iterable[Path] = ()) -> Language:
+    """The language with its lexicon: the packaged one, the user's, then the `lexicons` files given."""
     try:
-        return _registry()[code]
+        language = _registry()[code]
     except KeyError:
         raise UsageError(f"unknown language {code!r}; known: {', '.join(codes())}") from None
+    files = lexicon_files(code, lexicons)
+    # Keyed by each file's path and change time: an edited or another user lexicon is another lexicon.
+    stamps = tuple((path, path.stat().st_mtime_ns if path.is_file() else 0) for path in files)
+    return _with_lexicon(language, stamps)
+
+
+@cache
+def _with_lexicon(language: Language, stamps: tuple[tuple[Path, int], ...]) -> Language:
+    return replace(language, lexicon=load_lexicon(language.code, [path for path, _ in stamps[2:]]))
 
 
 def detect(text: str) -> str:

@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from functools import cached_property
+from typing import Callable, Iterable
+
+from ..lexicon import Lexicon
 
 # A step of the spoken-form pipeline: one small transformation of text (gTTS's pre-processors).
 SpokenStep = Callable[[str], str]
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+([.,!?;:…])")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"»”')\]]*(?=\s|$)")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A stress mark (U+0301) a lexicon puts in a name (Лукаше́нко) belongs to the word.
+_WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[-'’][^\W\d_][^\W\d_\u0300-\u036f]*)*")
 
 
 @dataclass(frozen=True)
@@ -33,13 +38,19 @@ class Language:
     letters: str
     patterns: Patterns
     word_syllables: Callable[[str], int]
-    spoken_steps: tuple[SpokenStep, ...] = field(default=())
+    # The spoken-form pipeline, built from the language's lexicon (abbreviations, names, number words).
+    steps: Callable[[Lexicon], tuple[SpokenStep, ...]]
+    lexicon: Lexicon | None = field(default=None, compare=False)
+
+    @cached_property
+    def spoken_steps(self) -> tuple[SpokenStep, ...]:
+        return self.steps(self.lexicon or Lexicon(language=self.code))
 
     def spoken(self, text: str) -> str:
-        """The text as it is said: each step in order, then spaces folded."""
+        """The text as it is said: each step in order, then spaces folded (none before punctuation)."""
         for step in self.spoken_steps:
             text = step(text)
-        return " ".join(text.split())
+        return _SPACE_BEFORE_MARK.sub(r"\1", " ".join(text.split()))
 
     def words(self, text: str) -> list[str]:
         return _WORD.findall(text)
@@ -91,3 +102,31 @@ def sub(pattern: str, replacement: str | Callable[[re.Match[str]], str], flags: 
 # Steps every language shares: quotation marks are not read; a dash between words is a pause.
 strip_quotes = sub(r"[\"«»“”„‟]", "")
 dash_pause = sub(r"\s+[-–—]\s+|^\s*[-–—]\s+", ", ")
+
+
+# Where a written suffix follows an abbreviation or a number after a hyphen (АҚШ-тың, 30%-ке).
+Attach = Callable[[str, str], str]
+
+
+def hyphenated(said: str, suffix: str) -> str:
+    """Languages without case suffixes keep what follows the hyphen as written (UN-backed)."""
+    return f"{said}-{suffix}" if suffix else said
+
+
+def alternatives(forms: Iterable[str]) -> str:
+    """A regex alternation of literal forms, longest first (so млрд. is not read as млрд)."""
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)) or "(?!)"
+
+
+def lexicon_steps(lexicon: Lexicon, attach: Attach = hyphenated) -> tuple[SpokenStep, ...]:
+    """Names respelled for speech, then abbreviations read as the lexicon says (expanded, spelled, as a word)."""
+    steps: list[SpokenStep] = []
+    if lexicon.say:
+        # A name keeps its ending: Лукашенко-ның, Токаев-а.
+        steps.append(sub(rf"(?<![\w])({alternatives(list(lexicon.say))})", lambda m: lexicon.say[m.group(1)]))
+    known = [*lexicon.expand, *lexicon.letters, *lexicon.word]
+    if known:
+        # A digit may follow (№1); a letter may not (РКО is not РК).
+        pattern = rf"(?<![\w])({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+))?(?![^\W\d_])"
+        steps.append(sub(pattern, lambda m: attach(lexicon.reading(m.group(1)) or m.group(1), m["suffix"] or "")))
+    return tuple(steps)

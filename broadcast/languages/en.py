@@ -1,9 +1,16 @@
 """English."""
+from __future__ import annotations
+
 import re
 from functools import cache
+from typing import Any
 
-from ._numbers import spell_numbers
-from .base import Language, Patterns, dash_pause, strip_quotes, sub
+from num2words import num2words
+
+from ..lexicon import Lexicon
+
+from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, number_value
+from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes
 
 
 @cache
@@ -16,7 +23,8 @@ def _dictionary() -> dict[str, list[list[str]]]:
 
 def _guess(word: str) -> int:
     """Vowel groups, less a silent final e: the fallback for words the dictionary lacks."""
-    groups = re.findall(r"[aeiouy]+", word)
+    # y before a vowel is a consonant (Tokayev, yes).
+    groups = re.findall(r"[aeiouy]+", re.sub(r"y(?=[aeiou])", "j", word))
     count = len(groups)
     if word.endswith("e") and not word.endswith(("le", "ee")) and count > 1:
         count -= 1
@@ -24,10 +32,137 @@ def _guess(word: str) -> int:
 
 
 def word_syllables(word: str) -> int:
-    pronunciations = _dictionary().get(word.replace("’", "'"))
-    if pronunciations:
-        return sum(1 for phone in pronunciations[0] if phone[-1].isdigit())
+    if "-" in word:  # spelled letters (you-en) and compounds: each part on its own
+        return sum(word_syllables(part) for part in word.split("-") if part)
+    known = _known(word.replace("’", "'"))
+    if known is not None:
+        return known
+    # A compound the dictionary lacks (postindustrial): two words it has.
+    for cut in range(len(word) - 4, 3, -1):  # both parts four letters or more (not belarus + ian)
+        head, tail = _known(word[:cut]), _known(word[cut:])
+        if head is not None and tail is not None:
+            return head + tail
     return _guess(word)
+
+
+def _known(word: str) -> int | None:
+    pronunciations = _dictionary().get(word)
+    return sum(1 for phone in pronunciations[0] if phone[-1].isdigit()) if pronunciations else None
+
+
+_WORD = r"[^\W\d_]+"
+
+
+def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
+    """A number after a word, with its ordinal or decade ending, range, %, scale and currency symbol."""
+    symbols = alternatives(rules.get("currency", {}))
+    scales = alternatives([*rules.get("scales", {}), "thousand", "million", "billion", "trillion"])
+    number = f"{COMMA_GROUPS}|{NUMBER_TEXT}"
+    return re.compile(
+        rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{number})"
+        rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s))?(?!\d)"
+        rf"(?:\s?[–—-]\s?(?P<num2>{number})(?P<decade2>'?s)?(?![\w]))?(?P<pct>\s?%)?"
+        rf"(?:\s?(?P<scale>{scales})(?![\w]))?"
+        rf"(?:\s?(?P<after>{symbols}))?"
+        rf"(?=(?:\s+(?P<next>{_WORD}))?)"
+    )
+
+
+def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") -> bool:
+    """in 1992 -> a year; but a count when a noun follows (from 1500 people): a lower-case word after a
+    year must be one that can follow it (in 1992 the ..., by 2030 when ...)."""
+    years = rules.get("years", {})
+    if next_word[:1].islower() and next_word.lower() not in years.get("then", []):
+        return False
+    return bool(re.fullmatch(r"1\d\d\d|20\d\d", value)) and prep.lower() in {
+        word.lower() for word in years.get("after", [])
+    }
+
+
+def _year(value: str, decade: bool) -> str:
+    words = num2words(int(value), lang="en", to="year")
+    if not decade:
+        return words
+    # 1990s: nineteen nineties; 2000s: two thousands.
+    return re.sub(r"y$", "ies", words) if words.endswith("y") else words + "s"
+
+
+def amounts(lexicon: Lexicon):
+    rules = lexicon.rules
+    currency, scales = rules.get("currency", {}), rules.get("scales", {})
+
+    def number(value: str, prep: str, ordinal: bool, decade: bool, next_word: str = "") -> str:
+        day = prep in rules.get("dates", {}).get("months", []) and value.isdigit() and 1 <= int(value) <= 31
+        if ordinal or day:
+            return num2words(int(value), lang="en", to="ordinal")
+        if decade or _is_year(value, prep, rules, next_word):
+            return _year(value, decade)
+        # num2words writes "one thousand, five hundred"; the comma is no pause on air.
+        return cardinal(value, "en", comma_groups=True).replace(",", "")
+
+    def say(match: re.Match[str]) -> str:
+        prep = match["prep"] or ""
+        tail = "" if match["num2"] else match["next"] or ""
+        first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
+        said = first
+        if match["num2"]:
+            # A range is read with "to"; the second number is a year if the first one was.
+            year = first != number(match["num"], "", False, False) or bool(match["decade2"]) or all(
+                _is_year(value, "in", rules) for value in (match["num"], match["num2"])
+            )
+            if year and not match["decade"]:
+                first = _year(match["num"], False)
+            second = number(match["num2"], "in" if year else "", False, bool(match["decade2"]), match["next"] or "")
+            said = f"{first} to {second}"
+        if match["pct"]:
+            said += " percent"
+        if match["scale"]:
+            said += " " + scales.get(match["scale"], match["scale"])
+        symbol = match["before"] or match["after"]
+        if symbol:
+            names = currency.get(symbol, [symbol, symbol])
+            one = not match["scale"] and number_value(match["num2"] or match["num"], comma_groups=True) == 1
+            said += " " + names[0 if one else 1]
+        return f"{prep} {said} ".lstrip() if prep else f" {said} "
+
+    pattern = _amount_pattern(rules)
+    return lambda text: pattern.sub(say, text)
+
+
+def _clock(hours: int, minutes: int, suffix: str) -> str:
+    """5:30 -> five thirty; 5:00 -> five o'clock; 9:05 -> nine oh five."""
+    if not minutes:
+        return f"{num2words(hours, lang='en')} o'clock"
+    return f"{num2words(hours, lang='en')} {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}"
+
+
+def dates(lexicon: Lexicon):
+    """16 December 1991 -> the sixteenth of December, nineteen ninety-one; January 1, 2024 -> January first,
+    twenty twenty-four."""
+    months = lexicon.rules.get("dates", {}).get("months", [])
+    if not months:
+        return lambda text: text
+    names = alternatives(months)
+    day_first = re.compile(rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{names})(?:,?\s+(?P<year>\d{{4}}))?(?![\w])")
+    month_first = re.compile(rf"(?<![\w])(?P<month>{names})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{{4}}))?(?![\w])")
+
+    def year(match: re.Match[str]) -> str:
+        return f", {_year(match['year'], False)}" if match["year"] else ""
+
+    def day(match: re.Match[str]) -> str:
+        return num2words(int(match["day"]), lang="en", to="ordinal")
+
+    def say_day_first(match: re.Match[str]) -> str:
+        return f"the {day(match)} of {match['month']}{year(match)}"
+
+    def say_month_first(match: re.Match[str]) -> str:
+        return f"{match['month']} {day(match)}{year(match)}"
+
+    return lambda text: month_first.sub(say_month_first, day_first.sub(say_day_first, text))
+
+
+def steps(lexicon: Lexicon):
+    return (strip_quotes, *lexicon_steps(lexicon), clock_times(_clock), dates(lexicon), amounts(lexicon), dash_pause)
 
 
 LANGUAGE = Language(
@@ -43,10 +178,5 @@ LANGUAGE = Language(
         ),
     ),
     word_syllables=word_syllables,
-    spoken_steps=(
-        strip_quotes,
-        dash_pause,
-        sub(r"%", " percent"),
-        spell_numbers("en"),
-    ),
+    steps=steps,
 )

@@ -1,8 +1,143 @@
 """Kazakh."""
-import re
+from __future__ import annotations
 
-from ._numbers import spell_numbers
-from .base import Language, Patterns, dash_pause, strip_quotes, sub, vowel_counter
+import re
+from typing import Any
+
+from . import _kazakh
+from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, roman_numerals
+from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes
+from ..lexicon import Lexicon
+
+_VOWELS = frozenset(_kazakh.VOWELS)
+
+
+def word_syllables(word: str) -> int:
+    """One syllable per vowel; у and и are glides after a vowel (тәуелсіз, қауіпсіздік), and у is one
+    before a vowel at the start of a word (уақыт); elsewhere they are vowels (тұру, биік, ту-у)."""
+    count = 0
+    for i, char in enumerate(word):
+        if char not in _VOWELS:
+            continue
+        before = word[i - 1] if i else ""
+        after = word[i + 1] if i + 1 < len(word) else ""
+        if char in "уи" and before in _VOWELS and before not in "уи":
+            continue
+        if char == "у" and not before and after in _VOWELS:
+            continue
+        count += 1
+    return count
+
+
+def _fraction(value: str, rules: dict[str, Any]) -> str:
+    """2,5 -> екі бүтін оннан бес: the whole, бүтін, the denominator in the ablative, the numerator."""
+    whole, digits = decimal_parts(value)
+    denominator = _kazakh.attach(cardinal(str(10 ** len(digits)), "kz").split()[-1], "дан", rules)
+    return f"{cardinal(whole, 'kz')} бүтін {denominator} {cardinal(str(int(digits)), 'kz')}"
+
+
+def _number(value: str, rules: dict[str, Any]) -> str:
+    return _fraction(value, rules) if decimal_parts(value)[1] else cardinal(value, "kz")
+
+
+_SUFFIX = r"[^\W\d_]+"
+
+
+def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
+    """A number with its range, %, case suffix, scale word and currency symbol (from the lexicon's tables)."""
+    symbols = alternatives(rules.get("currency", {}))
+    scales = alternatives([*rules.get("scales", {}), *rules.get("scales", {}).values(), "мың"])
+    return re.compile(
+        rf"(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
+        rf"(?:\s?[–—-]\s?(?P<num2>{NUMBER_TEXT}))?"
+        rf"(?P<pct>\s?%)?(?:-(?P<suffix>{_SUFFIX}))?"
+        rf"(?:\s+(?P<scale>{scales})\.?(?:-(?P<scale_suffix>{_SUFFIX}))?(?![\w]))?"
+        rf"(?:\s?(?P<after>{symbols})(?:-(?P<symbol_suffix>{_SUFFIX}))?)?"
+        rf"(?=(?:\s+(?P<next>{_SUFFIX}))?)"
+    )
+
+
+def _ordinal_noun(word: str, rules: dict[str, Any], value: str = "") -> bool:
+    """Whether a number before `word` is an ordinal: 15 наурыз, XXI ғасыр, and 1992 жыл but not 5 жыл."""
+    ordinal = rules.get("ordinal", {})
+    if any(word.lower().startswith(noun) for noun in ordinal.get("nouns", [])):
+        return True
+    is_year = value.isdigit() and int(value) >= ordinal.get("year_from", 1000)
+    return is_year and any(word.lower().startswith(noun) for noun in ordinal.get("year_nouns", []))
+
+
+def _percent_word(suffix: str, rules: dict[str, Any]) -> str:
+    """The word for % the written suffix was meant for: 30%-ке -> процент(ке), 30%-ға -> пайыз(ға)."""
+    words = rules.get("percent", {}).get("words", ["пайыз"])
+    if suffix:
+        for word in words:
+            if _kazakh.keeps(word, suffix, rules):
+                return word
+        front = _kazakh.is_front(suffix)
+        for word in words:
+            if _kazakh.is_front(word) == front:
+                return word
+    return words[0]
+
+
+def amounts(lexicon: Lexicon):
+    """Numbers with what goes with them: ordinals before жыл and the months, %, scales, currency symbols
+    and the case suffix the writer put after them (kept, and fitted to the word now said last)."""
+    rules = lexicon.rules
+    currency = rules.get("currency", {})
+    markers = sorted(rules.get("ordinal", {}).get("markers", []), key=len, reverse=True)
+
+    def say(match: re.Match[str]) -> str:
+        suffix = match["suffix"] or ""
+        next_word = ""
+        if suffix and (_ordinal_noun(suffix, rules, "1000") or _kazakh.is_word(suffix, rules)):
+            # 1992-жылы, 3-орын: the hyphen stands for -ші and a space
+            next_word, suffix = suffix, ""
+        as_ordinal = suffix.lower() in markers or bool(next_word) or (
+            not (match["pct"] or match["scale"] or match["before"] or match["after"])
+            and _ordinal_noun(match["next"] or "", rules, match["num"])
+        )
+        if suffix.lower() in markers:
+            suffix = ""
+        values = [v for v in (match["num"], match["num2"]) if v]
+        spoken = [_kazakh.ordinal(_number(v, rules), rules) if as_ordinal else _number(v, rules) for v in values]
+        said = ", ".join(spoken)
+        if match["pct"]:
+            said += " " + _percent_word(suffix, rules)
+        if match["scale"]:
+            said += " " + rules.get("scales", {}).get(match["scale"], match["scale"])
+        symbol = match["before"] or match["after"]
+        if symbol:
+            said += " " + currency.get(symbol, symbol)
+        # The writer's suffix belongs to the word said last: $5 млн-ға -> бес миллион долларға.
+        said = _kazakh.attach(said, match["symbol_suffix"] or match["scale_suffix"] or suffix, rules)
+        return f" {said} {next_word}"
+
+    pattern = _amount_pattern(rules)
+    return lambda text: pattern.sub(say, text)
+
+
+def _clock(rules: dict[str, Any]):
+    """18:30 -> он сегіз отыз; 18:00-де -> он сегізде (the suffix on the last word said)."""
+
+    def say(hours: int, minutes: int, suffix: str) -> str:
+        said = cardinal(str(hours), "kz") + (f" {cardinal(str(minutes), 'kz')}" if minutes else "")
+        return _kazakh.attach(said, suffix, rules)
+
+    return say
+
+
+def _attach_suffix(lexicon: Lexicon):
+    def attach(said: str, suffix: str) -> str:
+        return _kazakh.attach(said, suffix, lexicon.rules, possessive=_kazakh.is_possessive_phrase(said))
+
+    return attach
+
+
+def steps(lexicon: Lexicon):
+    romans = roman_numerals(lexicon.rules.get("ordinal", {}).get("roman_before", []))
+    return (strip_quotes, *lexicon_steps(lexicon, _attach_suffix(lexicon)), romans, clock_times(_clock(lexicon.rules)), amounts(lexicon), dash_pause)
+
 
 LANGUAGE = Language(
     code="kk",
@@ -12,12 +147,6 @@ LANGUAGE = Language(
         source=re.compile(r",?\s*деп\s+хабарлайды\s+(?P<source>[^,.!?]+?)\s*[.!]?$", re.IGNORECASE),
         group_quote=re.compile(r"^[\"«“](?P<quote>.+)[\"»”],?\s*[-–—]\s*(?P<verb>дейді)\s+(?P<who>[^.]+)\.?$"),
     ),
-    # Every Kazakh syllable has exactly one vowel.
-    word_syllables=vowel_counter("аәеёиоөуұүыіэюя"),
-    spoken_steps=(
-        strip_quotes,
-        dash_pause,
-        sub(r"%", " пайыз"),
-        spell_numbers("kz"),
-    ),
+    word_syllables=word_syllables,
+    steps=steps,
 )

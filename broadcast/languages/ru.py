@@ -1,8 +1,220 @@
-"""Russian."""
-import re
+"""Russian: numbers agree with the noun after them, in the case the noun or the preposition fixes."""
+from __future__ import annotations
 
-from ._numbers import spell_numbers
-from .base import Language, Patterns, dash_pause, strip_quotes, sub, vowel_counter
+import re
+from typing import Any
+
+from ..lexicon import Lexicon
+
+from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, number_value, roman_numerals
+from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes, vowel_counter
+
+CASES = "ngdaip"
+_WORD = r"[^\W\d_]+"
+
+
+def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
+    """A number after its preposition, with its range, ending, %, written unit and symbol (from the lexicon)."""
+    written = [form for unit in rules.get("units", {}).values() for form in unit.get("written", [])]
+    symbols = alternatives(form for form in written if not form[0].isalpha() and form != "%")
+    words = alternatives(form for form in written if form[0].isalpha())
+    years = alternatives(form for table in rules.get("ordinal", {}).values() for form in table.get("written", []))
+    return re.compile(
+        rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
+        rf"(?:\s?[–—-]\s?(?P<num2>{NUMBER_TEXT}))?(?:-(?P<ending>[а-яё]{{1,2}})(?![а-яё]))?(?P<pct>\s?%)?"
+        rf"(?:\s+(?P<scale>{words})(?![\w]))?"
+        rf"(?:\s?(?P<after>{symbols}))?"
+        rf"(?:\s+(?P<abbr>{years}))?"
+        rf"(?=(?:\s+(?P<next>{_WORD}))?)"
+    )
+
+
+def plural_index(value: int | float) -> int:
+    """0 after 1 (21, 101), 1 after 2-4 (and a fraction), 2 after 5-20 and the rest."""
+    if isinstance(value, float):
+        return 1
+    if value % 100 in range(11, 15):
+        return 2
+    return {1: 0, 2: 1, 3: 1, 4: 1}.get(value % 10, 2)
+
+
+def unit_form(unit: dict[str, Any], case: str, value: int | float) -> str:
+    """The noun after `value` in `case`: один процент, два процента, к пяти процентам; after a fraction
+    the genitive singular in every case (2,5 процента, около 1,5 миллиона)."""
+    if isinstance(value, float):
+        return (unit.get("g") or unit["n"])[0]
+    forms = unit.get(case) or unit["n"]
+    index = plural_index(value)
+    if case not in "na" and index:
+        index = 2
+    return forms[min(index, len(forms) - 1)]
+
+
+def _one(value: int) -> int:
+    """0 where a number takes the singular (1, 21, 101), 1 elsewhere (11, 2, 5)."""
+    return 0 if value % 10 == 1 and value % 100 != 11 else 1
+
+
+def decimal(value: str, case: str, rules: dict[str, Any]) -> str:
+    """2,5 -> две целых пять десятых; около 1,5 -> около одной целой пяти десятых."""
+    whole, digits = decimal_parts(value)
+    table = rules.get("decimal", {})
+    stems = table.get("denominators", ["десят", "сот", "тысячн"])
+    if len(digits) > len(stems):
+        return cardinal(value, "ru")
+    part, fraction = int(whole), int(digits)
+    whole_word = table["whole"][case][_one(part)]
+    denominator = stems[len(digits) - 1] + table["endings"][case][_one(fraction)]
+    return (
+        f"{cardinal(whole, 'ru', case=case, gender='f', animate=False)} {whole_word} "
+        f"{cardinal(str(fraction), 'ru', case=case, gender='f', animate=False)} {denominator}"
+    )
+
+
+def _noun_cases(word: str, tables: dict[str, dict[str, Any]]) -> tuple[str, list[str], bool]:
+    """(noun, the cases its written form can be in, plural) for a known noun form, else ('', [], False)."""
+    for name, table in tables.items():
+        cases = [case for case in CASES if word.lower() in (table.get(case) or [])]
+        if cases:
+            plural = any(word.lower() == table[case][-1] and table[case][-1] != table[case][0] for case in cases)
+            return name, cases, plural
+        if word.lower() in table.get("words", []):
+            return name, [], False
+    # Unknown nouns: only the plural endings of three cases are unambiguous.
+    for ending, case in (("ами", "i"), ("ями", "i"), ("ам", "d"), ("ям", "d"), ("ах", "p"), ("ях", "p")):
+        if word.lower().endswith(ending) and len(word) > len(ending) + 2:
+            return "", [case], True
+    return "", [], False
+
+
+def _counts_as_ordinal(word: str, value: int | float, ordinals: dict[str, dict[str, Any]]) -> bool:
+    """в 1992 году, в 988 году, 15 марта, 21 век; but за 2 года counts years: a count takes год or года,
+    never году, годом, годе."""
+    noun, cases, _ = _noun_cases(word, ordinals)
+    return bool(noun) and (value >= ordinals[noun].get("from", 0) or bool(set(cases) & set("dip")))
+
+
+def _case(noun_cases: list[str], prep: str, rules: dict[str, Any]) -> str:
+    """The noun's own form decides; where it can be several cases, the preposition (в году: p)."""
+    prep_case = next((case for case, words in rules.get("prepositions", {}).items() if prep.lower() in words), "")
+    if prep.lower() in ("с", "со") and "i" in noun_cases:
+        return "i"
+    if prep.lower() in ("в", "во", "на") and "p" in noun_cases:
+        return "p"
+    if prep_case and (prep_case in noun_cases or not noun_cases):
+        return prep_case
+    if "n" in noun_cases or not noun_cases:
+        return "n"
+    return noun_cases[0]
+
+
+def _unit_for(written: str, units: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    return next((unit for unit in units.values() if written in unit.get("written", [])), None)
+
+
+def _cardinal(value: str, case: str, gender: str, rules: dict[str, Any]) -> str:
+    if decimal_parts(value)[1]:
+        return decimal(value, case, rules)
+    words = cardinal(value, "ru", case=case, gender=gender, animate=False)
+    # A newsreader says тысяча девятьсот, not одна тысяча девятьсот (and свыше тысячи).
+    return re.sub(r"^одн\w+ (?=тысяч)", "", words)
+
+
+def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
+    """A year, a date or a century: an ordinal in the case its noun, ending or preposition gives."""
+    prep, ending = match["prep"] or "", (match["ending"] or "").lower()
+    ordinals, endings = rules.get("ordinal", {}), rules.get("ordinal_endings", {})
+    noun, cases, plural = _noun_cases(match["next"] or "", ordinals) if not match["abbr"] else ("год", [], False)
+    table = ordinals.get(noun or "год", {})
+    if ending in endings and not cases:
+        cases = [endings[ending]]
+    case = _case(cases, prep, rules)
+    # в 1990-х годах: a plural ordinal; a range of years keeps each ordinal singular.
+    plural = (plural or ending in ("х", "е")) and len(values) == 1
+    if match["abbr"] and prep.lower() in ("в", "во", "на"):
+        case = "p"  # в 1992 г.: в году
+    if ending == "х" and prep.lower() in rules.get("prepositions", {}).get("g", []):
+        case = "g"
+    gender = table.get("gender", "m")
+    said = ", ".join(
+        cardinal(v, "ru", to="ordinal", case=case, gender=gender, plural=plural, animate=False) for v in values
+    )
+    nouns = [table[case][1 if match["abbr"] == "гг." else 0]] if match["abbr"] else []
+    return said, nouns
+
+
+def _count_said(match: re.Match[str], values: list[str], written: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
+    """A count: the number in the case the noun or preposition fixes; a written unit (%, млн, $) agrees."""
+    units = rules.get("units", {})
+    noun, cases, _ = _noun_cases(match["next"] or "", units) if not written else ("", [], False)
+    case = _case(cases, match["prep"] or "", rules)
+    first = _unit_for(written[0], units) if written else units.get(noun)
+    gender = (first or {}).get("gender", "m")
+    said = ", ".join(_cardinal(v, case, gender, rules) for v in values)
+    value = number_value(values[-1])
+    nouns = []
+    for position, symbol in enumerate(written):
+        unit = _unit_for(symbol, units)
+        if unit is not None:
+            # Only the first noun agrees with the number: пять миллионов долларов.
+            nouns.append(unit_form(unit, case, value) if position == 0 else unit_form(unit, "g", 5))
+    return said, nouns
+
+
+def amounts(lexicon: Lexicon):
+    rules = lexicon.rules
+    ordinals, endings = rules.get("ordinal", {}), rules.get("ordinal_endings", {})
+
+    def say(match: re.Match[str]) -> str:
+        values = [v for v in (match["num"], match["num2"]) if v]
+        written = [w.strip() for w in (match["pct"], match["scale"], match["before"] or match["after"]) if w]
+        is_ordinal = (
+            match["abbr"]
+            or (match["ending"] or "").lower() in endings
+            or (not written and _counts_as_ordinal(match["next"] or "", number_value(values[-1]), ordinals))
+        )
+        said, nouns = _ordinal_said(match, values, rules) if is_ordinal else _count_said(match, values, written, rules)
+        prep = match["prep"] or ""
+        return f"{prep} {said} {' '.join(nouns)} ".lstrip() if prep else f" {said} {' '.join(nouns)} "
+
+    pattern = _amount_pattern(rules)
+    return lambda text: pattern.sub(say, text)
+
+
+def _clock(hours: int, minutes: int, suffix: str) -> str:
+    """18:30 -> восемнадцать тридцать; 18:00 -> восемнадцать ноль-ноль; 9:05 -> девять ноль пять (as on air)."""
+    if not minutes:
+        return f"{cardinal(str(hours), 'ru')} ноль-ноль"
+    return f"{cardinal(str(hours), 'ru')} {'ноль ' if minutes < 10 else ''}{cardinal(str(minutes), 'ru')}"
+
+
+_SPAN = re.compile(rf"(?<![\w])(?P<since>[Сс]о?)\s+(?P<a>\d+)\s+(?P<to>по|до)\s+(?P<b>\d+)(?=\s+(?P<noun>{_WORD}))")
+
+
+def spans(lexicon: Lexicon):
+    """со 2 по 5 мая, с 2017 по 2019 год: the first ordinal in the genitive, the second in the case of
+    its preposition (по: accusative, до: genitive); the noun after the second names both."""
+    ordinals = lexicon.rules.get("ordinal", {})
+
+    def say(match: re.Match[str]) -> str:
+        noun = _noun_cases(match["noun"], ordinals)[0]
+        if not noun or not _counts_as_ordinal(match["noun"], int(match["b"]), ordinals):
+            return match.group()
+        gender = ordinals[noun].get("gender", "m")
+
+        def ordinal(value: str, case: str) -> str:
+            return cardinal(value, "ru", to="ordinal", case=case, gender=gender, animate=False)
+
+        end_case = "a" if match["to"] == "по" else "g"
+        return f"{match['since']} {ordinal(match['a'], 'g')} {match['to']} {ordinal(match['b'], end_case)}"
+
+    return lambda text: _SPAN.sub(say, text)
+
+
+def steps(lexicon: Lexicon):
+    romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
+    return (strip_quotes, *lexicon_steps(lexicon), romans, clock_times(_clock), spans(lexicon), amounts(lexicon), dash_pause)
+
 
 LANGUAGE = Language(
     code="ru",
@@ -19,10 +231,5 @@ LANGUAGE = Language(
     ),
     # Russian: one vowel letter, one syllable.
     word_syllables=vowel_counter("аеёиоуыэюя"),
-    spoken_steps=(
-        strip_quotes,
-        dash_pause,
-        sub(r"%", " процентов"),
-        spell_numbers("ru"),
-    ),
+    steps=steps,
 )

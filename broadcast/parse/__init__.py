@@ -4,7 +4,8 @@ Explicit markup wins; JSON of our own contract reads back; anything else is a tr
 """
 from __future__ import annotations
 
-from typing import Callable
+from pathlib import Path
+from typing import Callable, Iterable
 
 from .. import languages
 from ..house import DEFAULT_HOUSE, House, load_house
@@ -13,7 +14,7 @@ from . import json_story, markup, transcript
 
 __all__ = ["parse_text", "READERS"]
 
-Reader = Callable[[str, "str | None", House], Story]
+Reader = Callable[[str, "str | None", House, "tuple[Path, ...]"], Story]
 
 # (claims the text?, reader) in the order they are asked.
 READERS: tuple[tuple[Callable[[str], bool], Reader], ...] = (
@@ -22,15 +23,18 @@ READERS: tuple[tuple[Callable[[str], bool], Reader], ...] = (
 )
 
 
-def parse_text(text: str, language: str | None = None, house: House | None = None) -> Story:
+def parse_text(
+    text: str, language: str | None = None, house: House | None = None, lexicons: Iterable[Path] = ()
+) -> Story:
     """Parse an article, a transcript, a markup script or our JSON into a Story.
 
     `language` overrides detection (and a file's own language); `house` says which channel's name is
-    not read as a source.
+    not read as a source; `lexicons` are the user's lexicon files on top of the packaged ones.
     """
+    lexicons = tuple(lexicons)
     house = house or load_house(DEFAULT_HOUSE)
     for claims, reader in READERS:
         if claims(text):
-            return reader(text, language, house)
+            return reader(text, language, house, lexicons)
     code = language or languages.detect(text)
-    return transcript.read(text, languages.get(code), house)
+    return transcript.read(text, languages.get(code, lexicons), house)

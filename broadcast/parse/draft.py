@@ -52,14 +52,14 @@ class StoryDraft:
             self.source = self.house.channel_name(self.language.code) if self.house.is_own(source) else source
         draft.lines.append(line)
 
-    def warn(self, number: int, message: str) -> None:
-        self.warnings.append(Warning(line=number, message=message))
+    def warn(self, number: int, message: str, kind: str = "note") -> None:
+        self.warnings.append(Warning(line=number, message=message, kind=kind))
 
     def story(self) -> Story:
         segments = tuple(draft.freeze() for draft in self.segments if draft.lines)
         for draft in self.segments:
             if not draft.lines and draft.speaker:
-                self.warn(0, f"SOT of {draft.speaker.name} has no words; left out")
+                self.warn(0, f"SOT of {draft.speaker.name} has no words; left out", "empty-sot")
         return Story(
             language=self.language.code,
             title=self.title or _title(segments, self.language),

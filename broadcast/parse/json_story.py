@@ -6,6 +6,7 @@ timing are worked out again, so an edited text is never timed by its old words.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from .. import languages
@@ -20,7 +21,7 @@ def is_json(text: str) -> bool:
     return text.lstrip("\ufeff \n\t").startswith("{")
 
 
-def read(text: str, language: str | None, house: House) -> Story:
+def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ...] = ()) -> Story:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -28,7 +29,7 @@ def read(text: str, language: str | None, house: House) -> Story:
     if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
         raise InputError("JSON input must be an object with a list of segments (the `--to json` contract)")
     code = language or data.get("language") or languages.detect(text)
-    story = StoryDraft(language=languages.get(code), house=house, title=str(data.get("title") or ""))
+    story = StoryDraft(language=languages.get(code, lexicons), house=house, title=str(data.get("title") or ""))
     for index, item in enumerate(data["segments"], start=1):
         _segment(story, item, index)
     story.source = str(data.get("source") or story.source)

@@ -16,6 +16,7 @@ is written with a backslash before it.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from .. import languages
 from ..errors import InputError
@@ -41,14 +42,14 @@ def escape(text: str) -> str:
     return "\\" + text if text.startswith(("[", "#", "\\")) else text
 
 
-def read(text: str, language: str | None, house: House) -> Story:
+def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ...] = ()) -> Story:
     meta: dict[str, str] = {}
     for line in text.split("\n"):
         match = _META.match(line.strip())
         if match:
             meta.setdefault("language" if match["key"].lower() == "lang" else match["key"].lower(), match["value"].strip())
     code = language or meta.get("language") or languages.detect(text)
-    story = StoryDraft(language=languages.get(code), house=house, title=meta.get("title", ""))
+    story = StoryDraft(language=languages.get(code, lexicons), house=house, title=meta.get("title", ""))
     draft = None
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()

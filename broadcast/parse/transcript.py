@@ -82,7 +82,7 @@ def repeat(state: State, number: int, raw: str) -> bool:
     first = state.seen.get(_key(raw))
     if first is None:
         return False
-    state.story.warn(number, f"duplicate of line {first}; read once")
+    state.story.warn(number, f"duplicate of line {first}; read once", "duplicate")
     return True
 
 
@@ -128,7 +128,7 @@ def headline(state: State, number: int, raw: str) -> bool:
         return False
     text = raw.strip()
     state.story.title = text
-    state.story.warn(number, "read as the headline (the story's title); not read on air")
+    state.story.warn(number, "read as the headline (the story's title); not read on air", "headline")
     return True
 
 

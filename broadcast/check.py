@@ -1,0 +1,219 @@
+"""What an anchor stumbles on, line by line: named rules over a timed story, each returning findings.
+
+Every finding is a `Warning` with a `kind`, so the same list feeds `broadcast check` and the JSON warnings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .languages import Language
+from .languages.base import alternatives
+from .model import Line, Segment, Story, Timing, Warning
+from .voices import Cast, VoiceProfile
+
+# A typical SOT bite runs 10-15 s (REFERENCE.md); longer, and the package should cut it.
+SOT_BITE = 15.0
+# More figures than this in one sentence and the listener loses them.
+NUMBERS_PER_SENTENCE = 2
+
+_DIGITS = re.compile(r"\d+(?:[ \u00a0\u202f.,]\d+)*")
+_ABBREVIATION = re.compile(r"(?<![\w])[^\W\d_]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?:[^\W\d_]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])+[^\W\d_]*(?![\w])")
+_CAPITALISED = re.compile(r"(?<![\w])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Context:
+    story: Story
+    timing: Timing
+    cast: Cast
+    language: Language
+
+
+@dataclass(frozen=True)
+class ReadLine:
+    line: Line
+    segment: Segment
+    voice: VoiceProfile
+
+
+Rule = Callable[[Context], list[Warning]]
+
+
+def read_lines(context: Context) -> list[ReadLine]:
+    return [
+        ReadLine(line, segment, context.cast.for_segment(segment))
+        for segment in context.story.segments
+        for line in segment.lines
+    ]
+
+
+def _scale_words(language: Language) -> list[str]:
+    """Words that make a figure of what precedes them (миллион, млрд, million): from the lexicon."""
+    rules = language.lexicon.rules if language.lexicon else {}
+    words = [*rules.get("scales", {}), *rules.get("scales", {}).values()]
+    for unit in rules.get("units", {}).values():
+        if unit.get("gender") or unit["n"][0].startswith(("миллион", "миллиард", "триллион")):
+            words.extend(form for case in "ngdaip" for form in unit.get(case, []))
+            words.extend(form for form in unit.get("written", []) if form[0].isalpha())
+    return words
+
+
+def figures(context: Context) -> list[Warning]:
+    """Each line with a figure: how it will be said, for the anchor to check before air."""
+    scale = alternatives(_scale_words(context.language))
+    phrase = re.compile(
+        # The word before comes too: it decides the reading in Russian and English (в 1992 году, in 1992).
+        rf"(?:[^\W\d_]+\s+)?[$€£¥₸₽]?\d+(?:[ \u00a0\u202f.,]\d+)*(?:\s?[–—-]\s?\d+)?(?:\s?%)?(?:-[^\W\d_]+)?"
+        rf"(?:\s+(?:{scale})\.?)?(?:\s?[$€£¥₸₽])?(?:\s+[^\W\d_]+)?"
+        rf"|(?:[^\W\d_]+\s+)?(?<![\w])(?:{scale})(?![\w])(?:\s+[^\W\d_]+)?"
+    )
+    found = []
+    for read in read_lines(context):
+        # A figure the spoken form leaves out (the house channel's name, Хабар 24) is not read.
+        phrases = [
+            (written, said)
+            for written in (match.group().strip().rstrip(".,;:") for match in phrase.finditer(read.line.text))
+            if (said := context.language.spoken(written)) in read.line.spoken
+        ]
+        if phrases:
+            said = "; ".join(f"{written} → {spoken}" for written, spoken in phrases)
+            found.append(Warning(read.line.source_line, f"figures to say with care: {said}", "figures"))
+    return found
+
+
+def numbers(context: Context) -> list[Warning]:
+    found = []
+    for read in read_lines(context):
+        for sentence in context.language.sentences(read.line.text):
+            count = len(_DIGITS.findall(sentence))
+            if count > NUMBERS_PER_SENTENCE:
+                message = f"{count} numbers in one sentence; a listener keeps {NUMBERS_PER_SENTENCE}"
+                found.append(Warning(read.line.source_line, message, "numbers"))
+    return found
+
+
+def breath(context: Context) -> list[Warning]:
+    """A sentence longer than the voice's breath (its profile's `breath`, in syllables)."""
+    found = []
+    for read in read_lines(context):
+        for sentence in context.language.sentences(read.line.spoken):
+            syllables = context.language.syllables(sentence)
+            if syllables > read.voice.breath:
+                message = f"sentence of {syllables} syllables is longer than one breath ({read.voice.breath} for {read.voice.name})"
+                found.append(Warning(read.line.source_line, message, "breath"))
+    return found
+
+
+def digits_first(context: Context) -> list[Warning]:
+    return [
+        Warning(read.line.source_line, "starts with digits; open the sentence with a word", "digits-first")
+        for read in read_lines(context)
+        if re.match(r"[\s\"«“„(–—-]*[$€£¥₸₽]?\d", read.line.text)
+    ]
+
+
+def abbreviations(context: Context) -> list[Warning]:
+    lexicon = context.language.lexicon
+    found = []
+    for read in read_lines(context):
+        for word in dict.fromkeys(_ABBREVIATION.findall(read.line.text)):
+            capitals = sum(1 for char in word if char.isupper())
+            if capitals * 2 < len(word):
+                continue  # a name with inner capitals (McDonald, ҚазАқпарат), not an abbreviation
+            if lexicon is None or not lexicon.knows(word):
+                message = f"abbreviation {word} is not in the {context.language.code} lexicon; say how it is read"
+                found.append(Warning(read.line.source_line, message, "abbreviation"))
+    return found
+
+
+def _foreign(word: str, language: Language) -> bool:
+    names = (language.lexicon.rules if language.lexicon else {}).get("names", {})
+    lower = word.lower()
+    latin = any("a" <= char <= "z" for char in lower)
+    cyrillic = any("\u0400" <= char <= "\u04ff" for char in lower)
+    other_script = cyrillic if language.code == "en" else latin
+    letters = names.get("foreign_letters", "")
+    # A Kazakh name keeps case endings after the stem (Лукашенконың): look for the ending near the end.
+    ending = any(0 <= len(lower) - lower.rfind(e) - len(e) <= 5 and e in lower for e in names.get("foreign_endings", []))
+    return other_script or bool(letters and set(letters) & set(lower)) or ending
+
+
+def foreign_names(context: Context) -> list[Warning]:
+    """A name from another language that the lexicon gives no reading for."""
+    lexicon = context.language.lexicon
+    say = list(lexicon.say) if lexicon else []
+    found = []
+    for read in read_lines(context):
+        for word in dict.fromkeys(_CAPITALISED.findall(read.line.text)):
+            if word.isupper() or any(word.startswith(known) for known in say):
+                continue
+            if _foreign(word, context.language):
+                message = f"name {word} is from another language; give its reading under [say] in a lexicon"
+                found.append(Warning(read.line.source_line, message, "foreign-name"))
+    return found
+
+
+def long_bites(context: Context) -> list[Warning]:
+    found = []
+    for segment, timed in zip(context.story.segments, context.timing.segments):
+        if segment.kind != "sot":
+            continue
+        seconds = (timed.duration - timed.pause) / 1000
+        if seconds > SOT_BITE:
+            who = segment.speaker.name if segment.speaker else "the speaker"
+            message = f"SOT of {who} runs {seconds:.0f} s; a bite is usually 10–15 s"
+            found.append(Warning(segment.lines[0].source_line, message, "sot-long"))
+    return found
+
+
+def _unit_words(language: Language) -> set[str]:
+    """The words a figure is counted in (доллар, пайыз, процент, миллион, dollars): from the lexicon."""
+    rules = language.lexicon.rules if language.lexicon else {}
+    words: set[str] = set(rules.get("percent", {}).get("words", []))
+    for said in (*rules.get("currency", {}).values(), *rules.get("scales", {}).values()):
+        words.update([said] if isinstance(said, str) else said)
+    for unit in rules.get("units", {}).values():  # every case form: рублей is no misspelling of рубль
+        words.update(form for case in "ngdaip" for form in unit.get(case, []))
+    return {word.lower() for word in words if len(word) >= 5}
+
+
+def _near_miss(word: str, unit: str) -> bool:
+    """Whether `word` begins with `unit` misspelt by one letter left out or changed (долардан: доллар);
+    not its last letter, which an ending may replace."""
+    if word.startswith(unit):
+        return False
+    dropped = any(word.startswith(unit[:i] + unit[i + 1:]) for i in range(1, len(unit) - 1))
+    changed = sum(a != b for a, b in zip(word, unit)) == 1 and len(word) >= len(unit)
+    return dropped or changed
+
+
+def unit_spelling(context: Context) -> list[Warning]:
+    """A unit after a figure spelt one letter off (бір миллиард долардан): the voice reads it as written."""
+    units = _unit_words(context.language)
+    scale = alternatives(_scale_words(context.language))
+    after_figure = re.compile(
+        rf"(?:\d+|(?<![\w])(?:{scale})(?![\w]))%?(?:-[^\W\d_]+)?(?:\s+(?:{scale})\.?)?\s+(?P<word>[^\W\d_]+)"
+    )
+    found = []
+    for read in read_lines(context):
+        for match in after_figure.finditer(read.line.text):
+            word = match["word"].lower()
+            misses = sorted(unit for unit in units if _near_miss(word, unit))
+            if misses and not any(word.startswith(unit) for unit in units):
+                message = f"{match['word']}: did you mean {misses[0]}? It is read as written"
+                found.append(Warning(read.line.source_line, message, "spelling"))
+    return found
+
+
+RULES: tuple[Rule, ...] = (
+    figures, numbers, breath, digits_first, abbreviations, foreign_names, unit_spelling, long_bites
+)
+
+
+def check(story: Story, timing: Timing, cast: Cast, language: Language) -> list[Warning]:
+    """Every finding of every rule, in line order (a rule's own order kept within a line)."""
+    context = Context(story, timing, cast, language)
+    findings = [warning for rule in RULES for warning in rule(context)]
+    return sorted(findings, key=lambda warning: warning.line)
