@@ -1,0 +1,172 @@
+"""espeak-ng, the default engine: offline, through the C library and data the espeakng-loader wheel ships.
+
+No system espeak-ng is needed, and no Python binding: the maintained ones on PyPI call the `espeak-ng`
+program or compile against its headers, so a small ctypes binding over `speak_lib.h` serves here.
+The library keeps global state and is not thread-safe: it is initialised once per process and every
+call goes through one lock.
+"""
+from __future__ import annotations
+
+import ctypes
+import threading
+from functools import cache
+from pathlib import Path
+
+from ...errors import EngineError
+from ...voices import VoiceProfile
+from ..clip import Clip
+from ..silence import trim
+from .base import Readiness
+
+# From espeak-ng's speak_lib.h.
+_AUDIO_OUTPUT_SYNCHRONOUS = 2
+_INITIALIZE_DONT_EXIT = 0x8000  # report a missing data folder instead of exiting the process
+_POS_CHARACTER = 1
+_CHARS_UTF8 = 1
+_ENDPAUSE = 0x1000  # let the last sound end naturally (trim() removes the pause), not cut mid-phoneme
+_RATE, _PITCH, _RANGE = 1, 3, 4
+_RATE_MIN, _RATE_MAX = 80, 450  # words per minute espeak accepts
+_EE_OK = 0
+
+# espeak's rate is in words per minute; a profile's read_rate is in syllables per second (pauses excluded):
+# wpm = read_rate x factor. Fitted by measurement (libespeak-ng 1.52.0, 2026-11): every line of the seed story
+# and of tests/fixtures/{ru,en}/belarus.txt, spoken by its cast voice, trimmed clip against the line's
+# syllables / read_rate; the factor was refitted until the story totals met (kk 164.0 s synthesized for
+# 163.8 s estimated, ru 156.8/156.2, en 125.3/124.6; single lines 0.82-1.21x). espeak's rate is not linear
+# in wpm, so refit after changing a read_rate by much. tests/test_engines.py keeps the totals within 10%.
+WPM_PER_SYLLABLE_RATE = {"kk": 29.6, "ru": 21.6, "en": 33.4}
+DEFAULT_WPM_PER_SYLLABLE_RATE = 30.0
+
+_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
+
+
+class _Library:
+    """The loaded libespeak-ng: one per process, used under `_LOCK`."""
+
+    def __init__(self, library: Path, data: Path) -> None:
+        self.data = data
+        self._lib = ctypes.CDLL(str(library))
+        self._lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
+        self._lib.espeak_Info.restype = ctypes.c_char_p
+        self._lib.espeak_Info.argtypes = [ctypes.c_void_p]
+        self._lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
+        self._lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
+        self._lib.espeak_Synth.argtypes = [
+            ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int,
+            ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p,
+        ]
+        self.rate = self._lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, str(data).encode(), _INITIALIZE_DONT_EXIT)
+        if self.rate <= 0:
+            raise OSError(f"espeak_Initialize failed for data folder {data}")
+        self.version = (self._lib.espeak_Info(None) or b"?").decode()
+        self._pcm = bytearray()
+        self._callback = _CALLBACK(self._collect)  # kept on self: the library holds only a raw pointer
+        self._lib.espeak_SetSynthCallback(self._callback)
+
+    def _collect(self, wav, count: int, events) -> int:
+        if wav and count > 0:
+            self._pcm += ctypes.string_at(wav, count * 2)
+        return 0  # 0 = go on synthesizing
+
+    def has_voice(self, name: str) -> bool:
+        return self._lib.espeak_SetVoiceByName(name.encode()) == _EE_OK
+
+    def has_variant(self, variant: str) -> bool:
+        # espeak accepts an unknown "+variant" silently and speaks the plain voice, so look for the file.
+        return (self.data / "voices" / "!v" / variant).is_file()
+
+    def speak(self, text: str, voice: str, wpm: int, pitch: int | None, pitch_range: int | None) -> bytes:
+        if not self.has_voice(voice):
+            raise EngineError(f"espeak: no voice {voice!r} in {self.data}")
+        self._lib.espeak_SetParameter(_RATE, wpm, 0)
+        if pitch is not None:
+            self._lib.espeak_SetParameter(_PITCH, pitch, 0)
+        if pitch_range is not None:
+            self._lib.espeak_SetParameter(_RANGE, pitch_range, 0)
+        encoded = text.encode("utf-8")
+        self._pcm = bytearray()
+        status = self._lib.espeak_Synth(encoded, len(encoded) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _ENDPAUSE, None, None)
+        self._lib.espeak_Synchronize()
+        if status != _EE_OK:
+            raise EngineError(f"espeak: synthesis failed (code {status}) for voice {voice!r}")
+        return bytes(self._pcm)
+
+
+_LOCK = threading.Lock()
+
+
+@cache
+def _library() -> _Library:
+    """Load and initialise libespeak-ng once; raise EngineError when it cannot be."""
+    try:
+        import espeakng_loader
+
+        return _Library(Path(espeakng_loader.get_library_path()), Path(espeakng_loader.get_data_path()))
+    except (ImportError, OSError, AttributeError) as error:
+        raise EngineError(f"espeak: cannot load libespeak-ng from espeakng-loader ({error})") from None
+
+
+def voice_name(voice: VoiceProfile) -> str:
+    """The espeak voice with its variant, e.g. `kk+f3`: the profile's, or one that fits its gender."""
+    base = str(voice.engine.get("voice") or voice.language)
+    variant = voice.engine.get("variant") or {"female": "f3", "male": "m3"}.get(voice.gender)
+    return f"{base}+{variant}" if variant else base
+
+
+def words_per_minute(voice: VoiceProfile) -> int:
+    """espeak's rate for the profile: its own `wpm`, else read_rate scaled by the language's measured factor."""
+    if "wpm" in voice.engine:
+        wpm = float(voice.engine["wpm"])
+    else:
+        factor = float(voice.engine.get("wpm_per_syllable_rate") or WPM_PER_SYLLABLE_RATE.get(voice.language, DEFAULT_WPM_PER_SYLLABLE_RATE))
+        wpm = voice.read_rate * factor
+    return max(_RATE_MIN, min(_RATE_MAX, round(wpm)))
+
+
+def _optional_int(voice: VoiceProfile, key: str) -> int | None:
+    value = voice.engine.get(key)
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise EngineError(f"espeak: voice profile {voice.name}: {key} must be a whole number") from None
+
+
+class EspeakEngine:
+    name = "espeak"
+    languages = frozenset({"kk", "ru", "en"})
+
+    def readiness(self, voice: VoiceProfile) -> Readiness:
+        try:
+            library = _library()
+        except EngineError as error:
+            return Readiness(ready=False, online=False, detail=str(error))
+        name = voice_name(voice)
+        base, _, variant = name.partition("+")
+        with _LOCK:
+            known = library.has_voice(base)
+        if not known:
+            return Readiness(ready=False, online=False, detail=f"no espeak voice {base!r}")
+        if variant and not library.has_variant(variant):
+            return Readiness(ready=False, online=False, detail=f"no espeak variant {variant!r}")
+        return Readiness(ready=True, online=False, detail="ready, offline")
+
+    def settings(self, voice: VoiceProfile) -> dict[str, object]:
+        return {
+            "voice": voice_name(voice),
+            "wpm": words_per_minute(voice),
+            "pitch": _optional_int(voice, "pitch"),
+            "range": _optional_int(voice, "range"),
+            "library": _library().version,
+        }
+
+    def synthesize(self, text: str, voice: VoiceProfile) -> Clip:
+        library = _library()
+        settings = self.settings(voice)
+        with _LOCK:
+            pcm = library.speak(text, settings["voice"], settings["wpm"], settings["pitch"], settings["range"])
+        return trim(Clip(pcm, library.rate))
+
+
+ENGINE = EspeakEngine()

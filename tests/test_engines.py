@@ -1,0 +1,141 @@
+"""The speech engines: espeak speaks kk, ru and en offline from the espeakng-loader wheel; silence is trimmed."""
+from __future__ import annotations
+
+import math
+import threading
+from array import array
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from broadcast import languages
+from broadcast.api import load
+from broadcast.audio.clip import Clip
+from broadcast.audio.engines import espeak, get, names
+from broadcast.audio.silence import trim
+from broadcast.errors import EngineError
+from broadcast.voices import load_voices
+
+from conftest import FIXTURES, SEED
+
+LINES = {
+    "kk": "Беларусь Қазақстанмен сауда көлемін арттыруға ниетті.",
+    "ru": "Беларусь намерена увеличить товарооборот с Казахстаном.",
+    "en": "Belarus intends to increase its trade with Kazakhstan.",
+}
+STORIES = {"kk": SEED, "ru": FIXTURES / "ru" / "belarus.txt", "en": FIXTURES / "en" / "belarus.txt"}
+
+
+def rms(clip: Clip) -> float:
+    samples = array("h")
+    samples.frombytes(clip.samples)
+    return math.sqrt(sum(value * value for value in samples) / max(len(samples), 1))
+
+
+def test_registry_lists_the_engines():
+    assert {"espeak", "gtts"} <= set(names())
+    assert get("espeak") is espeak.ENGINE
+
+
+def test_espeak_uses_the_wheels_library_not_a_system_one():
+    import espeakng_loader
+
+    espeak._library()
+    maps = Path("/proc/self/maps")
+    if not maps.exists():
+        pytest.skip("no /proc to see which libraries are loaded")
+    loaded = {line.split()[-1] for line in maps.read_text().splitlines() if "libespeak" in line}
+    assert loaded == {str(Path(espeakng_loader.get_library_path()).resolve())}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_espeak_speaks_each_language_for_as_long_as_its_syllables_take(lang):
+    voice = load_voices()[f"{lang}-anchor"]
+    clip = espeak.ENGINE.synthesize(LINES[lang], voice)
+    estimate = languages.get(lang).syllables(LINES[lang]) / voice.read_rate
+    assert clip.rate == 22050 and rms(clip) > 1000  # speech, not silence
+    assert 0.75 * estimate <= clip.duration_ms / 1000 <= 1.33 * estimate
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_espeak_rate_calibration_holds_for_whole_stories(lang):
+    """The fitted words-per-minute factors keep synthesized speech within 10% of the script's estimate."""
+    timed = load(STORIES[lang], lang=lang)
+    language = languages.get(lang)
+    estimated = synthesized = 0.0
+    for segment in timed.story.segments:
+        voice = timed.cast.for_segment(segment)
+        for line in segment.lines:
+            estimated += language.syllables(line.spoken) / voice.read_rate
+            synthesized += espeak.ENGINE.synthesize(line.spoken, voice).duration_ms / 1000
+    assert 0.9 <= synthesized / estimated <= 1.1
+
+
+def test_female_and_male_profiles_get_different_shipped_variants():
+    voices = load_voices()
+    library = espeak._library()
+    for lang in ("kk", "ru", "en"):
+        female = espeak.ENGINE.settings(voices[f"{lang}-guest-female"])
+        male = espeak.ENGINE.settings(voices[f"{lang}-guest-male"])
+        assert female["voice"].split("+")[1].startswith("f") and male["voice"].split("+")[1].startswith("m")
+        assert library.has_variant(female["voice"].split("+")[1]) and library.has_variant(male["voice"].split("+")[1])
+        assert female["pitch"] > male["pitch"]
+    text = LINES["kk"]
+    assert espeak.ENGINE.synthesize(text, voices["kk-guest-female"]) != espeak.ENGINE.synthesize(text, voices["kk-guest-male"])
+
+
+def test_variant_follows_gender_when_the_profile_names_none():
+    voice = load_voices()["kk-guest-female"]
+    assert espeak.voice_name(replace(voice, engine={"name": "espeak"})) == "kk+f3"
+    assert espeak.voice_name(replace(voice, gender="male", engine={"name": "espeak"})) == "kk+m3"
+    assert espeak.voice_name(replace(voice, gender="unknown", engine={"name": "espeak"})) == "kk"
+
+
+def test_read_rate_sets_words_per_minute_and_a_profile_can_fix_it():
+    voice = load_voices()["kk-anchor"]
+    faster = replace(voice, read_rate=voice.read_rate * 1.2)
+    assert espeak.words_per_minute(faster) > espeak.words_per_minute(voice)
+    assert espeak.words_per_minute(replace(voice, engine={**voice.engine, "wpm": 170})) == 170
+    assert espeak.words_per_minute(replace(voice, read_rate=100.0)) == 450  # espeak's ceiling
+
+
+def test_readiness_is_offline_and_names_what_is_missing():
+    voice = load_voices()["kk-anchor"]
+    assert espeak.ENGINE.readiness(voice).ready and not espeak.ENGINE.readiness(voice).online
+    missing_voice = espeak.ENGINE.readiness(replace(voice, engine={"voice": "zz-nowhere"}))
+    assert not missing_voice.ready and "zz-nowhere" in missing_voice.detail
+    missing_variant = espeak.ENGINE.readiness(replace(voice, engine={"voice": "kk", "variant": "nope9"}))
+    assert not missing_variant.ready and "nope9" in missing_variant.detail
+
+
+def test_unknown_voice_is_an_engine_error():
+    voice = load_voices()["kk-anchor"]
+    with pytest.raises(EngineError, match="no voice"):
+        espeak.ENGINE.synthesize("сәлем", replace(voice, engine={"voice": "zz-nowhere"}))
+
+
+def test_calls_from_threads_are_serialized_and_each_gets_its_own_speech():
+    voices = load_voices()
+    jobs = [(LINES[lang], voices[f"{lang}-{role}"]) for lang in LINES for role in ("anchor", "guest-male")]
+    alone = [espeak.ENGINE.synthesize(text, voice) for text, voice in jobs]
+    together: list[Clip | None] = [None] * len(jobs)
+
+    def speak(index: int) -> None:
+        together[index] = espeak.ENGINE.synthesize(*jobs[index])
+
+    threads = [threading.Thread(target=speak, args=(i,)) for i in range(len(jobs))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    # espeak's noise sources (rand()) make runs differ by some milliseconds, so compare lengths, not bytes.
+    for mine, reference in zip(together, alone):
+        assert mine is not None and abs(mine.duration_ms - reference.duration_ms) <= 50
+
+
+def test_trim_cuts_leading_and_trailing_silence_only():
+    tone = array("h", [0] * 1000 + [5000, -5000] * 500 + [0] * 3000)
+    trimmed = trim(Clip(tone.tobytes(), 1000), keep_ms=10)
+    assert trimmed.frames == 1000 + 2 * 10
+    assert trim(Clip(bytes(2000), 1000)).frames == 0
