@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from broadcast.audio import cache as cache_module
 from broadcast.audio.cache import ClipCache, clip_key, from_wav, to_wav
 from broadcast.audio.clip import Clip
 from broadcast.audio.engines import espeak
@@ -105,7 +104,7 @@ def test_a_failed_write_leaves_no_entry_and_no_temporary_file(tmp_path, voice, m
     def broken_replace(source, target):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cache_module.os, "replace", broken_replace)
+    monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(InputError, match="cannot write"):
         ClipCache(tmp_path).get_or_make(CountingEngine(), "Сәлем", voice)
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []

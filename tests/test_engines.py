@@ -139,3 +139,33 @@ def test_trim_cuts_leading_and_trailing_silence_only():
     trimmed = trim(Clip(tone.tobytes(), 1000), keep_ms=10)
     assert trimmed.frames == 1000 + 2 * 10
     assert trim(Clip(bytes(2000), 1000)).frames == 0
+
+
+def test_each_speaker_gets_a_voice_of_their_gender_and_keeps_it():
+    timed = load(SEED)
+    guests = [(s.speaker.name, timed.cast.for_segment(s)) for s in timed.story.segments if s.role == "guest"]
+    assert len(guests) >= 2
+    for name, voice in guests:
+        speaker = next(s.speaker for s in timed.story.segments if s.speaker and s.speaker.name == name)
+        assert voice.gender == speaker.gender
+        assert espeak.voice_name(voice).endswith("+f3" if speaker.gender == "female" else "+m3")
+    voices_of: dict[str, set[str]] = {}
+    for name, voice in guests:
+        voices_of.setdefault(name, set()).add(voice.name)
+    assert len(voices_of) < len(guests) and all(len(names) == 1 for names in voices_of.values())  # a repeat bite
+
+
+def test_piper_without_a_model_says_so(tmp_path):
+    from importlib.util import find_spec
+
+    from broadcast.audio.engines import piper
+
+    voice = replace(load_voices()["kk-anchor"], engine={"name": "piper", "model": str(tmp_path / "kk.onnx")})
+    assert piper.ENGINE.readiness(voice).detail == "model missing"
+    with pytest.raises(EngineError, match="model missing"):
+        piper.ENGINE.synthesize("сәлем", voice)
+    if find_spec("piper") is None:
+        (tmp_path / "kk.onnx").write_bytes(b"not a model")
+        assert piper.ENGINE.readiness(voice).detail == "piper-tts not installed"
+        with pytest.raises(EngineError, match="not installed"):
+            piper.ENGINE.synthesize("сәлем", voice)

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import struct
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..output import atomic_path
 from ..resources import user_cache
 from ..voices import VoiceProfile
 from .clip import Clip
@@ -110,13 +109,7 @@ class ClipCache:
     def _write(self, path: Path, clip: Clip) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem[:16]}.", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(to_wav(clip))
-                os.replace(temporary, path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            with atomic_path(path) as temporary:
+                temporary.write_bytes(to_wav(clip))
         except OSError as error:
             raise InputError(f"clip cache {self.folder}: cannot write ({error.strerror or error}); use --cache DIR") from None
