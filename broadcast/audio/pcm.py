@@ -1,0 +1,35 @@
+"""Raw PCM in and out of ffmpeg: every ffmpeg run of the audio draft goes through `run`."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from ..errors import EngineError, InputError
+from .clip import Clip
+from .ffmpeg import ffmpeg_exe
+
+def raw(rate: int) -> list[str]:
+    """ffmpeg arguments for the Clip's shape: mono 16-bit little-endian PCM at `rate`."""
+    return ["-f", "s16le", "-ar", str(rate), "-ac", "1"]
+
+
+def run(arguments: list[str], stdin: bytes | None = None, what: str = "process audio") -> subprocess.CompletedProcess:
+    """ffmpeg with `arguments`; raise EngineError with ffmpeg's last message line when it fails."""
+    command = [ffmpeg_exe(), "-hide_banner", "-nostats", "-y", *arguments]
+    result = subprocess.run(command, input=stdin, capture_output=True, stdin=None if stdin is not None else subprocess.DEVNULL)
+    if result.returncode != 0:
+        lines = result.stderr.decode(errors="replace").strip().splitlines()
+        raise EngineError(f"ffmpeg could not {what}: {lines[-1] if lines else 'no message'}")
+    return result
+
+
+def decode(path: str | Path, rate: int) -> Clip:
+    """Any sound file ffmpeg reads, as a mono Clip at `rate` (for a bed, a sting or an outro)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such sound file")
+    try:
+        result = run(["-loglevel", "error", "-i", str(path), *raw(rate), "pipe:1"], what=f"read {path}")
+    except EngineError as error:
+        raise InputError(str(error)) from None
+    return Clip(result.stdout, rate)

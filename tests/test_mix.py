@@ -1,0 +1,112 @@
+"""The mixer and conform: lines land where the script's timing puts them; the bed ducks under speech."""
+from __future__ import annotations
+
+import math
+from array import array
+
+import pytest
+
+from broadcast.api import prepare
+from broadcast.audio import engines, mix
+from broadcast.audio.clip import Clip
+from broadcast.audio.conform import FASTEST, SLOWEST, conform, tempo_for
+from broadcast.audio.draft import Options, make
+
+from audio_helpers import ToneEngine, tone
+
+SHORT = """Астанада жаңа мектеп ашылды. Онда мың бала оқиды.
+
+Мектеп құрылысы екі жылға созылды. Ғимаратта зертханалар мен спорт залы бар.
+Айгүл Сейітова, мектеп директоры:
+- Біз балаларға заманауи білім береміз. Бұл біздің басты мақсатымыз.
+Мектеп қыркүйектің бірінші жұлдызында жұмысын бастайды.
+"""
+
+
+def level(segment) -> float:
+    """RMS in dBFS of a pydub segment (quiet = very negative)."""
+    return segment.dBFS if segment.rms else -120.0
+
+
+@pytest.fixture
+def tone_engine(monkeypatch):
+    engine = ToneEngine(factor=1.1)
+    monkeypatch.setitem(engines._registry(), "tone", engine)
+    return engine
+
+
+def test_tempo_is_held_to_the_clean_range():
+    assert tempo_for(1100, 1000) == pytest.approx(1.1)
+    assert tempo_for(3000, 1000) == FASTEST
+    assert tempo_for(500, 1000) == SLOWEST
+    assert tempo_for(0, 1000) == 1.0
+
+
+@pytest.mark.parametrize("source_ms, target_ms", [(1200, 1000), (900, 1000)])
+def test_conform_stretches_to_the_target_at_the_mix_rate(source_ms, target_ms):
+    clip, tempo = conform(tone(source_ms), target_ms, mix.MIX_RATE)
+    assert clip.rate == mix.MIX_RATE
+    assert tempo == pytest.approx(source_ms / target_ms)
+    assert abs(clip.duration_ms - target_ms) <= 15
+
+
+def test_conform_off_keeps_the_length():
+    clip, tempo = conform(tone(1200), 1000, mix.MIX_RATE, enabled=False)
+    assert tempo == 1.0 and abs(clip.duration_ms - 1200) <= 2
+
+
+def test_lay_fills_slots_exactly_and_keeps_every_word_of_an_overrun():
+    short, long = tone(800, rate=mix.MIX_RATE), tone(1500, rate=mix.MIX_RATE)
+    pcm, placed = mix.lay([mix.Take(short, 1000, 300), mix.Take(long, 1000, 200), mix.Take(short, None, 0)])
+    assert [(p.start, p.speech_end, p.end) for p in placed] == [(0, 800, 1300), (1300, 2800, 3000), (3000, 3800, 3800)]
+    assert len(pcm) == 3800 * mix.MIX_RATE // 1000 * 2
+    audio = mix.as_segment(pcm)
+    assert level(audio[850:1250]) < -90 and level(audio[100:700]) > -30  # the pause is silent, the speech is not
+
+
+def test_bed_ducks_under_speech_and_rises_in_the_gaps():
+    speech = tone(2000, rate=mix.MIX_RATE, pitch=300)
+    pcm, placed = mix.lay([mix.Take(speech, None, 2000), mix.Take(speech, None, 0)])
+    voice = mix.as_segment(pcm)
+    bed = tone(700, rate=44100, pitch=90, amplitude=20000)  # shorter than the lead: it loops
+    mixed = mix.under(voice, bed, 0, len(voice), [(p.start, p.speech_end) for p in placed])
+    music_in_gap = level(mixed[2500:3500])
+    assert -40 < music_in_gap < level(voice[0:2000]) - 8  # audible in the gap, well under the speech
+    only_bed = mixed.overlay(voice.invert_phase())  # the bed alone, speech cancelled out
+    assert level(only_bed[2500:3500]) - level(only_bed[500:1500]) >= 10  # ducked by about 12 dB under speech
+
+
+def test_sting_and_outro_frame_the_story():
+    voice = mix.as_segment(tone(1000, rate=mix.MIX_RATE).samples)
+    framed, offset = mix.with_ends(voice, tone(500, rate=44100), tone(300))
+    assert offset == 500 and len(framed) == 1800
+
+
+def test_segments_of_the_draft_land_where_the_script_says(tone_engine, tmp_path):
+    timed = prepare(SHORT)
+    draft = make(timed, tmp_path / "short.wav", Options(engine="tone", cache=tmp_path / "cache"))
+    sheet = draft.sheet
+    assert [cue.segment.kind for cue in sheet.segments] == ["lead", "vo", "sot", "vo"]
+    for cue, timing in zip(sheet.segments, timed.timing.segments):
+        assert (cue.start, cue.end) == (timing.start, timing.end)  # conform on: boundaries exactly as timed
+        assert cue.spoken > cue.estimate  # the engine spoke 10% slow; conform brought it back
+    assert all(1.08 < line.tempo < 1.13 for cue in sheet.segments for line in cue.lines)
+    assert sheet.duration == timed.timing.duration
+    assert draft.made == tone_engine.calls == len(timed.story.lines)
+
+
+def test_without_conform_the_draft_runs_as_long_as_the_engine_spoke(tone_engine, tmp_path):
+    timed = prepare(SHORT)
+    draft = make(timed, tmp_path / "short.wav", Options(engine="tone", cache=tmp_path / "cache", conform=False))
+    for cue in draft.sheet.segments:
+        assert cue.duration == pytest.approx(cue.spoken, abs=len(cue.lines) * 2)
+        assert 0.07 < cue.difference < 0.13
+
+
+def test_a_sting_shifts_every_cue(tone_engine, tmp_path):
+    sting = tmp_path / "sting.wav"
+    mix.as_segment(tone(1500, rate=mix.MIX_RATE).samples).export(sting, format="wav")
+    timed = prepare(SHORT)
+    draft = make(timed, tmp_path / "s.wav", Options(engine="tone", cache=tmp_path / "cache", sting=sting))
+    assert draft.sheet.segments[0].start == 1500
+    assert draft.sheet.duration == timed.timing.duration + 1500
