@@ -58,6 +58,16 @@ def _transient(error: Exception) -> bool:
     return response is None or response.status_code >= 500 or response.status_code == 429
 
 
+def _failure(error: Exception, client) -> str:
+    """What went wrong, in a few words: gTTS keeps the HTTP response, or the requests error as the context."""
+    response = getattr(error, "rsp", None)
+    if response is not None:
+        return f"HTTP {response.status_code} {response.reason} from {urlsplit(response.url).netloc}"
+    cause = type(error.__context__).__name__ if error.__context__ is not None else "no answer"
+    host = urlsplit(client.base_url).netloc if client.base_url else f"translate.google.{client.tld}"
+    return f"cannot reach {host} ({cause})"
+
+
 class GttsEngine:
     name = "gtts"
     languages = frozenset({"ru", "en"})  # broadcast's languages that Google speaks
@@ -111,8 +121,8 @@ class GttsEngine:
                 return mp3.getvalue()
             except gTTSError as error:
                 if not _transient(error) or attempt == self.attempts:
-                    tries = f" after {attempt} attempts" if attempt > 1 else ""
-                    raise EngineError(f"gtts: {error}{tries}; check the network or use espeak") from None
+                    tries = f", {attempt} attempts" if attempt > 1 else ""
+                    raise EngineError(f"gtts: {_failure(error, client)}{tries}; check the network or use espeak") from None
             except AssertionError:  # gTTS asserts when nothing speakable is left after its clean-up
                 return b""
             time.sleep(delay)
