@@ -171,3 +171,12 @@ def test_piper_without_a_model_says_so(tmp_path):
         assert piper.ENGINE.readiness(voice).detail == "piper-tts not installed"
         with pytest.raises(EngineError, match="not installed"):
             piper.ENGINE.synthesize("сәлем", voice)
+
+
+def test_readiness_reports_a_library_that_does_not_load(monkeypatch):
+    def broken():
+        raise EngineError("espeak: cannot load libespeak-ng from espeakng-loader (gone)")
+
+    monkeypatch.setattr(espeak, "_library", broken)
+    readiness = espeak.ENGINE.readiness(load_voices()["kk-anchor"])
+    assert not readiness.ready and not readiness.online and "cannot load libespeak-ng" in readiness.detail

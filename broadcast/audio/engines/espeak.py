@@ -92,12 +92,17 @@ class _Library:
         return bytes(self._pcm)
 
 
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()  # re-entrant: loading happens under it too, from calls that may already hold it
+
+
+def _library() -> _Library:
+    """The process's libespeak-ng, loaded and initialised on first use; EngineError when it cannot be."""
+    with _LOCK:  # two threads must not both initialise it
+        return _load()
 
 
 @cache
-def _library() -> _Library:
-    """Load and initialise libespeak-ng once; raise EngineError when it cannot be."""
+def _load() -> _Library:
     try:
         import espeakng_loader
 
