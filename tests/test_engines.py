@@ -180,3 +180,25 @@ def test_readiness_reports_a_library_that_does_not_load(monkeypatch):
     monkeypatch.setattr(espeak, "_library", broken)
     readiness = espeak.ENGINE.readiness(load_voices()["kk-anchor"])
     assert not readiness.ready and not readiness.online and "cannot load libespeak-ng" in readiness.detail
+
+
+def test_two_guests_of_one_gender_sound_different_and_keep_their_voice():
+    from broadcast.api import prepare
+    from broadcast.audio.voice_choice import distinct_guests
+
+    text = (
+        "Елордада жаңа емхана ашылды.\n\n"
+        "Айгүл Сәрсенова, емхана бас дәрігері:\n- Біз науқастарды кезексіз қабылдаймыз.\n"
+        "Сәуле Ахметова, дәрігер:\n- Жабдықтар жаңа.\n"
+        "Айгүл Сәрсенова, емхана бас дәрігері:\n- Кезек жоқ.\n"
+    )
+    timed = prepare(text, lang="kk")
+    cast = distinct_guests(timed.cast)
+    first, second = (cast.guests[name] for name in ("Айгүл Сәрсенова", "Сәуле Ахметова"))
+    assert first == timed.cast.guests["Айгүл Сәрсенова"]  # the first keeps the profile as it is
+    heard = {espeak.voice_name(v) for v in (cast.anchor, cast.reporter, first, second)}
+    assert len(heard) == 4 and espeak.voice_name(second).split("+")[1].startswith("f")
+    assert second.read_rate == first.read_rate  # timing does not change
+    assert espeak.ENGINE.settings(second) != espeak.ENGINE.settings(first)  # nor do they share cache entries
+    bites = [cast.for_segment(s).name for s in timed.story.segments if s.role == "guest"]
+    assert bites == [first.name, second.name, first.name]
