@@ -202,3 +202,16 @@ def test_two_guests_of_one_gender_sound_different_and_keep_their_voice():
     assert espeak.ENGINE.settings(second) != espeak.ENGINE.settings(first)  # nor do they share cache entries
     bites = [cast.for_segment(s).name for s in timed.story.segments if s.role == "guest"]
     assert bites == [first.name, second.name, first.name]
+
+
+def test_a_bad_engine_number_is_the_profiles_fault():
+    from broadcast.errors import InputError
+
+    voice = load_voices()["kk-anchor"]
+    with pytest.raises(InputError, match="engine pitch must be a number"):
+        espeak.ENGINE.settings(replace(voice, engine={**voice.engine, "pitch": "high"}))
+
+
+def test_settings_left_out_take_espeaks_defaults_not_the_last_voices():
+    voice = replace(load_voices()["kk-anchor"], engine={"name": "espeak"})
+    assert (espeak.ENGINE.settings(voice)["pitch"], espeak.ENGINE.settings(voice)["range"]) == (50, 50)

@@ -10,10 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..voices import Cast, VoiceProfile
-from .engines.espeak import voice_name
-
-# espeak-ng variants shipped in espeakng-loader's data, in the order a new speaker gets them.
-VARIANTS = {"female": ("f3", "f4", "f2", "f5", "f1"), "male": ("m3", "m2", "m6", "m4", "m1", "m7")}
+from .engines.espeak import VARIANTS, voice_name
 
 
 def _variant(voice: VoiceProfile) -> str:

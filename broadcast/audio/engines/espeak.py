@@ -12,7 +12,7 @@ import threading
 from functools import cache
 from pathlib import Path
 
-from ...errors import EngineError
+from ...errors import EngineError, InputError
 from ...voices import VoiceProfile
 from ..clip import Clip
 from ..silence import trim
@@ -36,6 +36,10 @@ _EE_OK = 0
 # in wpm, so refit after changing a read_rate by much. tests/test_engines.py keeps the totals within 10%.
 WPM_PER_SYLLABLE_RATE = {"kk": 29.6, "ru": 21.6, "en": 33.4}
 DEFAULT_WPM_PER_SYLLABLE_RATE = 30.0
+
+# Variants shipped in espeakng-loader's data (voices/!v), in the order a voice of that gender takes them.
+VARIANTS = {"female": ("f3", "f4", "f2", "f5", "f1"), "male": ("m3", "m2", "m6", "m4", "m1", "m7")}
+_DEFAULT_PITCH = _DEFAULT_RANGE = 50  # espeak's own defaults; always set, since the library keeps the last ones
 
 _CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
 
@@ -75,14 +79,11 @@ class _Library:
         # espeak accepts an unknown "+variant" silently and speaks the plain voice, so look for the file.
         return (self.data / "voices" / "!v" / variant).is_file()
 
-    def speak(self, text: str, voice: str, wpm: int, pitch: int | None, pitch_range: int | None) -> bytes:
+    def speak(self, text: str, voice: str, wpm: int, pitch: int, pitch_range: int) -> bytes:
         if not self.has_voice(voice):
             raise EngineError(f"espeak: no voice {voice!r} in {self.data}")
-        self._lib.espeak_SetParameter(_RATE, wpm, 0)
-        if pitch is not None:
-            self._lib.espeak_SetParameter(_PITCH, pitch, 0)
-        if pitch_range is not None:
-            self._lib.espeak_SetParameter(_RANGE, pitch_range, 0)
+        for parameter, value in ((_RATE, wpm), (_PITCH, pitch), (_RANGE, pitch_range)):
+            self._lib.espeak_SetParameter(parameter, value, 0)
         encoded = text.encode("utf-8")
         self._pcm = bytearray()
         status = self._lib.espeak_Synth(encoded, len(encoded) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _ENDPAUSE, None, None)
@@ -114,28 +115,23 @@ def _load() -> _Library:
 def voice_name(voice: VoiceProfile) -> str:
     """The espeak voice with its variant, e.g. `kk+f3`: the profile's, or one that fits its gender."""
     base = str(voice.engine.get("voice") or voice.language)
-    variant = voice.engine.get("variant") or {"female": "f3", "male": "m3"}.get(voice.gender)
+    variant = voice.engine.get("variant") or VARIANTS.get(voice.gender, ("",))[0]
     return f"{base}+{variant}" if variant else base
 
 
 def words_per_minute(voice: VoiceProfile) -> int:
     """espeak's rate for the profile: its own `wpm`, else read_rate scaled by the language's measured factor."""
-    if "wpm" in voice.engine:
-        wpm = float(voice.engine["wpm"])
-    else:
-        factor = float(voice.engine.get("wpm_per_syllable_rate") or WPM_PER_SYLLABLE_RATE.get(voice.language, DEFAULT_WPM_PER_SYLLABLE_RATE))
-        wpm = voice.read_rate * factor
+    factor = WPM_PER_SYLLABLE_RATE.get(voice.language, DEFAULT_WPM_PER_SYLLABLE_RATE)
+    wpm = _setting(voice, "wpm", voice.read_rate * _setting(voice, "wpm_per_syllable_rate", factor))
     return max(_RATE_MIN, min(_RATE_MAX, round(wpm)))
 
 
-def _optional_int(voice: VoiceProfile, key: str) -> int | None:
-    value = voice.engine.get(key)
-    if value is None:
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise EngineError(f"espeak: voice profile {voice.name}: {key} must be a whole number") from None
+def _setting(voice: VoiceProfile, key: str, default: float) -> float:
+    """A number from the profile's [engine] table, or `default`; a bad value is the profile's fault."""
+    value = voice.engine.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InputError(f"voice profile {voice.path or voice.name}: engine {key} must be a number, not {value!r}")
+    return float(value)
 
 
 class EspeakEngine:
@@ -161,8 +157,8 @@ class EspeakEngine:
         return {
             "voice": voice_name(voice),
             "wpm": words_per_minute(voice),
-            "pitch": _optional_int(voice, "pitch"),
-            "range": _optional_int(voice, "range"),
+            "pitch": round(_setting(voice, "pitch", _DEFAULT_PITCH)),
+            "range": round(_setting(voice, "range", _DEFAULT_RANGE)),
             "library": _library().version,
         }
 
