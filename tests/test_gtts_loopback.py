@@ -173,3 +173,9 @@ def test_settings_key_the_cache_by_what_changes_the_sound(ru_voice):
     settings = google.ENGINE.settings(ru_voice)
     assert settings["lang"] == "ru" and settings["tld"] == "com" and settings["slow"] is False
     assert google.ENGINE.settings(replace(ru_voice, engine={"name": "gtts", "slow": True})) != settings
+
+
+def test_nothing_to_say_asks_nothing(stand_in, ru_voice):
+    for text in ("   ", "..."):
+        assert google.ENGINE.synthesize(text, ru_voice).frames == 0
+    assert stand_in.requests == []

@@ -23,6 +23,7 @@ URL_VARIABLE = "BROADCAST_GTTS_URL"
 TIMEOUT = (5.0, 20.0)  # seconds to connect, to read; gTTS waits forever by default
 ATTEMPTS = 3  # one try and two retries
 BACKOFF = 1.0  # seconds before the first retry, doubling after each
+GOOGLE_RATE = 24000  # Google's speech comes as 24 kHz mono MP3; an empty clip gets the same rate
 
 
 @cache
@@ -104,7 +105,7 @@ class GttsEngine:
     def synthesize(self, text: str, voice: VoiceProfile) -> Clip:
         settings = self.settings(voice)
         if not text.strip():
-            return Clip(b"", 24000)
+            return Clip(b"", GOOGLE_RATE)
         return trim(_decode_mp3(self._fetch(text, settings)))
 
     def _fetch(self, text: str, settings: dict[str, object]) -> bytes:
@@ -113,27 +114,26 @@ class GttsEngine:
 
         client = _client()(text, tld=settings["tld"], lang=settings["lang"], slow=settings["slow"], lang_check=False, timeout=TIMEOUT)
         client.base_url = os.environ.get(URL_VARIABLE) or None
-        delay = self.backoff
-        for attempt in range(1, self.attempts + 1):
+        attempt, delay = 1, self.backoff
+        while True:
             mp3 = io.BytesIO()
             try:
                 client.write_to_fp(mp3)
                 return mp3.getvalue()
             except gTTSError as error:
-                if not _transient(error) or attempt == self.attempts:
+                if not _transient(error) or attempt >= self.attempts:
                     tries = f", {attempt} attempts" if attempt > 1 else ""
                     raise EngineError(f"gtts: {_failure(error, client)}{tries}; check the network or use espeak") from None
             except AssertionError:  # gTTS asserts when nothing speakable is left after its clean-up
                 return b""
             time.sleep(delay)
-            delay *= 2
-        raise AssertionError("unreachable")
+            attempt, delay = attempt + 1, delay * 2
 
 
 def _decode_mp3(mp3: bytes) -> Clip:
     """MP3 bytes to a mono 16-bit Clip at the MP3's own rate."""
     if not mp3:
-        return Clip(b"", 24000)
+        return Clip(b"", GOOGLE_RATE)
     segment = audio_segment()
     from pydub.exceptions import CouldntDecodeError
 
