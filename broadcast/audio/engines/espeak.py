@@ -31,8 +31,8 @@ _EE_OK = 0
 # espeak's rate is in words per minute; a profile's read_rate is in syllables per second (pauses excluded):
 # wpm = read_rate x factor. Fitted by measurement (libespeak-ng 1.52.0, 2026-11): every line of the seed story
 # and of tests/fixtures/{ru,en}/belarus.txt, spoken by its cast voice, trimmed clip against the line's
-# syllables / read_rate; the factor was refitted until the story totals met (kk 164.0 s synthesized for
-# 163.8 s estimated, ru 156.8/156.2, en 125.3/124.6; single lines 0.82-1.21x). espeak's rate is not linear
+# syllables / read_rate; the factor was refitted until the story totals met (kk 164.2 s synthesized for
+# 163.8 s estimated, ru 157.1/156.2, en 126.3/124.6; single lines 0.83-1.23x). espeak's rate is not linear
 # in wpm, so refit after changing a read_rate by much. tests/test_engines.py keeps the totals within 10%.
 WPM_PER_SYLLABLE_RATE = {"kk": 29.6, "ru": 21.6, "en": 33.4}
 DEFAULT_WPM_PER_SYLLABLE_RATE = 30.0
