@@ -47,6 +47,15 @@ def test_writes_the_draft_and_its_captions_and_cues(rendered):
     assert "0 made, 28 from cache" in rendered["-16"][1].stdout
 
 
+def test_the_same_render_again_is_copied_from_the_cache(rendered, tmp_path):
+    first = rendered["-23"][0]
+    result = broadcast("audio", SEED, "-o", tmp_path / "draft.mp3", "--cache", first.parent / "cache")
+    assert result.returncode == 0, result.stderr
+    assert "copied from the cache" in result.stdout
+    for name in OUTPUTS[:-2]:  # the cue sheet and labels name the file; the sound and captions are identical
+        assert (tmp_path / name).read_bytes() == (first / name).read_bytes()
+
+
 def test_cue_sheet_has_the_six_segments_and_a_female_voice_for_the_guest(rendered):
     cues = json.loads((rendered["-23"][0] / "draft.cues.json").read_text(encoding="utf-8"))
     assert [s["kind"] for s in cues["segments"]] == ["lead", "vo", "sot", "vo", "sot", "vo"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -21,11 +22,12 @@ from ..model import Line, LineTiming
 from ..output import atomic_path
 from ..voices import VoiceProfile
 from . import captions, engines, mix
-from .cache import ClipCache
+from .cache import ClipCache, clip_key
 from .clip import Clip
 from .conform import conform
 from .cues import CueSheet, LineCue, SegmentCue
-from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, normalise
+from .draft_cache import DraftCache, Layout, file_digest, recipe_key
+from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, Loudness, normalise
 from .pcm import decode
 from .silence import trim
 
@@ -56,6 +58,7 @@ class Draft:
     files: tuple[Path, ...]  # everything written: the audio first
     made: int  # clips synthesized by this render
     cached: int  # clips the cache already held
+    reused: bool = False  # the same recipe was rendered before: its kept file was copied
 
 
 @dataclass(frozen=True)
@@ -83,15 +86,54 @@ def make(timed, output: str | Path, options: Options = Options(), progress: Prog
         raise UsageError(f"{output}: the audio draft is written as .mp3 or .wav")
     report = progress or (lambda done, total, what: None)
     jobs = _jobs(timed, options.engine)
+    clips = ClipCache(options.cache)
+    channel = timed.house.channel_name(timed.story.language)
+    encoding = Encoding(audio_format, tags=(("title", timed.story.title), ("artist", channel), ("album", channel)))
+    drafts = DraftCache(clips.folder / "drafts")
+    key = _recipe(jobs, options, encoding)
+    kept = drafts.get(key)
+    made = 0
+    with contextlib.ExitStack() as renames, tempfile.TemporaryDirectory(prefix="broadcast-mix-") as scratch:
+        if kept:
+            audio_temp = renames.enter_context(atomic_path(output))
+            shutil.copyfile(kept[0], audio_temp)
+            layout = kept[1]
+        else:
+            mixed = Path(scratch) / "mix.wav"
+            layout, made = _mix(jobs, clips, options, mixed, report)
+            report(2 * len(jobs), 2 * len(jobs) + 1, "loudness")
+            audio_temp = renames.enter_context(atomic_path(output))
+            loudness = normalise(mixed, audio_temp, encoding, options.loudness, options.ceiling)
+            layout = replace(layout, loudness=loudness)
+            drafts.put(key, audio_temp, layout)
+        sheet = _sheet(timed, output.name, jobs, layout, options.loudness)
+        files = [output]
+        for name, path in _caption_paths(output, options.outputs).items():
+            temporary = renames.enter_context(atomic_path(path))
+            temporary.write_text(captions.write(name, sheet), encoding="utf-8")
+            files.append(path)
+        report(1, 1, "written")
+    return Draft(sheet=sheet, files=tuple(files), made=made, cached=len(jobs) - made, reused=kept is not None)
+
+
+def _recipe(jobs: list[_Job], options: Options, encoding: Encoding) -> str:
+    """The key of everything that decides the draft's sound (the clips by their cache keys)."""
+    lines = [(clip_key(engines.get(job.engine), job.line.spoken, job.voice), job.kind, job.slot, job.pause) for job in jobs]
+    sounds = [file_digest(path) for path in (options.bed, options.sting, options.outro)]
+    settings = (options.conform, options.loudness, options.ceiling, mix.MIX_RATE, repr(encoding))
+    return recipe_key([lines, sounds, settings])
+
+
+def _mix(jobs: list[_Job], clips: ClipCache, options: Options, mixed: Path, report: Progress) -> tuple[Layout, int]:
+    """Speak (or take from the cache), conform and mix every line into the WAV `mixed`: (layout, clips made)."""
     total = 2 * len(jobs) + 1
-    cache = ClipCache(options.cache)
-    clips, made = [], 0
+    spoken, made = [], 0
     for job in jobs:
-        clip, made_now = cache.get_or_make(engines.get(job.engine), job.line.spoken, job.voice)
-        clips.append(clip)
+        clip, made_now = clips.get_or_make(engines.get(job.engine), job.line.spoken, job.voice)
+        spoken.append(clip)
         made += made_now
-        report(len(clips), total, "speaking")
-    conformed = _conform(jobs, clips, options.conform, lambda done: report(len(jobs) + done, total, "conforming"))
+        report(len(spoken), total, "speaking")
+    conformed = _conform(jobs, spoken, options.conform, lambda done: report(len(jobs) + done, total, "conforming"))
     pcm, placed = mix.lay([result.take for result in conformed])
     voice = mix.as_segment(pcm)
     if options.bed:
@@ -99,23 +141,15 @@ def make(timed, output: str | Path, options: Options = Options(), progress: Prog
     sting = decode(options.sting, mix.MIX_RATE) if options.sting else None
     outro = decode(options.outro, mix.MIX_RATE) if options.outro else None
     story_audio, offset = mix.with_ends(voice, sting, outro)
-    sheet = _sheet(timed, output.name, jobs, conformed, placed, offset, len(story_audio))
-    channel = timed.house.channel_name(timed.story.language)
-    encoding = Encoding(audio_format, tags=(("title", timed.story.title), ("artist", channel), ("album", channel)))
-    with contextlib.ExitStack() as renames, tempfile.TemporaryDirectory(prefix="broadcast-mix-") as scratch:
-        mixed = Path(scratch) / "mix.wav"
-        story_audio.export(mixed, format="wav")
-        audio_temp = renames.enter_context(atomic_path(output))
-        report(total - 1, total, "loudness")
-        loudness = normalise(mixed, audio_temp, encoding, options.loudness, options.ceiling)
-        sheet = replace(sheet, loudness=loudness, target=options.loudness)
-        files = [output]
-        for name, path in _caption_paths(output, options.outputs).items():
-            temporary = renames.enter_context(atomic_path(path))
-            temporary.write_text(captions.write(name, sheet), encoding="utf-8")
-            files.append(path)
-        report(total, total, "writing")
-    return Draft(sheet=sheet, files=tuple(files), made=made, cached=len(jobs) - made)
+    story_audio.export(mixed, format="wav")
+    layout = Layout(
+        placed=[(offset + p.start, offset + p.speech_end, offset + p.end) for p in placed],
+        natural=[result.natural for result in conformed],
+        tempo=[result.tempo for result in conformed],
+        duration=len(story_audio),
+        loudness=Loudness(0.0, 0.0, 0.0),  # measured once the file is written
+    )
+    return layout, made
 
 
 def _jobs(timed, engine: str | None) -> list[_Job]:
@@ -180,21 +214,14 @@ def _bed(voice, bed: Clip, jobs: list[_Job], placed: list[mix.Placed]):
     return mix.under(voice, bed, lead[0].start, lead[-1].end, [(where.start, where.speech_end) for where in lead])
 
 
-def _sheet(timed, audio_name: str, jobs: list[_Job], conformed: list[_Conformed], placed: list[mix.Placed], offset: int, duration: int) -> CueSheet:
+def _sheet(timed, audio_name: str, jobs: list[_Job], layout: Layout, target: float) -> CueSheet:
     segments = []
     for index, (segment, timing) in enumerate(zip(timed.story.segments, timed.timing.segments)):
         mine = [i for i, job in enumerate(jobs) if job.segment == index]
         if not mine:
             continue
         lines = tuple(
-            LineCue(
-                text=jobs[i].line.text,
-                start=offset + placed[i].start,
-                speech_end=offset + placed[i].speech_end,
-                end=offset + placed[i].end,
-                tempo=conformed[i].tempo,
-            )
-            for i in mine
+            LineCue(jobs[i].line.text, *layout.placed[i], tempo=layout.tempo[i]) for i in mine
         )
         job = jobs[mine[0]]
         segments.append(
@@ -205,7 +232,7 @@ def _sheet(timed, audio_name: str, jobs: list[_Job], conformed: list[_Conformed]
                 start=lines[0].start,
                 end=lines[-1].end,
                 estimate=timing.duration,
-                spoken=sum(conformed[i].natural + jobs[i].pause for i in mine),
+                spoken=sum(layout.natural[i] + jobs[i].pause for i in mine),
                 lines=lines,
             )
         )
@@ -214,8 +241,10 @@ def _sheet(timed, audio_name: str, jobs: list[_Job], conformed: list[_Conformed]
         language=timed.story.language,
         channel=timed.house.channel_name(timed.story.language),
         audio=audio_name,
-        duration=duration,
+        duration=layout.duration,
         segments=tuple(segments),
+        loudness=layout.loudness,
+        target=target,
     )
 
 

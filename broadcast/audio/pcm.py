@@ -25,11 +25,17 @@ def run(arguments: list[str], stdin: bytes | None = None, what: str = "process a
 
 def decode(path: str | Path, rate: int) -> Clip:
     """Any sound file ffmpeg reads, as a mono Clip at `rate` (for a bed, a sting or an outro)."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: no such sound file")
+    path = sound_file(path)
     try:
         result = run(["-loglevel", "error", "-i", str(path), *raw(rate), "pipe:1"], what=f"read {path}")
     except EngineError as error:
         raise InputError(str(error)) from None
     return Clip(result.stdout, rate)
+
+
+def sound_file(path: str | Path) -> Path:
+    """`path` when it names a file; InputError (a bad input, exit 1) when it does not."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such sound file")
+    return path

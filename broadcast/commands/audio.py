@@ -77,7 +77,8 @@ def report(draft) -> str:
     """What was written, how loud it measures, and each segment's audio against the script's estimate."""
     sheet = draft.sheet
     rows = [f"Wrote {', '.join(str(path) for path in draft.files)}"]
-    rows.append(f"Duration {sheet.duration / 1000:.1f} s; clips: {draft.made} made, {draft.cached} from cache")
+    reused = "; the same draft was rendered before: copied from the cache" if draft.reused else ""
+    rows.append(f"Duration {sheet.duration / 1000:.1f} s; clips: {draft.made} made, {draft.cached} from cache{reused}")
     if sheet.loudness:
         rows.append(
             f"Loudness {sheet.loudness.integrated:.1f} LUFS (target {sheet.target:g}), "
