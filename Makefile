@@ -1,5 +1,5 @@
 # Two commands do everything on a fresh machine with Python 3.11+:
-#   make demo   — set up .venv, render the bundled example into out/
+#   make demo   — set up .venv, render the bundled example into out/ (scripts, timing, audio draft)
 #   make test   — set up .venv, run the tests
 PYTHON ?= python3
 VENV := .venv
@@ -22,7 +22,9 @@ demo: $(STAMP)
 	$(BIN)/broadcast script $(EXAMPLE) --to markup -o out/markup.txt
 	$(BIN)/broadcast script $(EXAMPLE) --to json -o out/story.json
 	$(BIN)/broadcast time $(EXAMPLE) --slot 2:30 | tee out/timing.txt
+	$(BIN)/broadcast audio $(EXAMPLE) -o out/draft.mp3
 	@echo "Wrote out/prompter.txt out/script.md out/markup.txt out/story.json out/timing.txt"
+	@echo "  and out/draft.mp3 with out/draft.srt out/draft.vtt out/draft.cues.json out/draft.labels.txt"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
