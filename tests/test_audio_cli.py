@@ -163,3 +163,28 @@ def test_errors_are_one_line_with_their_exit_code(tmp_path, args, code, message)
     assert result.returncode == code, result.stderr
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not any(path.is_file() for path in tmp_path.iterdir())
+
+
+def test_progress_bar_draws_on_a_terminal_only():
+    import io
+
+    from broadcast.progress import progress_bar
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    assert progress_bar(io.StringIO()) is None
+    screen = Terminal()
+    draw = progress_bar(screen)
+    draw(3, 6, "speaking")
+    draw(6, 6, "written")
+    assert "\r[###############...............] 3/6 speaking" in screen.getvalue()
+    assert screen.getvalue().endswith("\r")  # cleared for the report
+
+
+def test_one_voice_for_every_segment(tmp_path):
+    result = broadcast("audio", SEED, "-o", tmp_path / "d.wav", "--cache", tmp_path / "cache", "--voice", "kk-guest-male", "--no-captions")
+    assert result.returncode == 0, result.stderr
+    report = result.stdout.splitlines()
+    assert sum("kk-guest-male" in row for row in report) == 6

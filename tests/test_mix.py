@@ -110,3 +110,35 @@ def test_a_sting_shifts_every_cue(tone_engine, tmp_path):
     draft = make(timed, tmp_path / "s.wav", Options(engine="tone", cache=tmp_path / "cache", sting=sting))
     assert draft.sheet.segments[0].start == 1500
     assert draft.sheet.duration == timed.timing.duration + 1500
+
+
+def test_a_bed_plays_under_the_lead_only(tone_engine, tmp_path):
+    bed = tmp_path / "bed.wav"
+    mix.as_segment(tone(900, rate=mix.MIX_RATE, pitch=80, amplitude=15000).samples).export(bed, format="wav")
+    timed = prepare(SHORT)
+    plain = make(timed, tmp_path / "plain.wav", Options(engine="tone", cache=tmp_path / "cache"))
+    bedded = make(timed, tmp_path / "bed.wav.wav", Options(engine="tone", cache=tmp_path / "cache", bed=bed))
+    lead, vo = bedded.sheet.segments[0], bedded.sheet.segments[1]
+    AudioSegment = mix.audio_segment()
+    without, with_bed = (AudioSegment.from_file(path, format="wav") for path in (tmp_path / "plain.wav", tmp_path / "bed.wav.wav"))
+    gap = slice(lead.lines[0].speech_end + 50, lead.lines[0].end - 50)  # the lead's sentence pause
+    assert level(without[gap]) < -80 and level(with_bed[gap]) > -45  # the bed fills the pause under the lead
+    after = slice(vo.lines[0].start + 2000, vo.lines[0].speech_end)
+    assert level((with_bed[after]).overlay(without[after].invert_phase())) < -60  # and is gone under the VO
+    assert plain.sheet.segments[0].start == lead.start  # a bed moves nothing
+
+
+def test_the_same_recipe_is_copied_and_a_damaged_copy_is_made_again(tone_engine, tmp_path):
+    timed = prepare(SHORT)
+    options = Options(engine="tone", cache=tmp_path / "cache")
+    first = make(timed, tmp_path / "a.mp3", options)
+    again = make(timed, tmp_path / "b.mp3", options)
+    assert (first.reused, again.reused) == (False, True) and again.made == 0
+    assert (tmp_path / "a.mp3").read_bytes() == (tmp_path / "b.mp3").read_bytes()
+    assert again.sheet == first.sheet.__class__(**{**first.sheet.__dict__, "audio": "b.mp3"})
+    kept = next((tmp_path / "cache" / "drafts").glob("*.audio"))
+    kept.write_bytes(kept.read_bytes()[:1000])
+    third = make(timed, tmp_path / "c.mp3", options)
+    assert not third.reused and (tmp_path / "c.mp3").stat().st_size == (tmp_path / "a.mp3").stat().st_size
+    louder = make(timed, tmp_path / "d.mp3", Options(engine="tone", cache=tmp_path / "cache", loudness=-16))
+    assert not louder.reused  # another target is another recipe

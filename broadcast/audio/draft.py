@@ -19,7 +19,7 @@ from typing import Callable
 from .. import languages
 from ..errors import EngineError, UsageError
 from ..model import Line, LineTiming
-from ..output import atomic_path
+from ..output import atomic_path, writable_folder
 from ..voices import VoiceProfile
 from . import captions, engines, mix
 from .cache import ClipCache, clip_key
@@ -84,6 +84,9 @@ def make(timed, output: str | Path, options: Options = Options(), progress: Prog
     audio_format = output.suffix.lower().lstrip(".")
     if audio_format not in FORMATS:
         raise UsageError(f"{output}: the audio draft is written as .mp3 or .wav")
+    destinations = _caption_paths(output, options.outputs)
+    for path in (output, *destinations.values()):
+        writable_folder(path)
     report = progress or (lambda done, total, what: None)
     jobs = _jobs(timed, options.engine)
     clips = ClipCache(options.cache)
@@ -108,7 +111,7 @@ def make(timed, output: str | Path, options: Options = Options(), progress: Prog
             drafts.put(key, audio_temp, layout)
         sheet = _sheet(timed, output.name, jobs, layout, options.loudness)
         files = [output]
-        for name, path in _caption_paths(output, options.outputs).items():
+        for name, path in destinations.items():
             temporary = renames.enter_context(atomic_path(path))
             temporary.write_text(captions.write(name, sheet), encoding="utf-8")
             files.append(path)

@@ -47,21 +47,24 @@ class DraftCache:
         self.folder = folder
 
     def get(self, key: str) -> tuple[Path, Layout] | None:
+        """The kept file and its layout, or None when missing or not exactly as written."""
         audio, layout = self.folder / f"{key}.audio", self.folder / f"{key}.json"
         try:
             data = json.loads(layout.read_text(encoding="utf-8"))
-            kept = Layout(**{**data, "loudness": Loudness(**data["loudness"])})
+            kept = Layout(**{**data["layout"], "loudness": Loudness(**data["layout"]["loudness"])})
+            whole = hashlib.sha256(audio.read_bytes()).hexdigest() == data["sha256"]
         except (OSError, ValueError, TypeError, KeyError):
             return None
-        return (audio, kept) if audio.is_file() else None
+        return (audio, kept) if whole else None
 
     def put(self, key: str, audio: Path, layout: Layout) -> None:
         """Keep a draft; a cache that cannot be written only costs the next render its shortcut."""
+        record = {"layout": asdict(layout), "sha256": hashlib.sha256(audio.read_bytes()).hexdigest()}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             with atomic_path(self.folder / f"{key}.audio") as temporary:
                 shutil.copyfile(audio, temporary)
             with atomic_path(self.folder / f"{key}.json") as temporary:
-                temporary.write_text(json.dumps(asdict(layout)), encoding="utf-8")
+                temporary.write_text(json.dumps(record), encoding="utf-8")
         except OSError:
             pass

@@ -16,8 +16,8 @@ from .pcm import run
 
 EBU_R128 = -23.0
 TRUE_PEAK_CEILING = -1.0
-# Inside R 128's +-0.5 LU, with room for the meter's 0.1 LU rounding.
-LOUDNESS_TOLERANCE = 0.3
+# Well inside R 128's +-0.5 LU, with room for the meter's 0.1 LU rounding.
+LOUDNESS_TOLERANCE = 0.15
 # The limiter aims a little under the ceiling: encoding and resampling add a few tenths of overshoot.
 HEADROOM = 0.5
 ATTEMPTS = 4
