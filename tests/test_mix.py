@@ -142,3 +142,13 @@ def test_the_same_recipe_is_copied_and_a_damaged_copy_is_made_again(tone_engine,
     assert not third.reused and (tmp_path / "c.mp3").stat().st_size == (tmp_path / "a.mp3").stat().st_size
     louder = make(timed, tmp_path / "d.mp3", Options(engine="tone", cache=tmp_path / "cache", loudness=-16))
     assert not louder.reused  # another target is another recipe
+
+
+def test_a_clip_past_the_stretch_limit_runs_long_and_says_so(monkeypatch, tmp_path):
+    monkeypatch.setitem(engines._registry(), "tone", ToneEngine(factor=1.5))
+    timed = prepare(SHORT)
+    draft = make(timed, tmp_path / "slow.wav", Options(engine="tone", cache=tmp_path / "cache"))
+    assert all(line.tempo == FASTEST for cue in draft.sheet.segments for line in cue.lines)
+    for cue in draft.sheet.segments:
+        assert 0.08 < cue.difference < 0.2  # 1.5 / 1.25: every word kept, the segment runs long
+    assert draft.sheet.duration > timed.timing.duration

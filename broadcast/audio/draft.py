@@ -14,7 +14,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from .. import languages
 from ..errors import EngineError, UsageError
@@ -27,9 +27,12 @@ from .clip import Clip
 from .conform import conform
 from .cues import CueSheet, LineCue, SegmentCue
 from .draft_cache import DraftCache, Layout, file_digest, recipe_key
-from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, Loudness, normalise
+from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, normalise
 from .pcm import decode
 from .silence import trim
+
+if TYPE_CHECKING:
+    from ..api import Timed
 
 FORMATS = ("mp3", "wav")
 
@@ -74,8 +77,8 @@ class _Job:
     pause: int
 
 
-def make(timed, output: str | Path, options: Options = Options(), progress: Progress | None = None) -> Draft:
-    """Render the audio draft of `timed` (an api.Timed) to `output` (.mp3 or .wav) with its captions and cues.
+def make(timed: Timed, output: str | Path, options: Options = Options(), progress: Progress | None = None) -> Draft:
+    """Render the audio draft of `timed` to `output` (.mp3 or .wav) with its captions and cues.
 
     Every file goes to a temporary name first and all are renamed together at the end: an interrupted
     render leaves nothing under the output names, and the clips it made stay cached for the next run.
@@ -150,12 +153,11 @@ def _mix(jobs: list[_Job], clips: ClipCache, options: Options, mixed: Path, repo
         natural=[result.natural for result in conformed],
         tempo=[result.tempo for result in conformed],
         duration=len(story_audio),
-        loudness=Loudness(0.0, 0.0, 0.0),  # measured once the file is written
     )
     return layout, made
 
 
-def _jobs(timed, engine: str | None) -> list[_Job]:
+def _jobs(timed: Timed, engine: str | None) -> list[_Job]:
     """Every line to speak, in order; raise EngineError before any work when an engine lacks the language."""
     language = languages.get(timed.story.language)
     jobs = []
@@ -217,7 +219,7 @@ def _bed(voice, bed: Clip, jobs: list[_Job], placed: list[mix.Placed]):
     return mix.under(voice, bed, lead[0].start, lead[-1].end, [(where.start, where.speech_end) for where in lead])
 
 
-def _sheet(timed, audio_name: str, jobs: list[_Job], layout: Layout, target: float) -> CueSheet:
+def _sheet(timed: Timed, audio_name: str, jobs: list[_Job], layout: Layout, target: float) -> CueSheet:
     segments = []
     for index, (segment, timing) in enumerate(zip(timed.story.segments, timed.timing.segments)):
         mine = [i for i, job in enumerate(jobs) if job.segment == index]

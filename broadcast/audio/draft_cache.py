@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from ..output import atomic_path
@@ -28,7 +28,7 @@ class Layout:
     natural: list[int]  # each line's speech as the engine said it, ms
     tempo: list[float]
     duration: int
-    loudness: Loudness
+    loudness: Loudness | None = None  # of the written file; None until it is measured
 
 
 def recipe_key(parts: object) -> str:
@@ -52,6 +52,7 @@ class DraftCache:
         try:
             data = json.loads(layout.read_text(encoding="utf-8"))
             kept = Layout(**{**data["layout"], "loudness": Loudness(**data["layout"]["loudness"])})
+            kept = replace(kept, placed=[tuple(where) for where in kept.placed])
             whole = hashlib.sha256(audio.read_bytes()).hexdigest() == data["sha256"]
         except (OSError, ValueError, TypeError, KeyError):
             return None

@@ -1,4 +1,4 @@
-"""WebVTT (.vtt): the SRT captions for browsers and players, with the segment as each cue's id."""
+"""WebVTT (.vtt): the same captions as the SRT, for browsers and web players."""
 from __future__ import annotations
 
 from ..cues import CueSheet
