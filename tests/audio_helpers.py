@@ -56,3 +56,15 @@ def ebur128(path) -> tuple[float, float]:
     integrated = float(re.search(r"I:\s+(-?[\d.]+) LUFS", summary).group(1))
     peak = float(re.search(r"True peak:\s+Peak:\s+(-?[\d.]+) dBFS", summary).group(1))
     return integrated, peak
+
+
+def decoded_seconds(path) -> float:
+    """How long a sound file plays, by decoding all of it with ffmpeg (not by its header)."""
+    import re
+    import subprocess
+
+    from broadcast.audio.ffmpeg import ffmpeg_exe
+
+    result = subprocess.run([ffmpeg_exe(), "-i", str(path), "-f", "null", "-"], capture_output=True, text=True, check=True)
+    hours, minutes, seconds = re.findall(r"time=(\d+):(\d+):([\d.]+)", result.stderr)[-1]
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)

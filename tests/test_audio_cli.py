@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 import srt
 
-from audio_helpers import ebur128
+from audio_helpers import decoded_seconds, ebur128
 from conftest import ROOT, SEED
 
 OUTPUTS = ("draft.mp3", "draft.srt", "draft.vtt", "draft.cues.json", "draft.labels.txt")
@@ -84,7 +84,9 @@ def test_audio_runs_as_long_as_the_script_says(rendered):
 def test_captions_parse_stay_in_order_within_the_audio_and_the_limits(rendered):
     out = rendered["-23"][0]
     captions = list(srt.parse((out / "draft.srt").read_text(encoding="utf-8")))
-    duration = timedelta(seconds=json.loads((out / "draft.cues.json").read_text(encoding="utf-8"))["duration"])
+    cue_seconds = json.loads((out / "draft.cues.json").read_text(encoding="utf-8"))["duration"]
+    assert abs(decoded_seconds(out / "draft.mp3") - cue_seconds) < 0.1  # the cue sheet's clock is the file's
+    duration = timedelta(seconds=cue_seconds)
     assert len(captions) >= 28
     previous_end = timedelta(0)
     for caption in captions:
