@@ -1,11 +1,14 @@
-"""A stand-in speech engine for audio tests: a syllable-paced tone, as long as the text's syllables take
-at `factor` times the voice's read rate, with silence around it as real engines leave."""
+"""Audio test helpers: a stand-in speech engine (a syllable-paced tone) and ffmpeg's own readings of a file
+(loudness, length, tags), kept apart from the code under test."""
 from __future__ import annotations
 
 import math
+import re
+import subprocess
 from array import array
 
 from broadcast import languages
+from broadcast.audio.ffmpeg import ffmpeg_exe
 from broadcast.audio.clip import Clip
 from broadcast.audio.engines.base import Readiness
 
@@ -46,11 +49,6 @@ class ToneEngine:
 
 def ebur128(path) -> tuple[float, float]:
     """(integrated LUFS, true peak dBTP) of a file, read straight from ffmpeg's own meter summary."""
-    import re
-    import subprocess
-
-    from broadcast.audio.ffmpeg import ffmpeg_exe
-
     command = [ffmpeg_exe(), "-nostats", "-i", str(path), "-filter_complex", "ebur128=peak=true", "-f", "null", "-"]
     summary = subprocess.run(command, capture_output=True, text=True, check=True).stderr.rsplit("Summary:", 1)[1]
     integrated = float(re.search(r"I:\s+(-?[\d.]+) LUFS", summary).group(1))
@@ -60,11 +58,12 @@ def ebur128(path) -> tuple[float, float]:
 
 def decoded_seconds(path) -> float:
     """How long a sound file plays, by decoding all of it with ffmpeg (not by its header)."""
-    import re
-    import subprocess
-
-    from broadcast.audio.ffmpeg import ffmpeg_exe
-
     result = subprocess.run([ffmpeg_exe(), "-i", str(path), "-f", "null", "-"], capture_output=True, text=True, check=True)
     hours, minutes, seconds = re.findall(r"time=(\d+):(\d+):([\d.]+)", result.stderr)[-1]
     return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+
+
+def tags(path) -> str:
+    """A file's metadata as ffmpeg's ffmetadata text (`title=...` lines)."""
+    command = [ffmpeg_exe(), "-v", "error", "-i", str(path), "-f", "ffmetadata", "-"]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout

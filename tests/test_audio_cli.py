@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 import srt
 
-from audio_helpers import decoded_seconds, ebur128
+from audio_helpers import decoded_seconds, ebur128, tags
 from conftest import ROOT, SEED
 
 OUTPUTS = ("draft.mp3", "draft.srt", "draft.vtt", "draft.cues.json", "draft.labels.txt")
@@ -45,6 +45,8 @@ def test_writes_the_draft_and_its_captions_and_cues(rendered):
     assert result.stderr == ""  # no progress bar off a terminal, and no pydub warnings
     assert "28 made, 0 from cache" in result.stdout
     assert "0 made, 28 from cache" in rendered["-16"][1].stdout
+    written = tags(out / "draft.mp3")
+    assert "\ntitle=Беларусь президенті" in written and "\nartist=Хабар 24\n" in written
 
 
 def test_the_same_render_again_is_copied_from_the_cache(rendered, tmp_path):
