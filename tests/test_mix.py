@@ -11,6 +11,7 @@ from broadcast.audio import engines, mix
 from broadcast.audio.clip import Clip
 from broadcast.audio.conform import FASTEST, SLOWEST, conform, tempo_for
 from broadcast.audio.draft import Options, make
+from broadcast.errors import InputError
 
 from audio_helpers import ToneEngine, tone
 
@@ -78,8 +79,8 @@ def test_bed_ducks_under_speech_and_rises_in_the_gaps():
 
 def test_sting_and_outro_frame_the_story():
     voice = mix.as_segment(tone(1000, rate=mix.MIX_RATE).samples)
-    framed, offset = mix.with_ends(voice, tone(500, rate=44100), tone(300))
-    assert offset == 500 and len(framed) == 1800
+    framed, offset = mix.with_ends(voice, tone(500, rate=44100), tone(300), after_sting=200, before_outro=100)
+    assert offset == 700 and len(framed) == 2100
 
 
 def test_segments_of_the_draft_land_where_the_script_says(tone_engine, tmp_path):
@@ -108,8 +109,9 @@ def test_a_sting_shifts_every_cue(tone_engine, tmp_path):
     mix.as_segment(tone(1500, rate=mix.MIX_RATE).samples).export(sting, format="wav")
     timed = prepare(SHORT)
     draft = make(timed, tmp_path / "s.wav", Options(engine="tone", cache=tmp_path / "cache", sting=sting))
-    assert draft.sheet.segments[0].start == 1500
-    assert draft.sheet.duration == timed.timing.duration + 1500
+    gap = round(timed.house.audio["pause_after_sting"] * 1000)  # khabar24's pause after its sting
+    assert draft.sheet.segments[0].start == 1500 + gap
+    assert draft.sheet.duration == timed.timing.duration + 1500 + gap
 
 
 def test_a_bed_plays_under_the_lead_only(tone_engine, tmp_path):
@@ -152,3 +154,19 @@ def test_a_clip_past_the_stretch_limit_runs_long_and_says_so(monkeypatch, tmp_pa
     for cue in draft.sheet.segments:
         assert 0.08 < cue.difference < 0.2  # 1.5 / 1.25: every word kept, the segment runs long
     assert draft.sheet.duration > timed.timing.duration
+
+
+def test_the_house_style_names_the_sting_and_the_pause_after_it(tone_engine, tmp_path):
+    house = tmp_path / "house"
+    house.mkdir()
+    (house / "house.toml").write_text(
+        'name = "test"\n[channel]\nkk = "Тест"\n[audio]\nsting = "sting.wav"\npause_after_sting = 0.5\n', encoding="utf-8"
+    )
+    mix.as_segment(tone(1200, rate=mix.MIX_RATE).samples).export(house / "sting.wav", format="wav")
+    timed = prepare(SHORT, house=str(house))
+    draft = make(timed, tmp_path / "h.wav", Options(engine="tone", cache=tmp_path / "cache"))
+    assert draft.sheet.segments[0].start == 1700
+    assert draft.sheet.channel == "Тест"
+    (house / "house.toml").write_text('name = "test"\n[audio]\npause_after_sting = "long"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="pause_after_sting must be seconds"):
+        make(prepare(SHORT, house=str(house)), tmp_path / "h.wav", Options(engine="tone", cache=tmp_path / "cache"))

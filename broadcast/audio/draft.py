@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .. import languages
-from ..errors import EngineError, UsageError
+from ..errors import EngineError, InputError, UsageError
+from ..house import House
 from ..model import Line, LineTiming
 from ..output import atomic_path, writable_folder
 from ..voices import VoiceProfile
@@ -95,8 +96,9 @@ def make(timed: Timed, output: str | Path, options: Options = Options(), progres
     clips = ClipCache(options.cache)
     channel = timed.house.channel_name(timed.story.language)
     encoding = Encoding(audio_format, tags=(("title", timed.story.title), ("artist", channel), ("album", channel)))
+    sounds = _sounds(timed.house, options)
     drafts = DraftCache(clips.folder / "drafts")
-    key = _recipe(jobs, options, encoding)
+    key = _recipe(jobs, options, sounds, encoding)
     kept = drafts.get(key)
     made = 0
     with contextlib.ExitStack() as renames, tempfile.TemporaryDirectory(prefix="broadcast-mix-") as scratch:
@@ -106,7 +108,7 @@ def make(timed: Timed, output: str | Path, options: Options = Options(), progres
             layout = kept[1]
         else:
             mixed = Path(scratch) / "mix.wav"
-            layout, made = _mix(jobs, clips, options, mixed, report)
+            layout, made = _mix(jobs, clips, options.conform, sounds, mixed, report)
             report(2 * len(jobs), 2 * len(jobs) + 1, "loudness")
             audio_temp = renames.enter_context(atomic_path(output))
             loudness = normalise(mixed, audio_temp, encoding, options.loudness, options.ceiling)
@@ -122,15 +124,43 @@ def make(timed: Timed, output: str | Path, options: Options = Options(), progres
     return Draft(sheet=sheet, files=tuple(files), made=made, cached=len(jobs) - made, reused=kept is not None)
 
 
-def _recipe(jobs: list[_Job], options: Options, encoding: Encoding) -> str:
+@dataclass(frozen=True)
+class _Sounds:
+    """What frames the speech: a bed under the lead, a sting before, an outro after, and the gaps."""
+
+    bed: Path | None
+    sting: Path | None
+    outro: Path | None
+    after_sting: int  # ms
+    before_outro: int  # ms
+
+
+def _sounds(house: House, options: Options) -> _Sounds:
+    """The sounds the options name, else those the house style's [audio] names (beside its house.toml)."""
+    settings = house.audio
+
+    def sound(name: str) -> Path | None:
+        given = getattr(options, name)
+        return given or (house.folder / settings[name] if settings.get(name) else None)
+
+    def pause(name: str) -> int:
+        try:
+            return round(float(settings.get(name, 0)) * 1000)
+        except (TypeError, ValueError):
+            raise InputError(f"house style {house.name}: [audio] {name} must be seconds") from None
+
+    return _Sounds(sound("bed"), sound("sting"), sound("outro"), pause("pause_after_sting"), pause("pause_before_outro"))
+
+
+def _recipe(jobs: list[_Job], options: Options, sounds: _Sounds, encoding: Encoding) -> str:
     """The key of everything that decides the draft's sound (the clips by their cache keys)."""
     lines = [(clip_key(engines.get(job.engine), job.line.spoken, job.voice), job.kind, job.slot, job.pause) for job in jobs]
-    sounds = [file_digest(path) for path in (options.bed, options.sting, options.outro)]
+    files = [file_digest(path) for path in (sounds.bed, sounds.sting, sounds.outro)]
     settings = (options.conform, options.loudness, options.ceiling, mix.MIX_RATE, repr(encoding))
-    return recipe_key([lines, sounds, settings])
+    return recipe_key([lines, files, sounds.after_sting, sounds.before_outro, settings])
 
 
-def _mix(jobs: list[_Job], clips: ClipCache, options: Options, mixed: Path, report: Progress) -> tuple[Layout, int]:
+def _mix(jobs: list[_Job], clips: ClipCache, conform_on: bool, sounds: _Sounds, mixed: Path, report: Progress) -> tuple[Layout, int]:
     """Speak (or take from the cache), conform and mix every line into the WAV `mixed`: (layout, clips made)."""
     total = 2 * len(jobs) + 1
     spoken, made = [], 0
@@ -139,14 +169,14 @@ def _mix(jobs: list[_Job], clips: ClipCache, options: Options, mixed: Path, repo
         spoken.append(clip)
         made += made_now
         report(len(spoken), total, "speaking")
-    conformed = _conform(jobs, spoken, options.conform, lambda done: report(len(jobs) + done, total, "conforming"))
+    conformed = _conform(jobs, spoken, conform_on, lambda done: report(len(jobs) + done, total, "conforming"))
     pcm, placed = mix.lay([result.take for result in conformed])
     voice = mix.as_segment(pcm)
-    if options.bed:
-        voice = _bed(voice, decode(options.bed, mix.MIX_RATE), jobs, placed)
-    sting = decode(options.sting, mix.MIX_RATE) if options.sting else None
-    outro = decode(options.outro, mix.MIX_RATE) if options.outro else None
-    story_audio, offset = mix.with_ends(voice, sting, outro)
+    if sounds.bed:
+        voice = _bed(voice, decode(sounds.bed, mix.MIX_RATE), jobs, placed)
+    sting = decode(sounds.sting, mix.MIX_RATE) if sounds.sting else None
+    outro = decode(sounds.outro, mix.MIX_RATE) if sounds.outro else None
+    story_audio, offset = mix.with_ends(voice, sting, outro, sounds.after_sting, sounds.before_outro)
     story_audio.export(mixed, format="wav")
     layout = Layout(
         placed=[(offset + p.start, offset + p.speech_end, offset + p.end) for p in placed],

@@ -88,8 +88,8 @@ def under(voice, bed: Clip, start: int, end: int, speech: list[tuple[int, int]])
     return voice.overlay(music, position=start)
 
 
-def with_ends(voice, sting: Clip | None = None, outro: Clip | None = None):
-    """(`voice` after an intro sting and before an outro, where the voice now starts in ms)."""
-    before = as_segment(sting.samples, sting.rate) if sting else as_segment(b"")
-    after = as_segment(outro.samples, outro.rate) if outro else as_segment(b"")
+def with_ends(voice, sting: Clip | None = None, outro: Clip | None = None, after_sting: int = 0, before_outro: int = 0):
+    """(`voice` after an intro sting and before an outro, each with its gap; where the voice now starts, ms)."""
+    before = as_segment(sting.samples + silence(after_sting, sting.rate).samples, sting.rate) if sting else as_segment(b"")
+    after = as_segment(silence(before_outro, outro.rate).samples + outro.samples, outro.rate) if outro else as_segment(b"")
     return before + voice + after, len(before)
