@@ -80,9 +80,12 @@ def report(draft) -> str:
     reused = "; the same draft was rendered before: copied from the cache" if draft.reused else ""
     rows.append(f"Duration {sheet.duration / 1000:.1f} s; clips: {draft.made} made, {draft.cached} from cache{reused}")
     if sheet.loudness:
+        # EBU R 128 allows +-0.5 LU; normalise() retries until inside, so this only shows on odd material.
+        missed = abs(sheet.loudness.integrated - sheet.target) > 0.5 or sheet.loudness.true_peak > -1.0
         rows.append(
             f"Loudness {sheet.loudness.integrated:.1f} LUFS (target {sheet.target:g}), "
             f"true peak {sheet.loudness.true_peak:.1f} dBTP, range {sheet.loudness.range:.1f} LU"
+            + ("  -- MISSES THE TARGET" if missed else "")
         )
     rows.append(f"{'#':>2}  {'kind':<4}  {'voice':<18} {'script':>7} {'spoken':>7} {'audio':>7} {'diff':>6}")
     for number, cue in enumerate(sheet.segments, start=1):
