@@ -170,3 +170,18 @@ def test_the_house_style_names_the_sting_and_the_pause_after_it(tone_engine, tmp
     (house / "house.toml").write_text('name = "test"\n[audio]\npause_after_sting = "long"\n', encoding="utf-8")
     with pytest.raises(InputError, match="pause_after_sting must be seconds"):
         make(prepare(SHORT, house=str(house)), tmp_path / "h.wav", Options(engine="tone", cache=tmp_path / "cache"))
+
+
+def test_a_sot_with_a_tape_length_runs_exactly_that_long(tone_engine, tmp_path):
+    markup = (
+        "# broadcast markup\n# language: kk\n\n[LEAD]\nАстанада жаңа мектеп ашылды.\n\n"
+        "[SOT Айгүл Сейітова | мектеп директоры | {tape} | female]\nБіз балаларға заманауи білім береміз.\n\n"
+        "[TAG]\nМектеп қыркүйекте ашылады.\n"
+    )
+    untaped = prepare(markup.format(tape=""))
+    tape = round(untaped.timing.segments[1].duration / 1000 * 1.1, 1)  # the bite ran a little longer on tape
+    timed = prepare(markup.format(tape=tape))
+    draft = make(timed, tmp_path / "t.wav", Options(engine="tone", cache=tmp_path / "cache"))
+    sot = draft.sheet.segments[1]
+    assert sot.segment.tape == tape and sot.duration == round(tape * 1000) == sot.estimate
+    assert draft.sheet.segments[2].start == sot.end  # a tape's length includes its in and out: no pause after
