@@ -102,14 +102,11 @@ def test_captions_parse_stay_in_order_within_the_audio_and_the_limits(rendered):
     assert vtt.startswith("WEBVTT") and vtt.count(" --> ") == len(captions)
 
 
-def _render_until(folder, cache, stage_seen, kill):
-    """Start a render, wait until `stage_seen(folder)` holds, then `kill` it: (exit code, stderr)."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "broadcast", "audio", str(SEED), "-o", str(folder / "draft.mp3"), "--cache", str(cache)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-    )
+def _render_until(command, stage_seen, kill):
+    """Start `command`, wait until `stage_seen()` holds, then `kill` it: (exit code, stderr)."""
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 120
-    while not stage_seen(folder) and process.poll() is None and time.monotonic() < deadline:
+    while not stage_seen() and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
     assert process.poll() is None, "the render finished before it could be stopped"
     kill(process)
@@ -117,26 +114,60 @@ def _render_until(folder, cache, stage_seen, kill):
     return process.returncode, stderr.decode()
 
 
-def _writing_audio(folder) -> bool:
-    return any(path.name.startswith(".draft.mp3.") for path in folder.iterdir())
+def _audio_command(folder, cache, *extra):
+    return [sys.executable, "-m", "broadcast", "audio", str(SEED), "-o", str(folder / "draft.mp3"), "--cache", str(cache), *extra]
 
 
 @pytest.mark.parametrize("how", ["SIGKILL", "SIGINT"])
-def test_a_killed_render_leaves_nothing_and_the_rerun_uses_the_cache(tmp_path, how):
-    cache = tmp_path / "cache"
-    folder = tmp_path / "out"
+def test_a_render_killed_while_writing_leaves_nothing_and_the_rerun_uses_the_cache(tmp_path, how):
+    cache, folder = tmp_path / "cache", tmp_path / "out"
     folder.mkdir()
+    command = _audio_command(folder, cache)
+    writing = lambda: any(path.name.startswith(".draft.mp3.") for path in folder.iterdir())  # noqa: E731
     if how == "SIGKILL":
-        code, _ = _render_until(folder, cache, _writing_audio, lambda p: os.killpg(p.pid, signal.SIGKILL))
+        code, _ = _render_until(command, writing, lambda p: os.killpg(p.pid, signal.SIGKILL))
         assert code == -signal.SIGKILL
     else:
-        code, stderr = _render_until(folder, cache, _writing_audio, lambda p: p.send_signal(signal.SIGINT))
+        code, stderr = _render_until(command, writing, lambda p: p.send_signal(signal.SIGINT))
         assert (code, stderr) == (130, "broadcast: interrupted\n")
         assert list(folder.iterdir()) == []  # the temporary files went too
     assert not any((folder / name).exists() for name in OUTPUTS)
-    result = broadcast("audio", SEED, "-o", folder / "draft.mp3", "--cache", cache)
+    result = broadcast(*command[3:])
     assert result.returncode == 0, result.stderr
     assert "0 made, 28 from cache" in result.stdout
+    assert all((folder / name).is_file() for name in OUTPUTS)
+
+
+# A render through a slow stand-in engine (0.2 s a clip), so it can be killed while it is still speaking.
+_SLOW_RENDER = """
+import sys, time
+sys.path.insert(0, {tests!r})
+from audio_helpers import ToneEngine
+from broadcast.audio import engines
+from broadcast.cli import main
+
+class Slow(ToneEngine):
+    def synthesize(self, text, voice):
+        time.sleep(0.2)
+        return super().synthesize(text, voice)
+
+engines._registry()["tone"] = Slow()
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_render_killed_while_speaking_goes_on_from_the_clips_it_made(tmp_path):
+    cache, folder = tmp_path / "cache", tmp_path / "out"
+    folder.mkdir()
+    script = _SLOW_RENDER.format(tests=str(ROOT / "tests"))
+    command = [sys.executable, "-c", script, *_audio_command(folder, cache, "--engine", "tone")[3:]]
+    made = lambda: len(list(cache.glob("*/*.wav"))) >= 5  # noqa: E731
+    code, _ = _render_until(command, made, lambda p: os.killpg(p.pid, signal.SIGKILL))
+    assert code == -signal.SIGKILL and list(folder.iterdir()) == []
+    kept = len(list(cache.glob("*/*.wav")))
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert f"{28 - kept} made, {kept} from cache" in result.stdout
     assert all((folder / name).is_file() for name in OUTPUTS)
 
 
