@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ...timing import _spread as spread
+from ...timing import spread
 from ..cues import CueSheet, LineCue
 
 MAX_CHARS = 42
