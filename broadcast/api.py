@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from . import languages
 from .check import check
@@ -15,6 +15,9 @@ from .render import render
 from .timing import fit as fit_story
 from .timing import time_story
 from .voices import Cast, VoiceProfile, cast_for, load_voices
+
+if TYPE_CHECKING:  # the audio package is imported only when a draft is made: the script path stays light
+    from .audio.draft import Draft
 
 
 @dataclass(frozen=True)
@@ -82,3 +85,40 @@ def prepare_with(
 def script(source: str | Path, to: str = "prompter", template: Path | None = None, **options: object) -> str:
     """The rendered script of an article: `to` is a format name (prompter, script, markup, json, timing)."""
     return load(source, **options).render(to=to, template=template)  # type: ignore[arg-type]
+
+
+def audio(
+    source: str | Path | Timed,
+    output: str | Path,
+    engine: str | None = None,
+    loudness: float = -23.0,
+    conform: bool = True,
+    bed: str | Path | None = None,
+    sting: str | Path | None = None,
+    outro: str | Path | None = None,
+    cache: str | Path | None = None,
+    outputs: dict[str, str | Path | None] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    **options: Any,
+) -> "Draft":
+    """Speak an article (a path, `-`, or a story already loaded) into an audio draft at `output` (.mp3, .wav).
+
+    Beside it go captions (.srt, .vtt), a cue sheet (.cues.json) and a label track (.labels.txt);
+    `outputs` moves one (`{"srt": "subs/a.srt"}`) or skips it (`{"vtt": None}`). `loudness` is the
+    integrated target in LUFS (true peak stays at or under -1 dBTP); `options` go to `load()`.
+    """
+    from .audio.draft import Options, make
+
+    timed = source if isinstance(source, Timed) else load(source, **options)
+    paths = {name: None if path is None else Path(path) for name, path in (outputs or {}).items()}
+    chosen = Options(
+        engine=engine,
+        loudness=loudness,
+        conform=conform,
+        bed=Path(bed) if bed else None,
+        sting=Path(sting) if sting else None,
+        outro=Path(outro) if outro else None,
+        cache=Path(cache) if cache else None,
+        outputs=paths,
+    )
+    return make(timed, output, chosen, progress)

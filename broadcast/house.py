@@ -19,6 +19,7 @@ class House:
     channel: dict[str, str]  # language -> the channel's name
     aliases: tuple[str, ...] = ()
     settings: dict[str, Any] = field(default_factory=dict)
+    audio: dict[str, Any] = field(default_factory=dict)  # the audio draft's sounds and pauses ([audio])
 
     def channel_name(self, language: str) -> str:
         return self.channel.get(language) or next(iter(self.channel.values()), "")
@@ -61,5 +62,6 @@ def load_house(name: str = DEFAULT_HOUSE) -> House:
                 channel={str(k): str(v) for k, v in data.get("channel", {}).items()},
                 aliases=tuple(house.get("aliases", ())),
                 settings=house,
+                audio=dict(data.get("audio", {})),
             )
     raise UsageError(f"unknown house style {name!r}; known: {', '.join(available())}")

@@ -19,9 +19,7 @@ def atomic_path(target: str | Path, suffix: str = "") -> Iterator[Path]:
     A crash or a kill leaves at most a hidden `.NAME.*.tmp` file, never a half-written `target`.
     """
     target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"{target}: folder {folder} does not exist")
+    folder = writable_folder(target)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix + ".tmp", dir=folder)
     os.close(handle)
     temporary = Path(name)
@@ -31,6 +29,15 @@ def atomic_path(target: str | Path, suffix: str = "") -> Iterator[Path]:
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def writable_folder(target: str | Path) -> Path:
+    """The folder `target` goes in; InputError when it does not exist (said before any work is done)."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{target}: folder {folder} does not exist")
+    return folder
 
 
 def write_atomic(target: str | Path, data: str | bytes) -> None:

@@ -21,7 +21,7 @@ def time_line(spoken: str, language: Language, voice: VoiceProfile) -> tuple[int
     return round(seconds * 1000), syllables
 
 
-def _spread(total: int, weights: list[int]) -> list[int]:
+def spread(total: int, weights: list[int]) -> list[int]:
     """Split `total` ms in proportion to `weights`, exactly (largest remainder)."""
     weight_sum = sum(weights)
     if weight_sum <= 0:
@@ -39,7 +39,7 @@ def time_segment(segment: Segment, start: int, voice: VoiceProfile, language: La
     estimates = [time_line(line.spoken, language, voice) for line in segment.lines]
     durations = [duration for duration, _ in estimates]
     if segment.tape is not None:
-        durations = _spread(round(segment.tape * 1000), durations)
+        durations = spread(round(segment.tape * 1000), durations)
         pause = 0  # the tape's own length includes its in and out
     lines, cursor = [], start
     for duration, (_, syllables) in zip(durations, estimates):

@@ -94,11 +94,12 @@ def _pick(voices: dict[str, VoiceProfile], language: str, role: str, gender: str
 
 
 def cast_for(story: Story, voices: dict[str, VoiceProfile] | None = None, overrides: dict[str, str] | None = None) -> Cast:
-    """Choose voices for a story; `overrides` maps a role (or a speaker's name) to a profile name."""
+    """Choose voices for a story; `overrides` maps a role, a speaker's name or `*` (everyone) to a profile name."""
     voices = voices if voices is not None else load_voices()
     overrides = overrides or {}
 
     def named(key: str, fallback: VoiceProfile) -> VoiceProfile:
+        key = key if key in overrides else "*"  # `*` casts one voice for everyone
         if key not in overrides:
             return fallback
         try:

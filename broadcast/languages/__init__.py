@@ -1,8 +1,6 @@
 """The language registry: every module in this package that defines `LANGUAGE` is a language."""
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -10,6 +8,7 @@ from typing import Iterable
 
 from ..errors import UsageError
 from ..lexicon import load_lexicon, lexicon_files
+from ..registry import discover
 from .base import Language
 
 __all__ = ["Language", "get", "codes", "detect"]
@@ -17,14 +16,8 @@ __all__ = ["Language", "get", "codes", "detect"]
 
 @cache
 def _registry() -> dict[str, Language]:
-    found: dict[str, Language] = {}
-    for module in pkgutil.iter_modules(__path__):
-        if module.name == "base" or module.name.startswith("_"):
-            continue
-        language = getattr(importlib.import_module(f"{__name__}.{module.name}"), "LANGUAGE", None)
-        if isinstance(language, Language):
-            found[language.code] = language
-    return found
+    found = discover(__name__, __path__, "LANGUAGE")
+    return {language.code: language for language in found if isinstance(language, Language)}
 
 
 def codes() -> list[str]:

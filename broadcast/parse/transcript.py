@@ -32,9 +32,11 @@ def _key(text: str) -> str:
 class State:
     story: StoryDraft
     has_blank: bool  # whether the text has a blank line at all (then the lead is the first block)
-    # Prose with blank lines between paragraphs: every line ends a sentence, so only a blank line
-    # ends a quote's paragraph (in a subtitle-style transcript, final punctuation does).
+    # Prose with blank lines between paragraphs: every line ends a sentence, so a SOT set off as a block
+    # of its own runs to the blank line (in a subtitle-style transcript, final punctuation ends it).
     quote_to_blank: bool = False
+    after_blank: bool = True  # the line before this one was blank (or there was none)
+    sot_own_block: bool = False  # the open SOT's attribution began a block of its own
     in_lead: bool = True
     current: Draft | None = None  # the segment being filled
     quote_open: bool = False  # a SOT's paragraph has not ended yet
@@ -71,6 +73,7 @@ def attribution(state: State, number: int, raw: str) -> bool:
     state.in_lead = False
     state.current = state.story.open("sot", speaker=speaker)
     state.quote_open = True
+    state.sot_own_block = state.after_blank
     state.last_quote = None
     if rest:
         quote(state, number, rest)
@@ -95,7 +98,8 @@ def quote(state: State, number: int, raw: str) -> bool:
     if text:
         state.take(state.current, text, number)
     marked = _opens_with_quotation(state.current.lines)
-    if ends_paragraph(text) and not (state.quote_to_blank and not marked) and not _unclosed_quotation(state.current.lines):
+    to_blank = state.quote_to_blank and state.sot_own_block and not marked
+    if ends_paragraph(text) and not to_blank and not _unclosed_quotation(state.current.lines):
         state.quote_open = False
         state.last_quote = state.current
     return True
@@ -163,6 +167,7 @@ def read(text: str, language: Language, house: House) -> Story:
     state.headline_candidate = _headline(lines, language)
     state.quote_to_blank = state.has_blank and _is_prose(lines, state.headline_candidate)
     for number, raw in enumerate(lines, start=1):
+        state.after_blank = number == 1 or not lines[number - 2].strip()
         for rule in RULES:
             if rule(state, number, raw):
                 break

@@ -1,0 +1,115 @@
+"""The clip cache: a clip is made once per (engine, its settings for the voice, spoken text).
+
+Entries are named by the sha256 of that key, so a changed voice setting or text is simply another entry.
+Each is a WAV file (any player opens it) with one extra chunk, `bsum`: the sha256 of the samples, so a
+corrupt or truncated entry is found, deleted and made again. Entries are written to a temporary file in
+the same folder and moved into place with os.replace, so a reader, or a second process making the same
+clip at the same time, only ever sees a whole entry.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..output import atomic_path
+from ..resources import user_cache
+from ..voices import VoiceProfile
+from .clip import Clip
+from .engines.base import Engine
+
+# Bump when the entry layout or what engines return changes (e.g. trimming), so old entries are not reused.
+FORMAT_VERSION = 1
+_CHECKSUM = b"bsum"
+
+
+@dataclass
+class CacheStats:
+    hits: int = 0  # clips found in the cache
+    misses: int = 0  # clips synthesized (including those redone after a bad entry)
+    repaired: int = 0  # corrupt or truncated entries deleted and made again
+
+
+def clip_key(engine: Engine, text: str, voice: VoiceProfile) -> str:
+    """The hex sha256 naming the clip `engine` makes of `text` for `voice`."""
+    key = {"format": FORMAT_VERSION, "engine": engine.name, "settings": engine.settings(voice), "text": text}
+    return hashlib.sha256(json.dumps(key, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def to_wav(clip: Clip) -> bytes:
+    """A mono 16-bit WAV of `clip`, with the `bsum` chunk holding the samples' sha256."""
+    fmt = struct.pack("<HHIIHH", 1, 1, clip.rate, clip.rate * 2, 2, 16)
+    body = b"WAVE" + _chunk(b"fmt ", fmt) + _chunk(_CHECKSUM, hashlib.sha256(clip.samples).digest())
+    body += _chunk(b"data", clip.samples)
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+def from_wav(data: bytes) -> Clip | None:
+    """The Clip in a cache entry, or None when the entry is not whole and exactly as written."""
+    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        return None
+    if struct.unpack_from("<I", data, 4)[0] != len(data) - 8:
+        return None  # truncated, or something appended
+    chunks, offset = {}, 12
+    while offset + 8 <= len(data):
+        name, size = data[offset : offset + 4], struct.unpack_from("<I", data, offset + 4)[0]
+        chunks[name] = data[offset + 8 : offset + 8 + size]
+        offset += 8 + size + (size & 1)
+    fmt, checksum, samples = chunks.get(b"fmt "), chunks.get(_CHECKSUM), chunks.get(b"data")
+    if fmt is None or checksum is None or samples is None or len(fmt) != 16 or offset != len(data):
+        return None
+    kind, channels, rate, _, _, bits = struct.unpack("<HHIIHH", fmt)
+    if (kind, channels, bits) != (1, 1, 16) or hashlib.sha256(samples).digest() != checksum:
+        return None
+    return Clip(samples, rate)
+
+
+def _chunk(name: bytes, payload: bytes) -> bytes:
+    return name + struct.pack("<I", len(payload)) + payload + (b"\0" if len(payload) & 1 else b"")
+
+
+class ClipCache:
+    """Clips on disk under `folder` (default: the user's cache, XDG_CACHE_HOME/broadcast/clips)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = Path(folder) if folder is not None else user_cache("clips")
+        self.stats = CacheStats()
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.wav"  # 256 shards keep folders small
+
+    def get_or_make(self, engine: Engine, text: str, voice: VoiceProfile) -> tuple[Clip, bool]:
+        """The clip for (engine, voice, text) and whether it was synthesized now (False: from the cache)."""
+        path = self.path(clip_key(engine, text, voice))
+        clip = self._read(path)
+        if clip is not None:
+            self.stats.hits += 1
+            return clip, False
+        clip = engine.synthesize(text, voice)
+        self._write(path, clip)
+        self.stats.misses += 1
+        return clip, True
+
+    def _read(self, path: Path) -> Clip | None:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise InputError(f"clip cache {path}: {error.strerror or error}") from None
+        clip = from_wav(data)
+        if clip is None:
+            self.stats.repaired += 1
+            path.unlink(missing_ok=True)
+        return clip
+
+    def _write(self, path: Path, clip: Clip) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_path(path) as temporary:
+                temporary.write_bytes(to_wav(clip))
+        except OSError as error:
+            raise InputError(f"clip cache {self.folder}: cannot write ({error.strerror or error}); use --cache DIR") from None

@@ -1,0 +1,52 @@
+"""The cue sheet (.cues.json): each segment's start and end in the audio, kind, speaker, lower third and
+voice, with the script's estimate beside the audio's real length. Times are seconds, as in `--to json`."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ...contract import seconds, speaker_dict
+from ..cues import CueSheet
+
+
+def as_dict(sheet: CueSheet) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "audio": sheet.audio,
+        "title": sheet.title,
+        "language": sheet.language,
+        "channel": sheet.channel,
+        "duration": seconds(sheet.duration),
+        "estimate": seconds(sheet.estimate),
+        "segments": [
+            {
+                "kind": cue.segment.kind,
+                "role": cue.segment.role,
+                "speaker": speaker_dict(cue.segment.speaker),
+                "lower_third": cue.lower_third,
+                "voice": cue.voice,
+                "engine": cue.engine,
+                "start": seconds(cue.start),
+                "end": seconds(cue.end),
+                "duration": seconds(cue.duration),
+                "estimate": seconds(cue.estimate),
+                "spoken": seconds(cue.spoken),
+                "lines": [
+                    {"text": line.text, "start": seconds(line.start), "end": seconds(line.speech_end), "tempo": round(line.tempo, 4)}
+                    for line in cue.lines
+                ],
+            }
+            for cue in sheet.segments
+        ],
+    }
+    if sheet.loudness is not None:
+        result["loudness"] = {
+            "target": sheet.target,
+            "integrated": sheet.loudness.integrated,
+            "true_peak": sheet.loudness.true_peak,
+            "range": sheet.loudness.range,
+        }
+    return result
+
+
+def write(sheet: CueSheet) -> str:
+    return json.dumps(as_dict(sheet), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,290 @@
+"""The audio draft: a timed story spoken line by line, conformed to the script's timing, mixed, brought to
+broadcast loudness, and written with its captions, cue sheet and label track.
+
+Each line's speech fills the share of the line's time that timing.py gives its syllables; the sentence
+pauses follow it, and the segment's pause follows its last line, so segment boundaries in the audio
+land where the script puts them.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from .. import languages
+from ..errors import EngineError, InputError, UsageError
+from ..house import House
+from ..model import Line, LineTiming
+from ..output import atomic_path, writable_folder
+from ..voices import VoiceProfile
+from . import captions, engines, mix
+from .cache import ClipCache, clip_key
+from .clip import Clip
+from .conform import conform
+from .cues import CueSheet, LineCue, SegmentCue
+from .draft_cache import DraftCache, Layout, file_digest, recipe_key
+from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, normalise
+from .pcm import decode
+from .silence import trim
+
+if TYPE_CHECKING:
+    from ..api import Timed
+
+FORMATS = ("mp3", "wav")
+
+# progress(done, total, what): called as each clip is made and each file is written.
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Options:
+    engine: str | None = None  # speak every segment with this engine instead of each voice's own
+    loudness: float = EBU_R128  # integrated target, LUFS
+    ceiling: float = TRUE_PEAK_CEILING  # true peak, dBTP
+    conform: bool = True
+    bed: Path | None = None  # music under the lead, ducked under its speech
+    sting: Path | None = None  # played before the story
+    outro: Path | None = None  # played after it
+    cache: Path | None = None  # clip cache folder; None: ClipCache's default
+    # Caption and cue files by writer name (captions.WRITERS): a path, or None to skip that file.
+    # A writer left out is written beside the audio (draft.mp3 -> draft.srt).
+    outputs: dict[str, Path | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Draft:
+    sheet: CueSheet
+    files: tuple[Path, ...]  # everything written: the audio first
+    made: int  # clips synthesized by this render
+    cached: int  # clips the cache already held
+    reused: bool = False  # the same recipe was rendered before: its kept file was copied
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One line to speak: its text and voice, the milliseconds its speech fills and the pause after."""
+
+    segment: int
+    kind: str
+    line: Line
+    voice: VoiceProfile
+    engine: str
+    slot: int
+    pause: int
+
+
+def make(timed: Timed, output: str | Path, options: Options = Options(), progress: Progress | None = None) -> Draft:
+    """Render the audio draft of `timed` to `output` (.mp3 or .wav) with its captions and cues.
+
+    Every file goes to a temporary name first and all are renamed together at the end: an interrupted
+    render leaves nothing under the output names, and the clips it made stay cached for the next run.
+    """
+    output = Path(output)
+    audio_format = output.suffix.lower().lstrip(".")
+    if audio_format not in FORMATS:
+        raise UsageError(f"{output}: the audio draft is written as .mp3 or .wav")
+    destinations = _caption_paths(output, options.outputs)
+    for path in (output, *destinations.values()):
+        writable_folder(path)
+    report = progress or (lambda done, total, what: None)
+    jobs = _jobs(timed, options.engine)
+    clips = ClipCache(options.cache)
+    channel = timed.house.channel_name(timed.story.language)
+    encoding = Encoding(audio_format, tags=(("title", timed.story.title), ("artist", channel), ("album", channel)))
+    sounds = _sounds(timed.house, options)
+    drafts = DraftCache(clips.folder / "drafts")
+    key = _recipe(jobs, options, sounds, encoding)
+    kept = drafts.get(key)
+    made = 0
+    with contextlib.ExitStack() as renames, tempfile.TemporaryDirectory(prefix="broadcast-mix-") as scratch:
+        if kept:
+            audio_temp = renames.enter_context(atomic_path(output))
+            shutil.copyfile(kept[0], audio_temp)
+            layout = kept[1]
+        else:
+            mixed = Path(scratch) / "mix.wav"
+            layout, made = _mix(jobs, clips, options.conform, sounds, mixed, report)
+            report(2 * len(jobs), 2 * len(jobs) + 1, "loudness")
+            audio_temp = renames.enter_context(atomic_path(output))
+            loudness = normalise(mixed, audio_temp, encoding, options.loudness, options.ceiling)
+            layout = replace(layout, loudness=loudness)
+            drafts.put(key, audio_temp, layout)
+        sheet = _sheet(timed, output.name, jobs, layout, options.loudness)
+        files = [output]
+        for name, path in destinations.items():
+            temporary = renames.enter_context(atomic_path(path))
+            temporary.write_text(captions.write(name, sheet), encoding="utf-8")
+            files.append(path)
+        report(1, 1, "written")
+    return Draft(sheet=sheet, files=tuple(files), made=made, cached=len(jobs) - made, reused=kept is not None)
+
+
+@dataclass(frozen=True)
+class _Sounds:
+    """What frames the speech: a bed under the lead, a sting before, an outro after, and the gaps."""
+
+    bed: Path | None
+    sting: Path | None
+    outro: Path | None
+    after_sting: int  # ms
+    before_outro: int  # ms
+
+
+def _sounds(house: House, options: Options) -> _Sounds:
+    """The sounds the options name, else those the house style's [audio] names (beside its house.toml)."""
+    settings = house.audio
+
+    def sound(name: str) -> Path | None:
+        given = getattr(options, name)
+        return given or (house.folder / settings[name] if settings.get(name) else None)
+
+    def pause(name: str) -> int:
+        try:
+            return round(float(settings.get(name, 0)) * 1000)
+        except (TypeError, ValueError):
+            raise InputError(f"house style {house.name}: [audio] {name} must be seconds") from None
+
+    return _Sounds(sound("bed"), sound("sting"), sound("outro"), pause("pause_after_sting"), pause("pause_before_outro"))
+
+
+def _recipe(jobs: list[_Job], options: Options, sounds: _Sounds, encoding: Encoding) -> str:
+    """The key of everything that decides the draft's sound (the clips by their cache keys)."""
+    lines = [(clip_key(engines.get(job.engine), job.line.spoken, job.voice), job.kind, job.slot, job.pause) for job in jobs]
+    files = [file_digest(path) for path in (sounds.bed, sounds.sting, sounds.outro)]
+    settings = (options.conform, options.loudness, options.ceiling, mix.MIX_RATE, repr(encoding))
+    return recipe_key([lines, files, sounds.after_sting, sounds.before_outro, settings])
+
+
+def _mix(jobs: list[_Job], clips: ClipCache, conform_on: bool, sounds: _Sounds, mixed: Path, report: Progress) -> tuple[Layout, int]:
+    """Speak (or take from the cache), conform and mix every line into the WAV `mixed`: (layout, clips made)."""
+    total = 2 * len(jobs) + 1
+    spoken, made = [], 0
+    for job in jobs:
+        clip, made_now = clips.get_or_make(engines.get(job.engine), job.line.spoken, job.voice)
+        spoken.append(clip)
+        made += made_now
+        report(len(spoken), total, "speaking")
+    conformed = _conform(jobs, spoken, conform_on, lambda done: report(len(jobs) + done, total, "conforming"))
+    pcm, placed = mix.lay([result.take for result in conformed])
+    voice = mix.as_segment(pcm)
+    if sounds.bed:
+        voice = _bed(voice, decode(sounds.bed, mix.MIX_RATE), jobs, placed)
+    sting = decode(sounds.sting, mix.MIX_RATE) if sounds.sting else None
+    outro = decode(sounds.outro, mix.MIX_RATE) if sounds.outro else None
+    story_audio, offset = mix.with_ends(voice, sting, outro, sounds.after_sting, sounds.before_outro)
+    story_audio.export(mixed, format="wav")
+    layout = Layout(
+        placed=[(offset + p.start, offset + p.speech_end, offset + p.end) for p in placed],
+        natural=[result.natural for result in conformed],
+        tempo=[result.tempo for result in conformed],
+        duration=len(story_audio),
+    )
+    return layout, made
+
+
+def _jobs(timed: Timed, engine: str | None) -> list[_Job]:
+    """Every line to speak, in order; raise EngineError before any work when an engine lacks the language."""
+    language = languages.get(timed.story.language)
+    jobs = []
+    for index, (segment, timing) in enumerate(zip(timed.story.segments, timed.timing.segments)):
+        voice = timed.cast.for_segment(segment)
+        for position, (line, line_timing) in enumerate(zip(segment.lines, timing.lines)):
+            slot, pause = _speech_and_pause(line, line_timing, voice, language)
+            if position == len(segment.lines) - 1:
+                pause += timing.pause
+            jobs.append(_Job(index, segment.kind, line, voice, engine or voice.engine_name, slot, pause))
+    for name in sorted({job.engine for job in jobs}):
+        if timed.story.language not in engines.get(name).languages:
+            raise EngineError(f"engine {name!r} cannot speak {timed.story.language!r}; try --engine espeak")
+    return jobs
+
+
+def _speech_and_pause(line: Line, timing: LineTiming, voice: VoiceProfile, language) -> tuple[int, int]:
+    """The line's time split as timing.py counts it: syllables at the read rate, then the sentence pauses.
+
+    A SOT with a given tape length stretches both in proportion.
+    """
+    speech = timing.syllables / voice.read_rate
+    pauses = language.sentence_ends(line.spoken) * voice.pause_sentence
+    if speech + pauses <= 0:
+        return 0, timing.duration
+    slot = round(timing.duration * speech / (speech + pauses))
+    return slot, timing.duration - slot
+
+
+@dataclass(frozen=True)
+class _Conformed:
+    take: mix.Take
+    natural: int  # milliseconds of speech as the engine said it, silence trimmed
+    tempo: float
+
+
+def _conform(jobs: list[_Job], clips: list[Clip], enabled: bool, done: Callable[[int], None]) -> list[_Conformed]:
+    """Each clip trimmed and conformed to its slot; ffmpeg runs in parallel, one process a clip."""
+    def one(pair: tuple[_Job, Clip]) -> _Conformed:
+        job, clip = pair
+        spoken = trim(clip)
+        stretched, tempo = conform(spoken, job.slot, mix.MIX_RATE, enabled)
+        take = mix.Take(clip=stretched, slot=job.slot if enabled else None, pause=job.pause)
+        return _Conformed(take=take, natural=spoken.duration_ms, tempo=tempo)
+
+    results = []
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for result in pool.map(one, zip(jobs, clips)):
+            results.append(result)
+            done(len(results))
+    return results
+
+
+def _bed(voice, bed: Clip, jobs: list[_Job], placed: list[mix.Placed]):
+    """The bed under the lead, ducked under each of its lines."""
+    lead = [where for job, where in zip(jobs, placed) if job.kind == "lead"]
+    if not lead:
+        return voice
+    return mix.under(voice, bed, lead[0].start, lead[-1].end, [(where.start, where.speech_end) for where in lead])
+
+
+def _sheet(timed: Timed, audio_name: str, jobs: list[_Job], layout: Layout, target: float) -> CueSheet:
+    segments = []
+    for index, (segment, timing) in enumerate(zip(timed.story.segments, timed.timing.segments)):
+        mine = [i for i, job in enumerate(jobs) if job.segment == index]
+        if not mine:
+            continue
+        lines = tuple(
+            LineCue(jobs[i].line.text, *layout.placed[i], tempo=layout.tempo[i]) for i in mine
+        )
+        job = jobs[mine[0]]
+        segments.append(
+            SegmentCue(
+                segment=segment,
+                voice=job.voice.name,
+                engine=job.engine,
+                start=lines[0].start,
+                end=lines[-1].end,
+                estimate=timing.duration,
+                spoken=sum(layout.natural[i] + jobs[i].pause for i in mine),
+                lines=lines,
+            )
+        )
+    return CueSheet(
+        title=timed.story.title,
+        language=timed.story.language,
+        channel=timed.house.channel_name(timed.story.language),
+        audio=audio_name,
+        duration=layout.duration,
+        segments=tuple(segments),
+        loudness=layout.loudness,
+        target=target,
+    )
+
+
+def _caption_paths(output: Path, chosen: dict[str, Path | None]) -> dict[str, Path]:
+    """Where each caption and cue file goes: as `chosen` says, else beside the audio; None skips it."""
+    stem = output.with_suffix("")
+    paths = {name: chosen.get(name, Path(f"{stem}{suffix}")) for name, suffix in captions.SUFFIXES.items()}
+    return {name: path for name, path in paths.items() if path is not None}

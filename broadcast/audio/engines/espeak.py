@@ -1,0 +1,173 @@
+"""espeak-ng, the default engine: offline, through the C library and data the espeakng-loader wheel ships.
+
+No system espeak-ng is needed, and no Python binding: the maintained ones on PyPI call the `espeak-ng`
+program or compile against its headers, so a small ctypes binding over `speak_lib.h` serves here.
+The library keeps global state and is not thread-safe: it is initialised once per process and every
+call goes through one lock.
+"""
+from __future__ import annotations
+
+import ctypes
+import threading
+from functools import cache
+from pathlib import Path
+
+from ...errors import EngineError, InputError
+from ...voices import VoiceProfile
+from ..clip import Clip
+from ..silence import trim
+from .base import Readiness
+
+# From espeak-ng's speak_lib.h.
+_AUDIO_OUTPUT_SYNCHRONOUS = 2
+_INITIALIZE_DONT_EXIT = 0x8000  # report a missing data folder instead of exiting the process
+_POS_CHARACTER = 1
+_CHARS_UTF8 = 1
+_ENDPAUSE = 0x1000  # let the last sound end naturally (trim() removes the pause), not cut mid-phoneme
+_RATE, _PITCH, _RANGE = 1, 3, 4
+_RATE_MIN, _RATE_MAX = 80, 450  # words per minute espeak accepts
+_EE_OK = 0
+
+# espeak's rate is in words per minute; a profile's read_rate is in syllables per second (pauses excluded):
+# wpm = read_rate x factor. Fitted by measurement (libespeak-ng 1.52.0, 2026-11): every line of the seed story
+# and of tests/fixtures/{ru,en}/belarus.txt, spoken by its cast voice, trimmed clip against the line's
+# syllables / read_rate; the factor was refitted until the story totals met (kk 164.2 s synthesized for
+# 163.8 s estimated, ru 157.1/156.2, en 126.3/124.6; single lines 0.83-1.23x). espeak's rate is not linear
+# in wpm, so refit after changing a read_rate by much. tests/test_engines.py keeps the totals within 10%.
+WPM_PER_SYLLABLE_RATE = {"kk": 29.6, "ru": 21.6, "en": 33.4}
+DEFAULT_WPM_PER_SYLLABLE_RATE = 30.0
+
+# Variants shipped in espeakng-loader's data (voices/!v), in the order a voice of that gender takes them.
+VARIANTS = {"female": ("f3", "f4", "f2", "f5", "f1"), "male": ("m3", "m2", "m6", "m4", "m1", "m7")}
+_DEFAULT_PITCH = _DEFAULT_RANGE = 50  # espeak's own defaults; always set, since the library keeps the last ones
+
+_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
+
+
+class _Library:
+    """The loaded libespeak-ng: one per process, used under `_LOCK`."""
+
+    def __init__(self, library: Path, data: Path) -> None:
+        self.data = data
+        self._lib = ctypes.CDLL(str(library))
+        self._lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
+        self._lib.espeak_Info.restype = ctypes.c_char_p
+        self._lib.espeak_Info.argtypes = [ctypes.c_void_p]
+        self._lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
+        self._lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
+        self._lib.espeak_Synth.argtypes = [
+            ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int,
+            ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p,
+        ]
+        self.rate = self._lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, str(data).encode(), _INITIALIZE_DONT_EXIT)
+        if self.rate <= 0:
+            raise OSError(f"espeak_Initialize failed for data folder {data}")
+        self.version = (self._lib.espeak_Info(None) or b"?").decode()
+        self._pcm = bytearray()
+        self._callback = _CALLBACK(self._collect)  # kept on self: the library holds only a raw pointer
+        self._lib.espeak_SetSynthCallback(self._callback)
+
+    def _collect(self, wav, count: int, events) -> int:
+        if wav and count > 0:
+            self._pcm += ctypes.string_at(wav, count * 2)
+        return 0  # 0 = go on synthesizing
+
+    def has_voice(self, name: str) -> bool:
+        return self._lib.espeak_SetVoiceByName(name.encode()) == _EE_OK
+
+    def has_variant(self, variant: str) -> bool:
+        # espeak accepts an unknown "+variant" silently and speaks the plain voice, so look for the file.
+        return (self.data / "voices" / "!v" / variant).is_file()
+
+    def speak(self, text: str, voice: str, wpm: int, pitch: int, pitch_range: int) -> bytes:
+        if not self.has_voice(voice):
+            raise EngineError(f"espeak: no voice {voice!r} in {self.data}")
+        for parameter, value in ((_RATE, wpm), (_PITCH, pitch), (_RANGE, pitch_range)):
+            self._lib.espeak_SetParameter(parameter, value, 0)
+        encoded = text.encode("utf-8")
+        self._pcm = bytearray()
+        status = self._lib.espeak_Synth(encoded, len(encoded) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _ENDPAUSE, None, None)
+        self._lib.espeak_Synchronize()
+        if status != _EE_OK:
+            raise EngineError(f"espeak: synthesis failed (code {status}) for voice {voice!r}")
+        return bytes(self._pcm)
+
+
+_LOCK = threading.RLock()  # re-entrant: loading happens under it too, from calls that may already hold it
+
+
+def _library() -> _Library:
+    """The process's libespeak-ng, loaded and initialised on first use; EngineError when it cannot be."""
+    with _LOCK:  # two threads must not both initialise it
+        return _load()
+
+
+@cache
+def _load() -> _Library:
+    try:
+        import espeakng_loader
+
+        return _Library(Path(espeakng_loader.get_library_path()), Path(espeakng_loader.get_data_path()))
+    except (ImportError, OSError, AttributeError) as error:
+        raise EngineError(f"espeak: cannot load libespeak-ng from espeakng-loader ({error})") from None
+
+
+def voice_name(voice: VoiceProfile) -> str:
+    """The espeak voice with its variant, e.g. `kk+f3`: the profile's, or one that fits its gender."""
+    base = str(voice.engine.get("voice") or voice.language)
+    variant = voice.engine.get("variant") or VARIANTS.get(voice.gender, ("",))[0]
+    return f"{base}+{variant}" if variant else base
+
+
+def words_per_minute(voice: VoiceProfile) -> int:
+    """espeak's rate for the profile: its own `wpm`, else read_rate scaled by the language's measured factor."""
+    factor = WPM_PER_SYLLABLE_RATE.get(voice.language, DEFAULT_WPM_PER_SYLLABLE_RATE)
+    wpm = _setting(voice, "wpm", voice.read_rate * _setting(voice, "wpm_per_syllable_rate", factor))
+    return max(_RATE_MIN, min(_RATE_MAX, round(wpm)))
+
+
+def _setting(voice: VoiceProfile, key: str, default: float) -> float:
+    """A number from the profile's [engine] table, or `default`; a bad value is the profile's fault."""
+    value = voice.engine.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InputError(f"voice profile {voice.path or voice.name}: engine {key} must be a number, not {value!r}")
+    return float(value)
+
+
+class EspeakEngine:
+    name = "espeak"
+    languages = frozenset({"kk", "ru", "en"})
+
+    def readiness(self, voice: VoiceProfile) -> Readiness:
+        try:
+            library = _library()
+        except EngineError as error:
+            return Readiness(ready=False, online=False, detail=str(error))
+        name = voice_name(voice)
+        base, _, variant = name.partition("+")
+        with _LOCK:
+            known = library.has_voice(base)
+        if not known:
+            return Readiness(ready=False, online=False, detail=f"no espeak voice {base!r}")
+        if variant and not library.has_variant(variant):
+            return Readiness(ready=False, online=False, detail=f"no espeak variant {variant!r}")
+        return Readiness(ready=True, online=False, detail="ready, offline")
+
+    def settings(self, voice: VoiceProfile) -> dict[str, object]:
+        return {
+            "voice": voice_name(voice),
+            "wpm": words_per_minute(voice),
+            "pitch": round(_setting(voice, "pitch", _DEFAULT_PITCH)),
+            "range": round(_setting(voice, "range", _DEFAULT_RANGE)),
+            "library": _library().version,
+        }
+
+    def synthesize(self, text: str, voice: VoiceProfile) -> Clip:
+        library = _library()
+        settings = self.settings(voice)
+        with _LOCK:
+            pcm = library.speak(text, settings["voice"], settings["wpm"], settings["pitch"], settings["range"])
+        return trim(Clip(pcm, library.rate))
+
+
+ENGINE = EspeakEngine()

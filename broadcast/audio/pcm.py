@@ -1,0 +1,52 @@
+"""Raw PCM in and out of ffmpeg: every ffmpeg run of the audio draft goes through `run`."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from ..errors import EngineError, InputError
+from .clip import Clip
+from .ffmpeg import ffmpeg_exe
+
+
+def raw(rate: int) -> list[str]:
+    """ffmpeg arguments for the Clip's shape: mono 16-bit little-endian PCM at `rate`."""
+    return ["-f", "s16le", "-ar", str(rate), "-ac", "1"]
+
+
+def run(arguments: list[str], stdin: bytes | None = None, what: str = "process audio") -> subprocess.CompletedProcess:
+    """ffmpeg with `arguments`; raise EngineError with ffmpeg's last message line when it fails."""
+    command = [ffmpeg_exe(), "-hide_banner", "-nostats", "-y", *arguments]
+    pipes = dict(stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    with subprocess.Popen(command, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL, **pipes) as process:
+        try:
+            stdout, stderr = process.communicate(stdin)
+        except BaseException:
+            # Interrupted: ffmpeg must be gone before the caller removes its half-written output, or
+            # it could still be writing the file back (subprocess.run does not wait after Ctrl-C).
+            process.kill()
+            process.wait()
+            raise
+    result = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+    if result.returncode != 0:
+        lines = result.stderr.decode(errors="replace").strip().splitlines()
+        raise EngineError(f"ffmpeg could not {what}: {lines[-1] if lines else 'no message'}")
+    return result
+
+
+def decode(path: str | Path, rate: int) -> Clip:
+    """Any sound file ffmpeg reads, as a mono Clip at `rate` (for a bed, a sting or an outro)."""
+    path = sound_file(path)
+    try:
+        result = run(["-loglevel", "error", "-i", str(path), *raw(rate), "pipe:1"], what=f"read {path}")
+    except EngineError as error:
+        raise InputError(str(error)) from None
+    return Clip(result.stdout, rate)
+
+
+def sound_file(path: str | Path) -> Path:
+    """`path` when it names a file; InputError (a bad input, exit 1) when it does not."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such sound file")
+    return path
