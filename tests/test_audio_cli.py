@@ -187,7 +187,7 @@ def test_options_redirect_or_skip_the_caption_files(tmp_path):
         (["-o", "{tmp}/d.ogg"], 2, "written as .mp3 or .wav"),
         (["-o", "{tmp}/d.mp3", "--bed", "/nonexistent/bed.wav"], 1, "no such sound file"),
         (["-o", "{tmp}/d.mp3", "--engine", "nope"], 2, "unknown engine 'nope'"),
-        (["-o", "{tmp}/d.mp3", "--engine", "gtts"], 3, "cannot speak 'kk'"),
+        (["-o", "{tmp}/d.mp3", "--engine", "gtts"], 2, "cannot speak 'kk'; engines that can: espeak"),
         (["-o", "{tmp}/d.mp3", "--loudness", "5"], 2, "--loudness"),
         (["-o", "/nonexistent/folder/d.mp3"], 1, "does not exist"),
     ],

@@ -185,3 +185,17 @@ def test_a_sot_with_a_tape_length_runs_exactly_that_long(tone_engine, tmp_path):
     sot = draft.sheet.segments[1]
     assert sot.segment.tape == tape and sot.duration == round(tape * 1000) == sot.estimate
     assert draft.sheet.segments[2].start == sot.end  # a tape's length includes its in and out: no pause after
+
+
+def test_two_guests_on_one_profile_get_voices_of_their_own(tone_engine, tmp_path):
+    text = SHORT.replace(
+        "Мектеп қыркүйектің",
+        "Сәуле Оспанова, мұғалім:\n- Біз дайынбыз.\nМектеп қыркүйектің",
+    )
+    timed = prepare(text)
+    guests = [s.speaker.name for s in timed.story.segments if s.kind == "sot"]
+    assert guests == ["Айгүл Сейітова", "Сәуле Оспанова"]
+    assert timed.cast.guests["Айгүл Сейітова"] is timed.cast.guests["Сәуле Оспанова"]  # one profile for timing
+    sheet = make(timed, tmp_path / "two.wav", Options(engine="tone", cache=tmp_path / "cache")).sheet
+    voices = [cue.voice for cue in sheet.segments if cue.segment.kind == "sot"]
+    assert len(set(voices)) == 2 and voices[0] == "kk-guest-female"

@@ -31,6 +31,7 @@ from .draft_cache import DraftCache, Layout, file_digest, recipe_key
 from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, normalise
 from .pcm import decode
 from .silence import trim
+from .voice_choice import distinct_guests
 
 if TYPE_CHECKING:
     from ..api import Timed
@@ -190,9 +191,10 @@ def _mix(jobs: list[_Job], clips: ClipCache, conform_on: bool, sounds: _Sounds, 
 def _jobs(timed: Timed, engine: str | None) -> list[_Job]:
     """Every line to speak, in order; raise EngineError before any work when an engine lacks the language."""
     language = languages.get(timed.story.language)
+    cast = distinct_guests(timed.cast)  # two guests on one profile must not sound like one person
     jobs = []
     for index, (segment, timing) in enumerate(zip(timed.story.segments, timed.timing.segments)):
-        voice = timed.cast.for_segment(segment)
+        voice = cast.for_segment(segment)
         for position, (line, line_timing) in enumerate(zip(segment.lines, timing.lines)):
             slot, pause = _speech_and_pause(line, line_timing, voice, language)
             if position == len(segment.lines) - 1:
@@ -200,7 +202,10 @@ def _jobs(timed: Timed, engine: str | None) -> list[_Job]:
             jobs.append(_Job(index, segment.kind, line, voice, engine or voice.engine_name, slot, pause))
     for name in sorted({job.engine for job in jobs}):
         if timed.story.language not in engines.get(name).languages:
-            raise EngineError(f"engine {name!r} cannot speak {timed.story.language!r}; try --engine espeak")
+            able = [other for other in engines.names() if timed.story.language in engines.get(other).languages]
+            raise UsageError(
+                f"engine {name!r} cannot speak {timed.story.language!r}; engines that can: {', '.join(able) or 'none'}"
+            )
     return jobs
 
 
