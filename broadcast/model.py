@@ -90,28 +90,11 @@ class Story:
 # Times are integer milliseconds so that sums are exact; `*_s` properties give seconds.
 
 
-@dataclass(frozen=True)
-class LineTiming:
+class Span:
+    """What a timed line and a timed segment share: `start` and `duration` in ms."""
+
     start: int
     duration: int
-    syllables: int
-
-    @property
-    def start_s(self) -> float:
-        return self.start / 1000
-
-    @property
-    def duration_s(self) -> float:
-        return self.duration / 1000
-
-
-@dataclass(frozen=True)
-class SegmentTiming:
-    start: int
-    duration: int  # == sum of line durations + pause
-    pause: int  # silence after the segment's last line, before the next segment
-    lines: tuple[LineTiming, ...]
-    voice: str  # the voice profile the segment was timed with
 
     @property
     def start_s(self) -> float:
@@ -124,6 +107,22 @@ class SegmentTiming:
     @property
     def end(self) -> int:
         return self.start + self.duration
+
+
+@dataclass(frozen=True)
+class LineTiming(Span):
+    start: int
+    duration: int
+    syllables: int
+
+
+@dataclass(frozen=True)
+class SegmentTiming(Span):
+    start: int
+    duration: int  # == sum of line durations + pause
+    pause: int  # silence after the segment's last line, before the next segment
+    lines: tuple[LineTiming, ...]
+    voice: str  # the voice profile the segment was timed with
 
 
 @dataclass(frozen=True)
