@@ -70,14 +70,18 @@ def prepare_with(
     slot: float | None = None,
     cast: dict[str, str] | None = None,
     lexicons: Iterable[Path] = (),
+    checked: bool = True,
 ) -> Timed:
-    """`prepare` with the house style and voice profiles already loaded: a bulletin loads them once."""
+    """`prepare` with the house style and voice profiles already loaded: a bulletin loads them once.
+
+    `checked=False` leaves out the anchor's readability check, which timing does not need.
+    """
     lexicons = tuple(lexicons)
     story = parse_text(text, language=lang, house=house, lexicons=lexicons)
     chosen = cast_for(story, profiles, cast)
     timing = time_story(story, chosen)
     fitted = fit_story(story, chosen, slot) if slot is not None else None
-    findings = check(story, timing, chosen, languages.get(story.language, lexicons))
+    findings = check(story, timing, chosen, languages.get(story.language, lexicons)) if checked else []
     story = replace(story, warnings=tuple(sorted((*story.warnings, *findings), key=lambda warning: warning.line)))
     return Timed(story=story, house=house, cast=chosen, timing=timing, fit=fitted, findings=tuple(findings))
 
