@@ -66,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--to mos writes a folder of MOS files: give it with -o FOLDER")
     audio = _audio_writer() if args.audio else None
     slot = round(slot_seconds(args.slot) * 1000) if args.slot is not None else None
-    bulletin = load_bulletin(args.rundown, start=_start(args.start), slot=slot)
+    # Only the JSON carries each story's readability findings; the other outputs need timing alone.
+    bulletin = load_bulletin(args.rundown, start=_start(args.start), slot=slot, checked=args.to == "json")
     if args.to == "mos":
         write_mos(bulletin, args.output)
     else:

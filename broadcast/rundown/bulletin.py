@@ -51,14 +51,13 @@ def page_numbers(kinds: Sequence[str]) -> list[str]:
     return pages
 
 
-def _story(rundown: Rundown, entry: Entry, house: House, profiles: dict[str, VoiceProfile]) -> Timed:
+def _story(rundown: Rundown, entry: Entry, house: House, profiles: dict[str, VoiceProfile], checked: bool) -> Timed:
     """Read, parse and time one story of the rundown; any error names the rundown and the item."""
     assert entry.file is not None
     cast = {"anchor": entry.voice} if entry.voice else None
     slot = entry.slot / 1000 if entry.slot is not None else None
     try:
-        # A bulletin is timed, not proofread: `broadcast check` does that story by story.
-        return prepare_with(read_text(entry.file), house, profiles, lang=entry.lang, slot=slot, cast=cast, checked=False)
+        return prepare_with(read_text(entry.file), house, profiles, lang=entry.lang, slot=slot, cast=cast, checked=checked)
     except InputError as error:
         name = str(entry.file.relative_to(rundown.folder))
         message = str(error).replace(str(entry.file), name)
@@ -67,8 +66,9 @@ def _story(rundown: Rundown, entry: Entry, house: House, profiles: dict[str, Voi
         raise InputError(f"{rundown.path.name} {entry.name}: {message}") from None
 
 
-def build(rundown: Rundown, voices: Iterable[Path] = ()) -> Bulletin:
-    """Time a rundown already read: stories parsed once each, floated items left out."""
+def build(rundown: Rundown, voices: Iterable[Path] = (), checked: bool = True) -> Bulletin:
+    """Time a rundown already read: stories parsed once each, floated items left out; `checked=False`
+    leaves out each story's readability findings, which timing does not need."""
     try:
         house = load_house(rundown.house)
     except UsageError as error:  # named in the file, so the file is wrong, not the command
@@ -80,7 +80,7 @@ def build(rundown: Rundown, voices: Iterable[Path] = ()) -> Bulletin:
     items = []
     for entry, page in zip(entries, page_numbers([entry.kind for entry in entries])):
         if entry.kind == "story":
-            timed = _story(rundown, entry, house, profiles)
+            timed = _story(rundown, entry, house, profiles, checked)
             items.append(Item(entry=entry, page=page, duration=timed.timing.duration, timed=timed))
         else:
             assert entry.duration is not None
@@ -94,6 +94,8 @@ def build(rundown: Rundown, voices: Iterable[Path] = ()) -> Bulletin:
     )
 
 
-def load_bulletin(path: str | Path, start: int | None = None, slot: int | None = None, voices: Iterable[Path] = ()) -> Bulletin:
+def load_bulletin(
+    path: str | Path, start: int | None = None, slot: int | None = None, voices: Iterable[Path] = (), checked: bool = True
+) -> Bulletin:
     """Read the rundown file at `path` and time the bulletin; `start`, `slot` (ms) override the file's."""
-    return build(read_rundown(path, start=start, slot=slot), voices=voices)
+    return build(read_rundown(path, start=start, slot=slot), voices=voices, checked=checked)
