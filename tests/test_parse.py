@@ -49,9 +49,10 @@ def test_seed_acceptance():
     assert not read & {4, 5, 12, 25, 33}
 
 
-def test_every_input_line_is_read_or_accounted_for():
+@pytest.mark.parametrize("path", [SEED, *sorted(FIXTURES.glob("*/*.txt"))], ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_input_line_is_read_or_accounted_for(path):
     """Nothing silently lost: each non-blank line is read, warned about, or an attribution line."""
-    text = SEED.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
     story = parse_text(text)
     read = {line.source_line for line in story.lines}
     warned = {warning.line for warning in story.warnings}
