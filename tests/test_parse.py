@@ -9,6 +9,7 @@ from broadcast import languages
 from broadcast.errors import InputError
 from broadcast.house import load_house
 from broadcast.parse import parse_text
+from broadcast.parse.furniture import dateline, furniture
 from broadcast.parse.speaker import parse_attribution
 from broadcast.parse.transcript import ends_paragraph
 
@@ -69,6 +70,9 @@ def test_fixture_structure(name):
     assert shape(story) == expected["segments"]
     assert story.source == expected["source"]
     assert [w.line for w in story.warnings if w.message.startswith("duplicate")] == expected["repeats"]
+    assert [w.line for w in story.warnings if w.message.startswith("not read")] == expected.get("not_read", [])
+    if "title" in expected:
+        assert story.title == expected["title"]
 
 
 def test_house_channel_attribution_is_not_spoken():
@@ -257,3 +261,52 @@ def test_a_quote_that_never_ends_its_paragraph_is_reported():
     assert [(w.line, "runs to the end" in w.message) for w in story.warnings] == [(4, True)]
     closed = parse_text(text.replace("ашық\n", "ашық.\n"))
     assert closed.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "line, what",
+    [
+        ("Фото: Алматы қаласы әкімдігінің баспасөз қызметі", "photo credit"),
+        ("Фото автора: Ерлан Ахметов", "photo credit"),
+        ("© Kazinform", "photo credit"),
+        ("Видео: Павлодар-ТВ", "video credit"),
+        ("Тегтер: Алматы, метро", "tags"),
+        ("Tags: Almaty, schools", "tags"),
+        ("#Алматы #метро", "tags"),
+        ("Авторы: Дана Қасымова", "byline"),
+        ("By Aliya Nurova", "byline"),
+        ("Читайте также: В Астане построят больницу", "link to another story"),
+        ("Источник: Kazinform", "source credit"),
+        ("By the end of the year prices will rise.", ""),
+        ("Фотосуреттер көрмеде қойылды.", ""),
+        ("Ирина Новикова, экономика ғылымдарының докторы:", ""),
+    ],
+)
+def test_page_furniture(line, what):
+    assert furniture(line) == what
+
+
+@pytest.mark.parametrize(
+    "line, text, source, rest",
+    [
+        ("АЛМАТЫ. 25 қараша. ҚазАқпарат - Метро ашылды.", "АЛМАТЫ. 25 қараша. ҚазАқпарат -", "ҚазАқпарат", "Метро ашылды."),
+        ("ASTANA, Nov 25 (Khabar 24) - Oil output rose.", "ASTANA, Nov 25 (Khabar 24) -", "Khabar 24", "Oil output rose."),
+        ("ALMATY (Reuters) - Oil output rose.", "ALMATY (Reuters) -", "Reuters", "Oil output rose."),
+        ("НҰР-СҰЛТАН, 3 маусым – Ел", "НҰР-СҰЛТАН, 3 маусым –", "", "Ел"),
+    ],
+)
+def test_dateline(line, text, source, rest):
+    found = dateline(line)
+    assert (found.text, found.source, found.rest) == (text, source, rest)
+
+
+@pytest.mark.parametrize("line", ["ЕАЭО – бұл одақ.", "ҚР Президенті - ел басшысы.", "NATO - a military alliance."])
+def test_not_a_dateline(line):
+    assert dateline(line) is None
+
+
+def test_dateline_is_reported_and_names_the_source():
+    story = parse_text("ASTANA, Nov 25 (Reuters) - Oil output rose.\n\nPrices fell.\n")
+    assert story.source == "Reuters"
+    assert story.segments[0].lines[0].text == "Oil output rose."
+    assert [(w.line, w.message) for w in story.warnings] == [(1, "not read: dateline «ASTANA, Nov 25 (Reuters) -»")]

@@ -48,9 +48,13 @@ class StoryDraft:
 
     def add(self, draft: Draft, text: str, number: int) -> None:
         line, source = build_line(text, number, self.language, self.house)
+        self.attribute(source)
+        draft.lines.append(line)
+
+    def attribute(self, source: str) -> None:
+        """The first source named is the story's; the house channel goes by its own spelling."""
         if source and not self.source:
             self.source = self.house.channel_name(self.language.code) if self.house.is_own(source) else source
-        draft.lines.append(line)
 
     def warn(self, number: int, message: str) -> None:
         self.warnings.append(Warning(line=number, message=message))

@@ -6,8 +6,8 @@ import re
 from ..gender import guess_gender
 from ..model import Speaker
 
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_NAME_WORD = rf"[{_UPPER}](?:\.|[^\W\d_]*(?:[-'’][{_UPPER}]?[^\W\d_]+)*)"
+UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]*(?:[-'’][{UPPER}]?[^\W\d_]+)*)"
 # Two to four capitalised words (initials allowed), an optional title after a comma, a colon at the end.
 # The quote may follow on the same line, opened by a dash or a quotation mark (print copy does this).
 ATTRIBUTION = re.compile(
@@ -19,7 +19,7 @@ ATTRIBUTION = re.compile(
 # The title first, then the name, alone on a line: `Денсаулық сақтау министрі Ажар Ғиният:`. The title
 # starts lowercase after its first word, so a capitalised sentence does not read as one.
 TITLE_FIRST = re.compile(
-    rf"^(?P<title>[^\W\d_][^:«\"“.!?,]{{1,120}}?\s+[^\W\d_{_UPPER}][^:«\"“.!?,]*?)"
+    rf"^(?P<title>[^\W\d_][^:«\"“.!?,]{{1,120}}?\s+[^\W\d_{UPPER}][^:«\"“.!?,]*?)"
     rf"\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*:$"
 )
 # A middle name that is a patronymic (Иван Петрович Сидоров) belongs to the name, not the title.

@@ -13,6 +13,8 @@ from ..house import House
 from ..languages import Language
 from ..model import Speaker, Story
 from .draft import Draft, StoryDraft
+from .furniture import dateline as find_dateline
+from .furniture import furniture
 from .lines import find_source, starts_with_dash, strip_dash
 from .speaker import parse_attribution, split_attribution
 
@@ -59,6 +61,29 @@ def blank(state: State, number: int, raw: str) -> bool:
     if state.quote_open:
         state.quote_open = False
         state.last_quote = state.current
+    return True
+
+
+def page_furniture(state: State, number: int, raw: str) -> bool:
+    """A photo credit, tags, a byline and the like are the page's, not the script's: reported, not read."""
+    what = furniture(raw)
+    if not what:
+        return False
+    state.story.warn(number, f"not read: {what}")
+    return True
+
+
+def dateline(state: State, number: int, raw: str) -> bool:
+    """A wire dateline before the story's first words is not read; the agency it names is the source.
+    The words after it are read as any other line."""
+    if not (state.in_lead and state.current is None):
+        return False
+    found = find_dateline(raw)
+    if found is None:
+        return False
+    state.story.warn(number, f"not read: dateline «{found.text}»")
+    state.story.attribute(found.source)
+    read_line(state, number, found.rest)
     return True
 
 
@@ -153,7 +178,18 @@ def voice_over(state: State, number: int, raw: str) -> bool:
     return True
 
 
-RULES: tuple[Rule, ...] = (blank, attribution, repeat, quote, quote_continues, headline, lead, voice_over)
+RULES: tuple[Rule, ...] = (
+    blank, page_furniture, dateline, attribution, repeat, quote, quote_continues, headline, lead, voice_over,
+)
+
+
+def read_line(state: State, number: int, raw: str) -> None:
+    """The first rule that takes the line reads it."""
+    for rule in RULES:
+        if rule(state, number, raw):
+            return
+
+
 _HEADLINE_WORDS = 12
 
 
@@ -163,9 +199,7 @@ def read(text: str, language: Language, house: House) -> Story:
     state.headline_candidate = _headline(lines, language)
     state.quote_to_blank = state.has_blank and _is_prose(lines, state.headline_candidate)
     for number, raw in enumerate(lines, start=1):
-        for rule in RULES:
-            if rule(state, number, raw):
-                break
+        read_line(state, number, raw)
     _warn_unended_quote(state.story, lines)
     return state.story.story()
 
@@ -182,31 +216,51 @@ def _warn_unended_quote(story: StoryDraft, lines: list[str]) -> None:
 
 
 def _headline(lines: list[str], language: Language) -> int:
-    """The number of the first line if it reads as a headline: alone in its block, short, no final
-    punctuation, no quotation or attribution, and at least two more blocks after it."""
+    """The number of the first line if it reads as a headline: short, no final punctuation, no
+    quotation or attribution, and either alone in its block with at least two more blocks after it,
+    or, in copy with no blank line, the only line that does not end a sentence or a list item.
+    Page furniture (a byline under the headline) does not count."""
     blocks: list[list[int]] = []
+    previous_blank = True
     for number, raw in enumerate(lines, start=1):
-        if raw.strip():
-            if not blocks or not lines[number - 2].strip():
+        if not raw.strip():
+            previous_blank = True
+        elif not furniture(raw):
+            if previous_blank:
                 blocks.append([])
             blocks[-1].append(number)
-    if len(blocks) < 3 or len(blocks[0]) != 1:
+            previous_blank = False
+    if not blocks or len(blocks[0]) != 1 and len(blocks) > 1:
         return 0
-    text = lines[blocks[0][0] - 1].strip()
+    first = blocks[0][0]
+    text = lines[first - 1].strip()
     if ends_paragraph(text) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”,:]", text):
         return 0
     if parse_attribution(text) or find_source(text, language):
         return 0
-    return blocks[0][0]
+    if len(blocks) == 1:
+        rest = _text_lines(lines, first)
+        return first if rest and all(_ENDS_SENTENCE_OR_ITEM.search(line) for line in rest) else 0
+    return first if len(blocks) >= 3 else 0
+
+
+# A list item may end with a semicolon or a comma, the line that opens the list with a colon.
+_ENDS_SENTENCE_OR_ITEM = re.compile(r"[.!?…:;,][\"»”')\]]*$")
+
+
+def _text_lines(lines: list[str], headline: int) -> list[str]:
+    """The lines of the story's own words: not blank, not the headline, not attribution lines, not page
+    furniture."""
+    return [
+        raw.strip()
+        for number, raw in enumerate(lines, start=1)
+        if raw.strip() and number != headline and split_attribution(raw) is None and not furniture(raw)
+    ]
 
 
 def _is_prose(lines: list[str], headline: int) -> bool:
-    """Whether every line of text (headline and attribution lines aside) ends a sentence."""
-    text = [
-        raw.strip()
-        for number, raw in enumerate(lines, start=1)
-        if raw.strip() and number != headline and split_attribution(raw) is None
-    ]
+    """Whether every line of text ends a sentence."""
+    text = _text_lines(lines, headline)
     return bool(text) and all(ends_paragraph(line) for line in text)
 
 

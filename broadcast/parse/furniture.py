@@ -1,0 +1,55 @@
+"""Page furniture: what a web page or an agency wire carries around the story and no one reads on air.
+
+The tables are data in every language we meet at once: a Kazakh page may well carry a Russian "Фото:".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .speaker import UPPER
+
+# (what the line is, how it starts); matched case-insensitively against the stripped line.
+FURNITURE: tuple[tuple[str, str], ...] = (
+    ("photo credit", r"(?:фото|фотосурет|сурет|photos?|pictures?|images?)\b[^:]{0,30}:|©"),
+    ("video credit", r"(?:видео|бейне|бейнежазба|videos?)\b[^:]{0,30}:"),
+    ("tags", r"(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"),
+    ("byline", r"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"),
+    ("link to another story", r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b"),
+    ("source credit", r"(?:источник|дереккөз|source)\s*:"),
+)
+_FURNITURE = tuple((what, re.compile(pattern, re.IGNORECASE)) for what, pattern in FURNITURE)
+
+_PLACE = rf"[{UPPER}][{UPPER}-]+(?:\s+[{UPPER}][{UPPER}-]+)?"
+# `АСТАНА. 25 қараша. ҚазАқпарат -`, `ASTANA, Nov 25 (Khabar 24) -`, `ALMATY (Reuters) -`: a place in
+# capitals, a date with a number in it and/or the agency, then a dash; the story starts after it.
+DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE})"
+    r"(?:[.,]\s+(?P<date>[^.,()\-–—]*\d[^.,()\-–—]*))?"
+    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—][^().\-–—]{0,40}?)))?"
+    r"\s*[-–—]+\s+(?=\S)"
+)
+
+
+def furniture(text: str) -> str:
+    """What kind of page furniture the line is ("photo credit", "tags", ...), or "" if it is not."""
+    text = text.strip()
+    return next((what for what, pattern in _FURNITURE if pattern.match(text)), "")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str  # the dateline as written, dash included
+    source: str  # the agency it names, "" if none
+    rest: str  # the story's words after it
+
+
+def dateline(text: str) -> Dateline | None:
+    """The wire-style dateline that opens the line, if any. A date or an agency must follow the place,
+    so a sentence that opens with an abbreviation in capitals does not read as one."""
+    text = text.strip()
+    match = DATELINE.match(text)
+    if not match or not (match["date"] or match["agency"]):
+        return None
+    source = (match["agency"] or match["wire"] or "").strip()
+    return Dateline(text=match.group(0).strip(), source=source, rest=text[match.end():])
