@@ -310,3 +310,31 @@ def test_dateline_is_reported_and_names_the_source():
     assert story.source == "Reuters"
     assert story.segments[0].lines[0].text == "Oil output rose."
     assert [(w.line, w.message) for w in story.warnings] == [(1, "not read: dateline «ASTANA, Nov 25 (Reuters) -»")]
+
+
+def test_a_quotation_runs_over_blank_lines_to_its_closing_mark():
+    text = (
+        "Астанада форум өтті, деп хабарлайды Хабар 24.\n\n"
+        "Олжас Бектенов, Премьер-министр: «Инвестиция өсті.\n\nСалық жеңілдейді».\n\n"
+        "Форум екі күнге созылады.\n"
+    )
+    assert shape(parse_text(text)) == ["lead 1-1", "sot 3-5 Олжас Бектенов", "vo 7-7"]
+
+
+def test_english_long_quote_opens_each_paragraph_and_closes_the_last():
+    text = (
+        "The plant was approved, Khabar 24 reports.\n\n"
+        'Almassadam Satkaliyev, Minister of Energy: "It will have two reactors.\n\n'
+        '"Work begins in 2026."\n\n'
+        "Critics question the cost.\n"
+    )
+    assert shape(parse_text(text)) == ["lead 1-1", "sot 3-5 Almassadam Satkaliyev", "vo 7-7"]
+
+
+def test_a_quotation_never_closed_is_reported():
+    text = "Форум өтті, деп хабарлайды Хабар 24.\n\nОлжас Бектенов, Премьер-министр:\n«Инвестиция өсті.\n\nФорум екі күнге созылады.\n"
+    story = parse_text(text)
+    assert shape(story) == ["lead 1-1", "sot 4-6 Олжас Бектенов"]
+    assert [(w.line, w.message) for w in story.warnings] == [
+        (4, "the quotation mark is never closed, so it runs to the end; mark [VO] where it stops")
+    ]

@@ -58,7 +58,8 @@ def blank(state: State, number: int, raw: str) -> bool:
         return False
     if state.in_lead and state.current is not None:
         state.in_lead = False
-    if state.quote_open:
+    # A blank line ends the quote's paragraph, but not a quotation whose closing mark is still to come.
+    if state.quote_open and not (state.current is not None and _unclosed_quotation(state.current.lines)):
         state.quote_open = False
         state.last_quote = state.current
     return True
@@ -130,13 +131,20 @@ def _opens_with_quotation(lines) -> bool:
     return bool(lines) and lines[0].text.startswith(("«", "“", '"', "„"))
 
 
+# A line that ends on a closing quotation mark (a final stop may follow it or stand before it).
+_ENDS_QUOTATION = re.compile(r"[»”“\"][.!?…]*$")
+
+
 def _unclosed_quotation(lines) -> bool:
+    """Whether a quote that opened with a quotation mark still waits for its closing one. Guillemets
+    pair up, so counting them tells; straight and curly marks do not (English opens each paragraph of a
+    long quote again and closes only the last), so the mark that ends a line is what closes those."""
     if not _opens_with_quotation(lines):
         return False
     text = " ".join(line.text for line in lines)
-    opened = text.count("«") + text.count("“") + text.count("„")
-    closed = text.count("»") + text.count("”")
-    return opened > closed or text.count('"') % 2 == 1
+    if text.count("«") > text.count("»"):
+        return True
+    return "«" not in text and not _ENDS_QUOTATION.search(lines[-1].text)
 
 
 def quote_continues(state: State, number: int, raw: str) -> bool:
@@ -208,11 +216,17 @@ def _warn_unended_quote(story: StoryDraft, lines: list[str]) -> None:
     """A SOT that takes the story's last lines without ever ending its paragraph may have swallowed
     the voice-over after it: say so, since only the producer can tell."""
     last = story.segments[-1] if story.segments else None
-    if last is None or last.kind != "sot" or len(last.lines) < 2 or ends_paragraph(last.lines[-1].text):
+    if last is None or last.kind != "sot" or len(last.lines) < 2:
+        return
+    if _unclosed_quotation(last.lines):
+        why = "the quotation mark is never closed"
+    elif not ends_paragraph(last.lines[-1].text):
+        why = "the quote never ends its paragraph"
+    else:
         return
     last_text = max(number for number, raw in enumerate(lines, start=1) if raw.strip())
     if last.lines[-1].source_line == last_text:
-        story.warn(last.lines[0].source_line, "the quote never ends its paragraph, so it runs to the end; mark [VO] where it stops")
+        story.warn(last.lines[0].source_line, f"{why}, so it runs to the end; mark [VO] where it stops")
 
 
 def _headline(lines: list[str], language: Language) -> int:
