@@ -10,6 +10,7 @@ from broadcast.errors import InputError
 from broadcast.house import load_house
 from broadcast.parse import parse_text
 from broadcast.parse.furniture import dateline, furniture
+from broadcast.parse.lines import find_source, source_name
 from broadcast.parse.speaker import parse_attribution
 from broadcast.parse.transcript import ends_paragraph
 
@@ -338,3 +339,48 @@ def test_a_quotation_never_closed_is_reported():
     assert [(w.line, w.message) for w in story.warnings] == [
         (4, "the quotation mark is never closed, so it runs to the end; mark [VO] where it stops")
     ]
+
+
+@pytest.mark.parametrize(
+    "code, line, source",
+    [
+        ("kk", "Көпір ашылды, деп хабарлайды Хабар 24", "Хабар 24"),
+        ("kk", "Маусым басталды. Бұл туралы қала әкімдігінің баспасөз қызметі хабарлады.", "қала әкімдігінің баспасөз қызметі"),
+        ("kk", "Форум өтті, деп хабарлайды Kazinform агенттігі.", "Kazinform агенттігі"),
+        ("ru", "Мост закрыт. Об этом сообщает пресс-служба акимата.", "пресс-служба акимата"),
+        ("ru", "Мост закрыт — сообщает Kazinform", "Kazinform"),
+        ("ru", "Спрос высокий, сообщает ХАБАР 24", "ХАБАР 24"),
+        ("en", "Prices rose, according to Reuters.", "Reuters"),
+        ("en", "Khabar 24 reports.", "Khabar 24"),
+        ("en", "Prices rose, Khabar 24 reports", "Khabar 24"),
+    ],
+)
+def test_source_attribution_forms(code, line, source):
+    match = find_source(line, languages.get(code))
+    assert match is not None and source_name(match) == source
+
+
+@pytest.mark.parametrize(
+    "code, line",
+    [
+        ("ru", "Президент сообщает новости каждое утро."),  # a sentence, not set off as an attribution
+        ("kk", "Ол бұл туралы кеше хабарлады"),
+    ],
+)
+def test_not_source_attribution(code, line):
+    assert find_source(line, languages.get(code)) is None
+
+
+def test_house_attribution_on_its_own_line_is_not_read():
+    story = parse_text("Prices rose in Astana\nKhabar 24 reports.\n\nBanks held rates.\n")
+    assert story.source == "Khabar 24"
+    assert shape(story) == ["lead 1-1", "vo 4-4"]
+    assert [(w.line, w.message) for w in story.warnings] == [(2, "not read: the house channel's own attribution")]
+
+
+def test_house_attribution_as_a_sentence_of_its_own_is_not_spoken():
+    story = parse_text("Мост закрыт до июня. Об этом сообщает Хабар 24.\n\nВодителей просят объезжать.\n", language="ru")
+    line = story.segments[0].lines[0]
+    assert story.source == "Хабар 24"
+    assert line.prompt == "Мост закрыт до июня."
+    assert "Хабар" not in line.spoken

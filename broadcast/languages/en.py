@@ -36,7 +36,8 @@ LANGUAGE = Language(
     letters="",
     patterns=Patterns(
         source=re.compile(
-            r",?\s*(?:(?P<source>[A-Z][\w ]*?)\s+reports|reports\s+(?P<source2>[A-Z][\w ]*?))\s*[.!]?$"
+            r",?\s*(?:(?P<source>[A-Z][\w ]*?)\s+reports|reports\s+(?P<source2>[A-Z][\w ]*?)"
+            r"|according\s+to\s+(?P<source3>[A-Z][\w ]*?))\s*[.!]?$"
         ),
         group_quote=re.compile(
             r"^[\"“](?P<quote>.+)[\"”],?\s*(?:[-–—]\s*)?(?P<verb>say|says)\s+(?P<who>[^.]+)\.?$"

@@ -9,7 +9,11 @@ LANGUAGE = Language(
     name="Қазақша",
     letters="әғқңөұүһі",
     patterns=Patterns(
-        source=re.compile(r",?\s*деп\s+хабарлайды\s+(?P<source>[^,.!?]+?)\s*[.!]?$", re.IGNORECASE),
+        source=re.compile(
+            r"(?:,?\s*деп\s+хабарлайды\s+(?P<source>[^,.!?]+?)"
+            r"|\s*Бұл\s+туралы\s+(?P<source2>[^,.!?]+?)\s+(?:хабарлады|хабарлайды|мәлімдеді|жазады))\s*[.!]?$",
+            re.IGNORECASE,
+        ),
         group_quote=re.compile(r"^[\"«“](?P<quote>.+)[\"»”],?\s*[-–—]\s*(?P<verb>дейді)\s+(?P<who>[^.]+)\.?$"),
     ),
     # Every Kazakh syllable has exactly one vowel.

@@ -10,7 +10,8 @@ LANGUAGE = Language(
     letters="ёыэъ",
     patterns=Patterns(
         source=re.compile(
-            r",?\s*(?:[-–—]\s*)?(?:сообщает|передает|передаёт|сообщил[аи]?)\s+(?P<source>[^,.!?]+?)\s*[.!]?$",
+            r"(?:,?\s*(?:[-–—]\s*)?|\s*Об\s+этом\s+)(?:сообщает|передает|передаёт|сообщил[аи]?|пишет)"
+            r"\s+(?P<source>[^,.!?]+?)\s*[.!]?$",
             re.IGNORECASE,
         ),
         group_quote=re.compile(

@@ -15,7 +15,7 @@ from ..model import Speaker, Story
 from .draft import Draft, StoryDraft
 from .furniture import dateline as find_dateline
 from .furniture import furniture
-from .lines import find_source, starts_with_dash, strip_dash
+from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
 from .speaker import parse_attribution, split_attribution
 
 _PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
@@ -85,6 +85,17 @@ def dateline(state: State, number: int, raw: str) -> bool:
     state.story.warn(number, f"not read: dateline «{found.text}»")
     state.story.attribute(found.source)
     read_line(state, number, found.rest)
+    return True
+
+
+def house_attribution(state: State, number: int, raw: str) -> bool:
+    """`Khabar 24 reports.` on a line of its own: the channel does not read its own name, so nothing is
+    left to read; the house channel is the source. Another source on its own line is a sentence, read."""
+    match = find_source(raw.strip(), state.story.language)
+    if match is None or not is_whole_line(match) or not state.story.house.is_own(source_name(match)):
+        return False
+    state.story.attribute(source_name(match))
+    state.story.warn(number, "not read: the house channel's own attribution")
     return True
 
 
@@ -187,7 +198,7 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    blank, page_furniture, dateline, attribution, repeat, quote, quote_continues, headline, lead, voice_over,
+    blank, page_furniture, dateline, house_attribution, attribution, repeat, quote, quote_continues, headline, lead, voice_over,
 )
 
 
