@@ -11,7 +11,7 @@ from broadcast.house import load_house
 from broadcast.parse import parse_text
 from broadcast.parse.furniture import dateline, furniture
 from broadcast.parse.lines import find_source, source_name
-from broadcast.parse.speaker import parse_attribution
+from broadcast.parse.speaker import parse_attribution, split_attribution
 from broadcast.parse.transcript import ends_paragraph
 
 from conftest import FIXTURES, SEED
@@ -114,6 +114,9 @@ def test_attribution_repeated_opens_new_sot_not_a_repeat():
         ("ҚР Президенті Қасым-Жомарт Тоқаев:", "Қасым-Жомарт Тоқаев", "ҚР Президенті"),
         ("Мәжіліс Төрағасы Ерлан Қошанов:", "Ерлан Қошанов", "Мәжіліс Төрағасы"),
         ("Нұрсұлтан Әбішұлы Назарбаев:", "Нұрсұлтан Әбішұлы Назарбаев", ""),
+        # A company's name in quotation marks belongs to the title.
+        ("Марат Жаксылыков, директор ТОО «Горкоммунхоз»:", "Марат Жаксылыков", "директор ТОО «Горкоммунхоз»"),
+        ("«Горкоммунхоз» директоры Марат Жаксылыков:", "Марат Жаксылыков", "«Горкоммунхоз» директоры"),
     ],
 )
 def test_attribution_lines(line, name, title):
@@ -222,6 +225,19 @@ def test_quote_on_the_attribution_line():
     assert shape(story) == ["lead 1-1", "sot 3-3 Ирина Новикова", "vo 4-4", "sot 5-6 Асқар Жұмабаев"]
     assert story.segments[1].lines[0].text == "«Это важный шаг.»"
     assert story.segments[3].lines[0].text == "Бәрі жақсы"
+
+
+@pytest.mark.parametrize(
+    "line, name, quote",
+    [
+        ("Аким области Асаин Байханов: „Мост будет готов в срок“.", "Асаин Байханов", "„Мост будет готов в срок“."),
+        ("Министр здравоохранения Ажар Гиният: — Мы готовы.", "Ажар Гиният", "— Мы готовы."),
+        ("Ирина Новикова, доктор: „Это важный шаг.“", "Ирина Новикова", "„Это важный шаг.“"),
+    ],
+)
+def test_quote_on_the_attribution_line_in_any_form(line, name, quote):
+    speaker, rest = split_attribution(line)
+    assert (speaker.name, rest) == (name, quote)
 
 
 def test_quote_in_quotation_marks_runs_to_the_closing_mark():

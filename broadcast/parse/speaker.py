@@ -8,19 +8,24 @@ from ..model import Speaker
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]*(?:[-'’][{UPPER}]?[^\W\d_]+)*)"
+# A name in quotation marks inside a title (директор ТОО «Горкоммунхоз») is part of it.
+_QUOTED_NAME = r"«[^»:]{1,60}»|\"[^\":]{1,60}\"|“[^”:]{1,60}”"
+# After the colon: the end of the line, or the quote on the same line, opened by a dash or a quotation
+# mark (print copy does this).
+_QUOTE_AFTER = r"(?:$|\s+(?P<quote>[-–—«\"“„]\s*\S.*)$)"
 # Two to four capitalised words (initials allowed), an optional title after a comma, a colon at the end.
-# The quote may follow on the same line, opened by a dash or a quotation mark (print copy does this).
 ATTRIBUTION = re.compile(
-    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:,\s*(?P<title>[^:«\"“]{{1,120}}?))?\s*:"
-    rf"(?:$|\s+(?P<quote>[-–—«\"“]\s*\S.*)$)"
+    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:,\s*(?P<title>(?:{_QUOTED_NAME}|[^:«\"“„]){{1,120}}?))?\s*:"
+    + _QUOTE_AFTER
 )
 
 
 # The title first, then the name, alone on a line: `Денсаулық сақтау министрі Ажар Ғиният:`. The title
 # starts lowercase after its first word, so a capitalised sentence does not read as one.
 TITLE_FIRST = re.compile(
-    rf"^(?P<title>[^\W\d_][^:«\"“.!?,]{{1,120}}?\s+[^\W\d_{UPPER}][^:«\"“.!?,]*?)"
-    rf"\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*:$"
+    rf"^(?P<title>(?:{_QUOTED_NAME}|[^\W\d_])(?:{_QUOTED_NAME}|[^:«\"“„.!?,]){{0,120}}?\s+[^\W\d_{UPPER}]"
+    rf"(?:{_QUOTED_NAME}|[^:«\"“„.!?,])*?)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s*:"
+    + _QUOTE_AFTER
 )
 # A middle name that is a patronymic (Иван Петрович Сидоров) belongs to the name, not the title.
 _PATRONYMIC = re.compile(r"(ович|евич|овна|евна|ична|инична|ұлы|қызы)$")
@@ -49,7 +54,7 @@ def split_attribution(text: str) -> tuple[Speaker, str] | None:
         match = TITLE_FIRST.match(text)
         if not match:
             return None
-        title, name, rest = match.group("title"), match.group("name"), ""
+        title, name, rest = match.group("title"), match.group("name"), match.group("quote") or ""
         words = name.split()
         if len(words) == 3 and not _PATRONYMIC.search(words[1]):
             title, name = f"{title} {words[0]}", " ".join(words[1:])
