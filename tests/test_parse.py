@@ -400,3 +400,8 @@ def test_house_attribution_as_a_sentence_of_its_own_is_not_spoken():
     assert story.source == "Хабар 24"
     assert line.prompt == "Мост закрыт до июня."
     assert "Хабар" not in line.spoken
+
+
+def test_a_quotation_ends_at_its_closing_mark_on_a_subtitle_line():
+    text = "Көпір ашылды\nҰзындығы 450 метр\n\nЖұмабек Серікбаев, әкімнің орынбасары:\n«Көпір екі бөлікті\nжалғайды»\nКөпір тәулік бойы ашық.\n"
+    assert shape(parse_text(text)) == ["lead 1-2", "sot 5-6 Жұмабек Серікбаев", "vo 7-7"]

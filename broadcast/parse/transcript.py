@@ -131,11 +131,18 @@ def quote(state: State, number: int, raw: str) -> bool:
     text = strip_dash(raw.strip())
     if text:
         state.take(state.current, text, number)
-    marked = _opens_with_quotation(state.current.lines)
-    if ends_paragraph(text) and not (state.quote_to_blank and not marked) and not _unclosed_quotation(state.current.lines):
+    if _quote_ends(state.current.lines, text, state.quote_to_blank):
         state.quote_open = False
         state.last_quote = state.current
     return True
+
+
+def _quote_ends(lines, text: str, to_blank: bool) -> bool:
+    """A quote in quotation marks ends with its closing mark, even on a subtitle line without a full
+    stop; any other ends with its paragraph (in prose, `to_blank`, only a blank line ends that)."""
+    if _opens_with_quotation(lines):
+        return not _unclosed_quotation(lines) and (ends_paragraph(text) or bool(_ENDS_QUOTATION.search(text)))
+    return ends_paragraph(text) and not to_blank
 
 
 def _opens_with_quotation(lines) -> bool:
