@@ -117,6 +117,15 @@ def test_attribution_repeated_opens_new_sot_not_a_repeat():
         # A company's name in quotation marks belongs to the title.
         ("Марат Жаксылыков, директор ТОО «Горкоммунхоз»:", "Марат Жаксылыков", "директор ТОО «Горкоммунхоз»"),
         ("«Горкоммунхоз» директоры Марат Жаксылыков:", "Марат Жаксылыков", "«Горкоммунхоз» директоры"),
+        # Other ways copy sets off the title, and a verb of saying that is not part of it.
+        ("Ирина Новикова – доктор экономических наук:", "Ирина Новикова", "доктор экономических наук"),
+        ("Ирина Новикова (доктор экономических наук):", "Ирина Новикова", "доктор экономических наук"),
+        ("Ирина Новикова, доктор экономических наук, отметила:", "Ирина Новикова", "доктор экономических наук"),
+        ("Ирина Новикова отметила:", "Ирина Новикова", ""),
+        ("Как отметил аким города Ерлан Ахметов:", "Ерлан Ахметов", "аким города"),
+        ("Бұл туралы облыс әкімі Ерлан Ахметов айтты:", "Ерлан Ахметов", "облыс әкімі"),
+        ("Nurlan Abenov, the airport director, said:", "Nurlan Abenov", "the airport director"),
+        ("As airport director Nurlan Abenov said:", "Nurlan Abenov", "airport director"),
     ],
 )
 def test_attribution_lines(line, name, title):
@@ -134,6 +143,8 @@ def test_attribution_lines(line, name, title):
         "Біз, қазақтар, бірлікпіз:",
         "Бұл туралы министр айтты:",
         "The minister said in Astana on Monday:",
+        "В Астане Президент сказал:",
+        "А Ирина Новикова:",
     ],
 )
 def test_not_attribution_lines(line):

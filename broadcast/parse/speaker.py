@@ -7,17 +7,31 @@ from ..gender import guess_gender
 from ..model import Speaker
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]*(?:[-'’][{UPPER}]?[^\W\d_]+)*)"
+# A name word is an initial with its full stop or a capitalised word (a lone capital is a preposition: В, А).
+_NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]+(?:[-'’][{UPPER}]?[^\W\d_]+)*)"
 # A name in quotation marks inside a title (директор ТОО «Горкоммунхоз») is part of it.
 _QUOTED_NAME = r"«[^»:]{1,60}»|\"[^\":]{1,60}\"|“[^”:]{1,60}”"
 # After the colon: the end of the line, or the quote on the same line, opened by a dash or a quotation
 # mark (print copy does this).
 _QUOTE_AFTER = r"(?:$|\s+(?P<quote>[-–—«\"“„]\s*\S.*)$)"
-# Two to four capitalised words (initials allowed), an optional title after a comma, a colon at the end.
+# Two to four capitalised words (initials allowed), an optional title after a comma or a spaced dash or
+# in brackets, a colon at the end.
 ATTRIBUTION = re.compile(
-    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*(?:,\s*(?P<title>(?:{_QUOTED_NAME}|[^:«\"“„]){{1,120}}?))?\s*:"
+    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    rf"(?:(?:\s*,\s*|\s+[-–—]\s+)(?P<title>(?:{_QUOTED_NAME}|[^:«\"“„]){{1,120}}?)|\s*\((?P<bracketed>[^()]{{1,120}})\))?\s*:"
     + _QUOTE_AFTER
 )
+# Verbs of saying that copy puts before the colon (`Ирина Новикова отметила:`, `..., the airport's director,
+# said:`) or after "as"/"как" in front of a title (`Как отметил аким города Ерлан Ахметов:`): not the title.
+SAID = (
+    "said", "says", "added", "noted", "stressed", "explained", "told reporters",
+    "сказал", "сказала", "отметил", "отметила", "заявил", "заявила", "говорит", "считает", "подчеркнул",
+    "подчеркнула", "рассказал", "рассказала", "пояснил", "пояснила", "сообщил", "сообщила",
+    "деді", "айтты", "атап өтті", "мәлімдеді", "дейді", "түсіндірді",
+)
+_SAID = "|".join(re.escape(verb) for verb in SAID)
+_SAID_BEFORE_COLON = re.compile(rf"^(?P<head>[^:]+?)[,\s]+(?:{_SAID})\s*:", re.IGNORECASE)
+_LEAD_IN = re.compile(rf"^(?:(?:as|как)\s+(?:{_SAID})?|бұл\s+туралы)\s*", re.IGNORECASE)
 
 
 # The title first, then the name, alone on a line: `Денсаулық сақтау министрі Ажар Ғиният:`. The title
@@ -45,16 +59,18 @@ def _title_in_name(words: str) -> tuple[str, str]:
 def split_attribution(text: str) -> tuple[Speaker, str] | None:
     """The speaker an attribution line names and the quote after the colon ("" if none), or None."""
     text = text.strip()
+    text = _SAID_BEFORE_COLON.sub(r"\g<head>:", text, count=1)
     match = ATTRIBUTION.match(text)
     if match:
-        name, title, rest = match.group("name"), match.group("title") or "", match.group("quote") or ""
+        name, rest = match.group("name"), match.group("quote") or ""
+        title = match.group("title") or match.group("bracketed") or ""
         if not title:
             title, name = _title_in_name(name)
     else:
         match = TITLE_FIRST.match(text)
         if not match:
             return None
-        title, name, rest = match.group("title"), match.group("name"), match.group("quote") or ""
+        title, name, rest = _LEAD_IN.sub("", match.group("title")), match.group("name"), match.group("quote") or ""
         words = name.split()
         if len(words) == 3 and not _PATRONYMIC.search(words[1]):
             title, name = f"{title} {words[0]}", " ".join(words[1:])
