@@ -305,6 +305,8 @@ def test_a_quote_that_never_ends_its_paragraph_is_reported():
         ("By Aliya Nurova", "byline"),
         ("Читайте также: В Астане построят больницу", "link to another story"),
         ("Источник: Kazinform", "source credit"),
+        ("* * *", "a line without words"),
+        ("———", "a line without words"),
         ("By the end of the year prices will rise.", ""),
         ("Фотосуреттер көрмеде қойылды.", ""),
         ("Ирина Новикова, экономика ғылымдарының докторы:", ""),

@@ -17,6 +17,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ("byline", r"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"),
     ("link to another story", r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b"),
     ("source credit", r"(?:источник|дереккөз|source)\s*:"),
+    ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
 )
 _FURNITURE = tuple((what, re.compile(pattern, re.IGNORECASE)) for what, pattern in FURNITURE)
 
