@@ -418,3 +418,24 @@ def test_house_attribution_as_a_sentence_of_its_own_is_not_spoken():
 def test_a_quotation_ends_at_its_closing_mark_on_a_subtitle_line():
     text = "Көпір ашылды\nҰзындығы 450 метр\n\nЖұмабек Серікбаев, әкімнің орынбасары:\n«Көпір екі бөлікті\nжалғайды»\nКөпір тәулік бойы ашық.\n"
     assert shape(parse_text(text)) == ["lead 1-2", "sot 5-6 Жұмабек Серікбаев", "vo 7-7"]
+
+
+@pytest.mark.parametrize(
+    "code, line, warned",
+    [
+        ("en", '"We are ready," said airport director Nurlan Abenov.', True),
+        ("en", '"We are ready," Abenov said.', True),
+        ("ru", "«Мы готовы», — сказал аким города.", True),
+        ("kk", "«Біз дайынбыз», – деді облыс әкімі.", True),
+        # A group's words have no tape: read without a word.
+        ("en", '"Prices will rise," experts say.', False),
+        ("en", '"Prices will rise," analysts believe.', False),
+        ("ru", "«Цены вырастут», — считают эксперты.", False),
+        ("kk", '"Баға өседі", - деп санайды сарапшылар.', False),
+        ("kk", "«Баға өседі», - дейді мамандар.", False),
+    ],
+)
+def test_a_reported_quote_is_read_and_the_producer_told_how_to_make_it_a_sot(code, line, warned):
+    story = parse_text(f"Бірінші сөйлем.\n\n{line}\nСоңғы сөйлем.\n", language=code)
+    assert shape(story) == ["lead 1-1", "vo 3-4"]
+    assert [w.line for w in story.warnings] == ([3] if warned else [])

@@ -40,7 +40,8 @@ LANGUAGE = Language(
             r"|according\s+to\s+(?P<source3>[A-Z][\w ]*?))\s*[.!]?$"
         ),
         group_quote=re.compile(
-            r"^[\"“](?P<quote>.+)[\"”],?\s*(?:[-–—]\s*)?(?P<verb>say|says)\s+(?P<who>[^.]+)\.?$"
+            r"^[\"“](?P<quote>.+)[\"”],?\s*(?:[-–—]\s*)?"
+            r"(?:(?P<verb>say)\s+(?P<who>[^.]+)|(?P<group>[^.]+?)\s+(?:say|believe|think))\.?$"
         ),
     ),
     word_syllables=word_syllables,

@@ -14,7 +14,7 @@ LANGUAGE = Language(
             r"|\s*Бұл\s+туралы\s+(?P<source2>[^,.!?]+?)\s+(?:хабарлады|хабарлайды|мәлімдеді|жазады))\s*[.!]?$",
             re.IGNORECASE,
         ),
-        group_quote=re.compile(r"^[\"«“](?P<quote>.+)[\"»”],?\s*[-–—]\s*(?P<verb>дейді)\s+(?P<who>[^.]+)\.?$"),
+        group_quote=re.compile(r"^[\"«“](?P<quote>.+)[\"»”],?\s*[-–—]\s*(?P<verb>дейді|деп\s+санайды|деп\s+есептейді)\s+(?P<who>[^.]+)\.?$"),
     ),
     # Every Kazakh syllable has exactly one vowel.
     word_syllables=vowel_counter("аәеёиоөуұүыіэюя"),

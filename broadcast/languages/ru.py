@@ -15,7 +15,7 @@ LANGUAGE = Language(
             re.IGNORECASE,
         ),
         group_quote=re.compile(
-            r"^[\"«“](?P<quote>.+)[\"»”],?\s*[-–—]\s*(?P<verb>говорят|считают|уверены|отмечают)\s+(?P<who>[^.]+)\.?$"
+            r"^[\"«“](?P<quote>.+)[\"»”],?\s*[-–—]\s*(?P<verb>говорят|считают|уверены|отмечают|полагают)\s+(?P<who>[^.]+)\.?$"
         ),
     ),
     # Russian: one vowel letter, one syllable.

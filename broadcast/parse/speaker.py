@@ -29,9 +29,9 @@ SAID = (
     "подчеркнула", "рассказал", "рассказала", "пояснил", "пояснила", "сообщил", "сообщила",
     "деді", "айтты", "атап өтті", "мәлімдеді", "дейді", "түсіндірді",
 )
-_SAID = "|".join(re.escape(verb) for verb in SAID)
-_SAID_BEFORE_COLON = re.compile(rf"^(?P<head>[^:]+?)[,\s]+(?:{_SAID})\s*:", re.IGNORECASE)
-_LEAD_IN = re.compile(rf"^(?:(?:as|как)\s+(?:{_SAID})?|бұл\s+туралы)\s*", re.IGNORECASE)
+SAYING = "|".join(re.escape(verb) for verb in SAID)
+SAYING_BEFORE_COLON = re.compile(rf"^(?P<head>[^:]+?)[,\s]+(?:{SAYING})\s*:", re.IGNORECASE)
+_LEAD_IN = re.compile(rf"^(?:(?:as|как)\s+(?:{SAYING})?|бұл\s+туралы)\s*", re.IGNORECASE)
 
 
 # The title first, then the name, alone on a line: `Денсаулық сақтау министрі Ажар Ғиният:`. The title
@@ -59,7 +59,7 @@ def _title_in_name(words: str) -> tuple[str, str]:
 def split_attribution(text: str) -> tuple[Speaker, str] | None:
     """The speaker an attribution line names and the quote after the colon ("" if none), or None."""
     text = text.strip()
-    text = _SAID_BEFORE_COLON.sub(r"\g<head>:", text, count=1)
+    text = SAYING_BEFORE_COLON.sub(r"\g<head>:", text, count=1)
     match = ATTRIBUTION.match(text)
     if match:
         name, rest = match.group("name"), match.group("quote") or ""

@@ -16,7 +16,7 @@ from .draft import Draft, StoryDraft
 from .furniture import dateline as find_dateline
 from .furniture import furniture
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
-from .speaker import parse_attribution, split_attribution
+from .speaker import SAYING, parse_attribution, split_attribution
 
 _PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
 
@@ -183,6 +183,21 @@ def headline(state: State, number: int, raw: str) -> bool:
     return True
 
 
+# `«...», — сказал аким.` / `"...," he said.`: a speaker's words quoted inside the copy's own sentence.
+_REPORTED_QUOTE = re.compile(rf"^[«\"“„].+[»\"”“],?\s*(?:[-–—]\s*)?(?P<who>.*\b(?:{SAYING})\b.*?)\.?$", re.IGNORECASE)
+
+
+def reported_quote(state: State, number: int, raw: str) -> bool:
+    """A speaker's words quoted in the copy's own sentence are read by the anchor or reporter; there
+    may be tape of them, which only the producer knows, so say how to make it a SOT. A group's words
+    (`— дейді мамандар`, `experts say`) have no tape: read without a word."""
+    text = raw.strip()
+    if not _REPORTED_QUOTE.match(text) or state.story.language.patterns.group_quote.match(text):
+        return False
+    state.story.warn(number, "a quote in the copy's own sentence is read as it stands; if there is tape of it, mark it [SOT Name | title]")
+    return lead(state, number, raw) or voice_over(state, number, raw)
+
+
 def lead(state: State, number: int, raw: str) -> bool:
     """The first block is the anchor's lead (with no blank line anywhere: the first paragraph)."""
     if not state.in_lead:
@@ -205,7 +220,8 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    blank, page_furniture, dateline, house_attribution, attribution, repeat, quote, quote_continues, headline, lead, voice_over,
+    blank, page_furniture, dateline, house_attribution, attribution, repeat, quote, quote_continues, headline, reported_quote, lead,
+    voice_over,
 )
 
 
