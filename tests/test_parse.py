@@ -303,6 +303,7 @@ def test_a_quote_that_never_ends_its_paragraph_is_reported():
         ("#Алматы #метро", "tags"),
         ("Авторы: Дана Қасымова", "byline"),
         ("By Aliya Nurova", "byline"),
+        ("(Reporting by Olzhas Auyezov; Editing by Mark Heinrich)", "byline"),
         ("Читайте также: В Астане построят больницу", "link to another story"),
         ("Источник: Kazinform", "source credit"),
         ("* * *", "a line without words"),
@@ -425,6 +426,7 @@ def test_a_quotation_ends_at_its_closing_mark_on_a_subtitle_line():
     [
         ("en", '"We are ready," said airport director Nurlan Abenov.', True),
         ("en", '"We are ready," Abenov said.', True),
+        ("en", '"Pressure remains elevated," Governor Timur Suleimenov told a news conference.', True),
         ("ru", "«Мы готовы», — сказал аким города.", True),
         ("kk", "«Біз дайынбыз», – деді облыс әкімі.", True),
         # A group's words have no tape: read without a word.

@@ -14,7 +14,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ("photo credit", r"(?:фото|фотосурет|сурет|photos?|pictures?|images?)\b[^:]{0,30}:|©"),
     ("video credit", r"(?:видео|бейне|бейнежазба|videos?)\b[^:]{0,30}:"),
     ("tags", r"(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"),
-    ("byline", r"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"),
+    ("byline", r"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:|\(?(?:reporting|writing|editing) by\b|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"),
     ("link to another story", r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b"),
     ("source credit", r"(?:источник|дереккөз|source)\s*:"),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •

@@ -24,7 +24,7 @@ ATTRIBUTION = re.compile(
 # Verbs of saying that copy puts before the colon (`Ирина Новикова отметила:`, `..., the airport's director,
 # said:`) or after "as"/"как" in front of a title (`Как отметил аким города Ерлан Ахметов:`): not the title.
 SAID = (
-    "said", "says", "added", "noted", "stressed", "explained", "told reporters",
+    "said", "says", "added", "noted", "stressed", "explained", "told",
     "сказал", "сказала", "отметил", "отметила", "заявил", "заявила", "говорит", "считает", "подчеркнул",
     "подчеркнула", "рассказал", "рассказала", "пояснил", "пояснила", "сообщил", "сообщила",
     "деді", "айтты", "атап өтті", "мәлімдеді", "дейді", "түсіндірді",
