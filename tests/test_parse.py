@@ -164,6 +164,11 @@ def test_no_blank_line_lead_is_first_paragraph():
     assert shape(story) == ["lead 1-1", "vo 2-3"]
 
 
+def test_no_blank_line_lead_ends_with_the_source_attribution():
+    text = "Көпір ашылды\nҰзындығы 450 метр, деп хабарлайды Хабар 24\nҚұрылыс екі жылға созылды\nКөпір тәулік бойы ашық.\n"
+    assert shape(parse_text(text)) == ["lead 1-2", "vo 3-4"]
+
+
 @pytest.mark.parametrize(
     "text, code",
     [

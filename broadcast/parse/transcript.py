@@ -199,13 +199,14 @@ def reported_quote(state: State, number: int, raw: str) -> bool:
 
 
 def lead(state: State, number: int, raw: str) -> bool:
-    """The first block is the anchor's lead (with no blank line anywhere: the first paragraph)."""
+    """The first block is the anchor's lead (with no blank line anywhere: the first paragraph, or up to
+    the line that names the source, since the house style closes the lead with it)."""
     if not state.in_lead:
         return False
     draft = state.current if state.current is not None else state.story.open("lead")
     text = raw.strip()
     state.take(draft, text, number)
-    if not state.has_blank and ends_paragraph(text):
+    if not state.has_blank and (ends_paragraph(text) or find_source(text, state.story.language)):
         state.in_lead = False
     return True
 
