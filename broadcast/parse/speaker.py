@@ -44,14 +44,29 @@ TITLE_FIRST = re.compile(
 # A middle name that is a patronymic (Иван Петрович Сидоров) belongs to the name, not the title.
 _PATRONYMIC = re.compile(r"(ович|евич|овна|евна|ична|инична|ұлы|қызы)$")
 _OFFICE = re.compile(r"(і|ы|сі|сы)$")
+# One-word titles that copy capitalises at the start of the line (`Фермер Бахтияр Ташметов:`).
+TITLE_WORDS = frozenset(
+    """
+    фермер аким министр депутат директор президент глава мэр председатель житель жительница врач учитель
+    эксперт аналитик экономист профессор академик спасатель пенсионер студент водитель предприниматель
+    әкім тұрғын дәрігер мұғалім сарапшы маман зейнеткер жүргізуші кәсіпкер
+    farmer mayor minister president governor director resident doctor teacher expert analyst economist
+    professor driver student senator dr mr mrs ms
+    """.split()
+)
+
+
+def _is_title_word(word: str) -> bool:
+    return word.isupper() or bool(_OFFICE.search(word)) or word.casefold().rstrip(".") in TITLE_WORDS
 
 
 def _title_in_name(words: str) -> tuple[str, str]:
     """`ҚР Президенті Қасым-Жомарт Тоқаев` → (title, name): capitalised title words before the name show
-    themselves by an abbreviation (ҚР, РК) or the Kazakh possessive ending of an office (Президенті)."""
+    themselves by an abbreviation (ҚР, РК), the Kazakh possessive ending of an office (Президенті) or a
+    common one-word title (Фермер, Mayor)."""
     parts = words.split()
     head = parts[:-2]
-    if head and not _PATRONYMIC.search(parts[-2]) and any(w.isupper() or _OFFICE.search(w) for w in head):
+    if head and not _PATRONYMIC.search(parts[-2]) and any(_is_title_word(word) for word in head):
         return " ".join(head), " ".join(parts[-2:])
     return "", words
 
