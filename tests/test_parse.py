@@ -448,3 +448,16 @@ def test_a_reported_quote_is_read_and_the_producer_told_how_to_make_it_a_sot(cod
     story = parse_text(f"Бірінші сөйлем.\n\n{line}\nСоңғы сөйлем.\n", language=code)
     assert shape(story) == ["lead 1-1", "vo 3-4"]
     assert [w.line for w in story.warnings] == ([3] if warned else [])
+
+
+def test_a_subheading_in_web_prose_is_not_read():
+    text = "Көпір ашылды.\n\nҰзындығы 450 метр.\n\nҚұрылыс қалай жүрді\n\nҚұрылыс екі жылға созылды.\n"
+    story = parse_text(text)
+    assert shape(story) == ["lead 1-1", "vo 3-7"]
+    assert [w.line for w in story.warnings] == [5]
+
+
+def test_a_short_line_in_a_subtitle_transcript_is_read():
+    text = "Көпір ашылды\nҰзындығы 450 метр\n\nҚұрылыс екі жылға созылды\n\nКөпір тәулік бойы ашық\n\nСоңы.\n"
+    story = parse_text(text)
+    assert shape(story) == ["lead 1-2", "vo 4-8"] and story.warnings == ()

@@ -43,6 +43,7 @@ class State:
     last_quote: Draft | None = None  # the SOT just closed, which a new dash line continues
     seen: dict[str, int] = field(default_factory=dict)  # a read line's text -> its line number
     headline_candidate: int = 0  # the line number of a first line that looks like a headline
+    subheadings: frozenset[int] = frozenset()  # the numbers of the lines that part web prose as headings
 
     def take(self, draft: Draft, text: str, number: int) -> None:
         self.story.add(draft, text, number)
@@ -198,6 +199,14 @@ def reported_quote(state: State, number: int, raw: str) -> bool:
     return lead(state, number, raw) or voice_over(state, number, raw)
 
 
+def subheading(state: State, number: int, raw: str) -> bool:
+    """A subheading of web prose is the page's, not the script's."""
+    if number not in state.subheadings:
+        return False
+    state.story.warn(number, "not read: subheading; to read it, put it under [VO] in the markup")
+    return True
+
+
 def lead(state: State, number: int, raw: str) -> bool:
     """The first block is the anchor's lead (with no blank line anywhere: the first paragraph, or up to
     the line that names the source, since the house style closes the lead with it)."""
@@ -221,8 +230,8 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    blank, page_furniture, dateline, house_attribution, attribution, repeat, quote, quote_continues, headline, reported_quote, lead,
-    voice_over,
+    blank, page_furniture, subheading, dateline, house_attribution, attribution, repeat,
+    quote, quote_continues, headline, reported_quote, lead, voice_over,
 )
 
 
@@ -240,7 +249,8 @@ def read(text: str, language: Language, house: House) -> Story:
     lines = text.split("\n")
     state = State(story=StoryDraft(language=language, house=house), has_blank=_has_inner_blank(lines))
     state.headline_candidate = _headline(lines, language)
-    state.quote_to_blank = state.has_blank and _is_prose(lines, state.headline_candidate)
+    state.subheadings = _subheadings(lines, state.headline_candidate, language)
+    state.quote_to_blank = state.has_blank and _is_prose(lines, {state.headline_candidate, *state.subheadings})
     for number, raw in enumerate(lines, start=1):
         read_line(state, number, raw)
     _warn_unended_quote(state.story, lines)
@@ -264,11 +274,9 @@ def _warn_unended_quote(story: StoryDraft, lines: list[str]) -> None:
         story.warn(last.lines[0].source_line, f"{why}, so it runs to the end; mark [VO] where it stops")
 
 
-def _headline(lines: list[str], language: Language) -> int:
-    """The number of the first line if it reads as a headline: short, no final punctuation, no
-    quotation or attribution, and either alone in its block with at least two more blocks after it,
-    or, in copy with no blank line, the only line that does not end a sentence or a list item.
-    Page furniture (a byline under the headline) does not count."""
+def _blocks(lines: list[str]) -> list[list[int]]:
+    """The numbers of the text lines, block by block (blank lines part blocks; page furniture, such as
+    a byline under the headline, does not count)."""
     blocks: list[list[int]] = []
     previous_blank = True
     for number, raw in enumerate(lines, start=1):
@@ -279,37 +287,61 @@ def _headline(lines: list[str], language: Language) -> int:
                 blocks.append([])
             blocks[-1].append(number)
             previous_blank = False
+    return blocks
+
+
+def _reads_as_heading(text: str, language: Language) -> bool:
+    """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source."""
+    if ends_paragraph(text) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”,:]", text):
+        return False
+    return not (parse_attribution(text) or find_source(text, language))
+
+
+def _headline(lines: list[str], language: Language) -> int:
+    """The number of the first line if it reads as a headline, and either stands alone in its block
+    with at least two more blocks after it, or, in copy with no blank line, is the only line that does
+    not end a sentence or a list item."""
+    blocks = _blocks(lines)
     if not blocks or len(blocks[0]) != 1 and len(blocks) > 1:
         return 0
     first = blocks[0][0]
-    text = lines[first - 1].strip()
-    if ends_paragraph(text) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”,:]", text):
-        return 0
-    if parse_attribution(text) or find_source(text, language):
+    if not _reads_as_heading(lines[first - 1].strip(), language):
         return 0
     if len(blocks) == 1:
-        rest = _text_lines(lines, first)
+        rest = _text_lines(lines, {first})
         return first if rest and all(_ENDS_SENTENCE_OR_ITEM.search(line) for line in rest) else 0
     return first if len(blocks) >= 3 else 0
+
+
+def _subheadings(lines: list[str], headline: int, language: Language) -> frozenset[int]:
+    """Web prose parts its paragraphs with subheadings: a line that reads as a heading alone in its
+    block, between paragraphs whose every line ends a sentence. A page shows them; no one reads them."""
+    blocks = _blocks(lines)
+    found = {
+        block[0]
+        for block in blocks[1:-1]
+        if len(block) == 1 and block[0] != headline and _reads_as_heading(lines[block[0] - 1].strip(), language)
+    }
+    return frozenset(found) if found and _is_prose(lines, {headline, *found}) else frozenset()
 
 
 # A list item may end with a semicolon or a comma, the line that opens the list with a colon.
 _ENDS_SENTENCE_OR_ITEM = re.compile(r"[.!?…:;,][\"»”')\]]*$")
 
 
-def _text_lines(lines: list[str], headline: int) -> list[str]:
-    """The lines of the story's own words: not blank, not the headline, not attribution lines, not page
-    furniture."""
+def _text_lines(lines: list[str], skip: set[int]) -> list[str]:
+    """The lines of the story's own words: not blank, not skipped (headings), not attribution lines, not
+    page furniture."""
     return [
         raw.strip()
         for number, raw in enumerate(lines, start=1)
-        if raw.strip() and number != headline and split_attribution(raw) is None and not furniture(raw)
+        if raw.strip() and number not in skip and split_attribution(raw) is None and not furniture(raw)
     ]
 
 
-def _is_prose(lines: list[str], headline: int) -> bool:
+def _is_prose(lines: list[str], headings: set[int]) -> bool:
     """Whether every line of text ends a sentence."""
-    text = _text_lines(lines, headline)
+    text = _text_lines(lines, headings)
     return bool(text) and all(ends_paragraph(line) for line in text)
 
 
