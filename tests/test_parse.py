@@ -309,6 +309,8 @@ def test_a_quote_that_never_ends_its_paragraph_is_reported():
         ("Tags: Almaty, schools", "tags"),
         ("#Алматы #метро", "tags"),
         ("Авторы: Дана Қасымова", "byline"),
+        ("Тілші: Нұрлан Сейтқали, Дамир Әлиев", "byline"),
+        ("Корреспондент: Как вы оцениваете итоги года?", ""),
         ("By Aliya Nurova", "byline"),
         ("(Reporting by Olzhas Auyezov; Editing by Mark Heinrich)", "byline"),
         ("Читайте также: В Астане построят больницу", "link to another story"),
@@ -331,6 +333,7 @@ def test_page_furniture(line, what):
         ("ASTANA, Nov 25 (Khabar 24) - Oil output rose.", "ASTANA, Nov 25 (Khabar 24) -", "Khabar 24", "Oil output rose."),
         ("ALMATY (Reuters) - Oil output rose.", "ALMATY (Reuters) -", "Reuters", "Oil output rose."),
         ("НҰР-СҰЛТАН, 3 маусым – Ел", "НҰР-СҰЛТАН, 3 маусым –", "", "Ел"),
+        ("АСТАНА. 25 қараша. ҚазАқпарат", "АСТАНА. 25 қараша. ҚазАқпарат", "ҚазАқпарат", ""),
     ],
 )
 def test_dateline(line, text, source, rest):

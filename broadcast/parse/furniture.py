@@ -9,12 +9,14 @@ from dataclasses import dataclass
 
 from .speaker import UPPER
 
+_NAMES = rf"(?-i:[{UPPER}][\w.'’-]*(?:[\s,&]+(?:and\s+|және\s+|и\s+)?[{UPPER}][\w.'’-]*){{0,7}})"
 # (what the line is, how it starts); matched case-insensitively against the stripped line.
 FURNITURE: tuple[tuple[str, str], ...] = (
     ("photo credit", r"(?:фото|фотосурет|сурет|photos?|pictures?|images?)\b[^:]{0,30}:|©"),
     ("video credit", r"(?:видео|бейне|бейнежазба|videos?)\b[^:]{0,30}:"),
     ("tags", r"(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"),
-    ("byline", r"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:|\(?(?:reporting|writing|editing) by\b|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"),
+    # A byline names people only; `Корреспондент: Как вы оцениваете...?` in an interview is read.
+    ("byline", rf"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:\s*{_NAMES}$|\(?(?:reporting|writing|editing) by\b|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}$)"),
     ("link to another story", r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b"),
     ("source credit", r"(?:источник|дереккөз|source)\s*:"),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
@@ -28,7 +30,7 @@ DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})"
     r"(?:[.,]\s+(?P<date>[^.,()\-–—]*\d[^.,()\-–—]*))?"
     r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—][^().\-–—]{0,40}?)))?"
-    r"\s*[-–—]+\s+(?=\S)"
+    r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$)"
 )
 
 

@@ -85,7 +85,8 @@ def dateline(state: State, number: int, raw: str) -> bool:
         return False
     state.story.warn(number, f"not read: dateline «{found.text}»")
     state.story.attribute(found.source)
-    read_line(state, number, found.rest)
+    if found.rest:  # a dateline may stand on a line of its own
+        read_line(state, number, found.rest)
     return True
 
 
