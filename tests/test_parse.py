@@ -464,3 +464,15 @@ def test_a_short_line_in_a_subtitle_transcript_is_read():
     text = "Көпір ашылды\nҰзындығы 450 метр\n\nҚұрылыс екі жылға созылды\n\nКөпір тәулік бойы ашық\n\nСоңы.\n"
     story = parse_text(text)
     assert shape(story) == ["lead 1-2", "vo 4-8"] and story.warnings == ()
+
+
+def test_an_attribution_without_its_colon_before_a_dash_quote():
+    text = "Көпір ашылды, деп хабарлайды Хабар 24\n\nЖұмабек Серікбаев, әкімнің орынбасары\n- Көпір екі бөлікті жалғайды.\nКөпір тәулік бойы ашық.\n"
+    story = parse_text(text)
+    assert shape(story) == ["lead 1-1", "sot 4-4 Жұмабек Серікбаев", "vo 5-5"]
+    assert [w.line for w in story.warnings] == [3]
+
+
+def test_a_sentence_before_a_dash_list_is_not_an_attribution():
+    text = "Көпір ашылды.\n\nЖөндеу кезінде\n- автобустар айналып жүреді;\n- жаяу жүргіншілерге жол ашық.\n"
+    assert shape(parse_text(text)) == ["lead 1-1", "vo 3-5"]

@@ -44,6 +44,7 @@ class State:
     seen: dict[str, int] = field(default_factory=dict)  # a read line's text -> its line number
     headline_candidate: int = 0  # the line number of a first line that looks like a headline
     subheadings: frozenset[int] = frozenset()  # the numbers of the lines that part web prose as headings
+    lines: list[str] = field(default_factory=list)  # the whole text, for a rule that must see the next line
 
     def take(self, draft: Draft, text: str, number: int) -> None:
         self.story.add(draft, text, number)
@@ -103,7 +104,7 @@ def house_attribution(state: State, number: int, raw: str) -> bool:
 
 def attribution(state: State, number: int, raw: str) -> bool:
     """`Name Surname, title:` opens a SOT, also when the same line came before (same speaker again)."""
-    found = split_attribution(raw)
+    found = split_attribution(raw) or _attribution_without_colon(state, number, raw)
     if found is None:
         return False
     speaker, rest = found
@@ -114,6 +115,18 @@ def attribution(state: State, number: int, raw: str) -> bool:
     if rest:
         quote(state, number, rest)
     return True
+
+
+def _attribution_without_colon(state: State, number: int, raw: str) -> tuple[Speaker, str] | None:
+    """`Name Surname, title` with its colon forgotten, right before a dash line: the dash line is that
+    speaker's quote. A guess, so the producer hears of it."""
+    following = state.lines[number] if number < len(state.lines) else ""
+    if ends_paragraph(raw) or not starts_with_dash(following.strip()):
+        return None
+    found = split_attribution(raw.rstrip() + ":")
+    if found is not None:
+        state.story.warn(number, "read as the speaker of the quote below (the colon is missing); if it is not, mark it [VO]")
+    return found
 
 
 def repeat(state: State, number: int, raw: str) -> bool:
@@ -248,7 +261,7 @@ _HEADLINE_WORDS = 12
 
 def read(text: str, language: Language, house: House) -> Story:
     lines = text.split("\n")
-    state = State(story=StoryDraft(language=language, house=house), has_blank=_has_inner_blank(lines))
+    state = State(story=StoryDraft(language=language, house=house), has_blank=_has_inner_blank(lines), lines=lines)
     state.headline_candidate = _headline(lines, language)
     state.subheadings = _subheadings(lines, state.headline_candidate, language)
     state.quote_to_blank = state.has_blank and _is_prose(lines, {state.headline_candidate, *state.subheadings})
