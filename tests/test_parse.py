@@ -476,3 +476,10 @@ def test_an_attribution_without_its_colon_before_a_dash_quote():
 def test_a_sentence_before_a_dash_list_is_not_an_attribution():
     text = "Көпір ашылды.\n\nЖөндеу кезінде\n- автобустар айналып жүреді;\n- жаяу жүргіншілерге жол ашық.\n"
     assert shape(parse_text(text)) == ["lead 1-1", "vo 3-5"]
+
+
+def test_the_house_channel_name_alone_on_a_line_is_not_read():
+    story = parse_text("Көпір ашылды.\nҰзындығы 450 метр.\n\nҚұрылыс екі жылға созылды.\nХАБАР 24\n")
+    assert shape(story) == ["lead 1-2", "vo 4-4"]
+    assert story.source == "Хабар 24"
+    assert [w.line for w in story.warnings] == [5]

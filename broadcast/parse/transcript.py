@@ -92,12 +92,15 @@ def dateline(state: State, number: int, raw: str) -> bool:
 
 
 def house_attribution(state: State, number: int, raw: str) -> bool:
-    """`Khabar 24 reports.` on a line of its own: the channel does not read its own name, so nothing is
-    left to read; the house channel is the source. Another source on its own line is a sentence, read."""
-    match = find_source(raw.strip(), state.story.language)
-    if match is None or not is_whole_line(match) or not state.story.house.is_own(source_name(match)):
+    """`Khabar 24 reports.` or `ХАБАР 24` on a line of its own: the channel does not read its own name, so
+    nothing is left to read; the house channel is the source. Another source on its own line is a
+    sentence, read."""
+    text = raw.strip()
+    match = find_source(text, state.story.language)
+    source = source_name(match) if match is not None and is_whole_line(match) else text.rstrip(".")
+    if not state.story.house.is_own(source):
         return False
-    state.story.attribute(source_name(match))
+    state.story.attribute(source)
     state.story.warn(number, "not read: the house channel's own attribution")
     return True
 
