@@ -20,6 +20,11 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ("link to another story", r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b"),
     ("source credit", r"(?:источник|дереккөз|source)\s*:"),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
+    # The page's time stamp: `25.11.2025 14:30`, `25 ноября 2025, 14:32`, `Сегодня, 12:45`.
+    ("date stamp", r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?|сегодня|вчера|бүгін|кеше|today|yesterday)"
+     r"(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?$"),
+    ("view counter", r"(?:просмотров|просмотры|қаралым|қаралды|views)\s*:?\s*\d[\d\s]*$|\d[\d\s]*\s+(?:просмотров|views)$"),
+    ("share or follow prompt", r"(?:поделиться|бөлісу|share)\s*:?$|(?:подписывайтесь|follow us|subscribe to)\b|.*\b(?:арнамызға|парақшамызға)\s+жазылыңыз"),
 )
 _FURNITURE = tuple((what, re.compile(pattern, re.IGNORECASE)) for what, pattern in FURNITURE)
 
