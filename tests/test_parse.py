@@ -492,3 +492,11 @@ def test_the_house_channel_name_alone_on_a_line_is_not_read():
     assert shape(story) == ["lead 1-2", "vo 4-4"]
     assert story.source == "Хабар 24"
     assert [w.line for w in story.warnings] == [5]
+
+
+def test_a_headline_right_over_a_dateline():
+    text = "Oil output to rise\nASTANA, Nov 25 (Khabar 24) - Output will rise next year.\nExports will grow too.\n\nPrices fell.\n"
+    story = parse_text(text)
+    assert story.title == "Oil output to rise"
+    assert shape(story) == ["lead 2-3", "vo 5-5"]
+    assert [w.line for w in story.warnings] == [1, 2]

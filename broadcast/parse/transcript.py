@@ -316,13 +316,17 @@ def _reads_as_heading(text: str, language: Language) -> bool:
 
 def _headline(lines: list[str], language: Language) -> int:
     """The number of the first line if it reads as a headline, and either stands alone in its block
-    with at least two more blocks after it, or, in copy with no blank line, is the only line that does
-    not end a sentence or a list item."""
+    with at least two more blocks after it, or stands over a wire dateline, or, in copy with no blank
+    line, is the only line that does not end a sentence or a list item."""
     blocks = _blocks(lines)
-    if not blocks or len(blocks[0]) != 1 and len(blocks) > 1:
+    if not blocks:
         return 0
     first = blocks[0][0]
     if not _reads_as_heading(lines[first - 1].strip(), language):
+        return 0
+    if len(blocks[0]) > 1 and find_dateline(lines[blocks[0][1] - 1]):
+        return first
+    if len(blocks[0]) != 1 and len(blocks) > 1:
         return 0
     if len(blocks) == 1:
         rest = _text_lines(lines, {first})
