@@ -341,6 +341,7 @@ def test_page_furniture(line, what):
         ("АЛМАТЫ. 25 қараша. ҚазАқпарат - Метро ашылды.", "АЛМАТЫ. 25 қараша. ҚазАқпарат -", "ҚазАқпарат", "Метро ашылды."),
         ("ASTANA, Nov 25 (Khabar 24) - Oil output rose.", "ASTANA, Nov 25 (Khabar 24) -", "Khabar 24", "Oil output rose."),
         ("ALMATY (Reuters) - Oil output rose.", "ALMATY (Reuters) -", "Reuters", "Oil output rose."),
+        ("ASTANA, Kazakhstan (AP) — Oil output rose.", "ASTANA, Kazakhstan (AP) —", "AP", "Oil output rose."),
         ("НҰР-СҰЛТАН, 3 маусым – Ел", "НҰР-СҰЛТАН, 3 маусым –", "", "Ел"),
         ("АСТАНА. 25 қараша. ҚазАқпарат", "АСТАНА. 25 қараша. ҚазАқпарат", "ҚазАқпарат", ""),
     ],

@@ -29,10 +29,11 @@ FURNITURE: tuple[tuple[str, str], ...] = (
 _FURNITURE = tuple((what, re.compile(pattern, re.IGNORECASE)) for what, pattern in FURNITURE)
 
 _PLACE = rf"[{UPPER}][{UPPER}-]+(?:\s+[{UPPER}][{UPPER}-]+)?"
-# `АСТАНА. 25 қараша. ҚазАқпарат -`, `ASTANA, Nov 25 (Khabar 24) -`, `ALMATY (Reuters) -`: a place in
+# `АСТАНА. 25 қараша. ҚазАқпарат -`, `ASTANA, Nov 25 (Khabar 24) -`, `ALMATY (Reuters) -`,
+# `ASTANA, Kazakhstan (AP) —`: a place in
 # capitals, a date with a number in it and/or the agency, then a dash; the story starts after it.
 DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})"
+    rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\())?)"
     r"(?:[.,]\s+(?P<date>[^.,()\-–—]*\d[^.,()\-–—]*))?"
     r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—][^().\-–—]{0,40}?)))?"
     r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$)"
