@@ -501,3 +501,17 @@ def test_a_headline_right_over_a_dateline():
     assert story.title == "Oil output to rise"
     assert shape(story) == ["lead 2-3", "vo 5-5"]
     assert [w.line for w in story.warnings] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "first, shape_",
+    [
+        ('"Жол картасы" жобасы іске асады.', ["lead 1-1", "sot 4-4 Олжас Бектенов", "vo 6-6"]),  # a quoted term
+        ("„Мост будет готов в срок“.", ["lead 1-1", "sot 4-4 Олжас Бектенов", "vo 6-6"]),
+        ("«Біз «Самұрық-Қазына» қорымен жұмыс істейміз.»", ["lead 1-1", "sot 4-4 Олжас Бектенов", "vo 6-6"]),
+        ("“Work begins in 2026.", ["lead 1-1", "sot 4-6 Олжас Бектенов"]),  # never closed: runs on, warned
+    ],
+)
+def test_quotation_marks_pair_up(first, shape_):
+    text = f"Форум өтті, деп хабарлайды Хабар 24.\n\nОлжас Бектенов, Премьер-министр:\n{first}\n\nФорум екі күнге созылады.\n"
+    assert shape(parse_text(text, language="kk")) == shape_

@@ -173,14 +173,25 @@ _ENDS_QUOTATION = re.compile(r"[»”“\"][.!?…]*$")
 
 def _unclosed_quotation(lines) -> bool:
     """Whether a quote that opened with a quotation mark still waits for its closing one. Guillemets
-    pair up, so counting them tells; straight and curly marks do not (English opens each paragraph of a
-    long quote again and closes only the last), so the mark that ends a line is what closes those."""
+    pair up over the whole quote. English opens each paragraph of a long quote again and closes only
+    the last, so other marks are paired within the last paragraph (lines with no blank between)."""
     if not _opens_with_quotation(lines):
         return False
     text = " ".join(line.text for line in lines)
-    if text.count("«") > text.count("»"):
-        return True
-    return "«" not in text and not _ENDS_QUOTATION.search(lines[-1].text)
+    if "«" in text:
+        return text.count("«") > text.count("»")
+    paragraph = " ".join(line.text for line in _last_paragraph(lines))
+    if "„" in paragraph:  # „…“: the low mark opens, the high one closes
+        return paragraph.count("„") > paragraph.count("“")
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
+def _last_paragraph(lines):
+    """The trailing lines that follow one another in the input with no blank line between."""
+    start = len(lines) - 1
+    while start > 0 and lines[start - 1].source_line == lines[start].source_line - 1:
+        start -= 1
+    return lines[start:]
 
 
 def quote_continues(state: State, number: int, raw: str) -> bool:
