@@ -397,6 +397,8 @@ def test_a_quotation_never_closed_is_reported():
         ("kk", "Көпір ашылды, деп хабарлайды Хабар 24", "Хабар 24"),
         ("kk", "Маусым басталды. Бұл туралы қала әкімдігінің баспасөз қызметі хабарлады.", "қала әкімдігінің баспасөз қызметі"),
         ("kk", "Форум өтті, деп хабарлайды Kazinform агенттігі.", "Kazinform агенттігі"),
+        ("kk", "Форум өтті, деп хабарлады Хабар 24 тілшісі", "Хабар 24 тілшісі"),
+        ("kk", "Форум өтті, деп жазады Kazinform", "Kazinform"),
         ("ru", "Мост закрыт. Об этом сообщает пресс-служба акимата.", "пресс-служба акимата"),
         ("ru", "Мост закрыт — сообщает Kazinform", "Kazinform"),
         ("ru", "Спрос высокий, сообщает ХАБАР 24", "ХАБАР 24"),
@@ -515,3 +517,12 @@ def test_a_headline_right_over_a_dateline():
 def test_quotation_marks_pair_up(first, shape_):
     text = f"Форум өтті, деп хабарлайды Хабар 24.\n\nОлжас Бектенов, Премьер-министр:\n{first}\n\nФорум екі күнге созылады.\n"
     assert shape(parse_text(text, language="kk")) == shape_
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [("kk", "Форум өтті, деп хабарлады Хабар 24 тілшісі\n"), ("ru", "Форум прошёл, сообщает корреспондент Хабар 24\n")],
+)
+def test_the_house_correspondent_is_the_house(code, text):
+    story = parse_text(text, language=code)
+    assert story.source == "Хабар 24" and "24" not in story.segments[0].lines[0].spoken

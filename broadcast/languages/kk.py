@@ -10,7 +10,7 @@ LANGUAGE = Language(
     letters="әғқңөұүһі",
     patterns=Patterns(
         source=re.compile(
-            r"(?:,?\s*деп\s+хабарлайды\s+(?P<source>[^,.!?]+?)"
+            r"(?:,?\s*деп\s+(?:хабарлайды|хабарлады|жазады)\s+(?P<source>[^,.!?]+?)"
             r"|\s*Бұл\s+туралы\s+(?P<source2>[^,.!?]+?)\s+(?:хабарлады|хабарлайды|мәлімдеді|жазады))\s*[.!]?$",
             re.IGNORECASE,
         ),
