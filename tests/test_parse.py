@@ -405,6 +405,7 @@ def test_a_quotation_never_closed_is_reported():
         ("en", "Prices rose, according to Reuters.", "Reuters"),
         ("en", "Khabar 24 reports.", "Khabar 24"),
         ("en", "Prices rose, Khabar 24 reports", "Khabar 24"),
+        ("en", "Prices rose, Interfax reported.", "Interfax"),
     ],
 )
 def test_source_attribution_forms(code, line, source):

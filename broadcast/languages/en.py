@@ -36,7 +36,7 @@ LANGUAGE = Language(
     letters="",
     patterns=Patterns(
         source=re.compile(
-            r",?\s*(?:(?P<source>[A-Z][\w ]*?)\s+reports|reports\s+(?P<source2>[A-Z][\w ]*?)"
+            r",?\s*(?:(?P<source>[A-Z][\w ]*?)\s+report(?:s|ed)|reports\s+(?P<source2>[A-Z][\w ]*?)"
             r"|according\s+to\s+(?P<source3>[A-Z][\w ]*?))\s*[.!]?$"
         ),
         group_quote=re.compile(
