@@ -125,6 +125,7 @@ def test_attribution_repeated_opens_new_sot_not_a_repeat():
         ("Фермер Бахтияр Ташметов:", "Бахтияр Ташметов", "Фермер"),
         ("Mayor Zhenis Kassymbek:", "Zhenis Kassymbek", "Mayor"),
         ("Как отметил аким города Ерлан Ахметов:", "Ерлан Ахметов", "аким города"),
+        ("Об этом рассказал глава ведомства Марат Карабаев:", "Марат Карабаев", "глава ведомства"),
         ("Бұл туралы облыс әкімі Ерлан Ахметов айтты:", "Ерлан Ахметов", "облыс әкімі"),
         ("Nurlan Abenov, the airport director, said:", "Nurlan Abenov", "the airport director"),
         ("As airport director Nurlan Abenov said:", "Nurlan Abenov", "airport director"),

@@ -31,7 +31,7 @@ SAID = (
 )
 SAYING = "|".join(re.escape(verb) for verb in SAID)
 SAYING_BEFORE_COLON = re.compile(rf"^(?P<head>[^:]+?)[,\s]+(?:{SAYING})\s*:", re.IGNORECASE)
-_LEAD_IN = re.compile(rf"^(?:(?:as|как)\s+(?:{SAYING})?|бұл\s+туралы)\s*", re.IGNORECASE)
+_LEAD_IN = re.compile(rf"^(?:(?:as|как|об\s+этом|бұл\s+туралы)\s+)?(?:.*?\b(?:{SAYING})\s+)?", re.IGNORECASE)
 
 
 # The title first, then the name, alone on a line: `Денсаулық сақтау министрі Ажар Ғиният:`. The title
