@@ -105,6 +105,7 @@ def test_attribution_repeated_opens_new_sot_not_a_repeat():
         ("Irina Novikova, Doctor of Economics:", "Irina Novikova", "Doctor of Economics"),
         ("А. Смагулов, сарапшы:", "А. Смагулов", "сарапшы"),
         ("Jean-Luc Picard, captain:", "Jean-Luc Picard", "captain"),
+        ("Ursula von der Leyen, President of the European Commission:", "Ursula von der Leyen", "President of the European Commission"),
         ("Асқар Жұмабаев:", "Асқар Жұмабаев", ""),
         # The title first, the name last.
         ("Денсаулық сақтау министрі Ажар Ғиният:", "Ажар Ғиният", "Денсаулық сақтау министрі"),

@@ -9,6 +9,8 @@ from ..model import Speaker
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # A name word is an initial with its full stop or a capitalised word (a lone capital is a preposition: В, А).
 _NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]+(?:[-'’][{UPPER}]?[^\W\d_]+)*)"
+# Lowercase words inside a name: Ursula von der Leyen, Ahmed bin Saleh.
+_PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|al|el|bin|ibn|фон|ван|де|ибн)"
 # A name in quotation marks inside a title (директор ТОО «Горкоммунхоз») is part of it.
 _QUOTED_NAME = r"«[^»:]{1,60}»|\"[^\":]{1,60}\"|“[^”:]{1,60}”"
 # After the colon: the end of the line, or the quote on the same line, opened by a dash or a quotation
@@ -17,7 +19,7 @@ _QUOTE_AFTER = r"(?:$|\s+(?P<quote>[-–—«\"“„]\s*\S.*)$)"
 # Two to four capitalised words (initials allowed), an optional title after a comma or a spaced dash or
 # in brackets, a colon at the end.
 ATTRIBUTION = re.compile(
-    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}})"
     rf"(?:(?:\s*,\s*|\s+[-–—]\s+)(?P<title>(?:{_QUOTED_NAME}|[^:«\"“„]){{1,120}}?)|\s*\((?P<bracketed>[^()]{{1,120}})\))?\s*:"
     + _QUOTE_AFTER
 )
