@@ -12,8 +12,8 @@ from .speaker import UPPER
 _NAMES = rf"(?-i:[{UPPER}][\w.'’-]*(?:[\s,&]+(?:and\s+|және\s+|и\s+)?[{UPPER}][\w.'’-]*){{0,7}})"
 # (what the line is, how it starts); matched case-insensitively against the stripped line.
 FURNITURE: tuple[tuple[str, str], ...] = (
-    ("photo credit", r"(?:фото|фотосурет|сурет|photos?|pictures?|images?)\b[^:]{0,30}:|©"),
-    ("video credit", r"(?:видео|бейне|бейнежазба|videos?)\b[^:]{0,30}:"),
+    ("photo credit", r"(?:фото\w*|сурет\w*|photos?|pictures?|images?)\b[^:]{0,30}:|©"),
+    ("video credit", r"(?:видео\w*|бейне\w*|videos?)\b[^:]{0,30}:"),
     ("tags", r"(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"),
     # A byline names people only; `Корреспондент: Как вы оцениваете...?` in an interview is read.
     ("byline", rf"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:\s*{_NAMES}$|\(?(?:reporting|writing|editing) by\b|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}$)"),
