@@ -43,7 +43,7 @@ class Line:
             return self.text
         said = self.text[: -len(self.unread)].rstrip(" ,")
         # The attribution was a sentence of its own (`Об этом сообщает Хабар 24.`): the one before ends already.
-        return said if said.endswith((".", "!", "?", "…")) else said + "."
+        return said if not said or said.endswith((".", "!", "?", "…")) else said + "."
 
 
 @dataclass(frozen=True)

@@ -531,3 +531,8 @@ def test_quotation_marks_pair_up(first, shape_):
 def test_the_house_correspondent_is_the_house(code, text):
     story = parse_text(text, language=code)
     assert story.source == "Хабар 24" and "24" not in story.segments[0].lines[0].spoken
+
+
+def test_a_markup_line_that_is_only_the_house_attribution_says_nothing():
+    story = parse_text("[LEAD]\nБаға өсті.\nKhabar 24 reports.\n", language="en")
+    assert [line.prompt for line in story.lines] == ["Баға өсті.", ""]
