@@ -125,6 +125,7 @@ def test_attribution_repeated_opens_new_sot_not_a_repeat():
         ("Ирина Новикова отметила:", "Ирина Новикова", ""),
         ("Фермер Бахтияр Ташметов:", "Бахтияр Ташметов", "Фермер"),
         ("Mayor Zhenis Kassymbek:", "Zhenis Kassymbek", "Mayor"),
+        ("Kazakh Energy Minister Almasadam Satkaliyev:", "Almasadam Satkaliyev", "Kazakh Energy Minister"),
         ("Как отметил аким города Ерлан Ахметов:", "Ерлан Ахметов", "аким города"),
         ("Об этом рассказал глава ведомства Марат Карабаев:", "Марат Карабаев", "глава ведомства"),
         ("Бұл туралы облыс әкімі Ерлан Ахметов айтты:", "Ерлан Ахметов", "облыс әкімі"),
@@ -149,6 +150,7 @@ def test_attribution_lines(line, name, title):
         "The minister said in Astana on Monday:",
         "В Астане Президент сказал:",
         "А Ирина Новикова:",
+        "Kazakhstan Raises Oil Output Forecast Again:",
     ],
 )
 def test_not_attribution_lines(line):

@@ -9,6 +9,7 @@ from ..model import Speaker
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # A name word is an initial with its full stop or a capitalised word (a lone capital is a preposition: В, А).
 _NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]+(?:[-'’][{UPPER}]?[^\W\d_]+)*)"
+_NAME_WORDS = 4
 # Lowercase words inside a name: Ursula von der Leyen, Ahmed bin Saleh.
 _PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|al|el|bin|ibn|фон|ван|де|ибн)"
 # A name in quotation marks inside a title (директор ТОО «Горкоммунхоз») is part of it.
@@ -16,10 +17,11 @@ _QUOTED_NAME = r"«[^»:]{1,60}»|\"[^\":]{1,60}\"|“[^”:]{1,60}”"
 # After the colon: the end of the line, or the quote on the same line, opened by a dash or a quotation
 # mark (print copy does this).
 _QUOTE_AFTER = r"(?:$|\s+(?P<quote>[-–—«\"“„]\s*\S.*)$)"
-# Two to four capitalised words (initials allowed), an optional title after a comma or a spaced dash or
-# in brackets, a colon at the end.
+# Two to four capitalised words (initials allowed; up to six when capitalised title words come first,
+# `Kazakh Energy Minister Almasadam Satkaliyev`), an optional title after a comma or a spaced dash or in
+# brackets, a colon at the end.
 ATTRIBUTION = re.compile(
-    rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}})"
+    rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,5}})"
     rf"(?:(?:\s*,\s*|\s+[-–—]\s+)(?P<title>(?:{_QUOTED_NAME}|[^:«\"“„]){{1,120}}?)|\s*\((?P<bracketed>[^()]{{1,120}})\))?\s*:"
     + _QUOTE_AFTER
 )
@@ -83,6 +85,8 @@ def split_attribution(text: str) -> tuple[Speaker, str] | None:
         title = match.group("title") or match.group("bracketed") or ""
         if not title:
             title, name = _title_in_name(name)
+        if len(name.split()) > _NAME_WORDS:
+            return None
     else:
         match = TITLE_FIRST.match(text)
         if not match:
