@@ -538,3 +538,8 @@ def test_the_house_correspondent_is_the_house(code, text):
 def test_a_markup_line_that_is_only_the_house_attribution_says_nothing():
     story = parse_text("[LEAD]\nБаға өсті.\nKhabar 24 reports.\n", language="en")
     assert [line.prompt for line in story.lines] == ["Баға өсті.", ""]
+
+
+def test_a_blank_line_between_the_attribution_and_its_quote():
+    text = "Форум өтті, деп хабарлайды Хабар 24.\n\nОлжас Бектенов, Премьер-министр:\n\nИнвестиция өсті.\n\nФорум екі күнге созылады.\n"
+    assert shape(parse_text(text)) == ["lead 1-1", "sot 5-5 Олжас Бектенов", "vo 7-7"]

@@ -60,8 +60,10 @@ def blank(state: State, number: int, raw: str) -> bool:
         return False
     if state.in_lead and state.current is not None:
         state.in_lead = False
-    # A blank line ends the quote's paragraph, but not a quotation whose closing mark is still to come.
-    if state.quote_open and not (state.current is not None and _unclosed_quotation(state.current.lines)):
+    # A blank line ends the quote's paragraph, but not a quotation whose closing mark is still to come,
+    # nor a quote that has not begun (a blank line may stand between the attribution and its words).
+    waiting = state.current is not None and (not state.current.lines or _unclosed_quotation(state.current.lines))
+    if state.quote_open and not waiting:
         state.quote_open = False
         state.last_quote = state.current
     return True
