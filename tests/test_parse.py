@@ -543,3 +543,8 @@ def test_a_markup_line_that_is_only_the_house_attribution_says_nothing():
 def test_a_blank_line_between_the_attribution_and_its_quote():
     text = "Форум өтті, деп хабарлайды Хабар 24.\n\nОлжас Бектенов, Премьер-министр:\n\nИнвестиция өсті.\n\nФорум екі күнге созылады.\n"
     assert shape(parse_text(text)) == ["lead 1-1", "sot 5-5 Олжас Бектенов", "vo 7-7"]
+
+
+def test_an_attribution_with_no_words_after_it_is_reported_at_its_line():
+    story = parse_text("Форум өтті, деп хабарлайды Хабар 24.\nОлжас Бектенов, Премьер-министр:\n", language="kk")
+    assert [(w.line, w.message) for w in story.warnings] == [(2, "SOT of Олжас Бектенов has no words; left out")]

@@ -19,6 +19,7 @@ class Draft:
     speaker: Speaker | None = None
     tape: float | None = None
     lines: list[Line] = field(default_factory=list)
+    opened_at: int = 0  # the input line that opened it (a SOT's attribution), for a warning about it
 
     def freeze(self) -> Segment:
         return Segment(
@@ -63,7 +64,7 @@ class StoryDraft:
         segments = tuple(draft.freeze() for draft in self.segments if draft.lines)
         for draft in self.segments:
             if not draft.lines and draft.speaker:
-                self.warn(0, f"SOT of {draft.speaker.name} has no words; left out")
+                self.warn(draft.opened_at, f"SOT of {draft.speaker.name} has no words; left out")
         return Story(
             language=self.language.code,
             title=self.title or _title(segments, self.language),

@@ -114,7 +114,7 @@ def attribution(state: State, number: int, raw: str) -> bool:
         return False
     speaker, rest = found
     state.in_lead = False
-    state.current = state.story.open("sot", speaker=speaker)
+    state.current = state.story.open("sot", speaker=speaker, opened_at=number)
     state.quote_open = True
     state.last_quote = None
     if rest:
