@@ -308,6 +308,8 @@ def test_a_quote_that_never_ends_its_paragraph_is_reported():
         ("Фото: Алматы қаласы әкімдігінің баспасөз қызметі", "photo credit"),
         ("Фото автора: Ерлан Ахметов", "photo credit"),
         ("© Kazinform", "photo credit"),
+        ("Фото © Shutterstock", "photo credit"),
+        ("Photo by Reuters", "photo credit"),
         ("Суретті түсірген: Ерлан Омаров", "photo credit"),
         ("Бейнені түсірген: Дамир Сейітов", "video credit"),
         ("Видео: Павлодар-ТВ", "video credit"),
