@@ -284,7 +284,17 @@ def read(text: str, language: Language, house: House) -> Story:
     for number, raw in enumerate(lines, start=1):
         read_line(state, number, raw)
     _warn_unended_quote(state.story, lines)
+    if not state.has_blank:
+        _warn_guessed_lead(state.story)
     return state.story.story()
+
+
+def _warn_guessed_lead(story: StoryDraft) -> None:
+    """With no blank line, where the lead ends is a guess (its first sentence, or its source line):
+    name the line, so the producer checks it."""
+    if len(story.segments) > 1 and story.segments[0].kind == "lead" and story.segments[0].lines:
+        last = story.segments[0].lines[-1].source_line
+        story.warn(last, "no blank line parts the lead from the story, so it is taken to end here; if not, mark [LEAD] and [VO]")
 
 
 def _warn_unended_quote(story: StoryDraft, lines: list[str]) -> None:
