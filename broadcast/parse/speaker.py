@@ -34,7 +34,7 @@ SAID = (
     "деді", "айтты", "атап өтті", "мәлімдеді", "дейді", "түсіндірді",
 )
 SAYING = "|".join(re.escape(verb) for verb in SAID)
-SAYING_BEFORE_COLON = re.compile(rf"^(?P<head>[^:]+?)[,\s]+(?:{SAYING})\s*:", re.IGNORECASE)
+_SAYING_BEFORE_COLON = re.compile(rf"^(?P<head>[^:]+?)[,\s]+(?:{SAYING})\s*:", re.IGNORECASE)
 _LEAD_IN = re.compile(rf"^(?:(?:as|как|об\s+этом|бұл\s+туралы)\s+)?(?:.*?\b(?:{SAYING})\s+)?", re.IGNORECASE)
 
 
@@ -78,7 +78,7 @@ def _title_in_name(words: str) -> tuple[str, str]:
 def split_attribution(text: str) -> tuple[Speaker, str] | None:
     """The speaker an attribution line names and the quote after the colon ("" if none), or None."""
     text = text.strip()
-    text = SAYING_BEFORE_COLON.sub(r"\g<head>:", text, count=1)
+    text = _SAYING_BEFORE_COLON.sub(r"\g<head>:", text, count=1)
     match = ATTRIBUTION.match(text)
     if match:
         name, rest = match.group("name"), match.group("quote") or ""
