@@ -468,6 +468,8 @@ def test_a_quotation_ends_at_its_closing_mark_on_a_subtitle_line():
         ("ru", "«Цены вырастут», — считают эксперты.", False),
         ("kk", '"Баға өседі", - деп санайды сарапшылар.', False),
         ("kk", "«Баға өседі», - дейді мамандар.", False),
+        # A quoted name that opens a sentence is no quote.
+        ("kk", '"Жол картасы" бағдарламасы туралы министр айтты.', False),
     ],
 )
 def test_a_reported_quote_is_read_and_the_producer_told_how_to_make_it_a_sot(code, line, warned):

@@ -215,7 +215,11 @@ def headline(state: State, number: int, raw: str) -> bool:
 
 
 # `«...», — сказал аким.` / `"...," he said.`: a speaker's words quoted inside the copy's own sentence.
-_REPORTED_QUOTE = re.compile(rf"^[«\"“„].+[»\"”“],?\s*(?:[-–—]\s*)?(?P<who>.*\b(?:{SAYING})\b.*?)\.?$", re.IGNORECASE)
+# The quote is set off from who said it: `«...», —`, `«...» —`, or English `"...,"` with the comma inside.
+_REPORTED_QUOTE = re.compile(
+    rf"^[«\"“„].+(?:[,.!?…][»\"”“]\s*|[»\"”“](?:,\s*(?:[-–—]\s*)?|\s*[-–—]\s*))(?P<who>.*\b(?:{SAYING})\b.*?)\.?$",
+    re.IGNORECASE,
+)
 
 
 def reported_quote(state: State, number: int, raw: str) -> bool:
