@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .speaker import UPPER
 
+# People's names for a byline: capitalised words, commas and "and" between them.
 _NAMES = rf"(?-i:[{UPPER}][\w.'’-]*(?:[\s,&]+(?:and\s+|және\s+|и\s+)?[{UPPER}][\w.'’-]*){{0,7}})"
 # (what the line is, how it starts); matched case-insensitively against the stripped line.
 FURNITURE: tuple[tuple[str, str], ...] = (
@@ -16,22 +17,37 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ("video credit", r"(?:видео\w*|бейне\w*|videos?)\b[^:]{0,30}:"),
     ("tags", r"(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"),
     # A byline names people only; `Корреспондент: Как вы оцениваете...?` in an interview is read.
-    ("byline", rf"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:\s*{_NAMES}$|\(?(?:reporting|writing|editing) by\b|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}$)"),
-    ("link to another story", r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b"),
+    (
+        "byline",
+        rf"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:\s*{_NAMES}$"
+        r"|\(?(?:reporting|writing|editing) by\b"
+        r"|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)",
+    ),
+    (
+        "link to another story",
+        r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
+    ),
     ("source credit", r"(?:источник|дереккөз|source)\s*:"),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
     # The page's time stamp: `25.11.2025 14:30`, `25 ноября 2025, 14:32`, `Сегодня, 12:45`.
-    ("date stamp", r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?|сегодня|вчера|бүгін|кеше|today|yesterday)"
-     r"(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?$"),
+    (
+        "date stamp",
+        r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
+        r"|сегодня|вчера|бүгін|кеше|today|yesterday)(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?$",
+    ),
     ("view counter", r"(?:просмотров|просмотры|қаралым|қаралды|views)\s*:?\s*\d[\d\s]*$|\d[\d\s]*\s+(?:просмотров|views)$"),
-    ("share or follow prompt", r"(?:поделиться|бөлісу|share)\s*:?$|(?:подписывайтесь|follow us|subscribe to)\b|.*\b(?:арнамызға|парақшамызға)\s+жазылыңыз"),
+    (
+        "share or follow prompt",
+        r"(?:поделиться|бөлісу|share)\s*:?$|(?:подписывайтесь|follow us|subscribe to)\b"
+        r"|.*\b(?:арнамызға|парақшамызға)\s+жазылыңыз",
+    ),
 )
 _FURNITURE = tuple((what, re.compile(pattern, re.IGNORECASE)) for what, pattern in FURNITURE)
 
 _PLACE = rf"[{UPPER}][{UPPER}-]+(?:\s+[{UPPER}][{UPPER}-]+)?"
 # `АСТАНА. 25 қараша. ҚазАқпарат -`, `ASTANA, Nov 25 (Khabar 24) -`, `ALMATY (Reuters) -`,
-# `ASTANA, Kazakhstan (AP) —`: a place in
-# capitals, a date with a number in it and/or the agency, then a dash; the story starts after it.
+# `ASTANA, Kazakhstan (AP) —`: a place in capitals, a date with a number in it and/or the agency, then a
+# dash; the story starts after it.
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\())?)"
     r"(?:[.,]\s+(?P<date>[^.,()\-–—]*\d[^.,()\-–—]*))?"
