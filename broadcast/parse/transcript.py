@@ -130,7 +130,9 @@ def _attribution_without_colon(state: State, number: int, raw: str) -> tuple[Spe
         return None
     found = split_attribution(raw.rstrip() + ":")
     if found is not None:
-        state.story.warn(number, "read as the speaker of the quote below (the colon is missing); if it is not, mark it [VO]")
+        state.story.warn(
+            number, "read as the speaker of the quote below (the colon is missing); if it is not, mark it [VO]"
+        )
     return found
 
 
@@ -229,7 +231,9 @@ def reported_quote(state: State, number: int, raw: str) -> bool:
     text = raw.strip()
     if not _REPORTED_QUOTE.match(text) or state.story.language.patterns.group_quote.match(text):
         return False
-    state.story.warn(number, "a quote in the copy's own sentence is read as it stands; if there is tape of it, mark it [SOT Name | title]")
+    state.story.warn(
+        number, "a quote in the copy's own sentence is read as it stands; if there is tape of it, mark it [SOT Name | title]"
+    )
     return lead(state, number, raw) or voice_over(state, number, raw)
 
 
@@ -298,7 +302,9 @@ def _warn_guessed_lead(story: StoryDraft) -> None:
     name the line, so the producer checks it."""
     if len(story.segments) > 1 and story.segments[0].kind == "lead" and story.segments[0].lines:
         last = story.segments[0].lines[-1].source_line
-        story.warn(last, "no blank line parts the lead from the story, so it is taken to end here; if not, mark [LEAD] and [VO]")
+        story.warn(
+            last, "no blank line parts the lead from the story, so it is taken to end here; if not, mark [LEAD] and [VO]"
+        )
 
 
 def _warn_unended_quote(story: StoryDraft, lines: list[str]) -> None:
