@@ -554,3 +554,11 @@ def test_a_blank_line_between_the_attribution_and_its_quote():
 def test_an_attribution_with_no_words_after_it_is_reported_at_its_line():
     story = parse_text("Форум өтті, деп хабарлайды Хабар 24.\n\nОлжас Бектенов, Премьер-министр:\n", language="kk")
     assert [(w.line, w.message) for w in story.warnings] == [(3, "SOT of Олжас Бектенов has no words; left out")]
+
+
+def test_a_double_spaced_subtitle_transcript_is_reported():
+    double = SEED.read_text(encoding="utf-8").replace("\n", "\n\n")
+    story = parse_text(double)
+    assert any(w.line == 1 and "blank line stands after every line" in w.message for w in story.warnings)
+    prose = "\n\n".join(f"Сөйлем {n}." for n in range(1, 9))
+    assert not any("blank line stands" in w.message for w in parse_text(prose, language="kk").warnings)

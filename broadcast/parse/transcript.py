@@ -294,7 +294,26 @@ def read(text: str, language: Language, house: House) -> Story:
     _warn_unended_quote(state.story, lines)
     if not state.has_blank:
         _warn_guessed_lead(state.story)
+    _warn_double_spacing(state.story, lines)
     return state.story.story()
+
+
+_DOUBLE_SPACED_BLOCKS = 6
+
+
+def _warn_double_spacing(story: StoryDraft, lines: list[str]) -> None:
+    """A subtitle-style transcript pasted with a blank line after every line has lost its paragraphs:
+    every blank line reads as one. Prose, where each paragraph ends a sentence, reads fine that way."""
+    blocks = _blocks(lines)
+    if len(blocks) < _DOUBLE_SPACED_BLOCKS or any(len(block) > 1 for block in blocks):
+        return
+    unended = sum(1 for block in blocks if not ends_paragraph(lines[block[0] - 1]))
+    if unended * 2 > len(blocks):
+        story.warn(
+            blocks[0][0],
+            "a blank line stands after every line and most lines end no sentence: each blank line is read as a "
+            "paragraph break; if they are only spacing, remove them",
+        )
 
 
 def _warn_guessed_lead(story: StoryDraft) -> None:
