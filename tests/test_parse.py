@@ -462,6 +462,7 @@ def test_a_quotation_ends_at_its_closing_mark_on_a_subtitle_line():
         ("en", '"Pressure remains elevated," Governor Timur Suleimenov told a news conference.', True),
         ("ru", "«Мы готовы», — сказал аким города.", True),
         ("kk", "«Біз дайынбыз», – деді облыс әкімі.", True),
+        ("ru", "— Мы готовы к зиме, — сказал аким города Ерлан Ахметов.", True),
         # A group's words have no tape: read without a word.
         ("en", '"Prices will rise," experts say.', False),
         ("en", '"Prices will rise," analysts believe.', False),

@@ -217,9 +217,11 @@ def headline(state: State, number: int, raw: str) -> bool:
 
 
 # `«...», — сказал аким.` / `"...," he said.`: a speaker's words quoted inside the copy's own sentence.
-# The quote is set off from who said it: `«...», —`, `«...» —`, or English `"...,"` with the comma inside.
+# The quote is set off from who said it: `«...», —`, `«...» —`, English `"...,"` with the comma inside, or
+# Russian dialogue `— Мы готовы, — сказал аким.`
 _REPORTED_QUOTE = re.compile(
-    rf"^[«\"“„].+(?:[,.!?…][»\"”“]\s*|[»\"”“](?:,\s*(?:[-–—]\s*)?|\s*[-–—]\s*))(?P<who>.*\b(?:{SAYING})\b.*?)\.?$",
+    rf"^(?:[«\"“„].+(?:[,.!?…][»\"”“]\s*|[»\"”“](?:,\s*(?:[-–—]\s*)?|\s*[-–—]\s*))|[-–—]\s*.+[,!?…]\s*[-–—]\s*)"
+    rf"(?P<who>.*\b(?:{SAYING})\b.*?)\.?$",
     re.IGNORECASE,
 )
 
