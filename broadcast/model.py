@@ -41,7 +41,9 @@ class Line:
         """What the prompter shows: the text as written, less what is not read."""
         if not self.unread or not self.text.endswith(self.unread):
             return self.text
-        return self.text[: -len(self.unread)].rstrip(" ,") + "."
+        said = self.text[: -len(self.unread)].rstrip(" ,")
+        # The attribution was a sentence of its own (`Об этом сообщает Хабар 24.`): the one before ends already.
+        return said if not said or said.endswith((".", "!", "?", "…")) else said + "."
 
 
 @dataclass(frozen=True)

@@ -171,10 +171,12 @@ LANGUAGE = Language(
     letters="",
     patterns=Patterns(
         source=re.compile(
-            r",?\s*(?:(?P<source>[A-Z][\w ]*?)\s+reports|reports\s+(?P<source2>[A-Z][\w ]*?))\s*[.!]?$"
+            r",?\s*(?:(?P<source>[A-Z][\w ]*?)\s+report(?:s|ed)|reports\s+(?P<source2>[A-Z][\w ]*?)"
+            r"|according\s+to\s+(?P<source3>[A-Z][\w ]*?))\s*[.!]?$"
         ),
         group_quote=re.compile(
-            r"^[\"“](?P<quote>.+)[\"”],?\s*(?:[-–—]\s*)?(?P<verb>say|says)\s+(?P<who>[^.]+)\.?$"
+            r"^[\"“](?P<quote>.+)[\"”],?\s*(?:[-–—]\s*)?"
+            r"(?:(?P<verb>say)\s+(?P<who>[^.]+)|(?P<group>[^.]+?)\s+(?:say|believe|think))\.?$"
         ),
     ),
     word_syllables=word_syllables,

@@ -144,8 +144,12 @@ LANGUAGE = Language(
     name="Қазақша",
     letters="әғқңөұүһі",
     patterns=Patterns(
-        source=re.compile(r",?\s*деп\s+хабарлайды\s+(?P<source>[^,.!?]+?)\s*[.!]?$", re.IGNORECASE),
-        group_quote=re.compile(r"^[\"«“](?P<quote>.+)[\"»”],?\s*[-–—]\s*(?P<verb>дейді)\s+(?P<who>[^.]+)\.?$"),
+        source=re.compile(
+            r"(?:,?\s*деп\s+(?:хабарлайды|хабарлады|жазады)\s+(?P<source>[^,.!?]+?)"
+            r"|\s*Бұл\s+туралы\s+(?P<source2>[^,.!?]+?)\s+(?:хабарлады|хабарлайды|мәлімдеді|жазады))\s*[.!]?$",
+            re.IGNORECASE,
+        ),
+        group_quote=re.compile(r"^[\"«“](?P<quote>.+)[\"»”],?\s*[-–—]\s*(?P<verb>дейді|деп\s+санайды|деп\s+есептейді)\s+(?P<who>[^.]+)\.?$"),
     ),
     word_syllables=word_syllables,
     steps=steps,

@@ -19,6 +19,7 @@ class Draft:
     speaker: Speaker | None = None
     tape: float | None = None
     lines: list[Line] = field(default_factory=list)
+    opened_at: int = 0  # the input line that opened it (a SOT's attribution), for a warning about it
 
     def freeze(self) -> Segment:
         return Segment(
@@ -48,9 +49,13 @@ class StoryDraft:
 
     def add(self, draft: Draft, text: str, number: int) -> None:
         line, source = build_line(text, number, self.language, self.house)
+        self.attribute(source)
+        draft.lines.append(line)
+
+    def attribute(self, source: str) -> None:
+        """The first source named is the story's; the house channel goes by its own spelling."""
         if source and not self.source:
             self.source = self.house.channel_name(self.language.code) if self.house.is_own(source) else source
-        draft.lines.append(line)
 
     def warn(self, number: int, message: str, kind: str = "note") -> None:
         self.warnings.append(Warning(line=number, message=message, kind=kind))
@@ -59,7 +64,7 @@ class StoryDraft:
         segments = tuple(draft.freeze() for draft in self.segments if draft.lines)
         for draft in self.segments:
             if not draft.lines and draft.speaker:
-                self.warn(0, f"SOT of {draft.speaker.name} has no words; left out", "empty-sot")
+                self.warn(draft.opened_at, f"SOT of {draft.speaker.name} has no words; left out", "empty-sot")
         return Story(
             language=self.language.code,
             title=self.title or _title(segments, self.language),

@@ -22,18 +22,27 @@ def starts_with_dash(text: str) -> bool:
 
 
 def find_source(text: str, language: Language) -> re.Match[str] | None:
-    """A trailing `..., деп хабарлайды X` attribution; a comma or dash must set it off from the sentence."""
+    """A trailing `..., деп хабарлайды X` attribution: set off from its sentence by a comma or a dash, or
+    a sentence of its own (`Об этом сообщает X.`, `Khabar 24 reports.` on its own line)."""
     match = language.patterns.source.search(text)
-    if not match or match.start() == 0:
+    if not match:
         return None
-    if not match.group(0).lstrip()[:1] in (",", *DASH):
-        return None
-    return match
+    before = text[: match.start()].rstrip()
+    if before and match.group(0).lstrip()[:1] in (",", *DASH):
+        return match
+    if not before or before.endswith((".", "!", "?", "…")):
+        return match
+    return None
+
+
+def is_whole_line(match: re.Match[str]) -> bool:
+    """Whether the attribution is all the line says."""
+    return not match.string[: match.start()].strip()
 
 
 def source_name(match: re.Match[str]) -> str:
-    groups = match.groupdict()
-    return (groups.get("source") or groups.get("source2") or "").strip()
+    """The source an attribution names, whichever of the pattern's `source…` groups holds it."""
+    return next((value.strip() for key, value in match.groupdict().items() if key.startswith("source") and value), "")
 
 
 def build_line(text: str, source_line: int, language: Language, house: House) -> tuple[Line, str]:

@@ -57,7 +57,7 @@ def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ..
             continue
         header = _HEADER.match(line)
         if header:
-            draft = story.open(**_section(header["body"], number))
+            draft = story.open(**_section(header["body"], number), opened_at=number)
             continue
         if draft is None:
             raise InputError(f"line {number}: text before the first section header ([LEAD], [VO], [SOT ...], [TAG])")

@@ -13,8 +13,10 @@ from ..house import House
 from ..languages import Language
 from ..model import Speaker, Story
 from .draft import Draft, StoryDraft
-from .lines import find_source, starts_with_dash, strip_dash
-from .speaker import parse_attribution, split_attribution
+from .furniture import dateline as find_dateline
+from .furniture import furniture
+from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
+from .speaker import SAYING, parse_attribution, split_attribution
 
 _PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
 
@@ -43,6 +45,8 @@ class State:
     last_quote: Draft | None = None  # the SOT just closed, which a new dash line continues
     seen: dict[str, int] = field(default_factory=dict)  # a read line's text -> its line number
     headline_candidate: int = 0  # the line number of a first line that looks like a headline
+    subheadings: frozenset[int] = frozenset()  # the numbers of the lines that part web prose as headings
+    lines: list[str] = field(default_factory=list)  # the whole text, for a rule that must see the next line
 
     def take(self, draft: Draft, text: str, number: int) -> None:
         self.story.add(draft, text, number)
@@ -58,26 +62,81 @@ def blank(state: State, number: int, raw: str) -> bool:
         return False
     if state.in_lead and state.current is not None:
         state.in_lead = False
-    if state.quote_open:
+    # A blank line ends the quote's paragraph, but not a quotation whose closing mark is still to come,
+    # nor a quote that has not begun (a blank line may stand between the attribution and its words).
+    waiting = state.current is not None and (not state.current.lines or _unclosed_quotation(state.current.lines))
+    if state.quote_open and not waiting:
         state.quote_open = False
         state.last_quote = state.current
     return True
 
 
+def page_furniture(state: State, number: int, raw: str) -> bool:
+    """A photo credit, tags, a byline and the like are the page's, not the script's: reported, not read."""
+    what = furniture(raw)
+    if not what:
+        return False
+    state.story.warn(number, f"not read: {what}", "not-read")
+    return True
+
+
+def dateline(state: State, number: int, raw: str) -> bool:
+    """A wire dateline before the story's first words is not read; the agency it names is the source.
+    The words after it are read as any other line."""
+    if not (state.in_lead and state.current is None):
+        return False
+    found = find_dateline(raw)
+    if found is None:
+        return False
+    state.story.warn(number, f"not read: dateline «{found.text}»", "not-read")
+    state.story.attribute(found.source)
+    if found.rest:  # a dateline may stand on a line of its own
+        read_line(state, number, found.rest)
+    return True
+
+
+def house_attribution(state: State, number: int, raw: str) -> bool:
+    """`Khabar 24 reports.` or `ХАБАР 24` on a line of its own: the channel does not read its own name, so
+    nothing is left to read; the house channel is the source. Another source on its own line is a
+    sentence, read."""
+    text = raw.strip()
+    match = find_source(text, state.story.language)
+    source = source_name(match) if match is not None and is_whole_line(match) else text.rstrip(".")
+    if not state.story.house.is_own(source):
+        return False
+    state.story.attribute(source)
+    state.story.warn(number, "not read: the house channel's own attribution", "not-read")
+    return True
+
+
 def attribution(state: State, number: int, raw: str) -> bool:
     """`Name Surname, title:` opens a SOT, also when the same line came before (same speaker again)."""
-    found = split_attribution(raw)
+    found = split_attribution(raw) or _attribution_without_colon(state, number, raw)
     if found is None:
         return False
     speaker, rest = found
     state.in_lead = False
-    state.current = state.story.open("sot", speaker=speaker)
+    state.current = state.story.open("sot", speaker=speaker, opened_at=number)
     state.quote_open = True
     state.sot_own_block = state.after_blank
     state.last_quote = None
     if rest:
         quote(state, number, rest)
     return True
+
+
+def _attribution_without_colon(state: State, number: int, raw: str) -> tuple[Speaker, str] | None:
+    """`Name Surname, title` with its colon forgotten, right before a dash line: the dash line is that
+    speaker's quote. A guess, so the producer hears of it."""
+    following = state.lines[number] if number < len(state.lines) else ""
+    if ends_paragraph(raw) or not starts_with_dash(following.strip()):
+        return None
+    found = split_attribution(raw.rstrip() + ":")
+    if found is not None:
+        state.story.warn(
+            number, "read as the speaker of the quote below (the colon is missing); if it is not, mark it [VO]", "guess"
+        )
+    return found
 
 
 def repeat(state: State, number: int, raw: str) -> bool:
@@ -97,25 +156,49 @@ def quote(state: State, number: int, raw: str) -> bool:
     text = strip_dash(raw.strip())
     if text:
         state.take(state.current, text, number)
-    marked = _opens_with_quotation(state.current.lines)
-    to_blank = state.quote_to_blank and state.sot_own_block and not marked
-    if ends_paragraph(text) and not to_blank and not _unclosed_quotation(state.current.lines):
+    if _quote_ends(state.current.lines, text, state.quote_to_blank and state.sot_own_block):
         state.quote_open = False
         state.last_quote = state.current
     return True
+
+
+def _quote_ends(lines, text: str, to_blank: bool) -> bool:
+    """A quote in quotation marks ends with its closing mark, even on a subtitle line without a full
+    stop; any other ends with its paragraph (in prose, `to_blank`, only a blank line ends that)."""
+    if _opens_with_quotation(lines):
+        return not _unclosed_quotation(lines) and (ends_paragraph(text) or bool(_ENDS_QUOTATION.search(text)))
+    return ends_paragraph(text) and not to_blank
 
 
 def _opens_with_quotation(lines) -> bool:
     return bool(lines) and lines[0].text.startswith(("«", "“", '"', "„"))
 
 
+# A line that ends on a closing quotation mark (a final stop may follow it or stand before it).
+_ENDS_QUOTATION = re.compile(r"[»”“\"][.!?…]*$")
+
+
 def _unclosed_quotation(lines) -> bool:
+    """Whether a quote that opened with a quotation mark still waits for its closing one. Guillemets
+    pair up over the whole quote. English opens each paragraph of a long quote again and closes only
+    the last, so other marks are paired within the last paragraph (lines with no blank between)."""
     if not _opens_with_quotation(lines):
         return False
     text = " ".join(line.text for line in lines)
-    opened = text.count("«") + text.count("“") + text.count("„")
-    closed = text.count("»") + text.count("”")
-    return opened > closed or text.count('"') % 2 == 1
+    if "«" in text:
+        return text.count("«") > text.count("»")
+    paragraph = " ".join(line.text for line in _last_paragraph(lines))
+    if "„" in paragraph:  # „…“: the low mark opens, the high one closes
+        return paragraph.count("„") > paragraph.count("“")
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
+def _last_paragraph(lines):
+    """The trailing lines that follow one another in the input with no blank line between."""
+    start = len(lines) - 1
+    while start > 0 and lines[start - 1].source_line == lines[start].source_line - 1:
+        start -= 1
+    return lines[start:]
 
 
 def quote_continues(state: State, number: int, raw: str) -> bool:
@@ -136,14 +219,48 @@ def headline(state: State, number: int, raw: str) -> bool:
     return True
 
 
+# `«...», — сказал аким.` / `"...," he said.`: a speaker's words quoted inside the copy's own sentence.
+# The quote is set off from who said it: `«...», —`, `«...» —`, English `"...,"` with the comma inside, or
+# Russian dialogue `— Мы готовы, — сказал аким.`
+_REPORTED_QUOTE = re.compile(
+    rf"^(?:[«\"“„].+(?:[,.!?…][»\"”“]\s*|[»\"”“](?:,\s*(?:[-–—]\s*)?|\s*[-–—]\s*))|[-–—]\s*.+[,!?…]\s*[-–—]\s*)"
+    rf"(?P<who>.*\b(?:{SAYING})\b.*?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def reported_quote(state: State, number: int, raw: str) -> bool:
+    """A speaker's words quoted in the copy's own sentence are read by the anchor or reporter; there
+    may be tape of them, which only the producer knows, so say how to make it a SOT. A group's words
+    (`— дейді мамандар`, `experts say`) have no tape: read without a word."""
+    text = raw.strip()
+    if not _REPORTED_QUOTE.match(text) or state.story.language.patterns.group_quote.match(text):
+        return False
+    state.story.warn(
+        number,
+        "a quote in the copy's own sentence is read as it stands; if there is tape of it, mark it [SOT Name | title]",
+        "guess",
+    )
+    return lead(state, number, raw) or voice_over(state, number, raw)
+
+
+def subheading(state: State, number: int, raw: str) -> bool:
+    """A subheading of web prose is the page's, not the script's."""
+    if number not in state.subheadings:
+        return False
+    state.story.warn(number, "not read: subheading; to read it, put it under [VO] in the markup", "not-read")
+    return True
+
+
 def lead(state: State, number: int, raw: str) -> bool:
-    """The first block is the anchor's lead (with no blank line anywhere: the first paragraph)."""
+    """The first block is the anchor's lead (with no blank line anywhere: the first paragraph, or up to
+    the line that names the source, since the house style closes the lead with it)."""
     if not state.in_lead:
         return False
     draft = state.current if state.current is not None else state.story.open("lead")
     text = raw.strip()
     state.take(draft, text, number)
-    if not state.has_blank and ends_paragraph(text):
+    if not state.has_blank and (ends_paragraph(text) or find_source(text, state.story.language)):
         state.in_lead = False
     return True
 
@@ -157,61 +274,158 @@ def voice_over(state: State, number: int, raw: str) -> bool:
     return True
 
 
-RULES: tuple[Rule, ...] = (blank, attribution, repeat, quote, quote_continues, headline, lead, voice_over)
+RULES: tuple[Rule, ...] = (
+    blank, page_furniture, subheading, dateline, house_attribution, attribution, repeat,
+    quote, quote_continues, headline, reported_quote, lead, voice_over,
+)
+
+
+def read_line(state: State, number: int, raw: str) -> None:
+    """The first rule that takes the line reads it."""
+    for rule in RULES:
+        if rule(state, number, raw):
+            return
+
+
 _HEADLINE_WORDS = 12
 
 
 def read(text: str, language: Language, house: House) -> Story:
     lines = text.split("\n")
-    state = State(story=StoryDraft(language=language, house=house), has_blank=_has_inner_blank(lines))
+    state = State(story=StoryDraft(language=language, house=house), has_blank=_has_inner_blank(lines), lines=lines)
     state.headline_candidate = _headline(lines, language)
-    state.quote_to_blank = state.has_blank and _is_prose(lines, state.headline_candidate)
+    state.subheadings = _subheadings(lines, state.headline_candidate, language)
+    state.quote_to_blank = state.has_blank and _is_prose(lines, {state.headline_candidate, *state.subheadings})
     for number, raw in enumerate(lines, start=1):
         state.after_blank = number == 1 or not lines[number - 2].strip()
-        for rule in RULES:
-            if rule(state, number, raw):
-                break
+        read_line(state, number, raw)
     _warn_unended_quote(state.story, lines)
+    if not state.has_blank:
+        _warn_guessed_lead(state.story)
+    _warn_double_spacing(state.story, lines)
     return state.story.story()
+
+
+_DOUBLE_SPACED_BLOCKS = 6
+
+
+def _warn_double_spacing(story: StoryDraft, lines: list[str]) -> None:
+    """A subtitle-style transcript pasted with a blank line after every line has lost its paragraphs:
+    every blank line reads as one. Prose, where each paragraph ends a sentence, reads fine that way."""
+    blocks = _blocks(lines)
+    if len(blocks) < _DOUBLE_SPACED_BLOCKS or any(len(block) > 1 for block in blocks):
+        return
+    unended = sum(1 for block in blocks if not ends_paragraph(lines[block[0] - 1]))
+    if unended * 2 > len(blocks):
+        story.warn(
+            blocks[0][0],
+            "a blank line stands after every line and most lines end no sentence: each blank line is read as a "
+            "paragraph break; if they are only spacing, remove them",
+            "guess",
+        )
+
+
+def _warn_guessed_lead(story: StoryDraft) -> None:
+    """With no blank line, where the lead ends is a guess (its first sentence, or its source line):
+    name the line, so the producer checks it."""
+    if len(story.segments) > 1 and story.segments[0].kind == "lead" and story.segments[0].lines:
+        last = story.segments[0].lines[-1].source_line
+        story.warn(
+            last,
+            "no blank line parts the lead from the story, so it is taken to end here; if not, mark [LEAD] and [VO]",
+            "guess",
+        )
 
 
 def _warn_unended_quote(story: StoryDraft, lines: list[str]) -> None:
     """A SOT that takes the story's last lines without ever ending its paragraph may have swallowed
     the voice-over after it: say so, since only the producer can tell."""
     last = story.segments[-1] if story.segments else None
-    if last is None or last.kind != "sot" or len(last.lines) < 2 or ends_paragraph(last.lines[-1].text):
+    if last is None or last.kind != "sot" or len(last.lines) < 2:
+        return
+    if _unclosed_quotation(last.lines):
+        why = "the quotation mark is never closed"
+    elif not ends_paragraph(last.lines[-1].text):
+        why = "the quote never ends its paragraph"
+    else:
         return
     last_text = max(number for number, raw in enumerate(lines, start=1) if raw.strip())
     if last.lines[-1].source_line == last_text:
-        story.warn(last.lines[0].source_line, "the quote never ends its paragraph, so it runs to the end; mark [VO] where it stops")
+        story.warn(last.lines[0].source_line, f"{why}, so it runs to the end; mark [VO] where it stops", "guess")
+
+
+def _blocks(lines: list[str]) -> list[list[int]]:
+    """The numbers of the text lines, block by block (blank lines part blocks; page furniture, such as
+    a byline under the headline, does not count)."""
+    blocks: list[list[int]] = []
+    previous_blank = True
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            previous_blank = True
+        elif not furniture(raw):
+            if previous_blank:
+                blocks.append([])
+            blocks[-1].append(number)
+            previous_blank = False
+    return blocks
+
+
+def _reads_as_heading(text: str, language: Language) -> bool:
+    """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source."""
+    if ends_paragraph(text) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”,:]", text):
+        return False
+    return not (parse_attribution(text) or find_source(text, language))
 
 
 def _headline(lines: list[str], language: Language) -> int:
-    """The number of the first line if it reads as a headline: alone in its block, short, no final
-    punctuation, no quotation or attribution, and at least two more blocks after it."""
-    blocks: list[list[int]] = []
-    for number, raw in enumerate(lines, start=1):
-        if raw.strip():
-            if not blocks or not lines[number - 2].strip():
-                blocks.append([])
-            blocks[-1].append(number)
-    if len(blocks) < 3 or len(blocks[0]) != 1:
+    """The number of the first line if it reads as a headline, and either stands alone in its block
+    with at least two more blocks after it, or stands over a wire dateline, or, in copy with no blank
+    line, is the only line that does not end a sentence or a list item."""
+    blocks = _blocks(lines)
+    if not blocks:
         return 0
-    text = lines[blocks[0][0] - 1].strip()
-    if ends_paragraph(text) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”,:]", text):
+    first = blocks[0][0]
+    if not _reads_as_heading(lines[first - 1].strip(), language):
         return 0
-    if parse_attribution(text) or find_source(text, language):
+    if len(blocks[0]) > 1 and find_dateline(lines[blocks[0][1] - 1]):
+        return first
+    if len(blocks[0]) != 1 and len(blocks) > 1:
         return 0
-    return blocks[0][0]
+    if len(blocks) == 1:
+        rest = _text_lines(lines, {first})
+        return first if rest and all(_ENDS_SENTENCE_OR_ITEM.search(line) for line in rest) else 0
+    return first if len(blocks) >= 3 else 0
 
 
-def _is_prose(lines: list[str], headline: int) -> bool:
-    """Whether every line of text (headline and attribution lines aside) ends a sentence."""
-    text = [
+def _subheadings(lines: list[str], headline: int, language: Language) -> frozenset[int]:
+    """Web prose parts its paragraphs with subheadings: a line that reads as a heading alone in its
+    block, between paragraphs whose every line ends a sentence. A page shows them; no one reads them."""
+    blocks = _blocks(lines)
+    found = {
+        block[0]
+        for block in blocks[1:-1]
+        if len(block) == 1 and block[0] != headline and _reads_as_heading(lines[block[0] - 1].strip(), language)
+    }
+    return frozenset(found) if found and _is_prose(lines, {headline, *found}) else frozenset()
+
+
+# A list item may end with a semicolon or a comma, the line that opens the list with a colon.
+_ENDS_SENTENCE_OR_ITEM = re.compile(r"[.!?…:;,][\"»”')\]]*$")
+
+
+def _text_lines(lines: list[str], skip: set[int]) -> list[str]:
+    """The lines of the story's own words: not blank, not skipped (headings), not attribution lines, not
+    page furniture."""
+    return [
         raw.strip()
         for number, raw in enumerate(lines, start=1)
-        if raw.strip() and number != headline and split_attribution(raw) is None
+        if raw.strip() and number not in skip and split_attribution(raw) is None and not furniture(raw)
     ]
+
+
+def _is_prose(lines: list[str], headings: set[int]) -> bool:
+    """Whether every line of text ends a sentence."""
+    text = _text_lines(lines, headings)
     return bool(text) and all(ends_paragraph(line) for line in text)
 
 

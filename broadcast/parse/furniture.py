@@ -1,0 +1,80 @@
+"""Page furniture: what a web page or an agency wire carries around the story and no one reads on air.
+
+The tables are data in every language we meet at once: a Kazakh page may well carry a Russian "Фото:".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .speaker import UPPER
+
+# People's names for a byline: capitalised words, commas and "and" between them.
+_NAMES = rf"(?-i:[{UPPER}][\w.'’-]*(?:[\s,&]+(?:and\s+|және\s+|и\s+)?[{UPPER}][\w.'’-]*){{0,7}})"
+# (what the line is, how it starts); matched case-insensitively against the stripped line.
+FURNITURE: tuple[tuple[str, str], ...] = (
+    ("photo credit", r"(?:фото\w*|сурет\w*|photos?|pictures?|images?)(?:\s+by\b|\b[^:©]{0,30}[:©])|©"),
+    ("video credit", r"(?:видео\w*|бейне\w*|videos?)\b[^:]{0,30}:"),
+    ("tags", r"(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"),
+    # A byline names people only; `Корреспондент: Как вы оцениваете...?` in an interview is read.
+    (
+        "byline",
+        rf"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:\s*{_NAMES}$"
+        r"|\(?(?:reporting|writing|editing) by\b"
+        r"|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)",
+    ),
+    (
+        "link to another story",
+        r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
+    ),
+    ("source credit", r"(?:источник|дереккөз|source)\s*:"),
+    ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
+    # The page's time stamp: `25.11.2025 14:30`, `25 ноября 2025, 14:32`, `Сегодня, 12:45`.
+    (
+        "date stamp",
+        r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
+        r"|сегодня|вчера|бүгін|кеше|today|yesterday)(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?$",
+    ),
+    ("view counter", r"(?:просмотров|просмотры|қаралым|қаралды|views)\s*:?\s*\d[\d\s]*$|\d[\d\s]*\s+(?:просмотров|views)$"),
+    (
+        "share or follow prompt",
+        r"(?:поделиться|бөлісу|share)\s*:?$|(?:подписывайтесь|follow us|subscribe to)\b"
+        r"|.*\b(?:арнамызға|парақшамызға)\s+жазылыңыз",
+    ),
+)
+_FURNITURE = tuple((what, re.compile(pattern, re.IGNORECASE)) for what, pattern in FURNITURE)
+
+_PLACE = rf"[{UPPER}][{UPPER}-]+(?:\s+[{UPPER}][{UPPER}-]+)?"
+# `АСТАНА. 25 қараша. ҚазАқпарат -`, `ASTANA, Nov 25 (Khabar 24) -`, `ALMATY (Reuters) -`,
+# `ASTANA, Kazakhstan (AP) —`: a place in capitals, a date with a number in it and/or the agency, then a
+# dash; the story starts after it.
+DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\())?)"
+    r"(?:[.,]\s+(?P<date>[^.,()\-–—]*\d[^.,()\-–—]*))?"
+    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—][^().\-–—]{0,40}?)))?"
+    r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$)"
+)
+
+
+def furniture(text: str) -> str:
+    """What kind of page furniture the line is ("photo credit", "tags", ...), or "" if it is not."""
+    text = text.strip()
+    return next((what for what, pattern in _FURNITURE if pattern.match(text)), "")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str  # the dateline as written, dash included
+    source: str  # the agency it names, "" if none
+    rest: str  # the story's words after it
+
+
+def dateline(text: str) -> Dateline | None:
+    """The wire-style dateline that opens the line, if any. A date or an agency must follow the place,
+    so a sentence that opens with an abbreviation in capitals does not read as one."""
+    text = text.strip()
+    match = DATELINE.match(text)
+    if not match or not (match["date"] or match["agency"]):
+        return None
+    source = (match["agency"] or match["wire"] or "").strip()
+    return Dateline(text=match.group(0).strip(), source=source, rest=text[match.end():])
