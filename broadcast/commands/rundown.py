@@ -79,13 +79,15 @@ def check_audio_output(output: str) -> None:
 
 
 def report(draft) -> str:
-    """The audio draft's summary, then each item's start, its estimate in the rundown against the audio."""
+    """The audio draft's summary, then each item: its start, its estimate in the rundown, what its speech (or
+    sound file) ran, and its length in the audio."""
     rows = summary(draft)
     rows.append(f"{'page':<5} {'slug':<12} {'kind':<6} {'start':>8} {'script':>8} {'spoken':>8} {'audio':>8}")
     for item in draft.sheet.items:
         cut = f"  cut {(item.spoken - item.duration) / 1000:.1f}s to fit" if item.spoken > item.duration else ""
+        spoken = f"{item.spoken / 1000:>7.1f}s" if item.spoken else f"{'silence':>8}"
         rows.append(
             f"{item.page:<5} {item.slug[:12]:<12} {item.kind:<6} {format_duration(item.start):>8} "
-            f"{item.estimate / 1000:>7.1f}s {item.spoken / 1000:>7.1f}s {item.duration / 1000:>7.1f}s{cut}"
+            f"{item.estimate / 1000:>7.1f}s {spoken} {item.duration / 1000:>7.1f}s{cut}"
         )
     return "\n".join(rows) + "\n"
