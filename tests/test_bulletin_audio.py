@@ -154,3 +154,29 @@ def test_the_command_writes_the_draft_and_reports_each_item(rendered, tmp_path, 
     written = sorted(path.name for path in tmp_path.iterdir())
     assert written == ["b.cues.json", "b.labels.txt", "b.mp3", "b.srt", "b.vtt", "table.txt"]
     assert decoded_seconds(out) == pytest.approx(bulletin.timing.duration / 1000, abs=0.08)
+
+
+def test_a_sound_file_that_is_no_sound_is_one_line_and_writes_nothing(rendered, tmp_path, monkeypatch, capsys):
+    folder, _, _ = rendered
+    show = tmp_path / "show"
+    show.mkdir()
+    for name in ("school.txt", "metro.txt"):
+        (show / name).write_text((folder / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (show / "rundown.toml").write_text(RUNDOWN, encoding="utf-8")
+    (show / "open.wav").write_text("not a sound", encoding="utf-8")
+    monkeypatch.setitem(engines._registry(), "tone", ToneEngine(factor=1.1))
+    out = tmp_path / "out"
+    out.mkdir()
+    arguments = ["--audio", str(out / "b.mp3"), "--engine", "tone", "--cache", str(folder / "cache"), "-o", str(out / "t.txt")]
+    assert main(["rundown", str(show / "rundown.toml"), *arguments]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "open.wav" in err, err
+    assert list(out.iterdir()) == []
+
+
+def test_an_engine_that_cannot_speak_a_story_names_the_item(rendered, tmp_path, capsys):
+    folder, _, _ = rendered
+    arguments = ["--audio", str(tmp_path / "b.mp3"), "--engine", "gtts", "-o", str(tmp_path / "t.txt")]
+    assert main(["rundown", str(folder / "rundown.toml"), *arguments]) == 2
+    err = capsys.readouterr().err
+    assert "item 2 (SCHOOL): engine 'gtts' cannot speak 'kk'" in err and list(tmp_path.iterdir()) == []

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..errors import UsageError
 from . import mix
 from .cache import ClipCache
 from .clip import Clip
@@ -35,7 +36,7 @@ def bulletin_draft(bulletin: Bulletin, output: str | Path, options: Options = Op
     output = Path(output)
     check_outputs(output, options)
     items = bulletin.items
-    jobs = [story_jobs(item.timed, options.engine) if item.timed else [] for item in items]
+    jobs = [_jobs(item, options) for item in items]
     clips = ClipCache(options.cache)
     languages = [item.timed.story.language for item in items if item.timed]
     language = languages[0] if languages else ""
@@ -87,6 +88,16 @@ def bulletin_draft(bulletin: Bulletin, output: str | Path, options: Options = Op
         )
 
     return render(output, options, encoding, key, Render(sum(map(len, jobs)), mixdown, sheet), clips.folder, progress)
+
+
+def _jobs(item: Item, options: Options) -> list:
+    """A story's lines to speak (none for a break or sting); an engine that cannot speak it names the item."""
+    if item.timed is None:
+        return []
+    try:
+        return story_jobs(item.timed, options.engine)
+    except UsageError as error:
+        raise UsageError(f"{item.entry.name}: {error}") from None
 
 
 def _sound(item: Item) -> Clip:

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ..errors import UsageError
-from ..output import write_atomic
+from ..output import writable_folder, write_atomic
 from ..terminal import use_color
 from ..timecode import format_duration, parse_time_of_day
 from ..progress import progress_bar
@@ -56,26 +55,22 @@ def run(args: argparse.Namespace) -> int:
     audio = draft_options(args) if args.audio else None
     slot = round(slot_seconds(args.slot) * 1000) if args.slot is not None else None
     bulletin = load_bulletin(args.rundown, start=_start(args.start), slot=slot)
-    if audio is not None:
-        check_audio_output(args.audio)  # a bad --audio path is said before anything is written
+    draft = None
+    if audio is not None:  # first: a render that fails or is stopped leaves no output at all
+        if args.output != "-":
+            writable_folder(args.output)  # nor does a mistyped -o wait for the render to be said
+        from ..api import bulletin_audio
+
+        draft = bulletin_audio(bulletin, args.audio, progress=progress_bar(), **audio)
     if args.to == "mos":
         write_mos(bulletin, args.output)
     else:
         color = args.to == "table" and args.output == "-" and use_color(sys.stdout)
         write_atomic(args.output, render_bulletin(bulletin, args.to, color=color))
-    if audio is not None:
-        from ..api import bulletin_audio
-
-        draft = bulletin_audio(bulletin, args.audio, progress=progress_bar(), **audio)
+    if draft is not None:
         # The table may be on stdout: then the report goes to stderr, so a pipe gets the table alone.
         (sys.stderr if args.output == "-" else sys.stdout).write(report(draft))
     return 0
-
-
-def check_audio_output(output: str) -> None:
-    from ..audio.draft import Options, check_outputs
-
-    check_outputs(Path(output), Options())
 
 
 def report(draft) -> str:
