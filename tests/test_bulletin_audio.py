@@ -150,7 +150,7 @@ def test_the_command_writes_the_draft_and_reports_each_item(rendered, tmp_path, 
     assert code == 0
     report = capsys.readouterr().out
     assert "clips: 0 made" in report and "Loudness -23.0 LUFS" in report  # the clips were cached by the first render
-    assert "cut 1.0s to fit" in report.splitlines()[4]  # the sting's row
+    assert "ran 1.0s long: sound cut with a fade" in report.splitlines()[4]  # the sting's row
     written = sorted(path.name for path in tmp_path.iterdir())
     assert written == ["b.cues.json", "b.labels.txt", "b.mp3", "b.srt", "b.vtt", "table.txt"]
     assert decoded_seconds(out) == pytest.approx(bulletin.timing.duration / 1000, abs=0.08)
@@ -180,3 +180,14 @@ def test_an_engine_that_cannot_speak_a_story_names_the_item(rendered, tmp_path, 
     assert main(["rundown", str(folder / "rundown.toml"), *arguments]) == 2
     err = capsys.readouterr().err
     assert "item 2 (SCHOOL): engine 'gtts' cannot speak 'kk'" in err and list(tmp_path.iterdir()) == []
+
+
+def test_a_story_too_slow_to_conform_is_cut_at_its_end_and_the_next_item_keeps_its_time(rendered, tmp_path):
+    folder, bulletin, _ = rendered
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(engines._registry(), "tone", ToneEngine(factor=1.6))  # past conform's 1.25x
+        draft = api.bulletin_audio(bulletin, tmp_path / "slow.wav", engine="tone", cache=tmp_path / "cache")
+    school = draft.sheet.items[1]
+    assert [item.start for item in draft.sheet.items] == [row.cume for row in bulletin.timing.items]
+    assert school.spoken > school.duration and school.words_cut > 0
+    assert all(line.end <= school.end for cue in school.segments for line in cue.lines)

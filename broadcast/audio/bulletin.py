@@ -52,9 +52,11 @@ def bulletin_draft(bulletin: Bulletin, output: str | Path, options: Options = Op
         layout = Layout(placed=[], natural=[], tempo=[], duration=0)
         made = cursor = 0
         for item, lines in zip(items, jobs):
+            words_cut = 0
             if item.timed is not None:
                 speech = speak(lines, clips, options.conform, step)
                 sound, length = Clip(speech.pcm, mix.MIX_RATE), item.duration if options.conform else speech.duration
+                words_cut = max((p.speech_end - length for p in speech.placed), default=0)
                 # A story that overruns its slot is cut at its end: no line is placed past it.
                 layout.placed.extend(tuple(cursor + min(at, length) for at in (p.start, p.speech_end, p.end)) for p in speech.placed)
                 layout.natural.extend(speech.natural)
@@ -63,18 +65,18 @@ def bulletin_draft(bulletin: Bulletin, output: str | Path, options: Options = Op
             else:
                 sound, length = _sound(item), item.duration
             chunks.append(mix.to_length(sound, length).samples)
-            layout.items.append((cursor, cursor + length, sound.duration_ms))
+            layout.items.append((cursor, cursor + length, sound.duration_ms, max(words_cut, 0)))
             cursor += length
         mix.as_segment(b"".join(chunks)).export(mixed, format="wav")
         return replace(layout, duration=cursor), made
 
     def sheet(layout: Layout) -> CueSheet:
         cues, first = [], 0
-        for item, lines, (start, end, spoken) in zip(items, jobs, layout.items):
+        for item, lines, (start, end, spoken, words_cut) in zip(items, jobs, layout.items):
             segments = segment_cues(item.timed, lines, layout, first) if item.timed else ()
             first += len(lines)
             spoken_in = item.timed.story.language if item.timed else ""
-            cues.append(ItemCue(item.slug, item.page, item.kind, spoken_in, start, end, item.duration, spoken, segments))
+            cues.append(ItemCue(item.slug, item.page, item.kind, spoken_in, start, end, item.duration, spoken, words_cut, segments))
         return CueSheet(
             title=bulletin.rundown.title,
             language=language,

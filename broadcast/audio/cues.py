@@ -65,6 +65,7 @@ class ItemCue(_Span):
     end: int
     estimate: int  # the item's duration in the rundown
     spoken: int  # what the story's speech (or the given sound file) ran before it was fit to its slot
+    words_cut: int  # ms of a story's speech past its end (cut off); what else was cut is its closing pause
     segments: tuple[SegmentCue, ...] = ()
 
 

@@ -29,7 +29,7 @@ class Layout:
     tempo: list[float]
     duration: int
     loudness: Loudness | None = None  # of the written file; None until it is measured
-    items: list[tuple[int, int, int]] = field(default_factory=list)  # a bulletin's: (start, end, spoken) each
+    items: list[tuple[int, int, int, int]] = field(default_factory=list)  # a bulletin's: (start, end, spoken, words cut)
 
 
 def recipe_key(parts: object) -> str:

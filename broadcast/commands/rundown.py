@@ -79,7 +79,12 @@ def report(draft) -> str:
     rows = summary(draft)
     rows.append(f"{'page':<5} {'slug':<12} {'kind':<6} {'start':>8} {'script':>8} {'spoken':>8} {'audio':>8}")
     for item in draft.sheet.items:
-        cut = f"  cut {(item.spoken - item.duration) / 1000:.1f}s to fit" if item.spoken > item.duration else ""
+        cut = ""
+        if item.words_cut:
+            cut = f"  ran {(item.spoken - item.duration) / 1000:.1f}s long: its last {item.words_cut / 1000:.1f}s of speech cut"
+        elif item.spoken > item.duration:
+            what = "closing pause shortened" if item.kind == "story" else "sound cut with a fade"
+            cut = f"  ran {(item.spoken - item.duration) / 1000:.1f}s long: {what}"
         spoken = f"{item.spoken / 1000:>7.1f}s" if item.spoken else f"{'silence':>8}"
         rows.append(
             f"{item.page:<5} {item.slug[:12]:<12} {item.kind:<6} {format_duration(item.start):>8} "

@@ -44,6 +44,7 @@ def _item(item: ItemCue) -> dict[str, Any]:
         "end": seconds(item.end),
         "duration": seconds(item.duration),
         "estimate": seconds(item.estimate),
+        "speech_cut": seconds(item.words_cut),  # a story that overran its slot lost this much speech at its end
         "segments": [_segment(cue) for cue in item.segments],
     }
 
