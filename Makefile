@@ -29,9 +29,11 @@ demo: $(STAMP)
 	$(BIN)/broadcast rundown $(BULLETIN) --to script -o out/bulletin-script.md
 	$(BIN)/broadcast rundown $(BULLETIN) --to json -o out/bulletin.json
 	$(BIN)/broadcast rundown $(BULLETIN) --to mos -o out/bulletin.mos
+	$(BIN)/broadcast rundown $(BULLETIN) --audio out/bulletin.mp3 -o out/rundown-audio.txt
 	@echo "Wrote out/: the story's prompter.txt script.md markup.txt story.json timing.txt,"
 	@echo "  its audio draft.mp3 with draft.srt draft.vtt draft.cues.json draft.labels.txt,"
-	@echo "  and the bulletin's rundown.txt bulletin-prompter.txt bulletin-script.md bulletin.json bulletin.mos/"
+	@echo "  and the bulletin's rundown.txt bulletin-prompter.txt bulletin-script.md bulletin.json bulletin.mos/,"
+	@echo "  its audio bulletin.mp3 with bulletin.srt bulletin.vtt bulletin.cues.json bulletin.labels.txt"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

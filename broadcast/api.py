@@ -18,6 +18,7 @@ from .voices import Cast, VoiceProfile, cast_for, load_voices
 
 if TYPE_CHECKING:  # the audio package is imported only when a draft is made: the script path stays light
     from .audio.draft import Draft
+    from .rundown import Bulletin
 
 
 @dataclass(frozen=True)
@@ -111,18 +112,45 @@ def audio(
     `outputs` moves one (`{"srt": "subs/a.srt"}`) or skips it (`{"vtt": None}`). `loudness` is the
     integrated target in LUFS (true peak stays at or under -1 dBTP); `options` go to `load()`.
     """
-    from .audio.draft import Options, make
+    from .audio.draft import make
 
     timed = source if isinstance(source, Timed) else load(source, **options)
-    paths = {name: None if path is None else Path(path) for name, path in (outputs or {}).items()}
-    chosen = Options(
-        engine=engine,
-        loudness=loudness,
-        conform=conform,
-        bed=Path(bed) if bed else None,
-        sting=Path(sting) if sting else None,
-        outro=Path(outro) if outro else None,
-        cache=Path(cache) if cache else None,
-        outputs=paths,
-    )
+    chosen = _draft_options(engine, loudness, conform, cache, outputs, bed=bed, sting=sting, outro=outro)
     return make(timed, output, chosen, progress)
+
+
+def bulletin_audio(
+    source: "str | Path | Bulletin",
+    output: str | Path,
+    engine: str | None = None,
+    loudness: float = -23.0,
+    conform: bool = True,
+    cache: str | Path | None = None,
+    outputs: dict[str, str | Path | None] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> "Draft":
+    """Speak a whole bulletin (a rundown file, or a Bulletin already loaded) into one audio draft at `output`.
+
+    Stories in running order, each in its own cast's voices; a break or sting is its sound file fit to
+    its duration, or silence. With `conform`, each item starts at its cume time. Captions, cue sheet and
+    label track go beside it as for `audio()`.
+    """
+    from .audio.bulletin import bulletin_draft
+    from .rundown import Bulletin, load_bulletin
+
+    bulletin = source if isinstance(source, Bulletin) else load_bulletin(source)
+    return bulletin_draft(bulletin, output, _draft_options(engine, loudness, conform, cache, outputs), progress)
+
+
+def _draft_options(engine, loudness, conform, cache, outputs, bed=None, sting=None, outro=None):
+    """The audio package's Options from the API's plain arguments (paths as text or Path)."""
+    from .audio.draft import Options
+
+    def path(value):
+        return Path(value) if value else None
+
+    paths = {name: None if where is None else Path(where) for name, where in (outputs or {}).items()}
+    return Options(
+        engine=engine, loudness=loudness, conform=conform, bed=path(bed), sting=path(sting), outro=path(outro),
+        cache=path(cache), outputs=paths,
+    )

@@ -179,21 +179,28 @@ def test_bad_rundowns_are_one_line_exit_1_nothing_written(rundown, message, tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == ["outside.txt", "show"]
 
 
-def test_audio_seam_hands_the_items_in_running_order(tmp_path, monkeypatch, capsys):
-    import types
+def test_audio_seam_hands_the_bulletin_and_the_draft_options(tmp_path, monkeypatch):
+    import broadcast.api
 
     received = []
-    fake = types.ModuleType("broadcast.audio")
-    fake.bulletin_draft = lambda items, out: received.append((items, out))
-    monkeypatch.setitem(sys.modules, "broadcast.audio", fake)
-    assert main(["rundown", str(EXAMPLE), "-o", str(tmp_path / "table.txt"), "--audio", str(tmp_path / "draft.wav")]) == 0
-    (items, out), = received
-    assert out == str(tmp_path / "draft.wav") and [item.slug for item in items] == ON_AIR
-    assert all((item.timed is None) == (item.kind != "story") for item in items)
-    assert all(item.duration > 0 for item in items)
-    monkeypatch.delattr(fake, "bulletin_draft")
-    assert main(["rundown", str(EXAMPLE), "-o", str(tmp_path / "t2.txt"), "--audio", str(tmp_path / "d.wav")]) == 2
-    assert "bulletin_draft" in capsys.readouterr().err and not (tmp_path / "t2.txt").exists()
+
+    monkeypatch.setattr(broadcast.api, "bulletin_audio", lambda bulletin, out, **options: received.append((bulletin, out, options)))
+    out, cache = tmp_path / "draft.wav", tmp_path / "c"
+    arguments = ["-o", str(tmp_path / "t.txt"), "--audio", str(out), "--loudness", "-16", "--cache", str(cache)]
+    assert main(["rundown", str(EXAMPLE), *arguments]) == 0
+    (bulletin, given, options), = received
+    assert given == str(out) and [item.slug for item in bulletin.items] == ON_AIR
+    assert all((item.timed is None) == (item.kind != "story") for item in bulletin.items)
+    assert options["loudness"] == -16 and options["conform"] and options["cache"] == cache
+    assert (tmp_path / "t.txt").exists()
+
+
+@pytest.mark.parametrize("audio, code, message", [("nowhere/b.mp3", 1, "does not exist"), ("b.ogg", 2, ".mp3 or .wav")])
+def test_a_bad_audio_path_is_one_line_and_writes_nothing(tmp_path, audio, code, message):
+    result = run(EXAMPLE, "-o", tmp_path / "table.txt", "--audio", tmp_path / audio)
+    err = result.stderr.decode()
+    assert result.returncode == code and err.count("\n") == 1 and message in err and "Traceback" not in err, err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_format_follows_output_extension(tmp_path):

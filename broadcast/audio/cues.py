@@ -20,16 +20,12 @@ class LineCue:
     tempo: float  # the conform factor its clip was played at
 
 
-@dataclass(frozen=True)
-class SegmentCue:
-    segment: Segment
-    voice: str
-    engine: str
+class _Span:
+    """What a cue with a start, an end and the script's estimate says of itself."""
+
     start: int
     end: int
-    estimate: int  # what the script's timing gives the segment
-    spoken: int  # the engine's own length for it (speech as synthesized plus the script's pauses)
-    lines: tuple[LineCue, ...]
+    estimate: int
 
     @property
     def duration(self) -> int:
@@ -40,9 +36,37 @@ class SegmentCue:
         """Audio against the script's estimate, as a fraction (+0.02: the audio runs 2% long)."""
         return (self.duration - self.estimate) / self.estimate if self.estimate else 0.0
 
+
+@dataclass(frozen=True)
+class SegmentCue(_Span):
+    segment: Segment
+    voice: str
+    engine: str
+    start: int
+    end: int
+    estimate: int  # what the script's timing gives the segment
+    spoken: int  # the engine's own length for it (speech as synthesized plus the script's pauses)
+    lines: tuple[LineCue, ...]
+
     @property
     def lower_third(self) -> str:
         return self.segment.speaker.lower_third if self.segment.speaker else ""
+
+
+@dataclass(frozen=True)
+class ItemCue(_Span):
+    """One item of a bulletin as laid: a story with its segments, or a break or sting (no segments)."""
+
+    slug: str
+    page: str
+    kind: str  # story, break, sting
+    language: str  # a story's; "" for a break or sting
+    start: int
+    end: int
+    estimate: int  # the item's duration in the rundown
+    spoken: int  # what the story's speech (or the given sound file) ran before it was fit to its slot
+    words_cut: int  # ms of a story's speech past its end (cut off); what else was cut is its closing pause
+    segments: tuple[SegmentCue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,6 +79,7 @@ class CueSheet:
     segments: tuple[SegmentCue, ...]
     loudness: Loudness | None = None
     target: float | None = None  # LUFS asked for
+    items: tuple[ItemCue, ...] = ()  # a bulletin's items in running order (their segments are `segments` too)
 
     @property
     def estimate(self) -> int:

@@ -82,25 +82,96 @@ class _Job:
 def make(timed: Timed, output: str | Path, options: Options = Options(), progress: Progress | None = None) -> Draft:
     """Render the audio draft of `timed` to `output` (.mp3 or .wav) with its captions and cues.
 
-    Every file goes to a temporary name first and all are renamed together at the end: an interrupted
-    render leaves nothing under the output names, and the clips it made stay cached for the next run.
+    An interrupted render leaves nothing under the output names; the clips it made stay cached.
     """
     output = Path(output)
-    audio_format = output.suffix.lower().lstrip(".")
-    if audio_format not in FORMATS:
+    check_outputs(output, options)
+    jobs = story_jobs(timed, options.engine)
+    clips = ClipCache(options.cache)
+    sounds = _sounds(timed.house, options)
+    channel = timed.house.channel_name(timed.story.language)
+    encoding = encoding_for(output, timed.story.title, channel)
+    key = recipe_key([line_keys(jobs), [file_digest(path) for path in (sounds.bed, sounds.sting, sounds.outro)],
+                      sounds.after_sting, sounds.before_outro, settings(options, encoding)])
+
+    def mixdown(mixed: Path, step: Steps) -> tuple[Layout, int]:
+        speech = speak(jobs, clips, options.conform, step)
+        voice = mix.as_segment(speech.pcm)
+        if sounds.bed:
+            voice = _bed(voice, decode(sounds.bed, mix.MIX_RATE), jobs, speech.placed)
+        sting = decode(sounds.sting, mix.MIX_RATE) if sounds.sting else None
+        outro = decode(sounds.outro, mix.MIX_RATE) if sounds.outro else None
+        story_audio, offset = mix.with_ends(voice, sting, outro, sounds.after_sting, sounds.before_outro)
+        story_audio.export(mixed, format="wav")
+        layout = Layout(
+            placed=[(offset + p.start, offset + p.speech_end, offset + p.end) for p in speech.placed],
+            natural=speech.natural,
+            tempo=speech.tempo,
+            duration=len(story_audio),
+        )
+        return layout, speech.made
+
+    def sheet(layout: Layout) -> CueSheet:
+        return CueSheet(
+            title=timed.story.title,
+            language=timed.story.language,
+            channel=channel,
+            audio=output.name,
+            duration=layout.duration,
+            segments=segment_cues(timed, jobs, layout),
+            loudness=layout.loudness,
+            target=options.loudness,
+        )
+
+    return render(output, options, encoding, key, Render(len(jobs), mixdown, sheet), clips.folder, progress)
+
+
+class Steps:
+    """Counts a render's steps for the progress callback: each clip spoken, each conformed, the loudness."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total, self.done, self.progress = total, 0, progress or (lambda done, total, what: None)
+
+    def __call__(self, what: str) -> None:
+        self.done += 1
+        self.progress(self.done, self.total, what)
+
+
+@dataclass(frozen=True)
+class Render:
+    """What a draft is made of: how many clips it speaks, how its mix is made, how its cue sheet is drawn."""
+
+    clips: int
+    mixdown: Callable[[Path, Steps], tuple[Layout, int]]  # writes the WAV mix: (layout, clips made)
+    sheet: Callable[[Layout], CueSheet]
+
+
+def check_outputs(output: Path, options: Options) -> dict[str, Path]:
+    """The caption and cue paths; UsageError or InputError, before any work, when `output` cannot be written."""
+    if output.suffix.lower().lstrip(".") not in FORMATS:
         raise UsageError(f"{output}: the audio draft is written as .mp3 or .wav")
     destinations = _caption_paths(output, options.outputs)
     for path in (output, *destinations.values()):
         writable_folder(path)
-    report = progress or (lambda done, total, what: None)
-    jobs = _jobs(timed, options.engine)
-    clips = ClipCache(options.cache)
-    channel = timed.house.channel_name(timed.story.language)
-    encoding = Encoding(audio_format, tags=(("title", timed.story.title), ("artist", channel), ("album", channel)))
-    sounds = _sounds(timed.house, options)
-    drafts = DraftCache(clips.folder / "drafts")
-    key = _recipe(jobs, options, sounds, encoding)
+    return destinations
+
+
+def encoding_for(output: Path, title: str, channel: str) -> Encoding:
+    return Encoding(output.suffix.lower().lstrip("."), tags=(("title", title), ("artist", channel), ("album", channel)))
+
+
+def render(
+    output: Path, options: Options, encoding: Encoding, key: str, recipe: Render, cache: Path, progress: Progress | None
+) -> Draft:
+    """Mix (or copy the draft kept under `key`), bring it to loudness once, write it with its captions and cues.
+
+    Every file goes to a temporary name first and all are renamed together at the end: an interrupted
+    render leaves nothing under the output names.
+    """
+    destinations = check_outputs(output, options)
+    drafts = DraftCache(cache / "drafts")
     kept = drafts.get(key)
+    steps = Steps(2 * recipe.clips + 1, progress)
     made = 0
     with contextlib.ExitStack() as renames, tempfile.TemporaryDirectory(prefix="broadcast-mix-") as scratch:
         if kept:
@@ -109,20 +180,20 @@ def make(timed: Timed, output: str | Path, options: Options = Options(), progres
             layout = kept[1]
         else:
             mixed = Path(scratch) / "mix.wav"
-            layout, made = _mix(jobs, clips, options.conform, sounds, mixed, report)
-            report(2 * len(jobs), 2 * len(jobs) + 1, "loudness")
+            layout, made = recipe.mixdown(mixed, steps)
+            steps("loudness")
             audio_temp = renames.enter_context(atomic_path(output))
             loudness = normalise(mixed, audio_temp, encoding, options.loudness, options.ceiling)
             layout = replace(layout, loudness=loudness)
             drafts.put(key, audio_temp, layout)
-        sheet = _sheet(timed, output.name, jobs, layout, options.loudness)
+        sheet = recipe.sheet(layout)
         files = [output]
         for name, path in destinations.items():
             temporary = renames.enter_context(atomic_path(path))
             temporary.write_text(captions.write(name, sheet), encoding="utf-8")
             files.append(path)
-        report(1, 1, "written")
-    return Draft(sheet=sheet, files=tuple(files), made=made, cached=len(jobs) - made, reused=kept is not None)
+        (progress or (lambda done, total, what: None))(1, 1, "written")
+    return Draft(sheet=sheet, files=tuple(files), made=made, cached=recipe.clips - made, reused=kept is not None)
 
 
 @dataclass(frozen=True)
@@ -153,42 +224,45 @@ def _sounds(house: House, options: Options) -> _Sounds:
     return _Sounds(sound("bed"), sound("sting"), sound("outro"), pause("pause_after_sting"), pause("pause_before_outro"))
 
 
-def _recipe(jobs: list[_Job], options: Options, sounds: _Sounds, encoding: Encoding) -> str:
-    """The key of everything that decides the draft's sound (the clips by their cache keys)."""
-    lines = [(clip_key(engines.get(job.engine), job.line.spoken, job.voice), job.kind, job.slot, job.pause) for job in jobs]
-    files = [file_digest(path) for path in (sounds.bed, sounds.sting, sounds.outro)]
-    settings = (options.conform, options.loudness, options.ceiling, mix.MIX_RATE, repr(encoding))
-    return recipe_key([lines, files, sounds.after_sting, sounds.before_outro, settings])
+def line_keys(jobs: list[_Job]) -> list:
+    """What decides each line's sound: its clip (by its cache key), kind, slot and pause."""
+    return [(clip_key(engines.get(job.engine), job.line.spoken, job.voice), job.kind, job.slot, job.pause) for job in jobs]
 
 
-def _mix(jobs: list[_Job], clips: ClipCache, conform_on: bool, sounds: _Sounds, mixed: Path, report: Progress) -> tuple[Layout, int]:
-    """Speak (or take from the cache), conform and mix every line into the WAV `mixed`: (layout, clips made)."""
-    total = 2 * len(jobs) + 1
+def settings(options: Options, encoding: Encoding) -> tuple:
+    """The render settings every recipe holds."""
+    return (options.conform, options.loudness, options.ceiling, mix.MIX_RATE, repr(encoding))
+
+
+@dataclass(frozen=True)
+class Speech:
+    """One story's lines spoken, conformed and laid on one timeline (ms from the story's first word)."""
+
+    pcm: bytes  # mono 16-bit at mix.MIX_RATE
+    placed: list[mix.Placed]
+    natural: list[int]  # each line's speech as the engine said it, ms
+    tempo: list[float]
+    made: int  # clips synthesized now
+
+    @property
+    def duration(self) -> int:
+        return self.placed[-1].end if self.placed else 0
+
+
+def speak(jobs: list[_Job], clips: ClipCache, conform_on: bool, step: Steps) -> Speech:
+    """Speak (or take from the cache), conform and lay one story's lines: the draft and the bulletin both do."""
     spoken, made = [], 0
     for job in jobs:
         clip, made_now = clips.get_or_make(engines.get(job.engine), job.line.spoken, job.voice)
         spoken.append(clip)
         made += made_now
-        report(len(spoken), total, "speaking")
-    conformed = _conform(jobs, spoken, conform_on, lambda done: report(len(jobs) + done, total, "conforming"))
+        step("speaking")
+    conformed = _conform(jobs, spoken, conform_on, lambda: step("conforming"))
     pcm, placed = mix.lay([result.take for result in conformed])
-    voice = mix.as_segment(pcm)
-    if sounds.bed:
-        voice = _bed(voice, decode(sounds.bed, mix.MIX_RATE), jobs, placed)
-    sting = decode(sounds.sting, mix.MIX_RATE) if sounds.sting else None
-    outro = decode(sounds.outro, mix.MIX_RATE) if sounds.outro else None
-    story_audio, offset = mix.with_ends(voice, sting, outro, sounds.after_sting, sounds.before_outro)
-    story_audio.export(mixed, format="wav")
-    layout = Layout(
-        placed=[(offset + p.start, offset + p.speech_end, offset + p.end) for p in placed],
-        natural=[result.natural for result in conformed],
-        tempo=[result.tempo for result in conformed],
-        duration=len(story_audio),
-    )
-    return layout, made
+    return Speech(pcm, placed, [result.natural for result in conformed], [result.tempo for result in conformed], made)
 
 
-def _jobs(timed: Timed, engine: str | None) -> list[_Job]:
+def story_jobs(timed: Timed, engine: str | None) -> list[_Job]:
     """Every line to speak, in order; raise EngineError before any work when an engine lacks the language."""
     language = languages.get(timed.story.language)
     cast = distinct_guests(timed.cast)  # two guests on one profile must not sound like one person
@@ -229,7 +303,7 @@ class _Conformed:
     tempo: float
 
 
-def _conform(jobs: list[_Job], clips: list[Clip], enabled: bool, done: Callable[[int], None]) -> list[_Conformed]:
+def _conform(jobs: list[_Job], clips: list[Clip], enabled: bool, done: Callable[[], None]) -> list[_Conformed]:
     """Each clip trimmed and conformed to its slot; ffmpeg runs in parallel, one process a clip."""
     def one(pair: tuple[_Job, Clip]) -> _Conformed:
         job, clip = pair
@@ -242,7 +316,7 @@ def _conform(jobs: list[_Job], clips: list[Clip], enabled: bool, done: Callable[
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         for result in pool.map(one, zip(jobs, clips)):
             results.append(result)
-            done(len(results))
+            done()
     return results
 
 
@@ -254,15 +328,15 @@ def _bed(voice, bed: Clip, jobs: list[_Job], placed: list[mix.Placed]):
     return mix.under(voice, bed, lead[0].start, lead[-1].end, [(where.start, where.speech_end) for where in lead])
 
 
-def _sheet(timed: Timed, audio_name: str, jobs: list[_Job], layout: Layout, target: float) -> CueSheet:
+def segment_cues(timed: Timed, jobs: list[_Job], layout: Layout, first: int = 0) -> tuple[SegmentCue, ...]:
+    """The story's segments as laid; its lines are the layout's from index `first` on (a bulletin holds many
+    stories). A line with no time left (cut off at the end of a bulletin item) is not shown."""
     segments = []
     for index, (segment, timing) in enumerate(zip(timed.story.segments, timed.timing.segments)):
-        mine = [i for i, job in enumerate(jobs) if job.segment == index]
+        mine = [i for i, job in enumerate(jobs) if job.segment == index and _laid(layout, first + i)]
         if not mine:
             continue
-        lines = tuple(
-            LineCue(jobs[i].line.text, *layout.placed[i], tempo=layout.tempo[i]) for i in mine
-        )
+        lines = tuple(LineCue(jobs[i].line.text, *layout.placed[first + i], tempo=layout.tempo[first + i]) for i in mine)
         job = jobs[mine[0]]
         segments.append(
             SegmentCue(
@@ -272,20 +346,16 @@ def _sheet(timed: Timed, audio_name: str, jobs: list[_Job], layout: Layout, targ
                 start=lines[0].start,
                 end=lines[-1].end,
                 estimate=timing.duration,
-                spoken=sum(layout.natural[i] + jobs[i].pause for i in mine),
+                spoken=sum(layout.natural[first + i] + jobs[i].pause for i in mine),
                 lines=lines,
             )
         )
-    return CueSheet(
-        title=timed.story.title,
-        language=timed.story.language,
-        channel=timed.house.channel_name(timed.story.language),
-        audio=audio_name,
-        duration=layout.duration,
-        segments=tuple(segments),
-        loudness=layout.loudness,
-        target=target,
-    )
+    return tuple(segments)
+
+
+def _laid(layout: Layout, index: int) -> bool:
+    start, _, end = layout.placed[index]
+    return end > start
 
 
 def _caption_paths(output: Path, chosen: dict[str, Path | None]) -> dict[str, Path]:

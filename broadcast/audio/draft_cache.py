@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from ..output import atomic_path
@@ -29,6 +29,7 @@ class Layout:
     tempo: list[float]
     duration: int
     loudness: Loudness | None = None  # of the written file; None until it is measured
+    items: list[tuple[int, int, int, int]] = field(default_factory=list)  # a bulletin's: (start, end, spoken, words cut)
 
 
 def recipe_key(parts: object) -> str:
@@ -52,7 +53,7 @@ class DraftCache:
         try:
             data = json.loads(layout.read_text(encoding="utf-8"))
             kept = Layout(**{**data["layout"], "loudness": Loudness(**data["layout"]["loudness"])})
-            kept = replace(kept, placed=[tuple(where) for where in kept.placed])
+            kept = replace(kept, placed=[tuple(where) for where in kept.placed], items=[tuple(item) for item in kept.items])
             whole = hashlib.sha256(audio.read_bytes()).hexdigest() == data["sha256"]
         except (OSError, ValueError, TypeError, KeyError):
             return None

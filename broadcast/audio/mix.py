@@ -18,6 +18,8 @@ BED_UNDER_SPEECH_DB = -14.0
 DUCK_DB = -12.0
 DUCK_RAMP_MS = 250
 BED_FADE_MS = 1200
+# A sound cut short to fit its slot fades out over this much of its end, so it stops without a click.
+CUT_FADE_MS = 300
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,15 @@ def lay(takes: list[Take], rate: int = MIX_RATE) -> tuple[bytes, list[Placed]]:
 
 def silence(ms: int, rate: int = MIX_RATE) -> Clip:
     return Clip(bytes(rate * ms // 1000 * 2), rate)
+
+
+def to_length(clip: Clip, ms: int) -> Clip:
+    """The clip padded with silence to exactly `ms`, or cut there with a short fade-out."""
+    cut = fit(clip, ms)
+    if len(clip.samples) <= len(cut.samples):
+        return cut
+    faded = as_segment(cut.samples, cut.rate).fade_out(min(CUT_FADE_MS, ms // 2))
+    return Clip(faded.raw_data, cut.rate)
 
 
 def as_segment(pcm: bytes, rate: int = MIX_RATE):

@@ -70,3 +70,24 @@ _BY_EXTENSION = {".json": "json", ".md": "script", ".mos": "mos"}
 def format_for(output: str, default: str) -> str:
     """The format an output name implies by its extension, else `default`."""
     return _BY_EXTENSION.get(Path(output).suffix.lower(), default)
+
+
+def add_draft_options(parser: argparse.ArgumentParser) -> None:
+    """What `broadcast audio` and `broadcast rundown --audio` share: engine, loudness, conform, clip cache."""
+    parser.add_argument("--engine", help="speak every segment with this engine (espeak, gtts) instead of each voice's own")
+    parser.add_argument(
+        "--loudness", type=float, default=-23.0, metavar="LUFS",
+        help="integrated loudness target: -23 (EBU R 128, default) or -16 for the web; true peak stays <= -1 dBTP",
+    )
+    parser.add_argument(
+        "--conform", action=argparse.BooleanOptionalAction, default=True,
+        help="time-stretch each line (0.8-1.25x) to the script's timing (default on)",
+    )
+    parser.add_argument("--cache", type=Path, metavar="DIR", help="the clip cache folder (shared by audio and rundown)")
+
+
+def draft_options(args: argparse.Namespace) -> dict:
+    """The API's keyword arguments for a draft from those options, checked."""
+    if not -70 < args.loudness < 0:
+        raise UsageError("--loudness takes LUFS between -70 and 0, e.g. -23 or -16")
+    return {"engine": args.engine, "loudness": args.loudness, "conform": args.conform, "cache": args.cache}

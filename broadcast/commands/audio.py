@@ -4,10 +4,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..errors import UsageError
 from ..output import write_atomic
 from ..progress import progress_bar
-from ._options import add_article, load_article
+from ._options import add_article, add_draft_options, draft_options, load_article
 
 NAME = "audio"
 HELP = "speak an article into an audio draft (MP3/WAV) at broadcast loudness, with captions and cues"
@@ -24,22 +23,13 @@ _FILES = {
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_article(parser)
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the audio draft: .mp3 or .wav")
-    parser.add_argument("--engine", help="speak every segment with this engine (espeak, gtts) instead of each voice's own")
     parser.add_argument(
         "--voice", metavar="VOICE", help="one voice profile for every segment (a quick listen; --cast sets roles)"
-    )
-    parser.add_argument(
-        "--loudness", type=float, default=-23.0, metavar="LUFS",
-        help="integrated loudness target: -23 (EBU R 128, default) or -16 for the web; true peak stays <= -1 dBTP",
     )
     parser.add_argument("--bed", type=Path, metavar="FILE", help="music under the lead, ducked under its speech")
     parser.add_argument("--sting", type=Path, metavar="FILE", help="an intro sting before the story")
     parser.add_argument("--outro", type=Path, metavar="FILE", help="an outro after the story")
-    parser.add_argument(
-        "--conform", action=argparse.BooleanOptionalAction, default=True,
-        help="time-stretch each line (0.8-1.25x) to the script's timing (default on)",
-    )
-    parser.add_argument("--cache", type=Path, metavar="DIR", help="the clip cache folder")
+    add_draft_options(parser)
     parser.add_argument(
         "--no-captions", action="store_true", help="write only the audio: no captions, cue sheet or label track"
     )
@@ -60,11 +50,9 @@ def run(args: argparse.Namespace) -> int:
             outputs[name] = None
         elif getattr(args, f"{name}_path") is not None:
             outputs[name] = getattr(args, f"{name}_path")
-    if not -70 < args.loudness < 0:
-        raise UsageError("--loudness takes LUFS between -70 and 0, e.g. -23 or -16")
     draft = audio(
-        timed, args.output, engine=args.engine, loudness=args.loudness, conform=args.conform, bed=args.bed,
-        sting=args.sting, outro=args.outro, cache=args.cache, outputs=outputs, progress=progress_bar(),
+        timed, args.output, bed=args.bed, sting=args.sting, outro=args.outro, outputs=outputs, progress=progress_bar(),
+        **draft_options(args),
     )
     write_atomic("-", report(draft))
     return 0
@@ -72,6 +60,21 @@ def run(args: argparse.Namespace) -> int:
 
 def report(draft) -> str:
     """What was written, how loud it measures, and each segment's audio against the script's estimate."""
+    sheet = draft.sheet
+    rows = summary(draft)
+    rows.append(f"{'#':>2}  {'kind':<4}  {'voice':<18} {'script':>7} {'spoken':>7} {'audio':>7} {'diff':>6}")
+    for number, cue in enumerate(sheet.segments, start=1):
+        rows.append(
+            f"{number:>2}  {cue.segment.kind:<4}  {cue.voice:<18} {cue.estimate / 1000:>6.1f}s {cue.spoken / 1000:>6.1f}s "
+            f"{cue.duration / 1000:>6.1f}s {cue.difference:>+6.1%}"
+        )
+    total = (sheet.speech - sheet.estimate) / sheet.estimate if sheet.estimate else 0.0
+    rows.append(f"{'':>2}  {'all':<4}  {'':<18} {sheet.estimate / 1000:>6.1f}s {'':>7} {sheet.speech / 1000:>6.1f}s {total:>+6.1%}")
+    return "\n".join(rows) + "\n"
+
+
+def summary(draft) -> list[str]:
+    """The rows every draft's report opens with: files written, duration, clips, loudness as measured."""
     sheet = draft.sheet
     rows = [f"Wrote {', '.join(str(path) for path in draft.files)}"]
     reused = "; the same draft was rendered before: copied from the cache" if draft.reused else ""
@@ -84,12 +87,4 @@ def report(draft) -> str:
             f"true peak {sheet.loudness.true_peak:.1f} dBTP, range {sheet.loudness.range:.1f} LU"
             + ("  -- MISSES THE TARGET" if missed else "")
         )
-    rows.append(f"{'#':>2}  {'kind':<4}  {'voice':<18} {'script':>7} {'spoken':>7} {'audio':>7} {'diff':>6}")
-    for number, cue in enumerate(sheet.segments, start=1):
-        rows.append(
-            f"{number:>2}  {cue.segment.kind:<4}  {cue.voice:<18} {cue.estimate / 1000:>6.1f}s {cue.spoken / 1000:>6.1f}s "
-            f"{cue.duration / 1000:>6.1f}s {cue.difference:>+6.1%}"
-        )
-    total = (sheet.speech - sheet.estimate) / sheet.estimate if sheet.estimate else 0.0
-    rows.append(f"{'':>2}  {'all':<4}  {'':<18} {sheet.estimate / 1000:>6.1f}s {'':>7} {sheet.speech / 1000:>6.1f}s {total:>+6.1%}")
-    return "\n".join(rows) + "\n"
+    return rows

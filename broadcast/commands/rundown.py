@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from ..errors import UsageError
-from ..output import write_atomic
+from ..output import writable_folder, write_atomic
 from ..terminal import use_color
-from ..timecode import parse_time_of_day
-from ._options import format_for, slot_seconds
+from ..timecode import format_duration, parse_time_of_day
+from ..progress import progress_bar
+from ._options import add_draft_options, draft_options, format_for, slot_seconds
+from .audio import summary
 
 NAME = "rundown"
 HELP = "time a bulletin's running order (stories, breaks, stings) against its slot; prompter, script, JSON, MOS"
@@ -25,7 +26,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", default="-", metavar="OUT", help="output file (default - for stdout); for mos, a folder"
     )
-    parser.add_argument("--audio", metavar="FILE", help="also write the bulletin's audio draft to FILE")
+    parser.add_argument(
+        "--audio", metavar="FILE",
+        help="also write the bulletin's audio draft (.mp3, .wav) with its captions, cue sheet and labels beside it",
+    )
+    add_draft_options(parser)
     parser.add_argument("--start", help="on-air time, e.g. 19:00:00 (overrides the file)")
     parser.add_argument("--slot", help="slot length, e.g. 10:00 (overrides the file)")
 
@@ -39,23 +44,6 @@ def _start(text: str | None) -> int | None:
         raise UsageError(f"--start: {error}") from None
 
 
-def _audio_writer():
-    """The audio module's bulletin writer, checked before anything is read or written.
-
-    The seam: `broadcast.audio.bulletin_draft(items, out)` gets the bulletin's items in running order
-    (`broadcast.rundown.Item`: a timed story, or a break or sting with its duration and optional audio
-    file) and writes one audio draft with its captions and cues.
-    """
-    try:
-        audio = importlib.import_module("broadcast.audio")
-    except ImportError:
-        raise UsageError("audio drafts of a bulletin need the audio module (broadcast.audio), not installed here") from None
-    writer = getattr(audio, "bulletin_draft", None)
-    if writer is None:
-        raise UsageError("audio drafts of a bulletin need the audio module's bulletin_draft(items, out); it has none yet")
-    return writer
-
-
 def run(args: argparse.Namespace) -> int:
     from ..rundown import load_bulletin, render_bulletin, write_mos
 
@@ -64,15 +52,43 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"unknown bulletin format {args.to!r}; known: {', '.join(FORMATS)}")
     if args.to == "mos" and args.output == "-":
         raise UsageError("--to mos writes a folder of MOS files: give it with -o FOLDER")
-    audio = _audio_writer() if args.audio else None
+    audio = draft_options(args) if args.audio else None
     slot = round(slot_seconds(args.slot) * 1000) if args.slot is not None else None
     # Only the JSON carries each story's readability findings; the other outputs need timing alone.
     bulletin = load_bulletin(args.rundown, start=_start(args.start), slot=slot, checked=args.to == "json")
+    draft = None
+    if audio is not None:  # first: a render that fails or is stopped leaves no output at all
+        if args.output != "-":
+            writable_folder(args.output)  # nor does a mistyped -o wait for the render to be said
+        from ..api import bulletin_audio
+
+        draft = bulletin_audio(bulletin, args.audio, progress=progress_bar(), **audio)
     if args.to == "mos":
         write_mos(bulletin, args.output)
     else:
         color = args.to == "table" and args.output == "-" and use_color(sys.stdout)
         write_atomic(args.output, render_bulletin(bulletin, args.to, color=color))
-    if audio is not None:
-        audio(bulletin.items, args.audio)
+    if draft is not None:
+        # The table may be on stdout: then the report goes to stderr, so a pipe gets the table alone.
+        (sys.stderr if args.output == "-" else sys.stdout).write(report(draft))
     return 0
+
+
+def report(draft) -> str:
+    """The audio draft's summary, then each item: its start, its estimate in the rundown, what its speech (or
+    sound file) ran, and its length in the audio."""
+    rows = summary(draft)
+    rows.append(f"{'page':<5} {'slug':<12} {'kind':<6} {'start':>8} {'script':>8} {'spoken':>8} {'audio':>8}")
+    for item in draft.sheet.items:
+        cut = ""
+        if item.words_cut:
+            cut = f"  ran {(item.spoken - item.duration) / 1000:.1f}s long: its last {item.words_cut / 1000:.1f}s of speech cut"
+        elif item.spoken > item.duration:
+            what = "closing pause shortened" if item.kind == "story" else "sound cut with a fade"
+            cut = f"  ran {(item.spoken - item.duration) / 1000:.1f}s long: {what}"
+        spoken = f"{item.spoken / 1000:>7.1f}s" if item.spoken else f"{'silence':>8}"
+        rows.append(
+            f"{item.page:<5} {item.slug[:12]:<12} {item.kind:<6} {format_duration(item.start):>8} "
+            f"{item.estimate / 1000:>7.1f}s {spoken} {item.duration / 1000:>7.1f}s{cut}"
+        )
+    return "\n".join(rows) + "\n"
