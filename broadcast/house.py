@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +28,14 @@ class House:
     def is_own(self, source: str) -> bool:
         """Whether `source` names this channel (then the attribution is not read on air); a word such
         as "арнасы" or "телеканал" around the name does not change that."""
-        generic = {_fold(word) for word in self.settings.get("channel_words", ())}
-        wanted = _fold(" ".join(word for word in source.split() if _fold(word) not in generic))
-        return any(_fold(name) == wanted for name in (*self.channel.values(), *self.aliases))
+        generic, own = self._folded
+        return _fold(" ".join(word for word in source.split() if _fold(word) not in generic)) in own
+
+    @cached_property
+    def _folded(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The generic channel words and the channel's own names, folded once: the parser asks per line."""
+        generic = frozenset(_fold(word) for word in self.settings.get("channel_words", ()))
+        return generic, frozenset(_fold(name) for name in (*self.channel.values(), *self.aliases))
 
 
 def _fold(name: str) -> str:
