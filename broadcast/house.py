@@ -11,6 +11,8 @@ from .errors import InputError, UsageError
 from .resources import packaged, user_config
 
 DEFAULT_HOUSE = "khabar24"
+# The most words a channel's name takes with the words around it ("Хабар 24 телеарнасының тілшісі").
+_NAME_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -28,8 +30,11 @@ class House:
     def is_own(self, source: str) -> bool:
         """Whether `source` names this channel (then the attribution is not read on air); a word such
         as "арнасы" or "телеканал" around the name does not change that."""
+        words = source.split()
+        if len(words) > _NAME_WORDS:  # a sentence, not a name: the parser asks this of whole lines
+            return False
         generic, own = self._folded
-        return _fold(" ".join(word for word in source.split() if _fold(word) not in generic)) in own
+        return _fold(" ".join(word for word in words if _fold(word) not in generic)) in own
 
     @cached_property
     def _folded(self) -> tuple[frozenset[str], frozenset[str]]:
