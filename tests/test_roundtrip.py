@@ -86,3 +86,19 @@ def test_bad_json_input(text, message, tmp_path):
     with pytest.raises(InputError) as error:
         broadcast.load(path, lang="kk")
     assert str(error.value).startswith(message)
+
+
+def test_markup_lists_what_the_reader_decided_and_carries_it_back(tmp_path):
+    first = broadcast.load(FIXTURES / "en" / "oil-dateline.txt")
+    markup = first.render(to="markup")
+    notes = [row for row in markup.split("\n") if row.startswith("#   line ")]
+    assert [row.split(":")[0] for row in notes] == [
+        "#   line 1 (headline)",
+        "#   line 2 (not-read)",
+        "#   line 4 (not-read)",
+        "#   line 13 (not-read)",
+    ]
+    path = tmp_path / "story.txt"
+    path.write_text(markup, encoding="utf-8")
+    carried = [(w.line, w.kind, w.message) for w in broadcast.load(path).story.warnings if w.kind != "breath"]
+    assert (2, "not-read", "not read: byline") in carried

@@ -31,6 +31,8 @@ _HEADER = re.compile(r"^\s*\[(?P<body>[^\]]*)\]\s*$")
 _KNOWN = re.compile(r"^\s*\[\s*(LEAD|VO|SOT|TAG)\b", re.IGNORECASE)
 _META = re.compile(r"^#\s*(?P<key>title|language|lang|source)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 GENDERS = ("female", "male", "unknown")
+# `#   line 5 (duplicate): duplicate of line 1; read once`: a note the writer copies from the article's reading.
+_NOTE = re.compile(r"^#\s+line (?P<line>\d+) \((?P<kind>[\w-]+)\): (?P<message>.+)$")
 
 
 def is_markup(text: str) -> bool:
@@ -53,6 +55,9 @@ def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ..
     draft = None
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
+        note = _NOTE.match(line)
+        if note:  # what the transcript reader reported, carried along so a re-render keeps it
+            story.warn(int(note["line"]), note["message"], note["kind"])
         if not line or line.startswith("#"):
             continue
         header = _HEADER.match(line)
