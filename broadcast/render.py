@@ -13,13 +13,14 @@ from typing import Any, Callable
 
 import jinja2
 
-from . import languages
+from . import languages, templating
 from .contract import seconds, story_dict
 from .errors import InputError, UsageError
 from .house import House
 from .model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
 from .parse.markup import MAGIC, escape
 from .readability import scores
+from .templating import render_template
 from .timecode import format_clock, format_duration
 
 
@@ -67,25 +68,19 @@ def _wrap(text: str, width: int = 32) -> list[str]:
     return textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False) or [""]
 
 
+FILTERS: dict[str, Callable[..., Any]] = {
+    "tc": format_duration,
+    "clock": format_clock,
+    "signed": lambda ms: format_duration(ms, signed=True),
+    "seconds": seconds,
+    "wrap": _wrap,
+    "escape_markup": escape,
+}
+
+
 def environment(folders: list[Path]) -> jinja2.Environment:
-    """The Jinja2 environment of our templates, with the filters templates/README.md lists."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
-        undefined=jinja2.StrictUndefined,  # a typo in a user's template is an error, not a blank
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=False,
-    )
-    env.filters.update(
-        tc=format_duration,
-        clock=format_clock,
-        signed=lambda ms: format_duration(ms, signed=True),
-        seconds=seconds,
-        wrap=_wrap,
-        escape_markup=escape,
-    )
-    return env
+    """The sandboxed environment of our templates, with the filters templates/README.md lists."""
+    return templating.environment(folders, FILTERS)
 
 
 def template_formats(house: House) -> dict[str, str]:
@@ -151,12 +146,3 @@ def render(
             raise UsageError(f"unknown format {to!r}; known: {', '.join(formats(house))}")
         env, name = environment([house.folder]), names[to]
     return render_template(env, name, values)
-
-
-def render_template(env: jinja2.Environment, name: str, values: dict[str, Any]) -> str:
-    """Template `name` of `env` filled with `values`; a template's own mistake is an InputError naming it."""
-    try:
-        return env.get_template(name).render(values)
-    except jinja2.TemplateError as error:
-        where = f" line {error.lineno}" if getattr(error, "lineno", None) else ""
-        raise InputError(f"template {name}{where}: {error.message or error}") from None
