@@ -44,9 +44,12 @@ def load(
     voices: Iterable[Path] = (),
     cast: dict[str, str] | None = None,
     lexicons: Iterable[Path] = (),
+    houses: Iterable[Path] = (),
 ) -> Timed:
     """Read, parse and time an article (a path, or `-` for stdin), optionally against a slot in seconds."""
-    return prepare(read_text(source), lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons)
+    return prepare(
+        read_text(source), lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons, houses=houses
+    )
 
 
 def prepare(
@@ -57,10 +60,12 @@ def prepare(
     voices: Iterable[Path] = (),
     cast: dict[str, str] | None = None,
     lexicons: Iterable[Path] = (),
+    houses: Iterable[Path] = (),
 ) -> Timed:
-    """Parse and time article text already read; what the anchor may stumble on joins the warnings."""
+    """Parse and time article text already read; what the anchor may stumble on joins the warnings.
+    `house` is a house style's name (looked up in `houses`, the user's, the packaged) or its folder."""
     lexicons = tuple(lexicons)
-    return prepare_with(text, load_house(house), load_voices(voices), lang=lang, slot=slot, cast=cast, lexicons=lexicons)
+    return prepare_with(text, load_house(house, houses), load_voices(voices), lang=lang, slot=slot, cast=cast, lexicons=lexicons)
 
 
 def prepare_with(
@@ -104,18 +109,22 @@ def audio(
     cache: str | Path | None = None,
     outputs: dict[str, str | Path | None] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    reads: Iterable[str | Path] = (),
     **options: Any,
 ) -> "Draft":
     """Speak an article (a path, `-`, or a story already loaded) into an audio draft at `output` (.mp3, .wav).
 
     Beside it go captions (.srt, .vtt), a cue sheet (.cues.json) and a label track (.labels.txt);
     `outputs` moves one (`{"srt": "subs/a.srt"}`) or skips it (`{"vtt": None}`). `loudness` is the
-    integrated target in LUFS (true peak stays at or under -1 dBTP); `options` go to `load()`.
+    integrated target in LUFS (true peak stays at or under -1 dBTP); `options` go to `load()`. No output may
+    name the article or a file in `reads` (checked before any work).
     """
     from .audio.draft import make
 
     timed = source if isinstance(source, Timed) else load(source, **options)
     chosen = _draft_options(engine, loudness, conform, cache, outputs, bed=bed, sting=sting, outro=outro)
+    sources = [*reads, *([] if isinstance(source, Timed) or str(source) == "-" else [source])]
+    chosen = replace(chosen, reads=tuple(Path(path) for path in sources))
     return make(timed, output, chosen, progress)
 
 
@@ -128,18 +137,24 @@ def bulletin_audio(
     cache: str | Path | None = None,
     outputs: dict[str, str | Path | None] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    also_writes: Iterable[str | Path] = (),
 ) -> "Draft":
     """Speak a whole bulletin (a rundown file, or a Bulletin already loaded) into one audio draft at `output`.
 
     Stories in running order, each in its own cast's voices; a break or sting is its sound file fit to
     its duration, or silence. With `conform`, each item starts at its cume time. Captions, cue sheet and
-    label track go beside it as for `audio()`.
+    label track go beside it as for `audio()`; `also_writes` names the command's other outputs, checked with
+    these before any work.
     """
     from .audio.bulletin import bulletin_draft
     from .rundown import Bulletin, load_bulletin
 
     bulletin = source if isinstance(source, Bulletin) else load_bulletin(source)
-    return bulletin_draft(bulletin, output, _draft_options(engine, loudness, conform, cache, outputs), progress)
+    chosen = replace(
+        _draft_options(engine, loudness, conform, cache, outputs),
+        reads=bulletin.inputs, also_writes=tuple(Path(path) for path in also_writes),
+    )
+    return bulletin_draft(bulletin, output, chosen, progress)
 
 
 def _draft_options(engine, loudness, conform, cache, outputs, bed=None, sting=None, outro=None):

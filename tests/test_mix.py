@@ -170,6 +170,11 @@ def test_the_house_style_names_the_sting_and_the_pause_after_it(tone_engine, tmp
     (house / "house.toml").write_text('name = "test"\n[audio]\npause_after_sting = "long"\n', encoding="utf-8")
     with pytest.raises(InputError, match="pause_after_sting must be seconds"):
         make(prepare(SHORT, house=str(house)), tmp_path / "h.wav", Options(engine="tone", cache=tmp_path / "cache"))
+    # A house names its own sounds: a path out of its folder is refused, not read.
+    (house / "house.toml").write_text(f'name = "test"\n[audio]\nsting = "{tmp_path / "elsewhere.wav"}"\n', encoding="utf-8")
+    (tmp_path / "elsewhere.wav").write_bytes((house / "sting.wav").read_bytes())
+    with pytest.raises(InputError, match="sting must be a file inside its folder"):
+        make(prepare(SHORT, house=str(house)), tmp_path / "h.wav", Options(engine="tone", cache=tmp_path / "cache"))
 
 
 def test_a_sot_with_a_tape_length_runs_exactly_that_long(tone_engine, tmp_path):

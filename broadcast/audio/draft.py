@@ -20,7 +20,8 @@ from .. import languages
 from ..errors import EngineError, InputError, UsageError
 from ..house import House
 from ..model import Line, LineTiming
-from ..output import atomic_path, writable_folder
+from ..output import atomic_path
+from ..output import check_outputs as check_files
 from ..voices import VoiceProfile
 from . import captions, engines, mix
 from .cache import ClipCache, clip_key
@@ -55,6 +56,10 @@ class Options:
     # Caption and cue files by writer name (captions.WRITERS): a path, or None to skip that file.
     # A writer left out is written beside the audio (draft.mp3 -> draft.srt).
     outputs: dict[str, Path | None] = field(default_factory=dict)
+    # Files the command reads (the article, a rundown and its stories) and other files it writes (a rundown's
+    # -o): no output may name one of them.
+    reads: tuple[Path, ...] = ()
+    also_writes: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -147,12 +152,13 @@ class Render:
 
 
 def check_outputs(output: Path, options: Options) -> dict[str, Path]:
-    """The caption and cue paths; UsageError or InputError, before any work, when `output` cannot be written."""
+    """The caption and cue paths; before any work, UsageError when an output names an input or another
+    output, InputError when one cannot be written."""
     if output.suffix.lower().lstrip(".") not in FORMATS:
         raise UsageError(f"{output}: the audio draft is written as .mp3 or .wav")
     destinations = _caption_paths(output, options.outputs)
-    for path in (output, *destinations.values()):
-        writable_folder(path)
+    reads = (*options.reads, options.bed, options.sting, options.outro)
+    check_files([*options.also_writes, output, *destinations.values()], reads)
     return destinations
 
 
@@ -213,7 +219,12 @@ def _sounds(house: House, options: Options) -> _Sounds:
 
     def sound(name: str) -> Path | None:
         given = getattr(options, name)
-        return given or (house.folder / settings[name] if settings.get(name) else None)
+        if given or not settings.get(name):
+            return given
+        path = (house.folder / str(settings[name])).resolve()
+        if house.folder.resolve() not in path.parents:  # a house names its own sounds, never a file elsewhere
+            raise InputError(f"house style {house.name}: [audio] {name} must be a file inside its folder")
+        return path
 
     def pause(name: str) -> int:
         try:

@@ -24,6 +24,7 @@ def add_article(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", help="language code (kk, ru, en); detected when left out")
     parser.add_argument("--slot", help="the slot the story must fit, e.g. 1:30 or 90")
     parser.add_argument("--house", default=DEFAULT_HOUSE, help="house style (a name or a folder); default %(default)s")
+    add_houses(parser)
     parser.add_argument(
         "--voices", type=Path, action="append", default=[], metavar="DIR", help="a folder of extra voice profiles"
     )
@@ -44,6 +45,13 @@ def add_article(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_houses(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--houses", type=Path, action="append", default=[], metavar="DIR",
+        help="a folder of house styles, searched by name before ~/.config/broadcast/houses/ and the packaged ones",
+    )
+
+
 def load_article(args: argparse.Namespace):
     """Read, parse and time the article the arguments name."""
     from ..api import load
@@ -59,7 +67,8 @@ def load_article(args: argparse.Namespace):
         cast[role.strip()] = voice.strip()
     slot = slot_seconds(args.slot) if args.slot is not None else None
     return load(
-        args.article, lang=args.lang, house=args.house, slot=slot, voices=args.voices, cast=cast, lexicons=args.lexicon
+        args.article, lang=args.lang, house=args.house, slot=slot, voices=args.voices, cast=cast, lexicons=args.lexicon,
+        houses=args.houses,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..output import write_atomic
+from ..output import check_outputs, write_atomic
 from ._options import add_article, format_for, load_article
 
 NAME = "script"
@@ -24,6 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     to = args.to or format_for(args.output, "prompter")
+    check_outputs([args.output], [args.article, args.template, *args.lexicon])
     timed = load_article(args)
     write_atomic(args.output, timed.render(to=to, template=args.template))
     return 0

@@ -29,6 +29,12 @@ class Bulletin:
     def floated(self) -> tuple[Entry, ...]:
         return tuple(entry for entry in self.rundown.entries if entry.floated)
 
+    @property
+    def inputs(self) -> tuple[Path, ...]:
+        """Every file the bulletin is read from: the rundown, its stories and sounds (no output may name one)."""
+        entries = self.rundown.entries
+        return (self.rundown.path, *(path for entry in entries for path in (entry.file, entry.audio) if path is not None))
+
 
 def _block(index: int) -> str:
     """A, B, … Z, AA, AB …: the letter of the block between breaks."""
@@ -66,11 +72,12 @@ def _story(rundown: Rundown, entry: Entry, house: House, profiles: dict[str, Voi
         raise InputError(f"{rundown.path.name} {entry.name}: {message}") from None
 
 
-def build(rundown: Rundown, voices: Iterable[Path] = (), checked: bool = True) -> Bulletin:
+def build(rundown: Rundown, voices: Iterable[Path] = (), checked: bool = True, houses: Iterable[Path] = ()) -> Bulletin:
     """Time a rundown already read: stories parsed once each, floated items left out; `checked=False`
-    leaves out each story's readability findings, which timing does not need."""
+    leaves out each story's readability findings, which timing does not need. The file's house style is a
+    name on the search path (`houses` first) or a folder inside the rundown's folder."""
     try:
-        house = load_house(rundown.house)
+        house = load_house(rundown.house, houses, within=rundown.folder)
     except UsageError as error:  # named in the file, so the file is wrong, not the command
         raise InputError(f"{rundown.path.name}: {error}") from None
     profiles = load_voices(voices)
@@ -95,7 +102,12 @@ def build(rundown: Rundown, voices: Iterable[Path] = (), checked: bool = True) -
 
 
 def load_bulletin(
-    path: str | Path, start: int | None = None, slot: int | None = None, voices: Iterable[Path] = (), checked: bool = True
+    path: str | Path,
+    start: int | None = None,
+    slot: int | None = None,
+    voices: Iterable[Path] = (),
+    checked: bool = True,
+    houses: Iterable[Path] = (),
 ) -> Bulletin:
     """Read the rundown file at `path` and time the bulletin; `start`, `slot` (ms) override the file's."""
-    return build(read_rundown(path, start=start, slot=slot), voices=voices, checked=checked)
+    return build(read_rundown(path, start=start, slot=slot), voices=voices, checked=checked, houses=houses)
