@@ -1,4 +1,4 @@
-"""Writing outputs: atomically (temp file, then rename), or to stdout for `-`."""
+"""Writing outputs: atomically (temp file, then rename), in place for devices, or to stdout for `-`."""
 from __future__ import annotations
 
 import contextlib
@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from .errors import InputError, UsageError
+from .scratch import run_folder
 
 
 def in_place(target: str | Path) -> bool:
@@ -32,11 +33,13 @@ def _destination(target: Path) -> Path:
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | Path, suffix: str = "") -> Iterator[Path]:
+def atomic_path(target: str | Path, suffix: str = "", scratch: Path | None = None) -> Iterator[Path]:
     """A temporary path; when the block finishes without error it becomes `target`: renamed onto a regular
     file (or onto a link's target), copied into a device, FIFO or terminal in place.
 
-    A crash or a kill leaves at most a hidden `.NAME.*.tmp` file, never a half-written `target`.
+    The temporary file lives in this run's scratch folder (scratch.py) inside `scratch` (default: the
+    target's folder; one on the same file system), so a crash or a kill never leaves a half-written
+    `target`, and what it leaves is swept by the next run.
     """
     target = Path(target)
     special = in_place(target)
@@ -44,19 +47,20 @@ def atomic_path(target: str | Path, suffix: str = "") -> Iterator[Path]:
         folder = Path(tempfile.gettempdir())
     else:
         target = _destination(target)
-        folder = writable_folder(target)
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix + ".tmp", dir=folder)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        if special:
-            _copy_into(temporary, target)
-        else:
-            os.chmod(temporary, 0o644)
-            os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+        folder = scratch or writable_folder(target)
+    with run_folder(folder) as run:
+        handle, name = tempfile.mkstemp(prefix=f"{target.name}.", suffix=suffix + ".tmp", dir=run)
+        os.close(handle)
+        temporary = Path(name)
+        try:
+            yield temporary
+            if special:
+                _copy_into(temporary, target)
+            else:
+                os.chmod(temporary, 0o644)
+                os.replace(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
 
 
 def _copy_into(source: Path, target: Path) -> None:
@@ -84,9 +88,8 @@ def check_output(target: str | Path) -> None:
     if target.is_dir():
         raise InputError(f"{target}: is a folder; give a file name")
     try:  # a real try, not os.access: root passes access() on a read-only file system
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".probe.tmp", dir=folder)
-        os.close(handle)
-        os.unlink(name)
+        with run_folder(folder):
+            pass
     except OSError as error:
         raise InputError(f"{target}: cannot write in {folder} ({error.strerror})") from None
 

@@ -123,7 +123,7 @@ def test_a_render_killed_while_writing_leaves_nothing_and_the_rerun_uses_the_cac
     cache, folder = tmp_path / "cache", tmp_path / "out"
     folder.mkdir()
     command = _audio_command(folder, cache)
-    writing = lambda: any(path.name.startswith(".draft.mp3.") for path in folder.iterdir())  # noqa: E731
+    writing = lambda: any(folder.glob(".broadcast-*.tmp/draft.mp3.*"))  # noqa: E731
     if how == "SIGKILL":
         code, _ = _render_until(command, writing, lambda p: os.killpg(p.pid, signal.SIGKILL))
         assert code == -signal.SIGKILL
@@ -136,6 +136,8 @@ def test_a_render_killed_while_writing_leaves_nothing_and_the_rerun_uses_the_cac
     assert result.returncode == 0, result.stderr
     assert "0 made, 28 from cache" in result.stdout
     assert all((folder / name).is_file() for name in OUTPUTS)
+    # What the killed render left (its scratch folder) was swept by the next: only the outputs remain.
+    assert sorted(path.name for path in folder.iterdir()) == sorted(OUTPUTS)
 
 
 # A render through a slow stand-in engine (0.2 s a clip), so it can be killed while it is still speaking.

@@ -1,15 +1,19 @@
 """The clip cache: a clip is made once per (engine, its settings for the voice, spoken text).
 
 Entries are named by the sha256 of that key, so a changed voice setting or text is simply another entry.
-Each is a WAV file (any player opens it) with one extra chunk, `bsum`: the sha256 of the samples, so a
-corrupt or truncated entry is found, deleted and made again. Entries are written to a temporary file in
+Each is a WAV file (any player opens it) with one extra chunk, `bsum`: the sha256 of the samples and their
+count, so a corrupt or truncated entry (or a folder or unreadable file in its place) is found, deleted and
+made again. Engines hand over only whole clips (espeak: the synthesis reached its end), so an interrupted
+synthesis never gets a checksum. Entries are written to a temporary file in
 the same folder and moved into place with os.replace, so a reader, or a second process making the same
 clip at the same time, only ever sees a whole entry.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import shutil
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +26,7 @@ from .clip import Clip
 from .engines.base import Engine
 
 # Bump when the entry layout or what engines return changes (e.g. trimming), so old entries are not reused.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _CHECKSUM = b"bsum"
 
 
@@ -42,7 +46,7 @@ def clip_key(engine: Engine, text: str, voice: VoiceProfile) -> str:
 def to_wav(clip: Clip) -> bytes:
     """A mono 16-bit WAV of `clip`, with the `bsum` chunk holding the samples' sha256."""
     fmt = struct.pack("<HHIIHH", 1, 1, clip.rate, clip.rate * 2, 2, 16)
-    body = b"WAVE" + _chunk(b"fmt ", fmt) + _chunk(_CHECKSUM, hashlib.sha256(clip.samples).digest())
+    body = b"WAVE" + _chunk(b"fmt ", fmt) + _chunk(_CHECKSUM, _checksum(clip.samples))
     body += _chunk(b"data", clip.samples)
     return b"RIFF" + struct.pack("<I", len(body)) + body
 
@@ -62,9 +66,23 @@ def from_wav(data: bytes) -> Clip | None:
     if fmt is None or checksum is None or samples is None or len(fmt) != 16 or offset != len(data):
         return None
     kind, channels, rate, _, _, bits = struct.unpack("<HHIIHH", fmt)
-    if (kind, channels, bits) != (1, 1, 16) or hashlib.sha256(samples).digest() != checksum:
+    if (kind, channels, bits) != (1, 1, 16) or _checksum(samples) != checksum:
         return None
     return Clip(samples, rate)
+
+
+def remove_entry(path: Path) -> None:
+    """A bad entry goes, whatever it became; one that cannot go is left for the write to report."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _checksum(samples: bytes) -> bytes:
+    """The samples' sha256 and their count: an entry holds exactly the clip the engine finished."""
+    return hashlib.sha256(samples).digest() + struct.pack("<Q", len(samples) // 2)
 
 
 def _chunk(name: bytes, payload: bytes) -> bytes:
@@ -98,18 +116,18 @@ class ClipCache:
             data = path.read_bytes()
         except FileNotFoundError:
             return None
-        except OSError as error:
-            raise InputError(f"clip cache {path}: {error.strerror or error}") from None
+        except OSError:  # a folder or an unreadable file where an entry should be: made again in its place
+            data = b""
         clip = from_wav(data)
         if clip is None:
             self.stats.repaired += 1
-            path.unlink(missing_ok=True)
+            remove_entry(path)
         return clip
 
     def _write(self, path: Path, clip: Clip) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with atomic_path(path) as temporary:
+            with atomic_path(path, scratch=self.folder) as temporary:
                 temporary.write_bytes(to_wav(clip))
         except OSError as error:
             raise InputError(f"clip cache {self.folder}: cannot write ({error.strerror or error}); use --cache DIR") from None

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,6 +21,7 @@ from ..house import House
 from ..model import Line, LineTiming
 from ..output import atomic_path
 from ..output import check_outputs as check_files
+from ..scratch import run_folder
 from ..voices import VoiceProfile
 from . import captions, engines, mix
 from .cache import ClipCache, clip_key
@@ -179,13 +179,13 @@ def render(
     kept = drafts.get(key)
     steps = Steps(2 * recipe.clips + 1, progress)
     made = 0
-    with contextlib.ExitStack() as renames, tempfile.TemporaryDirectory(prefix="broadcast-mix-") as scratch:
+    with contextlib.ExitStack() as renames, run_folder(output.parent) as scratch:
         if kept:
             audio_temp = renames.enter_context(atomic_path(output))
             shutil.copyfile(kept[0], audio_temp)
             layout = kept[1]
         else:
-            mixed = Path(scratch) / "mix.wav"
+            mixed = scratch / "mix.wav"
             layout, made = recipe.mixdown(mixed, steps)
             steps("loudness")
             audio_temp = renames.enter_context(atomic_path(output))
@@ -324,10 +324,13 @@ def _conform(jobs: list[_Job], clips: list[Clip], enabled: bool, done: Callable[
         return _Conformed(take=take, natural=spoken.duration_ms, tempo=tempo)
 
     results = []
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+    pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
+    try:
         for result in pool.map(one, zip(jobs, clips)):
             results.append(result)
             done()
+    finally:  # on Ctrl-C the clips not started yet are dropped, not conformed first
+        pool.shutdown(wait=True, cancel_futures=True)
     return results
 
 

@@ -1,7 +1,10 @@
 """Raw PCM in and out of ffmpeg: every ffmpeg run of the audio draft goes through `run`."""
 from __future__ import annotations
 
+import ctypes
+import signal
 import subprocess
+import sys
 from pathlib import Path
 
 from ..errors import EngineError, InputError
@@ -18,7 +21,8 @@ def run(arguments: list[str], stdin: bytes | None = None, what: str = "process a
     """ffmpeg with `arguments`; raise EngineError with ffmpeg's last message line when it fails."""
     command = [ffmpeg_exe(), "-hide_banner", "-nostats", "-y", *arguments]
     pipes = dict(stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    with subprocess.Popen(command, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL, **pipes) as process:
+    stdin_pipe = subprocess.PIPE if stdin is not None else subprocess.DEVNULL
+    with subprocess.Popen(command, stdin=stdin_pipe, preexec_fn=_die_with_parent, **pipes) as process:
         try:
             stdout, stderr = process.communicate(stdin)
         except BaseException:
@@ -32,6 +36,18 @@ def run(arguments: list[str], stdin: bytes | None = None, what: str = "process a
         lines = result.stderr.decode(errors="replace").strip().splitlines()
         raise EngineError(f"ffmpeg could not {what}: {lines[-1] if lines else 'no message'}")
     return result
+
+
+# Linux: a child asks to be killed when its parent dies (prctl PR_SET_PDEATHSIG), so a render killed
+# outright (SIGKILL, OOM) leaves no ffmpeg behind; an interrupt kills it in run() itself.
+_PR_SET_PDEATHSIG = 1
+_prctl = ctypes.CDLL(None, use_errno=True).prctl if sys.platform.startswith("linux") else None
+
+
+def _die_with_parent() -> None:
+    """Run in the child between fork and exec: nothing here may take a lock."""
+    if _prctl is not None:
+        _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
 def decode(path: str | Path, rate: int) -> Clip:
