@@ -222,7 +222,7 @@ def test_ctrl_c_during_espeak_synthesis_stops_it_and_caches_nothing(tmp_path):
     be swallowed there, and the half-made clip must not enter the cache."""
     import signal
 
-    from broadcast.audio.cache import ClipCache
+    from broadcast.audio.clip_cache import ClipCache
 
     voice = load_voices([])["kk-anchor-female"] if "kk-anchor-female" in load_voices([]) else next(
         v for v in load_voices([]).values() if v.language == "kk"

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..output import atomic_path
-from .cache import remove_entry
+from .clip_cache import remove_entry
 from .loudness import Loudness
 from .pcm import sound_file
 

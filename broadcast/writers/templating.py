@@ -14,7 +14,7 @@ from typing import Any, Callable
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from .errors import InputError
+from ..errors import InputError
 
 # What a template may make with * and **: a rule of dashes is fine, a string of a gigabyte is not.
 MAX_PRODUCT = 1_000_000
