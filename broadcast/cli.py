@@ -4,11 +4,11 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-import threading
 
 from . import __version__
 from .commands import COMMANDS
 from .errors import BroadcastError, UsageError
+from .interrupt import Stopped, handled
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,34 +28,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _Terminated(BaseException):
-    """SIGTERM (or SIGHUP) arrived: unwind like Ctrl-C, so temporary files go and children are stopped."""
-
-
-def _terminate(signum: int, frame: object) -> None:
-    raise _Terminated(signum)
-
-
 def main(argv: list[str] | None = None) -> int:
-    stops = (signal.SIGTERM, signal.SIGHUP) if threading.current_thread() is threading.main_thread() else ()
-    previous = {stop: signal.signal(stop, _terminate) for stop in stops}
     try:
-        args = build_parser().parse_args(argv)
-        return args.run(args) or 0
+        with handled():
+            args = build_parser().parse_args(argv)
+            return args.run(args) or 0
     except BroadcastError as error:
         print(f"broadcast: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("broadcast: interrupted", file=sys.stderr)
         return 130
-    except _Terminated as stop:
-        print(f"broadcast: stopped ({signal.Signals(stop.args[0]).name})", file=sys.stderr)
-        return 128 + stop.args[0]
+    except Stopped as stop:
+        print(f"broadcast: stopped ({signal.Signals(stop.signal).name})", file=sys.stderr)
+        return 128 + stop.signal
     except BrokenPipeError:  # e.g. `broadcast script A | head`
         return 0
-    finally:
-        for stop, handler in previous.items():
-            signal.signal(stop, handler)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from .errors import InputError, UsageError
+from .interrupt import checkpoint
 from .scratch import run_folder
 
 
@@ -54,6 +55,7 @@ def atomic_path(target: str | Path, suffix: str = "", scratch: Path | None = Non
         temporary = Path(name)
         try:
             yield temporary
+            checkpoint()  # never put an output in place after a stop that was swallowed on the way
             if special:
                 _copy_into(temporary, target)
             else:

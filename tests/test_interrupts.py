@@ -131,3 +131,25 @@ def test_the_sweep_spares_a_scratch_folder_of_a_run_still_going(tmp_path):
     finally:
         sleeper.kill()
         sleeper.wait()
+
+
+def test_a_stop_swallowed_where_it_landed_still_stops_before_an_output_is_put_in_place(tmp_path):
+    """Python drops an exception raised in an at-fork hook or a ctypes callback ("Exception ignored"):
+    the signal is remembered, and the next checkpoint (every ffmpeg run, every render step, every output
+    put in place) raises it again."""
+    from broadcast.interrupt import Stopped, checkpoint, handled
+    from broadcast.output import write_atomic
+
+    for stop, raised in ((signal.SIGINT, KeyboardInterrupt), (signal.SIGTERM, Stopped)):
+        with handled():
+            try:
+                os.kill(os.getpid(), stop)
+                time.sleep(1)  # the handler runs here and raises
+            except BaseException:
+                pass  # ...and is swallowed, as in a ctypes callback
+            with pytest.raises(raised):
+                checkpoint()
+            with pytest.raises(raised):
+                write_atomic(tmp_path / "out.txt", "x")
+        checkpoint()  # outside the run nothing is pending
+    assert list(tmp_path.iterdir()) == []

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..errors import EngineError, InputError
+from ..interrupt import checkpoint
 from .clip import Clip
 from .ffmpeg import ffmpeg_exe
 
@@ -32,6 +33,7 @@ def run(arguments: list[str], stdin: bytes | None = None, what: str = "process a
             process.kill()
             process.wait()
             raise
+    checkpoint()  # a Ctrl-C that landed in an at-fork hook while ffmpeg started was dropped there
     result = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
     if result.returncode != 0:
         lines = result.stderr.decode(errors="replace").strip().splitlines()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .. import languages
 from ..errors import UsageError
+from ..interrupt import checkpoint
 from ..model import Line, LineTiming
 from ..voices import VoiceProfile
 from . import engines, mix
@@ -52,6 +53,7 @@ class Steps:
         self.total, self.done, self.progress = total, 0, progress or (lambda done, total, what: None)
 
     def __call__(self, what: str) -> None:
+        checkpoint()  # between steps: a stop that was dropped where it landed stops the render here
         self.done += 1
         self.progress(self.done, self.total, what)
 
