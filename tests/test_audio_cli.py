@@ -114,6 +114,13 @@ def _render_until(command, stage_seen, kill):
     return process.returncode, stderr.decode()
 
 
+def _exists(folder, pattern) -> bool:
+    try:
+        return any(folder.glob(pattern))
+    except FileNotFoundError:  # the scratch folder went while it was looked in
+        return False
+
+
 def _audio_command(folder, cache, *extra):
     return [sys.executable, "-m", "broadcast", "audio", str(SEED), "-o", str(folder / "draft.mp3"), "--cache", str(cache), *extra]
 
@@ -123,7 +130,7 @@ def test_a_render_killed_while_writing_leaves_nothing_and_the_rerun_uses_the_cac
     cache, folder = tmp_path / "cache", tmp_path / "out"
     folder.mkdir()
     command = _audio_command(folder, cache)
-    writing = lambda: any(folder.glob(".broadcast-*.tmp/draft.mp3.*"))  # noqa: E731
+    writing = lambda: _exists(folder, ".broadcast-*.tmp/draft.mp3.*")  # noqa: E731
     if how == "SIGKILL":
         code, _ = _render_until(command, writing, lambda p: os.killpg(p.pid, signal.SIGKILL))
         assert code == -signal.SIGKILL
