@@ -8,7 +8,7 @@ from . import _kazakh
 from ._acronyms import latin_acronyms
 from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, roman_numerals
 from .base import Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, strip_quotes
-from ..lexicon import Lexicon
+from .lexicon import Lexicon
 
 _VOWELS = frozenset(_kazakh.VOWELS)
 

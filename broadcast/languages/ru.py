@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon import Lexicon
+from .lexicon import Lexicon
 
 from . import _morphology
 from ._acronyms import latin_acronyms
