@@ -49,7 +49,9 @@ def noun(word: str, cases: str = "ngdaip") -> tuple[str, str, bool] | None:
 
 
 def is_noun(word: str) -> bool:
-    return any(parse.tag.POS == "NOUN" for parse in _parses(word.lower()))
+    """Whether the likeliest reading of `word` is a noun (not и, the letter's name, for the conjunction)."""
+    parses = _parses(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
 def is_transitive_verb(word: str) -> bool:

@@ -98,7 +98,7 @@ def _compound(match: re.Match[str], rules: dict[str, Any]) -> bool:
     if not opens or not following:
         return False
     word = following.group(1)
-    return word not in money.get("not_nouns", []) and word not in rules.get("years", {}).get("then", [])
+    return word not in money.get("not_nouns", [])
 
 
 def amounts(lexicon: Lexicon):

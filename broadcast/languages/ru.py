@@ -81,6 +81,8 @@ def _noun_cases(word: str, tables: dict[str, dict[str, Any]]) -> tuple[str, list
         cases = [case for case in CASES if word.lower() in (table.get(case) or [])]
         if cases:
             plural = any(word.lower() == table[case][-1] and table[case][-1] != table[case][0] for case in cases)
+            if not any(table.get(case) for case in CASES[1:]):
+                cases = list(CASES)  # an indeclinable noun (тенге, евро) is in every case
             return name, cases, plural
         if word.lower() in table.get("words", []):
             return name, [], False
@@ -268,7 +270,7 @@ def _name_case(before: str, rules: dict[str, Any]) -> str:
     case = next((case for case, words in places.items() if lower in words), "")
     if case or lower in rules.get("prepositions", {}).get("g", []):
         return case or "g"
-    if before.isupper() or _morphology.is_noun(lower):
+    if (len(before) > 1 and before.isupper()) or _morphology.is_noun(lower):
         return "g"
     return "a" if _morphology.is_transitive_verb(lower) else "n"
 
