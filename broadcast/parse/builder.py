@@ -15,7 +15,7 @@ _TITLE_WORDS = 12
 
 
 @dataclass
-class Draft:
+class SegmentBuilder:
     kind: str
     role: str = ""
     speaker: Speaker | None = None
@@ -36,23 +36,23 @@ class Draft:
 
 
 @dataclass
-class StoryDraft:
+class StoryBuilder:
     """What both readers fill: segments, warnings and the source found along the way."""
 
     language: Language
     house: House
-    segments: list[Draft] = field(default_factory=list)
+    segments: list[SegmentBuilder] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     source: str = ""
     title: str = ""
     lexicons: tuple[Path, ...] = ()  # the user's lexicons, for a segment in another language
 
-    def open(self, kind: str, **attributes: object) -> Draft:
-        draft = Draft(kind=kind, **attributes)  # type: ignore[arg-type]
+    def open(self, kind: str, **attributes: object) -> SegmentBuilder:
+        draft = SegmentBuilder(kind=kind, **attributes)  # type: ignore[arg-type]
         self.segments.append(draft)
         return draft
 
-    def add(self, draft: Draft, text: str, number: int) -> None:
+    def add(self, draft: SegmentBuilder, text: str, number: int) -> None:
         if draft.kind == "nat":  # what the sound is, for the producer; nobody says it
             draft.lines.append(Line(text=text, spoken="", source_line=number))
             return
@@ -60,7 +60,7 @@ class StoryDraft:
         self.attribute(source)
         draft.lines.append(line)
 
-    def language_of(self, draft: Draft) -> Language:
+    def language_of(self, draft: SegmentBuilder) -> Language:
         """The language a segment's lines are said in: its own, else the story's."""
         if draft.language in (None, self.language.code):
             return self.language
