@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..gender import guess_gender
+from .gender import guess_gender
 from ..model import Speaker
 from . import quote_words as words
 from .speaker import UPPER, _title_in_name
