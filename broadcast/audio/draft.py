@@ -8,10 +8,8 @@ land where the script puts them.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -25,18 +23,23 @@ from ..voices import VoiceProfile
 from . import captions, engines, mix
 from .cache import ClipCache, clip_key
 from .clip import Clip
-from .conform import conform
 from .cues import CueSheet, LineCue, SegmentCue
 from .draft_cache import DraftCache, Layout, file_digest, recipe_key
-from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, normalise
+from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, Loudness, normalise
 from .pcm import decode
-from .silence import trim
+from .programme import Encoder, MemorySink, Sink, WavSink
+from .takes import Laid, lay_story
 from .voice_choice import distinct_guests
 
 if TYPE_CHECKING:
     from ..api import Timed
 
 FORMATS = ("mp3", "wav")
+# The computed peak is the largest sample; the peaks between samples and the encode add up to about this.
+TRUE_PEAK_ALLOWANCE = 0.5
+# Speech brought to a target up to this loud peaks under -1 dBTP without a limiter (espeak speech peaks about
+# 19 dB over its loudness): the level is computed and the mix streamed. Louder targets are metered and limited.
+STREAMED_UP_TO = -20.0
 
 # progress(done, total, what): called as each clip is made and each file is written.
 Progress = Callable[[int, int, str], None]
@@ -94,22 +97,23 @@ def make(timed: Timed, output: str | Path, options: Options = Options(), progres
     key = recipe_key([line_keys(jobs), [file_digest(path) for path in (sounds.bed, sounds.sting, sounds.outro)],
                       sounds.after_sting, sounds.before_outro, settings(options, encoding)])
 
-    def mixdown(mixed: Path, step: Steps) -> tuple[Layout, int]:
-        speech = speak(jobs, clips, options.conform, step)
-        voice = mix.as_segment(speech.pcm)
+    metered = bool(sounds.bed or sounds.sting or sounds.outro)
+
+    def mixdown(sink: Sink, step: Steps) -> tuple[Layout, int]:
+        if not metered:
+            laid, made = lay_story(jobs, clips, options.conform, sink, step)
+            return _layout(laid, sink.cursor), made
+        # A bed, a sting or an outro: the speech is mixed over in memory and the whole metered after.
+        speech = MemorySink(sink.target, sink.ceiling)
+        laid, made = lay_story(jobs, clips, options.conform, speech, step)
+        voice = mix.as_segment(bytes(speech.pcm))
         if sounds.bed:
-            voice = _bed(voice, decode(sounds.bed, mix.MIX_RATE), jobs, speech.placed)
+            voice = _bed(voice, decode(sounds.bed, mix.MIX_RATE), jobs, [line.placed for line in laid])
         sting = decode(sounds.sting, mix.MIX_RATE) if sounds.sting else None
         outro = decode(sounds.outro, mix.MIX_RATE) if sounds.outro else None
         story_audio, offset = mix.with_ends(voice, sting, outro, sounds.after_sting, sounds.before_outro)
-        story_audio.export(mixed, format="wav")
-        layout = Layout(
-            placed=[(offset + p.start, offset + p.speech_end, offset + p.end) for p in speech.placed],
-            natural=speech.natural,
-            tempo=speech.tempo,
-            duration=len(story_audio),
-        )
-        return layout, speech.made
+        sink.write(story_audio.raw_data)
+        return _layout(laid, len(story_audio), offset), made
 
     def sheet(layout: Layout) -> CueSheet:
         return CueSheet(
@@ -123,7 +127,7 @@ def make(timed: Timed, output: str | Path, options: Options = Options(), progres
             target=options.loudness,
         )
 
-    return render(output, options, encoding, key, Render(len(jobs), mixdown, sheet), clips.folder, progress)
+    return render(output, options, encoding, key, Render(len(jobs), mixdown, sheet, metered), clips.folder, progress)
 
 
 class Steps:
@@ -142,8 +146,9 @@ class Render:
     """What a draft is made of: how many clips it speaks, how its mix is made, how its cue sheet is drawn."""
 
     clips: int
-    mixdown: Callable[[Path, Steps], tuple[Layout, int]]  # writes the WAV mix: (layout, clips made)
+    mixdown: Callable[[Sink, Steps], tuple[Layout, int]]  # writes the mix to the sink: (layout, clips made)
     sheet: Callable[[Layout], CueSheet]
+    metered: bool = False  # the mix holds sounds whose loudness is not computed (a bed, a sting): meter it after
 
 
 def check_outputs(output: Path, options: Options) -> dict[str, Path]:
@@ -178,13 +183,36 @@ def render(
             audio_temp = renames.enter_context(atomic_path(output))
             shutil.copyfile(kept[0], audio_temp)
             layout = kept[1]
-        else:
+        elif recipe.metered or options.loudness > STREAMED_UP_TO:
+            # Sounds whose loudness is not computed (a bed, a sting), or a target loud enough that speech needs
+            # a limiter: the mix is written whole, levels matched at R 128, then metered and normalised.
             mixed = Path(scratch) / "mix.wav"
-            layout, made = recipe.mixdown(mixed, steps)
+            sink = WavSink(mixed, min(options.loudness, EBU_R128), options.ceiling)
+            try:
+                layout, made = recipe.mixdown(sink, steps)
+            finally:
+                sink.close()
             steps("loudness")
             audio_temp = renames.enter_context(atomic_path(output))
-            loudness = normalise(mixed, audio_temp, encoding, options.loudness, options.ceiling)
+            layout = replace(layout, loudness=normalise(mixed, audio_temp, encoding, options.loudness, options.ceiling))
+            drafts.put(key, audio_temp, layout)
+        else:
+            # Speech (and sound files) brought to the programme level as laid and streamed into one encode; the
+            # codec's known loss is made up by aiming that much higher. It is encoded beside the scratch mix and
+            # moved to the output's temporary name only when whole.
+            encoded = Path(scratch) / f"draft.{encoding.format}"
+            with Encoder(encoded, encoding, options.loudness + encoding.loudness_loss, options.ceiling) as encoder:
+                layout, made = recipe.mixdown(encoder, steps)
+            steps("loudness")
+            timeline = encoder.timeline
+            loudness = Loudness(
+                integrated=round(timeline.loudness() - encoding.loudness_loss, 1),
+                true_peak=round(timeline.peak + TRUE_PEAK_ALLOWANCE, 1),
+                range=timeline.range(),
+            )
             layout = replace(layout, loudness=loudness)
+            audio_temp = renames.enter_context(atomic_path(output))
+            shutil.move(encoded, audio_temp)
             drafts.put(key, audio_temp, layout)
         sheet = recipe.sheet(layout)
         files = [output]
@@ -234,32 +262,15 @@ def settings(options: Options, encoding: Encoding) -> tuple:
     return (options.conform, options.loudness, options.ceiling, mix.MIX_RATE, repr(encoding))
 
 
-@dataclass(frozen=True)
-class Speech:
-    """One story's lines spoken, conformed and laid on one timeline (ms from the story's first word)."""
-
-    pcm: bytes  # mono 16-bit at mix.MIX_RATE
-    placed: list[mix.Placed]
-    natural: list[int]  # each line's speech as the engine said it, ms
-    tempo: list[float]
-    made: int  # clips synthesized now
-
-    @property
-    def duration(self) -> int:
-        return self.placed[-1].end if self.placed else 0
-
-
-def speak(jobs: list[_Job], clips: ClipCache, conform_on: bool, step: Steps) -> Speech:
-    """Speak (or take from the cache), conform and lay one story's lines: the draft and the bulletin both do."""
-    spoken, made = [], 0
-    for job in jobs:
-        clip, made_now = clips.get_or_make(engines.get(job.engine), job.line.spoken, job.voice)
-        spoken.append(clip)
-        made += made_now
-        step("speaking")
-    conformed = _conform(jobs, spoken, conform_on, lambda: step("conforming"))
-    pcm, placed = mix.lay([result.take for result in conformed])
-    return Speech(pcm, placed, [result.natural for result in conformed], [result.tempo for result in conformed], made)
+def _layout(laid: list[Laid], duration: int, offset: int = 0) -> Layout:
+    """Where the story's lines landed (moved by `offset`, the sting before them) and what conform did."""
+    return Layout(
+        placed=[(offset + line.placed.start, offset + line.placed.speech_end, offset + line.placed.end) for line in laid],
+        natural=[line.natural for line in laid],
+        tempo=[line.tempo for line in laid],
+        duration=duration,
+        words=[[offset + onset for onset in line.words] for line in laid],
+    )
 
 
 def story_jobs(timed: Timed, engine: str | None) -> list[_Job]:
@@ -296,30 +307,6 @@ def _speech_and_pause(line: Line, timing: LineTiming, voice: VoiceProfile, langu
     return slot, timing.duration - slot
 
 
-@dataclass(frozen=True)
-class _Conformed:
-    take: mix.Take
-    natural: int  # milliseconds of speech as the engine said it, silence trimmed
-    tempo: float
-
-
-def _conform(jobs: list[_Job], clips: list[Clip], enabled: bool, done: Callable[[], None]) -> list[_Conformed]:
-    """Each clip trimmed and conformed to its slot; ffmpeg runs in parallel, one process a clip."""
-    def one(pair: tuple[_Job, Clip]) -> _Conformed:
-        job, clip = pair
-        spoken = trim(clip)
-        stretched, tempo = conform(spoken, job.slot, mix.MIX_RATE, enabled)
-        take = mix.Take(clip=stretched, slot=job.slot if enabled else None, pause=job.pause)
-        return _Conformed(take=take, natural=spoken.duration_ms, tempo=tempo)
-
-    results = []
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        for result in pool.map(one, zip(jobs, clips)):
-            results.append(result)
-            done()
-    return results
-
-
 def _bed(voice, bed: Clip, jobs: list[_Job], placed: list[mix.Placed]):
     """The bed under the lead, ducked under each of its lines."""
     lead = [where for job, where in zip(jobs, placed) if job.kind == "lead"]
@@ -336,7 +323,13 @@ def segment_cues(timed: Timed, jobs: list[_Job], layout: Layout, first: int = 0)
         mine = [i for i, job in enumerate(jobs) if job.segment == index and _laid(layout, first + i)]
         if not mine:
             continue
-        lines = tuple(LineCue(jobs[i].line.text, *layout.placed[first + i], tempo=layout.tempo[first + i]) for i in mine)
+        lines = tuple(
+            LineCue(
+                jobs[i].line.prompt, *layout.placed[first + i], tempo=layout.tempo[first + i],
+                words=tuple(layout.words[first + i]) if first + i < len(layout.words) else (),
+            )
+            for i in mine
+        )
         job = jobs[mine[0]]
         segments.append(
             SegmentCue(
