@@ -32,7 +32,7 @@ import sys, time, subprocess
 from pathlib import Path
 from broadcast.audio import engines
 from broadcast.audio.ffmpeg import ffmpeg_exe
-from broadcast.audio.draft import story_jobs
+from broadcast.audio.speech import story_jobs
 kind, source, out, length_ms = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 if kind == "story":
     from broadcast.api import load

@@ -14,16 +14,17 @@ from itertools import groupby
 from typing import TYPE_CHECKING, Callable
 
 from . import engines
-from .cache import ClipCache, clip_key, take_key
+from .clip_cache import ClipCache, clip_key, take_key
 from .clip import Clip
 from .conform import conform_all, fit, tempo_for
+from .draft_cache import Layout
 from .level import Level, Timeline, matching_gain, scale
 from .mix import CUT_FADE_MS, SLACK_MS, Placed, as_segment
 from .programme import RATE, Sink
 from .silence import trim
 
 if TYPE_CHECKING:
-    from .draft import _Job
+    from .speech import Job
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Laid:
 
 
 def lay_story(
-    jobs: list[_Job], clips: ClipCache, conform_on: bool, sink: Sink, step: Callable[[str], None],
+    jobs: list[Job], clips: ClipCache, conform_on: bool, sink: Sink, step: Callable[[str], None],
     end: int | None = None,
 ) -> tuple[list[Laid], int]:
     """Speak and lay `jobs` on `sink` from its cursor; (each line as laid, clips synthesized now).
@@ -70,8 +71,19 @@ def lay_story(
     return laid, made
 
 
+def layout_of(laid: list[Laid], duration: int, offset: int = 0) -> Layout:
+    """Where a story's lines landed (moved by `offset`, a sting before them) and what conform did."""
+    return Layout(
+        placed=[(offset + line.placed.start, offset + line.placed.speech_end, offset + line.placed.end) for line in laid],
+        natural=[line.natural for line in laid],
+        tempo=[line.tempo for line in laid],
+        duration=duration,
+        words=[[offset + onset for onset in line.words] for line in laid],
+    )
+
+
 def _lay_segment(
-    jobs: list[_Job], spoken: list[Clip], cache: ClipCache, conform_on: bool, sink: Sink,
+    jobs: list[Job], spoken: list[Clip], cache: ClipCache, conform_on: bool, sink: Sink,
     step: Callable[[str], None], end: int | None,
 ) -> list[Laid]:
     takes = _takes(jobs, spoken, cache, conform_on, step)
@@ -99,7 +111,7 @@ def _lay_segment(
 
 
 def _takes(
-    jobs: list[_Job], spoken: list[Clip], cache: ClipCache, conform_on: bool, step: Callable[[str], None],
+    jobs: list[Job], spoken: list[Clip], cache: ClipCache, conform_on: bool, step: Callable[[str], None],
 ) -> list[tuple[Clip, Level, int, float]]:
     """Each clip trimmed and conformed to its slot at RATE, with its Level, natural length and tempo: from the
     cache where it holds the take, the rest in one ffmpeg run."""

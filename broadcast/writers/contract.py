@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import languages
-from .model import Fit, Speaker, Story, Timing
-from .readability import scores
+from .. import languages
+from ..model import Fit, Speaker, Story, Timing
+from ..readability import scores
 
 
 def seconds(milliseconds: int) -> float:
@@ -29,6 +29,7 @@ def story_dict(story: Story, timing: Timing, fit: Fit | None = None) -> dict[str
                 "speaker": speaker_dict(segment.speaker),
                 "voice": timed.voice,
                 "tape": segment.tape,
+                "language": segment.language,
                 "start": seconds(timed.start),
                 "duration": seconds(timed.duration),
                 "pause": seconds(timed.pause),
