@@ -85,8 +85,9 @@ def _kill_while_ffmpeg_runs(command, environment, how: signal.Signals) -> tuple[
     deadline = time.monotonic() + 240
     ffmpeg: list[int] = []
     while process.poll() is None and time.monotonic() < deadline:
-        # The loudness pass over the whole mix: an ffmpeg that, left alone, runs on for a second or more.
-        ffmpeg = [pid for pid, name in _children(process.pid) if "ffmpeg" in name and "mix.wav" in name]
+        # An ffmpeg writing into the run's scratch folder (the encoder, the loudness pass): left alone, it runs
+        # on for a second or more.
+        ffmpeg = [pid for pid, name in _children(process.pid) if "ffmpeg" in name and scratch.PREFIX in name]
         if ffmpeg:
             break
         time.sleep(0.002)
@@ -153,3 +154,33 @@ def test_a_stop_swallowed_where_it_landed_still_stops_before_an_output_is_put_in
                 write_atomic(tmp_path / "out.txt", "x")
         checkpoint()  # outside the run nothing is pending
     assert list(tmp_path.iterdir()) == []
+
+
+_LONG_FFMPEG = """
+import sys
+sys.path.insert(0, {root!r})
+from broadcast.audio.pcm import run
+run(["-re", "-f", "lavfi", "-i", "anullsrc=r=8000:cl=mono", "-t", "60", "-f", "null", "-"])
+"""
+
+
+def test_ffmpeg_dies_with_a_parent_killed_outright(tmp_path):
+    """PR_SET_PDEATHSIG: an ffmpeg that does not depend on its parent's pipes (a real-time run of 60 s) is
+    killed the moment its parent is, not left running."""
+    parent = subprocess.Popen([sys.executable, "-c", _LONG_FFMPEG.format(root=str(ROOT))], start_new_session=True)
+    deadline = time.monotonic() + 60
+    ffmpeg: list[int] = []
+    while not ffmpeg and time.monotonic() < deadline:
+        ffmpeg = [pid for pid, name in _children(parent.pid) if "anullsrc" in name]
+        time.sleep(0.01)
+    assert ffmpeg
+    time.sleep(0.3)  # past the fork and exec
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 2
+    while any(map(_alive, ffmpeg)) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    alive = [pid for pid in ffmpeg if _alive(pid)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert not alive, "ffmpeg outlived its parent"

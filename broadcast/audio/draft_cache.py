@@ -31,6 +31,7 @@ class Layout:
     duration: int
     loudness: Loudness | None = None  # of the written file; None until it is measured
     items: list[tuple[int, int, int, int]] = field(default_factory=list)  # a bulletin's: (start, end, spoken, words cut)
+    words: list[list[int]] = field(default_factory=list)  # each line's spoken words' onsets, ms from the start
 
 
 def recipe_key(parts: object) -> str:
@@ -62,7 +63,7 @@ def _remove(*paths: Path) -> None:
 def _layout(data: object) -> Layout:
     """The Layout in a record's `layout`, every field of the type and in the range a render makes;
     ValueError otherwise (a record edited by hand or damaged is never trusted)."""
-    if not isinstance(data, dict) or set(data) != {"placed", "natural", "tempo", "duration", "loudness", "items"}:
+    if not isinstance(data, dict) or set(data) != {"placed", "natural", "tempo", "duration", "loudness", "items", "words"}:
         raise ValueError("layout keys")
     duration = _whole(data["duration"])
     placed = [tuple(_whole(value) for value in _row(where, 3)) for where in _list(data["placed"])]
@@ -75,13 +76,16 @@ def _layout(data: object) -> Layout:
     items = [tuple(_whole(value) for value in _row(item, 4)) for item in _list(data["items"])]
     if any(not 0 <= start <= end <= duration for start, end, _, _ in items):
         raise ValueError("an item outside the draft")
+    words = [[_whole(onset) for onset in _list(line)] for line in _list(data["words"])]
+    if any(onset > duration for line in words for onset in line):
+        raise ValueError("a word outside the draft")
     loudness = data["loudness"]
     if not isinstance(loudness, dict) or set(loudness) != {"integrated", "true_peak", "range"}:
         raise ValueError("loudness")
     values = [loudness[name] for name in ("integrated", "true_peak", "range")]
     if not all(isinstance(value, (int, float)) and not isinstance(value, bool) and -200 < value < 200 for value in values):
         raise ValueError("loudness values")
-    return Layout(placed, natural, tempo, duration, Loudness(*map(float, values)), items)  # type: ignore[arg-type]
+    return Layout(placed, natural, tempo, duration, Loudness(*map(float, values)), items, words)  # type: ignore[arg-type]
 
 
 def _whole(value: object) -> int:

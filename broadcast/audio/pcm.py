@@ -24,7 +24,7 @@ def run(arguments: list[str], stdin: bytes | None = None, what: str = "process a
     command = [ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-y", *arguments]
     pipes = dict(stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     stdin_pipe = subprocess.PIPE if stdin is not None else subprocess.DEVNULL
-    with subprocess.Popen(command, stdin=stdin_pipe, preexec_fn=_die_with_parent, **pipes) as process:
+    with subprocess.Popen(command, stdin=stdin_pipe, preexec_fn=die_with_parent, **pipes) as process:
         try:
             stdout, stderr = process.communicate(stdin)
         except BaseException:
@@ -47,7 +47,7 @@ _PR_SET_PDEATHSIG = 1
 _prctl = ctypes.CDLL(None, use_errno=True).prctl if sys.platform.startswith("linux") else None
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """Run in the child between fork and exec: nothing here may take a lock."""
     if _prctl is not None:
         _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
