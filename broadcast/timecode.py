@@ -1,20 +1,32 @@
-"""Durations and clock times as newsrooms write them: `90`, `1:30`, `0:01:30`, `19:00:00`."""
+"""Durations and clock times as newsrooms write them: `90`, `90s`, `1.5m`, `1:30`, `0:01:30`, `19:00:00`."""
 from __future__ import annotations
 
 import re
 
 _CLOCK = re.compile(r"^(?:(?:(\d+):)?(\d{1,2}):)?(\d+(?:\.\d+)?)$")
+_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\s*(s|sec|m|min)$", re.IGNORECASE)
+# Below this, a bare number may as well mean minutes (`--slot 1.5`): a slot that short is never meant.
+AMBIGUOUS_BELOW = 10
+ACCEPTED = "1:30, 90s or 1.5m"
 
 
 def parse_duration(text: str) -> float:
-    """Seconds from `SS`, `M:SS` or `H:MM:SS` (fractions of a second allowed)."""
+    """Seconds from `SS`, `M:SS` or `H:MM:SS` (fractions of a second allowed), or `90s`, `1.5m`."""
+    unit = _WITH_UNIT.match(text.strip())
+    if unit:
+        return float(unit[1]) * (60 if unit[2].lower().startswith("m") else 1)
     match = _CLOCK.match(text.strip())
     if not match:
-        raise ValueError(f"{text!r} is not a duration like 90, 1:30 or 0:01:30")
+        raise ValueError(f"{text!r} is not a duration like 90, 1:30, 0:01:30, 90s or 1.5m")
     hours, minutes, seconds = match.groups()
     if (minutes is not None) and float(seconds) >= 60:
         raise ValueError(f"{text!r}: seconds must be under 60")
     return int(hours or 0) * 3600 + int(minutes or 0) * 60 + float(seconds)
+
+
+def is_bare_number(text: str) -> bool:
+    """`1.5` or `90`: a number with neither a colon nor a unit."""
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?", text.strip()))
 
 
 def format_duration(milliseconds: int, signed: bool = False) -> str:

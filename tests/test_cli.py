@@ -34,6 +34,13 @@ def test_script_json_on_seed():
     assert {(w["line"], w["kind"]) for w in story["warnings"]} >= {(29, "figures"), (30, "figures"), (31, "figures")}
 
 
+@pytest.mark.parametrize("slot", ["1:30", "90s", "1.5m", "90"])
+def test_slot_forms_agree(slot, capsys):
+    assert main(["time", str(SEED), "--slot", slot]) == 0
+    [row] = [row for row in capsys.readouterr().out.splitlines() if row.startswith("SLOT")]
+    assert row.split()[-1] == "1:30"
+
+
 def test_stdin_and_stdout_dash():
     result = run("script", "-", "--to", "json", "-o", "-", stdin=SEED.read_bytes())
     assert result.returncode == 0 and json.loads(result.stdout)["language"] == "kk"
@@ -81,6 +88,9 @@ def test_help_on_every_command():
         (["script", str(SEED), "--lang", "xx"], 2, "unknown language 'xx'"),
         (["script", str(SEED), "--slot", "1:75"], 2, "--slot"),
         (["script", str(SEED), "--slot", "soon"], 2, "--slot"),
+        # A bare number under 10 may mean minutes: refused, with the forms that say which.
+        (["script", str(SEED), "--slot", "1.5"], 2, "--slot 1.5: seconds or minutes? write it as 1:30, 90s or 1.5m"),
+        (["time", str(SEED), "--slot", "9"], 2, "write it as 1:30, 90s or 1.5m"),
         (["script", str(SEED), "--template", "{tmp}/none.j2"], 1, "no such template"),
         (["script", str(SEED), "--cast", "anchor"], 2, "--cast takes ROLE=VOICE"),
         (["script", str(SEED), "--cast", "anchor=nobody"], 1, "unknown voice profile 'nobody'"),

@@ -6,14 +6,17 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..house import DEFAULT_HOUSE
-from ..timecode import parse_duration
+from ..timecode import ACCEPTED, AMBIGUOUS_BELOW, is_bare_number, parse_duration
 
 
 def slot_seconds(text: str) -> float:
+    """Seconds from a --slot value; a bare number under 10 (seconds or minutes?) is refused."""
     try:
         seconds = parse_duration(text)
     except ValueError as error:
         raise UsageError(f"--slot: {error}") from None
+    if is_bare_number(text) and seconds < AMBIGUOUS_BELOW:
+        raise UsageError(f"--slot {text.strip()}: seconds or minutes? write it as {ACCEPTED}")
     if seconds <= 0:
         raise UsageError("--slot must be longer than 0")
     return seconds
@@ -22,7 +25,7 @@ def slot_seconds(text: str) -> float:
 def add_article(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("article", help="the article or transcript (a path, or - for stdin)")
     parser.add_argument("--lang", help="language code (kk, ru, en); detected when left out")
-    parser.add_argument("--slot", help="the slot the story must fit, e.g. 1:30 or 90")
+    parser.add_argument("--slot", help="the slot the story must fit: 1:30, 90s or 1.5m (a bare number is seconds, 10 or more)")
     parser.add_argument("--house", default=DEFAULT_HOUSE, help="house style (a name or a folder); default %(default)s")
     parser.add_argument(
         "--voices", type=Path, action="append", default=[], metavar="DIR", help="a folder of extra voice profiles"
