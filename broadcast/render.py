@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -21,6 +21,7 @@ from .model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
 from .parse.markup import MAGIC, escape
 from .readability import scores
 from .timecode import format_clock, format_duration
+from .timing import as_shown
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def template_formats(house: House) -> dict[str, str]:
 
 
 def _json(context: dict[str, Any]) -> str:
-    return json.dumps(story_dict(context["story"], context["timing"], context["fit"]), ensure_ascii=False, indent=2) + "\n"
+    exact = context["exact"]
+    return json.dumps(story_dict(context["story"], exact["timing"], exact["fit"]), ensure_ascii=False, indent=2) + "\n"
 
 
 def _check(context: dict[str, Any]) -> str:
@@ -119,12 +121,15 @@ def formats(house: House) -> list[str]:
 
 
 def context(story: Story, timing: Timing, house: House, fit: Fit | None = None) -> dict[str, Any]:
-    """What every template gets (documented in templates/README.md)."""
+    """What every template gets (documented in templates/README.md): times as a table shows them, rounded
+    to the second so that they add up; `exact` keeps the milliseconds."""
+    shown = as_shown(story, timing)
     return {
         "story": story,
-        "timing": timing,
-        "segments": timed_segments(story, timing, fit),
-        "fit": fit,
+        "timing": shown,
+        "segments": timed_segments(story, shown, fit),
+        "fit": replace(fit, duration=shown.duration) if fit else None,
+        "exact": {"timing": timing, "fit": fit},
         "house": house,
         "channel": house.channel_name(story.language),
         "width": int(house.settings.get("prompter_width", 32)),

@@ -29,10 +29,20 @@ def is_bare_number(text: str) -> bool:
     return bool(re.fullmatch(r"\d+(?:\.\d+)?", text.strip()))
 
 
+def to_second(milliseconds: int) -> int:
+    """Milliseconds rounded to the nearest whole second (a half second up, away from zero), still in ms.
+
+    Tables round running times with it and show each duration as the difference of two rounded running
+    times (the newsroom convention), so a column of durations adds up to the total it shows.
+    """
+    rounded = (abs(milliseconds) + 500) // 1000 * 1000
+    return -rounded if milliseconds < 0 else rounded
+
+
 def format_duration(milliseconds: int, signed: bool = False) -> str:
     """`M:SS` (or `H:MM:SS`), rounded to the second; `signed` puts + or − in front."""
     sign = ("-" if milliseconds < 0 else "+") if signed else ("-" if milliseconds < 0 else "")
-    total = round(abs(milliseconds) / 1000)
+    total = to_second(abs(milliseconds)) // 1000
     hours, rest = divmod(total, 3600)
     minutes, seconds = divmod(rest, 60)
     body = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
@@ -64,7 +74,7 @@ def parse_time_of_day(text: str) -> int:
 
 def format_time_of_day(milliseconds: int) -> str:
     """`HH:MM:SS` on the clock, rounded to the second; a bulletin running past midnight wraps."""
-    total = round(milliseconds / 1000) % (DAY // 1000)
+    total = to_second(milliseconds) // 1000 % (DAY // 1000)
     hours, rest = divmod(total, 3600)
     minutes, seconds = divmod(rest, 60)
     return f"{hours:02d}:{minutes:02d}:{seconds:02d}"

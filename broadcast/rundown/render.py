@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import itertools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from ..contract import seconds, story_dict
 from ..errors import UsageError
-from ..model import Fit
+from ..model import Fit, Timing
 from ..render import TimedSegment, environment, render_template, timed_segments
 from ..terminal import paint
 from ..timecode import format_time_of_day
+from ..timing import as_shown
 from .bulletin import Bulletin
-from .model import Item, ItemTiming
+from .model import BulletinTiming, Item, ItemTiming
+from .timing import bulletin_as_shown
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class Row:
     timing: ItemTiming
     segments: tuple[TimedSegment, ...]  # a story's segments, its suggested cuts marked; empty otherwise
     cuts: Fit | None  # the bulletin's suggested cuts in this story, as a single story's Fit
+    story_timing: Timing | None  # a story's timing as its own table shows it (rounded to add up)
+    story_fit: Fit | None  # a story against its own slot, as its table shows it
 
     @property
     def story(self):
@@ -43,12 +47,16 @@ def _story_cuts(bulletin: Bulletin, index: int) -> Fit | None:
     return Fit(slot=item.duration - sum(c.saves for c in cuts), duration=item.duration, cuts=cuts)
 
 
-def rows(bulletin: Bulletin) -> list[Row]:
+def rows(bulletin: Bulletin, timing: BulletinTiming) -> list[Row]:
+    """The running order beside `timing` (the bulletin's, as the table shows it)."""
     result = []
-    for index, (item, timing) in enumerate(zip(bulletin.items, bulletin.timing.items)):
+    for index, (item, item_timing) in enumerate(zip(bulletin.items, timing.items)):
         cuts = _story_cuts(bulletin, index)
-        segments = tuple(timed_segments(item.timed.story, item.timed.timing, cuts)) if item.timed else ()
-        result.append(Row(item=item, timing=timing, segments=segments, cuts=cuts))
+        shown = as_shown(item.timed.story, item.timed.timing) if item.timed else None
+        segments = tuple(timed_segments(item.timed.story, shown, cuts)) if item.timed and shown else ()
+        own = item.timed.fit if item.timed else None
+        fit = replace(own, duration=shown.duration) if own and shown else None
+        result.append(Row(item=item, timing=item_timing, segments=segments, cuts=cuts, story_timing=shown, story_fit=fit))
     return result
 
 
@@ -70,15 +78,17 @@ def cut_runs(bulletin: Bulletin) -> list[CutRun]:
 
 
 def context(bulletin: Bulletin) -> dict[str, Any]:
-    """What every bulletin template gets (documented in templates/README.md)."""
+    """What every bulletin template gets (documented in templates/README.md): times rounded to the second
+    so that they add up, as for one story."""
     house = bulletin.house
+    shown = bulletin_as_shown(bulletin.timing)
     return {
         "bulletin": bulletin,
         "rundown": bulletin.rundown,
-        "timing": bulletin.timing,
+        "timing": shown,
         "fit": bulletin.fit,
         "cut_runs": cut_runs(bulletin),
-        "rows": rows(bulletin),
+        "rows": rows(bulletin, shown),
         "floated": bulletin.floated,
         "house": house,
         "channel": house.channel_name(next((i.timed.story.language for i in bulletin.items if i.timed), "")),
