@@ -82,7 +82,8 @@ def prepare_with(
     chosen = cast_for(story, profiles, cast)
     timing = time_story(story, chosen)
     fitted = fit_story(story, chosen, slot) if slot is not None else None
-    findings = check(story, timing, chosen, languages.get(story.language, lexicons)) if checked else []
+    language = languages.get(story.language, lexicons)
+    findings = check(story, timing, chosen, language, house.super_width) if checked else []
     story = replace(story, warnings=tuple(sorted((*story.warnings, *findings), key=lambda warning: warning.line)))
     return Timed(story=story, house=house, cast=chosen, timing=timing, fit=fitted, findings=tuple(findings))
 

@@ -13,6 +13,8 @@ from .resources import packaged, user_config
 DEFAULT_HOUSE = "khabar24"
 # The most words a channel's name takes with the words around it ("Хабар 24 телеарнасының тілшісі").
 _NAME_WORDS = 6
+# Characters a line of the lower-third super holds, unless the house style says (`super_width`).
+SUPER_WIDTH = 32
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,11 @@ class House:
     aliases: tuple[str, ...] = ()
     settings: dict[str, Any] = field(default_factory=dict)
     audio: dict[str, Any] = field(default_factory=dict)  # the audio draft's sounds and pauses ([audio])
+
+    @property
+    def super_width(self) -> int:
+        """Characters a line of the lower-third super holds (`super_width`, 32 unless the house says)."""
+        return int(self.settings.get("super_width", SUPER_WIDTH))
 
     def channel_name(self, language: str) -> str:
         return self.channel.get(language) or next(iter(self.channel.values()), "")
