@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 import textwrap
 from dataclasses import dataclass, replace
+from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator, Mapping
 
 import jinja2
 
@@ -20,7 +21,8 @@ from .house import House
 from .model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
 from .parse.markup import MAGIC, escape
 from .readability import scores
-from .timecode import format_clock, format_duration
+from .terminal import paint
+from .timecode import format_clock, format_duration, format_time_of_day
 from .timing import as_shown
 
 
@@ -47,6 +49,26 @@ class TimedSegment:
         return f"[{self.segment.kind.upper()}]"
 
 
+class _OnFirstUse(Mapping[str, Any]):
+    """A mapping computed when first read: the readability scores, which only some outputs show."""
+
+    def __init__(self, compute: Callable[[], dict[str, Any]]) -> None:
+        self._compute = compute
+
+    @cached_property
+    def _values(self) -> dict[str, Any]:
+        return self._compute()
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
 def timed_segments(story: Story, timing: Timing, fit: Fit | None = None) -> list[TimedSegment]:
     """Story and timing side by side, the shape templates walk."""
     cut = {(c.segment, c.line) for c in fit.cuts} if fit else set()
@@ -68,8 +90,18 @@ def _wrap(text: str, width: int = 32) -> list[str]:
     return textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False) or [""]
 
 
-def environment(folders: list[Path]) -> jinja2.Environment:
-    """The Jinja2 environment of our templates, with the filters templates/README.md lists."""
+@jinja2.pass_context
+def _paint(context: Any, text: str, color: str) -> str:
+    """Colour for a terminal, only when the template was given `color` true (a bulletin table)."""
+    return paint(text, color) if context.get("color") else text
+
+
+@cache
+def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
+    """The Jinja2 environment of our templates, with the filters templates/README.md lists.
+
+    One per set of folders for the whole process: templates are compiled once (an edited file is
+    compiled again, Jinja checks its time), not once per story."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
         undefined=jinja2.StrictUndefined,  # a typo in a user's template is an error, not a blank
@@ -85,6 +117,8 @@ def environment(folders: list[Path]) -> jinja2.Environment:
         seconds=seconds,
         wrap=_wrap,
         escape_markup=escape,
+        time_of_day=format_time_of_day,
+        paint=_paint,
     )
     return env
 
@@ -134,7 +168,7 @@ def context(story: Story, timing: Timing, house: House, fit: Fit | None = None) 
         "channel": house.channel_name(story.language),
         "width": int(house.settings.get("prompter_width", 32)),
         "markup_magic": MAGIC,
-        "readability": scores(story, languages.get(story.language)),
+        "readability": _OnFirstUse(lambda: scores(story, languages.get(story.language))),
     }
 
 
@@ -146,7 +180,7 @@ def render(
     if template is not None:
         if not template.is_file():
             raise InputError(f"{template}: no such template")
-        env = environment([template.parent, house.folder])
+        env = environment((template.parent, house.folder))
         name = template.name
     elif to in WRITERS:
         return WRITERS[to](values)
@@ -154,7 +188,7 @@ def render(
         names = template_formats(house)
         if to not in names:
             raise UsageError(f"unknown format {to!r}; known: {', '.join(formats(house))}")
-        env, name = environment([house.folder]), names[to]
+        env, name = environment((house.folder,)), names[to]
     return render_template(env, name, values)
 
 

@@ -9,6 +9,7 @@ from typing import Iterable
 from ..errors import UsageError
 from ..lexicon import load_lexicon, lexicon_files
 from ..registry import discover
+from ..resources import Stamps, stamps
 from .base import Language
 
 __all__ = ["Language", "get", "codes", "detect"]
@@ -32,13 +33,12 @@ def get(code: str, lexicons: Iterable[Path] = ()) -> Language:
         raise UsageError(f"unknown language {code!r}; known: {', '.join(codes())}") from None
     files = lexicon_files(code, lexicons)
     # Keyed by each file's path and change time: an edited or another user lexicon is another lexicon.
-    stamps = tuple((path, path.stat().st_mtime_ns if path.is_file() else 0) for path in files)
-    return _with_lexicon(language, stamps)
+    return _with_lexicon(language, stamps(files))
 
 
 @cache
-def _with_lexicon(language: Language, stamps: tuple[tuple[Path, int], ...]) -> Language:
-    return replace(language, lexicon=load_lexicon(language.code, [path for path, _ in stamps[2:]]))
+def _with_lexicon(language: Language, stamped: Stamps) -> Language:
+    return replace(language, lexicon=load_lexicon(language.code, [path for path, _ in stamped[2:]]))
 
 
 def detect(text: str) -> str:

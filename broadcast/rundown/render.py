@@ -15,7 +15,6 @@ from ..contract import seconds, story_dict
 from ..errors import UsageError
 from ..model import Fit, Timing
 from ..render import TimedSegment, environment, render_template, timed_segments
-from ..terminal import paint
 from ..timecode import format_time_of_day
 from ..timing import as_shown
 from .bulletin import Bulletin
@@ -175,9 +174,5 @@ def render_bulletin(bulletin: Bulletin, to: str = "table", color: bool = False) 
     if to not in names:
         raise UsageError(f"unknown bulletin format {to!r}; known: {', '.join(formats(bulletin))}")
     # Rooted at the house folder: `rundown/prompter.txt.j2` can then include the story's `prompter.txt.j2`.
-    env = environment([bulletin.house.folder])
-    env.filters.update(
-        time_of_day=format_time_of_day,
-        paint=lambda text, name: paint(text, name) if color else text,
-    )
-    return render_template(env, f"rundown/{names[to]}", context(bulletin))
+    env = environment((bulletin.house.folder,))
+    return render_template(env, f"rundown/{names[to]}", {**context(bulletin), "color": color})
