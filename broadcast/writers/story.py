@@ -14,16 +14,16 @@ from typing import Any, Callable, Iterator, Mapping
 
 import jinja2
 
-from . import languages
+from .. import languages
 from .contract import seconds, story_dict
-from .errors import InputError, UsageError
-from .house import House
-from .model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
-from .parse.markup import MAGIC, escape
-from .readability import scores
-from .terminal import paint
-from .timecode import format_clock, format_duration, format_time_of_day
-from .timing import as_shown
+from ..errors import InputError, UsageError
+from ..house import House
+from ..model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
+from ..parse.markup import MAGIC, escape
+from ..readability import scores
+from ..terminal import paint
+from ..timecode import format_clock, format_duration, format_time_of_day
+from ..timing import as_shown
 
 
 @dataclass(frozen=True)
