@@ -43,9 +43,13 @@ def load(
     voices: Iterable[Path] = (),
     cast: dict[str, str] | None = None,
     lexicons: Iterable[Path] = (),
+    checked: bool = True,
 ) -> Timed:
-    """Read, parse and time an article (a path, or `-` for stdin), optionally against a slot in seconds."""
-    return prepare(read_text(source), lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons)
+    """Read, parse and time an article (a path, or `-` for stdin), optionally against a slot in seconds.
+
+    `checked=False` leaves out what the anchor may stumble on (for outputs that do not show warnings)."""
+    text = read_text(source)
+    return prepare(text, lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons, checked=checked)
 
 
 def prepare(
@@ -56,10 +60,12 @@ def prepare(
     voices: Iterable[Path] = (),
     cast: dict[str, str] | None = None,
     lexicons: Iterable[Path] = (),
+    checked: bool = True,
 ) -> Timed:
     """Parse and time article text already read; what the anchor may stumble on joins the warnings."""
     lexicons = tuple(lexicons)
-    return prepare_with(text, load_house(house), load_voices(voices), lang=lang, slot=slot, cast=cast, lexicons=lexicons)
+    house_style, profiles = load_house(house), load_voices(voices)
+    return prepare_with(text, house_style, profiles, lang=lang, slot=slot, cast=cast, lexicons=lexicons, checked=checked)
 
 
 def prepare_with(

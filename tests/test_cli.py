@@ -78,7 +78,7 @@ def test_help_on_every_command():
     "args, code, message",
     [
         (["script", "/nonexistent/a.txt"], 1, "no such file"),
-        (["script", "{tmp}"], 1, "is a directory"),
+        (["script", "{emptydir}"], 2, "no articles in it"),  # a folder is many articles (tests/test_speed.py)
         (["script", "{empty}"], 1, "no text"),
         (["script", "{blank}"], 1, "no text"),
         (["script", "{png}"], 1, "this is a PNG image"),
@@ -101,12 +101,14 @@ def test_help_on_every_command():
 def test_errors_are_one_line_with_exit_code(args, code, message, tmp_path):
     files = {
         "tmp": tmp_path,
+        "emptydir": tmp_path / "nothing",
         "empty": tmp_path / "empty.txt",
         "blank": tmp_path / "blank.txt",
         "png": tmp_path / "x.png",
         "nul": tmp_path / "nul.txt",
         "bad_markup": tmp_path / "bad.txt",
     }
+    files["emptydir"].mkdir()
     files["empty"].write_bytes(b"")
     files["blank"].write_bytes(b" \n\n\t\n")
     files["png"].write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))

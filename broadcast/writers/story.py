@@ -17,7 +17,7 @@ import jinja2
 from .. import languages
 from .contract import seconds, story_dict
 from ..errors import InputError, UsageError
-from ..house import House
+from ..house import House, load_house
 from ..model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
 from ..parse.markup import MAGIC, escape
 from ..readability import scores
@@ -144,6 +144,25 @@ def _check(context: dict[str, Any]) -> str:
     scores = ", ".join(f"{name.upper() if name == 'lix' else name.capitalize()} {value}" for name, value in context["readability"].items())
     rows.append(f"readability: {scores}")
     return "\n".join(rows) + "\n"
+
+
+# Formats that show no warnings: rendered without running the anchor's check (`shows_findings`).
+QUIET_FORMATS = frozenset({"prompter", "timing"})
+
+
+def shows_findings(to: str, template: Path | None = None) -> bool:
+    """Whether format `to` (or a user's own template) shows the check's findings, so they must be found."""
+    return template is not None or to not in QUIET_FORMATS
+
+
+def output_suffix(to: str, house: str, template: Path | None = None) -> str:
+    """How a batch names the output of format `to`: `prompter.txt`, `script.md`, `json` (A.json)."""
+    if template is not None:
+        return template.name.removesuffix(".j2")
+    if to == "json":
+        return "json"
+    name = template_formats(load_house(house)).get(to)
+    return name.removesuffix(".j2") if name else f"{to}.txt"
 
 
 # Formats written by code rather than a template (a house style need not carry them).
