@@ -97,3 +97,20 @@ def test_the_progress_bar_is_drawn_on_a_terminal(tmp_path, monkeypatch):
     monkeypatch.setattr(_batch, "progress_bar", lambda: progress_bar(screen))
     assert main(["script", str(FIXTURES / "kk"), "-o", str(tmp_path / "out")]) == 0
     assert f"] {len(list((FIXTURES / 'kk').glob('*.txt')))}/" in screen.getvalue()
+
+
+def test_a_story_loads_only_its_own_language_and_number_words():
+    code = (
+        "import sys, broadcast\n"
+        "broadcast.load(sys.argv[1]).render('prompter')\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('broadcast.languages.', 'num2words.lang_')))\n"
+        "print(' '.join(loaded))\n"
+        "from num2words import num2words\n"  # the whole package still works for anyone who asks for it
+        "assert num2words(21, lang='de') == 'einundzwanzig'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(FIXTURES / "kk" / "belarus.txt")],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    loaded = result.stdout.split()
+    assert "broadcast.languages.kk" in loaded and "num2words.lang_KZ" in loaded
+    assert not {"broadcast.languages.en", "broadcast.languages.ru", "num2words.lang_DE"} & set(loaded)

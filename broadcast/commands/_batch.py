@@ -10,7 +10,6 @@ import argparse
 import glob
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -131,6 +130,8 @@ def _results(jobs: list[Job], processes: int) -> Iterator[Done]:
     if processes <= 1 or len(jobs) <= 1:
         yield from map(render, jobs)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only a batch with --jobs pays for importing it
+
     with ProcessPoolExecutor(max_workers=min(processes, len(jobs))) as pool:
         yield from pool.map(render, jobs, chunksize=max(1, len(jobs) // (processes * 8)))
 

@@ -5,12 +5,10 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from num2words import num2words
-
 from ..resources import packaged
 from .lexicon import Lexicon
 
-from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, number_value
+from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, num2words, number_value
 from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes
 
 
