@@ -45,6 +45,12 @@ def add_article(parser: argparse.ArgumentParser, many: bool = False) -> None:
         help="a lexicon of your own (TOML: expand, letters, word, say) on top of the packaged one",
     )
     parser.add_argument(
+        "--quotes",
+        choices=("sot", "read"),
+        default="sot",
+        help="a named person's quote inside the copy's sentence: their SOT (default) or read in the copy",
+    )
+    parser.add_argument(
         "--cast",
         action="append",
         default=[],
@@ -74,7 +80,10 @@ def load_options(args: argparse.Namespace) -> dict:
             raise UsageError(f"--cast takes ROLE=VOICE, not {item!r}")
         cast[role.strip()] = voice.strip()
     slot = slot_seconds(args.slot) if args.slot is not None else None
-    return {"lang": args.lang, "house": args.house, "slot": slot, "voices": args.voices, "cast": cast, "lexicons": args.lexicon}
+    return {
+        "lang": args.lang, "house": args.house, "slot": slot, "voices": args.voices, "cast": cast,
+        "lexicons": args.lexicon, "quotes": args.quotes,
+    }
 
 
 # What a producer means by `-o story.json` or `-o bulletin.mos` without `--to`.
