@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator, Mapping
 
 import jinja2
 
@@ -18,11 +19,13 @@ from . import templating
 from .contract import seconds, story_dict
 from .templating import render_template
 from ..errors import InputError, UsageError
-from ..house import House
+from ..house import House, load_house
 from ..model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
 from ..parse.markup import MAGIC, escape, header
 from ..readability import scores
-from ..timecode import format_clock, format_duration
+from ..terminal import paint
+from ..timecode import format_clock, format_duration, format_time_of_day
+from ..timing import as_shown
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,26 @@ class TimedSegment:
         return f"[{kind}{language}]"
 
 
+class _OnFirstUse(Mapping[str, Any]):
+    """A mapping computed when first read: the readability scores, which only some outputs show."""
+
+    def __init__(self, compute: Callable[[], dict[str, Any]]) -> None:
+        self._compute = compute
+
+    @cached_property
+    def _values(self) -> dict[str, Any]:
+        return self._compute()
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
 def timed_segments(story: Story, timing: Timing, fit: Fit | None = None) -> list[TimedSegment]:
     """Story and timing side by side, the shape templates walk."""
     cut = {(c.segment, c.line) for c in fit.cuts} if fit else set()
@@ -71,6 +94,12 @@ def _wrap(text: str, width: int = 32) -> list[str]:
     return textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False) or [""]
 
 
+@jinja2.pass_context
+def _paint(context: Any, text: str, color: str) -> str:
+    """Colour for a terminal, only when the template was given `color` true (a bulletin table)."""
+    return paint(text, color) if context.get("color") else text
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     "tc": format_duration,
     "clock": format_clock,
@@ -79,12 +108,19 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "wrap": _wrap,
     "escape_markup": escape,
     "markup_header": header,
+    "time_of_day": format_time_of_day,
+    "paint": _paint,
 }
 
 
-def environment(folders: list[Path]) -> jinja2.Environment:
-    """The sandboxed environment of our templates, with the filters templates/README.md lists."""
-    return templating.environment(folders, FILTERS)
+@cache
+def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
+    """The sandboxed environment of our templates (writers/templating.py), with the filters
+    templates/README.md lists.
+
+    One per set of folders for the whole process: templates are compiled once (an edited file is
+    compiled again, Jinja checks its time), not once per story."""
+    return templating.environment(list(folders), FILTERS)
 
 
 def template_formats(house: House) -> dict[str, str]:
@@ -93,7 +129,8 @@ def template_formats(house: House) -> dict[str, str]:
 
 
 def _json(context: dict[str, Any]) -> str:
-    return json.dumps(story_dict(context["story"], context["timing"], context["fit"]), ensure_ascii=False, indent=2) + "\n"
+    exact = context["exact"]
+    return json.dumps(story_dict(context["story"], exact["timing"], exact["fit"]), ensure_ascii=False, indent=2) + "\n"
 
 
 def _check(context: dict[str, Any]) -> str:
@@ -109,6 +146,25 @@ def _check(context: dict[str, Any]) -> str:
     return "\n".join(rows) + "\n"
 
 
+# Formats that show no warnings: rendered without running the anchor's check (`shows_findings`).
+QUIET_FORMATS = frozenset({"prompter", "timing"})
+
+
+def shows_findings(to: str, template: Path | None = None) -> bool:
+    """Whether format `to` (or a user's own template) shows the check's findings, so they must be found."""
+    return template is not None or to not in QUIET_FORMATS
+
+
+def output_suffix(to: str, house: str, template: Path | None = None) -> str:
+    """How a batch names the output of format `to`: `prompter.txt`, `script.md`, `json` (A.json)."""
+    if template is not None:
+        return template.name.removesuffix(".j2")
+    if to == "json":
+        return "json"
+    name = template_formats(load_house(house)).get(to)
+    return name.removesuffix(".j2") if name else f"{to}.txt"
+
+
 # Formats written by code rather than a template (a house style need not carry them).
 WRITERS: dict[str, Callable[[dict[str, Any]], str]] = {"json": _json, "check": _check}
 
@@ -118,17 +174,20 @@ def formats(house: House) -> list[str]:
 
 
 def context(story: Story, timing: Timing, house: House, fit: Fit | None = None) -> dict[str, Any]:
-    """What every template gets (documented in templates/README.md)."""
+    """What every template gets (documented in templates/README.md): times as a table shows them, rounded
+    to the second so that they add up; `exact` keeps the milliseconds."""
+    shown = as_shown(story, timing)
     return {
         "story": story,
-        "timing": timing,
-        "segments": timed_segments(story, timing, fit),
-        "fit": fit,
+        "timing": shown,
+        "segments": timed_segments(story, shown, fit),
+        "fit": replace(fit, duration=shown.duration) if fit else None,
+        "exact": {"timing": timing, "fit": fit},
         "house": house,
         "channel": house.channel_name(story.language),
         "width": int(house.settings.get("prompter_width", 32)),
         "markup_magic": MAGIC,
-        "readability": scores(story, languages.get(story.language)),
+        "readability": _OnFirstUse(lambda: scores(story, languages.get(story.language))),
     }
 
 
@@ -140,7 +199,7 @@ def render(
     if template is not None:
         if not template.is_file():
             raise InputError(f"{template}: no such template")
-        env = environment([template.parent, house.folder])
+        env = environment((template.parent, house.folder))
         name = template.name
     elif to in WRITERS:
         return WRITERS[to](values)
@@ -148,5 +207,5 @@ def render(
         names = template_formats(house)
         if to not in names:
             raise UsageError(f"unknown format {to!r}; known: {', '.join(formats(house))}")
-        env, name = environment([house.folder]), names[to]
+        env, name = environment((house.folder,)), names[to]
     return render_template(env, name, values)
