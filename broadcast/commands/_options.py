@@ -51,16 +51,22 @@ def load_article(args: argparse.Namespace):
 
     if args.lang is not None and args.lang not in codes():
         raise UsageError(f"unknown language {args.lang!r}; known: {', '.join(codes())}")
+    cast = cast_overrides(args)
+    slot = slot_seconds(args.slot) if args.slot is not None else None
+    return load(
+        args.article, lang=args.lang, house=args.house, slot=slot, voices=args.voices, cast=cast, lexicons=args.lexicon
+    )
+
+
+def cast_overrides(args: argparse.Namespace) -> dict[str, str]:
+    """`--cast ROLE=VOICE` options as a mapping, checked."""
     cast = {}
     for item in args.cast:
         role, sep, voice = item.partition("=")
         if not sep or not role.strip() or not voice.strip():
             raise UsageError(f"--cast takes ROLE=VOICE, not {item!r}")
         cast[role.strip()] = voice.strip()
-    slot = slot_seconds(args.slot) if args.slot is not None else None
-    return load(
-        args.article, lang=args.lang, house=args.house, slot=slot, voices=args.voices, cast=cast, lexicons=args.lexicon
-    )
+    return cast
 
 
 # What a producer means by `-o story.json` or `-o bulletin.mos` without `--to`.
