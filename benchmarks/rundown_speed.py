@@ -50,7 +50,7 @@ def main() -> None:
     from broadcast.rundown import load_bulletin, read_rundown, time_items
     from broadcast.rundown.bulletin import build
     from broadcast.rundown.mos import mos_files
-    from broadcast.rundown.render import render_bulletin
+    from broadcast.rundown.writers import render_bulletin
     from broadcast.rundown.timing import fit_bulletin
 
     with tempfile.TemporaryDirectory() as folder:

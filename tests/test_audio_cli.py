@@ -203,7 +203,7 @@ def test_errors_are_one_line_with_their_exit_code(tmp_path, args, code, message)
 def test_progress_bar_draws_on_a_terminal_only():
     import io
 
-    from broadcast.progress import progress_bar
+    from broadcast.commands._progress import progress_bar
 
     class Terminal(io.StringIO):
         def isatty(self):

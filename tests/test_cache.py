@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from broadcast.audio.cache import ClipCache, clip_key, from_wav, to_wav
+from broadcast.audio.clip_cache import ClipCache, clip_key, from_wav, to_wav
 from broadcast.audio.clip import Clip
 from broadcast.audio.engines import espeak
 from broadcast.audio.engines.base import Readiness
@@ -118,7 +118,7 @@ def test_default_folder_is_the_users_cache(tmp_path, monkeypatch):
 _WRITER = """
 import sys
 from pathlib import Path
-from broadcast.audio.cache import ClipCache
+from broadcast.audio.clip_cache import ClipCache
 from broadcast.audio.clip import Clip
 clips = ClipCache(Path(sys.argv[1]))
 clip = Clip(bytes(range(256)) * 2000, 22050)

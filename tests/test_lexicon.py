@@ -8,7 +8,7 @@ import pytest
 
 from broadcast import languages
 from broadcast.errors import InputError
-from broadcast.lexicon import load_lexicon
+from broadcast.languages.lexicon import load_lexicon
 
 from conftest import ROOT
 

@@ -65,3 +65,31 @@ def test_a_silent_mix_is_refused(tmp_path):
     as_segment(bytes(MIX_RATE * 2)).export(path, format="wav")
     with pytest.raises(EngineError, match="silent"):
         normalise(path, tmp_path / "out.wav", Encoding("wav"))
+
+
+def test_ffmpeg_never_reads_the_terminal(monkeypatch):
+    from broadcast.audio import pcm
+
+    seen = []
+    monkeypatch.setattr(pcm.subprocess, "Popen", lambda command, **kw: seen.append(command) or (_ for _ in ()).throw(OSError))
+    with pytest.raises(OSError):
+        pcm.run(["-version"])
+    assert "-nostdin" in seen[0]
+
+
+def test_a_missing_summary_is_asked_for_once_more(monkeypatch, speech_wav):
+    from broadcast.audio import loudness
+
+    real, calls = loudness.run, []
+
+    def flaky(arguments, **options):
+        calls.append(arguments)
+        result = real(arguments, **options)
+        return result if len(calls) > 1 else subprocess.CompletedProcess(result.args, 0, b"", b"no summary here")
+
+    monkeypatch.setattr(loudness, "run", flaky)
+    assert measure(speech_wav).integrated < -20 and len(calls) == 2
+    calls.clear()
+    monkeypatch.setattr(loudness, "run", lambda arguments, **options: subprocess.CompletedProcess([], 0, b"", b""))
+    with pytest.raises(EngineError, match="no loudness summary"):
+        measure(speech_wav)

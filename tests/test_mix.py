@@ -6,11 +6,12 @@ from array import array
 
 import pytest
 
-from broadcast.api import prepare
+from broadcast.pipeline import prepare
 from broadcast.audio import engines, mix
 from broadcast.audio.clip import Clip
 from broadcast.audio.conform import FASTEST, SLOWEST, conform, tempo_for
-from broadcast.audio.draft import Options, make
+from broadcast.audio.master import Options
+from broadcast.audio.story import make
 from broadcast.errors import InputError
 
 from audio_helpers import ToneEngine, tone

@@ -11,7 +11,7 @@ import pytest
 
 import broadcast
 from broadcast.house import load_house
-from broadcast.render import formats
+from broadcast.writers.story import formats
 
 from conftest import GOLDEN, SEED
 

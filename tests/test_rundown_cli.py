@@ -100,17 +100,9 @@ def test_mos_folder_is_replaced_whole_and_refuses_a_foreign_folder(tmp_path, cap
         (["--to", "mos"], "--to mos writes a folder"),
         (["--start", "25:00"], "--start"),
         (["--slot", "soon"], "--slot"),
-        (["--audio", "out.wav"], "audio drafts of a bulletin need the audio module"),
     ],
 )
 def test_usage_errors_exit_2(args, message):
-    try:
-        import broadcast.audio  # noqa: F401
-    except ImportError:
-        pass
-    else:
-        if "--audio" in args:
-            pytest.skip("the audio module is installed: --audio is no usage error here")
     result = run(EXAMPLE, *args)
     err = result.stderr.decode()
     assert result.returncode == 2 and err.count("\n") == 1 and message in err, err

@@ -1,5 +1,5 @@
-"""The audio draft: engines speak each segment, a cache keeps the clips, the mixer assembles the story.
+"""The audio draft: engines speak each line (speech), a cache keeps the clips, the mixer lays them, mastering
+brings the mix to loudness and writes it with its captions (master); `story` is one story's draft.
 
-Only `broadcast audio` and `broadcast voices` import this package: the script path stays free of audio
-libraries.
+The command line's script path never imports this package: it stays free of audio libraries.
 """

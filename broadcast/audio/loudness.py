@@ -62,9 +62,12 @@ class Encoding:
 def measure(path: str | Path) -> Loudness:
     """Integrated loudness, true peak and loudness range of a sound file, by ffmpeg's ebur128 meter."""
     arguments = ["-i", str(path), "-filter_complex", "ebur128=peak=true:framelog=quiet", "-f", "null", "-"]
-    stderr = run(arguments, what=f"measure {path}").stderr.decode(errors="replace")
-    found = _SUMMARY.search(stderr[stderr.rfind("Summary:"):])
-    if not found:
+    for _ in range(2):  # a summary lost once (seen on loaded machines) is asked for again
+        stderr = run(arguments, what=f"measure {path}").stderr.decode(errors="replace")
+        found = _SUMMARY.search(stderr[stderr.rfind("Summary:"):])
+        if found:
+            break
+    else:
         raise EngineError(f"ffmpeg gave no loudness summary for {path}")
     return Loudness(integrated=float(found["i"]), true_peak=float(found["tp"]), range=float(found["lra"]))
 

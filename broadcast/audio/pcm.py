@@ -16,7 +16,8 @@ def raw(rate: int) -> list[str]:
 
 def run(arguments: list[str], stdin: bytes | None = None, what: str = "process audio") -> subprocess.CompletedProcess:
     """ffmpeg with `arguments`; raise EngineError with ffmpeg's last message line when it fails."""
-    command = [ffmpeg_exe(), "-hide_banner", "-nostats", "-y", *arguments]
+    # -nostdin: ffmpeg must never read the terminal (it took keystrokes and lost its summary on loaded runs).
+    command = [ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-y", *arguments]
     pipes = dict(stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     with subprocess.Popen(command, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL, **pipes) as process:
         try:

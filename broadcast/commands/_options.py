@@ -46,7 +46,7 @@ def add_article(parser: argparse.ArgumentParser) -> None:
 
 def load_article(args: argparse.Namespace):
     """Read, parse and time the article the arguments name."""
-    from ..api import load
+    from ..pipeline import load
     from ..languages import codes
 
     if args.lang is not None and args.lang not in codes():

@@ -5,7 +5,7 @@ import argparse
 from pathlib import Path
 
 from ..output import write_atomic
-from ..progress import progress_bar
+from ._progress import progress_bar
 from ._options import add_article, add_draft_options, draft_options, load_article
 
 NAME = "audio"

@@ -8,7 +8,7 @@ from ..errors import UsageError
 from ..output import writable_folder, write_atomic
 from ..terminal import use_color
 from ..timecode import format_duration, parse_time_of_day
-from ..progress import progress_bar
+from ._progress import progress_bar
 from ._options import add_draft_options, draft_options, format_for, slot_seconds
 from .audio import summary
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import UsageError
-from ..lexicon import load_lexicon, lexicon_files
+from .lexicon import load_lexicon, lexicon_files
 from ..registry import discover
 from .base import Language
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable
 
-from ..lexicon import Lexicon
+from .lexicon import Lexicon
 
 # A step of the spoken-form pipeline: one small transformation of text (gTTS's pre-processors).
 SpokenStep = Callable[[str], str]

@@ -7,7 +7,7 @@ from typing import Any
 
 from num2words import num2words
 
-from ..lexicon import Lexicon
+from .lexicon import Lexicon
 
 from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, number_value
 from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes

@@ -7,7 +7,7 @@ from typing import Any
 from . import _kazakh
 from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, roman_numerals
 from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes
-from ..lexicon import Lexicon
+from .lexicon import Lexicon
 
 _VOWELS = frozenset(_kazakh.VOWELS)
 

@@ -13,7 +13,7 @@ from .. import languages
 from ..errors import InputError
 from ..house import House
 from ..model import KINDS, ROLE_OF_KIND, Speaker, Story
-from .draft import StoryDraft
+from .builder import StoryBuilder
 from .markup import GENDERS
 
 
@@ -29,14 +29,14 @@ def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ..
     if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
         raise InputError("JSON input must be an object with a list of segments (the `--to json` contract)")
     code = language or data.get("language") or languages.detect(text)
-    story = StoryDraft(language=languages.get(code, lexicons), house=house, title=str(data.get("title") or ""))
+    story = StoryBuilder(language=languages.get(code, lexicons), house=house, title=str(data.get("title") or ""))
     for index, item in enumerate(data["segments"], start=1):
         _segment(story, item, index)
     story.source = str(data.get("source") or story.source)
     return story.story()
 
 
-def _segment(story: StoryDraft, item: Any, index: int) -> None:
+def _segment(story: StoryBuilder, item: Any, index: int) -> None:
     where = f"segment {index}"
     if not isinstance(item, dict) or item.get("kind") not in KINDS:
         raise InputError(f"{where}: needs a kind, one of {', '.join(KINDS)}")

@@ -20,11 +20,11 @@ from pathlib import Path
 
 from .. import languages
 from ..errors import InputError
-from ..gender import guess_gender
+from .gender import guess_gender
 from ..house import House
 from ..model import KINDS, Speaker, Story
 from ..timecode import parse_duration
-from .draft import StoryDraft
+from .builder import StoryBuilder
 
 MAGIC = "# broadcast markup"
 _HEADER = re.compile(r"^\s*\[(?P<body>[^\]]*)\]\s*$")
@@ -51,7 +51,7 @@ def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ..
         if match:
             meta.setdefault("language" if match["key"].lower() == "lang" else match["key"].lower(), match["value"].strip())
     code = language or meta.get("language") or languages.detect(text)
-    story = StoryDraft(language=languages.get(code, lexicons), house=house, title=meta.get("title", ""))
+    story = StoryBuilder(language=languages.get(code, lexicons), house=house, title=meta.get("title", ""))
     draft = None
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..gender import guess_gender
+from .gender import guess_gender
 from ..model import Speaker
 
 UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"

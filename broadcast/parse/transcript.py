@@ -12,7 +12,7 @@ from typing import Callable
 from ..house import House
 from ..languages import Language
 from ..model import Speaker, Story
-from .draft import Draft, StoryDraft
+from .builder import SegmentBuilder, StoryBuilder
 from .furniture import dateline as find_dateline
 from .furniture import furniture
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
@@ -32,7 +32,7 @@ def _key(text: str) -> str:
 
 @dataclass
 class State:
-    story: StoryDraft
+    story: StoryBuilder
     has_blank: bool  # whether the text has a blank line at all (then the lead is the first block)
     # Prose with blank lines between paragraphs: every line ends a sentence, so a SOT set off as a block
     # of its own runs to the blank line (in a subtitle-style transcript, final punctuation ends it).
@@ -40,15 +40,15 @@ class State:
     after_blank: bool = True  # the line before this one was blank (or there was none)
     sot_own_block: bool = False  # the open SOT's attribution began a block of its own
     in_lead: bool = True
-    current: Draft | None = None  # the segment being filled
+    current: SegmentBuilder | None = None  # the segment being filled
     quote_open: bool = False  # a SOT's paragraph has not ended yet
-    last_quote: Draft | None = None  # the SOT just closed, which a new dash line continues
+    last_quote: SegmentBuilder | None = None  # the SOT just closed, which a new dash line continues
     seen: dict[str, int] = field(default_factory=dict)  # a read line's text -> its line number
     headline_candidate: int = 0  # the line number of a first line that looks like a headline
     subheadings: frozenset[int] = frozenset()  # the numbers of the lines that part web prose as headings
     lines: list[str] = field(default_factory=list)  # the whole text, for a rule that must see the next line
 
-    def take(self, draft: Draft, text: str, number: int) -> None:
+    def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
         self.seen.setdefault(_key(text), number)
         self.current = draft
@@ -292,7 +292,7 @@ _HEADLINE_WORDS = 12
 
 def read(text: str, language: Language, house: House) -> Story:
     lines = text.split("\n")
-    state = State(story=StoryDraft(language=language, house=house), has_blank=_has_inner_blank(lines), lines=lines)
+    state = State(story=StoryBuilder(language=language, house=house), has_blank=_has_inner_blank(lines), lines=lines)
     state.headline_candidate = _headline(lines, language)
     state.subheadings = _subheadings(lines, state.headline_candidate, language)
     state.quote_to_blank = state.has_blank and _is_prose(lines, {state.headline_candidate, *state.subheadings})
@@ -309,7 +309,7 @@ def read(text: str, language: Language, house: House) -> Story:
 _DOUBLE_SPACED_BLOCKS = 6
 
 
-def _warn_double_spacing(story: StoryDraft, lines: list[str]) -> None:
+def _warn_double_spacing(story: StoryBuilder, lines: list[str]) -> None:
     """A subtitle-style transcript pasted with a blank line after every line has lost its paragraphs:
     every blank line reads as one. Prose, where each paragraph ends a sentence, reads fine that way."""
     blocks = _blocks(lines)
@@ -325,7 +325,7 @@ def _warn_double_spacing(story: StoryDraft, lines: list[str]) -> None:
         )
 
 
-def _warn_guessed_lead(story: StoryDraft) -> None:
+def _warn_guessed_lead(story: StoryBuilder) -> None:
     """With no blank line, where the lead ends is a guess (its first sentence, or its source line):
     name the line, so the producer checks it."""
     if len(story.segments) > 1 and story.segments[0].kind == "lead" and story.segments[0].lines:
@@ -337,7 +337,7 @@ def _warn_guessed_lead(story: StoryDraft) -> None:
         )
 
 
-def _warn_unended_quote(story: StoryDraft, lines: list[str]) -> None:
+def _warn_unended_quote(story: StoryBuilder, lines: list[str]) -> None:
     """A SOT that takes the story's last lines without ever ending its paragraph may have swallowed
     the voice-over after it: say so, since only the producer can tell."""
     last = story.segments[-1] if story.segments else None

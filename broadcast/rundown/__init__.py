@@ -5,10 +5,10 @@
     >>> bulletin.timing.over, [cut.slug for cut in bulletin.fit.cuts]
 """
 from .bulletin import Bulletin, build, load_bulletin, page_numbers
-from .load import read_rundown
+from .file import read_rundown
 from .mos import write_mos
 from .model import BulletinFit, BulletinTiming, Entry, Item, ItemTiming, Rundown
-from .render import render_bulletin
+from .writers import render_bulletin
 from .timing import apply_fit, fit_bulletin, time_bulletin, time_items
 
 __all__ = [

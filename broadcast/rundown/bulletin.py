@@ -5,12 +5,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from ..api import Timed, prepare_with
+from ..pipeline import Timed, prepare_with
 from ..errors import InputError, UsageError
 from ..house import House, load_house
 from ..read import read_text
 from ..voices import VoiceProfile, load_voices
-from .load import read_rundown
+from .file import read_rundown
 from .model import BulletinFit, BulletinTiming, Entry, Item, Rundown
 from .timing import fit_bulletin, time_items
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from ..api import Timed
+from ..pipeline import Timed
 from ..model import AgainstSlot, Cut
 
 ItemKind = Literal["story", "break", "sting"]

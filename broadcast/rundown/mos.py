@@ -12,9 +12,9 @@ from pathlib import Path
 from xml.etree import ElementTree
 from xml.etree.ElementTree import Element, SubElement
 
-from ..contract import seconds
+from ..writers.contract import seconds
 from ..output import write_folder_atomic
-from ..render import timed_segments
+from ..writers.story import timed_segments
 from .bulletin import Bulletin
 from .model import Item
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ...contract import seconds, speaker_dict
+from ...writers.contract import seconds, speaker_dict
 from ..cues import CueSheet, ItemCue, SegmentCue
 
 

@@ -13,14 +13,14 @@ from typing import Any, Callable
 
 import jinja2
 
-from . import languages
+from .. import languages
 from .contract import seconds, story_dict
-from .errors import InputError, UsageError
-from .house import House
-from .model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
-from .parse.markup import MAGIC, escape
-from .readability import scores
-from .timecode import format_clock, format_duration
+from ..errors import InputError, UsageError
+from ..house import House
+from ..model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
+from ..parse.markup import MAGIC, escape
+from ..readability import scores
+from ..timecode import format_clock, format_duration
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import languages
-from .model import Fit, Speaker, Story, Timing
-from .readability import scores
+from .. import languages
+from ..model import Fit, Speaker, Story, Timing
+from ..readability import scores
 
 
 def seconds(milliseconds: int) -> float:

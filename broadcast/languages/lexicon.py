@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .errors import InputError
-from .resources import packaged, user_config
+from ..errors import InputError
+from ..resources import packaged, user_config
 
 # Entry tables: written form -> how it is read. `expand` and `say` give words; `letters` and `word` list forms.
 _ENTRY_TABLES = ("expand", "say")

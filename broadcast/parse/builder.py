@@ -13,7 +13,7 @@ _TITLE_WORDS = 12
 
 
 @dataclass
-class Draft:
+class SegmentBuilder:
     kind: str
     role: str = ""
     speaker: Speaker | None = None
@@ -32,22 +32,22 @@ class Draft:
 
 
 @dataclass
-class StoryDraft:
+class StoryBuilder:
     """What both readers fill: segments, warnings and the source found along the way."""
 
     language: Language
     house: House
-    segments: list[Draft] = field(default_factory=list)
+    segments: list[SegmentBuilder] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     source: str = ""
     title: str = ""
 
-    def open(self, kind: str, **attributes: object) -> Draft:
-        draft = Draft(kind=kind, **attributes)  # type: ignore[arg-type]
+    def open(self, kind: str, **attributes: object) -> SegmentBuilder:
+        draft = SegmentBuilder(kind=kind, **attributes)  # type: ignore[arg-type]
         self.segments.append(draft)
         return draft
 
-    def add(self, draft: Draft, text: str, number: int) -> None:
+    def add(self, draft: SegmentBuilder, text: str, number: int) -> None:
         line, source = build_line(text, number, self.language, self.house)
         self.attribute(source)
         draft.lines.append(line)

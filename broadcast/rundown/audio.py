@@ -1,6 +1,6 @@
 """The audio draft of a whole bulletin: its items in running order on one timeline, brought to loudness once.
 
-Each story is spoken and laid as a single story's draft lays it (draft.speak); a break or sting is its
+Each story is spoken and laid as a single story's draft lays it (audio.speech.speak); a break or sting is its
 own sound file or silence. With conform on, every item is fit to its duration in the rundown (padded
 with silence, or cut with a short fade), so each item starts in the audio at its cume time to the
 millisecond and the file runs exactly as long as the bulletin's timing.
@@ -9,22 +9,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from ..audio import mix
+from ..audio.clip import Clip
+from ..audio.clip_cache import ClipCache
+from ..audio.cues import CueSheet, ItemCue
+from ..audio.draft_cache import Layout, file_digest, recipe_key
+from ..audio.master import Draft, Options, Recipe, check_outputs, encoding_for, master, settings
+from ..audio.pcm import decode
+from ..audio.speech import Job, Progress, Steps, line_keys, segment_cues, speak, story_jobs
 from ..errors import UsageError
-from . import mix
-from .cache import ClipCache
-from .clip import Clip
-from .cues import CueSheet, ItemCue
-from .draft import (
-    Draft, Options, Progress, Render, Steps, check_outputs, encoding_for, line_keys, render, segment_cues, settings,
-    speak, story_jobs,
-)
-from .draft_cache import Layout, file_digest, recipe_key
-from .pcm import decode
-
-if TYPE_CHECKING:
-    from ..rundown import Bulletin, Item
+from .bulletin import Bulletin
+from .model import Item
 
 
 def bulletin_draft(bulletin: Bulletin, output: str | Path, options: Options = Options(), progress: Progress | None = None) -> Draft:
@@ -89,10 +85,10 @@ def bulletin_draft(bulletin: Bulletin, output: str | Path, options: Options = Op
             items=tuple(cues),
         )
 
-    return render(output, options, encoding, key, Render(sum(map(len, jobs)), mixdown, sheet), clips.folder, progress)
+    return master(output, options, encoding, key, Recipe(sum(map(len, jobs)), mixdown, sheet), clips.folder, progress)
 
 
-def _jobs(item: Item, options: Options) -> list:
+def _jobs(item: Item, options: Options) -> list[Job]:
     """A story's lines to speak (none for a break or sting); an engine that cannot speak it names the item."""
     if item.timed is None:
         return []

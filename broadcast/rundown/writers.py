@@ -11,10 +11,10 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..contract import seconds, story_dict
+from ..writers.contract import seconds, story_dict
 from ..errors import UsageError
 from ..model import Fit
-from ..render import TimedSegment, environment, render_template, timed_segments
+from ..writers.story import TimedSegment, environment, render_template, timed_segments
 from ..terminal import paint
 from ..timecode import format_time_of_day
 from .bulletin import Bulletin

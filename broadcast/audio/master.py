@@ -1,0 +1,117 @@
+"""Mastering an audio draft, a story's or a bulletin's: the mix brought to loudness once, encoded, and written
+with its captions, cue sheet and label track, all renamed into place together (or the same draft copied
+from the draft cache when its recipe was rendered before).
+"""
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable
+
+from ..errors import UsageError
+from ..output import atomic_path, writable_folder
+from . import captions, mix
+from .cues import CueSheet
+from .draft_cache import DraftCache, Layout
+from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, normalise
+from .speech import Progress, Steps
+
+FORMATS = ("mp3", "wav")
+
+
+@dataclass(frozen=True)
+class Options:
+    engine: str | None = None  # speak every segment with this engine instead of each voice's own
+    loudness: float = EBU_R128  # integrated target, LUFS
+    ceiling: float = TRUE_PEAK_CEILING  # true peak, dBTP
+    conform: bool = True
+    bed: Path | None = None  # music under the lead, ducked under its speech
+    sting: Path | None = None  # played before the story
+    outro: Path | None = None  # played after it
+    cache: Path | None = None  # clip cache folder; None: ClipCache's default
+    # Caption and cue files by writer name (captions.WRITERS): a path, or None to skip that file.
+    # A writer left out is written beside the audio (draft.mp3 -> draft.srt).
+    outputs: dict[str, Path | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Draft:
+    sheet: CueSheet
+    files: tuple[Path, ...]  # everything written: the audio first
+    made: int  # clips synthesized by this render
+    cached: int  # clips the cache already held
+    reused: bool = False  # the same recipe was rendered before: its kept file was copied
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """What a draft is made of: how many clips it speaks, how its mix is made, how its cue sheet is drawn."""
+
+    clips: int
+    mixdown: Callable[[Path, Steps], tuple[Layout, int]]  # writes the WAV mix: (layout, clips made)
+    sheet: Callable[[Layout], CueSheet]
+
+
+def check_outputs(output: Path, options: Options) -> dict[str, Path]:
+    """The caption and cue paths; UsageError or InputError, before any work, when `output` cannot be written."""
+    if output.suffix.lower().lstrip(".") not in FORMATS:
+        raise UsageError(f"{output}: the audio draft is written as .mp3 or .wav")
+    destinations = _caption_paths(output, options.outputs)
+    for path in (output, *destinations.values()):
+        writable_folder(path)
+    return destinations
+
+
+def encoding_for(output: Path, title: str, channel: str) -> Encoding:
+    return Encoding(output.suffix.lower().lstrip("."), tags=(("title", title), ("artist", channel), ("album", channel)))
+
+
+def settings(options: Options, encoding: Encoding) -> tuple:
+    """The render settings every recipe holds."""
+    return (options.conform, options.loudness, options.ceiling, mix.MIX_RATE, repr(encoding))
+
+
+def master(
+    output: Path, options: Options, encoding: Encoding, key: str, recipe: Recipe, cache: Path, progress: Progress | None
+) -> Draft:
+    """Mix (or copy the draft kept under `key`), bring it to loudness once, write it with its captions and cues.
+
+    Every file goes to a temporary name first and all are renamed together at the end: an interrupted
+    render leaves nothing under the output names.
+    """
+    destinations = check_outputs(output, options)
+    drafts = DraftCache(cache / "drafts")
+    kept = drafts.get(key)
+    steps = Steps(2 * recipe.clips + 1, progress)
+    made = 0
+    with contextlib.ExitStack() as renames, tempfile.TemporaryDirectory(prefix="broadcast-mix-") as scratch:
+        if kept:
+            audio_temp = renames.enter_context(atomic_path(output))
+            shutil.copyfile(kept[0], audio_temp)
+            layout = kept[1]
+        else:
+            mixed = Path(scratch) / "mix.wav"
+            layout, made = recipe.mixdown(mixed, steps)
+            steps("loudness")
+            audio_temp = renames.enter_context(atomic_path(output))
+            loudness = normalise(mixed, audio_temp, encoding, options.loudness, options.ceiling)
+            layout = replace(layout, loudness=loudness)
+            drafts.put(key, audio_temp, layout)
+        sheet = recipe.sheet(layout)
+        files = [output]
+        for name, path in destinations.items():
+            temporary = renames.enter_context(atomic_path(path))
+            temporary.write_text(captions.write(name, sheet), encoding="utf-8")
+            files.append(path)
+        (progress or (lambda done, total, what: None))(1, 1, "written")
+    return Draft(sheet=sheet, files=tuple(files), made=made, cached=recipe.clips - made, reused=kept is not None)
+
+
+def _caption_paths(output: Path, chosen: dict[str, Path | None]) -> dict[str, Path]:
+    """Where each caption and cue file goes: as `chosen` says, else beside the audio; None skips it."""
+    stem = output.with_suffix("")
+    paths = {name: chosen.get(name, Path(f"{stem}{suffix}")) for name, suffix in captions.SUFFIXES.items()}
+    return {name: path for name, path in paths.items() if path is not None}

@@ -1,0 +1,177 @@
+"""Speech shared by a story's draft and a bulletin's: the lines to speak, spoken (or taken from the clip cache),
+conformed to the script's timing and laid on one timeline, and the cues of the segments as laid.
+
+Each line's speech fills the share of the line's time that timing.py gives its syllables; the sentence
+pauses follow it, and the segment's pause follows its last line, so segment boundaries in the audio
+land where the script puts them.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from .. import languages
+from ..errors import UsageError
+from ..model import Line, LineTiming
+from ..voices import VoiceProfile
+from . import engines, mix
+from .clip import Clip
+from .clip_cache import ClipCache, clip_key
+from .conform import conform
+from .cues import LineCue, SegmentCue
+from .draft_cache import Layout
+from .silence import trim
+from .voice_choice import distinct_guests
+
+if TYPE_CHECKING:
+    from ..pipeline import Timed
+
+# progress(done, total, what): called as each clip is made and each file is written.
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One line to speak: its text and voice, the milliseconds its speech fills and the pause after."""
+
+    segment: int
+    kind: str
+    line: Line
+    voice: VoiceProfile
+    engine: str
+    slot: int
+    pause: int
+
+
+class Steps:
+    """Counts a render's steps for the progress callback: each clip spoken, each conformed, the loudness."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total, self.done, self.progress = total, 0, progress or (lambda done, total, what: None)
+
+    def __call__(self, what: str) -> None:
+        self.done += 1
+        self.progress(self.done, self.total, what)
+
+
+def line_keys(jobs: list[Job]) -> list:
+    """What decides each line's sound: its clip (by its cache key), kind, slot and pause."""
+    return [(clip_key(engines.get(job.engine), job.line.spoken, job.voice), job.kind, job.slot, job.pause) for job in jobs]
+
+
+@dataclass(frozen=True)
+class Speech:
+    """One story's lines spoken, conformed and laid on one timeline (ms from the story's first word)."""
+
+    pcm: bytes  # mono 16-bit at mix.MIX_RATE
+    placed: list[mix.Placed]
+    natural: list[int]  # each line's speech as the engine said it, ms
+    tempo: list[float]
+    made: int  # clips synthesized now
+
+    @property
+    def duration(self) -> int:
+        return self.placed[-1].end if self.placed else 0
+
+
+def speak(jobs: list[Job], clips: ClipCache, conform_on: bool, step: Steps) -> Speech:
+    """Speak (or take from the cache), conform and lay one story's lines: the draft and the bulletin both do."""
+    spoken, made = [], 0
+    for job in jobs:
+        clip, made_now = clips.get_or_make(engines.get(job.engine), job.line.spoken, job.voice)
+        spoken.append(clip)
+        made += made_now
+        step("speaking")
+    conformed = _conform(jobs, spoken, conform_on, lambda: step("conforming"))
+    pcm, placed = mix.lay([result.take for result in conformed])
+    return Speech(pcm, placed, [result.natural for result in conformed], [result.tempo for result in conformed], made)
+
+
+def story_jobs(timed: Timed, engine: str | None) -> list[Job]:
+    """Every line to speak, in order; raise EngineError before any work when an engine lacks the language."""
+    language = languages.get(timed.story.language)
+    cast = distinct_guests(timed.cast)  # two guests on one profile must not sound like one person
+    jobs = []
+    for index, (segment, timing) in enumerate(zip(timed.story.segments, timed.timing.segments)):
+        voice = cast.for_segment(segment)
+        for position, (line, line_timing) in enumerate(zip(segment.lines, timing.lines)):
+            slot, pause = _speech_and_pause(line, line_timing, voice, language)
+            if position == len(segment.lines) - 1:
+                pause += timing.pause
+            jobs.append(Job(index, segment.kind, line, voice, engine or voice.engine_name, slot, pause))
+    for name in sorted({job.engine for job in jobs}):
+        if timed.story.language not in engines.get(name).languages:
+            able = [other for other in engines.names() if timed.story.language in engines.get(other).languages]
+            raise UsageError(
+                f"engine {name!r} cannot speak {timed.story.language!r}; engines that can: {', '.join(able) or 'none'}"
+            )
+    return jobs
+
+
+def _speech_and_pause(line: Line, timing: LineTiming, voice: VoiceProfile, language) -> tuple[int, int]:
+    """The line's time split as timing.py counts it: syllables at the read rate, then the sentence pauses.
+
+    A SOT with a given tape length stretches both in proportion.
+    """
+    speech = timing.syllables / voice.read_rate
+    pauses = language.sentence_ends(line.spoken) * voice.pause_sentence
+    if speech + pauses <= 0:
+        return 0, timing.duration
+    slot = round(timing.duration * speech / (speech + pauses))
+    return slot, timing.duration - slot
+
+
+@dataclass(frozen=True)
+class _Conformed:
+    take: mix.Take
+    natural: int  # milliseconds of speech as the engine said it, silence trimmed
+    tempo: float
+
+
+def _conform(jobs: list[Job], clips: list[Clip], enabled: bool, done: Callable[[], None]) -> list[_Conformed]:
+    """Each clip trimmed and conformed to its slot; ffmpeg runs in parallel, one process a clip."""
+    def one(pair: tuple[Job, Clip]) -> _Conformed:
+        job, clip = pair
+        spoken = trim(clip)
+        stretched, tempo = conform(spoken, job.slot, mix.MIX_RATE, enabled)
+        take = mix.Take(clip=stretched, slot=job.slot if enabled else None, pause=job.pause)
+        return _Conformed(take=take, natural=spoken.duration_ms, tempo=tempo)
+
+    results = []
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for result in pool.map(one, zip(jobs, clips)):
+            results.append(result)
+            done()
+    return results
+
+
+def segment_cues(timed: Timed, jobs: list[Job], layout: Layout, first: int = 0) -> tuple[SegmentCue, ...]:
+    """The story's segments as laid; its lines are the layout's from index `first` on (a bulletin holds many
+    stories). A line with no time left (cut off at the end of a bulletin item) is not shown."""
+    segments = []
+    for index, (segment, timing) in enumerate(zip(timed.story.segments, timed.timing.segments)):
+        mine = [i for i, job in enumerate(jobs) if job.segment == index and _laid(layout, first + i)]
+        if not mine:
+            continue
+        lines = tuple(LineCue(jobs[i].line.text, *layout.placed[first + i], tempo=layout.tempo[first + i]) for i in mine)
+        job = jobs[mine[0]]
+        segments.append(
+            SegmentCue(
+                segment=segment,
+                voice=job.voice.name,
+                engine=job.engine,
+                start=lines[0].start,
+                end=lines[-1].end,
+                estimate=timing.duration,
+                spoken=sum(layout.natural[first + i] + jobs[i].pause for i in mine),
+                lines=lines,
+            )
+        )
+    return tuple(segments)
+
+
+def _laid(layout: Layout, index: int) -> bool:
+    start, _, end = layout.placed[index]
+    return end > start

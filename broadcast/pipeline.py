@@ -1,0 +1,86 @@
+"""The pipeline every output stands on: read, parse, cast, time and check a story (`Timed`, `load`, `prepare`).
+
+Below the writers' users, the audio draft and the rundown; above read, parse, languages, timing and the writers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable
+
+from . import languages
+from .check import check
+from .house import DEFAULT_HOUSE, House, load_house
+from .model import Fit, Story, Timing, Warning
+from .parse import parse_text
+from .read import read_text
+from .timing import fit as fit_story
+from .timing import time_story
+from .voices import Cast, VoiceProfile, cast_for, load_voices
+from .writers.story import render
+
+
+@dataclass(frozen=True)
+class Timed:
+    """A story with everything decided about it: house style, cast, timing and slot."""
+
+    story: Story
+    house: House
+    cast: Cast
+    timing: Timing
+    fit: Fit | None = None
+    findings: tuple[Warning, ...] = ()  # what `broadcast check` reports (also among story.warnings)
+
+    def render(self, to: str = "prompter", template: Path | None = None) -> str:
+        return render(self.story, self.timing, self.house, to=to, fit=self.fit, template=template)
+
+
+def load(
+    source: str | Path,
+    lang: str | None = None,
+    house: str = DEFAULT_HOUSE,
+    slot: float | None = None,
+    voices: Iterable[Path] = (),
+    cast: dict[str, str] | None = None,
+    lexicons: Iterable[Path] = (),
+) -> Timed:
+    """Read, parse and time an article (a path, or `-` for stdin), optionally against a slot in seconds."""
+    return prepare(read_text(source), lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons)
+
+
+def prepare(
+    text: str,
+    lang: str | None = None,
+    house: str = DEFAULT_HOUSE,
+    slot: float | None = None,
+    voices: Iterable[Path] = (),
+    cast: dict[str, str] | None = None,
+    lexicons: Iterable[Path] = (),
+) -> Timed:
+    """Parse and time article text already read; what the anchor may stumble on joins the warnings."""
+    lexicons = tuple(lexicons)
+    return prepare_with(text, load_house(house), load_voices(voices), lang=lang, slot=slot, cast=cast, lexicons=lexicons)
+
+
+def prepare_with(
+    text: str,
+    house: House,
+    profiles: dict[str, VoiceProfile],
+    lang: str | None = None,
+    slot: float | None = None,
+    cast: dict[str, str] | None = None,
+    lexicons: Iterable[Path] = (),
+    checked: bool = True,
+) -> Timed:
+    """`prepare` with the house style and voice profiles already loaded: a bulletin loads them once.
+
+    `checked=False` leaves out the anchor's readability check, which timing does not need.
+    """
+    lexicons = tuple(lexicons)
+    story = parse_text(text, language=lang, house=house, lexicons=lexicons)
+    chosen = cast_for(story, profiles, cast)
+    timing = time_story(story, chosen)
+    fitted = fit_story(story, chosen, slot) if slot is not None else None
+    findings = check(story, timing, chosen, languages.get(story.language, lexicons)) if checked else []
+    story = replace(story, warnings=tuple(sorted((*story.warnings, *findings), key=lambda warning: warning.line)))
+    return Timed(story=story, house=house, cast=chosen, timing=timing, fit=fitted, findings=tuple(findings))
