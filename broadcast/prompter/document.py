@@ -9,11 +9,11 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from ..api import Timed
+from ..pipeline import Timed
 from ..model import Segment
-from ..render import TimedSegment, timed_segments
+from ..writers.story import TimedSegment, timed_segments
 from ..rundown import Bulletin
-from ..rundown.render import rows
+from ..rundown.writers import rows
 
 # Segments the presenter does not read: the page waits their length (a SOT's tape, natural sound).
 WAIT_KINDS = ("sot", "nat")

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..api import load
+from ..pipeline import load
 from ..rundown import load_bulletin, read_rundown
 from .document import PromptDocument, bulletin_document, story_document
 
