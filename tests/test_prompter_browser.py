@@ -112,6 +112,7 @@ def test_keys_change_speed_mirror_and_font_and_survive_a_reload(browser: Any, st
     assert page.evaluate("document.getElementById('stage').classList.contains('mirror')")
     assert page.evaluate("parseFloat(getComputedStyle(document.getElementById('script')).fontSize)") > size
     assert "ТӘУЕЛСІЗ" in page.inner_text("#script")  # caps in Kazakh: ә -> Ә, і -> І
+    page.wait_for_timeout(500)  # the browser writes local storage to disk a moment later, as after any key
     page.reload()
     _wait(page, "window.prompter !== undefined")
     kept = page.evaluate("prompter.settings()")
@@ -182,6 +183,18 @@ def _apart(pages: list[Any], speed: float) -> float:
     return abs((a - b) - (at_a - at_b) * speed / 100)
 
 
+def _in_step(talent: Any, operator: Any, playing: bool, speed: int) -> None:
+    """Until both screens have the server's last word (the same state, stamped with the same server time)."""
+    expected = f"prompter.transport().playing === {str(playing).lower()} && prompter.transport().speed === {speed}"
+    for page in (talent, operator):
+        _wait(page, expected)
+    deadline = time.monotonic() + 5
+    while talent.evaluate("prompter.transport().anchor") != operator.evaluate("prompter.transport().anchor"):
+        assert time.monotonic() < deadline, "the screens never got the same state"
+        time.sleep(0.02)
+    talent.wait_for_timeout(50)  # a frame drawn at it
+
+
 def test_two_screens_stay_in_step_and_show_an_edit_within_a_second(browser: Any, live: tuple[Server, Path]) -> None:
     server, article = live
     talent = _open(browser, server.url + "?mirror=1&fontsize=12")
@@ -190,19 +203,18 @@ def test_two_screens_stay_in_step_and_show_an_edit_within_a_second(browser: Any,
         _wait(page, "document.getElementById('st-link').textContent === 'LIVE'")
     talent.wait_for_timeout(900)  # the clocks are matched by a few pings
     operator.keyboard.press(" ")  # the operator starts the scroll
-    talent.wait_for_timeout(400)
-    assert talent.evaluate("prompter.transport().playing")
+    _wait(talent, "prompter.transport().playing")
     operator.keyboard.press("PageDown")  # a jump
     operator.keyboard.press("PageDown")
-    talent.wait_for_timeout(300)
+    _in_step(talent, operator, playing=True, speed=100)
     assert _apart([talent, operator], 100) < 50
     for _ in range(6):
         operator.keyboard.press("ArrowDown")  # to 130%
-    talent.wait_for_timeout(300)
+    _in_step(talent, operator, playing=True, speed=130)
     assert talent.inner_text("#st-speed") == "130%"
     assert _apart([talent, operator], 130) < 50
     operator.keyboard.press(" ")  # paused where it is, mid-line
-    talent.wait_for_timeout(200)
+    _in_step(talent, operator, playing=False, speed=130)
     before = [page.evaluate(LINE_AT_MARKER) for page in (talent, operator)]
     text = article.read_text(encoding="utf-8")
     edited = text.replace("Тәуелсіз Қазақстан", "ӨЗГЕРТІЛДІ Тәуелсіз Қазақстан", 1)  # a line above the place

@@ -281,6 +281,9 @@
   }, { passive: false });
   document.addEventListener("dblclick", fullScreen);
   window.addEventListener("resize", () => style());
+  // Any later change of the script's layout (a font arriving, a live edit) moves the lines: measure again.
+  new ResizeObserver(() => { measure(); draw(true); }).observe(script);
+  if (document.fonts) document.fonts.ready.then(() => { measure(); draw(true); });
 
   // ---- the live server: its state and its script replace ours; actions go to it
   const live = { socket: null, send() {}, best: Infinity };
