@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from ..errors import UsageError
 from ..house import DEFAULT_HOUSE
@@ -36,6 +37,12 @@ def add_article(parser: argparse.ArgumentParser) -> None:
         help="a lexicon of your own (TOML: expand, letters, word, say) on top of the packaged one",
     )
     parser.add_argument(
+        "--quotes",
+        choices=("sot", "read"),
+        default="sot",
+        help="a named person's quote inside the copy's sentence: their SOT (default) or read in the copy",
+    )
+    parser.add_argument(
         "--cast",
         action="append",
         default=[],
@@ -47,26 +54,27 @@ def add_article(parser: argparse.ArgumentParser) -> None:
 def load_article(args: argparse.Namespace):
     """Read, parse and time the article the arguments name."""
     from ..pipeline import load
+
+    return load(args.article, **article_options(args))
+
+
+def article_options(args: argparse.Namespace) -> dict[str, Any]:
+    """`load()`'s keyword arguments from the article options, checked."""
     from ..languages import codes
 
     if args.lang is not None and args.lang not in codes():
         raise UsageError(f"unknown language {args.lang!r}; known: {', '.join(codes())}")
-    cast = cast_overrides(args)
-    slot = slot_seconds(args.slot) if args.slot is not None else None
-    return load(
-        args.article, lang=args.lang, house=args.house, slot=slot, voices=args.voices, cast=cast, lexicons=args.lexicon
-    )
-
-
-def cast_overrides(args: argparse.Namespace) -> dict[str, str]:
-    """`--cast ROLE=VOICE` options as a mapping, checked."""
     cast = {}
     for item in args.cast:
         role, sep, voice = item.partition("=")
         if not sep or not role.strip() or not voice.strip():
             raise UsageError(f"--cast takes ROLE=VOICE, not {item!r}")
         cast[role.strip()] = voice.strip()
-    return cast
+    slot = slot_seconds(args.slot) if args.slot is not None else None
+    return {
+        "lang": args.lang, "house": args.house, "slot": slot, "voices": args.voices, "cast": cast,
+        "lexicons": args.lexicon, "quotes": args.quotes,
+    }
 
 
 # What a producer means by `-o story.json` or `-o bulletin.mos` without `--to`.
