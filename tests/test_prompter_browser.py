@@ -4,17 +4,17 @@ the live server keeps two screens in step and brings a file's edit to both withi
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
+from browser_helpers import Server, launch
+from test_prompter import BULLETIN, HOSTILE
 
 from broadcast import api
 from broadcast.prompter import bulletin_document, render_page, story_document
 from broadcast.rundown import load_bulletin
-from browser_helpers import Server, launch
-from conftest import ROOT
-from test_prompter import BULLETIN, HOSTILE
 
 VIEWPORT = {"width": 1280, "height": 720}
 

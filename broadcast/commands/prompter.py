@@ -38,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--serve writes no file; leave out -o")
     if not 0 <= args.port <= 65535:
         raise UsageError("--port takes 0-65535")
-    from ..prompter.server import serve  # the server's stack is imported only when it is asked for
+    from ..prompter.server import (
+        serve,  # the server's stack is imported only when it is asked for
+    )
 
     serve(chosen, host=args.host, port=args.port)
     return 0

@@ -6,14 +6,15 @@ time), straight from the library's Timing and BulletinTiming: the page scrolls b
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any
 
-from ..pipeline import Timed
 from ..model import Segment
-from ..writers.story import TimedSegment, timed_segments
+from ..pipeline import Timed
 from ..rundown import Bulletin
 from ..rundown.writers import rows
+from ..writers.story import TimedSegment, timed_segments
 
 # Segments the presenter does not read: the page waits their length (a SOT's tape, natural sound).
 WAIT_KINDS = ("sot", "nat")

@@ -218,30 +218,33 @@
     const speed = transport.speed;
     const item = items[Math.max(0, lastAtOrBefore(itemStarts(), p))];
     const wpm = Math.round(((item && item.wpm) || config.wpm) * speed / 100);
-    status.play.textContent = transport.playing ? "▶" : "❚❚";
-    status.speed.textContent = speed + "%";
-    status.wpm.textContent = wpm + " wpm";
+    put(status.play, transport.playing ? "▶" : "❚❚");
+    put(status.speed, speed + "%");
+    put(status.wpm, wpm + " wpm");
     const elapsed = transport.started === null ? 0 : t - transport.started;
     const remaining = (config.duration - p) * 100 / speed;
-    status.elapsed.textContent = clockText(elapsed);
-    status.remain.textContent = clockText(remaining);
+    put(status.elapsed, clockText(elapsed));
+    put(status.remain, clockText(remaining));
     const k = lastAtOrBefore(lineStarts, p);
-    status.words.textContent = k < 0 ? (wordsAfter[0] || 0) : (k + 1 < wordsAfter.length ? wordsAfter[k + 1] : 0);
+    put(status.words, String(k < 0 ? (wordsAfter[0] || 0) : (k + 1 < wordsAfter.length ? wordsAfter[k + 1] : 0)));
     const against = config.slot === null ? config.duration : config.slot;
     const over = elapsed + remaining - against;
-    status.over.textContent = (over > 0 ? "OVER " : "UNDER ") + clockText(over, true) + (config.slot === null ? " vs script" : " vs slot");
-    status.over.className = Math.abs(over) < 1000 ? "" : over > 0 ? "over" : "under";
+    put(status.over, (over > 0 ? "OVER " : "UNDER ") + clockText(over, true) + (config.slot === null ? " vs script" : " vs slot"));
+    const tone = Math.abs(over) < 1000 ? "" : over > 0 ? "over" : "under";
+    if (status.over.className !== tone) status.over.className = tone;
     const seg = s >= 0 ? segments[s] : null;
-    status.onair.textContent = seg ? "ON AIR " + seg.label : "";
-    status.next.textContent = s + 1 < segments.length ? "NEXT " + segments[s + 1].label : "";
-    for (const other of segments) if (other.countdown && other !== seg) other.countdown.textContent = "";
+    put(status.onair, seg ? "ON AIR " + seg.label : "");
+    put(status.next, s + 1 < segments.length ? "NEXT " + segments[s + 1].label : "");
+    for (const other of segments) if (other.countdown && other !== seg) put(other.countdown, "");
     if (seg && seg.wait) {
       const left = clockText((seg.end - p) * 100 / speed);
-      status.wait.textContent = "WAIT " + left;
-      if (seg.countdown) seg.countdown.textContent = "▼ " + left;
-    } else status.wait.textContent = "";
+      put(status.wait, "WAIT " + left);
+      if (seg.countdown) put(seg.countdown, "▼ " + left);
+    } else put(status.wait, "");
   }
-  function frame() { draw(false); requestAnimationFrame(frame); }
+  function put(el, text) { if (el.textContent !== text) el.textContent = text; }  // an unchanged text costs no layout
+  let readyAt = null;  // the first frame drawn: when the page is up on the glass
+  function frame() { draw(false); if (readyAt === null) readyAt = performance.now(); requestAnimationFrame(frame); }
 
   // ---- keys, wheel, pedal, full screen
   const KEYS = {
@@ -323,7 +326,7 @@
 
   window.prompter = {  // for the operator's own scripts and the tests
     position: () => position(), settings: () => Object.assign({}, settings), transport: () => Object.assign({}, transport),
-    clock: () => clock(), act, topAt, timeAt, markerY,
+    clock: () => clock(), act, topAt, timeAt, markerY, readyAt: () => readyAt,
     segmentAtMarker() {
       const y = viewport.getBoundingClientRect().top + markerY();
       for (const seg of segments) {

@@ -14,9 +14,11 @@ import secrets
 import socket
 import sys
 import time
+import unicodedata
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, AsyncIterator
+from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
@@ -34,6 +36,8 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
 # How often the files are looked at: an edit reaches the screens well within a second.
 WATCH_INTERVAL = 0.2
 SPEED_STEP, SPEED_MIN, SPEED_MAX = 5, 10, 400
+# The most a control request or a screen's message may carry: actions are a few dozen bytes.
+MAX_MESSAGE = 64 * 1024
 ACTIONS = (
     "play", "pause", "toggle", "faster", "slower", "speed", "next", "previous", "next-story", "previous-story",
     "top", "end", "seek", "nudge",
@@ -43,6 +47,11 @@ ACTIONS = (
 def needs_token(host: str) -> bool:
     """Anything but the loopback address itself can be reached by others: it needs the token."""
     return host not in LOOPBACK
+
+
+def terminal_safe(text: str) -> str:
+    """Text from an article for the operator's terminal: control characters (escape sequences) as `?`."""
+    return "".join("?" if unicodedata.category(char) in ("Cc", "Cf") else char for char in text)
 
 
 def _now() -> float:
@@ -71,7 +80,7 @@ class Transport:
 def _number(message: dict[str, Any], key: str) -> float:
     value = message.get(key)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"{message['action']!r} needs a number {key!r}")
+        raise TypeError(f"{message['action']!r} needs a number {key!r}")
     return float(value)
 
 
@@ -86,7 +95,7 @@ def _preceding(starts: list[int], position: float, speed: int) -> int:
 
 
 def apply(transport: Transport, document: PromptDocument, message: dict[str, Any]) -> None:
-    """One control action (the page's keys do the same): ValueError names what is wrong with it."""
+    """One control action (the page's keys do the same): ValueError or TypeError names what is wrong with it."""
     action = message.get("action")
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}; known: {', '.join(ACTIONS)}")
@@ -168,7 +177,7 @@ class Studio:
         for screen in list(self.screens):
             try:
                 await screen.send_text(text)
-            except Exception:  # a screen that went away mid-send: it is dropped, the others go on
+            except (RuntimeError, OSError, WebSocketDisconnect):  # a screen gone mid-send: dropped, the others go on
                 self.screens.discard(screen)
 
     async def control(self, message: dict[str, Any]) -> None:
@@ -180,7 +189,7 @@ class Studio:
         try:
             document = await asyncio.to_thread(self.source.document)
         except BroadcastError as error:  # a file saved half-way, say: the screens keep what they have
-            print(f"broadcast prompter: not updated: {error}", file=sys.stderr, flush=True)
+            print(f"broadcast prompter: not updated: {terminal_safe(str(error))}", file=sys.stderr, flush=True)
             return
         at = _now()
         position = carry_position(self.document, document, round(self.transport.now(at)))
@@ -255,12 +264,15 @@ def application(studio: Studio) -> Starlette:
             return JSONResponse({"error": "cross-site request"}, status_code=403)
         if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
             return JSONResponse({"error": "send JSON (Content-Type: application/json)"}, status_code=415)
+        body = await request.body()
+        if len(body) > MAX_MESSAGE:
+            return JSONResponse({"error": "too large"}, status_code=413)
         try:
-            message = json.loads(await request.body())
+            message = json.loads(body)
             if not isinstance(message, dict):
-                raise ValueError("send one JSON object, e.g. {\"action\": \"next\"}")
+                raise TypeError("send one JSON object, e.g. {\"action\": \"next\"}")
             await studio.control(message)
-        except ValueError as error:
+        except (TypeError, ValueError) as error:
             return JSONResponse({"error": str(error)}, status_code=400)
         return JSONResponse(studio.transport.message())
 
@@ -279,7 +291,7 @@ def application(studio: Studio) -> Starlette:
                 if message.get("type") == "ping":
                     await websocket.send_text(json.dumps({"type": "pong", "sent": message.get("sent"), "server": _now()}))
                 elif "action" in message:
-                    with contextlib.suppress(ValueError):
+                    with contextlib.suppress(TypeError, ValueError):
                         await studio.control(message)
         except (WebSocketDisconnect, ValueError):
             pass
@@ -324,10 +336,12 @@ def serve(source: Source, host: str = "127.0.0.1", port: int = 8700) -> None:
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{shown}:{bound}/" + (f"?token={token}" if token else "")
-    print(f"broadcast prompter: {studio.document.title} on {address}", flush=True)
+    print(f"broadcast prompter: {terminal_safe(studio.document.title)} on {address}", flush=True)
     if token:
         print(f"broadcast prompter: token {token} (every request and screen must carry it; it changes each start)", flush=True)
     print(f"broadcast prompter: control with POST {address.split('?')[0]}control {{\"action\": \"next\"}}; Ctrl-C stops",
           flush=True)
-    config = uvicorn.Config(application(studio), log_level="warning", ws="websockets-sansio", lifespan="on")
+    config = uvicorn.Config(
+        application(studio), log_level="warning", ws="websockets-sansio", ws_max_size=MAX_MESSAGE, lifespan="on"
+    )
     uvicorn.Server(config).run(sockets=[sock])
