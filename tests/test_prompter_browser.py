@@ -64,7 +64,7 @@ LINE_AT_MARKER = """() => {
   const y = document.getElementById('viewport').getBoundingClientRect().top + prompter.markerY();
   const line = Array.from(document.querySelectorAll('#script .kf')).find(el => {
     const box = el.getBoundingClientRect(); return box.top <= y && y < box.bottom; });
-  return line ? line.textContent : null;
+  return line ? line.textContent.trim().slice(0, 50) : null;
 }"""
 
 

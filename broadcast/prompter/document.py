@@ -1,7 +1,8 @@
 """What the prompter page shows: a story or a whole bulletin as one timed running order. Plain data, no I/O.
 
 Every time is in milliseconds from the top of the document (a story inside a bulletin starts at its cume
-time), straight from the library's Timing and BulletinTiming: the page scrolls by them and never re-times.
+time), taken from the library's timing as its tables show it (`as_shown`, `bulletin_as_shown`: on the
+second, adding up), so the page scrolls by the same times the producer reads; it never re-times.
 """
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from typing import Any
 from ..model import Segment
 from ..pipeline import Timed
 from ..rundown import Bulletin
+from ..rundown.timing import bulletin_as_shown
 from ..rundown.writers import rows
+from ..timing import as_shown
 from ..writers.story import TimedSegment, timed_segments
 
 # Segments the presenter does not read: the page waits their length (a SOT's tape, natural sound).
@@ -169,14 +172,15 @@ def _ident(*parts: str) -> str:
 def story_document(timed: Timed, name: str = "") -> PromptDocument:
     """One story, with the cuts its slot asks for marked."""
     story = timed.story
-    segments = _segments(timed, timed_segments(story, timed.timing, timed.fit), 0, _labels(timed.house.settings), 1)
+    shown = as_shown(story, timed.timing)
+    segments = _segments(timed, timed_segments(story, shown, timed.fit), 0, _labels(timed.house.settings), 1)
     item = PromptItem(
         number=1, kind="story", slug="", title=story.title, language=story.language, start=0,
-        duration=timed.timing.duration, segments=segments, presenter=timed.cast.anchor.name, wpm=_wpm(timed),
+        duration=shown.duration, segments=segments, presenter=timed.cast.anchor.name, wpm=_wpm(timed),
         slot=timed.fit.slot if timed.fit else None,
     )
     return PromptDocument(
-        title=story.title, language=story.language, items=(item,), duration=timed.timing.duration,
+        title=story.title, language=story.language, items=(item,), duration=shown.duration,
         slot=item.slot, ident=_ident("story", name or story.title),
     )
 
@@ -185,28 +189,29 @@ def bulletin_document(bulletin: Bulletin, name: str = "") -> PromptDocument:
     """A bulletin in running order: its stories with the cuts the bulletin's fit suggests, its breaks and
     stings as items to wait through."""
     labels = _labels(bulletin.house.settings)
+    timing = bulletin_as_shown(bulletin.timing)
     items = []
-    for number, row in enumerate(rows(bulletin), start=1):
+    for number, row in enumerate(rows(bulletin, timing), start=1):
         item, start = row.item, row.timing.cume
         if item.timed is None:
             items.append(
                 PromptItem(number=number, kind=item.kind, slug=item.slug, title=item.slug, language="",
-                           start=start, duration=item.duration, page=item.page)
+                           start=start, duration=row.timing.estimate, page=item.page)
             )
             continue
         timed = item.timed
         items.append(
             PromptItem(
                 number=number, kind="story", slug=item.slug, title=timed.story.title, language=timed.story.language,
-                start=start, duration=item.duration, segments=_segments(timed, row.segments, start, labels, number),
+                start=start, duration=row.timing.estimate, segments=_segments(timed, row.segments, start, labels, number),
                 page=item.page, presenter=item.talent, wpm=_wpm(timed), slot=item.entry.slot,
             )
         )
     rundown = bulletin.rundown
     language = next((item.language for item in items if item.language), "")
     return PromptDocument(
-        title=rundown.title, language=language, items=tuple(items), duration=bulletin.timing.duration,
-        slot=bulletin.timing.slot, ident=_ident("bulletin", name or rundown.title), on_air=bulletin.timing.start,
+        title=rundown.title, language=language, items=tuple(items), duration=timing.duration,
+        slot=timing.slot, ident=_ident("bulletin", name or rundown.title), on_air=timing.start,
     )
 
 
