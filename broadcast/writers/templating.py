@@ -20,8 +20,8 @@ from ..errors import InputError
 MAX_PRODUCT = 1_000_000
 MAX_EXPONENT = 1000
 # Modules whose objects a template may look into: ours (the model, the house), Jinja2's own helpers
-# (loop, cycler, namespace) and builtins (str, list, dict methods; the sandbox keeps them read-only).
-_OPEN_MODULES = ("broadcast.", "jinja2.")
+# (loop, cycler, namespace), markupsafe's escaped text and builtins (str, list, dict methods; the sandbox keeps them read-only).
+_OPEN_MODULES = ("broadcast.", "jinja2.", "markupsafe")
 _GLOBALS = ("range", "dict", "cycler", "joiner", "namespace")
 
 
