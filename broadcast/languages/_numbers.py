@@ -1,10 +1,54 @@
 """Numbers as words, shared by the languages (num2words does the spelling)."""
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
-from typing import Callable
+import sys
+from functools import cache
+from types import ModuleType
+from typing import Any, Callable
 
-from num2words import num2words
+def num2words(number: Any, lang: str = "en", to: str = "cardinal", **options: Any) -> str:
+    """num2words' `num2words()` for the languages we speak, loading only their converters."""
+    converter = _converter(lang)
+    if isinstance(number, str):
+        number = converter.str_to_number(number)
+    return getattr(converter, f"to_{to}")(number, **options)
+
+
+# num2words' own module and class for each language we speak.
+_CONVERTERS = {"en": ("lang_EN", "Num2Word_EN"), "kz": ("lang_KZ", "Num2Word_KZ"), "ru": ("lang_RU", "Num2Word_RU")}
+
+
+@cache
+def _converter(lang: str) -> Any:
+    module, name = _CONVERTERS[lang]
+    return getattr(importlib.import_module(f"{_num2words().__name__}.{module}"), name)()
+
+
+def _num2words() -> ModuleType:
+    """The num2words package without running its __init__, which imports and builds all of its fifty
+    languages (30 ms of every start-up): registered as it is, so its language modules load one by one.
+    Anything else asked of it (`from num2words import num2words` somewhere) runs the real __init__ then."""
+    if "num2words" in sys.modules:
+        return sys.modules["num2words"]
+    spec = importlib.util.find_spec("num2words")
+    assert spec is not None and spec.loader is not None, "num2words is a dependency"
+    package = importlib.util.module_from_spec(spec)
+    loader = spec.loader
+
+    def complete(name: str) -> Any:
+        if importlib.util.find_spec(f"num2words.{name}") is not None:  # `from . import lang_EU` inside it
+            return importlib.import_module(f"num2words.{name}")
+        del package.__dict__["__getattr__"]
+        loader.exec_module(package)
+        return getattr(package, name)
+
+    package.__getattr__ = complete  # type: ignore[attr-defined]
+    sys.modules["num2words"] = package
+    return package
+
 
 from .base import figure
 
