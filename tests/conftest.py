@@ -89,3 +89,11 @@ def _caches_in_a_temporary_folder(tmp_path_factory):
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = previous
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """The browser tests say in one line why they did not run, where they did not."""
+    from browser_helpers import WHY_SKIPPED
+
+    for reason in WHY_SKIPPED:
+        terminalreporter.write_line(reason)
