@@ -51,6 +51,20 @@ def test_segments_and_lines_keep_the_script_timing(seed_path: Path) -> None:
     assert document.slot == 150_000
 
 
+def test_a_sentence_suggested_for_cutting_is_struck_alone(tmp_path: Path) -> None:
+    article = tmp_path / "school.txt"
+    article.write_text(
+        "[LEAD]\nБүгін Астанада жаңа мектеп ашылды.\n\n"
+        "[VO]\nМектепте мың бала оқиды. Ғимарат екі жылда салынды. Құрылысқа бес миллиард теңге жұмсалды.\n",
+        encoding="utf-8",
+    )
+    full = api.load(article).timing.duration
+    page = render_page(story_document(api.load(article, slot=(full - 1500) / 1000)))
+    struck = re.findall(r'<span class="cut">(.*?)</span>', page)
+    assert len(struck) == 1 and struck[0].endswith(".")
+    assert 'class="line kf cut"' not in page
+
+
 def test_a_bulletin_runs_in_order_with_its_breaks() -> None:
     bulletin = load_bulletin(BULLETIN, checked=False)
     document = bulletin_document(bulletin)

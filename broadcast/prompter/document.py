@@ -32,7 +32,9 @@ class PromptLine:
     start: int
     duration: int
     words: int
-    cut: bool  # suggested for cutting to fit the slot
+    cut: bool  # the whole line suggested for cutting to fit the slot
+    # Where only some sentences are suggested for cutting: the line's sentences, each with whether it is.
+    parts: tuple[tuple[str, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,7 @@ def _segments(
                 duration=line.timing.duration,
                 words=len(line.line.prompt.split()),
                 cut=line.cut,
+                parts=line.parts if any(struck for _, struck in line.parts) and not line.cut else (),
             )
             for line in timed_segment.lines
         )
