@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import re
+import shutil
 import subprocess
 import sys
 import urllib.error
@@ -63,6 +64,19 @@ def test_a_sentence_suggested_for_cutting_is_struck_alone(tmp_path: Path) -> Non
     struck = re.findall(r'<span class="cut">(.*?)</span>', page)
     assert len(struck) == 1 and struck[0].endswith(".")
     assert 'class="line kf cut"' not in page
+
+
+def test_a_house_style_names_its_cues(seed_path: Path, tmp_path: Path) -> None:
+    house = tmp_path / "cis"
+    shutil.copytree(ROOT / "templates" / "khabar24", house)
+    settings = (house / "house.toml").read_text(encoding="utf-8")
+    (house / "house.toml").write_text(
+        settings.replace("[house]\n", '[house]\ncue_labels = {lead = "ВЕДУЩИЙ", vo = "ЗК", sot = "СИНХРОН"}\n', 1),
+        encoding="utf-8",
+    )
+    document = story_document(api.load(seed_path, house=str(house)))
+    assert [segment.cue for segment in document.items[0].segments[:3]] == ["ВЕДУЩИЙ", "ЗК", "СИНХРОН"]
+    assert 'data-label="СИНХРОН"' in render_page(document)
 
 
 def test_a_bulletin_runs_in_order_with_its_breaks() -> None:
