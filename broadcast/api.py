@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 from dataclasses import replace
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from .audio.master import Draft, Options
-from .audio.story import make
 from .pipeline import Timed, load, prepare, prepare_with
-from .rundown import Bulletin, load_bulletin
-from .rundown.audio import bulletin_draft
+
+if TYPE_CHECKING:  # imported where a draft or a bulletin is made: `broadcast.load` stays light
+    from .audio.master import Draft, Options
+    from .rundown import Bulletin
 
 __all__ = ["Timed", "audio", "bulletin_audio", "load", "prepare", "prepare_with", "script"]
 
@@ -44,6 +44,8 @@ def audio(
     integrated target in LUFS (true peak stays at or under -1 dBTP); `options` go to `load()`. No output may
     name the article or a file in `reads` (checked before any work).
     """
+    from .audio.story import make
+
     timed = source if isinstance(source, Timed) else load(source, **options)
     chosen = _draft_options(engine, loudness, conform, cache, outputs, bed=bed, sting=sting, outro=outro)
     sources = [*reads, *([] if isinstance(source, Timed) or str(source) == "-" else [source])]
@@ -69,6 +71,9 @@ def bulletin_audio(
     label track go beside it as for `audio()`; `also_writes` names the command's other outputs, checked with
     these before any work.
     """
+    from .rundown import Bulletin, load_bulletin
+    from .rundown.audio import bulletin_draft
+
     bulletin = source if isinstance(source, Bulletin) else load_bulletin(source)
     chosen = replace(
         _draft_options(engine, loudness, conform, cache, outputs),
@@ -92,6 +97,8 @@ def _draft_options(
     outro: str | Path | None = None,
 ) -> Options:
     """The audio package's Options from the API's plain arguments (paths as text or Path)."""
+    from .audio.master import Options
+
     paths = {name: None if where is None else Path(where) for name, where in (outputs or {}).items()}
     return Options(
         engine=engine, loudness=loudness, conform=conform, bed=_path(bed), sting=_path(sting), outro=_path(outro),

@@ -11,7 +11,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from ..timecode import format_duration
+from ..timecode import format_duration, format_time_of_day
 from ..writers import templating
 from .document import PromptDocument
 
@@ -38,7 +38,7 @@ HELP: tuple[tuple[str, str], ...] = (
 @cache
 def _environment() -> jinja2.Environment:
     """The shared sandbox (writers/templating.py), autoescaping for HTML."""
-    return templating.environment([_HERE], {"tc": format_duration}, autoescape=True)
+    return templating.environment([_HERE], {"tc": format_duration, "time_of_day": format_time_of_day}, autoescape=True)
 
 
 @cache
