@@ -132,6 +132,15 @@ def test_keys_change_speed_mirror_and_font_and_survive_a_reload(browser: Any, st
     assert page.inner_text("#st-speed") == "110%"
     page.keyboard.press("v")
     assert page.evaluate("getComputedStyle(document.getElementById('stage')).transform") == "matrix(-1, 0, 0, -1, 0, 0)"
+    page.keyboard.press("v")
+    page.mouse.move(640, 300)
+    page.mouse.wheel(0, 400)  # the wheel moves through the script
+    _wait(page, "prompter.position() > 0")
+    page.keyboard.press("PageDown")  # a pedal's key: the next segment
+    starts = page.evaluate("Array.from(document.querySelectorAll('.seg')).map(el => Number(el.dataset.start))")
+    assert page.evaluate("prompter.position()") in starts
+    page.keyboard.press("f")
+    _wait(page, "document.fullscreenElement !== null")
 
 
 def test_url_parameters_use_sofies_names(browser: Any, story_page: tuple[Path, Any]) -> None:
