@@ -72,7 +72,7 @@ def cut_order(story: Story) -> list[tuple[int, int]]:
     its first line); then the tag; the lead last, and never its first line (the story must still open).
     """
     def lines_of(kinds: tuple[str, ...], keep_first: bool) -> list[tuple[int, int]]:
-        found = []
+        found: list[tuple[int, int]] = []
         for s, segment in enumerate(story.segments):
             if segment.kind in kinds and segment.tape is None:
                 first = 1 if keep_first else 0

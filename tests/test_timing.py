@@ -26,7 +26,7 @@ def timed(path):
 def test_durations_add_up(path):
     story, cast, timing = timed(path)
     cursor = 0
-    for segment, timed_segment in zip(story.segments, timing.segments, strict=True):
+    for _segment, timed_segment in zip(story.segments, timing.segments, strict=True):
         assert timed_segment.start == cursor
         assert timed_segment.duration == sum(l.duration for l in timed_segment.lines) + timed_segment.pause
         line_cursor = timed_segment.start

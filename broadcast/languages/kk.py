@@ -136,7 +136,10 @@ def _attach_suffix(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("ordinal", {}).get("roman_before", []))
-    return (strip_quotes, *lexicon_steps(lexicon, _attach_suffix(lexicon)), romans, clock_times(_clock(lexicon.rules)), amounts(lexicon), dash_pause)
+    return (
+        strip_quotes, *lexicon_steps(lexicon, _attach_suffix(lexicon)), romans, clock_times(_clock(lexicon.rules)), amounts(lexicon),
+        dash_pause,
+    )
 
 
 LANGUAGE = Language(

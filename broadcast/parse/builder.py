@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..house import House
 from ..languages import Language
@@ -42,8 +43,8 @@ class StoryBuilder:
     source: str = ""
     title: str = ""
 
-    def open(self, kind: str, **attributes: object) -> SegmentBuilder:
-        draft = SegmentBuilder(kind=kind, **attributes)  # type: ignore[arg-type]
+    def open(self, kind: str, **attributes: Any) -> SegmentBuilder:
+        draft = SegmentBuilder(kind=kind, **attributes)
         self.segments.append(draft)
         return draft
 

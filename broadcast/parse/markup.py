@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from .. import languages
 from ..errors import InputError
-from .gender import guess_gender
+from .gender import GENDERS, guess_gender, is_gender
 from ..house import House
 from ..model import KINDS, Speaker, Story
 from ..timecode import parse_duration
@@ -30,7 +31,6 @@ MAGIC = "# broadcast markup"
 _HEADER = re.compile(r"^\s*\[(?P<body>[^\]]*)\]\s*$")
 _KNOWN = re.compile(r"^\s*\[\s*(LEAD|VO|SOT|TAG)\b", re.IGNORECASE)
 _META = re.compile(r"^#\s*(?P<key>title|language|lang|source)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
-GENDERS = ("female", "male", "unknown")
 # `#   line 5 (duplicate): duplicate of line 1; read once`: a note the writer copies from the article's reading.
 _NOTE = re.compile(r"^#\s+line (?P<line>\d+) \((?P<kind>[\w-]+)\): (?P<message>.+)$")
 
@@ -72,7 +72,7 @@ def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ..
     return story.story()
 
 
-def _section(body: str, number: int) -> dict[str, object]:
+def _section(body: str, number: int) -> dict[str, Any]:
     """The keyword arguments of a section from its header, e.g. `SOT Ирина Новикова | докторы | 0:12`."""
     kind, _, rest = body.strip().partition(" ")
     kind = kind.lower()
@@ -98,6 +98,6 @@ def _section(body: str, number: int) -> dict[str, object]:
         except ValueError as error:
             raise InputError(f"line {number}: bad tape length: {error}") from None
     gender = fields[3].lower() if len(fields) > 3 and fields[3] else guess_gender(name)
-    if gender not in GENDERS:
+    if not is_gender(gender):
         raise InputError(f"line {number}: gender must be one of {', '.join(GENDERS)}, not {fields[3]!r}")
     return {"kind": "sot", "speaker": Speaker(name=" ".join(name.split()), title=title, gender=gender), "tape": tape}

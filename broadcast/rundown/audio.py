@@ -54,7 +54,9 @@ def bulletin_draft(bulletin: Bulletin, output: str | Path, options: Options = Op
                 sound, length = Clip(speech.pcm, mix.MIX_RATE), item.duration if options.conform else speech.duration
                 words_cut = max((p.speech_end - length for p in speech.placed), default=0)
                 # A story that overruns its slot is cut at its end: no line is placed past it.
-                layout.placed.extend(tuple(cursor + min(at, length) for at in (p.start, p.speech_end, p.end)) for p in speech.placed)
+                layout.placed.extend(
+                    (cursor + min(p.start, length), cursor + min(p.speech_end, length), cursor + min(p.end, length)) for p in speech.placed
+                )
                 layout.natural.extend(speech.natural)
                 layout.tempo.extend(speech.tempo)
                 made += speech.made

@@ -44,6 +44,12 @@ _DEFAULT_PITCH = _DEFAULT_RANGE = 50  # espeak's own defaults; always set, since
 _CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
 
 
+def _speech(voice: VoiceProfile) -> tuple[str, int, int, int]:
+    """What espeak is told for `voice`: its voice name, words a minute, pitch and pitch range."""
+    pitch, span = round(_setting(voice, "pitch", _DEFAULT_PITCH)), round(_setting(voice, "range", _DEFAULT_RANGE))
+    return voice_name(voice), words_per_minute(voice), pitch, span
+
+
 class _Library:
     """The loaded libespeak-ng: one per process, used under `_LOCK`."""
 
@@ -154,19 +160,13 @@ class EspeakEngine:
         return Readiness(ready=True, online=False, detail="ready, offline")
 
     def settings(self, voice: VoiceProfile) -> dict[str, object]:
-        return {
-            "voice": voice_name(voice),
-            "wpm": words_per_minute(voice),
-            "pitch": round(_setting(voice, "pitch", _DEFAULT_PITCH)),
-            "range": round(_setting(voice, "range", _DEFAULT_RANGE)),
-            "library": _library().version,
-        }
+        name, wpm, pitch, span = _speech(voice)
+        return {"voice": name, "wpm": wpm, "pitch": pitch, "range": span, "library": _library().version}
 
     def synthesize(self, text: str, voice: VoiceProfile) -> Clip:
         library = _library()
-        settings = self.settings(voice)
         with _LOCK:
-            pcm = library.speak(text, settings["voice"], settings["wpm"], settings["pitch"], settings["range"])
+            pcm = library.speak(text, *_speech(voice))
         return trim(Clip(pcm, library.rate))
 
 
