@@ -4,13 +4,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Kind = Literal["lead", "vo", "sot", "tag"]
+Kind = Literal["lead", "vo", "sot", "tag", "nat", "standup"]
 Role = Literal["anchor", "reporter", "guest"]
 Gender = Literal["female", "male", "unknown"]
 
-KINDS: tuple[str, ...] = ("lead", "vo", "sot", "tag")
-# Who speaks a segment of each kind, unless the markup says otherwise.
-ROLE_OF_KIND: dict[str, str] = {"lead": "anchor", "vo": "reporter", "sot": "guest", "tag": "anchor"}
+# nat: natural sound (ЛАЙФ, ИНТЕРШУМ), not read, as long as its tape; standup: the reporter on camera.
+KINDS: tuple[str, ...] = ("lead", "vo", "sot", "tag", "nat", "standup")
+# Who speaks a segment of each kind, unless the markup says otherwise (a nat is the package's own sound).
+ROLE_OF_KIND: dict[str, str] = {
+    "lead": "anchor", "vo": "reporter", "sot": "guest", "tag": "anchor", "nat": "reporter", "standup": "reporter"
+}
 
 
 @dataclass(frozen=True)
@@ -52,11 +55,22 @@ class Segment:
     role: Role
     lines: tuple[Line, ...]
     speaker: Speaker | None = None
-    tape: float | None = None  # seconds of tape given for a SOT, if known
+    tape: float | None = None  # seconds of tape given for a SOT or a nat, if known
+    language: str | None = None  # None: the story's language (a Russian synch in a Kazakh story is "ru")
 
     @property
     def text(self) -> str:
         return " ".join(line.text for line in self.lines)
+
+    @property
+    def read_aloud(self) -> bool:
+        """Whether someone reads the lines; a nat's lines only describe the sound."""
+        return self.kind != "nat"
+
+    @property
+    def on_tape(self) -> bool:
+        """Whether the segment's time is tape time (a bite or natural sound), not read time."""
+        return self.role == "guest" or self.kind == "nat"
 
 
 @dataclass(frozen=True)
@@ -77,6 +91,10 @@ class Story:
     @property
     def lines(self) -> tuple[Line, ...]:
         return tuple(line for segment in self.segments for line in segment.lines)
+
+    def language_of(self, segment: Segment) -> str:
+        """The language a segment is said in: its own, else the story's."""
+        return segment.language or self.language
 
     @property
     def speakers(self) -> tuple[Speaker, ...]:

@@ -35,7 +35,8 @@ def spread(total: int, weights: list[int]) -> list[int]:
 
 
 def time_segment(segment: Segment, start: int, voice: VoiceProfile, language: Language, pause: int) -> SegmentTiming:
-    """A segment's timing from `start`; a SOT with a known tape length runs exactly that long."""
+    """A segment's timing from `start`; a SOT or nat with a known tape length runs exactly that long (a nat
+    has nothing to read: without a length it takes no time)."""
     estimates = [time_line(line.spoken, language, voice) for line in segment.lines]
     durations = [duration for duration, _ in estimates]
     if segment.tape is not None:
@@ -52,23 +53,22 @@ def time_segment(segment: Segment, start: int, voice: VoiceProfile, language: La
 
 def time_story(story: Story, cast: Cast) -> Timing:
     """Every line, segment and the story: start and duration, with read (anchor, reporter) and tape (SOT)."""
-    language = languages.get(story.language)
     segments, cursor = [], 0
     for index, segment in enumerate(story.segments):
         voice = cast.for_segment(segment)
         last = index == len(story.segments) - 1
         pause = 0 if last else round(voice.pause_segment * 1000)
-        timed = time_segment(segment, cursor, voice, language, pause)
+        timed = time_segment(segment, cursor, voice, languages.get(story.language_of(segment)), pause)
         segments.append(timed)
         cursor += timed.duration
-    tape = sum(t.duration for s, t in zip(story.segments, segments) if s.role == "guest")
+    tape = sum(t.duration for s, t in zip(story.segments, segments) if s.on_tape)
     return Timing(segments=tuple(segments), duration=cursor, read=cursor - tape, tape=tape)
 
 
 def cut_order(story: Story) -> list[tuple[int, int]]:
     """(segment, line) indexes in the order to cut them, lowest value first.
 
-    Voice-over goes first, from the end of the package back; then the tails of untaped bites (a bite keeps
+    Voice-over and stand-ups go first, from the end of the package back; then the tails of untaped bites (a bite keeps
     its first line); then the tag; the lead last, and never its first line (the story must still open).
     """
     def lines_of(kinds: tuple[str, ...], keep_first: bool) -> list[tuple[int, int]]:
@@ -79,7 +79,7 @@ def cut_order(story: Story) -> list[tuple[int, int]]:
                 found.extend((s, i) for i in range(first, len(segment.lines)))
         return found[::-1]
 
-    return lines_of(("vo",), False) + lines_of(("sot",), True) + lines_of(("tag",), False) + lines_of(("lead",), True)
+    return lines_of(("vo", "standup"), False) + lines_of(("sot",), True) + lines_of(("tag",), False) + lines_of(("lead",), True)
 
 
 def without(story: Story, cut: set[tuple[int, int]]) -> Story:

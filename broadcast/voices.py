@@ -110,8 +110,13 @@ def cast_for(story: Story, voices: dict[str, VoiceProfile] | None = None, overri
     anchor = named("anchor", _pick(voices, story.language, "anchor"))
     reporter = named("reporter", _pick(voices, story.language, "reporter"))
     guest_default = named("guest", _pick(voices, story.language, "guest"))
+    # A guest speaks the language of their bites: a Russian synch in a Kazakh story gets a Russian voice.
+    spoken_in: dict[str, str] = {}
+    for segment in story.segments:
+        if segment.speaker and segment.role == "guest":
+            spoken_in.setdefault(segment.speaker.name, story.language_of(segment))
     guests = {
-        speaker.name: named(speaker.name, _pick(voices, story.language, "guest", speaker.gender))
+        speaker.name: named(speaker.name, _pick(voices, spoken_in.get(speaker.name, story.language), "guest", speaker.gender))
         for speaker in story.speakers
     }
     return Cast(anchor=anchor, reporter=reporter, guests=guests, guest_default=guest_default)

@@ -207,7 +207,7 @@ def test_markup_wins_over_heuristics():
         ("Сөз\n[LEAD]\nСөз\n", "line 1: text before the first section header"),
         ("[SOT]\nСөз\n", "line 1: [SOT] needs the speaker's name"),
         ("[SOT Ирина Новикова | докторы | 1:xx]\nСөз\n", "line 1: bad tape length"),
-        ("[VO extra]\nСөз\n", "line 1: [VO] takes nothing after its name"),
+        ("[VO extra]\nСөз\n", "line 1: [VO] takes only a language"),
         ("[SOT Ирина Новикова | докторы | | robot]\nСөз\n", "line 1: gender must be one of"),
     ],
 )

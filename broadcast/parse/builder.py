@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from .. import languages
 from ..house import House
 from ..languages import Language
 from ..model import ROLE_OF_KIND, Line, Segment, Speaker, Story, Warning
@@ -19,16 +21,18 @@ class SegmentBuilder:
     role: str = ""
     speaker: Speaker | None = None
     tape: float | None = None
+    language: str | None = None  # None: the story's
     lines: list[Line] = field(default_factory=list)
     opened_at: int = 0  # the input line that opened it (a SOT's attribution), for a warning about it
 
-    def freeze(self) -> Segment:
+    def freeze(self, story_language: str) -> Segment:
         return Segment(
             kind=self.kind,  # type: ignore[arg-type]
             role=(self.role or ROLE_OF_KIND[self.kind]),  # type: ignore[arg-type]
             lines=tuple(self.lines),
             speaker=self.speaker,
             tape=self.tape,
+            language=None if self.language == story_language else self.language,
         )
 
 
@@ -42,6 +46,7 @@ class StoryBuilder:
     warnings: list[Warning] = field(default_factory=list)
     source: str = ""
     title: str = ""
+    lexicons: tuple[Path, ...] = ()  # the user's lexicons, for a segment in another language
 
     def open(self, kind: str, **attributes: Any) -> SegmentBuilder:
         draft = SegmentBuilder(kind=kind, **attributes)
@@ -49,9 +54,18 @@ class StoryBuilder:
         return draft
 
     def add(self, draft: SegmentBuilder, text: str, number: int) -> None:
-        line, source = build_line(text, number, self.language, self.house)
+        if draft.kind == "nat":  # what the sound is, for the producer; nobody says it
+            draft.lines.append(Line(text=text, spoken="", source_line=number))
+            return
+        line, source = build_line(text, number, self.language_of(draft), self.house)
         self.attribute(source)
         draft.lines.append(line)
+
+    def language_of(self, draft: SegmentBuilder) -> Language:
+        """The language a segment's lines are said in: its own, else the story's."""
+        if draft.language in (None, self.language.code):
+            return self.language
+        return languages.get(draft.language, self.lexicons)
 
     def attribute(self, source: str) -> None:
         """The first source named is the story's; the house channel goes by its own spelling."""
@@ -62,7 +76,7 @@ class StoryBuilder:
         self.warnings.append(Warning(line=number, message=message, kind=kind))
 
     def story(self) -> Story:
-        segments = tuple(draft.freeze() for draft in self.segments if draft.lines)
+        segments = tuple(draft.freeze(self.language.code) for draft in self.segments if draft.lines)
         for draft in self.segments:
             if not draft.lines and draft.speaker:
                 self.warn(draft.opened_at, f"SOT of {draft.speaker.name} has no words; left out", "empty-sot")

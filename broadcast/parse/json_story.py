@@ -29,7 +29,7 @@ def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ..
     if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
         raise InputError("JSON input must be an object with a list of segments (the `--to json` contract)")
     code = language or data.get("language") or languages.detect(text)
-    story = StoryBuilder(language=languages.get(code, lexicons), house=house, title=str(data.get("title") or ""))
+    story = StoryBuilder(language=languages.get(code, lexicons), house=house, title=str(data.get("title") or ""), lexicons=lexicons)
     for index, item in enumerate(data["segments"], start=1):
         _segment(story, item, index)
     story.source = str(data.get("source") or story.source)
@@ -50,7 +50,10 @@ def _segment(story: StoryBuilder, item: Any, index: int) -> None:
     tape = item.get("tape")
     if tape is not None and (not isinstance(tape, (int, float)) or tape <= 0):
         raise InputError(f"{where}: tape must be a number of seconds above 0")
-    draft = story.open(kind, role=role, speaker=speaker, tape=None if tape is None else float(tape))
+    language = item.get("language")
+    if language is not None and language not in languages.codes():
+        raise InputError(f"{where}: language must be one of {', '.join(languages.codes())}, or null for the story's")
+    draft = story.open(kind, role=role, speaker=speaker, tape=None if tape is None else float(tape), language=language)
     lines = item.get("lines")
     if not isinstance(lines, list) or not lines:
         raise InputError(f"{where}: needs a list of lines")

@@ -7,11 +7,18 @@
     ...anchor lines...
     [VO]
     [SOT Ирина Новикова | экономика ғылымдарының докторы | 0:12]
+    [NAT 0:05]
+    шум площади
+    [SOT Анна Петренко | эксперт | | female | ru]
+    [STANDUP]
     [TAG]
 
-Section headers: [LEAD], [VO], [SOT Name | title | tape], [TAG]; title and tape are optional. A line
-starting with `#` is a comment (or `# key: value` metadata); a text line that must start with `[` or `#`
-is written with a backslash before it.
+Section headers: [LEAD], [VO], [TAG], [STANDUP], [NAT length], [SOT Name | title | tape | gender | language].
+A SOT's fields after the name are optional; a STANDUP may take the same fields (the reporter, for the
+super); LEAD, VO and TAG take only a language (`[VO ru]`), which is given when a segment is said in another
+language than the story's. A NAT (natural sound) is not read: its lines say what the sound is, its length
+is its time. A line starting with `#` is a comment (or `# key: value` metadata); a text line that must start
+with `[` or `#` is written with a backslash before it.
 """
 from __future__ import annotations
 
@@ -23,13 +30,13 @@ from .. import languages
 from ..errors import InputError
 from .gender import GENDERS, guess_gender, is_gender
 from ..house import House
-from ..model import KINDS, Speaker, Story
-from ..timecode import parse_duration
+from ..model import KINDS, Segment, Speaker, Story
+from ..timecode import format_clock, parse_duration
 from .builder import StoryBuilder
 
 MAGIC = "# broadcast markup"
 _HEADER = re.compile(r"^\s*\[(?P<body>[^\]]*)\]\s*$")
-_KNOWN = re.compile(r"^\s*\[\s*(LEAD|VO|SOT|TAG)\b", re.IGNORECASE)
+_KNOWN = re.compile(r"^\s*\[\s*(LEAD|VO|SOT|TAG|NAT|STANDUP)\b", re.IGNORECASE)
 _META = re.compile(r"^#\s*(?P<key>title|language|lang|source)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 # `#   line 5 (duplicate): duplicate of line 1; read once`: a note the writer copies from the article's reading.
 _NOTE = re.compile(r"^#\s+line (?P<line>\d+) \((?P<kind>[\w-]+)\): (?P<message>.+)$")
@@ -44,6 +51,19 @@ def escape(text: str) -> str:
     return "\\" + text if text.startswith(("[", "#", "\\")) else text
 
 
+def header(segment: Segment) -> str:
+    """The section header that reads back as `segment`: `[VO]`, `[VO ru]`, `[NAT 0:05]`, `[SOT A | b | | female]`."""
+    kind = segment.kind.upper()
+    tape = format_clock(round(segment.tape * 1000)) if segment.tape is not None else ""
+    if segment.kind == "nat":
+        return f"[NAT {tape}]" if tape else "[NAT]"
+    speaker = segment.speaker
+    if speaker is None:
+        return f"[{kind} {segment.language}]" if segment.language else f"[{kind}]"
+    language = f" | {segment.language}" if segment.language else ""
+    return f"[{kind} {speaker.name} | {speaker.title} |{' ' + tape if tape else ''} | {speaker.gender}{language}]"
+
+
 def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ...] = ()) -> Story:
     meta: dict[str, str] = {}
     for line in text.split("\n"):
@@ -51,7 +71,7 @@ def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ..
         if match:
             meta.setdefault("language" if match["key"].lower() == "lang" else match["key"].lower(), match["value"].strip())
     code = language or meta.get("language") or languages.detect(text)
-    story = StoryBuilder(language=languages.get(code, lexicons), house=house, title=meta.get("title", ""))
+    story = StoryBuilder(language=languages.get(code, lexicons), house=house, title=meta.get("title", ""), lexicons=lexicons)
     draft = None
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
@@ -72,32 +92,50 @@ def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ..
     return story.story()
 
 
+_USAGE = "use [LEAD], [VO], [SOT Name | title | 0:12 | gender | language], [NAT 0:05], [STANDUP] or [TAG]"
+
+
 def _section(body: str, number: int) -> dict[str, Any]:
     """The keyword arguments of a section from its header, e.g. `SOT Ирина Новикова | докторы | 0:12`."""
     kind, _, rest = body.strip().partition(" ")
-    kind = kind.lower()
+    kind, rest = kind.lower(), rest.strip()
     if kind not in KINDS:
-        raise InputError(
-            f"line {number}: unknown section [{body.strip()}]; use [LEAD], [VO], [SOT Name | title | 0:12] or [TAG]"
-        )
-    if kind != "sot":
-        if rest.strip():
-            raise InputError(f"line {number}: [{kind.upper()}] takes nothing after its name")
-        return {"kind": kind}
-    fields = [part.strip() for part in rest.split("|")]
-    name = fields[0]
-    if not name:
+        raise InputError(f"line {number}: unknown section [{body.strip()}]; {_USAGE}")
+    if kind == "nat":
+        return {"kind": kind, "tape": _tape(rest.lstrip("|").strip(), number)}
+    if kind in ("sot", "standup"):
+        return _with_speaker(kind, rest, number)
+    language = rest.lstrip("|").strip()
+    if language and language not in languages.codes():
+        raise InputError(f"line {number}: [{kind.upper()}] takes only a language ({', '.join(languages.codes())})")
+    return {"kind": kind, "language": language or None}
+
+
+def _with_speaker(kind: str, rest: str, number: int) -> dict[str, Any]:
+    """A SOT's (or a stand-up's) fields: name | title | tape | gender | language."""
+    if kind == "standup" and rest in languages.codes():  # `[STANDUP ru]`: no reporter named
+        return {"kind": kind, "language": rest}
+    fields = [part.strip() for part in rest.split("|")] if rest else []
+    name = " ".join(fields[0].split()) if fields else ""
+    if kind == "sot" and not name:
         raise InputError(f"line {number}: [SOT] needs the speaker's name: [SOT Name | title | 0:12]")
-    if len(fields) > 4:
-        raise InputError(f"line {number}: [SOT] has at most name | title | tape | gender")
-    title = fields[1] if len(fields) > 1 else ""
-    tape = None
-    if len(fields) > 2 and fields[2]:
-        try:
-            tape = parse_duration(fields[2])
-        except ValueError as error:
-            raise InputError(f"line {number}: bad tape length: {error}") from None
-    gender = fields[3].lower() if len(fields) > 3 and fields[3] else guess_gender(name)
+    if len(fields) > 5:
+        raise InputError(f"line {number}: [{kind.upper()}] has at most name | title | tape | gender | language")
+    fields += [""] * (5 - len(fields))
+    _, title, tape, gender, language = fields
+    gender = gender.lower() or guess_gender(name)
     if not is_gender(gender):
         raise InputError(f"line {number}: gender must be one of {', '.join(GENDERS)}, not {fields[3]!r}")
-    return {"kind": "sot", "speaker": Speaker(name=" ".join(name.split()), title=title, gender=gender), "tape": tape}
+    if language and language not in languages.codes():
+        raise InputError(f"line {number}: unknown language {language!r}; known: {', '.join(languages.codes())}")
+    speaker = Speaker(name=name, title=title, gender=gender) if name else None
+    return {"kind": kind, "speaker": speaker, "tape": _tape(tape, number), "language": language or None}
+
+
+def _tape(value: str, number: int) -> float | None:
+    if not value:
+        return None
+    try:
+        return parse_duration(value)
+    except ValueError as error:
+        raise InputError(f"line {number}: bad tape length: {error}") from None

@@ -14,7 +14,7 @@ from ..timing import cut_order, time_story, without
 from .model import BulletinFit, BulletinTiming, Float, Item, ItemTiming, LineCut
 
 # The value of a line by the kind of its segment (lowest cut first), as a single story's cut order has it.
-_TIER = {"vo": 0, "sot": 1, "tag": 2, "lead": 3}
+_TIER = {"vo": 0, "standup": 0, "sot": 1, "tag": 2, "lead": 3}
 
 
 def time_bulletin(durations: Sequence[int], start: int, slot: int, slots: Sequence[int | None] = ()) -> BulletinTiming:

@@ -29,6 +29,7 @@ def story_dict(story: Story, timing: Timing, fit: Fit | None = None) -> dict[str
                 "speaker": speaker_dict(segment.speaker),
                 "voice": timed.voice,
                 "tape": segment.tape,
+                "language": segment.language,
                 "start": seconds(timed.start),
                 "duration": seconds(timed.duration),
                 "pause": seconds(timed.pause),

@@ -18,7 +18,7 @@ from .contract import seconds, story_dict
 from ..errors import InputError, UsageError
 from ..house import House
 from ..model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
-from ..parse.markup import MAGIC, escape
+from ..parse.markup import MAGIC, escape, header
 from ..readability import scores
 from ..timecode import format_clock, format_duration
 
@@ -39,11 +39,13 @@ class TimedSegment:
 
     @property
     def cue(self) -> str:
-        """The prompter cue: `[VO]`, `[SOT: Name — title]`."""
-        speaker = self.segment.speaker
-        if self.segment.kind == "sot" and speaker:
-            return f"[SOT: {speaker.name} — {speaker.title}]" if speaker.title else f"[SOT: {speaker.name}]"
-        return f"[{self.segment.kind.upper()}]"
+        """The prompter cue: `[VO]`, `[SOT: Name — title]`, `[SOT: Name — title · RU]` for another language."""
+        speaker, kind = self.segment.speaker, self.segment.kind.upper()
+        language = f" · {self.segment.language.upper()}" if self.segment.language else ""
+        if kind in ("SOT", "STANDUP") and speaker:
+            who = f"{speaker.name} — {speaker.title}" if speaker.title else speaker.name
+            return f"[{kind}: {who}{language}]"
+        return f"[{kind}{language}]"
 
 
 def timed_segments(story: Story, timing: Timing, fit: Fit | None = None) -> list[TimedSegment]:
@@ -84,6 +86,7 @@ def environment(folders: list[Path]) -> jinja2.Environment:
         seconds=seconds,
         wrap=_wrap,
         escape_markup=escape,
+        markup_header=header,
     )
     return env
 
