@@ -23,6 +23,9 @@ class Speaker:
     name: str
     title: str = ""
     gender: Gender = "unknown"
+    # The input line that names the speaker (`Name, title:` or a quote's `– деді X`), 0 if none: that
+    # line is accounted for, not lost. Not part of who the speaker is.
+    source_line: int = field(default=0, compare=False)
 
     @property
     def lower_third(self) -> str:

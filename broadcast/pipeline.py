@@ -43,9 +43,12 @@ def load(
     voices: Iterable[Path] = (),
     cast: dict[str, str] | None = None,
     lexicons: Iterable[Path] = (),
+    quotes: str = "sot",
 ) -> Timed:
     """Read, parse and time an article (a path, or `-` for stdin), optionally against a slot in seconds."""
-    return prepare(read_text(source), lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons)
+    return prepare(
+        read_text(source), lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons, quotes=quotes
+    )
 
 
 def prepare(
@@ -56,10 +59,16 @@ def prepare(
     voices: Iterable[Path] = (),
     cast: dict[str, str] | None = None,
     lexicons: Iterable[Path] = (),
+    quotes: str = "sot",
 ) -> Timed:
-    """Parse and time article text already read; what the anchor may stumble on joins the warnings."""
+    """Parse and time article text already read; what the anchor may stumble on joins the warnings.
+
+    `quotes`: a quote inside the copy's sentence is its speaker's SOT (`sot`) or stays in the copy (`read`).
+    """
     lexicons = tuple(lexicons)
-    return prepare_with(text, load_house(house), load_voices(voices), lang=lang, slot=slot, cast=cast, lexicons=lexicons)
+    return prepare_with(
+        text, load_house(house), load_voices(voices), lang=lang, slot=slot, cast=cast, lexicons=lexicons, quotes=quotes
+    )
 
 
 def prepare_with(
@@ -71,13 +80,14 @@ def prepare_with(
     cast: dict[str, str] | None = None,
     lexicons: Iterable[Path] = (),
     checked: bool = True,
+    quotes: str = "sot",
 ) -> Timed:
     """`prepare` with the house style and voice profiles already loaded: a bulletin loads them once.
 
     `checked=False` leaves out the anchor's readability check, which timing does not need.
     """
     lexicons = tuple(lexicons)
-    story = parse_text(text, language=lang, house=house, lexicons=lexicons)
+    story = parse_text(text, language=lang, house=house, lexicons=lexicons, quotes=quotes)
     chosen = cast_for(story, profiles, cast)
     timing = time_story(story, chosen)
     fitted = fit_story(story, chosen, slot) if slot is not None else None

@@ -455,28 +455,69 @@ def test_a_quotation_ends_at_its_closing_mark_on_a_subtitle_line():
 
 
 @pytest.mark.parametrize(
+    "code, line, speaker",
+    [
+        ("en", '"We are ready," said airport director Nurlan Abenov.', "Nurlan Abenov"),
+        ("en", '"We are ready," Abenov said.', "Abenov"),
+        ("en", '"Pressure remains elevated," Governor Timur Suleimenov told a news conference.', "Timur Suleimenov"),
+        ("ru", "— Мы готовы к зиме, — сказал аким города Ерлан Ахметов.", "Ерлан Ахметов"),
+        ("kk", "«Біз жобаны келесі жылы аяқтаймыз», – деді ҚР Энергетика министрі Алмасадам Сәтқалиев.", "Алмасадам Сәтқалиев"),
+        ("ru", "Аким Ерлан Косанов отметил: «Мы готовы к зиме».", "Ерлан Косанов"),
+        ("kk", "«Біз дайынбыз», – деді Асқар Мамин. – «Жұмыс жоспар бойынша жүріп жатыр».", "Асқар Мамин"),
+    ],
+)
+def test_a_named_persons_quote_in_the_copy_is_their_sot(code, line, speaker):
+    story = parse_text(f"Бірінші сөйлем.\n\n{line}\nСоңғы сөйлем.\n", language=code)
+    assert shape(story) == ["lead 1-1", f"sot 3-3 {speaker}", "vo 4-4"]
+    sot = story.segments[1]
+    assert sot.speaker.source_line == 3 and not {"деді", "said", "сказал", "отметил"} & set(sot.text.split())
+    assert {(w.line, w.kind) for w in story.warnings} <= {(3, "quote")}
+
+
+@pytest.mark.parametrize(
     "code, line, warned",
     [
-        ("en", '"We are ready," said airport director Nurlan Abenov.', True),
-        ("en", '"We are ready," Abenov said.', True),
-        ("en", '"Pressure remains elevated," Governor Timur Suleimenov told a news conference.', True),
+        # A role with no one named before it: read, and the producer told how to make it a SOT.
         ("ru", "«Мы готовы», — сказал аким города.", True),
         ("kk", "«Біз дайынбыз», – деді облыс әкімі.", True),
-        ("ru", "— Мы готовы к зиме, — сказал аким города Ерлан Ахметов.", True),
-        # A group's words have no tape: read without a word.
+        # A group's or a body's words have no tape: read without a word.
         ("en", '"Prices will rise," experts say.', False),
         ("en", '"Prices will rise," analysts believe.', False),
         ("ru", "«Цены вырастут», — считают эксперты.", False),
+        ("ru", "«Вакцина поступит в январе», — сообщили в управлении здравоохранения.", False),
         ("kk", '"Баға өседі", - деп санайды сарапшылар.', False),
         ("kk", "«Баға өседі», - дейді мамандар.", False),
         # A quoted name that opens a sentence is no quote.
         ("kk", '"Жол картасы" бағдарламасы туралы министр айтты.', False),
     ],
 )
-def test_a_reported_quote_is_read_and_the_producer_told_how_to_make_it_a_sot(code, line, warned):
+def test_a_quote_of_no_named_person_stays_in_the_copy(code, line, warned):
     story = parse_text(f"Бірінші сөйлем.\n\n{line}\nСоңғы сөйлем.\n", language=code)
     assert shape(story) == ["lead 1-1", "vo 3-4"]
     assert [w.line for w in story.warnings] == ([3] if warned else [])
+
+
+@pytest.mark.parametrize(
+    "code, text, speaker",
+    [
+        ("kk", "ҚР Энергетика министрі Алмасадам Сәтқалиев брифинг өткізді.\n\n«Біз дайынбыз», – деді ол.", "Алмасадам Сәтқалиев"),
+        ("ru", "Аким города Ерлан Косанов провел брифинг.\n\n«Мы готовы», — добавил он.", "Ерлан Косанов"),
+        ("en", "Finance Minister Madi Takiyev spoke on Friday.\n\n\"We are ready,\" the minister added.", "Madi Takiyev"),
+        ("kk", "Сарапшы Айгүл Сәрсенова пікір білдірді.\n\n«Баға өседі», – деп түсіндірді сарапшы.", "Айгүл Сәрсенова"),
+    ],
+)
+def test_a_pronoun_or_a_role_means_the_person_last_named_a_guess(code, text, speaker):
+    story = parse_text(text, language=code)
+    assert shape(story) == ["lead 1-1", f"sot 3-3 {speaker}"]
+    assert [(w.line, w.kind) for w in story.warnings] == [(3, "guess")]
+    assert speaker in story.warnings[0].message
+
+
+def test_quotes_read_keeps_every_quote_in_the_copy():
+    text = "Бірінші сөйлем.\n\n«Біз дайынбыз», – деді Асқар Мамин.\nСоңғы сөйлем.\n"
+    story = parse_text(text, quotes="read")
+    assert shape(story) == ["lead 1-1", "vo 3-4"]
+    assert [w.kind for w in story.warnings] == ["guess"]
 
 
 def test_a_subheading_in_web_prose_is_not_read():

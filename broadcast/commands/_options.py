@@ -36,6 +36,12 @@ def add_article(parser: argparse.ArgumentParser) -> None:
         help="a lexicon of your own (TOML: expand, letters, word, say) on top of the packaged one",
     )
     parser.add_argument(
+        "--quotes",
+        choices=("sot", "read"),
+        default="sot",
+        help="a named person's quote inside the copy's sentence: their SOT (default) or read in the copy",
+    )
+    parser.add_argument(
         "--cast",
         action="append",
         default=[],
@@ -59,7 +65,8 @@ def load_article(args: argparse.Namespace):
         cast[role.strip()] = voice.strip()
     slot = slot_seconds(args.slot) if args.slot is not None else None
     return load(
-        args.article, lang=args.lang, house=args.house, slot=slot, voices=args.voices, cast=cast, lexicons=args.lexicon
+        args.article, lang=args.lang, house=args.house, slot=slot, voices=args.voices, cast=cast, lexicons=args.lexicon,
+        quotes=args.quotes,
     )
 
 

@@ -24,12 +24,17 @@ READERS: tuple[tuple[Callable[[str], bool], Reader], ...] = (
 
 
 def parse_text(
-    text: str, language: str | None = None, house: House | None = None, lexicons: Iterable[Path] = ()
+    text: str,
+    language: str | None = None,
+    house: House | None = None,
+    lexicons: Iterable[Path] = (),
+    quotes: str = "sot",
 ) -> Story:
     """Parse an article, a transcript, a markup script or our JSON into a Story.
 
     `language` overrides detection (and a file's own language); `house` says which channel's name is
-    not read as a source; `lexicons` are the user's lexicon files on top of the packaged ones.
+    not read as a source; `lexicons` are the user's lexicon files on top of the packaged ones; `quotes`
+    says whether a quote inside the copy's sentence is its speaker's SOT (`sot`) or stays in the copy (`read`).
     """
     lexicons = tuple(lexicons)
     house = house or load_house(DEFAULT_HOUSE)
@@ -37,4 +42,4 @@ def parse_text(
         if claims(text):
             return reader(text, language, house, lexicons)
     code = language or languages.detect(text)
-    return transcript.read(text, languages.get(code, lexicons), house)
+    return transcript.read(text, languages.get(code, lexicons), house, quotes=quotes)

@@ -73,4 +73,10 @@ def _speaker(value: Any, where: str) -> Speaker | None:
     gender = value.get("gender") or "unknown"
     if not is_gender(gender):
         raise InputError(f"{where}: gender must be one of {', '.join(GENDERS)}")
-    return Speaker(name=str(value["name"]).strip(), title=str(value.get("title") or "").strip(), gender=gender)
+    source_line = value.get("source_line", 0)
+    return Speaker(
+        name=str(value["name"]).strip(),
+        title=str(value.get("title") or "").strip(),
+        gender=gender,
+        source_line=source_line if isinstance(source_line, int) else 0,
+    )

@@ -5,6 +5,7 @@ line. The walker only tries the rules; every rule is testable alone.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -16,6 +17,7 @@ from .builder import SegmentBuilder, StoryBuilder
 from .furniture import dateline as find_dateline
 from .furniture import furniture
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
+from .quotes import People, Piece, pieces, quote_sentence
 from .speaker import SAYING, parse_attribution, split_attribution
 
 _PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
@@ -47,11 +49,17 @@ class State:
     headline_candidate: int = 0  # the line number of a first line that looks like a headline
     subheadings: frozenset[int] = frozenset()  # the numbers of the lines that part web prose as headings
     lines: list[str] = field(default_factory=list)  # the whole text, for a rule that must see the next line
+    quotes: str = "sot"  # a quote in the copy's sentence: a SOT of its speaker, or `read` in the copy
+    people: People = field(default_factory=People)  # whom a pronoun or a role in an attribution means
+    running: list[tuple[int, str]] = field(default_factory=list)  # paragraphs of a quote not closed yet
+    quote_sot: SegmentBuilder | None = None  # the SOT an in-sentence quote made last, which a quotation may go on
 
     def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
         self.seen.setdefault(_key(text), number)
         self.current = draft
+        if draft.kind != "sot":
+            self.people.read(text)
 
 
 Rule = Callable[[State, int, str], bool]
@@ -115,6 +123,7 @@ def attribution(state: State, number: int, raw: str) -> bool:
     if found is None:
         return False
     speaker, rest = found
+    speaker = dataclasses.replace(state.people.add(speaker.name, speaker.title), gender=speaker.gender, source_line=number)
     state.in_lead = False
     state.current = state.story.open("sot", speaker=speaker, opened_at=number)
     state.quote_open = True
@@ -229,6 +238,111 @@ _REPORTED_QUOTE = re.compile(
 )
 
 
+def in_sentence_quote(state: State, number: int, raw: str) -> bool:
+    """Web and agency copy: a named person's quote inside the copy's sentence (`«…», – деді X.`) is a SOT
+    of that person, the clause that attributes it not read; a pronoun or a role (`– деді ол`) means the
+    person last named (a guess, warned); a group's or an institution's words stay in the copy."""
+    if state.quotes != "sot" or state.in_lead:
+        return False
+    text = raw.strip()
+    if state.running:
+        return _running_quote(state, number, text)
+    found = pieces(text, state.story.language.code)
+    if found is None:
+        return _quotation_goes_on(state, number, text)
+    if len(found) == 1 and found[0].runs_on and not found[0].clause:
+        state.running.append((number, text))
+        return True
+    speakers = [state.people.resolve(piece.who) if piece.quote and piece.who else None for piece in found]
+    if not any(speakers):
+        stays = all(piece.who is None or piece.who.kind in _STAYS for piece in found if piece.quote)
+        return stays and (lead(state, number, raw) or voice_over(state, number, raw))
+    for piece, speaker in zip(found, speakers):
+        if speaker is None:
+            voice_over(state, number, piece.written or piece.text)
+            continue
+        draft = _quote_sot(state, number, piece, speaker)
+        state.take(draft, piece.text, number)
+        if piece.runs_on:
+            state.running = [(0, "")]  # the colon's quote goes on: later paragraphs join this SOT
+    return True
+
+
+# Whose words stay in the reporter's copy without a word: a group, a body, the journalist asking.
+_STAYS = ("group", "institution", "asker")
+
+
+def _quote_sot(state: State, number: int, piece: Piece, speaker: Speaker) -> SegmentBuilder:
+    """The SOT for a quote: the one just made if the same person goes on, else a new one."""
+    current = state.current
+    speaker = dataclasses.replace(speaker, source_line=number)
+    if not (current is not None and current is state.quote_sot and current.speaker and current.speaker.name == speaker.name):
+        current = state.story.open("sot", speaker=speaker, opened_at=number)
+    assert piece.who is not None
+    if piece.who.kind in ("pronoun", "role"):
+        state.story.warn(
+            number,
+            f"«{piece.clause}» is taken to mean {speaker.name}, the person last named: the quote is their SOT; "
+            f"if not, mark it [SOT Name | title] or [VO]",
+            "guess",
+        )
+    else:
+        state.story.warn(
+            number,
+            f"the quote is a SOT of {speaker.name}; «{piece.clause}» is not read (--quotes read keeps it in the copy)",
+            "quote",
+        )
+    state.quote_sot = state.last_quote = current
+    state.current = current
+    return current
+
+
+_QUOTATION = re.compile(r"^[«\"“„](?P<words>.+?)[»\"”“]\s*[.!?…]?$")
+
+
+def _quotation_goes_on(state: State, number: int, text: str) -> bool:
+    """A paragraph that is only a quotation, right after a quote's SOT, is the same person going on."""
+    match = _QUOTATION.match(text)
+    if not match or state.quote_sot is None or state.current is not state.quote_sot:
+        return False
+    state.take(state.quote_sot, quote_sentence(match["words"]), number)
+    return True
+
+
+def _running_quote(state: State, number: int, text: str) -> bool:
+    """A quotation opened in an earlier paragraph goes on here; it closes with its clause (`…», – деді
+    X.`), which says whose the paragraphs are. Without one they are read in the copy."""
+    opened = text if text[:1] in "«\"“„" else "«" + text
+    found = pieces(opened, state.story.language.code)
+    if state.running[0][0] == 0:  # `Аким отметил: «…` went on: every paragraph to the closing mark is the SOT's
+        closes = bool(re.search(r"[»”\"]", text))
+        if state.quote_sot is not None:
+            state.take(state.quote_sot, quote_sentence(text.strip("«»\"“”„ ")), number)
+        if closes:
+            state.running = []
+        return True
+    if found and found[0].quote and found[0].runs_on and len(state.running) < _RUNNING_PARAGRAPHS:
+        state.running.append((number, text))
+        return True
+    speaker = state.people.resolve(found[0].who) if found and found[0].quote and found[0].who else None
+    running, state.running = state.running, []
+    if speaker is None or found is None:
+        for earlier, paragraph in running:
+            voice_over(state, earlier, paragraph)
+        return False
+    first = found[0]
+    draft = _quote_sot(state, number, first, speaker)
+    for earlier, paragraph in running:
+        state.take(draft, quote_sentence(paragraph.lstrip("«\"“„ ")), earlier)
+    state.take(draft, first.text, number)
+    for piece in found[1:]:
+        voice_over(state, number, piece.written or piece.text)
+    return True
+
+
+_RUNNING_PARAGRAPHS = 6
+
+
 def reported_quote(state: State, number: int, raw: str) -> bool:
     """A speaker's words quoted in the copy's own sentence are read by the anchor or reporter; there
     may be tape of them, which only the producer knows, so say how to make it a SOT. A group's words
@@ -276,7 +390,7 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 
 RULES: tuple[Rule, ...] = (
     blank, page_furniture, subheading, dateline, house_attribution, attribution, repeat,
-    quote, quote_continues, headline, reported_quote, lead, voice_over,
+    quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
 )
 
 
@@ -290,15 +404,22 @@ def read_line(state: State, number: int, raw: str) -> None:
 _HEADLINE_WORDS = 12
 
 
-def read(text: str, language: Language, house: House) -> Story:
+def read(text: str, language: Language, house: House, quotes: str = "sot") -> Story:
+    """The story a transcript or pasted copy tells; `quotes` says what a quote in the copy's sentence is:
+    `sot` (its speaker's SOT) or `read` (left in the copy)."""
     lines = text.split("\n")
-    state = State(story=StoryBuilder(language=language, house=house), has_blank=_has_inner_blank(lines), lines=lines)
+    state = State(
+        story=StoryBuilder(language=language, house=house), has_blank=_has_inner_blank(lines), lines=lines, quotes=quotes
+    )
     state.headline_candidate = _headline(lines, language)
     state.subheadings = _subheadings(lines, state.headline_candidate, language)
     state.quote_to_blank = state.has_blank and _is_prose(lines, {state.headline_candidate, *state.subheadings})
     for number, raw in enumerate(lines, start=1):
         state.after_blank = number == 1 or not lines[number - 2].strip()
         read_line(state, number, raw)
+    for number, paragraph in state.running:  # a quotation never closed: its paragraphs are read in the copy
+        if number:
+            voice_over(state, number, paragraph)
     _warn_unended_quote(state.story, lines)
     if not state.has_blank:
         _warn_guessed_lead(state.story)

@@ -12,10 +12,17 @@ def seconds(milliseconds: int) -> float:
     return round(milliseconds / 1000, 3)
 
 
-def speaker_dict(speaker: Speaker | None) -> dict[str, str] | None:
+def speaker_dict(speaker: Speaker | None) -> dict[str, str | int] | None:
     if speaker is None:
         return None
-    return {"name": speaker.name, "title": speaker.title, "gender": speaker.gender, "lower_third": speaker.lower_third}
+    return {
+        "name": speaker.name,
+        "title": speaker.title,
+        "gender": speaker.gender,
+        "lower_third": speaker.lower_third,
+        # The input line that names the speaker (`Name, title:` or the clause after a quote), 0 if none.
+        "source_line": speaker.source_line,
+    }
 
 
 def story_dict(story: Story, timing: Timing, fit: Fit | None = None) -> dict[str, Any]:

@@ -1,0 +1,85 @@
+"""The words web and agency copy uses around a quote, per language: data the quote rules read.
+
+Each table is a regular-expression fragment (matched case-insensitively) or a set of folded words.
+A language missing from a table borrows nothing: the rules then find no quote of that shape.
+"""
+from __future__ import annotations
+
+# A verb of saying in the clause that attributes a quote (`– деді ол`, `— сказал аким`, `he said`).
+SAYING: dict[str, str] = {
+    # Kazakh: деді / дейді / деген, or деп followed by the verb (one word, or a two-word phrase).
+    "kk": (
+        r"(?:деді|дейді|деген|айтты|айтады|деп\s+(?:атап\s+(?:өтті|өтеді|көрсетті)|мәлім\s+етті|жауап\s+берді"
+        r"|пікір\s+білдірді|ой\s+бөлісті|сөзін\s+\w+|қорытындылады"
+        r"|(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген)))"
+    ),
+    "ru": (
+        r"(?:(?:сказа|отмети|заяви|добави|подчеркну|поясни|рассказа|сообщи|уточни|напомни|призна|завери|ответи"
+        r"|призва|предупреди|указа|продолжи|объясни|подели|прокомментирова|высказа|написа|заключи|подыто\w?жи"
+        r"|резюмирова|констатирова|возрази|оцени|посетова|пожалова|отреагирова|обрати|выступи|обеща|пообеща"
+        r"|приве|процитирова|дополни|сказа|уверя|отмеча|добавля|подчеркива|поясня|рассказыва|говори)"
+        r"(?:л|ла|ли|ло)(?:ся|сь|ась|ось|ись)?"
+        r"|говорит|говорят|считает|считают|отмечает|отмечают|уверен|уверена|уверены|поясняет|рассказывает"
+        r"|добавляет|подчеркивает|подчёркивает|признается|признаётся|полагает|полагают|утверждает|утверждают"
+        r"|говорится|цитирует|пишет|уточняет|объясняет|заявляет|сообщает|сообщают)"
+    ),
+    "en": (
+        r"(?:said|says|say|added|adds|told|tells|noted|notes|stressed|explained|warned|wrote|writes|asked"
+        r"|continued|insisted|admitted|argued|commented|remarked|recalled|concluded|declared|announced"
+        r"|emphasi[sz]ed|pointed\s+out|according\s+to|replied|answered|believes|believe|think|thinks)"
+    ),
+}
+
+# The attribution clause names no one but a pronoun: the person last named speaks (a guess).
+PRONOUNS: dict[str, dict[str, str]] = {
+    "kk": {"ол": "unknown"},
+    "ru": {"он": "male", "она": "female"},
+    "en": {"he": "male", "she": "female"},
+}
+
+# Words for people in the plural, or for a body rather than a person: their words stay in the copy.
+GROUP_WORDS: frozenset[str] = frozenset(
+    """
+    олар мамандар сарапшылар тұрғындар ғалымдар дәрігерлер депутаттар тараптар ұйымдастырушылар қатысушылар
+    шенеуніктер полицейлер құтқарушылар
+    они эксперты специалисты жители ученые учёные врачи депутаты аналитики чиновники стороны организаторы
+    участники спасатели полицейские синоптики экологи горожане родители
+    they experts specialists residents scientists doctors officials analysts economists lawmakers sources
+    organisers organizers participants police rescuers forecasters people parents witnesses authorities
+    """.split()
+)
+# A Kazakh plural ending on the clause's last word (`сарапшылар`, `мамандардың`) is a group too.
+KAZAKH_PLURAL = r"(?:лар|лер|дар|дер|тар|тер)(?:\w{0,4})$"
+
+# A body, a document or a place where words were said: not a person.
+INSTITUTION_WORDS = (
+    r"министрлі\w*|министерств\w*|ведомств\w*|управлени\w*|департамент\w*|әкімді\w*|акимат\w*|комитет\w*"
+    r"|баспасөз\s+қызмет\w*|пресс-служб\w*|мәлімдеме\w*|хабарлам\w*|сообщени\w*|заявлени\w*|релиз\w*"
+    r"|компани\w*|банк\w*|агентств\w*|агенттіг\w*|полици\w*|суд\w*|прокуратур\w*|правительств\w*|үкімет\w*"
+    r"|ministry|department|office|agency|company|bank|government|police|court|statement|spokes\w*\s+for"
+    r"|жауаб\w*|ответ\w*|документ\w*|құжат\w*|материал\w*|письм\w*|хат\w*"
+)
+# A role or a single noun for a person (`деп түсіндірді сарапшы`, `the minister added`): the person
+# last named speaks, preferring one whose title has the word.
+ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    министр министрі вице-министр вице-министрі әкім әкімі сарапшы маман басшы басшысы төраға төрағасы директор
+    директоры депутат спикер дәрігер дәрігері тұрғын ғалым президент премьер-министр губернатор прокурор судья
+    профессор экономист аналитик хатшы хатшысы тұрғыны тұрғын кеңесші кеңесшісі елші елшісі өкілі
+    министр вице-министр аким эксперт специалист глава руководитель председатель директор депутат спикер врач
+    житель жительница ученый учёный президент премьер премьер-министр губернатор прокурор судья профессор
+    экономист аналитик секретарь замминистра собеседник собеседница представитель советник посол
+    minister governor mayor expert specialist head chairman chairwoman director lawmaker spokesman spokeswoman
+    spokesperson doctor resident scientist president premier prosecutor judge professor economist analyst
+    official secretary representative chief executive counselor councillor adviser advisor ambassador
+    envoy counsellor
+    """.split()
+)
+# The reporter or the journalist asking: their question stays in the copy.
+ASKER_WORDS: frozenset[str] = frozenset(
+    """
+    журналист журналисттер тілші тілшіміз тілшісі корреспондент корреспондентке жүргізуші
+    журналист журналистка корреспондент корреспондентка ведущий ведущая
+    journalist reporter correspondent host interviewer
+    """.split()
+)

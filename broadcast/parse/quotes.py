@@ -1,0 +1,455 @@
+"""Quotes inside the copy's own sentences (web and agency copy), found by named rules tried in order.
+
+    «Біз жобаны аяқтаймыз», – деді ҚР Энергетика министрі Алмасадам Сәтқалиев.
+    — Мы готовы к зиме, — сказал аким города Ерлан Косанов. — Все котельные работают.
+    Аким отметил: «Мы готовы».
+    "We will finish next year," said Aigul Sadykova, chief economist at Halyk Finance.
+
+A paragraph becomes pieces: the copy's own words (read by the reporter) and quotes, each with the clause
+that attributes it (not read by anyone: the lower third says who speaks). Who the clause names is
+decided by `who`: a named person, a pronoun or a role (the person last named, a guess), or a group or an
+institution, whose words stay in the copy.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .gender import guess_gender
+from ..model import Speaker
+from . import quote_words as words
+from .speaker import UPPER, _title_in_name
+
+_OPEN = "«\"“„"
+_CLOSE_OF = {"«": "»", '"': '"', "“": "”", "„": "“"}
+_DASH = "-–—"
+_D = r"\-–—"  # the dashes inside a character class
+_LETTER_UPPER = re.compile(rf"[{UPPER}]")
+
+
+@dataclass(frozen=True)
+class Who:
+    """Whom an attribution clause names."""
+
+    kind: str  # named | pronoun | role | group | institution | asker | unknown
+    name: str = ""
+    title: str = ""
+    gender: str = "unknown"
+    word: str = ""  # the pronoun or role word as written
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A part of a paragraph: the copy's own words, or a quote with the clause that attributes it."""
+
+    text: str
+    quote: bool = False
+    clause: str = ""  # the attribution clause as written ("" for copy, or a quote that runs on)
+    who: Who | None = None
+    runs_on: bool = False  # the quotation is not closed in this paragraph
+    written: str = ""  # the quote and its clause as written, for a quote that stays in the copy
+
+
+@dataclass
+class Scan:
+    """A paragraph under the rules: the language and the pieces found so far."""
+
+    text: str
+    language: str
+    pieces: list[Piece] = field(default_factory=list)
+
+
+def _saying(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{words.SAYING.get(language, '(?!)')})(?![\w-])", re.IGNORECASE)
+
+
+_SAYING = {code: _saying(code) for code in words.SAYING}
+
+
+def says(clause: str, language: str) -> bool:
+    pattern = _SAYING.get(language)
+    return bool(pattern and pattern.search(clause))
+
+
+def _closing(text: str, start: int) -> int:
+    """The index just past the mark that closes the quotation opening at `start`, or -1."""
+    mark = text[start]
+    close = _CLOSE_OF[mark]
+    if mark == "«":
+        depth = 0
+        for index in range(start, len(text)):
+            if text[index] == "«":
+                depth += 1
+            elif text[index] == "»":
+                depth -= 1
+                if depth == 0:
+                    return index + 1
+        return -1
+    if mark == "„":
+        found = min((i for i in (text.find("“", start + 1), text.find("”", start + 1)) if i > 0), default=-1)
+        return found + 1 if found > 0 else -1
+    found = text.find(close, start + 1)
+    if mark == "“" and found < 0:
+        found = text.find("“", start + 1)  # a page that closes with the opening mark
+    return found + 1 if found > 0 else -1
+
+
+# The clause after a quotation: set off by a comma and/or a dash (or, in Kazakh, nothing), up to the
+# end of its sentence, or to a dash that goes back to the quote (`– деді ол. – «…»`).
+_AFTER = re.compile(
+    rf"(?P<sep>\s*,?\s*[{_D}]+\s*|,\s*|\s+)(?P<clause>[^«\"“„{_D}.!?:]*?(?:[{_D}][^\s{_D}][^«\"“„.!?:]*?)*)"
+    rf"(?P<end>[.!?:…]+\s*|\s*(?=[{_D}]\s)|\s*$)"
+)
+_SPEECH_END = re.compile(r"[,.!?…]$")
+
+
+def _is_speech(inner: str, sep: str, clause: str, language: str) -> bool:
+    """A quotation of someone's words, not a name in quotation marks («Қазақтелеком» мәлімдеді): set off
+    from its clause by a comma or a dash, or (Kazakh `«…» деді ол`) followed right by the verb."""
+    if not re.search(r"\w", inner):
+        return False
+    if sep.strip() or inner.rstrip()[-1:] in (",", "?", "!"):
+        return True
+    verb = _SAYING[language].search(clause) if language in _SAYING else None
+    return bool(verb and verb.start() == 0 and (_SPEECH_END.search(inner.strip()) or len(inner.split()) >= 3))
+
+
+def quote_sentence(inner: str) -> str:
+    """The quote's words as a sentence of their own: `Мы готовы,` → `Мы готовы.`."""
+    text = inner.strip().strip(_DASH + " ")
+    text = re.sub(r",$", ".", text)
+    return text if re.search(r"[.!?…]$", text) else text + "."
+
+
+def _copy(scan: Scan, text: str) -> None:
+    text = text.strip()
+    if text and re.search(r"\w", text):
+        scan.pieces.append(Piece(text=text))
+
+
+def _quote(scan: Scan, inner: str, clause: str, runs_on: bool = False, written: str = "") -> None:
+    scan.pieces.append(
+        Piece(text=quote_sentence(inner), quote=True, clause=clause.strip(), runs_on=runs_on, written=written.strip())
+    )
+
+
+def quote_then_attribution(scan: Scan) -> bool:
+    """`«…», – деді X.` / `"…," said X.`, anywhere in the paragraph, maybe more than once; a dash after
+    the clause goes back to the same quote (`«…», – деді ол. – «…»`)."""
+    text, position, found = scan.text, 0, False
+    pieces: list[Piece] = []
+    sub = Scan(text=text, language=scan.language, pieces=pieces)
+    index = 0
+    while index < len(text):
+        if text[index] not in _OPEN:
+            index += 1
+            continue
+        end = _closing(text, index)
+        if end < 0:
+            break
+        inner = text[index + 1:end - 1]
+        after = _AFTER.match(text, end)
+        if not (after and says(after["clause"], scan.language) and _is_speech(inner, after["sep"], after["clause"], scan.language)):
+            index = end
+            continue
+        before = text[position:index]
+        if before.strip() and not re.search(rf"[.!?…:]\s*$|[.!?…]\s*[{_D}]\s*$", before):
+            return False  # a quote inside the copy's own sentence (`он сказал, что «…»`): the copy's
+        _copy(sub, before)
+        clause = after["clause"]
+        position = index = after.end()
+        _quote(sub, inner, clause, written=text[index:after.end()])
+        found = True
+        # `– деді ол. – «…»`: the quote goes on after the clause, to its closing mark or the paragraph's end.
+        rest = re.match(rf"\s*[{_D}]\s*", text[position:])
+        if rest and not _SAYING_AHEAD(text[position + rest.end():], scan.language):
+            start = position + rest.end()
+            close = _closing(text, start) if start < len(text) and text[start] in _OPEN else -1
+            stop = close if close > 0 else len(text)
+            if close < 0 and start < len(text) and text[start] in _OPEN:
+                stop = len(text)
+            more = text[start:stop].strip().strip(_OPEN + "»”")
+            if more:
+                last = sub.pieces[-1]
+                sub.pieces[-1] = Piece(
+                    text=last.text + " " + quote_sentence(more), quote=True, clause=last.clause,
+                    written=last.written + " " + text[position:stop].strip(),
+                )
+            position = index = stop
+    if not found:
+        return False
+    _copy(sub, text[position:])
+    scan.pieces.extend(pieces)
+    return True
+
+
+def _SAYING_AHEAD(text: str, language: str) -> bool:
+    """Whether the dash after a clause opens another attributed quote rather than the same one."""
+    match = re.match(rf"[^.!?]*?[,!?…]\s*[{_D}]\s*([^.!?]*)", text)
+    return bool(match and says(match.group(1), language))
+
+
+# `— Мы готовы, — сказал аким. — Все котельные работают.`: dialogue opened by a dash.
+_DIALOGUE = re.compile(
+    rf"^\s*[{_D}]\s*(?P<quote>.+?[,!?…])\s*[{_D}]\s*(?P<clause>[^.!?:]+?)(?P<end>[.!?:…]+\s*|\s*$|\s*(?=[{_D}]\s))"
+)
+
+
+def dash_dialogue(scan: Scan) -> bool:
+    match = _DIALOGUE.match(scan.text)
+    if not match or not says(match["clause"], scan.language):
+        return False
+    inner = match["quote"]
+    rest = scan.text[match.end():].strip()
+    if rest and rest[0] in _DASH:
+        inner = quote_sentence(inner) + " " + quote_sentence(rest[1:])
+        rest = ""
+    _quote(scan, inner, match["clause"], written=scan.text[: len(scan.text) - len(rest)] if rest else scan.text)
+    _copy(scan, rest)
+    return True
+
+
+# `Аким отметил: «…».` / `He added: "…"`: the clause and a colon, then the quote to the paragraph's end.
+_COLON = re.compile(rf"^(?P<before>(?:.*?[.!?…]\s+)?)(?P<clause>[^.!?:]+?):\s*(?P<open>[{_OPEN}{_D}])")
+
+
+def attribution_then_quote(scan: Scan) -> bool:
+    match = _COLON.match(scan.text)
+    if not match or not says(match["clause"], scan.language):
+        return False
+    start = match.start("open")
+    if match["open"] in _OPEN:
+        end = _closing(scan.text, start)
+        runs_on = end < 0
+        stop = len(scan.text) if runs_on else end
+        inner = scan.text[start + 1:stop - (0 if runs_on else 1)]
+    else:
+        runs_on, stop, inner = False, len(scan.text), scan.text[start + 1:]
+    if len(inner.split()) < 2:
+        return False
+    _copy(scan, match["before"])
+    _quote(scan, inner, match["clause"], runs_on=runs_on, written=scan.text[len(match["before"]):stop])
+    _copy(scan, scan.text[stop:].lstrip(" ."))
+    return True
+
+
+def quotation_runs_on(scan: Scan) -> bool:
+    """A paragraph that opens a quotation and does not close it: the quote goes on in the next one."""
+    text = scan.text.strip()
+    if not text or text[0] not in _OPEN or _closing(text, 0) > 0 or len(text.split()) < 3:
+        return False
+    _quote(scan, text[1:], "", runs_on=True, written=text)
+    return True
+
+
+QuoteRule = Callable[[Scan], bool]
+
+RULES: tuple[QuoteRule, ...] = (dash_dialogue, quote_then_attribution, attribution_then_quote, quotation_runs_on)
+
+
+def pieces(text: str, language: str) -> list[Piece] | None:
+    """The paragraph's pieces if it holds a quote, each quote's `who` decided; None if it holds none."""
+    scan = Scan(text=text.strip(), language=language)
+    for rule in RULES:
+        if rule(scan):
+            return [
+                replace_who(piece, who(piece.clause, language)) if piece.quote and piece.clause else piece
+                for piece in scan.pieces
+            ]
+    return None
+
+
+def replace_who(piece: Piece, found: Who) -> Piece:
+    return dataclasses.replace(piece, who=found)
+
+
+# ---- who the clause names ------------------------------------------------------------------------
+
+_NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]*[a-zа-яёәғқңөұүһі'’][^\W\d_]*(?:-[{UPPER}]?[^\W\d_]+)*)"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}))*")
+_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ұлы|улы|қызы|кызы|енко|ко|ук|юк|ян|дзе|швили|бек|бай"
+    r"|ov|ev|yov|ova|eva|yova|in|ina|yn|uly|kyzy|enko|sky|skaya|ski|bek|bai|bay)$",
+    re.IGNORECASE,
+)
+# What follows a name and is not its title: where and to whom it was said.
+_CONTEXT = re.compile(
+    r"\s+(?:(?:told|to|in|at|on|during|for|via|during)\s+(?:a|an|the|reporters|journalists|Reuters|AP|AFP|[A-Z]\w+)\b.*"
+    r"|в\s+(?:беседе|интервью|эфире|своем|своём|ходе|рамках|социальн|Telegram|Facebook|Instagram)\b.*"
+    r"|корреспондент\w*\s+.*|журналист\w*\s+.*|\S+\.(?:kz|ru|com|org|net)\b.*"
+    r"|\S*\s*(?:тілшісіне|порталына|агенттігіне|сайтына|парақшасында|брифингте|отырысында|кездесуде|жиында)\b.*)$",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r"\b(?:also|further|then|later|earlier|again|today|yesterday|on\s+\w+day|тағы|также|тоже|ещё|еще|сондай-ақ)\b", re.IGNORECASE)
+
+
+def who(clause: str, language: str) -> Who:
+    """Whom the attribution clause names (`деді ол`, `сказал аким города Ерлан Косанов`, `officials said`)."""
+    verb = _SAYING[language].search(clause) if language in _SAYING else None
+    if verb is None:
+        return Who("unknown")
+    if re.search(r"делінген|айтылған|говорится|сказано|said\s+in\s+a\s+statement", clause, re.IGNORECASE):
+        return Who("institution")
+    head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
+    text = _CONTEXT.sub("", tail if tail else head) if language != "en" else _english_who(head, tail)
+    text = _ASIDE.sub(" ", text)
+    text = " ".join(text.split()).strip(" ,")
+    folded = [word.casefold().strip(".,") for word in text.split()]
+    if not folded:
+        if re.search(r"(?:ли|ют|ят)$", verb.group(0)):
+            return Who("group")  # `— сообщили.`: a plural verb with no subject
+        return Who("pronoun", word=verb.group(0))
+    if any(word in words.ASKER_WORDS for word in folded):
+        return Who("asker", word=text)
+    pronouns = words.PRONOUNS.get(language, {})
+    if len(folded) <= 2 and folded[0] in pronouns:
+        return Who("pronoun", gender=pronouns[folded[0]], word=text)
+    name, title = _name_and_title(text, language)
+    if name:
+        return Who("named", name=name, title=title, gender=guess_gender(name))
+    if re.search(words.INSTITUTION_WORDS, text, re.IGNORECASE) or re.search(r"\bв\s+\w+", text):
+        return Who("institution", word=text)
+    if any(word in words.GROUP_WORDS for word in folded) or (
+        language == "kk" and re.search(words.KAZAKH_PLURAL, folded[-1])
+    ) or (language == "ru" and re.search(r"ли$", verb.group(0))):
+        return Who("group", word=text)
+    if any(word in words.ROLE_WORDS or word.split("-")[-1] in words.ROLE_WORDS for word in folded):
+        return Who("role", word=text)
+    if language == "en" and folded[-1].endswith("s"):
+        return Who("group", word=text)
+    return Who("unknown", word=text)
+
+
+def _english_who(head: str, tail: str) -> str:
+    """English puts the speaker before the verb (`Sadykova said`) or after it, with the title in
+    apposition (`said Aigul Sadykova, chief economist at Halyk Finance`)."""
+    if head and not tail:
+        return head
+    if head:
+        return head
+    return _CONTEXT.sub("", tail)
+
+
+def _name_and_title(text: str, language: str) -> tuple[str, str]:
+    """The person's name in the clause and the title around it (before it in kk/ru, in apposition in en)."""
+    runs = [run for run in _NAME_RUN.finditer(text) if _is_person(run.group(0), language)]
+    if not runs:
+        return "", ""
+    run = runs[0] if language == "en" else runs[-1]
+    title_words, name = _title_in_name(run.group(0))
+    if len(name.split()) == 1 and title_words:  # `Президент Тоқаев`: a title and a surname
+        pass
+    before = text[: run.start()].strip(" ,")
+    after = text[run.end():].strip(" ,")
+    if language == "en":
+        title = after if after else before
+        title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+    else:
+        title = before
+    title = " ".join(part for part in (title_words, title) if part) if title_words and language == "en" else title or title_words
+    return name, title.strip(" ,")
+
+
+def _is_person(run: str, language: str) -> bool:
+    """Capitalised words that read as a person's name: a surname's ending, a known given name, or (in
+    Kazakh and Russian copy) two or three name words; not an abbreviation (ҚР) nor a role (Аким)."""
+    parts = [part for part in run.split() if not (part.isupper() and len(part) <= 4) and not _is_role(part)]
+    if not parts or parts[0].casefold() in {"the", "a", "an"}:
+        return False
+    if _SURNAME.search(parts[-1]) and len(parts[-1]) > 4:
+        return True
+    if len(parts) >= 2 and guess_gender(" ".join(parts)) != "unknown" and language == "en":
+        return True
+    return language != "en" and 2 <= len(parts) <= 3
+
+
+# ---- the people an article names, for a pronoun or a role to refer to ------------------------------
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы|uly|kyzy)$", re.IGNORECASE)
+# Words that may stand before a title but are not part of it.
+_NOT_TITLE = frozenset("туралы бойынша және мен деп бүгін кеше об этом и в на по сегодня вчера said and the that".split())
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    """(name, title) of every person the text names in the nominative: `ҚР Энергетика министрі
+    Алмасадам Сәтқалиев`, `Finance Minister Madi Takiyev`."""
+    found = []
+    for run in _NAME_RUN.finditer(text):
+        parts = run.group(0).split()
+        size = 3 if len(parts) >= 3 and _PATRONYMIC.search(parts[-2]) else 2
+        if len(parts) < size:
+            continue
+        name = parts[-size:]
+        if not ((_SURNAME.search(name[-1]) and len(name[-1]) > 4) or guess_gender(" ".join(name)) != "unknown"):
+            continue
+        if _SURNAME.search(name[0]) and not _PATRONYMIC.search(name[0]):
+            continue  # two surnames in a row are two people, or a place
+        before = _mention_title(text[: run.start()].split()[-5:])
+        title = " ".join(part for part in (before, " ".join(parts[:-size])) if part)
+        found.append((" ".join(name), title))
+    return found
+
+
+def _mention_title(words_before: list[str]) -> str:
+    """The title words right before a name, if the last of them is a role (`Ақорданың баспасөз хатшысы`)."""
+    if not words_before or not _is_role(words_before[-1]) or re.search(r"[.!?,:;]$", words_before[-1]):
+        return ""
+    kept: list[str] = []
+    for word in reversed(words_before):
+        if word.casefold() in _NOT_TITLE or re.search(r"[.!?,:;)]$", word):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def _is_role(word: str) -> bool:
+    word = word.casefold().strip(".,")
+    return word in words.ROLE_WORDS or word.split("-")[-1] in words.ROLE_WORDS or bool(
+        re.search(r"(?:министрі|әкімі|басшысы|төрағасы|директоры|орынбасары|хатшысы|маманы)$", word)
+    )
+
+
+@dataclass
+class People:
+    """The people the article has named so far, last named last: whom a pronoun or a role means."""
+
+    named: list[Speaker] = field(default_factory=list)
+
+    def add(self, name: str, title: str = "") -> Speaker:
+        known = self.find(name)
+        speaker = Speaker(
+            name=known.name if known else name,
+            title=title or (known.title if known else ""),
+            gender=known.gender if known else guess_gender(name),
+        )
+        self.named = [person for person in self.named if person.name != speaker.name] + [speaker]
+        return speaker
+
+    def read(self, text: str) -> None:
+        for name, title in mentions(text):
+            self.add(name, title)
+
+    def find(self, name: str) -> Speaker | None:
+        """The person named before whose name ends with this one (`Sadykova` → `Aigul Sadykova`)."""
+        key = name.casefold().split()
+        for person in reversed(self.named):
+            words_ = person.name.casefold().split()
+            if words_[-len(key):] == key or words_ == key:
+                return person
+        return None
+
+    def resolve(self, found: Who) -> Speaker | None:
+        """The speaker a quote's clause means: the person it names, or for a pronoun or a role the person
+        last named (of the pronoun's gender; for a role, one whose title has the role's word if any)."""
+        if found.kind == "named":
+            return self.add(found.name, found.title)
+        if found.kind not in ("pronoun", "role") or not self.named:
+            return None
+        candidates = [p for p in self.named if found.gender == "unknown" or p.gender in (found.gender, "unknown")]
+        if found.kind == "role":
+            stems = [word.casefold()[:5] for word in found.word.split() if _is_role(word)]
+            titled = [p for p in candidates if any(stem in p.title.casefold() for stem in stems)]
+            candidates = titled or candidates
+        return candidates[-1] if candidates else None
