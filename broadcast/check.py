@@ -61,22 +61,15 @@ def _scale_words(language: Language) -> list[str]:
 
 
 def figures(context: Context) -> list[Warning]:
-    """Each line with a figure: how it will be said, for the anchor to check before air."""
+    """Each line with a figure: exactly how the voice will say it (the spoken form's own reading), for the
+    anchor to check before air; a figure already in words (бір миллиард) is named as written."""
     scale = alternatives(_scale_words(context.language))
-    phrase = re.compile(
-        # The word before comes too: it decides the reading in Russian and English (в 1992 году, in 1992).
-        rf"(?:[^\W\d_]+\s+)?[$€£¥₸₽]?\d+(?:[ \u00a0\u202f.,]\d+)*(?:\s?[–—-]\s?\d+)?(?:\s?%)?(?:-[^\W\d_]+)?"
-        rf"(?:\s+(?:{scale})\.?)?(?:\s?[$€£¥₸₽])?(?:\s+[^\W\d_]+)?"
-        rf"|(?:[^\W\d_]+\s+)?(?<![\w])(?:{scale})(?![\w])(?:\s+[^\W\d_]+)?"
-    )
+    in_words = re.compile(rf"(?:[^\W\d_]+\s+)?(?<![\w])(?:{scale})(?![\w])(?:\s+[^\W\d_]+)?")
     found = []
     for read in read_lines(context):
-        # A figure the spoken form leaves out (the house channel's name, Хабар 24) is not read.
-        phrases = [
-            (written, said)
-            for written in (match.group().strip().rstrip(".,;:") for match in phrase.finditer(read.line.text))
-            if (said := context.language.spoken(written)) in read.line.spoken
-        ]
+        phrases = context.language.figures(read.line.prompt)
+        if not phrases:
+            phrases = [(words, words) for words in (m.group().strip() for m in in_words.finditer(read.line.prompt))]
         if phrases:
             said = "; ".join(f"{written} → {spoken}" for written, spoken in phrases)
             found.append(Warning(read.line.source_line, f"figures to say with care: {said}", "figures"))

@@ -127,3 +127,22 @@ def test_readability_in_json():
     assert set(data["readability"]) == {"lix"}  # no Flesch weights for Kazakh
     en = broadcast.prepare("The minister arrived. The talks begin today.", lang="en")
     assert set(json.loads(en.render(to="json"))["readability"]) == {"lix", "flesch"}
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        ("ru", "Встреча начнётся в 15:00.", "15:00 → пятнадцать ноль-ноль"),
+        ("ru", "Форум пройдёт 14 ноября.", "пройдёт 14 ноября → пройдёт четырнадцатого ноября"),
+        ("ru", "Граждане старше 65 лет получат льготы.", "старше 65 лет → старше шестидесяти пяти лет"),
+        ("kk", "Өсім 4–5 пайыз болды.", "4–5 пайыз → төрт-бес пайыз"),
+        ("en", "They signed a $45 million contract.", "a $45 million contract → a forty-five million dollar contract"),
+    ],
+)
+def test_check_says_what_the_voice_says(lang, text, figure):
+    """The figure `check` names is read by the same function as the voice's line: its reading is in the line."""
+    timed = broadcast.prepare(text, lang=lang)
+    messages = [warning.message for warning in timed.findings if warning.kind == "figures"]
+    assert messages and figure in messages[0]
+    said = figure.split(" → ")[1]
+    assert said in timed.story.segments[0].lines[0].spoken

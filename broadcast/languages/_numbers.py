@@ -6,6 +6,8 @@ from typing import Callable
 
 from num2words import num2words
 
+from .base import figure
+
 _SPACES = "[ \u00a0\u202f]"
 # 1 000 000 / 1,000,000 / 2,5 / 2.5 / 30; a language whose comma groups thousands (1,000) adds COMMA_GROUPS.
 NUMBER_TEXT = (
@@ -29,8 +31,14 @@ def roman_numerals(nouns: list[str]):
     if not nouns:
         return lambda text: text
     before = "|".join(re.escape(noun) for noun in nouns)
-    pattern = re.compile(rf"(?<![\w])([IVXLCМХІС]+)(?=\s+(?:{before}))")
-    return lambda text: pattern.sub(lambda match: str(roman_value(match.group(1))), text)
+    # A range of centuries too: XIX–XX веках.
+    pattern = re.compile(rf"(?<![\w])([IVXLCМХІС]+)(?:(\s?[–—-]\s?)([IVXLCМХІС]+))?(?=\s+(?:{before}))")
+
+    def said(match: re.Match[str]) -> str:
+        first = str(roman_value(match.group(1)))
+        return f"{first}{match.group(2)}{roman_value(match.group(3))}" if match.group(3) else first
+
+    return lambda text: pattern.sub(said, text)
 
 
 # 18:30, 9:05 (a clock time, not a ratio: hours to 23, minutes to 59), with a Kazakh suffix after a hyphen.
@@ -39,7 +47,7 @@ CLOCK = re.compile(r"(?<![\d:])(?P<hours>[01]?\d|2[0-3]):(?P<minutes>[0-5]\d)(?!
 
 def clock_times(say: Callable[[int, int, str], str]):
     """A step: every clock time said by `say(hours, minutes, suffix)`, before the number rules see its digits."""
-    return lambda text: CLOCK.sub(lambda m: f" {say(int(m['hours']), int(m['minutes']), m['suffix'] or '')} ", text)
+    return lambda text: CLOCK.sub(lambda m: figure(m, f" {say(int(m['hours']), int(m['minutes']), m['suffix'] or '')} "), text)
 
 
 def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:

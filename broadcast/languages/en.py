@@ -10,7 +10,7 @@ from num2words import num2words
 from .lexicon import Lexicon
 
 from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, number_value
-from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes
+from .base import Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, strip_quotes
 
 
 @cache
@@ -62,7 +62,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{number})"
         rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s))?(?!\d)"
         rf"(?:\s?[–—-]\s?(?P<num2>{number})(?P<decade2>'?s)?(?![\w]))?(?P<pct>\s?%)?"
-        rf"(?:\s?(?P<scale>{scales})(?![\w]))?"
+        rf"(?:[\s-]?(?P<scale>{scales})(?![\w]))?"
         rf"(?:\s?(?P<after>{symbols}))?"
         rf"(?=(?:\s+(?P<next>{_WORD}))?)"
     )
@@ -85,6 +85,20 @@ def _year(value: str, decade: bool) -> str:
         return words
     # 1990s: nineteen nineties; 2000s: two thousands.
     return re.sub(r"y$", "ies", words) if words.endswith("y") else words + "s"
+
+
+def _compound(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """Whether a sum of money stands before its noun as an adjective (a $45 million contract): after a
+    determiner, or a determiner and one word (a record $3bn profit), and before a noun."""
+    money = rules.get("money", {})
+    determiners = money.get("compound_after", [])
+    before = re.findall(r"[^\W\d_]+", match.string[: match.start("before") if match["before"] else match.start("num")])
+    opens = (before[-1:] and before[-1].lower() in determiners) or (before[-2:-1] and before[-2].lower() in determiners)
+    following = re.match(r"\s+([a-z][a-z-]*)", match.string[match.end():])
+    if not opens or not following:
+        return False
+    word = following.group(1)
+    return word not in money.get("not_nouns", [])
 
 
 def amounts(lexicon: Lexicon):
@@ -122,8 +136,8 @@ def amounts(lexicon: Lexicon):
         if symbol:
             names = currency.get(symbol, [symbol, symbol])
             one = not match["scale"] and number_value(match["num2"] or match["num"], comma_groups=True) == 1
-            said += " " + names[0 if one else 1]
-        return f"{prep} {said} ".lstrip() if prep else f" {said} "
+            said += " " + names[0 if one or _compound(match, rules) else 1]
+        return figure(match, f"{prep} {said} ".lstrip() if prep else f" {said} ")
 
     pattern = _amount_pattern(rules)
     return lambda text: pattern.sub(say, text)
@@ -142,6 +156,19 @@ def dates(lexicon: Lexicon):
     months = lexicon.rules.get("dates", {}).get("months", [])
     if not months:
         return lambda text: text
+    short = lexicon.rules.get("dates", {}).get("short", {})
+    # Dec 3, Dec. 3, in Dec. 2020, 3 Dec: the short form before or after a number is the month in full; its full
+    # stop ends the sentence too when a capital or the end follows.
+    shortened = re.compile(
+        rf"(?<![\w])(?:(?P<short>{alternatives(short)})(?:\.|(?![\w.]))(?=\s*\d)"
+        rf"|(?<=\d\s)(?P<after>{alternatives(short)})(?P<stop>\.)?(?![\w]))"
+    )
+
+    def full(match: re.Match[str]) -> str:
+        if match["short"]:
+            return short[match["short"]]
+        ends = match["stop"] and re.match(r"\s*(?:$|[A-Z])", match.string[match.end():])
+        return short[match["after"]] + ("." if ends else "")
     names = alternatives(months)
     day_first = re.compile(rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{names})(?:,?\s+(?P<year>\d{{4}}))?(?![\w])")
     month_first = re.compile(rf"(?<![\w])(?P<month>{names})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{{4}}))?(?![\w])")
@@ -153,12 +180,12 @@ def dates(lexicon: Lexicon):
         return num2words(int(match["day"]), lang="en", to="ordinal")
 
     def say_day_first(match: re.Match[str]) -> str:
-        return f"the {day(match)} of {match['month']}{year(match)}"
+        return figure(match, f"the {day(match)} of {match['month']}{year(match)}")
 
     def say_month_first(match: re.Match[str]) -> str:
-        return f"{match['month']} {day(match)}{year(match)}"
+        return figure(match, f"{match['month']} {day(match)}{year(match)}")
 
-    return lambda text: month_first.sub(say_month_first, day_first.sub(say_day_first, text))
+    return lambda text: month_first.sub(say_month_first, day_first.sub(say_day_first, shortened.sub(full, text)))
 
 
 def steps(lexicon: Lexicon):
