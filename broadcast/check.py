@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from .house import SUPER_WIDTH
 from .languages import Language
 from .languages.base import alternatives
 from .model import Line, Segment, Story, Timing, Warning
@@ -29,6 +30,7 @@ class Context:
     timing: Timing
     cast: Cast
     language: Language
+    super_width: int = SUPER_WIDTH
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,30 @@ def long_bites(context: Context) -> list[Warning]:
     return found
 
 
+def lower_thirds(context: Context) -> list[Warning]:
+    """A SOT's super: a name or title longer than a line of the house's super, or no title at all.
+    Each speaker once, at their first bite."""
+    found, seen = [], set()
+    width = context.super_width
+    for segment in context.story.segments:
+        speaker = segment.speaker
+        if segment.kind != "sot" or (speaker and speaker.lower_third in seen):
+            continue
+        line = segment.lines[0].source_line if segment.lines else 0
+        if speaker is None:
+            found.append(Warning(line, "SOT without a speaker: the lower third is empty", "lower-third"))
+            continue
+        seen.add(speaker.lower_third)
+        for part, text in (("name", speaker.name), ("title", speaker.title)):
+            if len(text) > width:
+                message = f"lower third: the {part} '{text}' is {len(text)} characters; the super holds {width} a line"
+                found.append(Warning(line, message, "lower-third"))
+        if not speaker.title:
+            message = f"SOT of {speaker.name} has no title for the lower third: [SOT {speaker.name} | title]"
+            found.append(Warning(line, message, "lower-third"))
+    return found
+
+
 def _unit_words(language: Language) -> set[str]:
     """The words a figure is counted in (доллар, пайыз, процент, миллион, dollars): from the lexicon."""
     rules = language.lexicon.rules if language.lexicon else {}
@@ -201,12 +227,14 @@ def unit_spelling(context: Context) -> list[Warning]:
 
 
 RULES: tuple[Rule, ...] = (
-    figures, numbers, breath, digits_first, abbreviations, foreign_names, unit_spelling, long_bites
+    figures, numbers, breath, digits_first, abbreviations, foreign_names, unit_spelling, long_bites, lower_thirds
 )
 
 
-def check(story: Story, timing: Timing, cast: Cast, language: Language) -> list[Warning]:
+def check(
+    story: Story, timing: Timing, cast: Cast, language: Language, super_width: int = SUPER_WIDTH
+) -> list[Warning]:
     """Every finding of every rule, in line order (a rule's own order kept within a line)."""
-    context = Context(story, timing, cast, language)
+    context = Context(story, timing, cast, language, super_width)
     findings = [warning for rule in RULES for warning in rule(context)]
     return sorted(findings, key=lambda warning: warning.line)

@@ -1,6 +1,9 @@
-"""The language registry: every module in this package that defines `LANGUAGE` is a language."""
+"""The language registry: every module in this package named by its code (`kk.py`) defines `LANGUAGE`.
+
+A language is imported when first asked for, so a story pays only for its own languages' rules."""
 from __future__ import annotations
 
+import importlib
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -8,37 +11,39 @@ from typing import Iterable
 
 from ..errors import UsageError
 from .lexicon import load_lexicon, lexicon_files
-from ..registry import discover
+from ..registry import entry_names
+from ..resources import Stamps, stamps
 from .base import Language
 
 __all__ = ["Language", "get", "codes", "detect"]
 
 
 @cache
-def _registry() -> dict[str, Language]:
-    found = discover(__name__, __path__, "LANGUAGE")
-    return {language.code: language for language in found if isinstance(language, Language)}
-
-
 def codes() -> list[str]:
-    return sorted(_registry())
+    return entry_names(__path__, own=("base", "lexicon"))
+
+
+@cache
+def _language(code: str) -> Language:
+    language = getattr(importlib.import_module(f"{__name__}.{code}"), "LANGUAGE", None)
+    if not isinstance(language, Language) or language.code != code:
+        raise TypeError(f"{__name__}.{code} must define LANGUAGE with code {code!r}")
+    return language
 
 
 def get(code: str, lexicons: Iterable[Path] = ()) -> Language:
     """The language with its lexicon: the packaged one, the user's, then the `lexicons` files given."""
-    try:
-        language = _registry()[code]
-    except KeyError:
-        raise UsageError(f"unknown language {code!r}; known: {', '.join(codes())}") from None
+    if code not in codes():
+        raise UsageError(f"unknown language {code!r}; known: {', '.join(codes())}")
+    language = _language(code)
     files = lexicon_files(code, lexicons)
     # Keyed by each file's path and change time: an edited or another user lexicon is another lexicon.
-    stamps = tuple((path, path.stat().st_mtime_ns if path.is_file() else 0) for path in files)
-    return _with_lexicon(language, stamps)
+    return _with_lexicon(language, stamps(files))
 
 
 @cache
-def _with_lexicon(language: Language, stamps: tuple[tuple[Path, int], ...]) -> Language:
-    return replace(language, lexicon=load_lexicon(language.code, [path for path, _ in stamps[2:]]))
+def _with_lexicon(language: Language, stamped: Stamps) -> Language:
+    return replace(language, lexicon=load_lexicon(language.code, [path for path, _ in stamped[2:]]))
 
 
 def detect(text: str) -> str:

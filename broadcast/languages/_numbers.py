@@ -1,12 +1,56 @@
 """Numbers as words, shared by the languages (num2words does the spelling)."""
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
-from typing import Callable
-
-from num2words import num2words
+import sys
+from functools import cache
+from types import ModuleType
+from typing import Any, Callable
 
 from .base import figure
+
+def num2words(number: Any, lang: str = "en", to: str = "cardinal", **options: Any) -> str:
+    """num2words' `num2words()` for the languages we speak, loading only their converters."""
+    converter = _converter(lang)
+    if isinstance(number, str):
+        number = converter.str_to_number(number)
+    return getattr(converter, f"to_{to}")(number, **options)
+
+
+# num2words' own module and class for each language we speak.
+_CONVERTERS = {"en": ("lang_EN", "Num2Word_EN"), "kz": ("lang_KZ", "Num2Word_KZ"), "ru": ("lang_RU", "Num2Word_RU")}
+
+
+@cache
+def _converter(lang: str) -> Any:
+    module, name = _CONVERTERS[lang]
+    return getattr(importlib.import_module(f"{_num2words().__name__}.{module}"), name)()
+
+
+def _num2words() -> ModuleType:
+    """The num2words package without running its __init__, which imports and builds all of its fifty
+    languages (30 ms of every start-up): registered as it is, so its language modules load one by one.
+    Anything else asked of it (`from num2words import num2words` somewhere) runs the real __init__ then."""
+    if "num2words" in sys.modules:
+        return sys.modules["num2words"]
+    spec = importlib.util.find_spec("num2words")
+    assert spec is not None and spec.loader is not None, "num2words is a dependency"
+    package = importlib.util.module_from_spec(spec)
+    loader = spec.loader
+
+    def complete(name: str) -> Any:
+        if importlib.util.find_spec(f"num2words.{name}") is not None:  # `from . import lang_EU` inside it
+            return importlib.import_module(f"num2words.{name}")
+        del package.__dict__["__getattr__"]
+        loader.exec_module(package)
+        return getattr(package, name)
+
+    package.__getattr__ = complete  # type: ignore[method-assign]
+    sys.modules["num2words"] = package
+    return package
+
 
 _SPACES = "[ \u00a0\u202f]"
 # 1 000 000 / 1,000,000 / 2,5 / 2.5 / 30; a language whose comma groups thousands (1,000) adds COMMA_GROUPS.
@@ -65,5 +109,5 @@ def number_value(value: str, comma_groups: bool = False) -> int | float:
     return float(f"{whole}.{fraction}") if fraction else int(whole)
 
 
-def cardinal(value: str, lang: str, comma_groups: bool = False, **options: object) -> str:
+def cardinal(value: str, lang: str, comma_groups: bool = False, **options: Any) -> str:
     return num2words(number_value(value, comma_groups), lang=lang, **options)

