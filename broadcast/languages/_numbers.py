@@ -91,7 +91,10 @@ CLOCK = re.compile(r"(?<![\d:])(?P<hours>[01]?\d|2[0-3]):(?P<minutes>[0-5]\d)(?!
 
 def clock_times(say: Callable[[int, int, str], str]):
     """A step: every clock time said by `say(hours, minutes, suffix)`, before the number rules see its digits."""
-    return lambda text: CLOCK.sub(lambda m: figure(m, f" {say(int(m['hours']), int(m['minutes']), m['suffix'] or '')} "), text)
+    def said(m: re.Match[str]) -> str:
+        return figure(m, f" {say(int(m['hours']), int(m['minutes']), m['suffix'] or '')} ")
+
+    return lambda text: CLOCK.sub(said, text)
 
 
 # 2:1, a score (not a clock: that rule has read those already).
