@@ -18,7 +18,7 @@ SEED = ROOT / "examples" / "khabar24-belarus-kk.txt"
 # `pytest -m "not slow"` leaves them out for the edit loop (`make test` and CI run everything).
 SLOW_MODULES = {
     "test_audio_cli", "test_bulletin_audio", "test_mix", "test_loudness", "test_packaging", "test_rundown_cli",
-    "test_gtts_loopback",
+    "test_gtts_loopback", "test_prompter_browser",
 }
 
 
