@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
 from .pipeline import Timed, load, prepare, prepare_with
 
@@ -32,7 +32,7 @@ def audio(
     sting: str | Path | None = None,
     outro: str | Path | None = None,
     cache: str | Path | None = None,
-    outputs: dict[str, str | Path | None] | None = None,
+    outputs: Mapping[str, str | Path | None] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     reads: Iterable[str | Path] = (),
     **options: Any,
@@ -60,7 +60,7 @@ def bulletin_audio(
     loudness: float = -23.0,
     conform: bool = True,
     cache: str | Path | None = None,
-    outputs: dict[str, str | Path | None] | None = None,
+    outputs: Mapping[str, str | Path | None] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     also_writes: Iterable[str | Path] = (),
 ) -> Draft:
@@ -91,7 +91,7 @@ def _draft_options(
     loudness: float,
     conform: bool,
     cache: str | Path | None,
-    outputs: dict[str, str | Path | None] | None,
+    outputs: Mapping[str, str | Path | None] | None,
     bed: str | Path | None = None,
     sting: str | Path | None = None,
     outro: str | Path | None = None,

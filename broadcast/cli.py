@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+from typing import NoReturn
 
 from . import __version__
 from .commands import COMMANDS
@@ -12,7 +13,7 @@ from .interrupt import Stopped, handled
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line and exit 2, as every other error
+    def error(self, message: str) -> NoReturn:  # one line and exit 2, as every other error
         raise UsageError(message)
 
 

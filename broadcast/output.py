@@ -8,7 +8,8 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import TextIO
 
 from .errors import InputError, UsageError
 from .interrupt import checkpoint
@@ -149,16 +150,15 @@ def write_atomic(target: str | Path, data: str | bytes) -> None:
             with open(target, "wb", buffering=0) as stream:
                 stream.write(payload)
             return
-        with atomic_path(target) as temporary:
-            with open(temporary, "wb") as stream:
-                stream.write(payload)
-                stream.flush()
-                os.fsync(stream.fileno())
+        with atomic_path(target) as temporary, open(temporary, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
     except OSError as error:
         raise InputError(f"{target}: cannot write ({error.strerror or error})") from None
 
 
-def _write_stream(stream: IO[str], data: str | bytes) -> None:
+def _write_stream(stream: TextIO, data: str | bytes) -> None:
     try:
         if isinstance(data, bytes):
             stream.flush()
@@ -174,7 +174,7 @@ def _write_stream(stream: IO[str], data: str | bytes) -> None:
         raise InputError(f"stdout: cannot write ({error.strerror or error})") from None
 
 
-def _discard(stream: IO[str]) -> None:
+def _discard(stream: TextIO) -> None:
     """Point a stream that failed at /dev/null: Python would try to flush it again on the way out."""
     try:
         null = os.open(os.devnull, os.O_WRONLY)

@@ -47,17 +47,16 @@ def run_folder(folder: str | Path) -> Iterator[Path]:
 
 def sweep(folder: str | Path) -> list[Path]:
     """Remove the scratch folders in `folder` left by runs that are no longer running; the ones removed."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return removed
     for entry in entries:
         found = _NAME.fullmatch(entry.name)
-        if found and int(found[1]) != os.getpid() and not _running(int(found[1])):
-            if entry.is_dir(follow_symlinks=False):
-                shutil.rmtree(entry.path, ignore_errors=True)
-                removed.append(Path(entry.path))
+        if found and int(found[1]) != os.getpid() and not _running(int(found[1])) and entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed.append(Path(entry.path))
     return removed
 
 

@@ -54,7 +54,7 @@ def test_an_output_naming_an_input_or_another_output_is_a_usage_error(tmp_path, 
     template = tmp_path / "t.j2"
     template.write_text("{{ story.title }}\n", encoding="utf-8")
     (tmp_path / "a.srt").write_bytes(b"bed")
-    names = dict(a=article, link=tmp_path / "link.txt", hard=tmp_path / "hard.txt", dir=tmp_path, t=template)
+    names = {"a": article, "link": tmp_path / "link.txt", "hard": tmp_path / "hard.txt", "dir": tmp_path, "t": template}
     before = {path.name: path.read_bytes() for path in tmp_path.iterdir() if path.is_file()}
     assert main([part.format(**names) for part in arguments]) == 2
     err = capsys.readouterr().err
