@@ -3,9 +3,6 @@ from numbers written here: the language layer may change them, the arithmetic mu
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
-
-import pytest
 
 import broadcast
 from broadcast.timing import cut_order, time_story, without
