@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import re
+import shutil
 import subprocess
 import sys
 import urllib.error
@@ -13,6 +14,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import websockets.exceptions
+import websockets.sync.client
 from browser_helpers import Server
 from conftest import ROOT
 
@@ -24,6 +27,7 @@ from broadcast.prompter import (
     story_document,
 )
 from broadcast.prompter.server import Transport, apply, needs_token, terminal_safe
+from broadcast.prompter.source import Source
 from broadcast.rundown import load_bulletin
 from broadcast.rundown.timing import bulletin_as_shown
 from broadcast.timing import as_shown
@@ -49,6 +53,33 @@ def test_segments_and_lines_keep_the_script_timing(seed_path: Path) -> None:
     marked = {(s, i) for s, seg in enumerate(item.segments) for i, line in enumerate(seg.lines) if line.cut}
     assert marked == cut and cut
     assert document.slot == 150_000
+
+
+def test_a_sentence_suggested_for_cutting_is_struck_alone(tmp_path: Path) -> None:
+    article = tmp_path / "school.txt"
+    article.write_text(
+        "[LEAD]\nБүгін Астанада жаңа мектеп ашылды.\n\n"
+        "[VO]\nМектепте мың бала оқиды. Ғимарат екі жылда салынды. Құрылысқа бес миллиард теңге жұмсалды.\n",
+        encoding="utf-8",
+    )
+    full = api.load(article).timing.duration
+    page = render_page(story_document(api.load(article, slot=(full - 1500) / 1000)))
+    struck = re.findall(r'<span class="cut">(.*?)</span>', page)
+    assert len(struck) == 1 and struck[0].endswith(".")
+    assert 'class="line kf cut"' not in page
+
+
+def test_a_house_style_names_its_cues(seed_path: Path, tmp_path: Path) -> None:
+    house = tmp_path / "cis"
+    shutil.copytree(ROOT / "templates" / "khabar24", house)
+    settings = (house / "house.toml").read_text(encoding="utf-8")
+    (house / "house.toml").write_text(
+        settings.replace("[house]\n", '[house]\ncue_labels = {lead = "ВЕДУЩИЙ", vo = "ЗК", sot = "СИНХРОН"}\n', 1),
+        encoding="utf-8",
+    )
+    document = story_document(api.load(seed_path, house=str(house)))
+    assert [segment.cue for segment in document.items[0].segments[:3]] == ["ВЕДУЩИЙ", "ЗК", "СИНХРОН"]
+    assert 'data-label="СИНХРОН"' in render_page(document)
 
 
 def test_a_bulletin_runs_in_order_with_its_breaks() -> None:
@@ -102,6 +133,12 @@ def test_the_place_is_kept_across_an_edit(seed_path: Path, tmp_path: Path) -> No
     (same,) = [candidate for candidate in after.lines if candidate.text == line.text]
     assert moved == same.start + line.duration // 3
     assert moved > line.start  # everything below the new line starts later
+
+
+def test_a_rundowns_story_files_are_followed() -> None:
+    files = Source(str(BULLETIN)).files()
+    assert files[0] == BULLETIN and (ROOT / "examples" / "bulletin" / "weather-ru.txt") in files
+    assert (ROOT / "examples" / "bulletin" / "football-ru.txt") in files  # floated now, maybe not later
 
 
 def test_the_command_writes_one_page(seed_path: Path, tmp_path: Path) -> None:
@@ -174,6 +211,11 @@ def test_beyond_loopback_every_request_needs_the_token(seed_path: Path) -> None:
         assert _post(server.base + f"control?token={server.token}", {"action": "pause"}) == 200
         status, page = _get(server.url)
         assert status == 200 and "connect-src 'self'" in page
+        socket_url = server.base.replace("http://", "ws://") + "ws"
+        with pytest.raises(websockets.exceptions.InvalidStatus):
+            websockets.sync.client.connect(socket_url, open_timeout=5)
+        with websockets.sync.client.connect(f"{socket_url}?token={server.token}", open_timeout=5) as screen:
+            assert json.loads(screen.recv(timeout=5))["type"] == "script"
     finally:
         server.stop()
 

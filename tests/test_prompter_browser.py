@@ -43,11 +43,13 @@ def _wait(page: Any, expression: str, timeout: float = 5.0) -> None:
 
 
 def _open(browser: Any, url: str, clock: bool = False) -> Any:
-    page = browser.new_page(viewport=VIEWPORT)
+    page = browser.new_context(viewport=VIEWPORT).new_page()
     if clock:
         page.clock.install(time=0)
     page.goto(url)
     _wait(page, "window.prompter !== undefined")
+    if clock:
+        page.clock.pause_at(60_000)  # from here the page's time moves only when the test moves it
     return page
 
 
@@ -59,6 +61,11 @@ MARKER_AND_SEGMENTS = """() => {
   return {marker, line, boxes, onair: Array.from(document.querySelectorAll('.seg')).findIndex(el => el.classList.contains('onair'))};
 }"""
 
+
+STORED_CAPS = """(() => {
+  const ident = JSON.parse(document.getElementById('config').textContent).ident;
+  return (localStorage.getItem('broadcast-prompter:' + ident) || '').includes('"caps":true');
+})()"""
 
 LINE_AT_MARKER = """() => {
   const y = document.getElementById('viewport').getBoundingClientRect().top + prompter.markerY();
@@ -112,7 +119,12 @@ def test_keys_change_speed_mirror_and_font_and_survive_a_reload(browser: Any, st
     assert page.evaluate("document.getElementById('stage').classList.contains('mirror')")
     assert page.evaluate("parseFloat(getComputedStyle(document.getElementById('script')).fontSize)") > size
     assert "ТӘУЕЛСІЗ" in page.inner_text("#script")  # caps in Kazakh: ә -> Ә, і -> І
-    page.wait_for_timeout(500)  # the browser writes local storage to disk a moment later, as after any key
+    # Local storage reaches the browser's store a moment after the key (long, on a loaded machine): a second
+    # tab of the same document sees it there first.
+    other = page.context.new_page()
+    other.goto(path.as_uri())
+    _wait(other, STORED_CAPS, timeout=10)
+    other.close()
     page.reload()
     _wait(page, "window.prompter !== undefined")
     kept = page.evaluate("prompter.settings()")
@@ -120,6 +132,15 @@ def test_keys_change_speed_mirror_and_font_and_survive_a_reload(browser: Any, st
     assert page.inner_text("#st-speed") == "110%"
     page.keyboard.press("v")
     assert page.evaluate("getComputedStyle(document.getElementById('stage')).transform") == "matrix(-1, 0, 0, -1, 0, 0)"
+    page.keyboard.press("v")
+    page.mouse.move(640, 300)
+    page.mouse.wheel(0, 400)  # the wheel moves through the script
+    _wait(page, "prompter.position() > 0")
+    page.keyboard.press("PageDown")  # a pedal's key: the next segment
+    starts = page.evaluate("Array.from(document.querySelectorAll('.seg')).map(el => Number(el.dataset.start))")
+    assert page.evaluate("prompter.position()") in starts
+    page.keyboard.press("f")
+    _wait(page, "document.fullscreenElement !== null")
 
 
 def test_url_parameters_use_sofies_names(browser: Any, story_page: tuple[Path, Any]) -> None:
@@ -207,12 +228,14 @@ def test_two_screens_stay_in_step_and_show_an_edit_within_a_second(browser: Any,
     operator.keyboard.press("PageDown")  # a jump
     operator.keyboard.press("PageDown")
     _in_step(talent, operator, playing=True, speed=100)
-    assert _apart([talent, operator], 100) < 50
+    after_jump = _apart([talent, operator], 100)
+    assert after_jump < 50
     for _ in range(6):
         operator.keyboard.press("ArrowDown")  # to 130%
     _in_step(talent, operator, playing=True, speed=130)
     assert talent.inner_text("#st-speed") == "130%"
-    assert _apart([talent, operator], 130) < 50
+    after_speed = _apart([talent, operator], 130)
+    assert after_speed < 50
     operator.keyboard.press(" ")  # paused where it is, mid-line
     _in_step(talent, operator, playing=False, speed=130)
     before = [page.evaluate(LINE_AT_MARKER) for page in (talent, operator)]
@@ -224,6 +247,8 @@ def test_two_screens_stay_in_step_and_show_an_edit_within_a_second(browser: Any,
     for page in (talent, operator):
         _wait(page, "document.getElementById('script').textContent.includes('ӨЗГЕРТІЛДІ')", timeout=2.0)
     took = time.monotonic() - written
+    print(f"screens apart after a jump {after_jump:.1f} ms, after a speed change {after_speed:.1f} ms; "
+          f"an edit on both screens in {took * 1000:.0f} ms")  # shown with pytest -s
     assert took < 1.0
     talent.wait_for_timeout(100)
     after = [page.evaluate(LINE_AT_MARKER) for page in (talent, operator)]

@@ -72,7 +72,7 @@ class WavSink(Sink):
 
     def __init__(self, path: Path, target: float, ceiling: float) -> None:
         super().__init__(target, ceiling)
-        self._file = wave.open(str(path), "wb")
+        self._file = wave.open(str(path), "wb")  # noqa: SIM115 -- the object owns it and closes it
         self._file.setnchannels(1)
         self._file.setsampwidth(2)
         self._file.setframerate(RATE)
@@ -93,7 +93,7 @@ class Encoder(Sink):
 
     def __init__(self, path: Path, encoding: Encoding, target: float, ceiling: float) -> None:
         super().__init__(target, ceiling)
-        self._errors = tempfile.TemporaryFile()
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115 -- the object owns it and closes it
         rate = [] if encoding.rate == RATE else ["-af", f"aresample={encoding.rate}:resampler=soxr"]
         command = [
             ffmpeg_exe(), "-hide_banner", "-nostats", "-y", "-loglevel", "error", *raw(RATE), "-i", "pipe:0",

@@ -7,10 +7,11 @@ from typing import Any
 from .lexicon import Lexicon
 
 from . import _morphology
-from ._acronyms import latin_acronyms
+from ._acronyms import cyrillic_acronyms, latin_acronyms
 from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, number_value, roman_numerals, scores
 from .base import (
-    Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, plus_sign, strip_quotes, vowel_counter,
+    Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop,
+    strip_quotes, vowel_counter,
 )
 
 CASES = "ngdaip"
@@ -25,8 +26,10 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     symbols = alternatives(form for form in written if not form[0].isalpha() and form != "%")
     words = alternatives(form for form in written if form[0].isalpha())
     years = alternatives(form for table in rules.get("ordinal", {}).values() for form in table.get("written", []))
+    # A sign said before the number (до минус 30 °C) leaves the preposition governing the number.
+    signs = alternatives(rules.get("signs", {}).values())
     return re.compile(
-        rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
+        rf"(?:(?P<prep>{_WORD})\s+)?(?:(?P<sign>{signs})\s+)?(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
         rf"(?:\s?[–—-]\s?(?P<num2>{NUMBER_TEXT}))?(?:-(?P<ending>[а-яё]{{1,2}})(?![а-яё]))?(?P<pct>\s?%)?"
         rf"(?:\s+(?P<scale>{words})(?![\w]))?"
         rf"(?:\s?(?P<after>{symbols}))?"
@@ -100,6 +103,18 @@ def _counts_as_ordinal(word: str, value: int | float, ordinals: dict[str, dict[s
     never году, годом, годе."""
     noun, cases, _ = _noun_cases(word, ordinals)
     return bool(noun) and (value >= ordinals[noun].get("from", 0) or bool(set(cases) & set("dip")))
+
+
+_THAN = re.compile(r"([^\W\d_]+)\s+(?:более|менее|больше|меньше)\s+$", re.IGNORECASE)
+
+
+def _governing_word(match: re.Match[str]) -> str:
+    """The word whose case the number takes: the one before it, or before `более чем` (из более чем 20 стран)."""
+    prep = match["prep"] or ""
+    if prep.lower() != "чем":
+        return prep
+    before = _THAN.search(match.string[: match.start("prep")])
+    return before.group(1) if before else ""
 
 
 def governed(word: str, rules: dict[str, Any]) -> str:
@@ -198,7 +213,7 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     """A count: the number in the case the noun or preposition fixes; a written unit (%, млн, $) agrees."""
     units = rules.get("units", {})
     noun, cases, _ = _noun_cases(match["next"] or "", units) if not written else ("", [], False)
-    case = _case(cases, match["prep"] or "", rules)
+    case = _case(cases, _governing_word(match), rules)
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
     said = RANGE_JOIN.join(_cardinal(v, case, gender, rules) for v in values)
@@ -210,6 +225,38 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
             # Only the first noun agrees with the number: пять миллионов долларов.
             nouns.append(unit_form(unit, case, value) if position == 0 else unit_form(unit, "g", 5))
     return said, nouns
+
+
+_VOWEL_LETTERS = "аеёиоуыэюя"
+# A preposition takes -о before a cluster it would merge with (Rosenthal): со ста, со второго, во втором,
+# ко второму, со многими: before these letters and a consonant, and before the words that open with `_ALSO`.
+_EUPHONIC = {"с": "сзшжщ", "в": "вф", "к": "кг"}
+_ALSO = {"с": ("вт", "вс", "мн"), "в": ("мн",), "к": ("вт", "вс", "мн")}
+
+
+def euphonic(prep: str, said: str) -> str:
+    """с, в, к as said before the number's first word (с 100: со ста; в 2-м: во втором; к 2-му: ко второму)."""
+    lower, first = prep.lower(), said.lower()
+    if lower not in _EUPHONIC or len(first) < 2:
+        return prep
+    clusters = first[0] in _EUPHONIC[lower] and first[1] not in _VOWEL_LETTERS
+    return prep + "о" if clusters or first.startswith(_ALSO[lower]) else prep
+
+
+def _one_and_a_half(value: str, next_word: str, case: str) -> str:
+    """1,5 before a counted noun is полтора (в 1,5 раза: в полтора раза), полторы for a feminine noun,
+    полутора in the oblique cases."""
+    if decimal_parts(value) != ("1", "5") or not next_word:
+        return ""
+    noun = _morphology.noun(next_word, "g")
+    if noun is None:
+        return ""
+    if noun[2] != (case not in "na"):
+        # полтора года, but около полутора лет: a singular noun after полутора would need rewriting
+        return ""
+    if case not in "na":
+        return "полутора"
+    return "полторы" if noun[1] == "f" else "полтора"
 
 
 def amounts(lexicon: Lexicon):
@@ -226,7 +273,14 @@ def amounts(lexicon: Lexicon):
         )
         said, nouns = _ordinal_said(match, values, rules) if is_ordinal else _count_said(match, values, written, rules)
         prep = match["prep"] or ""
-        return figure(match, f"{prep} {said} {' '.join(nouns)} ".lstrip() if prep else f" {said} {' '.join(nouns)} ")
+        if not is_ordinal and not written and len(values) == 1:
+            case = _case(_noun_cases(match["next"] or "", rules.get("units", {}))[1], _governing_word(match), rules)
+            said = _one_and_a_half(values[0], match["next"] or "", case) or said
+        if match["sign"]:
+            said = f"{match['sign']} {said}"
+        prep = euphonic(prep, said)
+        said = f"{said} {' '.join(nouns)}".rstrip() + sentence_stop(match)
+        return figure(match, f"{prep} {said} ".lstrip() if prep else f" {said} ")
 
     pattern = _amount_pattern(rules)
     return lambda text: pattern.sub(say, text)
@@ -257,7 +311,8 @@ def spans(lexicon: Lexicon):
             return cardinal(value, "ru", to="ordinal", case=case, gender=gender, animate=False)
 
         end_case = "a" if match["to"] == "по" else "g"
-        return figure(match, f"{match['since']} {ordinal(match['a'], 'g')} {match['to']} {ordinal(match['b'], end_case)}")
+        first = ordinal(match["a"], "g")
+        return figure(match, f"{euphonic(match['since'], first)} {first} {match['to']} {ordinal(match['b'], end_case)}")
 
     return lambda text: _SPAN.sub(say, text)
 
@@ -294,12 +349,60 @@ def declined_names(lexicon: Lexicon):
     return lambda text: pattern.sub(say, text)
 
 
+_LIST_ITEM = r"\d{3,4}"
+_YEAR_LIST = re.compile(
+    rf"(?:(?P<prep>{_WORD})\s+)?(?P<items>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:и|или)\s+{_LIST_ITEM}"
+    rf"|{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})+)\s+(?P<noun>{_WORD})"
+)
+
+
+def year_lists(lexicon: Lexicon):
+    """в 1992, 2004 и 2024 годах: each year of a list is an ordinal in the case of the one noun they share,
+    in the singular (one year each): в тысяча девятьсот девяносто втором, две тысячи четвёртом … годах."""
+    rules = lexicon.rules
+    ordinals = rules.get("ordinal", {})
+
+    def say(match: re.Match[str]) -> str:
+        noun, cases, _ = _noun_cases(match["noun"], ordinals)
+        items = re.findall(_LIST_ITEM, match["items"])
+        if noun != "год" or any(int(item) < ordinals[noun].get("from", 0) for item in items):
+            return match.group()
+        prep = match["prep"] or ""
+        case = _case(cases, prep, rules)
+
+        def ordinal(item: re.Match[str]) -> str:
+            return cardinal(item.group(), "ru", to="ordinal", case=case, gender="m", animate=False)
+
+        said = re.sub(_LIST_ITEM, ordinal, match["items"])
+        return figure(match, f"{euphonic(prep, said)} {said} {match['noun']}".lstrip())
+
+    return lambda text: _YEAR_LIST.sub(say, text)
+
+
+def compounds(lexicon: Lexicon):
+    """17-летний, 100-летие, 5-этажный: a number that makes one word with its stem is said in the genitive and
+    joined to it (семнадцатилетний, столетие, пятиэтажный); the stems that do so are data ([compounds])."""
+    table = lexicon.rules.get("compounds", {})
+    stems, joins = table.get("stems", []), table.get("joins", {})
+    if not stems:
+        return lambda text: text
+    pattern = re.compile(rf"(?<![\d.,])(?P<num>\d{{1,3}})-(?P<stem>(?:{alternatives(stems)})[а-яё]*)")
+
+    def say(match: re.Match[str]) -> str:
+        words = cardinal(match["num"], "ru", case="g").split()
+        return "".join(joins.get(word, word) for word in words) + match["stem"]
+
+    return lambda text: pattern.sub(lambda m: figure(m, say(m)), text)
+
+
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
     return (
-        strip_quotes, latin, declined_names(lexicon), *lexicon_steps(lexicon), plus_sign(lexicon), romans,
-        clock_times(_clock), scores("ru"), spans(lexicon), amounts(lexicon), dash_pause,
+        strip_quotes, latin, declined_names(lexicon), *lexicon_steps(lexicon), plus_sign(lexicon),
+        minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clock_times(_clock),
+        scores("ru"), spans(lexicon), year_lists(lexicon), amounts(lexicon),
+        dash_pause,
     )
 
 
