@@ -98,8 +98,9 @@ def floor(kind: str, source: Path, folder: Path, length: int) -> tuple[float, fl
 def start_up() -> float:
     """CPU seconds a render spends starting: Python and the modules it imports (the floor has none of it)."""
     cpu = _cpu()
-    subprocess.run([sys.executable, "-c", "import broadcast.cli, broadcast.audio.story, broadcast.rundown.audio, "
-                    "broadcast.audio.engines.espeak; from broadcast.audio.engines import espeak; espeak._library()"], check=True, cwd=ROOT, env=ENV)
+    load = ("import broadcast.cli, broadcast.audio.story, broadcast.rundown.audio; "
+            "from broadcast.audio.engines import espeak; espeak._library()")
+    subprocess.run([sys.executable, "-c", load], check=True, cwd=ROOT, env=ENV)
     return _cpu() - cpu
 
 
