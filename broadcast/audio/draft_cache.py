@@ -107,6 +107,12 @@ def _row(value: object, size: int) -> list:
     return row
 
 
+def _sha256(path: Path) -> str:
+    """A file's sha256, read a piece at a time: an hour's draft is not held in memory to be hashed."""
+    with path.open("rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
+
+
 class DraftCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -123,7 +129,7 @@ class DraftCache:
             if set(data) != {*body, "sha256"} or data["sha256"] != _digest(body) or body["key"] != key:
                 raise ValueError("checksum")
             kept = _layout(body["layout"])
-            if not audio.is_file() or hashlib.sha256(audio.read_bytes()).hexdigest() != body["audio_sha256"]:
+            if not audio.is_file() or _sha256(audio) != body["audio_sha256"]:
                 raise ValueError("audio")
         except (OSError, ValueError, TypeError, KeyError, RecursionError):
             _remove(audio, record)
@@ -133,7 +139,7 @@ class DraftCache:
     def put(self, key: str, audio: Path, layout: Layout) -> None:
         """Keep a draft; a cache that cannot be written only costs the next render its shortcut."""
         try:
-            record = _record(key, layout, hashlib.sha256(audio.read_bytes()).hexdigest())
+            record = _record(key, layout, _sha256(audio))
             self.folder.mkdir(parents=True, exist_ok=True)
             _remove(*(path for path in (self.folder / f"{key}.audio", self.folder / f"{key}.json") if path.is_dir()))
             with atomic_path(self.folder / f"{key}.audio") as temporary:
