@@ -32,13 +32,41 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     # The page's time stamp: `25.11.2025 14:30`, `25 ноября 2025, 14:32`, `Сегодня, 12:45`.
     (
         "date stamp",
-        r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
-        r"|сегодня|вчера|бүгін|кеше|today|yesterday)(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?$",
+        r"(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}\s*[•|·]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
+        r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
+        r"|\w+\s+\d{1,2},\s+\d{4}|сегодня|вчера|бүгін|кеше|today|yesterday)"
+        r"(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?(?:\s*\|?\s*GMT\s*[+-]\s*\d+)?(?:\s+\d[\d\s]*)?$"
+        r"|(?:опубликовано|жарияланды|published|updated|обновлено)\s*:?.{0,40}$",
     ),
     ("view counter", r"(?:просмотров|просмотры|қаралым|қаралды|views)\s*:?\s*\d[\d\s]*$|\d[\d\s]*\s+(?:просмотров|views)$"),
     (
+        "reprint or copyright notice",
+        r".{0,40}(?:көшіріп\s+басқанда|при\s+(?:использовании|копировании|перепечатке)|ссылка\s+(?:на\s+\S+\s+)?обязательна"
+        r"|сілтеме\s+(?:жасау\s+)?міндетті|all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар"
+        r"|құқықтар\s+қорғалған|reproduction\s+(?:is\s+)?prohibited|copyright\b)",
+    ),
+    (
+        "site administration note",
+        r".{0,60}(?:редакция\s+(?:может\s+)?не\s+(?:разделя|несет)|администрация\s+сайта|сайт\s+әкімшілігі"
+        r"|редакцияның\s+көзқарасы|редакция\s+пікірі|the\s+views\s+expressed|мнение\s+редакции)",
+    ),
+    ("ad or template placeholder", r"(?:\{\{[^}]*\}\}|\{%[^%]*%\}|%%[^%]*%%|\[[^\]]*\]|<[^>]*>|\s)+$"),
+    (
+        "comment counter",
+        r"(?:комментари\w*|пікірлер|pikirler|comments?)\s*:?\s*\(?\d*\)?$|\d+\s+(?:комментари\w*|пікір|comments?)$",
+    ),
+    (
+        "more to read",
+        r"(?:сейчас\s+читают|seıchas\s+chıtaıýt|соңғы\s+жаңалықтар|последние\s+новости|latest\s+news|most\s+read"
+        r"|популярное|тағы\s+оқыңыз|читайте\s+новости\s+по\s+меткам|версия\s+сайта|все\s+категории)\b",
+    ),
+    # A line that is only an outlet's name: `“The Qazaq Times”`, `"Adyrna" ulttyq portaly`.
+    ("outlet's name", r"[«\"“](?:[^»\"”.!?,\s]+\s?){1,4}[»\"”]$|.{0,30}\b(?:ulttyq\s+portaly|ұлттық\s+порталы|news\s+agency)$"),
+    ("web address", r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+\.[\w.]+$|[\w-]+\.(?:kz|ru|com|org|net|info)/?$"),
+    (
         "share or follow prompt",
-        r"(?:поделиться|бөлісу|share)\s*:?$|(?:подписывайтесь|follow us|subscribe to)\b"
+        r"(?:поделиться|бөлісу|share)\s*:?$|(?:подписывайтесь|подпишитесь|follow us|subscribe)\b"
+        r"|\S+\s+(?:telegram|instagram|facebook|youtube|whatsapp)$|(?:telegram|instagram|facebook|youtube)$"
         r"|.*\b(?:арнамызға|парақшамызға)\s+жазылыңыз",
     ),
 )

@@ -224,7 +224,7 @@ def headline(state: State, number: int, raw: str) -> bool:
         return False
     text = raw.strip()
     state.story.title = text
-    state.story.warn(number, "read as the headline (the story's title); not read on air", "headline")
+    state.story.warn(number, "read as the headline (the story's title); not read on air", "guess")
     return True
 
 
