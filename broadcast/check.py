@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from .house import SUPER_WIDTH
 from .languages import Language
 from .languages.base import alternatives
 from .model import Line, Segment, Story, Timing, Warning
@@ -29,6 +30,7 @@ class Context:
     timing: Timing
     cast: Cast
     language: Language
+    super_width: int = SUPER_WIDTH
 
 
 @dataclass(frozen=True)
@@ -61,22 +63,15 @@ def _scale_words(language: Language) -> list[str]:
 
 
 def figures(context: Context) -> list[Warning]:
-    """Each line with a figure: how it will be said, for the anchor to check before air."""
+    """Each line with a figure: exactly how the voice will say it (the spoken form's own reading), for the
+    anchor to check before air; a figure already in words (бір миллиард) is named as written."""
     scale = alternatives(_scale_words(context.language))
-    phrase = re.compile(
-        # The word before comes too: it decides the reading in Russian and English (в 1992 году, in 1992).
-        rf"(?:[^\W\d_]+\s+)?[$€£¥₸₽]?\d+(?:[ \u00a0\u202f.,]\d+)*(?:\s?[–—-]\s?\d+)?(?:\s?%)?(?:-[^\W\d_]+)?"
-        rf"(?:\s+(?:{scale})\.?)?(?:\s?[$€£¥₸₽])?(?:\s+[^\W\d_]+)?"
-        rf"|(?:[^\W\d_]+\s+)?(?<![\w])(?:{scale})(?![\w])(?:\s+[^\W\d_]+)?"
-    )
+    in_words = re.compile(rf"(?:[^\W\d_]+\s+)?(?<![\w])(?:{scale})(?![\w])(?:\s+[^\W\d_]+)?")
     found = []
     for read in read_lines(context):
-        # A figure the spoken form leaves out (the house channel's name, Хабар 24) is not read.
-        phrases = [
-            (written, said)
-            for written in (match.group().strip().rstrip(".,;:") for match in phrase.finditer(read.line.text))
-            if (said := context.language.spoken(written)) in read.line.spoken
-        ]
+        phrases = context.language.figures(read.line.prompt)
+        if not phrases:
+            phrases = [(words, words) for words in (m.group().strip() for m in in_words.finditer(read.line.prompt))]
         if phrases:
             said = "; ".join(f"{written} → {spoken}" for written, spoken in phrases)
             found.append(Warning(read.line.source_line, f"figures to say with care: {said}", "figures"))
@@ -168,6 +163,30 @@ def long_bites(context: Context) -> list[Warning]:
     return found
 
 
+def lower_thirds(context: Context) -> list[Warning]:
+    """A SOT's super: a name or title longer than a line of the house's super, or no title at all.
+    Each speaker once, at their first bite."""
+    found, seen = [], set()
+    width = context.super_width
+    for segment in context.story.segments:
+        speaker = segment.speaker
+        if segment.kind != "sot" or (speaker and speaker.lower_third in seen):
+            continue
+        line = segment.lines[0].source_line if segment.lines else 0
+        if speaker is None:
+            found.append(Warning(line, "SOT without a speaker: the lower third is empty", "lower-third"))
+            continue
+        seen.add(speaker.lower_third)
+        for part, text in (("name", speaker.name), ("title", speaker.title)):
+            if len(text) > width:
+                message = f"lower third: the {part} '{text}' is {len(text)} characters; the super holds {width} a line"
+                found.append(Warning(line, message, "lower-third"))
+        if not speaker.title:
+            message = f"SOT of {speaker.name} has no title for the lower third: [SOT {speaker.name} | title]"
+            found.append(Warning(line, message, "lower-third"))
+    return found
+
+
 def _unit_words(language: Language) -> set[str]:
     """The words a figure is counted in (доллар, пайыз, процент, миллион, dollars): from the lexicon."""
     rules = language.lexicon.rules if language.lexicon else {}
@@ -208,12 +227,14 @@ def unit_spelling(context: Context) -> list[Warning]:
 
 
 RULES: tuple[Rule, ...] = (
-    figures, numbers, breath, digits_first, abbreviations, foreign_names, unit_spelling, long_bites
+    figures, numbers, breath, digits_first, abbreviations, foreign_names, unit_spelling, long_bites, lower_thirds
 )
 
 
-def check(story: Story, timing: Timing, cast: Cast, language: Language) -> list[Warning]:
+def check(
+    story: Story, timing: Timing, cast: Cast, language: Language, super_width: int = SUPER_WIDTH
+) -> list[Warning]:
     """Every finding of every rule, in line order (a rule's own order kept within a line)."""
-    context = Context(story, timing, cast, language)
+    context = Context(story, timing, cast, language, super_width)
     findings = [warning for rule in RULES for warning in rule(context)]
     return sorted(findings, key=lambda warning: warning.line)

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError, UsageError
-from .resources import packaged, user_config
+from .resources import Stamps, packaged, stamps, user_config
 
 DEFAULT_HOUSE = "khabar24"
 # The most words a channel's name takes with the words around it ("Хабар 24 телеарнасының тілшісі").
 _NAME_WORDS = 6
+# Characters a line of the lower-third super holds, unless the house style says (`super_width`).
+SUPER_WIDTH = 32
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,11 @@ class House:
     aliases: tuple[str, ...] = ()
     settings: dict[str, Any] = field(default_factory=dict)
     audio: dict[str, Any] = field(default_factory=dict)  # the audio draft's sounds and pauses ([audio])
+
+    @property
+    def super_width(self) -> int:
+        """Characters a line of the lower-third super holds (`super_width`, 32 unless the house says)."""
+        return int(self.settings.get("super_width", SUPER_WIDTH))
 
     def channel_name(self, language: str) -> str:
         return self.channel.get(language) or next(iter(self.channel.values()), "")
@@ -62,17 +69,24 @@ def load_house(name: str = DEFAULT_HOUSE) -> House:
     for folder in candidates:
         settings_path = folder / "house.toml"
         if settings_path.is_file():
-            try:
-                data = tomllib.loads(settings_path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-                raise InputError(f"house style {settings_path}: {error}") from None
-            house = data.get("house", {})
-            return House(
-                name=str(data.get("name", folder.name)),
-                folder=folder,
-                channel={str(k): str(v) for k, v in data.get("channel", {}).items()},
-                aliases=tuple(house.get("aliases", ())),
-                settings=house,
-                audio=dict(data.get("audio", {})),
-            )
+            return _read_house(folder, stamps([settings_path]))
     raise UsageError(f"unknown house style {name!r}; known: {', '.join(available())}")
+
+
+@cache
+def _read_house(folder: Path, stamped: Stamps) -> House:
+    """The house style of `folder`, read once until its house.toml changes."""
+    [(settings_path, _)] = stamped
+    try:
+        data = tomllib.loads(settings_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise InputError(f"house style {settings_path}: {error}") from None
+    house = data.get("house", {})
+    return House(
+        name=str(data.get("name", folder.name)),
+        folder=folder,
+        channel={str(k): str(v) for k, v in data.get("channel", {}).items()},
+        aliases=tuple(house.get("aliases", ())),
+        settings=house,
+        audio=dict(data.get("audio", {})),
+    )

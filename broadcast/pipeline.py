@@ -44,10 +44,14 @@ def load(
     cast: dict[str, str] | None = None,
     lexicons: Iterable[Path] = (),
     quotes: str = "sot",
+    checked: bool = True,
 ) -> Timed:
-    """Read, parse and time an article (a path, or `-` for stdin), optionally against a slot in seconds."""
+    """Read, parse and time an article (a path, or `-` for stdin), optionally against a slot in seconds.
+
+    `checked=False` leaves out what the anchor may stumble on (for outputs that do not show warnings)."""
+    text = read_text(source)
     return prepare(
-        read_text(source), lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons, quotes=quotes
+        text, lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons, quotes=quotes, checked=checked
     )
 
 
@@ -60,14 +64,16 @@ def prepare(
     cast: dict[str, str] | None = None,
     lexicons: Iterable[Path] = (),
     quotes: str = "sot",
+    checked: bool = True,
 ) -> Timed:
     """Parse and time article text already read; what the anchor may stumble on joins the warnings.
 
     `quotes`: a quote inside the copy's sentence is its speaker's SOT (`sot`) or stays in the copy (`read`).
     """
     lexicons = tuple(lexicons)
+    house_style, profiles = load_house(house), load_voices(voices)
     return prepare_with(
-        text, load_house(house), load_voices(voices), lang=lang, slot=slot, cast=cast, lexicons=lexicons, quotes=quotes
+        text, house_style, profiles, lang=lang, slot=slot, cast=cast, lexicons=lexicons, quotes=quotes, checked=checked
     )
 
 
@@ -91,6 +97,7 @@ def prepare_with(
     chosen = cast_for(story, profiles, cast)
     timing = time_story(story, chosen)
     fitted = fit_story(story, chosen, slot) if slot is not None else None
-    findings = check(story, timing, chosen, languages.get(story.language, lexicons)) if checked else []
+    language = languages.get(story.language, lexicons)
+    findings = check(story, timing, chosen, language, house.super_width) if checked else []
     story = replace(story, warnings=tuple(sorted((*story.warnings, *findings), key=lambda warning: warning.line)))
     return Timed(story=story, house=house, cast=chosen, timing=timing, fit=fitted, findings=tuple(findings))

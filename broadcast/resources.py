@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Iterable
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -25,3 +26,12 @@ def user_cache(name: str) -> Path:
     """The user's cache folder for `name` (XDG_CACHE_HOME/broadcast/NAME)."""
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "broadcast" / name
+
+
+Stamps = tuple[tuple[Path, int], ...]
+
+
+def stamps(paths: Iterable[Path]) -> Stamps:
+    """Each path with its change time (0 when it is missing): a cache key that changes when a file does,
+    so what is read from files is read once per process and again only after an edit."""
+    return tuple((path, path.stat().st_mtime_ns if path.is_file() else 0) for path in paths)

@@ -1,26 +1,48 @@
-"""Durations and clock times as newsrooms write them: `90`, `1:30`, `0:01:30`, `19:00:00`."""
+"""Durations and clock times as newsrooms write them: `90`, `90s`, `1.5m`, `1:30`, `0:01:30`, `19:00:00`."""
 from __future__ import annotations
 
 import re
 
 _CLOCK = re.compile(r"^(?:(?:(\d+):)?(\d{1,2}):)?(\d+(?:\.\d+)?)$")
+_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\s*(s|sec|m|min)$", re.IGNORECASE)
+# Below this, a bare number may as well mean minutes (`--slot 1.5`): a slot that short is never meant.
+AMBIGUOUS_BELOW = 10
+ACCEPTED = "1:30, 90s or 1.5m"
 
 
 def parse_duration(text: str) -> float:
-    """Seconds from `SS`, `M:SS` or `H:MM:SS` (fractions of a second allowed)."""
+    """Seconds from `SS`, `M:SS` or `H:MM:SS` (fractions of a second allowed), or `90s`, `1.5m`."""
+    unit = _WITH_UNIT.match(text.strip())
+    if unit:
+        return float(unit[1]) * (60 if unit[2].lower().startswith("m") else 1)
     match = _CLOCK.match(text.strip())
     if not match:
-        raise ValueError(f"{text!r} is not a duration like 90, 1:30 or 0:01:30")
+        raise ValueError(f"{text!r} is not a duration like 90, 1:30, 0:01:30, 90s or 1.5m")
     hours, minutes, seconds = match.groups()
     if (minutes is not None) and float(seconds) >= 60:
         raise ValueError(f"{text!r}: seconds must be under 60")
     return int(hours or 0) * 3600 + int(minutes or 0) * 60 + float(seconds)
 
 
+def is_bare_number(text: str) -> bool:
+    """`1.5` or `90`: a number with neither a colon nor a unit."""
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?", text.strip()))
+
+
+def to_second(milliseconds: int) -> int:
+    """Milliseconds rounded to the nearest whole second (a half second up, away from zero), still in ms.
+
+    Tables round running times with it and show each duration as the difference of two rounded running
+    times (the newsroom convention), so a column of durations adds up to the total it shows.
+    """
+    rounded = (abs(milliseconds) + 500) // 1000 * 1000
+    return -rounded if milliseconds < 0 else rounded
+
+
 def format_duration(milliseconds: int, signed: bool = False) -> str:
     """`M:SS` (or `H:MM:SS`), rounded to the second; `signed` puts + or − in front."""
     sign = ("-" if milliseconds < 0 else "+") if signed else ("-" if milliseconds < 0 else "")
-    total = round(abs(milliseconds) / 1000)
+    total = to_second(abs(milliseconds)) // 1000
     hours, rest = divmod(total, 3600)
     minutes, seconds = divmod(rest, 60)
     body = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
@@ -52,7 +74,7 @@ def parse_time_of_day(text: str) -> int:
 
 def format_time_of_day(milliseconds: int) -> str:
     """`HH:MM:SS` on the clock, rounded to the second; a bulletin running past midnight wraps."""
-    total = round(milliseconds / 1000) % (DAY // 1000)
+    total = to_second(milliseconds) // 1000 % (DAY // 1000)
     hours, rest = divmod(total, 3600)
     minutes, seconds = divmod(rest, 60)
     return f"{hours:02d}:{minutes:02d}:{seconds:02d}"

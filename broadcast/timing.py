@@ -7,11 +7,15 @@ milliseconds, so every sum is exact.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
 from . import languages
 from .languages import Language
 from .model import Cut, Fit, LineTiming, Segment, SegmentTiming, Story, Timing
+from .timecode import to_second
 from .voices import Cast, VoiceProfile
+
+SpanT = TypeVar("SpanT", LineTiming, SegmentTiming)
 
 
 def time_line(spoken: str, language: Language, voice: VoiceProfile) -> tuple[int, int]:
@@ -61,8 +65,32 @@ def time_story(story: Story, cast: Cast) -> Timing:
         timed = time_segment(segment, cursor, voice, languages.get(story.language_of(segment)), pause)
         segments.append(timed)
         cursor += timed.duration
+    return _totals(story, segments)
+
+
+def _totals(story: Story, segments: list[SegmentTiming]) -> Timing:
+    """The story's timing from its segments': read (anchor, reporter) and tape (SOT) add up to the duration."""
+    duration = segments[-1].end if segments else 0
     tape = sum(t.duration for s, t in zip(story.segments, segments) if s.on_tape)
-    return Timing(segments=tuple(segments), duration=cursor, read=cursor - tape, tape=tape)
+    return Timing(segments=tuple(segments), duration=duration, read=duration - tape, tape=tape)
+
+
+def as_shown(story: Story, timing: Timing) -> Timing:
+    """The timing as a table shows it: every running time rounded to the second, every duration the
+    difference of the rounded times around it, so the durations add up to the totals shown."""
+    segments = []
+    for timed in timing.segments:
+        lines = tuple(on_the_second(line) for line in timed.lines)
+        shown = on_the_second(timed)
+        spoken_end = lines[-1].end if lines else shown.start
+        segments.append(replace(shown, lines=lines, pause=shown.end - spoken_end))
+    return _totals(story, segments)
+
+
+def on_the_second(span: SpanT) -> SpanT:
+    """A timed line or segment with its start and end rounded to the second (`timecode.to_second`)."""
+    start = to_second(span.start)
+    return replace(span, start=start, duration=to_second(span.end) - start)
 
 
 def cut_order(story: Story) -> list[tuple[int, int]]:

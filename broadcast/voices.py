@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import InputError
 from .model import Segment, Story
-from .resources import packaged, user_config
+from .resources import Stamps, packaged, stamps, user_config
 
 _REQUIRED = ("name", "language", "role", "read_rate")
 
@@ -58,12 +59,17 @@ def voice_dirs(extra: Iterable[Path] = ()) -> list[Path]:
 
 
 def load_voices(extra: Iterable[Path] = ()) -> dict[str, VoiceProfile]:
+    """Every profile by name, later folders overriding earlier ones; read once until a file changes."""
+    files = [path for folder in voice_dirs(extra) if folder.is_dir() for path in sorted(folder.glob("*.toml"))]
+    return dict(_load_voices(stamps(files)))
+
+
+@cache
+def _load_voices(stamped: Stamps) -> dict[str, VoiceProfile]:
     voices: dict[str, VoiceProfile] = {}
-    for folder in voice_dirs(extra):
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.toml")):
-                profile = load_profile(path)
-                voices[profile.name] = profile
+    for path, _ in stamped:
+        profile = load_profile(path)
+        voices[profile.name] = profile
     return voices
 
 

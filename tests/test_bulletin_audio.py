@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -149,7 +150,8 @@ def test_the_command_writes_the_draft_and_reports_each_item(rendered, tmp_path, 
                  "--cache", str(folder / "cache"), "-o", str(tmp_path / "table.txt")])
     assert code == 0
     report = capsys.readouterr().out
-    assert "clips: 0 made" in report and "Loudness -23.0 LUFS" in report  # the clips were cached by the first render
+    assert "clips: 0 made" in report  # the clips were cached by the first render
+    assert abs(float(re.search(r"Loudness (-?[\d.]+) LUFS", report).group(1)) - -23) <= 0.2
     assert "ran 1.0s long: sound cut with a fade" in report.splitlines()[4]  # the sting's row
     written = sorted(path.name for path in tmp_path.iterdir())
     assert written == ["b.cues.json", "b.labels.txt", "b.mp3", "b.srt", "b.vtt", "table.txt"]

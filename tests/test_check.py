@@ -79,6 +79,35 @@ def test_a_long_bite_is_flagged_on_its_first_line():
     assert (4, "sot-long") in findings(text, "kk")
 
 
+def _sot(attribution: str) -> str:
+    return f"Жаңалық.\n\n{attribution}:\n- Біз тауар тасымалын әртараптандырамыз.\n"
+
+
+@pytest.mark.parametrize(
+    "attribution, flagged",
+    [
+        ("Ирина Новикова, экономика ғылымдарының докторы", False),  # 30 characters: fits a line of 32
+        ("Ирина Новикова, Қазақстан Республикасы Ұлттық экономика министрлігінің бас сарапшысы", True),
+        ("Александра-Виктория Константинопольская-Новикова, сарапшы", True),  # the name is 48
+    ],
+    ids=["fits", "long-title", "long-name"],
+)
+def test_a_lower_third_longer_than_the_super_is_flagged(attribution, flagged):
+    assert ((4, "lower-third") in findings(_sot(attribution), "kk")) is flagged
+
+
+def test_a_sot_without_a_title_is_flagged_and_the_width_is_the_house_s(tmp_path):
+    untitled = broadcast.prepare("[LEAD]\nЖаңалық.\n\n[SOT Ирина Новикова]\nБіз келеміз.\n", lang="kk")
+    assert [w.message for w in untitled.findings if w.kind == "lower-third"] == [
+        "SOT of Ирина Новикова has no title for the lower third: [SOT Ирина Новикова | title]"
+    ]
+    house = tmp_path / "narrow"
+    house.mkdir()
+    (house / "house.toml").write_text('[channel]\nkk = "Хабар 24"\n[house]\nsuper_width = 20\n', encoding="utf-8")
+    narrow = findings(_sot("Ирина Новикова, экономика ғылымдарының докторы"), "kk", house=str(house))
+    assert (4, "lower-third") in narrow
+
+
 def test_seed_names_the_lines_with_figures_and_long_sentences():
     found = findings(SEED.read_text(encoding="utf-8"), "kk")
     assert {(29, "figures"), (30, "figures"), (31, "figures")} <= found
@@ -127,3 +156,22 @@ def test_readability_in_json():
     assert set(data["readability"]) == {"lix"}  # no Flesch weights for Kazakh
     en = broadcast.prepare("The minister arrived. The talks begin today.", lang="en")
     assert set(json.loads(en.render(to="json"))["readability"]) == {"lix", "flesch"}
+
+
+@pytest.mark.parametrize(
+    "lang,text,figure",
+    [
+        ("ru", "Встреча начнётся в 15:00.", "15:00 → пятнадцать ноль-ноль"),
+        ("ru", "Форум пройдёт 14 ноября.", "пройдёт 14 ноября → пройдёт четырнадцатого ноября"),
+        ("ru", "Граждане старше 65 лет получат льготы.", "старше 65 лет → старше шестидесяти пяти лет"),
+        ("kk", "Өсім 4–5 пайыз болды.", "4–5 пайыз → төрт-бес пайыз"),
+        ("en", "They signed a $45 million contract.", "a $45 million contract → a forty-five million dollar contract"),
+    ],
+)
+def test_check_says_what_the_voice_says(lang, text, figure):
+    """The figure `check` names is read by the same function as the voice's line: its reading is in the line."""
+    timed = broadcast.prepare(text, lang=lang)
+    messages = [warning.message for warning in timed.findings if warning.kind == "figures"]
+    assert messages and figure in messages[0]
+    said = figure.split(" → ")[1]
+    assert said in timed.story.segments[0].lines[0].spoken

@@ -34,6 +34,13 @@ def test_script_json_on_seed():
     assert {(w["line"], w["kind"]) for w in story["warnings"]} >= {(29, "figures"), (30, "figures"), (31, "figures")}
 
 
+@pytest.mark.parametrize("slot", ["1:30", "90s", "1.5m", "90"])
+def test_slot_forms_agree(slot, capsys):
+    assert main(["time", str(SEED), "--slot", slot]) == 0
+    [row] = [row for row in capsys.readouterr().out.splitlines() if row.startswith("SLOT")]
+    assert row.split()[-1] == "1:30"
+
+
 def test_stdin_and_stdout_dash():
     result = run("script", "-", "--to", "json", "-o", "-", stdin=SEED.read_bytes())
     assert result.returncode == 0 and json.loads(result.stdout)["language"] == "kk"
@@ -71,7 +78,7 @@ def test_help_on_every_command():
     "args, code, message",
     [
         (["script", "/nonexistent/a.txt"], 1, "no such file"),
-        (["script", "{tmp}"], 1, "is a directory"),
+        (["script", "{emptydir}"], 2, "no articles in it"),  # a folder is many articles (tests/test_speed.py)
         (["script", "{empty}"], 1, "no text"),
         (["script", "{blank}"], 1, "no text"),
         (["script", "{png}"], 1, "this is a PNG image"),
@@ -81,6 +88,9 @@ def test_help_on_every_command():
         (["script", str(SEED), "--lang", "xx"], 2, "unknown language 'xx'"),
         (["script", str(SEED), "--slot", "1:75"], 2, "--slot"),
         (["script", str(SEED), "--slot", "soon"], 2, "--slot"),
+        # A bare number under 10 may mean minutes: refused, with the forms that say which.
+        (["script", str(SEED), "--slot", "1.5"], 2, "--slot 1.5: seconds or minutes? write it as 1:30, 90s or 1.5m"),
+        (["time", str(SEED), "--slot", "9"], 2, "write it as 1:30, 90s or 1.5m"),
         (["script", str(SEED), "--template", "{tmp}/none.j2"], 1, "no such template"),
         (["script", str(SEED), "--cast", "anchor"], 2, "--cast takes ROLE=VOICE"),
         (["script", str(SEED), "--cast", "anchor=nobody"], 1, "unknown voice profile 'nobody'"),
@@ -91,12 +101,14 @@ def test_help_on_every_command():
 def test_errors_are_one_line_with_exit_code(args, code, message, tmp_path):
     files = {
         "tmp": tmp_path,
+        "emptydir": tmp_path / "nothing",
         "empty": tmp_path / "empty.txt",
         "blank": tmp_path / "blank.txt",
         "png": tmp_path / "x.png",
         "nul": tmp_path / "nul.txt",
         "bad_markup": tmp_path / "bad.txt",
     }
+    files["emptydir"].mkdir()
     files["empty"].write_bytes(b"")
     files["blank"].write_bytes(b" \n\n\t\n")
     files["png"].write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))

@@ -9,6 +9,7 @@ import pytest
 import broadcast
 from broadcast.timing import cut_order, time_story, without
 from broadcast.rundown import apply_fit, load_bulletin, page_numbers, time_bulletin, time_items
+from broadcast.rundown.timing import bulletin_as_shown
 
 from conftest import ROOT
 
@@ -120,3 +121,15 @@ def test_hard_out_after_midnight_and_a_sting_with_its_own_audio(tmp_path):
     assert bulletin.timing.items[1].hit == rundown.start + 10_000
     roCreate = mos_files(bulletin)["0001-roCreate.mos.xml"].decode()
     assert "<itemSlug>STING: open.wav</itemSlug>" in roCreate and "<objDur>250</objDur>" in roCreate
+
+
+def test_the_table_shows_times_that_add_up():
+    """Cumes rounded to the second, each estimate the difference of rounded cumes: EST + CUME is the next
+    CUME, the estimates add up to the TOTAL, and BACK - HIT is the same on every row."""
+    timing = time_bulletin([10_400, 20_400, 30_400], start=1_000_000, slot=70_000, slots=[None, 20_000, None])
+    shown = bulletin_as_shown(timing)
+    assert [row.cume for row in shown.items] == [0, 10_000, 31_000]
+    assert [row.estimate for row in shown.items] == [10_000, 21_000, 30_000]
+    assert sum(row.estimate for row in shown.items) == shown.duration == 61_000
+    assert {row.back - row.hit for row in shown.items} == {70_000 - 61_000}
+    assert shown.items[1].over == 1_000

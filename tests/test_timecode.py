@@ -8,13 +8,14 @@ from broadcast.timecode import format_clock, format_duration, parse_duration
 
 @pytest.mark.parametrize(
     "text, seconds",
-    [("90", 90), ("1:30", 90), ("0:01:30", 90), ("1:00:00", 3600), ("0:12.5", 12.5), (" 2:05 ", 125), ("45.25", 45.25)],
+    [("90", 90), ("1:30", 90), ("0:01:30", 90), ("1:00:00", 3600), ("0:12.5", 12.5), (" 2:05 ", 125), ("45.25", 45.25),
+     ("90s", 90), ("1.5m", 90), ("2 min", 120), ("12.5sec", 12.5)],
 )
 def test_parse_duration(text, seconds):
     assert parse_duration(text) == seconds
 
 
-@pytest.mark.parametrize("text", ["", "1:75", "abc", "1:2:3:4", "-5", "1,5", "1:"])
+@pytest.mark.parametrize("text", ["", "1:75", "abc", "1:2:3:4", "-5", "1,5", "1:", "1.5h", "m"])
 def test_bad_duration(text):
     with pytest.raises(ValueError):
         parse_duration(text)

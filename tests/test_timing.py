@@ -6,9 +6,10 @@ from dataclasses import replace
 import pytest
 
 from broadcast import languages
-from broadcast.model import Line, Segment, Story
+from broadcast.model import Line, LineTiming, Segment, Story
 from broadcast.parse import parse_text
-from broadcast.timing import cut_order, fit, time_line, time_story, without
+from broadcast.timecode import to_second
+from broadcast.timing import as_shown, cut_order, fit, on_the_second, time_line, time_story, without
 from broadcast.voices import cast_for, load_voices
 
 from conftest import FIXTURES
@@ -31,12 +32,13 @@ def test_durations_add_up(path):
         assert timed_segment.duration == sum(l.duration for l in timed_segment.lines) + timed_segment.pause
         line_cursor = timed_segment.start
         for line_timing in timed_segment.lines:
-            assert line_timing.start == line_cursor and line_timing.duration > 0
+            # Only natural sound without a given length takes no time (it is reported).
+            assert line_timing.start == line_cursor and (line_timing.duration > 0 or not segment.read_aloud)
             line_cursor += line_timing.duration
         cursor += timed_segment.duration
     assert timing.duration == cursor == sum(s.duration for s in timing.segments)
     assert timing.read + timing.tape == timing.duration
-    assert timing.tape == sum(t.duration for s, t in zip(story.segments, timing.segments) if s.kind == "sot")
+    assert timing.tape == sum(t.duration for s, t in zip(story.segments, timing.segments) if s.kind in ("sot", "nat"))
     assert timing.segments[-1].pause == 0  # no dead air after the story's last word
 
 
@@ -128,3 +130,26 @@ def test_a_rate_change_is_one_number_in_one_profile(tmp_path, seed_path):
                 assert abs((new_line.duration - pauses) * 2 - (old_line.duration - pauses)) <= 2
             else:
                 assert new_line.duration == old_line.duration
+
+
+@pytest.mark.parametrize("path", STORIES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_shown_times_add_up_as_a_table_shows_them(path):
+    """Running times are rounded to the second and each duration is the difference of rounded starts:
+    every row's start + duration is the next row's start, and the durations add up to the total shown."""
+    story, _, timing = timed(path)
+    shown = as_shown(story, timing)
+    cursor = 0
+    for exact, row in zip(timing.segments, shown.segments, strict=True):
+        assert row.start == cursor == to_second(exact.start) and row.start % 1000 == 0
+        assert row.end == to_second(exact.end)
+        assert sum(line.duration for line in row.lines) + row.pause == row.duration
+        cursor = row.end
+    assert shown.duration == cursor == to_second(timing.duration)
+    assert shown.read + shown.tape == shown.duration
+
+
+def test_rounding_that_made_the_columns_not_add_up():
+    # Exactly the seed's case before: 1:41.6 + 0:30.6 showed 0:31 and the next start 2:12.
+    line = LineTiming(start=101_600, duration=30_600, syllables=0)
+    assert (on_the_second(line).start, on_the_second(line).duration) == (102_000, 30_000)
+    assert [to_second(ms) for ms in (499, 500, 1_500, 2_500, -500)] == [0, 1000, 2000, 3000, -1000]

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 class Clip:
     samples: bytes  # signed 16-bit little-endian mono PCM
     rate: int  # samples per second
+    # When each spoken word starts, ms from the clip's start, as the engine reported it; () when it did not.
+    words: tuple[int, ...] = ()
 
     @property
     def frames(self) -> int:

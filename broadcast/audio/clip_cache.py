@@ -1,8 +1,10 @@
 """The clip cache: a clip is made once per (engine, its settings for the voice, spoken text).
 
 Entries are named by the sha256 of that key, so a changed voice setting or text is simply another entry.
-Each is a WAV file (any player opens it) with one extra chunk, `bsum`: the sha256 of the samples, so a
-corrupt or truncated entry is found, deleted and made again. Entries are written to a temporary file in
+Each is a WAV file (any player opens it) with an extra chunk, `bsum`: the sha256 of the samples and of the
+`bmet` chunk (JSON: the engine's word times, a conformed take's loudness material), so a corrupt or
+truncated entry is found, deleted and made again. Conformed takes are kept the same way, by their clip's
+key, tempo and rate, so a mix redone from cached clips runs no conform. Entries are written to a temporary file in
 the same folder and moved into place with os.replace, so a reader, or a second process making the same
 clip at the same time, only ever sees a whole entry.
 """
@@ -22,8 +24,9 @@ from .clip import Clip
 from .engines.base import Engine
 
 # Bump when the entry layout or what engines return changes (e.g. trimming), so old entries are not reused.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _CHECKSUM = b"bsum"
+_META = b"bmet"
 
 
 @dataclass
@@ -39,16 +42,29 @@ def clip_key(engine: Engine, text: str, voice: VoiceProfile) -> str:
     return hashlib.sha256(json.dumps(key, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def to_wav(clip: Clip) -> bytes:
-    """A mono 16-bit WAV of `clip`, with the `bsum` chunk holding the samples' sha256."""
+def take_key(clip: str, tempo: float, rate: int) -> str:
+    """The hex sha256 naming a clip conformed at `tempo` to `rate`."""
+    return hashlib.sha256(json.dumps(["take", FORMAT_VERSION, clip, round(tempo, 6), rate]).encode()).hexdigest()
+
+
+def to_wav(clip: Clip, meta: dict | None = None) -> bytes:
+    """A mono 16-bit WAV of `clip`, with `bmet` (its word times and `meta`) and `bsum` (the sha256 of both)."""
     fmt = struct.pack("<HHIIHH", 1, 1, clip.rate, clip.rate * 2, 2, 16)
-    body = b"WAVE" + _chunk(b"fmt ", fmt) + _chunk(_CHECKSUM, hashlib.sha256(clip.samples).digest())
-    body += _chunk(b"data", clip.samples)
+    extra = json.dumps({**(meta or {}), "words": list(clip.words)}).encode()
+    body = b"WAVE" + _chunk(b"fmt ", fmt) + _chunk(_CHECKSUM, hashlib.sha256(clip.samples + extra).digest())
+    body += _chunk(_META, extra) + _chunk(b"data", clip.samples)
     return b"RIFF" + struct.pack("<I", len(body)) + body
 
 
 def from_wav(data: bytes) -> Clip | None:
     """The Clip in a cache entry, or None when the entry is not whole and exactly as written."""
+    entry = read_entry(data)
+    return entry[0] if entry else None
+
+
+def read_entry(data: bytes) -> tuple[Clip, dict] | None:
+    """The Clip in a cache entry and the rest of its `bmet`, or None when the entry is not whole and exactly as
+    written."""
     if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
         return None
     if struct.unpack_from("<I", data, 4)[0] != len(data) - 8:
@@ -58,13 +74,17 @@ def from_wav(data: bytes) -> Clip | None:
         name, size = data[offset : offset + 4], struct.unpack_from("<I", data, offset + 4)[0]
         chunks[name] = data[offset + 8 : offset + 8 + size]
         offset += 8 + size + (size & 1)
-    fmt, checksum, samples = chunks.get(b"fmt "), chunks.get(_CHECKSUM), chunks.get(b"data")
-    if fmt is None or checksum is None or samples is None or len(fmt) != 16 or offset != len(data):
+    fmt, checksum, samples, extra = chunks.get(b"fmt "), chunks.get(_CHECKSUM), chunks.get(b"data"), chunks.get(_META)
+    if fmt is None or checksum is None or samples is None or extra is None or len(fmt) != 16 or offset != len(data):
         return None
     kind, channels, rate, _, _, bits = struct.unpack("<HHIIHH", fmt)
-    if (kind, channels, bits) != (1, 1, 16) or hashlib.sha256(samples).digest() != checksum:
+    if (kind, channels, bits) != (1, 1, 16) or hashlib.sha256(samples + extra).digest() != checksum:
         return None
-    return Clip(samples, rate)
+    try:
+        meta = json.loads(extra)
+        return Clip(samples, rate, tuple(int(onset) for onset in meta.pop("words"))), meta
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
 
 
 def _chunk(name: bytes, payload: bytes) -> bytes:
@@ -83,33 +103,38 @@ class ClipCache:
 
     def get_or_make(self, engine: Engine, text: str, voice: VoiceProfile) -> tuple[Clip, bool]:
         """The clip for (engine, voice, text) and whether it was synthesized now (False: from the cache)."""
-        path = self.path(clip_key(engine, text, voice))
-        clip = self._read(path)
-        if clip is not None:
+        key = clip_key(engine, text, voice)
+        found = self.get(key)
+        if found is not None:
             self.stats.hits += 1
-            return clip, False
+            return found[0], False
         clip = engine.synthesize(text, voice)
-        self._write(path, clip)
+        self.put(key, clip)
         self.stats.misses += 1
         return clip, True
 
-    def _read(self, path: Path) -> Clip | None:
+    def get(self, key: str) -> tuple[Clip, dict] | None:
+        """The entry under `key` (a clip or a conformed take) with its metadata, or None."""
+        path = self.path(key)
         try:
             data = path.read_bytes()
         except FileNotFoundError:
             return None
         except OSError as error:
             raise InputError(f"clip cache {path}: {error.strerror or error}") from None
-        clip = from_wav(data)
-        if clip is None:
+        entry = read_entry(data)
+        if entry is None:
             self.stats.repaired += 1
             path.unlink(missing_ok=True)
-        return clip
+        return entry
 
-    def _write(self, path: Path, clip: Clip) -> None:
+    def put(self, key: str, clip: Clip, meta: dict | None = None) -> None:
+        self._write(self.path(key), clip, meta)
+
+    def _write(self, path: Path, clip: Clip, meta: dict | None = None) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with atomic_path(path) as temporary:
-                temporary.write_bytes(to_wav(clip))
+                temporary.write_bytes(to_wav(clip, meta))
         except OSError as error:
             raise InputError(f"clip cache {self.folder}: cannot write ({error.strerror or error}); use --cache DIR") from None

@@ -5,7 +5,12 @@ factor is held to that range and a clip that needs more simply runs long (the re
 """
 from __future__ import annotations
 
+import math
+import tempfile
+from pathlib import Path
+
 from .clip import Clip
+from .level import Level, k_weighting, measure
 from .pcm import raw, run
 
 SLOWEST, FASTEST = 0.8, 1.25
@@ -44,3 +49,63 @@ def fit(clip: Clip, ms: int) -> Clip:
     """The clip padded with silence, or trimmed, to exactly `ms` milliseconds."""
     size = clip.rate * ms // 1000 * 2
     return Clip(clip.samples[:size].ljust(size, b"\0"), clip.rate)
+
+
+def conformed_length(frames: int, rate: int, tempo: float, to_rate: int) -> int:
+    """Frames a clip of `frames` at `rate` has after `tempo` and resampling to `to_rate` (what atempo gives)."""
+    return round(frames / tempo * to_rate / rate)
+
+
+def conform_all(clips: list[tuple[Clip, float]], rate: int) -> list[tuple[Clip, Level]]:
+    """Every (clip, tempo) stretched and brought to `rate` in one ffmpeg run a source rate, with each take's
+    Level (its K-weighted energy, for the loudness computed in level.py) from the same run.
+
+    The clips go in one after another; each is cut out, stretched, resampled and padded or cut to the length
+    its tempo gives, so the takes come back joined with known lengths and are split again here.
+    """
+    results: list[tuple[Clip, Level] | None] = [None] * len(clips)
+    by_rate: dict[int, list[int]] = {}
+    for index, (clip, _) in enumerate(clips):
+        if clip.samples:
+            by_rate.setdefault(clip.rate, []).append(index)
+        else:
+            results[index] = (Clip(b"", rate, clip.words), Level((), -math.inf))
+    for source_rate, indices in by_rate.items():
+        for index, result in zip(indices, _conform_group([clips[i] for i in indices], source_rate, rate)):
+            results[index] = result
+    return [result for result in results if result is not None]
+
+
+def _conform_group(clips: list[tuple[Clip, float]], source: int, rate: int) -> list[tuple[Clip, Level]]:
+    lengths = [conformed_length(clip.frames, source, tempo, rate) for clip, tempo in clips]
+    graph = [f"[0:a]asplit={len(clips)}" + "".join(f"[s{i}]" for i in range(len(clips)))]
+    start = 0
+    for i, (clip, tempo) in enumerate(clips):
+        chain = [f"atrim=start_sample={start}:end_sample={start + clip.frames}", "asetpts=PTS-STARTPTS"]
+        if abs(tempo - 1.0) > 1e-4:
+            chain.append(f"atempo={tempo:.6f}")
+        if source != rate:
+            chain.append(f"aresample={rate}:resampler=soxr")
+        chain += [f"apad=whole_len={lengths[i]}", f"atrim=end_sample={lengths[i]}"]
+        graph.append(f"[s{i}]" + ",".join(chain) + f"[c{i}]")
+        start += clip.frames
+    joined = "".join(f"[c{i}]" for i in range(len(clips)))
+    graph.append(f"{joined}concat=n={len(clips)}:v=0:a=1,asplit=2[out][k]")
+    graph.append(f"[k]{k_weighting()},aformat=sample_fmts=s32[weighted]")
+    with tempfile.TemporaryDirectory(prefix="broadcast-conform-") as scratch:
+        weighted_path = Path(scratch) / "weighted.raw"
+        arguments = [
+            "-loglevel", "error", *raw(source), "-i", "pipe:0", "-filter_complex", ";".join(graph),
+            "-map", "[out]", *raw(rate), "pipe:1", "-map", "[weighted]", "-f", "s32le", "-ar", str(rate), "-ac", "1",
+            str(weighted_path),
+        ]
+        result = run(arguments, stdin=b"".join(clip.samples for clip, _ in clips), what="conform the clips")
+        weighted = weighted_path.read_bytes()
+    takes, at = [], 0
+    for (clip, tempo), frames in zip(clips, lengths):
+        pcm = result.stdout[2 * at : 2 * (at + frames)].ljust(2 * frames, b"\0")
+        level = measure(weighted[4 * at : 4 * (at + frames)], pcm)
+        words = tuple(round(onset / tempo) for onset in clip.words)
+        takes.append((Clip(pcm, rate, words), level))
+        at += frames
+    return takes

@@ -13,11 +13,12 @@ from .loudness import Loudness
 
 @dataclass(frozen=True)
 class LineCue:
-    text: str  # as written: captions show what the prompter shows, not the spoken form
+    text: str  # as written, less what is not said: captions show what the prompter shows, not the spoken form
     start: int
     speech_end: int  # the words end here
     end: int  # the line's pauses end here
     tempo: float  # the conform factor its clip was played at
+    words: tuple[int, ...] = ()  # each spoken word's onset (ms from the start of the file), from the engine
 
 
 class _Span:

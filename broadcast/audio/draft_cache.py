@@ -17,7 +17,7 @@ from .loudness import Loudness
 from .pcm import sound_file
 
 # Bump when what the mixer or the loudness pass makes of the same recipe changes.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Layout:
     duration: int
     loudness: Loudness | None = None  # of the written file; None until it is measured
     items: list[tuple[int, int, int, int]] = field(default_factory=list)  # a bulletin's: (start, end, spoken, words cut)
+    words: list[list[int]] = field(default_factory=list)  # each line's spoken words' onsets, ms from the start
 
 
 def recipe_key(parts: object) -> str:

@@ -16,10 +16,16 @@ from ..output import atomic_path, writable_folder
 from . import captions, mix
 from .cues import CueSheet
 from .draft_cache import DraftCache, Layout
-from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, normalise
+from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, Loudness, normalise
+from .programme import Encoder, Sink, WavSink
 from .speech import Progress, Steps
 
 FORMATS = ("mp3", "wav")
+# The computed peak is the largest sample; the peaks between samples and the encode add up to about this.
+TRUE_PEAK_ALLOWANCE = 0.5
+# Speech brought to a target up to this loud peaks under -1 dBTP without a limiter (espeak speech peaks about
+# 19 dB over its loudness): the level is computed and the mix streamed. Louder targets are metered and limited.
+STREAMED_UP_TO = -20.0
 
 
 @dataclass(frozen=True)
@@ -51,8 +57,9 @@ class Recipe:
     """What a draft is made of: how many clips it speaks, how its mix is made, how its cue sheet is drawn."""
 
     clips: int
-    mixdown: Callable[[Path, Steps], tuple[Layout, int]]  # writes the WAV mix: (layout, clips made)
+    mixdown: Callable[[Sink, Steps], tuple[Layout, int]]  # writes the mix to the sink: (layout, clips made)
     sheet: Callable[[Layout], CueSheet]
+    metered: bool = False  # the mix holds sounds whose loudness is not computed (a bed, a sting): meter it after
 
 
 def check_outputs(output: Path, options: Options) -> dict[str, Path]:
@@ -77,7 +84,8 @@ def settings(options: Options, encoding: Encoding) -> tuple:
 def master(
     output: Path, options: Options, encoding: Encoding, key: str, recipe: Recipe, cache: Path, progress: Progress | None
 ) -> Draft:
-    """Mix (or copy the draft kept under `key`), bring it to loudness once, write it with its captions and cues.
+    """Mix (or copy the draft kept under `key`) at the programme level, encode it once, write it with its
+    captions and cues.
 
     Every file goes to a temporary name first and all are renamed together at the end: an interrupted
     render leaves nothing under the output names.
@@ -92,13 +100,36 @@ def master(
             audio_temp = renames.enter_context(atomic_path(output))
             shutil.copyfile(kept[0], audio_temp)
             layout = kept[1]
-        else:
+        elif recipe.metered or options.loudness > STREAMED_UP_TO:
+            # Sounds whose loudness is not computed (a bed, a sting), or a target loud enough that speech needs
+            # a limiter: the mix is written whole, levels matched at R 128, then metered and normalised.
             mixed = Path(scratch) / "mix.wav"
-            layout, made = recipe.mixdown(mixed, steps)
+            sink = WavSink(mixed, min(options.loudness, EBU_R128), options.ceiling)
+            try:
+                layout, made = recipe.mixdown(sink, steps)
+            finally:
+                sink.close()
             steps("loudness")
             audio_temp = renames.enter_context(atomic_path(output))
-            loudness = normalise(mixed, audio_temp, encoding, options.loudness, options.ceiling)
+            layout = replace(layout, loudness=normalise(mixed, audio_temp, encoding, options.loudness, options.ceiling))
+            drafts.put(key, audio_temp, layout)
+        else:
+            # Speech (and sound files) brought to the programme level as laid and streamed into one encode; the
+            # codec's known loss is made up by aiming that much higher. It is encoded in the scratch folder and
+            # moved to the output's temporary name only when whole.
+            encoded = Path(scratch) / f"draft.{encoding.format}"
+            with Encoder(encoded, encoding, options.loudness + encoding.loudness_loss, options.ceiling) as encoder:
+                layout, made = recipe.mixdown(encoder, steps)
+            steps("loudness")
+            timeline = encoder.timeline
+            loudness = Loudness(
+                integrated=round(timeline.loudness() - encoding.loudness_loss, 1),
+                true_peak=round(timeline.peak + TRUE_PEAK_ALLOWANCE, 1),
+                range=timeline.range(),
+            )
             layout = replace(layout, loudness=loudness)
+            audio_temp = renames.enter_context(atomic_path(output))
+            shutil.move(encoded, audio_temp)
             drafts.put(key, audio_temp, layout)
         sheet = recipe.sheet(layout)
         files = [output]

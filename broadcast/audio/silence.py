@@ -17,10 +17,12 @@ def trim(clip: Clip, floor: int = FLOOR, keep_ms: int = KEEP_MS) -> Clip:
     samples.frombytes(clip.samples[: len(clip.samples) // 2 * 2])
     loud = _edges(samples, floor)
     if not loud:
-        return Clip(b"", clip.rate)
+        return Clip(b"", clip.rate, tuple(0 for _ in clip.words))
     keep = clip.rate * keep_ms // 1000
     first, last = max(loud[0] - keep, 0), min(loud[1] + keep + 1, len(samples))
-    return Clip(samples[first:last].tobytes(), clip.rate)
+    cut = round(first * 1000 / clip.rate)
+    words = tuple(max(onset - cut, 0) for onset in clip.words)
+    return Clip(samples[first:last].tobytes(), clip.rate, words)
 
 
 def _edges(samples: array, floor: int) -> tuple[int, ...]:

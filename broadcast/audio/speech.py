@@ -7,8 +7,6 @@ land where the script puts them.
 """
 from __future__ import annotations
 
-import os
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
@@ -16,13 +14,10 @@ from .. import languages
 from ..errors import UsageError
 from ..model import Line, LineTiming
 from ..voices import VoiceProfile
-from . import engines, mix
-from .clip import Clip
-from .clip_cache import ClipCache, clip_key
-from .conform import conform
+from . import engines
+from .clip_cache import clip_key
 from .cues import LineCue, SegmentCue
 from .draft_cache import Layout
-from .silence import trim
 from .voice_choice import distinct_guests
 
 if TYPE_CHECKING:
@@ -61,34 +56,6 @@ def line_keys(jobs: list[Job]) -> list:
     return [(clip_key(engines.get(job.engine), job.line.spoken, job.voice), job.kind, job.slot, job.pause) for job in jobs]
 
 
-@dataclass(frozen=True)
-class Speech:
-    """One story's lines spoken, conformed and laid on one timeline (ms from the story's first word)."""
-
-    pcm: bytes  # mono 16-bit at mix.MIX_RATE
-    placed: list[mix.Placed]
-    natural: list[int]  # each line's speech as the engine said it, ms
-    tempo: list[float]
-    made: int  # clips synthesized now
-
-    @property
-    def duration(self) -> int:
-        return self.placed[-1].end if self.placed else 0
-
-
-def speak(jobs: list[Job], clips: ClipCache, conform_on: bool, step: Steps) -> Speech:
-    """Speak (or take from the cache), conform and lay one story's lines: the draft and the bulletin both do."""
-    spoken, made = [], 0
-    for job in jobs:
-        clip, made_now = clips.get_or_make(engines.get(job.engine), job.line.spoken, job.voice)
-        spoken.append(clip)
-        made += made_now
-        step("speaking")
-    conformed = _conform(jobs, spoken, conform_on, lambda: step("conforming"))
-    pcm, placed = mix.lay([result.take for result in conformed])
-    return Speech(pcm, placed, [result.natural for result in conformed], [result.tempo for result in conformed], made)
-
-
 def story_jobs(timed: Timed, engine: str | None) -> list[Job]:
     """Every line to speak, in order; raise EngineError before any work when an engine lacks the language."""
     language = languages.get(timed.story.language)
@@ -123,30 +90,6 @@ def _speech_and_pause(line: Line, timing: LineTiming, voice: VoiceProfile, langu
     return slot, timing.duration - slot
 
 
-@dataclass(frozen=True)
-class _Conformed:
-    take: mix.Take
-    natural: int  # milliseconds of speech as the engine said it, silence trimmed
-    tempo: float
-
-
-def _conform(jobs: list[Job], clips: list[Clip], enabled: bool, done: Callable[[], None]) -> list[_Conformed]:
-    """Each clip trimmed and conformed to its slot; ffmpeg runs in parallel, one process a clip."""
-    def one(pair: tuple[Job, Clip]) -> _Conformed:
-        job, clip = pair
-        spoken = trim(clip)
-        stretched, tempo = conform(spoken, job.slot, mix.MIX_RATE, enabled)
-        take = mix.Take(clip=stretched, slot=job.slot if enabled else None, pause=job.pause)
-        return _Conformed(take=take, natural=spoken.duration_ms, tempo=tempo)
-
-    results = []
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        for result in pool.map(one, zip(jobs, clips)):
-            results.append(result)
-            done()
-    return results
-
-
 def segment_cues(timed: Timed, jobs: list[Job], layout: Layout, first: int = 0) -> tuple[SegmentCue, ...]:
     """The story's segments as laid; its lines are the layout's from index `first` on (a bulletin holds many
     stories). A line with no time left (cut off at the end of a bulletin item) is not shown."""
@@ -155,7 +98,13 @@ def segment_cues(timed: Timed, jobs: list[Job], layout: Layout, first: int = 0) 
         mine = [i for i, job in enumerate(jobs) if job.segment == index and _laid(layout, first + i)]
         if not mine:
             continue
-        lines = tuple(LineCue(jobs[i].line.text, *layout.placed[first + i], tempo=layout.tempo[first + i]) for i in mine)
+        lines = tuple(
+            LineCue(
+                jobs[i].line.prompt, *layout.placed[first + i], tempo=layout.tempo[first + i],
+                words=tuple(layout.words[first + i]) if first + i < len(layout.words) else (),
+            )
+            for i in mine
+        )
         job = jobs[mine[0]]
         segments.append(
             SegmentCue(

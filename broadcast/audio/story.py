@@ -16,7 +16,9 @@ from .cues import CueSheet
 from .draft_cache import Layout, file_digest, recipe_key
 from .master import Draft, Options, Recipe, check_outputs, encoding_for, master, settings
 from .pcm import decode
-from .speech import Job, Progress, Steps, line_keys, segment_cues, speak, story_jobs
+from .programme import MemorySink, Sink
+from .speech import Job, Progress, Steps, line_keys, segment_cues, story_jobs
+from .takes import lay_story, layout_of
 
 if TYPE_CHECKING:
     from ..pipeline import Timed
@@ -37,22 +39,23 @@ def make(timed: Timed, output: str | Path, options: Options = Options(), progres
     key = recipe_key([line_keys(jobs), [file_digest(path) for path in (sounds.bed, sounds.sting, sounds.outro)],
                       sounds.after_sting, sounds.before_outro, settings(options, encoding)])
 
-    def mixdown(mixed: Path, step: Steps) -> tuple[Layout, int]:
-        speech = speak(jobs, clips, options.conform, step)
-        voice = mix.as_segment(speech.pcm)
+    metered = bool(sounds.bed or sounds.sting or sounds.outro)
+
+    def mixdown(sink: Sink, step: Steps) -> tuple[Layout, int]:
+        if not metered:
+            laid, made = lay_story(jobs, clips, options.conform, sink, step)
+            return layout_of(laid, sink.cursor), made
+        # A bed, a sting or an outro: the speech is mixed under them in memory, and the whole metered after.
+        speech = MemorySink(sink.target, sink.ceiling)
+        laid, made = lay_story(jobs, clips, options.conform, speech, step)
+        voice = mix.as_segment(bytes(speech.pcm))
         if sounds.bed:
-            voice = _bed(voice, decode(sounds.bed, mix.MIX_RATE), jobs, speech.placed)
+            voice = _bed(voice, decode(sounds.bed, mix.MIX_RATE), jobs, [line.placed for line in laid])
         sting = decode(sounds.sting, mix.MIX_RATE) if sounds.sting else None
         outro = decode(sounds.outro, mix.MIX_RATE) if sounds.outro else None
         story_audio, offset = mix.with_ends(voice, sting, outro, sounds.after_sting, sounds.before_outro)
-        story_audio.export(mixed, format="wav")
-        layout = Layout(
-            placed=[(offset + p.start, offset + p.speech_end, offset + p.end) for p in speech.placed],
-            natural=speech.natural,
-            tempo=speech.tempo,
-            duration=len(story_audio),
-        )
-        return layout, speech.made
+        sink.write(story_audio.raw_data)
+        return layout_of(laid, len(story_audio), offset), made
 
     def sheet(layout: Layout) -> CueSheet:
         return CueSheet(
@@ -66,7 +69,7 @@ def make(timed: Timed, output: str | Path, options: Options = Options(), progres
             target=options.loudness,
         )
 
-    return master(output, options, encoding, key, Recipe(len(jobs), mixdown, sheet), clips.folder, progress)
+    return master(output, options, encoding, key, Recipe(len(jobs), mixdown, sheet, metered), clips.folder, progress)
 
 
 @dataclass(frozen=True)

@@ -6,23 +6,32 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..house import DEFAULT_HOUSE
-from ..timecode import parse_duration
+from ..timecode import ACCEPTED, AMBIGUOUS_BELOW, is_bare_number, parse_duration
 
 
 def slot_seconds(text: str) -> float:
+    """Seconds from a --slot value; a bare number under 10 (seconds or minutes?) is refused."""
     try:
         seconds = parse_duration(text)
     except ValueError as error:
         raise UsageError(f"--slot: {error}") from None
+    if is_bare_number(text) and seconds < AMBIGUOUS_BELOW:
+        raise UsageError(f"--slot {text.strip()}: seconds or minutes? write it as {ACCEPTED}")
     if seconds <= 0:
         raise UsageError("--slot must be longer than 0")
     return seconds
 
 
-def add_article(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("article", help="the article or transcript (a path, or - for stdin)")
+def add_article(parser: argparse.ArgumentParser, many: bool = False) -> None:
+    """The article and the options that read and time it; `many`: articles, folders or globs (batch)."""
+    if many:
+        parser.add_argument(
+            "article", nargs="+", help="the article or transcript (a path, or - for stdin); or many, a folder, a glob"
+        )
+    else:
+        parser.add_argument("article", help="the article or transcript (a path, or - for stdin)")
     parser.add_argument("--lang", help="language code (kk, ru, en); detected when left out")
-    parser.add_argument("--slot", help="the slot the story must fit, e.g. 1:30 or 90")
+    parser.add_argument("--slot", help="the slot the story must fit: 1:30, 90s or 1.5m (a bare number is seconds, 10 or more)")
     parser.add_argument("--house", default=DEFAULT_HOUSE, help="house style (a name or a folder); default %(default)s")
     parser.add_argument(
         "--voices", type=Path, action="append", default=[], metavar="DIR", help="a folder of extra voice profiles"
@@ -50,9 +59,16 @@ def add_article(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_article(args: argparse.Namespace):
-    """Read, parse and time the article the arguments name."""
+def load_article(args: argparse.Namespace, checked: bool = True):
+    """Read, parse and time the article the arguments name (`checked`: with what the anchor may stumble on)."""
     from ..pipeline import load
+
+    article = args.article[0] if isinstance(args.article, list) else args.article
+    return load(article, checked=checked, **load_options(args))
+
+
+def load_options(args: argparse.Namespace) -> dict:
+    """`pipeline.load`'s keyword arguments from the article options, checked once for a whole batch."""
     from ..languages import codes
 
     if args.lang is not None and args.lang not in codes():
@@ -64,10 +80,10 @@ def load_article(args: argparse.Namespace):
             raise UsageError(f"--cast takes ROLE=VOICE, not {item!r}")
         cast[role.strip()] = voice.strip()
     slot = slot_seconds(args.slot) if args.slot is not None else None
-    return load(
-        args.article, lang=args.lang, house=args.house, slot=slot, voices=args.voices, cast=cast, lexicons=args.lexicon,
-        quotes=args.quotes,
-    )
+    return {
+        "lang": args.lang, "house": args.house, "slot": slot, "voices": args.voices, "cast": cast,
+        "lexicons": args.lexicon, "quotes": args.quotes,
+    }
 
 
 # What a producer means by `-o story.json` or `-o bulletin.mos` without `--to`.

@@ -1,29 +1,37 @@
-"""`broadcast script`: the article as a teleprompter script, A/V script, markup or JSON."""
+"""`broadcast script`: the article as a teleprompter script, A/V script, markup or JSON; or many articles."""
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
 from ..output import write_atomic
-from ._options import add_article, format_for, load_article
+from ._batch import add_batch_options, is_batch, run_batch
+from ._options import add_article, format_for, load_article, load_options
 
 NAME = "script"
 HELP = "render an article as a prompter script, A/V script, markup, timing table or JSON"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_article(parser)
+    add_article(parser, many=True)
     parser.add_argument(
         "--to",
         metavar="FORMAT",
         help="prompter, script, markup, timing, json; by default from OUT's extension (.json, .md), else prompter",
     )
-    parser.add_argument("-o", "--output", default="-", metavar="OUT", help="output file (default - for stdout)")
+    add_batch_options(parser, "output file (default - for stdout); with many articles a folder: one file each")
     parser.add_argument("--template", type=Path, metavar="PATH", help="render through your own Jinja2 template")
 
 
 def run(args: argparse.Namespace) -> int:
-    to = args.to or format_for(args.output, "prompter")
-    timed = load_article(args)
+    from ..writers.story import output_suffix, shows_findings
+
+    batch = is_batch(args.article, args.output)
+    to = args.to or ("prompter" if batch else format_for(args.output, "prompter"))
+    checked = shows_findings(to, args.template)
+    if batch:
+        options = load_options(args)
+        return run_batch(args, options, to, output_suffix(to, options["house"], args.template), args.template, checked)
+    timed = load_article(args, checked=checked)
     write_atomic(args.output, timed.render(to=to, template=args.template))
     return 0

@@ -1,4 +1,4 @@
-"""`broadcast time`: how long every segment and the story run on air, against a slot."""
+"""`broadcast time`: how long every segment and the story run on air, against a slot; or many articles."""
 from __future__ import annotations
 
 import argparse
@@ -6,17 +6,22 @@ import sys
 
 from ..output import write_atomic
 from ..terminal import paint_over_under, use_color
-from ._options import add_article, load_article
+from ._batch import add_batch_options, is_batch, run_batch
+from ._options import add_article, load_article, load_options
 
 NAME = "time"
 HELP = "print the on-air timing of an article: segments, running total, over/under the slot"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_article(parser)
+    add_article(parser, many=True)
+    add_batch_options(parser, "write the table to OUT (default - for stdout); with many articles a folder")
 
 
 def run(args: argparse.Namespace) -> int:
-    table = load_article(args).render(to="timing")
-    write_atomic("-", paint_over_under(table) if use_color(sys.stdout) else table)
+    if is_batch(args.article, args.output):
+        return run_batch(args, load_options(args), "timing", "timing.txt", checked=False)
+    table = load_article(args, checked=False).render(to="timing")
+    painted = args.output == "-" and use_color(sys.stdout)
+    write_atomic(args.output, paint_over_under(table) if painted else table)
     return 0

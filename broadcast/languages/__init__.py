@@ -1,6 +1,10 @@
-"""The language registry: every module in this package that defines `LANGUAGE` is a language."""
+"""The language registry: every module in this package named by its code (`kk.py`) defines `LANGUAGE`.
+
+A language is imported when first asked for, so a story pays only for its own languages' rules."""
 from __future__ import annotations
 
+import importlib
+import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -8,37 +12,39 @@ from typing import Iterable
 
 from ..errors import UsageError
 from .lexicon import load_lexicon, lexicon_files
-from ..registry import discover
+from ..registry import entry_names
+from ..resources import Stamps, stamps
 from .base import Language
 
-__all__ = ["Language", "get", "codes", "detect"]
+__all__ = ["Language", "get", "codes", "detect", "detect_segment"]
 
 
 @cache
-def _registry() -> dict[str, Language]:
-    found = discover(__name__, __path__, "LANGUAGE")
-    return {language.code: language for language in found if isinstance(language, Language)}
-
-
 def codes() -> list[str]:
-    return sorted(_registry())
+    return entry_names(__path__, own=("base", "lexicon"))
+
+
+@cache
+def _language(code: str) -> Language:
+    language = getattr(importlib.import_module(f"{__name__}.{code}"), "LANGUAGE", None)
+    if not isinstance(language, Language) or language.code != code:
+        raise TypeError(f"{__name__}.{code} must define LANGUAGE with code {code!r}")
+    return language
 
 
 def get(code: str, lexicons: Iterable[Path] = ()) -> Language:
     """The language with its lexicon: the packaged one, the user's, then the `lexicons` files given."""
-    try:
-        language = _registry()[code]
-    except KeyError:
-        raise UsageError(f"unknown language {code!r}; known: {', '.join(codes())}") from None
+    if code not in codes():
+        raise UsageError(f"unknown language {code!r}; known: {', '.join(codes())}")
+    language = _language(code)
     files = lexicon_files(code, lexicons)
     # Keyed by each file's path and change time: an edited or another user lexicon is another lexicon.
-    stamps = tuple((path, path.stat().st_mtime_ns if path.is_file() else 0) for path in files)
-    return _with_lexicon(language, stamps)
+    return _with_lexicon(language, stamps(files))
 
 
 @cache
-def _with_lexicon(language: Language, stamps: tuple[tuple[Path, int], ...]) -> Language:
-    return replace(language, lexicon=load_lexicon(language.code, [path for path, _ in stamps[2:]]))
+def _with_lexicon(language: Language, stamped: Stamps) -> Language:
+    return replace(language, lexicon=load_lexicon(language.code, [path for path, _ in stamped[2:]]))
 
 
 def detect(text: str) -> str:
@@ -53,3 +59,33 @@ def detect(text: str) -> str:
     # Kazakh prose has such letters in a third of its words or more; a Russian text naming a Kazakh
     # place (Қарағанды) has them in a few.
     return "kk" if marked >= max(1, 0.15 * len(words)) else "ru"
+
+
+# Words only Russian uses among the Cyrillic languages we know: a Russian synch in a Kazakh story shows them.
+_RUSSIAN_WORDS = frozenset(
+    "и в не на что это мы я с по для как он она они но из за от же уже все будет есть было был была очень "
+    "когда только если у к о при так нас нам наш наши там где который которые чтобы также этого этом".split()
+)
+_SEGMENT_WORDS = 4
+
+
+def detect_segment(text: str, story: str) -> str:
+    """The language of one segment of a story in `story`: that language unless the segment is plainly in
+    another (a Russian synch in a Kazakh story: no Kazakh letters and Russian words; English: Latin
+    script). Short segments keep the story's language: a few words tell too little."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < _SEGMENT_WORDS:
+        return story
+    cyrillic = sum(1 for word in words if "\u0400" <= word[0] <= "\u04ff")
+    if cyrillic * 2 < len(words):
+        return "en" if "en" in codes() else story
+    if story == "en":
+        return detect(text)
+    kazakh = set(get("kk").letters) if "kk" in codes() else set()
+    marked = sum(1 for word in words if kazakh & set(word))
+    russian = sum(1 for word in words if word in _RUSSIAN_WORDS)
+    if story == "kk" and marked == 0 and russian >= 2:
+        return "ru"
+    if story == "ru" and marked >= max(2, 0.3 * len(words)):
+        return "kk"
+    return story

@@ -1,10 +1,56 @@
 """Numbers as words, shared by the languages (num2words does the spelling)."""
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
-from typing import Callable
+import sys
+from functools import cache
+from types import ModuleType
+from typing import Any, Callable
 
-from num2words import num2words
+def num2words(number: Any, lang: str = "en", to: str = "cardinal", **options: Any) -> str:
+    """num2words' `num2words()` for the languages we speak, loading only their converters."""
+    converter = _converter(lang)
+    if isinstance(number, str):
+        number = converter.str_to_number(number)
+    return getattr(converter, f"to_{to}")(number, **options)
+
+
+# num2words' own module and class for each language we speak.
+_CONVERTERS = {"en": ("lang_EN", "Num2Word_EN"), "kz": ("lang_KZ", "Num2Word_KZ"), "ru": ("lang_RU", "Num2Word_RU")}
+
+
+@cache
+def _converter(lang: str) -> Any:
+    module, name = _CONVERTERS[lang]
+    return getattr(importlib.import_module(f"{_num2words().__name__}.{module}"), name)()
+
+
+def _num2words() -> ModuleType:
+    """The num2words package without running its __init__, which imports and builds all of its fifty
+    languages (30 ms of every start-up): registered as it is, so its language modules load one by one.
+    Anything else asked of it (`from num2words import num2words` somewhere) runs the real __init__ then."""
+    if "num2words" in sys.modules:
+        return sys.modules["num2words"]
+    spec = importlib.util.find_spec("num2words")
+    assert spec is not None and spec.loader is not None, "num2words is a dependency"
+    package = importlib.util.module_from_spec(spec)
+    loader = spec.loader
+
+    def complete(name: str) -> Any:
+        if importlib.util.find_spec(f"num2words.{name}") is not None:  # `from . import lang_EU` inside it
+            return importlib.import_module(f"num2words.{name}")
+        del package.__dict__["__getattr__"]
+        loader.exec_module(package)
+        return getattr(package, name)
+
+    package.__getattr__ = complete  # type: ignore[attr-defined]
+    sys.modules["num2words"] = package
+    return package
+
+
+from .base import figure
 
 _SPACES = "[ \u00a0\u202f]"
 # 1 000 000 / 1,000,000 / 2,5 / 2.5 / 30; a language whose comma groups thousands (1,000) adds COMMA_GROUPS.
@@ -29,8 +75,14 @@ def roman_numerals(nouns: list[str]):
     if not nouns:
         return lambda text: text
     before = "|".join(re.escape(noun) for noun in nouns)
-    pattern = re.compile(rf"(?<![\w])([IVXLCМХІС]+)(?=\s+(?:{before}))")
-    return lambda text: pattern.sub(lambda match: str(roman_value(match.group(1))), text)
+    # A range of centuries too: XIX–XX веках.
+    pattern = re.compile(rf"(?<![\w])([IVXLCМХІС]+)(?:(\s?[–—-]\s?)([IVXLCМХІС]+))?(?=\s+(?:{before}))")
+
+    def said(match: re.Match[str]) -> str:
+        first = str(roman_value(match.group(1)))
+        return f"{first}{match.group(2)}{roman_value(match.group(3))}" if match.group(3) else first
+
+    return lambda text: pattern.sub(said, text)
 
 
 # 18:30, 9:05 (a clock time, not a ratio: hours to 23, minutes to 59), with a Kazakh suffix after a hyphen.
@@ -39,7 +91,16 @@ CLOCK = re.compile(r"(?<![\d:])(?P<hours>[01]?\d|2[0-3]):(?P<minutes>[0-5]\d)(?!
 
 def clock_times(say: Callable[[int, int, str], str]):
     """A step: every clock time said by `say(hours, minutes, suffix)`, before the number rules see its digits."""
-    return lambda text: CLOCK.sub(lambda m: f" {say(int(m['hours']), int(m['minutes']), m['suffix'] or '')} ", text)
+    return lambda text: CLOCK.sub(lambda m: figure(m, f" {say(int(m['hours']), int(m['minutes']), m['suffix'] or '')} "), text)
+
+
+# 2:1, a score (not a clock: that rule has read those already).
+_SCORE = re.compile(r"(?<![\d:,.])(?P<a>\d{1,2}):(?P<b>\d{1,2})(?![\d:])")
+
+
+def scores(lang: str):
+    """A step: a score is two cardinals said as one phrase (со счётом 2:1: два-один; 2:1 won: two-one)."""
+    return lambda text: _SCORE.sub(lambda m: figure(m, f"{cardinal(m['a'], lang)}-{cardinal(m['b'], lang)}"), text)
 
 
 def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:
@@ -49,7 +110,8 @@ def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:
     if re.fullmatch(r"\d{1,3}(,\d{3}){2,}" if not comma_groups else r"\d{1,3}(,\d{3})+", digits):
         digits = digits.replace(",", "")
     whole, _, fraction = digits.replace(",", ".").partition(".")
-    return whole, fraction
+    # Trailing zeros are not read: 1,0% is один процент, 2,50 is две целых пять десятых.
+    return whole, fraction.rstrip("0")
 
 
 def number_value(value: str, comma_groups: bool = False) -> int | float:

@@ -5,6 +5,7 @@ A language is one module in this package that defines `LANGUAGE`; the registry f
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable
@@ -18,6 +19,20 @@ _SPACE_BEFORE_MARK = re.compile(r"\s+([.,!?;:…])")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"»”')\]]*(?=\s|$)")
 # A stress mark (U+0301) a lexicon puts in a name (Лукаше́нко) belongs to the word.
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[-'’][^\W\d_][^\W\d_\u0300-\u036f]*)*")
+
+
+# While `Language.figures` runs, the figures the steps read, as (written, said): `check` shows exactly these.
+_FIGURES: ContextVar[list[tuple[str, str]] | None] = ContextVar("figures", default=None)
+
+
+def figure(match: re.Match[str], said: str) -> str:
+    """`said` for the figure `match` found, noted for `Language.figures` with the word after it (its noun)."""
+    found = _FIGURES.get()
+    if found is not None:
+        following = match.groupdict().get("next") or ""
+        written = f"{match.group().strip()} {following}".strip()
+        found.append((written, f"{' '.join(said.split())} {following}".strip()))
+    return said
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,17 @@ class Language:
         for step in TIDY:
             text = step(text)
         return _SPACE_BEFORE_MARK.sub(r"\1", " ".join(text.split())).strip(" ,;:")
+
+    def figures(self, text: str) -> list[tuple[str, str]]:
+        """Each figure in `text` and how `spoken` says it, in the order written: one reading serves the
+        voice and `broadcast check`."""
+        token = _FIGURES.set([])
+        try:
+            self.spoken(text)
+            found = _FIGURES.get() or []
+        finally:
+            _FIGURES.reset(token)
+        return sorted(found, key=lambda pair: text.find(re.sub(r"\D.*", "", re.sub(r"^\D*", "", pair[0])) or pair[0]))
 
     def words(self, text: str) -> list[str]:
         return _WORD.findall(text)
@@ -124,13 +150,27 @@ stop_wins = sub(r"\s*[,;:]\s*([.!?…])|([.!?…])\s*[,;:]", lambda m: m.group(1
 TIDY: tuple[SpokenStep, ...] = (drop_brackets, one_mark, stop_wins)
 
 
+def plus_sign(lexicon: Lexicon) -> SpokenStep:
+    """A plus after a name (ОПЕК+, OPEC+) is said: the lexicon's [signs] plus."""
+    said = lexicon.rules.get("signs", {}).get("plus", "")
+    return sub(r"(?<=[^\W\d_])\+(?![\w+])", f" {said}") if said else (lambda text: text)
+
+
 # Where a written suffix follows an abbreviation or a number after a hyphen (АҚШ-тың, 30%-ке).
 Attach = Callable[[str, str], str]
 
 
 def hyphenated(said: str, suffix: str) -> str:
-    """Languages without case suffixes keep what follows the hyphen as written (UN-backed)."""
+    """Languages without case suffixes keep what follows the hyphen as written (UN-backed); a number
+    after it names the thing (ЭКСПО-2017) and is said apart."""
+    if suffix.isdigit():
+        return f"{said} {suffix}"
     return f"{said}-{suffix}" if suffix else said
+
+
+def apart(said: str, after: str) -> str:
+    """What follows a hyphen is a word of its own (GPS-трекер: джи-пи-эс трекер)."""
+    return f"{said} {after}" if after else said
 
 
 def alternatives(forms: Iterable[str]) -> str:
@@ -147,6 +187,6 @@ def lexicon_steps(lexicon: Lexicon, attach: Attach = hyphenated) -> tuple[Spoken
     known = [*lexicon.expand, *lexicon.letters, *lexicon.word]
     if known:
         # A digit may follow (№1); a letter may not (РКО is not РК).
-        pattern = rf"(?<![\w])({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+))?(?![^\W\d_])"
+        pattern = rf"(?<![\w])({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+|\d+(?!\d)))?(?![^\W\d_])"
         steps.append(sub(pattern, lambda m: attach(lexicon.reading(m.group(1)) or m.group(1), m["suffix"] or "")))
     return tuple(steps)

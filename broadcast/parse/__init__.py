@@ -1,16 +1,18 @@
 """Text to the document model: the first reader that claims the text reads it (pandoc's readers).
 
-Explicit markup wins; JSON of our own contract reads back; anything else is a transcript.
+Explicit markup wins; JSON of our own contract reads back; a script with CIS labels (ЗК:, СНХ:) is read by
+its labels; anything else is a transcript.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
 
 from .. import languages
 from ..house import DEFAULT_HOUSE, House, load_house
-from ..model import Story
-from . import json_story, markup, transcript
+from ..model import Story, Warning
+from . import cis, json_story, markup, transcript
 
 __all__ = ["parse_text", "READERS"]
 
@@ -20,6 +22,7 @@ Reader = Callable[[str, "str | None", House, "tuple[Path, ...]"], Story]
 READERS: tuple[tuple[Callable[[str], bool], Reader], ...] = (
     (markup.is_markup, markup.read),
     (json_story.is_json, json_story.read),
+    (cis.is_cis, cis.read),
 )
 
 
@@ -40,6 +43,23 @@ def parse_text(
     house = house or load_house(DEFAULT_HOUSE)
     for claims, reader in READERS:
         if claims(text):
-            return reader(text, language, house, lexicons)
-    code = language or languages.detect(text)
-    return transcript.read(text, languages.get(code, lexicons), house, quotes=quotes)
+            story = reader(text, language, house, lexicons)
+            break
+    else:
+        story = transcript.read(text, languages.get(language or languages.detect(text), lexicons), house, quotes=quotes)
+    return _check_language(story, text, language)
+
+
+_LANGUAGE_WORDS = 20
+
+
+def _check_language(story: Story, text: str, given: str | None) -> Story:
+    """`--lang` that the text contradicts (a Russian article read as Kazakh) is warned about: the
+    spoken forms and the timing follow the language given."""
+    if given is None or len(text.split()) < _LANGUAGE_WORDS:
+        return story
+    found = languages.detect(text)
+    if found == given:
+        return story
+    warning = Warning(0, f"the text reads as {found}, but the language given is {given}: spoken and timed as {given}", "language")
+    return replace(story, warnings=(warning, *story.warnings))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import languages
@@ -65,6 +65,22 @@ class StoryBuilder:
         if draft.language in (None, self.language.code):
             return self.language
         return languages.get(draft.language, self.lexicons)
+
+    def detect_languages(self, kinds: tuple[str, ...] = ("sot",)) -> None:
+        """Each segment of `kinds` said plainly in another language (a Russian synch in a Kazakh story)
+        is that language's: its lines are spoken and timed again in it, and the producer hears of it."""
+        for draft in self.segments:
+            if draft.kind not in kinds or draft.language is not None or not draft.lines:
+                continue
+            code = languages.detect_segment(" ".join(line.text for line in draft.lines), self.language.code)
+            if code == self.language.code:
+                continue
+            draft.language = code
+            language = self.language_of(draft)
+            draft.lines = [
+                replace(line, spoken=language.spoken(line.prompt)) for line in draft.lines
+            ]
+            self.warn(draft.lines[0].source_line, f"said in {code}, not {self.language.code}: spoken and timed as {code}", "language")
 
     def attribute(self, source: str) -> None:
         """The first source named is the story's; the house channel goes by its own spelling."""

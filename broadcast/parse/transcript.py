@@ -14,6 +14,7 @@ from ..house import House
 from ..languages import Language
 from ..model import Speaker, Story
 from .builder import SegmentBuilder, StoryBuilder
+from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
@@ -125,6 +126,11 @@ def attribution(state: State, number: int, raw: str) -> bool:
     speaker, rest = found
     speaker = dataclasses.replace(state.people.add(speaker.name, speaker.title), gender=speaker.gender, source_line=number)
     state.in_lead = False
+    if is_reporter(speaker):  # `Дәурен ОМАРОВ, ТІЛШІ:` in a published transcript: the reporter's own part
+        state.current, state.quote_open = state.story.open("vo"), False
+        if rest:
+            state.take(state.current, strip_dash(rest), number)
+        return True
     state.current = state.story.open("sot", speaker=speaker, opened_at=number)
     state.quote_open = True
     state.sot_own_block = state.after_blank
@@ -424,6 +430,7 @@ def read(text: str, language: Language, house: House, quotes: str = "sot") -> St
     if not state.has_blank:
         _warn_guessed_lead(state.story)
     _warn_double_spacing(state.story, lines)
+    state.story.detect_languages()
     return state.story.story()
 
 

@@ -1,7 +1,7 @@
 """The audio draft of a whole bulletin: its items in running order on one timeline, brought to loudness once.
 
-Each story is spoken and laid as a single story's draft lays it (audio.speech.speak); a break or sting is its
-own sound file or silence. With conform on, every item is fit to its duration in the rundown (padded
+Each story is spoken and laid as a single story's draft lays it (audio.takes.lay_story), streamed into the
+encoder as it is laid; a break or sting is its own sound file (brought to the programme level) or silence. With conform on, every item is fit to its duration in the rundown (padded
 with silence, or cut with a short fade), so each item starts in the audio at its cume time to the
 millisecond and the file runs exactly as long as the bulletin's timing.
 """
@@ -11,13 +11,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..audio import mix
-from ..audio.clip import Clip
 from ..audio.clip_cache import ClipCache
+from ..audio.conform import conform_all
 from ..audio.cues import CueSheet, ItemCue
 from ..audio.draft_cache import Layout, file_digest, recipe_key
+from ..audio.level import Timeline, matching_gain, scale
 from ..audio.master import Draft, Options, Recipe, check_outputs, encoding_for, master, settings
 from ..audio.pcm import decode
-from ..audio.speech import Job, Progress, Steps, line_keys, segment_cues, speak, story_jobs
+from ..audio.programme import Sink
+from ..audio.speech import Job, Progress, Steps, line_keys, segment_cues, story_jobs
+from ..audio.takes import lay_story
 from ..errors import UsageError
 from .bulletin import Bulletin
 from .model import Item
@@ -43,28 +46,27 @@ def bulletin_draft(bulletin: Bulletin, output: str | Path, options: Options = Op
          settings(options, encoding)]
     )
 
-    def mixdown(mixed: Path, step: Steps) -> tuple[Layout, int]:
-        chunks: list[bytes] = []
+    def mixdown(sink: Sink, step: Steps) -> tuple[Layout, int]:
         layout = Layout(placed=[], natural=[], tempo=[], duration=0)
-        made = cursor = 0
+        made = 0
         for item, lines in zip(items, jobs):
-            words_cut = 0
+            start, words_cut = sink.cursor, 0
             if item.timed is not None:
-                speech = speak(lines, clips, options.conform, step)
-                sound, length = Clip(speech.pcm, mix.MIX_RATE), item.duration if options.conform else speech.duration
-                words_cut = max((p.speech_end - length for p in speech.placed), default=0)
-                # A story that overruns its slot is cut at its end: no line is placed past it.
-                layout.placed.extend(tuple(cursor + min(at, length) for at in (p.start, p.speech_end, p.end)) for p in speech.placed)
-                layout.natural.extend(speech.natural)
-                layout.tempo.extend(speech.tempo)
-                made += speech.made
+                end = start + item.duration if options.conform else None
+                laid, made_now = lay_story(lines, clips, options.conform, sink, step, end)
+                words_cut = max((line.cut for line in laid), default=0)
+                layout.placed.extend((line.placed.start, line.placed.speech_end, line.placed.end) for line in laid)
+                layout.natural.extend(line.natural for line in laid)
+                layout.tempo.extend(line.tempo for line in laid)
+                layout.words.extend([onset for onset in line.words if end is None or onset < end] for line in laid)
+                made += made_now
+                spoken = sum(line.full for line in laid)
             else:
-                sound, length = _sound(item), item.duration
-            chunks.append(mix.to_length(sound, length).samples)
-            layout.items.append((cursor, cursor + length, sound.duration_ms, max(words_cut, 0)))
-            cursor += length
-        mix.as_segment(b"".join(chunks)).export(mixed, format="wav")
-        return replace(layout, duration=cursor), made
+                spoken = _lay_sound(item, sink)
+            length = item.duration if (item.timed is None or options.conform) else sink.cursor - start
+            sink.silence(start + length - sink.cursor)
+            layout.items.append((start, start + length, spoken, max(words_cut, 0)))
+        return replace(layout, duration=sink.cursor), made
 
     def sheet(layout: Layout) -> CueSheet:
         cues, first = [], 0
@@ -98,6 +100,16 @@ def _jobs(item: Item, options: Options) -> list[Job]:
         raise UsageError(f"{item.entry.name}: {error}") from None
 
 
-def _sound(item: Item) -> Clip:
-    """A break's or sting's own sound file, else nothing (it is padded to silence of its duration)."""
-    return decode(item.entry.audio, mix.MIX_RATE) if item.entry.audio else mix.silence(0)
+def _lay_sound(item: Item, sink: Sink) -> int:
+    """A break's or sting's own sound file laid at the programme level, fit to the item's duration; its own length
+    (ms). Without a file the item is silence."""
+    if not item.entry.audio:
+        return 0
+    sound = decode(item.entry.audio, mix.MIX_RATE)
+    fitted, level = conform_all([(mix.to_length(sound, item.duration), 1.0)], mix.MIX_RATE)[0]
+    timeline = Timeline()
+    timeline.add(0, level)
+    gain = matching_gain(timeline.loudness(alone=True), timeline.peak, sink.target, sink.ceiling)
+    sink.write(scale(fitted.samples, gain), level.gained(gain))
+    return sound.duration_ms
+

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..model import Cut
+from ..timecode import to_second
 from ..timing import cut_order, time_story, without
 from .model import BulletinFit, BulletinTiming, Float, Item, ItemTiming, LineCut
 
@@ -36,6 +37,21 @@ def time_bulletin(durations: Sequence[int], start: int, slot: int, slots: Sequen
         cume += duration
         remaining -= duration
     return BulletinTiming(start=start, hard_out=hard_out, duration=total, items=tuple(rows))
+
+
+def bulletin_as_shown(timing: BulletinTiming) -> BulletinTiming:
+    """The bulletin's timing as its table shows it: every cume rounded to the second (`timecode.to_second`),
+    every estimate the difference of the rounded cumes around it, hit and back times moved with them, so
+    EST adds up to the next CUME and to the TOTAL, and BACK - HIT is the same for every row."""
+    total = to_second(timing.duration)
+    rows = []
+    for row in timing.items:
+        cume = to_second(row.cume)
+        estimate = to_second(row.cume + row.estimate) - cume
+        over = None if row.over is None else estimate - (row.estimate - row.over)
+        hit = timing.start + cume
+        rows.append(ItemTiming(estimate=estimate, cume=cume, hit=hit, back=timing.hard_out - total + cume, over=over))
+    return replace(timing, duration=total, items=tuple(rows))
 
 
 def time_items(items: Sequence[Item], start: int, slot: int) -> BulletinTiming:

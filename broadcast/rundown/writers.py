@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import itertools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from ..writers.contract import seconds, story_dict
 from ..errors import UsageError
-from ..model import Fit
+from ..model import Fit, Timing
 from ..writers.story import TimedSegment, environment, render_template, timed_segments
-from ..terminal import paint
 from ..timecode import format_time_of_day
+from ..timing import as_shown
 from .bulletin import Bulletin
-from .model import Item, ItemTiming
+from .model import BulletinTiming, Item, ItemTiming
+from .timing import bulletin_as_shown
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Row:
     timing: ItemTiming
     segments: tuple[TimedSegment, ...]  # a story's segments, its suggested cuts marked; empty otherwise
     cuts: Fit | None  # the bulletin's suggested cuts in this story, as a single story's Fit
+    story_timing: Timing | None  # a story's timing as its own table shows it (rounded to add up)
+    story_fit: Fit | None  # a story against its own slot, as its table shows it
 
     @property
     def story(self):
@@ -43,12 +46,16 @@ def _story_cuts(bulletin: Bulletin, index: int) -> Fit | None:
     return Fit(slot=item.duration - sum(c.saves for c in cuts), duration=item.duration, cuts=cuts)
 
 
-def rows(bulletin: Bulletin) -> list[Row]:
+def rows(bulletin: Bulletin, timing: BulletinTiming) -> list[Row]:
+    """The running order beside `timing` (the bulletin's, as the table shows it)."""
     result = []
-    for index, (item, timing) in enumerate(zip(bulletin.items, bulletin.timing.items)):
+    for index, (item, item_timing) in enumerate(zip(bulletin.items, timing.items)):
         cuts = _story_cuts(bulletin, index)
-        segments = tuple(timed_segments(item.timed.story, item.timed.timing, cuts)) if item.timed else ()
-        result.append(Row(item=item, timing=timing, segments=segments, cuts=cuts))
+        shown = as_shown(item.timed.story, item.timed.timing) if item.timed else None
+        segments = tuple(timed_segments(item.timed.story, shown, cuts)) if item.timed and shown else ()
+        own = item.timed.fit if item.timed else None
+        fit = replace(own, duration=shown.duration) if own and shown else None
+        result.append(Row(item=item, timing=item_timing, segments=segments, cuts=cuts, story_timing=shown, story_fit=fit))
     return result
 
 
@@ -70,15 +77,17 @@ def cut_runs(bulletin: Bulletin) -> list[CutRun]:
 
 
 def context(bulletin: Bulletin) -> dict[str, Any]:
-    """What every bulletin template gets (documented in templates/README.md)."""
+    """What every bulletin template gets (documented in templates/README.md): times rounded to the second
+    so that they add up, as for one story."""
     house = bulletin.house
+    shown = bulletin_as_shown(bulletin.timing)
     return {
         "bulletin": bulletin,
         "rundown": bulletin.rundown,
-        "timing": bulletin.timing,
+        "timing": shown,
         "fit": bulletin.fit,
         "cut_runs": cut_runs(bulletin),
-        "rows": rows(bulletin),
+        "rows": rows(bulletin, shown),
         "floated": bulletin.floated,
         "house": house,
         "channel": house.channel_name(next((i.timed.story.language for i in bulletin.items if i.timed), "")),
@@ -165,9 +174,5 @@ def render_bulletin(bulletin: Bulletin, to: str = "table", color: bool = False) 
     if to not in names:
         raise UsageError(f"unknown bulletin format {to!r}; known: {', '.join(formats(bulletin))}")
     # Rooted at the house folder: `rundown/prompter.txt.j2` can then include the story's `prompter.txt.j2`.
-    env = environment([bulletin.house.folder])
-    env.filters.update(
-        time_of_day=format_time_of_day,
-        paint=lambda text, name: paint(text, name) if color else text,
-    )
-    return render_template(env, f"rundown/{names[to]}", context(bulletin))
+    env = environment((bulletin.house.folder,))
+    return render_template(env, f"rundown/{names[to]}", {**context(bulletin), "color": color})

@@ -7,20 +7,23 @@ from __future__ import annotations
 
 import json
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator, Mapping
 
 import jinja2
 
 from .. import languages
 from .contract import seconds, story_dict
 from ..errors import InputError, UsageError
-from ..house import House
+from ..house import House, load_house
 from ..model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
 from ..parse.markup import MAGIC, escape, header
 from ..readability import scores
-from ..timecode import format_clock, format_duration
+from ..terminal import paint
+from ..timecode import format_clock, format_duration, format_time_of_day
+from ..timing import as_shown
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,26 @@ class TimedSegment:
         return f"[{kind}{language}]"
 
 
+class _OnFirstUse(Mapping[str, Any]):
+    """A mapping computed when first read: the readability scores, which only some outputs show."""
+
+    def __init__(self, compute: Callable[[], dict[str, Any]]) -> None:
+        self._compute = compute
+
+    @cached_property
+    def _values(self) -> dict[str, Any]:
+        return self._compute()
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
 def timed_segments(story: Story, timing: Timing, fit: Fit | None = None) -> list[TimedSegment]:
     """Story and timing side by side, the shape templates walk."""
     cut = {(c.segment, c.line) for c in fit.cuts} if fit else set()
@@ -69,8 +92,18 @@ def _wrap(text: str, width: int = 32) -> list[str]:
     return textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False) or [""]
 
 
-def environment(folders: list[Path]) -> jinja2.Environment:
-    """The Jinja2 environment of our templates, with the filters templates/README.md lists."""
+@jinja2.pass_context
+def _paint(context: Any, text: str, color: str) -> str:
+    """Colour for a terminal, only when the template was given `color` true (a bulletin table)."""
+    return paint(text, color) if context.get("color") else text
+
+
+@cache
+def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
+    """The Jinja2 environment of our templates, with the filters templates/README.md lists.
+
+    One per set of folders for the whole process: templates are compiled once (an edited file is
+    compiled again, Jinja checks its time), not once per story."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
         undefined=jinja2.StrictUndefined,  # a typo in a user's template is an error, not a blank
@@ -87,6 +120,8 @@ def environment(folders: list[Path]) -> jinja2.Environment:
         wrap=_wrap,
         escape_markup=escape,
         markup_header=header,
+        time_of_day=format_time_of_day,
+        paint=_paint,
     )
     return env
 
@@ -97,7 +132,8 @@ def template_formats(house: House) -> dict[str, str]:
 
 
 def _json(context: dict[str, Any]) -> str:
-    return json.dumps(story_dict(context["story"], context["timing"], context["fit"]), ensure_ascii=False, indent=2) + "\n"
+    exact = context["exact"]
+    return json.dumps(story_dict(context["story"], exact["timing"], exact["fit"]), ensure_ascii=False, indent=2) + "\n"
 
 
 def _check(context: dict[str, Any]) -> str:
@@ -113,6 +149,25 @@ def _check(context: dict[str, Any]) -> str:
     return "\n".join(rows) + "\n"
 
 
+# Formats that show no warnings: rendered without running the anchor's check (`shows_findings`).
+QUIET_FORMATS = frozenset({"prompter", "timing"})
+
+
+def shows_findings(to: str, template: Path | None = None) -> bool:
+    """Whether format `to` (or a user's own template) shows the check's findings, so they must be found."""
+    return template is not None or to not in QUIET_FORMATS
+
+
+def output_suffix(to: str, house: str, template: Path | None = None) -> str:
+    """How a batch names the output of format `to`: `prompter.txt`, `script.md`, `json` (A.json)."""
+    if template is not None:
+        return template.name.removesuffix(".j2")
+    if to == "json":
+        return "json"
+    name = template_formats(load_house(house)).get(to)
+    return name.removesuffix(".j2") if name else f"{to}.txt"
+
+
 # Formats written by code rather than a template (a house style need not carry them).
 WRITERS: dict[str, Callable[[dict[str, Any]], str]] = {"json": _json, "check": _check}
 
@@ -122,17 +177,20 @@ def formats(house: House) -> list[str]:
 
 
 def context(story: Story, timing: Timing, house: House, fit: Fit | None = None) -> dict[str, Any]:
-    """What every template gets (documented in templates/README.md)."""
+    """What every template gets (documented in templates/README.md): times as a table shows them, rounded
+    to the second so that they add up; `exact` keeps the milliseconds."""
+    shown = as_shown(story, timing)
     return {
         "story": story,
-        "timing": timing,
-        "segments": timed_segments(story, timing, fit),
-        "fit": fit,
+        "timing": shown,
+        "segments": timed_segments(story, shown, fit),
+        "fit": replace(fit, duration=shown.duration) if fit else None,
+        "exact": {"timing": timing, "fit": fit},
         "house": house,
         "channel": house.channel_name(story.language),
         "width": int(house.settings.get("prompter_width", 32)),
         "markup_magic": MAGIC,
-        "readability": scores(story, languages.get(story.language)),
+        "readability": _OnFirstUse(lambda: scores(story, languages.get(story.language))),
     }
 
 
@@ -144,7 +202,7 @@ def render(
     if template is not None:
         if not template.is_file():
             raise InputError(f"{template}: no such template")
-        env = environment([template.parent, house.folder])
+        env = environment((template.parent, house.folder))
         name = template.name
     elif to in WRITERS:
         return WRITERS[to](values)
@@ -152,7 +210,7 @@ def render(
         names = template_formats(house)
         if to not in names:
             raise UsageError(f"unknown format {to!r}; known: {', '.join(formats(house))}")
-        env, name = environment([house.folder]), names[to]
+        env, name = environment((house.folder,)), names[to]
     return render_template(env, name, values)
 
 

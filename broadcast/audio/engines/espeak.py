@@ -7,7 +7,9 @@ call goes through one lock.
 """
 from __future__ import annotations
 
+import bisect
 import ctypes
+import re
 import threading
 from functools import cache
 from pathlib import Path
@@ -41,7 +43,25 @@ DEFAULT_WPM_PER_SYLLABLE_RATE = 30.0
 VARIANTS = {"female": ("f3", "f4", "f2", "f5", "f1"), "male": ("m3", "m2", "m6", "m4", "m1", "m7")}
 _DEFAULT_PITCH = _DEFAULT_RANGE = 50  # espeak's own defaults; always set, since the library keeps the last ones
 
-_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.c_void_p)
+_EVENT_END_OF_LIST, _EVENT_WORD = 0, 1
+
+
+class _Event(ctypes.Structure):
+    """speak_lib.h's espeak_EVENT: what the library reports beside the samples (a word starts here, ...)."""
+
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("unique_identifier", ctypes.c_uint),
+        ("text_position", ctypes.c_int),  # 1-based character of the text where the word starts
+        ("length", ctypes.c_int),
+        ("audio_position", ctypes.c_int),  # ms from the start of the synthesis
+        ("sample", ctypes.c_int),
+        ("user_data", ctypes.c_void_p),
+        ("id", ctypes.c_char * 8),
+    ]
+
+
+_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event))
 
 
 class _Library:
@@ -64,12 +84,18 @@ class _Library:
             raise OSError(f"espeak_Initialize failed for data folder {data}")
         self.version = (self._lib.espeak_Info(None) or b"?").decode()
         self._pcm = bytearray()
+        self._words: list[tuple[int, int]] = []  # (character, ms) of each word event
         self._callback = _CALLBACK(self._collect)  # kept on self: the library holds only a raw pointer
         self._lib.espeak_SetSynthCallback(self._callback)
 
     def _collect(self, wav, count: int, events) -> int:
         if wav and count > 0:
             self._pcm += ctypes.string_at(wav, count * 2)
+        index = 0
+        while events and events[index].type != _EVENT_END_OF_LIST:
+            if events[index].type == _EVENT_WORD:
+                self._words.append((events[index].text_position, events[index].audio_position))
+            index += 1
         return 0  # 0 = go on synthesizing
 
     def has_voice(self, name: str) -> bool:
@@ -79,18 +105,19 @@ class _Library:
         # espeak accepts an unknown "+variant" silently and speaks the plain voice, so look for the file.
         return (self.data / "voices" / "!v" / variant).is_file()
 
-    def speak(self, text: str, voice: str, wpm: int, pitch: int, pitch_range: int) -> bytes:
+    def speak(self, text: str, voice: str, wpm: int, pitch: int, pitch_range: int) -> tuple[bytes, list[tuple[int, int]]]:
+        """The samples and, for each word, (its 1-based character in `text`, ms from the start)."""
         if not self.has_voice(voice):
             raise EngineError(f"espeak: no voice {voice!r} in {self.data}")
         for parameter, value in ((_RATE, wpm), (_PITCH, pitch), (_RANGE, pitch_range)):
             self._lib.espeak_SetParameter(parameter, value, 0)
         encoded = text.encode("utf-8")
-        self._pcm = bytearray()
+        self._pcm, self._words = bytearray(), []
         status = self._lib.espeak_Synth(encoded, len(encoded) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _ENDPAUSE, None, None)
         self._lib.espeak_Synchronize()
         if status != _EE_OK:
             raise EngineError(f"espeak: synthesis failed (code {status}) for voice {voice!r}")
-        return bytes(self._pcm)
+        return bytes(self._pcm), self._words
 
 
 _LOCK = threading.RLock()  # re-entrant: loading happens under it too, from calls that may already hold it
@@ -166,8 +193,27 @@ class EspeakEngine:
         library = _library()
         settings = self.settings(voice)
         with _LOCK:
-            pcm = library.speak(text, settings["voice"], settings["wpm"], settings["pitch"], settings["range"])
-        return trim(Clip(pcm, library.rate))
+            pcm, events = library.speak(text, settings["voice"], settings["wpm"], settings["pitch"], settings["range"])
+        return trim(Clip(pcm, library.rate, word_onsets(text, events)))
+
+
+def word_onsets(text: str, events: list[tuple[int, int]]) -> tuple[int, ...]:
+    """When each whitespace-separated word of `text` starts (ms), from espeak's word events (character, ms).
+
+    espeak may report a word twice or not at all (punctuation alone, a word it splits): each word takes its
+    first event, and a word without one starts where the word before it did.
+    """
+    starts = [match.start() for match in re.finditer(r"\S+", text)]
+    onsets: list[int | None] = [None] * len(starts)
+    for character, ms in events:
+        index = bisect.bisect_right(starts, character - 1) - 1
+        if 0 <= index < len(onsets) and onsets[index] is None:
+            onsets[index] = ms
+    result, last = [], 0
+    for onset in onsets:
+        last = max(last, onset if onset is not None else last)
+        result.append(last)
+    return tuple(result)
 
 
 ENGINE = EspeakEngine()

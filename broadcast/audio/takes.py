@@ -1,0 +1,148 @@
+"""A story's lines spoken, conformed and laid on the programme, a segment at a time.
+
+The engine speaks a segment's lines on the calling thread while a worker thread conforms the segment before
+(one ffmpeg run for all its lines not yet conformed; conformed takes are cached like clips), brings it to
+the programme's level and writes it to the sink: synthesis, conform and the encoder each keep a core busy.
+Each segment's speech is brought to one level from its own loudness (level.py), so voices do not jump in
+level where they change.
+"""
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from itertools import groupby
+from typing import TYPE_CHECKING, Callable
+
+from . import engines
+from .clip_cache import ClipCache, clip_key, take_key
+from .clip import Clip
+from .conform import conform_all, fit, tempo_for
+from .draft_cache import Layout
+from .level import Level, Timeline, matching_gain, scale
+from .mix import CUT_FADE_MS, SLACK_MS, Placed, as_segment
+from .programme import RATE, Sink
+from .silence import trim
+
+if TYPE_CHECKING:
+    from .speech import Job
+
+
+@dataclass(frozen=True)
+class Laid:
+    """Where a line landed and what conform did to it."""
+
+    placed: Placed  # ms from the start of the programme
+    natural: int  # ms of speech as the engine said it
+    tempo: float
+    words: tuple[int, ...]  # each spoken word's onset, ms from the start of the programme
+    gain: float  # dB the line's segment was brought up (or down) to the programme level
+    full: int  # ms the line and its pause run uncut
+    cut: int  # ms of its speech cut off at the end given to lay_story
+
+
+def lay_story(
+    jobs: list[Job], clips: ClipCache, conform_on: bool, sink: Sink, step: Callable[[str], None],
+    end: int | None = None,
+) -> tuple[list[Laid], int]:
+    """Speak and lay `jobs` on `sink` from its cursor; (each line as laid, clips synthesized now).
+
+    With `end` (ms on the sink), nothing is written past it: a line still speaking there is cut with a short
+    fade, the lines after it are laid nowhere (start = end).
+    """
+    made = 0
+    takes = ClipCache(clips.folder / "takes")  # conformed takes, beside the clips
+    futures: list[Future[list[Laid]]] = []
+    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="broadcast-lay")
+    try:
+        for _, group in groupby(jobs, key=lambda job: job.segment):
+            segment = list(group)
+            spoken = []
+            for job in segment:
+                clip, made_now = clips.get_or_make(engines.get(job.engine), job.line.spoken, job.voice)
+                spoken.append(clip)
+                made += made_now
+                step("speaking")
+            futures.append(worker.submit(_lay_segment, segment, spoken, takes, conform_on, sink, step, end))
+        laid = [line for future in futures for line in future.result()]
+    except BaseException:
+        worker.shutdown(wait=True, cancel_futures=True)
+        raise
+    worker.shutdown()
+    return laid, made
+
+
+def layout_of(laid: list[Laid], duration: int, offset: int = 0) -> Layout:
+    """Where a story's lines landed (moved by `offset`, a sting before them) and what conform did."""
+    return Layout(
+        placed=[(offset + line.placed.start, offset + line.placed.speech_end, offset + line.placed.end) for line in laid],
+        natural=[line.natural for line in laid],
+        tempo=[line.tempo for line in laid],
+        duration=duration,
+        words=[[offset + onset for onset in line.words] for line in laid],
+    )
+
+
+def _lay_segment(
+    jobs: list[Job], spoken: list[Clip], cache: ClipCache, conform_on: bool, sink: Sink,
+    step: Callable[[str], None], end: int | None,
+) -> list[Laid]:
+    takes = _takes(jobs, spoken, cache, conform_on, step)
+    lengths = [_length(take, job.slot if conform_on else None) for (take, _, _, _), job in zip(takes, jobs)]
+    # The segment's own loudness, laid as it will be, gives the gain that brings it to the programme level.
+    alone, at = Timeline(), 0
+    for (take, level, _, _), length, job in zip(takes, lengths, jobs):
+        alone.add(at, level)
+        at += length + job.pause
+    gain = matching_gain(alone.loudness(alone=True), alone.peak, sink.target, sink.ceiling)
+    laid = []
+    for (take, level, natural, tempo), length, job in zip(takes, lengths, jobs):
+        start = sink.cursor
+        speech = min(take.duration_ms, length)
+        pcm = scale(fit(take, length).samples, gain)
+        room = length + job.pause if end is None else max(min(length + job.pause, end - start), 0)
+        if room < length:
+            pcm = _cut(pcm, room)
+        sink.write(pcm[: 2 * RATE // 1000 * room], level.gained(gain) if room else None)
+        sink.silence(room - min(room, length))
+        placed = Placed(start, start + min(speech, room), start + room)
+        words = tuple(start + onset for onset in take.words)
+        laid.append(Laid(placed, natural, tempo, words, gain, length + job.pause, max(speech - room, 0)))
+    return laid
+
+
+def _takes(
+    jobs: list[Job], spoken: list[Clip], cache: ClipCache, conform_on: bool, step: Callable[[str], None],
+) -> list[tuple[Clip, Level, int, float]]:
+    """Each clip trimmed and conformed to its slot at RATE, with its Level, natural length and tempo: from the
+    cache where it holds the take, the rest in one ffmpeg run."""
+    wanted = []
+    for job, clip in zip(jobs, spoken):
+        trimmed = trim(clip)
+        tempo = tempo_for(trimmed.duration_ms, job.slot) if conform_on else 1.0
+        key = take_key(clip_key(engines.get(job.engine), job.line.spoken, job.voice), tempo, RATE)
+        wanted.append((trimmed, tempo, key, cache.get(key)))
+    missing = [index for index, (_, _, _, found) in enumerate(wanted) if found is None]
+    made = dict(zip(missing, conform_all([(wanted[i][0], wanted[i][1]) for i in missing], RATE)))
+    takes = []
+    for index, (trimmed, tempo, key, found) in enumerate(wanted):
+        if found is not None:
+            take, meta = found
+            level = Level(tuple(meta["energy"]), float(meta["peak"]))
+        else:
+            take, level = made[index]
+            cache.put(key, take, {"energy": list(level.energy), "peak": level.peak})
+        takes.append((take, level, trimmed.duration_ms, tempo))
+        step("conforming")
+    return takes
+
+
+def _length(take: Clip, slot: int | None) -> int:
+    """The take fills its slot (speech, then silence) unless its speech runs longer: then it keeps every word."""
+    speech = take.duration_ms
+    return speech if slot is None or speech > slot + SLACK_MS else slot
+
+
+def _cut(pcm: bytes, ms: int) -> bytes:
+    """`pcm` cut at `ms` with a short fade-out, so it stops without a click."""
+    cut = pcm[: 2 * RATE // 1000 * ms]
+    return as_segment(cut, RATE).fade_out(min(CUT_FADE_MS, ms // 2)).raw_data if cut else b""

@@ -1,0 +1,55 @@
+"""Latin-script acronyms in Kazakh and Russian copy (NASA, GPS-трекер, EXPO-2017), read as a local anchor says them.
+
+The lexicon's `[latin.say]` gives the known readings; any other acronym is read by one stated rule: as a
+word when it can be pronounced (four letters or more, two vowels or more, never three consonants in a row:
+NASA, UEFA, KEGOC), else letter by letter by the names the copy's language gives Latin letters (GPS, SMS, IBM).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+_VOWELS = "AEIOU"
+# NASA, GPS, OPEC+, COVID-19, GPS-трекер, NASA-ның: the acronym, then a hyphen and a word, a suffix or a number;
+# a Roman numeral (XXI ғасыр, II дүниежүзілік соғыс) is none.
+ACRONYM = re.compile(r"(?<![\w])(?![IVXLCM]+(?![\w+]))(?P<acronym>[A-Z]{2,}\+?)(?:-(?P<after>[^\W\d_]+|\d+))?(?![\w])")
+
+
+def pronounceable(acronym: str) -> bool:
+    letters = acronym.rstrip("+")
+    vowels = sum(1 for char in letters if char in _VOWELS)
+    return len(letters) >= 4 and vowels >= 2 and not re.search(rf"[^{_VOWELS}]{{3}}", letters)
+
+
+def reading(acronym: str, rules: dict[str, Any]) -> tuple[str, bool]:
+    """(how the acronym is said, whether the lexicon knew it)."""
+    latin = rules.get("latin", {})
+    if acronym in latin.get("say", {}):
+        return latin["say"][acronym], True
+    plus = " " + rules.get("signs", {}).get("plus", "+") if acronym.endswith("+") else ""
+    letters = acronym.rstrip("+")
+    if pronounceable(letters):
+        sounds, initial = latin.get("sounds", {}), latin.get("initial", {})
+        # A word may open with another sound (EXPO: экспо, not ехспо).
+        said = initial.get(letters[0], sounds.get(letters[0], letters[0])) + "".join(sounds.get(c, c) for c in letters[1:])
+        return said.lower() + plus, False
+    names = latin.get("letters", {})
+    return "-".join(names.get(char, char) for char in letters) + plus, False
+
+
+def latin_acronyms(rules: dict[str, Any], attach: Callable[[str, str], str]):
+    """A step: each Latin acronym said in the copy's letters; a word after its hyphen stands apart
+    (GPS-трекер: джи-пи-эс трекер), a number after it names the thing (EXPO-2017, COVID-19: a cardinal),
+    a case suffix is fitted to the reading (NASA-ның: насаның)."""
+    if not rules.get("latin"):
+        return lambda text: text
+
+    def say(match: re.Match[str]) -> str:
+        said, _ = reading(match["acronym"], rules)
+        after = match["after"] or ""
+        if after.isdigit():
+            return f"{said} {after}"
+        return attach(said, after)
+
+    return lambda text: ACRONYM.sub(say, text)

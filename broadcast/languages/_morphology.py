@@ -1,0 +1,76 @@
+"""Russian morphology from pymorphy3 and its OpenCorpora dictionary: which case a word governs, a noun's
+gender and number, a phrase declined. Loaded on first use, so Kazakh and English never pay for it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+# pymorphy3's grammemes -> our case letters (n g d a i p); loc2/gen2 (в лесу, чаю) count as the main case.
+_CASES = {"nomn": "n", "gent": "g", "gen2": "g", "datv": "d", "accs": "a", "ablt": "i", "loct": "p", "loc2": "p"}
+_GRAMMEMES = {"n": "nomn", "g": "gent", "d": "datv", "a": "accs", "i": "ablt", "p": "loct"}
+_GENDERS = {"masc": "m", "femn": "f", "neut": "n"}
+
+
+@cache
+def _analyzer() -> Any:
+    import pymorphy3  # imported here: the dictionary takes a third of a second to load
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def _parses(word: str) -> tuple[Any, ...]:
+    return tuple(_analyzer().parse(word))
+
+
+def governed_case(word: str, verbs: dict[str, Iterable[str]], not_comparative: Iterable[str] = ()) -> str:
+    """The case a word that is no preposition gives the number after it: a comparative the genitive
+    (старше 65 лет, выше 5%), a verb of amount the case `verbs` lists for its lemma (составила: a, достиг: g)."""
+    parses = _parses(word.lower())
+    if word.lower() not in not_comparative and any("COMP" in parse.tag for parse in parses):
+        return "g"
+    for parse in parses:
+        if parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
+            for case, lemmas in verbs.items():
+                if parse.normal_form in lemmas:
+                    return case
+    return ""
+
+
+def noun(word: str, cases: str = "ngdaip") -> tuple[str, str, bool] | None:
+    """(case, gender, plural) of `word` read as a noun in one of `cases`, or None if it is no noun."""
+    for parse in _parses(word.lower()):
+        case = _CASES.get(str(parse.tag.case))
+        if parse.tag.POS == "NOUN" and case and case in cases:
+            plural = parse.tag.number == "plur"
+            return case, _GENDERS.get(str(parse.tag.gender), "m"), plural
+    return None
+
+
+def is_noun(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a noun (not и, the letter's name, for the conjunction)."""
+    parses = _parses(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+def is_transitive_verb(word: str) -> bool:
+    return any(parse.tag.POS in ("VERB", "INFN") and "tran" in parse.tag for parse in _parses(word.lower()))
+
+
+def decline(phrase: str, case: str) -> str:
+    """A name phrase in `case`: its leading adjectives and its first noun change, what follows stays
+    (Республика Казахстан -> Республики Казахстан, Российская Федерация -> Российской Федерации)."""
+    words = phrase.split()
+    said: list[str] = []
+    for position, word in enumerate(words):
+        parse = next((p for p in _parses(word.lower()) if p.tag.case == "nomn"), None)
+        if parse is None or parse.tag.POS not in ("NOUN", "ADJF"):
+            return " ".join([*said, *words[position:]])
+        inflected = parse.inflect({_GRAMMEMES[case]})
+        form = inflected.word if inflected else word
+        said.append(form.capitalize() if word[:1].isupper() else form)
+        if parse.tag.POS == "NOUN":
+            return " ".join([*said, *words[position + 1:]])
+    return " ".join(said)

@@ -1,0 +1,155 @@
+"""CIS TV scripts in: each label alone, the speaker forms, lengths, languages per segment; and the fixtures'
+tapes and languages (their structures are in fixtures/structures.toml)."""
+from __future__ import annotations
+
+import pytest
+
+from broadcast.parse import parse_text
+from broadcast.parse.cis import is_cis, label, length
+
+from conftest import FIXTURES
+
+
+@pytest.mark.parametrize(
+    "line, kind, rest",
+    [
+        ("ВЕДУЩИЙ:", "lead", ""),
+        ("ПОДВОДКА: В Астане открыли парк.", "lead", "В Астане открыли парк."),
+        ("ЖҮРГІЗУШІ:", "lead", ""),
+        ("ЗК:", "vo", ""),
+        ("ГЗК: Текст за кадром.", "vo", "Текст за кадром."),
+        ("ЗТК", "vo", ""),
+        ("БЗ", "vo", ""),
+        ("СНХ: Иван ИВАНОВ, директор", "sot", "Иван ИВАНОВ, директор"),
+        ("СИНХРОН", "sot", ""),
+        ("СИНХ.:", "sot", ""),
+        ("Синхрон:", "sot", ""),
+        ("[ЗК]", "vo", ""),
+        ("ЛАЙФ 0:05", "nat", "0:05"),
+        ("ИНТЕРШУМ (3 сек): қоңырау", "nat", "қоңырау"),
+        ("ШУМ", "nat", ""),
+        ("ОТБИВКА", "nat", ""),
+        ("Отбивка", "nat", ""),
+        ("СТЕНДАП:", "standup", ""),
+        ("СТЕНД-АП:", "standup", ""),
+        ("ТИТР: Алматы", "super", "Алматы"),
+        ("ПОДПИСЬ: Иван Иванов", "super", "Иван Иванов"),
+        ("ХРОНО: 1:35", "running", "1:35"),
+        ("ХРОНОМЕТРАЖ 0:45", "running", "0:45"),
+    ],
+)
+def test_labels(line, kind, rest):
+    found = label(line)
+    assert found is not None and (found.kind, found.rest) == (kind, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ведущий специалист компании рассказал о планах.",  # the word, not the label
+        "Шум на улице не стихал до утра.",
+        "Зкрытый текст",
+        "Корреспондент: Анна Петренко",  # a byline
+        "Синхронное плавание вернулось в программу.",
+    ],
+)
+def test_not_labels(line):
+    assert label(line) is None
+
+
+@pytest.mark.parametrize("text, seconds", [("0:05", 5.0), ("(3 сек)", 3.0), ("2 сек.", 2.0), ("00:01:10", 70.0), ("", None)])
+def test_length(text, seconds):
+    assert length(text) == seconds
+
+
+def test_a_transcript_is_not_a_cis_script():
+    assert not is_cis((FIXTURES / "kk" / "belarus.txt").read_text(encoding="utf-8"))
+    assert is_cis("ВЕДУЩИЙ:\nСөз.\nЗК:\nСөз.\n")
+
+
+def story(text: str, language: str | None = None):
+    return parse_text(text, language=language)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "ВЕДУЩИЙ:\nА.\nСНХ: Зоя СЛЕСАРЁВА, жительница города\n- Здесь было грязно.\n",
+        "ВЕДУЩИЙ:\nА.\nСНХ: Зоя СЛЕСАРЁВА\nжительница города\n- Здесь было грязно.\n",
+        "ВЕДУЩИЙ:\nА.\nСНХ:\nЗОЯ СЛЕСАРЁВА\nЖИТЕЛЬНИЦА ГОРОДА\n- Здесь было грязно.\n",
+        "ВЕДУЩИЙ:\nА.\nсинхрон:\nЗоя Слесарёва / жительница города\nЗдесь было грязно.\n",
+        "ВЕДУЩИЙ:\nА.\nСНХ\nТИТР: Зоя Слесарёва, жительница города\n- Здесь было грязно.\n",
+        "ВЕДУЩИЙ:\nА.\nСНХ\nsinh_sl.mp4\nTC IN 00:01:10 TC OUT 00:01:16\nЗоя СЛЕСАРЁВА, жительница города:\n- Здесь было грязно.\n",
+    ],
+)
+def test_the_speaker_on_the_label_line_or_the_next_two_caps_or_not(script):
+    found = story(script, "ru")
+    sot = found.segments[1]
+    assert sot.kind == "sot" and sot.speaker.name == "Зоя Слесарёва"
+    assert sot.speaker.title.casefold() == "жительница города"
+    assert sot.speaker.gender == "female"
+    assert [line.text for line in sot.lines] == ["Здесь было грязно."]
+
+
+def test_timecodes_give_the_tape_length():
+    found = story("ВЕДУЩИЙ:\nА.\nСНХ: Иван Петров, врач\nTC IN 10:00:05:00 TC OUT 10:00:17:12\n- Мы готовы.\n", "ru")
+    assert found.segments[1].tape == 12.48
+
+
+def test_a_synch_without_a_name_is_reported():
+    found = story("ВЕДУЩИЙ:\nА.\nСНХ:\n- Мы готовы принять всех, кто придёт.\n", "ru")
+    assert found.segments[1].kind == "sot"
+    assert any(w.kind == "guess" and "names no speaker" in w.message for w in found.warnings)
+
+
+def test_the_anchor_after_the_package_is_the_tag():
+    found = story("ВЕДУЩИЙ:\nА.\nЗК:\nБ.\nВЕДУЩИЙ:\nВ.\n", "ru")
+    assert [s.kind for s in found.segments] == ["lead", "vo", "tag"]
+
+
+def test_a_super_outside_a_synch_is_shown_not_read():
+    found = story("ВЕДУЩИЙ:\nА.\nЗК:\nБ.\nТИТР: Алматы, Медеу\n", "ru")
+    assert [(w.line, w.kind) for w in found.warnings] == [(5, "not-read")]
+    assert "Алматы" not in " ".join(line.spoken for line in found.lines)
+
+
+def test_fixture_tapes_and_languages():
+    kostanay = parse_text((FIXTURES / "ru" / "cis-parks-kostanay.txt").read_text(encoding="utf-8"))
+    assert [s.tape for s in kostanay.segments] == [None, None, 4.0, 9.0, None, None, 9.0, None]
+    kordai = parse_text((FIXTURES / "kk" / "cis-school-kordai.txt").read_text(encoding="utf-8"))
+    assert [s.language for s in kordai.segments] == [None, None, None, None, None, "ru", None, None]
+    assert kordai.segments[3].speaker.title == "ЖАМБЫЛ ОБЛЫСЫНЫҢ ӘКІМІ"
+    synch = parse_text((FIXTURES / "kk" / "synch-russian.txt").read_text(encoding="utf-8"))
+    assert synch.segments[2].language == "ru"
+    assert "двадцать" not in synch.segments[2].lines[0].spoken  # no figures, but said by Russian rules:
+    assert synch.segments[2].lines[0].spoken.startswith("В области Жетысу")
+
+
+def test_a_russian_synch_in_a_kazakh_story_is_said_in_russian():
+    found = story(
+        "Астанада 2025 жылы жаңа саябақ ашылды.\n\nАнна Петренко, тұрғын:\n- Мы ждали этот парк 5 лет, и вот он открыт.\n",
+        "kk",
+    )
+    sot = found.segments[-1]
+    assert sot.language == "ru" and "пять лет" in sot.lines[0].spoken
+    assert found.segments[0].language is None and "мың" in found.segments[0].lines[0].spoken
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "- Біз жобаны келесі жылы аяқтаймыз.",
+        "- Иә, солай.",  # short: too little to tell, keeps the story's language
+        "- Конечно.",
+    ],
+)
+def test_a_kazakh_or_short_synch_keeps_the_story_language(quote):
+    found = story(f"Астанада жаңа саябақ ашылды.\n\nАнна Петренко, тұрғын:\n{quote}\n", "kk")
+    assert found.segments[-1].language is None
+
+
+def test_lang_that_the_text_contradicts_is_warned():
+    text = (FIXTURES / "ru" / "belarus.txt").read_text(encoding="utf-8")
+    found = parse_text(text, language="kk")
+    assert found.warnings[0].kind == "language" and "reads as ru" in found.warnings[0].message
+    assert not [w for w in parse_text(text, language="ru").warnings if w.kind == "language"]

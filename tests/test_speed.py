@@ -1,0 +1,116 @@
+"""The script path at full speed: what is read once per process, and read again after an edit."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+
+import broadcast
+from broadcast.house import load_house
+from broadcast.voices import load_voices
+
+from conftest import FIXTURES, ROOT
+
+
+def _touch_later(path, seconds: int = 5) -> None:
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + seconds * 1_000_000_000))
+
+
+def test_voice_profiles_are_read_once_and_again_after_an_edit(tmp_path):
+    profile = tmp_path / "mine.toml"
+    profile.write_text('name = "mine"\nlanguage = "kk"\nrole = "anchor"\nread_rate = 4.0\n', encoding="utf-8")
+    first = load_voices([tmp_path])
+    assert load_voices([tmp_path])["mine"] is first["mine"]  # the same objects: nothing was read again
+    profile.write_text('name = "mine"\nlanguage = "kk"\nrole = "anchor"\nread_rate = 6.0\n', encoding="utf-8")
+    _touch_later(profile)
+    assert load_voices([tmp_path])["mine"].read_rate == 6.0
+
+
+def test_a_house_style_is_read_once_and_again_after_an_edit(tmp_path):
+    settings = tmp_path / "house.toml"
+    settings.write_text('[channel]\nkk = "Біздің арна"\n', encoding="utf-8")
+    assert load_house(str(tmp_path)) is load_house(str(tmp_path))
+    settings.write_text('[channel]\nkk = "Жаңа арна"\n', encoding="utf-8")
+    _touch_later(settings)
+    assert load_house(str(tmp_path)).channel_name("kk") == "Жаңа арна"
+
+
+def broadcast_cli(*args):
+    return subprocess.run([sys.executable, "-m", "broadcast", *map(str, args)], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_many_articles_give_one_output_each_named_after_it(tmp_path):
+    kk, en = FIXTURES / "kk" / "prose.txt", FIXTURES / "en" / "speakers.txt"
+    result = broadcast_cli("script", kk, en, "-o", f"{tmp_path}/out/")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["prose.prompter.txt", "speakers.prompter.txt"]
+    assert (tmp_path / "out" / "prose.prompter.txt").read_text(encoding="utf-8") == broadcast.load(kk).render("prompter")
+    result = broadcast_cli("script", kk, en, "--to", "json", "-o", tmp_path / "out")
+    assert json.loads((tmp_path / "out" / "speakers.json").read_text(encoding="utf-8"))["language"] == "en"
+
+
+def test_a_folder_or_a_glob_and_jobs_give_the_same_outputs(tmp_path):
+    assert broadcast_cli("time", FIXTURES / "ru", "-o", tmp_path / "one/").returncode == 0
+    assert broadcast_cli("time", f"{FIXTURES}/ru/*.txt", "--jobs", "2", "-o", tmp_path / "two/").returncode == 0
+    one = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "one").iterdir()}
+    two = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "two").iterdir()}
+    assert one == two and len(one) == len(list((FIXTURES / "ru").glob("*.txt")))
+    assert all(name.endswith(".timing.txt") for name in one)
+
+
+def test_a_failing_article_is_named_and_the_rest_go_on(tmp_path):
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    good = FIXTURES / "kk" / "prose.txt"
+    result = broadcast_cli("check", binary, tmp_path / "missing.txt", good, "-o", tmp_path / "out/")
+    assert result.returncode == 1
+    errors = result.stderr.splitlines()
+    assert errors[0].startswith(f"broadcast: {binary}") and "missing.txt: no such file" in errors[1]
+    assert errors[-1] == "broadcast: 2 of 3 articles failed" and "Traceback" not in result.stderr
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["prose.check.txt"]
+
+
+def test_two_articles_with_one_name_are_refused_before_anything_is_written(tmp_path):
+    result = broadcast_cli("script", FIXTURES / "kk" / "prose.txt", FIXTURES / "en" / "prose.txt", "-o", tmp_path / "o/")
+    assert result.returncode == 2 and "would both be written to" in result.stderr
+    assert not any((tmp_path / "o").iterdir())
+
+
+def test_without_an_output_folder_the_texts_follow_each_other_on_stdout():
+    result = broadcast_cli("time", FIXTURES / "kk" / "prose.txt", FIXTURES / "en" / "prose.txt")
+    assert result.returncode == 0 and result.stdout.count("==> ") == 2
+
+
+def test_the_progress_bar_is_drawn_on_a_terminal(tmp_path, monkeypatch):
+    from broadcast.cli import main
+    from broadcast.commands import _batch
+    from broadcast.commands._progress import progress_bar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    monkeypatch.setattr(_batch, "progress_bar", lambda: progress_bar(screen))
+    assert main(["script", str(FIXTURES / "kk"), "-o", str(tmp_path / "out")]) == 0
+    assert f"] {len(list((FIXTURES / 'kk').glob('*.txt')))}/" in screen.getvalue()
+
+
+def test_a_story_loads_only_its_own_language_and_number_words():
+    code = (
+        "import sys, broadcast\n"
+        "broadcast.load(sys.argv[1]).render('prompter')\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('broadcast.languages.', 'num2words.lang_')))\n"
+        "print(' '.join(loaded))\n"
+        "from num2words import num2words\n"  # the whole package still works for anyone who asks for it
+        "assert num2words(21, lang='de') == 'einundzwanzig'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(FIXTURES / "kk" / "belarus.txt")],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    loaded = result.stdout.split()
+    assert "broadcast.languages.kk" in loaded and "num2words.lang_KZ" in loaded
+    assert not {"broadcast.languages.en", "broadcast.languages.ru", "num2words.lang_DE"} & set(loaded)
