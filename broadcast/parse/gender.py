@@ -3,6 +3,9 @@ the producer corrects them in the markup, so the rules stay small and readable."
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
+
+from ..model import Gender
 
 # Kazakh/Russian family names: -ова/-ева/-ина/-ская are feminine forms, -ов/-ев/-ин/-ский masculine.
 # Latin transliterations (Novikova, Zhumabayev) follow the same endings.
@@ -29,7 +32,14 @@ _ENGLISH_MALE = set(
 )
 
 
-def guess_gender(name: str) -> str:
+GENDERS: tuple[Gender, ...] = ("female", "male", "unknown")
+
+
+def is_gender(value: object) -> TypeGuard[Gender]:
+    return value in GENDERS
+
+
+def guess_gender(name: str) -> Gender:
     """`female`, `male` or `unknown` for a name such as "Ирина Новикова" or "John Smith"."""
     words = [word.lower() for word in re.findall(r"[^\W\d_]+", name)]
     if not words:

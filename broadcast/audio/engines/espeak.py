@@ -66,6 +66,12 @@ class _Event(ctypes.Structure):
 _CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event))
 
 
+def _speech(voice: VoiceProfile) -> tuple[str, int, int, int]:
+    """What espeak is told for `voice`: its voice name, words a minute, pitch and pitch range."""
+    pitch, span = round(_setting(voice, "pitch", _DEFAULT_PITCH)), round(_setting(voice, "range", _DEFAULT_RANGE))
+    return voice_name(voice), words_per_minute(voice), pitch, span
+
+
 class _Library:
     """The loaded libespeak-ng: one per process, used under `_LOCK`."""
 
@@ -87,6 +93,7 @@ class _Library:
         self.version = (self._lib.espeak_Info(None) or b"?").decode()
         self._pcm = bytearray()
         self._words: list[tuple[int, int]] = []  # (character, ms) of each word event
+        self._voice = ""  # the voice set last by speak()
         self._callback = _CALLBACK(self._collect)  # kept on self: the library holds only a raw pointer
         self._lib.espeak_SetSynthCallback(self._callback)
 
@@ -101,6 +108,7 @@ class _Library:
         return 0  # 0 = go on synthesizing
 
     def has_voice(self, name: str) -> bool:
+        self._voice = ""  # the library's current voice is now this one, or none
         return self._lib.espeak_SetVoiceByName(name.encode()) == _EE_OK
 
     def has_variant(self, variant: str) -> bool:
@@ -123,8 +131,10 @@ class _Library:
 
     def speak(self, text: str, voice: str, wpm: int, pitch: int, pitch_range: int) -> tuple[bytes, list[tuple[int, int]]]:
         """The samples and, for each word, (its 1-based character in `text`, ms from the start)."""
-        if not self.has_voice(voice):
+        # Choosing a voice loads its files (milliseconds): only when it changes.
+        if voice != self._voice and not self.has_voice(voice):
             raise EngineError(f"espeak: no voice {voice!r} in {self.data}")
+        self._voice = voice
         for parameter, value in ((_RATE, wpm), (_PITCH, pitch), (_RANGE, pitch_range)):
             self._lib.espeak_SetParameter(parameter, value, 0)
         encoded = text.encode("utf-8")
@@ -198,22 +208,15 @@ class EspeakEngine:
 
     def settings(self, voice: VoiceProfile) -> dict[str, object]:
         respelled = {"respelling": espeak_kk.VERSION} if voice.language == "kk" else {}
-        return {
-            **respelled,
-            "voice": voice_name(voice),
-            "wpm": words_per_minute(voice),
-            "pitch": round(_setting(voice, "pitch", _DEFAULT_PITCH)),
-            "range": round(_setting(voice, "range", _DEFAULT_RANGE)),
-            "library": _library().version,
-        }
+        name, wpm, pitch, span = _speech(voice)
+        return {**respelled, "voice": name, "wpm": wpm, "pitch": pitch, "range": span, "library": _library().version}
 
     def synthesize(self, text: str, voice: VoiceProfile) -> Clip:
         library = _library()
-        settings = self.settings(voice)
         if voice.language == "kk":
             text = espeak_kk.respell(text)  # the same words, so the word events still name them
         with _LOCK:
-            pcm, events = library.speak(text, settings["voice"], settings["wpm"], settings["pitch"], settings["range"])
+            pcm, events = library.speak(text, *_speech(voice))
         return trim(Clip(pcm, library.rate, word_onsets(text, events)))
 
 
