@@ -54,9 +54,10 @@ def measure(path: Path, expected: dict, verbose: bool) -> dict[str, object]:
         s.speaker.source_line for s in story.segments if s.speaker is not None
     }
     lost = [n for n, raw in enumerate(lines, start=1) if raw.strip() and n not in accounted]
+    marks = expected.get("furniture", [])
     furniture = [
         n for n, raw in enumerate(lines, start=1)
-        if any((raw + "\n").strip(" ").startswith(mark) or (raw.strip() and mark.strip() == raw.strip()) for mark in expected.get("furniture", []))
+        if any((raw + "\n").strip(" ").startswith(mark) or (raw.strip() and mark.strip() == raw.strip()) for mark in marks)
     ]
     furniture_read = [n for n in furniture if n in read]
     unclean = [line.spoken for line in story.lines if _UNCLEAN.search(line.spoken)]

@@ -534,6 +534,11 @@ def _headline(lines: list[str], language: Language) -> int:
 _PASTED_HEADLINE_WORDS = 25
 
 
+def _credit_alone(line: str, language: Language) -> bool:
+    match = find_source(line, language)
+    return match is not None and is_whole_line(match)
+
+
 def _over_copy(lines: list[str], block: list[int], language: Language) -> bool:
     """Pasted web copy: a first line that ends no sentence right over paragraphs that all do (no blank
     line between) is the headline; it may quote or name someone (`"Накажу ее": Досаеву пожаловались`)."""
@@ -542,7 +547,7 @@ def _over_copy(lines: list[str], block: list[int], language: Language) -> bool:
         return False
     if parse_attribution(head) or find_source(head, language) or starts_with_dash(head):
         return False
-    copy = [line for line in rest if not (find_source(line, language) and is_whole_line(find_source(line, language)))]
+    copy = [line for line in rest if not _credit_alone(line, language)]
     ended = sum(1 for line in copy if ends_paragraph(line))
     return bool(copy) and ended * 3 >= len(copy) * 2
 
