@@ -7,7 +7,8 @@ NASA, UEFA, KEGOC), else letter by letter by the names the copy's language gives
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 _VOWELS = "AEIOU"
 # NASA, GPS, OPEC+, COVID-19, GPS-трекер, NASA-ның: the acronym, then a hyphen and a word, a suffix or a number;
@@ -26,7 +27,7 @@ def reading(acronym: str, rules: dict[str, Any]) -> tuple[str, bool]:
     latin = rules.get("latin", {})
     if acronym in latin.get("say", {}):
         return latin["say"][acronym], True
-    plus = " " + latin.get("plus", "плюс") if acronym.endswith("+") else ""
+    plus = " " + rules.get("signs", {}).get("plus", "+") if acronym.endswith("+") else ""
     letters = acronym.rstrip("+")
     if pronounceable(letters):
         sounds, initial = latin.get("sounds", {}), latin.get("initial", {})

@@ -3,8 +3,9 @@ gender and number, a phrase declined. Loaded on first use, so Kazakh and English
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
-from typing import Any, Iterable
+from typing import Any
 
 # pymorphy3's grammemes -> our case letters (n g d a i p); loc2/gen2 (в лесу, чаю) count as the main case.
 _CASES = {"nomn": "n", "gent": "g", "gen2": "g", "datv": "d", "accs": "a", "ablt": "i", "loct": "p", "loc2": "p"}
@@ -62,7 +63,7 @@ def decline(phrase: str, case: str) -> str:
     """A name phrase in `case`: its leading adjectives and its first noun change, what follows stays
     (Республика Казахстан -> Республики Казахстан, Российская Федерация -> Российской Федерации)."""
     words = phrase.split()
-    said = []
+    said: list[str] = []
     for position, word in enumerate(words):
         parse = next((p for p in _parses(word.lower()) if p.tag.case == "nomn"), None)
         if parse is None or parse.tag.POS not in ("NOUN", "ADJF"):

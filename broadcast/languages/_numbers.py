@@ -94,6 +94,15 @@ def clock_times(say: Callable[[int, int, str], str]):
     return lambda text: CLOCK.sub(lambda m: figure(m, f" {say(int(m['hours']), int(m['minutes']), m['suffix'] or '')} "), text)
 
 
+# 2:1, a score (not a clock: that rule has read those already).
+_SCORE = re.compile(r"(?<![\d:,.])(?P<a>\d{1,2}):(?P<b>\d{1,2})(?![\d:])")
+
+
+def scores(lang: str):
+    """A step: a score is two cardinals said as one phrase (со счётом 2:1: два-один; 2:1 won: two-one)."""
+    return lambda text: _SCORE.sub(lambda m: figure(m, f"{cardinal(m['a'], lang)}-{cardinal(m['b'], lang)}"), text)
+
+
 def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:
     """('2', '5') for 2,5 or 2.5; ('1000000', '') for 1 000 000, or 1,000,000 where commas group thousands."""
     digits = re.sub(_SPACES, "", value)
@@ -101,7 +110,8 @@ def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:
     if re.fullmatch(r"\d{1,3}(,\d{3}){2,}" if not comma_groups else r"\d{1,3}(,\d{3})+", digits):
         digits = digits.replace(",", "")
     whole, _, fraction = digits.replace(",", ".").partition(".")
-    return whole, fraction
+    # Trailing zeros are not read: 1,0% is один процент, 2,50 is две целых пять десятых.
+    return whole, fraction.rstrip("0")
 
 
 def number_value(value: str, comma_groups: bool = False) -> int | float:

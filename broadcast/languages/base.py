@@ -130,6 +130,12 @@ strip_quotes = sub(r"[\"«»“”„‟]", "")
 dash_pause = sub(r"\s+[-–—]\s+|^\s*[-–—]\s+", ", ")
 
 
+def plus_sign(lexicon: Lexicon) -> SpokenStep:
+    """A plus after a name (ОПЕК+, OPEC+) is said: the lexicon's [signs] plus."""
+    said = lexicon.rules.get("signs", {}).get("plus", "")
+    return sub(r"(?<=[^\W\d_])\+(?![\w+])", f" {said}") if said else (lambda text: text)
+
+
 # Where a written suffix follows an abbreviation or a number after a hyphen (АҚШ-тың, 30%-ке).
 Attach = Callable[[str, str], str]
 

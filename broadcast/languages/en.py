@@ -8,8 +8,8 @@ from typing import Any
 from ..resources import packaged
 from .lexicon import Lexicon
 
-from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, num2words, number_value
-from .base import Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, strip_quotes
+from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, num2words, number_value, scores
+from .base import Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, plus_sign, strip_quotes
 
 
 @cache
@@ -87,6 +87,8 @@ def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") 
     """in 1992 -> a year; but a count when a noun follows (from 1500 people): a lower-case word after a
     year must be one that can follow it (in 1992 the ..., by 2030 when ...)."""
     years = rules.get("years", {})
+    if re.fullmatch(r"19\d\d|20\d\d", value) and next_word.lower() in years.get("before", []):
+        return True  # the 2024 budget: a year that names its noun
     if next_word[:1].islower() and next_word.lower() not in years.get("then", []):
         return False
     return bool(re.fullmatch(r"1\d\d\d|20\d\d", value)) and prep.lower() in {
@@ -109,11 +111,11 @@ def _compound(match: re.Match[str], rules: dict[str, Any]) -> bool:
     determiners = money.get("compound_after", [])
     before = re.findall(r"[^\W\d_]+", match.string[: match.start("before") if match["before"] else match.start("num")])
     opens = (before[-1:] and before[-1].lower() in determiners) or (before[-2:-1] and before[-2].lower() in determiners)
-    following = re.match(r"\s+([a-z][a-z-]*)", match.string[match.end():])
+    following = re.match(r"\s+([A-Za-z][a-z-]*)", match.string[match.end():])
     if not opens or not following:
         return False
     word = following.group(1)
-    return word not in money.get("not_nouns", [])
+    return word.lower() not in money.get("not_nouns", [])
 
 
 def amounts(lexicon: Lexicon):
@@ -141,7 +143,10 @@ def amounts(lexicon: Lexicon):
             )
             if year and not match["decade"]:
                 first = _year(match["num"], False)
-            second = number(match["num2"], "in" if year else "", False, bool(match["decade2"]), match["next"] or "")
+            if year and re.fullmatch(r"1\d\d\d|20\d\d", match["num2"]):
+                second = _year(match["num2"], bool(match["decade2"]))  # 2018-2021 program: a year whatever follows
+            else:
+                second = number(match["num2"], "in" if year else "", False, bool(match["decade2"]), match["next"] or "")
             said = f"{first} to {second}"
         if match["pct"]:
             said += " percent"
@@ -204,7 +209,10 @@ def dates(lexicon: Lexicon):
 
 
 def steps(lexicon: Lexicon):
-    return (strip_quotes, *lexicon_steps(lexicon), clock_times(_clock), dates(lexicon), amounts(lexicon), dash_pause)
+    return (
+        strip_quotes, *lexicon_steps(lexicon), plus_sign(lexicon), clock_times(_clock), scores("en"), dates(lexicon),
+        amounts(lexicon), dash_pause,
+    )
 
 
 LANGUAGE = Language(

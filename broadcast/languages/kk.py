@@ -6,8 +6,8 @@ from typing import Any
 
 from . import _kazakh
 from ._acronyms import latin_acronyms
-from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, roman_numerals
-from .base import Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, strip_quotes
+from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, roman_numerals, scores
+from .base import Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, plus_sign, strip_quotes
 from .lexicon import Lexicon
 
 _VOWELS = frozenset(_kazakh.VOWELS)
@@ -144,7 +144,10 @@ def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("ordinal", {}).get("roman_before", []))
     attach = _attach_suffix(lexicon)
     latin = latin_acronyms(lexicon.rules, attach)
-    return (strip_quotes, latin, *lexicon_steps(lexicon, attach), romans, clock_times(_clock(lexicon.rules)), amounts(lexicon), dash_pause)
+    return (
+        strip_quotes, latin, *lexicon_steps(lexicon, attach), plus_sign(lexicon), romans, clock_times(_clock(lexicon.rules)),
+        scores("kz"), amounts(lexicon), dash_pause,
+    )
 
 
 LANGUAGE = Language(

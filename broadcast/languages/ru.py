@@ -8,8 +8,10 @@ from .lexicon import Lexicon
 
 from . import _morphology
 from ._acronyms import latin_acronyms
-from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, number_value, roman_numerals
-from .base import Language, Patterns, alternatives, apart, figure, dash_pause, lexicon_steps, strip_quotes, vowel_counter
+from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, number_value, roman_numerals, scores
+from .base import (
+    Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, plus_sign, strip_quotes, vowel_counter,
+)
 
 CASES = "ngdaip"
 # A range is said as one phrase with no pause inside: двадцать-двадцать пять тысяч.
@@ -295,7 +297,10 @@ def declined_names(lexicon: Lexicon):
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
-    return (strip_quotes, latin, declined_names(lexicon), *lexicon_steps(lexicon), romans, clock_times(_clock), spans(lexicon), amounts(lexicon), dash_pause)
+    return (
+        strip_quotes, latin, declined_names(lexicon), *lexicon_steps(lexicon), plus_sign(lexicon), romans,
+        clock_times(_clock), scores("ru"), spans(lexicon), amounts(lexicon), dash_pause,
+    )
 
 
 LANGUAGE = Language(
