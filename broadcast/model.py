@@ -170,12 +170,14 @@ class Timing:
 
 @dataclass(frozen=True)
 class Cut:
-    """A line suggested for cutting to fit a slot."""
+    """A sentence suggested for cutting to fit a slot (a whole line when its sentences cannot be told apart)."""
 
     segment: int  # index into story.segments
     line: int  # index into the segment's lines
     source_line: int
-    saves: int  # milliseconds saved by cutting this line (given the cuts before it)
+    saves: int  # milliseconds saved by cutting this sentence (given the cuts before it)
+    sentence: int = 0  # index into the line's sentences (`timing.sentences_of`)
+    text: str = ""  # the sentence as written
 
 
 class AgainstSlot:
@@ -201,3 +203,8 @@ class Fit(AgainstSlot):
     slot: int
     duration: int
     cuts: tuple[Cut, ...] = field(default=())
+
+    @property
+    def still_over(self) -> int:
+        """How long the story still runs over with every suggested cut made (0 when they bring it in)."""
+        return max(0, self.over - sum(cut.saves for cut in self.cuts))

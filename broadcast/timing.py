@@ -11,7 +11,8 @@ from typing import TypeVar
 
 from . import languages
 from .languages import Language
-from .model import Cut, Fit, LineTiming, Segment, SegmentTiming, Story, Timing
+from .languages.base import sentences
+from .model import Cut, Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
 from .timecode import to_second
 from .voices import Cast, VoiceProfile
 
@@ -93,45 +94,93 @@ def on_the_second(span: SpanT) -> SpanT:
     return replace(span, start=start, duration=to_second(span.end) - start)
 
 
-def cut_order(story: Story) -> list[tuple[int, int]]:
-    """(segment, line) indexes in the order to cut them, lowest value first.
+# A cut's unit: (segment, line, sentence) indexes.
+Unit = tuple[int, int, int]
 
-    Voice-over and stand-ups go first, from the end of the package back; then the tails of untaped bites (a bite keeps
-    its first line); then the tag; the lead last, and never its first line (the story must still open).
-    """
-    def lines_of(kinds: tuple[str, ...], keep_first: bool) -> list[tuple[int, int]]:
-        found = []
+
+def sentences_of(line: Line) -> list[tuple[str, str]]:
+    """A line's sentences as written and as said, side by side. A line whose written and spoken
+    sentences do not pair up one to one is cut whole: one piece."""
+    written, said = sentences(line.text), sentences(line.spoken)
+    if len(written) > 1 and len(written) == len(said):
+        return list(zip(written, said))
+    return [(line.text, line.spoken)]
+
+
+def cut_order(story: Story) -> list[Unit]:
+    """The sentences that may be cut, lowest value first.
+
+    Voice-over and stand-ups go first, from the end of the package back; then the tails of untaped bites (a
+    bite keeps its first sentence); then the tag; the lead last. Never the lead's first sentence (the story
+    must open) nor the story's last (its sign-off)."""
+
+    def units_of(kinds: tuple[str, ...], keep_first: bool) -> list[Unit]:
+        found: list[Unit] = []
         for s, segment in enumerate(story.segments):
             if segment.kind in kinds and segment.tape is None:
-                first = 1 if keep_first else 0
-                found.extend((s, i) for i in range(first, len(segment.lines)))
+                units = [(s, i, k) for i, line in enumerate(segment.lines) for k in range(len(sentences_of(line)))]
+                found.extend(units[1:] if keep_first else units)
         return found[::-1]
 
-    return lines_of(("vo", "standup"), False) + lines_of(("sot",), True) + lines_of(("tag",), False) + lines_of(("lead",), True)
+    last = _last_sentence(story)
+    order = units_of(("vo", "standup"), False) + units_of(("sot",), True) + units_of(("tag",), False)
+    return [unit for unit in order + units_of(("lead",), True) if unit != last]
 
 
-def without(story: Story, cut: set[tuple[int, int]]) -> Story:
-    """The story with the given (segment, line) lines left out; emptied segments go too."""
+def _last_sentence(story: Story) -> Unit | None:
+    for s in range(len(story.segments) - 1, -1, -1):
+        lines = story.segments[s].lines
+        if lines:
+            return (s, len(lines) - 1, len(sentences_of(lines[-1])) - 1)
+    return None
+
+
+def without(story: Story, cut: set[Unit]) -> Story:
+    """The story with the given sentences left out; emptied lines and segments go too."""
     segments = []
     for s, segment in enumerate(story.segments):
-        lines = tuple(line for i, line in enumerate(segment.lines) if (s, i) not in cut)
+        lines = []
+        for i, line in enumerate(segment.lines):
+            pieces = sentences_of(line)
+            kept = [piece for k, piece in enumerate(pieces) if (s, i, k) not in cut]
+            if len(kept) == len(pieces):
+                lines.append(line)
+            elif kept:
+                text = " ".join(written for written, _ in kept)
+                unread = line.unread if line.unread and text.endswith(line.unread) else ""
+                lines.append(replace(line, text=text, spoken=" ".join(said for _, said in kept), unread=unread))
         if lines:
-            segments.append(replace(segment, lines=lines))
+            segments.append(replace(segment, lines=tuple(lines)))
     return replace(story, segments=tuple(segments))
 
 
 def fit(story: Story, cast: Cast, slot: float) -> Fit:
-    """The story against a slot of `slot` seconds, with the cuts (lowest value first) that make it fit."""
+    """The story against a slot of `slot` seconds, with the smallest set of sentences (lowest value first)
+    whose cutting makes it fit: taken in cut order until it fits, then any the others make unneeded let go.
+    When every sentence that may go is not enough, all are listed and `Fit.still_over` says by how much."""
     slot_ms = round(slot * 1000)
     duration = time_story(story, cast).duration
-    cuts: list[Cut] = []
-    chosen: set[tuple[int, int]] = set()
-    remaining = duration
-    for s, i in cut_order(story):
-        if remaining <= slot_ms:
+    order = cut_order(story)
+
+    def length(cut: set[Unit]) -> int:
+        return time_story(without(story, cut), cast).duration
+
+    chosen: list[Unit] = []
+    for unit in order:
+        if duration <= slot_ms or (chosen and length(set(chosen)) <= slot_ms):
             break
-        chosen.add((s, i))
-        after = time_story(without(story, chosen), cast).duration
-        cuts.append(Cut(segment=s, line=i, source_line=story.segments[s].lines[i].source_line, saves=remaining - after))
+        chosen.append(unit)
+    if length(set(chosen)) <= slot_ms:
+        # Let go of what the rest already covers, the longest first: no sentence is cut that need not be.
+        for unit in sorted(chosen, key=lambda u: length({u})):
+            if length(set(chosen) - {unit}) <= slot_ms:
+                chosen.remove(unit)
+    cuts, taken, remaining = [], set(), duration
+    for s, i, k in chosen:
+        taken.add((s, i, k))
+        after = length(taken)
+        line = story.segments[s].lines[i]
+        written = sentences_of(line)[k][0]
+        cuts.append(Cut(segment=s, line=i, source_line=line.source_line, saves=remaining - after, sentence=k, text=written))
         remaining = after
     return Fit(slot=slot_ms, duration=duration, cuts=tuple(cuts))

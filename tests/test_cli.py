@@ -50,7 +50,8 @@ def test_time_table_with_slot():
     result = run("time", SEED, "--slot", "1:30")
     out = result.stdout.decode()
     assert result.returncode == 0
-    assert "OVER" in out and "To fit, cut" in out and "line 32" in out
+    assert "OVER" in out and "To fit, cut" in out and "line 30 " in out
+    assert "line 32" not in out  # the sign-off is never offered
     assert out.count("Ирина Новикова") == 2
 
 

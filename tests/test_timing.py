@@ -8,7 +8,8 @@ import pytest
 from broadcast import languages
 from broadcast.model import Line, LineTiming, Segment, Story
 from broadcast.parse import parse_text
-from broadcast.timecode import to_second
+import broadcast
+from broadcast.timecode import format_duration, to_second
 from broadcast.timing import as_shown, cut_order, fit, on_the_second, time_line, time_story, without
 from broadcast.voices import cast_for, load_voices
 
@@ -80,30 +81,70 @@ def test_guest_voice_follows_speaker_gender():
     assert cast.guests["Асқар Жұмабаев"].gender == "male"
 
 
-def test_cut_order_puts_vo_tail_first_and_never_the_top_of_the_lead():
+def test_cut_order_puts_vo_tail_first_and_never_the_top_of_the_lead_nor_the_sign_off():
     story = parse_text((FIXTURES / "kk/belarus.txt").read_text(encoding="utf-8"))
     order = cut_order(story)
-    lines = [story.segments[s].lines[i].source_line for s, i in order]
-    assert lines[:4] == [32, 31, 30, 29]
+    lines = [story.segments[s].lines[i].source_line for s, i, _ in order]
+    assert lines[:3] == [31, 30, 29]
+    assert 32 not in lines  # the story's last sentence, its sign-off, stays
     assert 1 not in lines  # the lead's first line stays
-    assert 13 not in lines and 26 not in lines  # each bite keeps its first line
-    kinds = [story.segments[s].kind for s, _ in order]
+    assert 13 not in lines and 26 not in lines  # each bite keeps its first sentence
+    kinds = [story.segments[s].kind for s, _, _ in order]
     assert kinds.index("sot") > max(i for i, k in enumerate(kinds) if k == "vo")
 
 
 @pytest.mark.parametrize("slot", [60, 90, 120, 150])
-def test_fit_brings_story_within_slot(slot):
+def test_fit_brings_story_within_slot_with_no_cut_to_spare(slot):
     story = parse_text((FIXTURES / "kk/belarus.txt").read_text(encoding="utf-8"))
     cast = cast_for(story)
     result = fit(story, cast, slot)
     assert result.duration == time_story(story, cast).duration
     assert not result.fits and result.over == result.duration - slot * 1000
-    cut = {(c.segment, c.line) for c in result.cuts}
+    cut = {(c.segment, c.line, c.sentence) for c in result.cuts}
     after = time_story(without(story, cut), cast).duration
-    assert after <= slot * 1000
+    assert after <= slot * 1000 and result.still_over == 0
     assert result.duration - sum(c.saves for c in result.cuts) == after
-    # Minimal: without the last cut it would not fit.
-    assert time_story(without(story, cut - {(result.cuts[-1].segment, result.cuts[-1].line)}), cast).duration > slot * 1000
+    # The smallest set: without any one of its cuts it would not fit.
+    for unit in cut:
+        assert time_story(without(story, cut - {unit}), cast).duration > slot * 1000
+
+
+def _paragraphs(*lines: str) -> Story:
+    """A lead and a voice-over whose lines are whole paragraphs, as web copy has them."""
+    language = languages.get("kk")
+    made = [Line(text, language.spoken(text), number) for number, text in enumerate(lines, start=1)]
+    return Story(language="kk", title="x", segments=(
+        Segment("lead", "anchor", tuple(made[:1])), Segment("vo", "reporter", tuple(made[1:])),
+    ))
+
+
+def test_a_few_seconds_over_cuts_one_sentence_not_a_paragraph():
+    story = _paragraphs(
+        "Астанада жаңа мектеп ашылды. Оған мыңнан астам оқушы барады.",
+        "Мектеп үш жылда салынды. Құрылысқа облыстық бюджеттен қаржы бөлінді. Ғимаратта бассейн мен спорт залы бар.",
+        "Ашылу салтанатына әкім қатысты.",
+    )
+    cast = cast_for(story)
+    duration = time_story(story, cast).duration
+    result = fit(story, cast, (duration - 2_000) / 1000)
+    [cut] = result.cuts
+    assert (cut.segment, cut.line) == (1, 0) and cut.text == "Ғимаратта бассейн мен спорт залы бар."
+    assert cut.saves < time_story(story, cast).segments[1].lines[0].duration / 2  # a sentence, not the paragraph
+    struck = without(story, {(cut.segment, cut.line, cut.sentence)}).segments[1].lines[0]
+    assert struck.text == "Мектеп үш жылда салынды. Құрылысқа облыстық бюджеттен қаржы бөлінді."
+
+
+def test_the_lead_s_first_sentence_and_the_sign_off_are_never_offered_and_still_over_says_by_how_much():
+    story = _paragraphs("Астанада жаңа мектеп ашылды. Оған мыңнан астам оқушы барады.", "Ашылу салтанатына әкім қатысты.")
+    cast = cast_for(story)
+    result = fit(story, cast, 1)
+    assert [(c.segment, c.line, c.sentence) for c in result.cuts] == [(0, 0, 1)]
+    left = time_story(without(story, {(0, 0, 1)}), cast).duration
+    assert result.still_over == left - 1_000 > 0
+    timed = broadcast.prepare("[LEAD]\nАстанада жаңа мектеп ашылды.\n\n[VO]\nАшылу салтанатына әкім қатысты.\n", slot=10)
+    assert timed.fit is not None and "still over by" not in timed.render("timing")
+    short = broadcast.prepare("[LEAD]\nАстанада жаңа мектеп ашылды.\n\n[VO]\nАшылу салтанатына әкім қатысты.\n", slot=1)
+    assert f"still over by {format_duration(short.fit.still_over)}" in short.render("timing")
 
 
 def test_fit_when_under_cuts_nothing():

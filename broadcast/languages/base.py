@@ -94,14 +94,19 @@ class Language:
         return ends if _SENTENCE_END.search(text[-3:] + " ") else ends + 1
 
     def sentences(self, text: str) -> list[str]:
-        parts, start = [], 0
-        for match in _SENTENCE_END.finditer(text):
-            parts.append(text[start:match.end()].strip())
-            start = match.end()
-        tail = text[start:].strip()
-        if tail:
-            parts.append(tail)
-        return [part for part in parts if part]
+        return sentences(text)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, each with its final mark; a tail without one is a sentence too."""
+    parts, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        parts.append(text[start:match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        parts.append(tail)
+    return [part for part in parts if part]
 
 
 def vowel_counter(vowels: str) -> Callable[[str], int]:

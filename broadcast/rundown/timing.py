@@ -11,7 +11,7 @@ from typing import Sequence
 
 from ..model import Cut
 from ..timecode import to_second
-from ..timing import cut_order, time_story, without
+from ..timing import Unit, cut_order, sentences_of, time_story, without
 from .model import BulletinFit, BulletinTiming, Float, Item, ItemTiming, LineCut
 
 # The value of a line by the kind of its segment (lowest cut first), as a single story's cut order has it.
@@ -97,21 +97,24 @@ def fit_bulletin(items: Sequence[Item], slot: int) -> BulletinFit:
         if item.timed is None or i in floated:
             continue
         segments = item.timed.story.segments
-        for rank, (s, line) in enumerate(cut_order(item.timed.story)):
-            candidates.append((_TIER[segments[s].kind], -i, rank, i, s, line))
-    chosen: dict[int, set[tuple[int, int]]] = {}
+        for rank, (s, line, sentence) in enumerate(cut_order(item.timed.story)):
+            candidates.append((_TIER[segments[s].kind], -i, rank, i, (s, line, sentence)))
+    chosen: dict[int, set[Unit]] = {}
     current = {i: item.duration for i, item in enumerate(items)}
     cuts = []
-    for _, _, _, i, s, line in sorted(candidates):
+    for _, _, _, i, unit in sorted(candidates):
         if over <= 0:
             break
         timed = items[i].timed
         assert timed is not None
-        chosen.setdefault(i, set()).add((s, line))
+        chosen.setdefault(i, set()).add(unit)
         after = time_story(without(timed.story, chosen[i]), timed.cast).duration
         saves = current[i] - after
-        source_line = timed.story.segments[s].lines[line].source_line
-        cuts.append(LineCut(item=i, slug=items[i].slug, cut=Cut(segment=s, line=line, source_line=source_line, saves=saves)))
+        s, line, sentence = unit
+        written = timed.story.segments[s].lines[line]
+        cut = Cut(segment=s, line=line, source_line=written.source_line, saves=saves, sentence=sentence,
+                  text=sentences_of(written)[sentence][0])
+        cuts.append(LineCut(item=i, slug=items[i].slug, cut=cut))
         current[i], over = after, over - saves
     return BulletinFit(slot=slot, duration=duration, cuts=tuple(cuts), floats=tuple(floats))
 
@@ -122,9 +125,9 @@ def apply_fit(items: Sequence[Item], fit: BulletinFit) -> list[Item]:
     Never called behind the producer's back: the CLI only shows the suggestion; tests and tools apply it.
     """
     floated = {f.item for f in fit.floats}
-    cut: dict[int, set[tuple[int, int]]] = {}
+    cut: dict[int, set[Unit]] = {}
     for line_cut in fit.cuts:
-        cut.setdefault(line_cut.item, set()).add((line_cut.cut.segment, line_cut.cut.line))
+        cut.setdefault(line_cut.item, set()).add((line_cut.cut.segment, line_cut.cut.line, line_cut.cut.sentence))
     result = []
     for i, item in enumerate(items):
         if i in floated:

@@ -139,7 +139,8 @@ def bulletin_dict(bulletin: Bulletin) -> dict[str, Any]:
         "fit": {
             "cuts": [
                 {"slug": c.slug, "item": c.item, "segment": c.cut.segment, "line": c.cut.line,
-                 "source_line": c.cut.source_line, "saves": seconds(c.cut.saves)}
+                 "sentence": c.cut.sentence, "text": c.cut.text, "source_line": c.cut.source_line,
+                 "saves": seconds(c.cut.saves)}
                 for c in fit.cuts
             ],
             "floats": [{"slug": f.slug, "item": f.item, "saves": seconds(f.saves)} for f in fit.floats],

@@ -71,8 +71,12 @@ def story_dict(story: Story, timing: Timing, fit: Fit | None = None) -> dict[str
             "slot": seconds(fit.slot),
             "over": seconds(fit.over),
             "fits": fit.fits,
+            "still_over": seconds(fit.still_over),
             "cuts": [
-                {"source_line": cut.source_line, "segment": cut.segment, "line": cut.line, "saves": seconds(cut.saves)}
+                {
+                    "source_line": cut.source_line, "segment": cut.segment, "line": cut.line, "sentence": cut.sentence,
+                    "text": cut.text, "saves": seconds(cut.saves),
+                }
                 for cut in fit.cuts
             ],
         }

@@ -23,14 +23,16 @@ from ..parse.markup import MAGIC, escape, header
 from ..readability import scores
 from ..terminal import paint
 from ..timecode import format_clock, format_duration, format_time_of_day
-from ..timing import as_shown
+from ..timing import as_shown, sentences_of
 
 
 @dataclass(frozen=True)
 class TimedLine:
     line: Line
     timing: LineTiming
-    cut: bool  # suggested for cutting to fit the slot
+    cut: bool  # the whole line suggested for cutting to fit the slot
+    # The line's sentences as written, each with whether it is suggested for cutting.
+    parts: tuple[tuple[str, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,15 +75,21 @@ class _OnFirstUse(Mapping[str, Any]):
 
 def timed_segments(story: Story, timing: Timing, fit: Fit | None = None) -> list[TimedSegment]:
     """Story and timing side by side, the shape templates walk."""
-    cut = {(c.segment, c.line) for c in fit.cuts} if fit else set()
+    cut = {(c.segment, c.line, c.sentence) for c in fit.cuts} if fit else set()
+
+    def timed_line(s: int, i: int, line: Line, line_timing: LineTiming) -> TimedLine:
+        if not any(unit[:2] == (s, i) for unit in cut):
+            return TimedLine(line, line_timing, False, ((line.text, False),))
+        parts = tuple((written, (s, i, k) in cut) for k, (written, _) in enumerate(sentences_of(line)))
+        return TimedLine(line, line_timing, all(struck for _, struck in parts), parts)
+
     return [
         TimedSegment(
             index=s + 1,
             segment=segment,
             timing=timed,
             lines=tuple(
-                TimedLine(line, line_timing, (s, i) in cut)
-                for i, (line, line_timing) in enumerate(zip(segment.lines, timed.lines))
+                timed_line(s, i, line, line_timing) for i, (line, line_timing) in enumerate(zip(segment.lines, timed.lines))
             ),
         )
         for s, (segment, timed) in enumerate(zip(story.segments, timing.segments))
