@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -35,6 +36,8 @@ DEMO: list[tuple[list[str], str | None]] = [
     (["rundown", BULLETIN, "--to", "json", "-o", "out/bulletin.json"], None),
     (["rundown", BULLETIN, "--to", "mos", "-o", "out/bulletin.mos"], None),
     (["rundown", BULLETIN, "--audio", "out/bulletin.mp3", "-o", "out/rundown-audio.txt"], None),
+    (["prompter", EXAMPLE, "--slot", "2:30", "-o", "out/prompter.html"], None),
+    (["prompter", BULLETIN, "-o", "out/bulletin-prompter.html"], None),
 ]
 
 
@@ -68,11 +71,16 @@ def demo() -> None:
     (ROOT / "out").mkdir(exist_ok=True)
     for arguments, keep in DEMO:
         run(PYTHON, "-m", "broadcast", *arguments, keep=keep)
+    if shutil.which("chromium"):  # the prompter pages' figures and screenshots, in a real browser
+        run(PYTHON, "benchmarks/prompter_page.py")
+    else:
+        print("no Chromium found (apt-get install chromium): the prompter screenshots are left out")
     print(
         "Wrote out/: the story's prompter.txt script.md markup.txt story.json timing.txt,\n"
         "  its audio draft.mp3 with draft.srt draft.vtt draft.cues.json draft.labels.txt,\n"
         "  and the bulletin's rundown.txt bulletin-prompter.txt bulletin-script.md bulletin.json bulletin.mos/,\n"
-        "  its audio bulletin.mp3 with bulletin.srt bulletin.vtt bulletin.cues.json bulletin.labels.txt"
+        "  its audio bulletin.mp3 with bulletin.srt bulletin.vtt bulletin.cues.json bulletin.labels.txt,\n"
+        "  the prompter pages prompter.html bulletin-prompter.html and their screenshots prompter-*.png"
     )
 
 

@@ -25,6 +25,7 @@ class House:
     aliases: tuple[str, ...] = ()
     settings: dict[str, Any] = field(default_factory=dict)
     audio: dict[str, Any] = field(default_factory=dict)  # the audio draft's sounds and pauses ([audio])
+    presenters: dict[str, Any] = field(default_factory=dict)  # [presenters] as written: read by the rundown
 
     @property
     def super_width(self) -> int:
@@ -89,4 +90,5 @@ def _read_house(folder: Path, stamped: Stamps) -> House:
         aliases=tuple(house.get("aliases", ())),
         settings=house,
         audio=dict(data.get("audio", {})),
+        presenters=dict(data.get("presenters", {})),
     )

@@ -81,8 +81,14 @@ class Cast:
     reporter: VoiceProfile
     guests: dict[str, VoiceProfile]  # speaker name -> profile
     guest_default: VoiceProfile
+    # (language, role) -> profile for segments said in another language than the story's, same role and gender.
+    others: dict[tuple[str, str], VoiceProfile] = field(default_factory=dict)
 
     def for_segment(self, segment: Segment) -> VoiceProfile:
+        if segment.language and not (segment.role == "guest" and segment.speaker and segment.speaker.name in self.guests):
+            other = self.others.get((segment.language, segment.role))
+            if other is not None:
+                return other
         if segment.role == "guest":
             if segment.speaker and segment.speaker.name in self.guests:
                 return self.guests[segment.speaker.name]
@@ -125,6 +131,12 @@ def cast_for(story: Story, voices: dict[str, VoiceProfile] | None = None, overri
         speaker.name: named(speaker.name, _pick(voices, spoken_in.get(speaker.name, story.language), "guest", speaker.gender))
         for speaker in story.speakers
     }
-    return Cast(anchor=anchor, reporter=reporter, guests=guests, guest_default=guest_default)
+    own = {"anchor": anchor, "reporter": reporter, "guest": guest_default}
+    others = {
+        (segment.language, segment.role): _pick(voices, segment.language, segment.role, own[segment.role].gender)
+        for segment in story.segments
+        if segment.language and segment.language != story.language and segment.role in own
+    }
+    return Cast(anchor=anchor, reporter=reporter, guests=guests, guest_default=guest_default, others=others)
 
 

@@ -74,3 +74,11 @@ def _block_network():
 @pytest.fixture
 def seed_path() -> Path:
     return SEED
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """The browser tests say in one line why they did not run, where they did not."""
+    from browser_helpers import WHY_SKIPPED
+
+    for reason in WHY_SKIPPED:
+        terminalreporter.write_line(reason)

@@ -46,7 +46,8 @@ def kinds_on(text: str, lang: str, line: int = 1) -> set[str]:
         ("en", "Trade hit 5 million dolars.", "spelling", True),
         ("en", "Trade hit 5 million dollars.", "spelling", False),
         ("en", "McDonald arrived.", "abbreviation", False),
-        ("kk", "Александр Лукашенко келді.", "foreign-name", True),
+        ("kk", "Александр Ющенко келді.", "foreign-name", True),
+        ("kk", "Александр Лукашенко келді.", "foreign-name", False),  # the packaged lexicon says it
         ("kk", "Қасым-Жомарт Тоқаев келді.", "foreign-name", False),
         ("kk", "John Smith келді.", "foreign-name", True),
         ("ru", "Прибыл Қасым-Жомарт Тоқаев.", "foreign-name", True),
@@ -67,8 +68,8 @@ def test_breath_follows_the_voice_profile():
 
 def test_a_known_name_is_not_flagged(tmp_path):
     lexicon = tmp_path / "names.toml"
-    lexicon.write_text('[say]\n"Лукашенко" = "Лукашэнко"\n', encoding="utf-8")
-    text = "Александр Лукашенконың сапары."
+    lexicon.write_text('[say]\n"Ющенко" = "Ющэнко"\n', encoding="utf-8")
+    text = "Виктор Ющенконың сапары."
     assert "foreign-name" in kinds_on(text, "kk")
     assert "foreign-name" not in {k for _, k in findings(text, "kk", lexicons=[lexicon])}
 

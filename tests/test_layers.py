@@ -23,6 +23,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("pipeline", ("pipeline",)),
     ("audio", ("audio",)),
     ("rundown", ("rundown",)),
+    ("prompter", ("prompter",)),
     ("api", ("api",)),
     ("commands", ("commands", "cli", "__main__", "__init__")),
 ]

@@ -18,7 +18,7 @@ class LineCue:
     speech_end: int  # the words end here
     end: int  # the line's pauses end here
     tempo: float  # the conform factor its clip was played at
-    words: tuple[int, ...] = ()  # each spoken word's onset (ms from the start of the file), from the engine
+    words: tuple[int, ...] = ()  # each written word's onset (ms from the start of the file), from the engine's
 
 
 class _Span:

@@ -58,22 +58,22 @@ def line_keys(jobs: list[Job]) -> list:
 
 def story_jobs(timed: Timed, engine: str | None) -> list[Job]:
     """Every line to speak, in order; raise EngineError before any work when an engine lacks the language."""
-    language = languages.get(timed.story.language)
     cast = distinct_guests(timed.cast)  # two guests on one profile must not sound like one person
     jobs = []
     for index, (segment, timing) in enumerate(zip(timed.story.segments, timed.timing.segments)):
         voice = cast.for_segment(segment)
+        language = languages.get(timed.story.language_of(segment))  # a Russian synch is timed by Russian rules
         for position, (line, line_timing) in enumerate(zip(segment.lines, timing.lines)):
             slot, pause = _speech_and_pause(line, line_timing, voice, language)
             if position == len(segment.lines) - 1:
                 pause += timing.pause
             jobs.append(Job(index, segment.kind, line, voice, engine or voice.engine_name, slot, pause))
     for name in sorted({job.engine for job in jobs}):
-        if timed.story.language not in engines.get(name).languages:
-            able = [other for other in engines.names() if timed.story.language in engines.get(other).languages]
-            raise UsageError(
-                f"engine {name!r} cannot speak {timed.story.language!r}; engines that can: {', '.join(able) or 'none'}"
-            )
+        needed = sorted({timed.story.language_of(timed.story.segments[job.segment]) for job in jobs if job.engine == name})
+        for code in needed:
+            if code not in engines.get(name).languages:
+                able = [other for other in engines.names() if code in engines.get(other).languages]
+                raise UsageError(f"engine {name!r} cannot speak {code!r}; engines that can: {', '.join(able) or 'none'}")
     return jobs
 
 
@@ -98,10 +98,12 @@ def segment_cues(timed: Timed, jobs: list[Job], layout: Layout, first: int = 0) 
         mine = [i for i, job in enumerate(jobs) if job.segment == index and _laid(layout, first + i)]
         if not mine:
             continue
+        language = languages.get(timed.story.language_of(segment))
         lines = tuple(
             LineCue(
                 jobs[i].line.prompt, *layout.placed[first + i], tempo=layout.tempo[first + i],
-                words=tuple(layout.words[first + i]) if first + i < len(layout.words) else (),
+                words=written_onsets(jobs[i].line.prompt, layout.words[first + i] if first + i < len(layout.words) else [],
+                                     language.spoken),
             )
             for i in mine
         )
@@ -119,6 +121,22 @@ def segment_cues(timed: Timed, jobs: list[Job], layout: Layout, first: int = 0) 
             )
         )
     return tuple(segments)
+
+
+def written_onsets(written: str, spoken: list[int], say: Callable[[str], str]) -> tuple[int, ...]:
+    """When each written word of a line starts in the audio, from the onsets of its spoken words.
+
+    A written word is found among the spoken ones by saying the words before it: "1992 жылы" is five spoken
+    words before "жылы". () when the engine gave no word times.
+    """
+    if not spoken:
+        return ()
+    words = written.split()
+    onsets = []
+    for index in range(len(words)):
+        said = len(say(" ".join(words[:index])).split()) if index else 0
+        onsets.append(spoken[min(said, len(spoken) - 1)])
+    return tuple(onsets)
 
 
 def _laid(layout: Layout, index: int) -> bool:

@@ -6,7 +6,7 @@ import importlib
 import pkgutil
 from types import ModuleType
 
-_ORDER = ["script", "time", "check", "audio", "voices", "rundown"]
+_ORDER = ["script", "time", "check", "audio", "voices", "rundown", "prompter"]
 
 
 def _discover() -> list[ModuleType]:

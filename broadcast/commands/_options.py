@@ -33,9 +33,7 @@ def add_article(parser: argparse.ArgumentParser, many: bool = False) -> None:
     parser.add_argument("--lang", help="language code (kk, ru, en); detected when left out")
     parser.add_argument("--slot", help="the slot the story must fit: 1:30, 90s or 1.5m (a bare number is seconds, 10 or more)")
     parser.add_argument("--house", default=DEFAULT_HOUSE, help="house style (a name or a folder); default %(default)s")
-    parser.add_argument(
-        "--voices", type=Path, action="append", default=[], metavar="DIR", help="a folder of extra voice profiles"
-    )
+    add_voice_options(parser)
     parser.add_argument(
         "--lexicon",
         type=Path,
@@ -50,6 +48,13 @@ def add_article(parser: argparse.ArgumentParser, many: bool = False) -> None:
         default="sot",
         help="a named person's quote inside the copy's sentence: their SOT (default) or read in the copy",
     )
+
+
+def add_voice_options(parser: argparse.ArgumentParser) -> None:
+    """`--voices` and `--cast`: what `audio`, the article commands and `rundown` share."""
+    parser.add_argument(
+        "--voices", type=Path, action="append", default=[], metavar="DIR", help="a folder of extra voice profiles"
+    )
     parser.add_argument(
         "--cast",
         action="append",
@@ -57,6 +62,17 @@ def add_article(parser: argparse.ArgumentParser, many: bool = False) -> None:
         metavar="ROLE=VOICE",
         help="use voice profile VOICE for a role (anchor, reporter, guest) or a speaker's name",
     )
+
+
+def cast_option(args: argparse.Namespace) -> dict[str, str]:
+    """`--cast ROLE=VOICE ...` as a mapping; UsageError on a malformed one."""
+    cast = {}
+    for item in args.cast:
+        role, sep, voice = item.partition("=")
+        if not sep or not role.strip() or not voice.strip():
+            raise UsageError(f"--cast takes ROLE=VOICE, not {item!r}")
+        cast[role.strip()] = voice.strip()
+    return cast
 
 
 def load_article(args: argparse.Namespace, checked: bool = True):
@@ -73,12 +89,7 @@ def load_options(args: argparse.Namespace) -> dict:
 
     if args.lang is not None and args.lang not in codes():
         raise UsageError(f"unknown language {args.lang!r}; known: {', '.join(codes())}")
-    cast = {}
-    for item in args.cast:
-        role, sep, voice = item.partition("=")
-        if not sep or not role.strip() or not voice.strip():
-            raise UsageError(f"--cast takes ROLE=VOICE, not {item!r}")
-        cast[role.strip()] = voice.strip()
+    cast = cast_option(args)
     slot = slot_seconds(args.slot) if args.slot is not None else None
     return {
         "lang": args.lang, "house": args.house, "slot": slot, "voices": args.voices, "cast": cast,

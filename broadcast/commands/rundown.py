@@ -9,7 +9,7 @@ from ..output import writable_folder, write_atomic
 from ..terminal import use_color
 from ..timecode import format_duration, parse_time_of_day
 from ._progress import progress_bar
-from ._options import add_draft_options, draft_options, format_for, slot_seconds
+from ._options import add_draft_options, add_voice_options, cast_option, draft_options, format_for, slot_seconds
 from .audio import summary
 
 NAME = "rundown"
@@ -31,6 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="also write the bulletin's audio draft (.mp3, .wav) with its captions, cue sheet and labels beside it",
     )
     add_draft_options(parser)
+    add_voice_options(parser)
     parser.add_argument("--start", help="on-air time, e.g. 19:00:00 (overrides the file)")
     parser.add_argument("--slot", help="slot length, e.g. 10:00 (overrides the file)")
 
@@ -55,7 +56,9 @@ def run(args: argparse.Namespace) -> int:
     audio = draft_options(args) if args.audio else None
     slot = round(slot_seconds(args.slot) * 1000) if args.slot is not None else None
     # Only the JSON carries each story's readability findings; the other outputs need timing alone.
-    bulletin = load_bulletin(args.rundown, start=_start(args.start), slot=slot, checked=args.to == "json")
+    bulletin = load_bulletin(
+        args.rundown, start=_start(args.start), slot=slot, checked=args.to == "json", voices=args.voices, cast=cast_option(args)
+    )
     draft = None
     if audio is not None:  # first: a render that fails or is stopped leaves no output at all
         if args.output != "-":

@@ -1,17 +1,18 @@
 """A bulletin: the rundown file read, every story parsed and timed, the whole timed against its slot."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .. import languages
 from ..pipeline import Timed, prepare_with
 from ..errors import InputError, UsageError
 from ..house import House, load_house
 from ..read import read_text
 from ..voices import VoiceProfile, load_voices
-from .file import read_rundown
-from .model import BulletinFit, BulletinTiming, Entry, Item, Rundown
+from .file import read_presenters, read_rundown
+from .model import BulletinFit, BulletinTiming, Entry, Item, Presenter, Rundown
 from .timing import fit_bulletin, time_items
 
 
@@ -51,13 +52,27 @@ def page_numbers(kinds: Sequence[str]) -> list[str]:
     return pages
 
 
-def _story(rundown: Rundown, entry: Entry, house: House, profiles: dict[str, VoiceProfile], checked: bool) -> Timed:
-    """Read, parse and time one story of the rundown; any error names the rundown and the item."""
+def _story(
+    rundown: Rundown, entry: Entry, house: House, profiles: dict[str, VoiceProfile], checked: bool,
+    presenters: dict[str, Presenter], cast: dict[str, str],
+) -> Timed:
+    """Read, parse and time one story of the rundown; any error names the rundown and the item.
+
+    Its anchor is, first, the item's `voice`, then `--cast`, then its presenter's voice and read rate."""
     assert entry.file is not None
-    cast = {"anchor": entry.voice} if entry.voice else None
     slot = entry.slot / 1000 if entry.slot is not None else None
     try:
-        return prepare_with(read_text(entry.file), house, profiles, lang=entry.lang, slot=slot, cast=cast, checked=checked)
+        text = read_text(entry.file)
+        chosen = dict(cast)
+        presenter = presenters.get(entry.presenter)
+        if presenter is not None and not {"anchor", "*"} & set(cast):
+            anchor = _presenting(presenter, entry.lang or languages.detect(text), profiles)
+            if anchor is not None:
+                profiles = {**profiles, anchor.name: anchor}
+                chosen["anchor"] = anchor.name
+        if entry.voice:
+            chosen["anchor"] = entry.voice
+        return prepare_with(text, house, profiles, lang=entry.lang, slot=slot, cast=chosen or None, checked=checked)
     except InputError as error:
         name = str(entry.file.relative_to(rundown.folder))
         message = str(error).replace(str(entry.file), name)
@@ -66,21 +81,37 @@ def _story(rundown: Rundown, entry: Entry, house: House, profiles: dict[str, Voi
         raise InputError(f"{rundown.path.name} {entry.name}: {message}") from None
 
 
-def build(rundown: Rundown, voices: Iterable[Path] = (), checked: bool = True) -> Bulletin:
+def _presenting(presenter: Presenter, language: str, profiles: dict[str, VoiceProfile]) -> VoiceProfile | None:
+    """The anchor voice of `presenter` for a story in `language`: their own profile when it speaks the language,
+    else the language's first anchor, at their read rate; named after them. None when nothing fits."""
+    own = profiles.get(presenter.voice) if presenter.voice else None
+    if presenter.voice and own is None:
+        raise InputError(f"presenters: {presenter.name}: unknown voice profile {presenter.voice!r}")
+    if own is None or own.language != language:
+        own = next((p for p in profiles.values() if p.language == language and p.role == "anchor"), None)
+    if own is None:
+        return None
+    return replace(own, name=presenter.name, read_rate=presenter.read_rate or own.read_rate)
+
+
+def build(rundown: Rundown, voices: Iterable[Path] = (), checked: bool = True, cast: dict[str, str] | None = None) -> Bulletin:
     """Time a rundown already read: stories parsed once each, floated items left out; `checked=False`
-    leaves out each story's readability findings, which timing does not need."""
+    leaves out each story's readability findings, which timing does not need. `cast` is `--cast`'s, for every
+    story; presenters come from the rundown's [presenters], then the house style's."""
     try:
         house = load_house(rundown.house)
     except UsageError as error:  # named in the file, so the file is wrong, not the command
         raise InputError(f"{rundown.path.name}: {error}") from None
     profiles = load_voices(voices)
+    presenters = {**read_presenters(house.presenters, lambda message: InputError(f"house style {house.name}: {message}")),
+                  **rundown.presenters}
     entries = [entry for entry in rundown.entries if not entry.floated]
     if not entries:
         raise InputError(f"{rundown.path.name}: every item is floated; nothing to put on air")
     items = []
     for entry, page in zip(entries, page_numbers([entry.kind for entry in entries])):
         if entry.kind == "story":
-            timed = _story(rundown, entry, house, profiles, checked)
+            timed = _story(rundown, entry, house, profiles, checked, presenters, cast or {})
             items.append(Item(entry=entry, page=page, duration=timed.timing.duration, timed=timed))
         else:
             assert entry.duration is not None
@@ -95,7 +126,9 @@ def build(rundown: Rundown, voices: Iterable[Path] = (), checked: bool = True) -
 
 
 def load_bulletin(
-    path: str | Path, start: int | None = None, slot: int | None = None, voices: Iterable[Path] = (), checked: bool = True
+    path: str | Path, start: int | None = None, slot: int | None = None, voices: Iterable[Path] = (), checked: bool = True,
+    cast: dict[str, str] | None = None,
 ) -> Bulletin:
-    """Read the rundown file at `path` and time the bulletin; `start`, `slot` (ms) override the file's."""
-    return build(read_rundown(path, start=start, slot=slot), voices=voices, checked=checked)
+    """Read the rundown file at `path` and time the bulletin; `start`, `slot` (ms) override the file's; `voices`
+    and `cast` as `broadcast audio` takes them."""
+    return build(read_rundown(path, start=start, slot=slot), voices=voices, checked=checked, cast=cast)

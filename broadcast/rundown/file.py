@@ -8,15 +8,15 @@ from __future__ import annotations
 import datetime
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .. import languages
 from ..errors import InputError
 from ..house import DEFAULT_HOUSE
 from ..timecode import parse_duration, parse_time_of_day
-from .model import ITEM_KINDS, Entry, Rundown
+from .model import ITEM_KINDS, Entry, Presenter, Rundown
 
-_TOP_KEYS = {"title", "start", "slot", "hard_out", "house", "presenter", "date", "item"}
+_TOP_KEYS = {"title", "start", "slot", "hard_out", "house", "presenter", "presenters", "date", "item"}
 _ITEM_KEYS = {"type", "slug", "file", "slot", "presenter", "voice", "lang", "duration", "audio", "float"}
 # Keys an item of each kind must have, and keys it must not have.
 _NEEDS = {"story": ("file",), "break": ("duration",), "sting": ("duration",)}
@@ -182,4 +182,24 @@ def read_rundown(path: str | Path, start: int | None = None, slot: int | None = 
         house=_text(data, "house", where, DEFAULT_HOUSE),
         presenter=presenter,
         date=date,
+        presenters=read_presenters(data.get("presenters", {}), where.error),
     )
+
+
+def read_presenters(table: Any, error: Callable[[str], Exception]) -> dict[str, Presenter]:
+    """A `[presenters]` table (a rundown's or a house style's): name = "voice", or name = { voice, read_rate }."""
+    if not isinstance(table, dict):
+        raise error("presenters must be a table: name = { voice = \"kk-anchor\", read_rate = 4.6 }")
+    presenters = {}
+    for name, value in table.items():
+        value = {"voice": value} if isinstance(value, str) else value
+        if not isinstance(value, dict) or set(value) - {"voice", "read_rate"}:
+            raise error(f"presenters: {name} takes voice and read_rate")
+        rate = value.get("read_rate")
+        if rate is not None and (isinstance(rate, bool) or not isinstance(rate, (int, float)) or rate <= 0):
+            raise error(f"presenters: {name}'s read_rate must be syllables a second, more than 0")
+        voice = value.get("voice")
+        if voice is not None and not isinstance(voice, str):
+            raise error(f"presenters: {name}'s voice must be a voice profile's name")
+        presenters[str(name)] = Presenter(str(name), voice, float(rate) if rate is not None else None)
+    return presenters

@@ -40,6 +40,16 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Presenter:
+    """A person on air: the voice profile that stands in for them in the audio draft, and their own read rate
+    (syllables a second), so stories they present are timed at their pace. Either may be left out."""
+
+    name: str
+    voice: str | None = None
+    read_rate: float | None = None
+
+
+@dataclass(frozen=True)
 class Rundown:
     """The rundown file: a running order with an on-air start and a slot that must end on the second."""
 
@@ -51,6 +61,7 @@ class Rundown:
     house: str = "khabar24"
     presenter: str = ""  # the anchor for stories that name none
     date: datetime.date | None = None
+    presenters: dict[str, Presenter] = field(default_factory=dict)  # [presenters]: who reads at what rate, in what voice
 
     @property
     def hard_out(self) -> int:

@@ -35,15 +35,20 @@ def captions(sheet: CueSheet) -> list[Caption]:
 
 
 def split(line: LineCue) -> list[Caption]:
-    """One script line as captions that keep the limits, timed in proportion to their characters."""
+    """One script line as captions that keep the limits. Each starts when its first word is said (the engine's
+    word times), or, without them, takes a share of the line's speech in proportion to its characters."""
     words = line.text.split()
     if not words:
         return []
     duration = max(line.speech_end - line.start, 1)
+    timed_words = len(line.words) == len(words)
     for count in range(max(1, math.ceil(duration / MAX_MS)), len(words) + 1):
         groups = _balanced(words, count)
         wrapped = [wrap(group) for group in groups]
-        times = spread(duration, [len(" ".join(group)) + 1 for group in groups])
+        if timed_words:
+            times = _by_words(line, [len(group) for group in groups])
+        else:
+            times = spread(duration, [len(" ".join(group)) + 1 for group in groups])
         if all(wrapped) and max(times) <= MAX_MS:
             return _timed(line.start, times, wrapped)
     # Only a single word wider than a caption line gets here: cut it, however it reads.
@@ -79,6 +84,17 @@ def _balanced(words: list[str], count: int) -> list[list[str]]:
         groups[-1].append(word)
         running += len(word) + 1
     return groups
+
+
+def _by_words(line: LineCue, sizes: list[int]) -> list[int]:
+    """How long each group of words (of `sizes` words) shows: from its first word's onset to the next one's."""
+    starts, index = [], 0
+    for size in sizes:
+        starts.append(min(max(line.words[index], line.start), line.speech_end) - line.start)
+        index += size
+    starts[0] = 0  # the line's first caption comes up with the line
+    ends = [*starts[1:], max(line.speech_end - line.start, starts[-1])]
+    return [end - start for start, end in zip(starts, ends)]
 
 
 def _timed(start: int, times: list[int], texts: list) -> list[Caption]:

@@ -18,6 +18,7 @@ from ...errors import EngineError, InputError
 from ...voices import VoiceProfile
 from ..clip import Clip
 from ..silence import trim
+from . import espeak_kk
 from .base import Readiness
 
 # From espeak-ng's speak_lib.h.
@@ -29,6 +30,7 @@ _ENDPAUSE = 0x1000  # let the last sound end naturally (trim() removes the pause
 _RATE, _PITCH, _RANGE = 1, 3, 4
 _RATE_MIN, _RATE_MAX = 80, 450  # words per minute espeak accepts
 _EE_OK = 0
+_PHONEMES_IPA = 0x02  # espeak_TextToPhonemes: IPA rather than espeak's own phoneme names
 
 # espeak's rate is in words per minute; a profile's read_rate is in syllables per second (pauses excluded):
 # wpm = read_rate x factor. Fitted by measurement (libespeak-ng 1.52.0, 2026-11): every line of the seed story
@@ -104,6 +106,20 @@ class _Library:
     def has_variant(self, variant: str) -> bool:
         # espeak accepts an unknown "+variant" silently and speaks the plain voice, so look for the file.
         return (self.data / "voices" / "!v" / variant).is_file()
+
+    def phonemes(self, text: str, voice: str) -> str:
+        """How `voice` would say `text`, in IPA, by espeak's own espeak_TextToPhonemes (nothing is synthesized)."""
+        if not self.has_voice(voice):
+            raise EngineError(f"espeak: no voice {voice!r} in {self.data}")
+        function = self._lib.espeak_TextToPhonemes
+        function.restype = ctypes.c_char_p
+        function.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_int, ctypes.c_int]
+        buffer = ctypes.create_string_buffer(text.encode("utf-8"))
+        pointer = ctypes.c_void_p(ctypes.addressof(buffer))
+        clauses = []
+        while pointer.value:  # one clause a call; the library moves the pointer on, to NULL at the end
+            clauses.append((function(ctypes.byref(pointer), _CHARS_UTF8, _PHONEMES_IPA) or b"").decode("utf-8"))
+        return " ".join(clauses)
 
     def speak(self, text: str, voice: str, wpm: int, pitch: int, pitch_range: int) -> tuple[bytes, list[tuple[int, int]]]:
         """The samples and, for each word, (its 1-based character in `text`, ms from the start)."""
@@ -181,7 +197,9 @@ class EspeakEngine:
         return Readiness(ready=True, online=False, detail="ready, offline")
 
     def settings(self, voice: VoiceProfile) -> dict[str, object]:
+        respelled = {"respelling": espeak_kk.VERSION} if voice.language == "kk" else {}
         return {
+            **respelled,
             "voice": voice_name(voice),
             "wpm": words_per_minute(voice),
             "pitch": round(_setting(voice, "pitch", _DEFAULT_PITCH)),
@@ -192,6 +210,8 @@ class EspeakEngine:
     def synthesize(self, text: str, voice: VoiceProfile) -> Clip:
         library = _library()
         settings = self.settings(voice)
+        if voice.language == "kk":
+            text = espeak_kk.respell(text)  # the same words, so the word events still name them
         with _LOCK:
             pcm, events = library.speak(text, settings["voice"], settings["wpm"], settings["pitch"], settings["range"])
         return trim(Clip(pcm, library.rate, word_onsets(text, events)))
@@ -214,6 +234,14 @@ def word_onsets(text: str, events: list[tuple[int, int]]) -> tuple[int, ...]:
         last = max(last, onset if onset is not None else last)
         result.append(last)
     return tuple(result)
+
+
+def phonemes(text: str, voice: VoiceProfile) -> str:
+    """The IPA espeak makes of `text` for `voice`, respelled as synthesis respells it."""
+    library = _library()
+    said = espeak_kk.respell(text) if voice.language == "kk" else text
+    with _LOCK:
+        return library.phonemes(said, voice_name(voice).partition("+")[0])
 
 
 ENGINE = EspeakEngine()

@@ -1,0 +1,46 @@
+"""`broadcast prompter`: the story or bulletin as a prompter page, or a live prompter server for a studio."""
+from __future__ import annotations
+
+import argparse
+
+from ..errors import UsageError
+from ..output import write_atomic
+from ..prompter import render_page
+from ..prompter.source import Source, is_rundown
+from ._options import add_article, load_options, slot_seconds
+
+NAME = "prompter"
+HELP = "a teleprompter page (HTML) of an article or a whole rundown, or a live prompter server (--serve)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_article(parser)
+    parser.add_argument("-o", "--output", default="-", metavar="OUT", help="the page (default - for stdout)")
+    parser.add_argument("--serve", action="store_true", help="serve the page live: screens in step, edits on air")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default %(default)s; others need the token)")
+    parser.add_argument("--port", type=int, default=8700, help="port (default %(default)s; 0 picks a free one)")
+
+
+def source(args: argparse.Namespace) -> Source:
+    if is_rundown(args.article):
+        return Source(args.article, {"slot": slot_seconds(args.slot) if args.slot is not None else None})
+    return Source(args.article, load_options(args))
+
+
+def run(args: argparse.Namespace) -> int:
+    chosen = source(args)
+    if not args.serve:
+        write_atomic(args.output, render_page(chosen.document()))
+        return 0
+    if args.article == "-":
+        raise UsageError("--serve follows a file on disk; give its path, not -")
+    if args.output != "-":
+        raise UsageError("--serve writes no file; leave out -o")
+    if not 0 <= args.port <= 65535:
+        raise UsageError("--port takes 0-65535")
+    from ..prompter.server import (
+        serve,  # the server's stack is imported only when it is asked for
+    )
+
+    serve(chosen, host=args.host, port=args.port)
+    return 0

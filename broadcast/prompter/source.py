@@ -1,0 +1,41 @@
+"""Where a prompter document comes from: an article (or markup, or JSON story) or a rundown file, read
+again whenever the live server sees one of its files change."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..pipeline import load
+from ..rundown import load_bulletin, read_rundown
+from .document import PromptDocument, bulletin_document, story_document
+
+
+def is_rundown(path: str | Path) -> bool:
+    return Path(path).suffix.lower() == ".toml"
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article or a rundown with the options it is read with (`load()`'s for an article; `slot` in
+    seconds for either)."""
+
+    path: str
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def document(self) -> PromptDocument:
+        name = str(Path(self.path).resolve()) if self.path != "-" else ""
+        if is_rundown(self.path):
+            slot = self.options.get("slot")
+            bulletin = load_bulletin(self.path, slot=round(slot * 1000) if slot is not None else None, checked=False)
+            return bulletin_document(bulletin, name)
+        return story_document(load(self.path, **self.options), name)
+
+    def files(self) -> list[Path]:
+        """Every file the document is made of: an edit to any of them changes the page."""
+        if self.path == "-":
+            return []
+        path = Path(self.path)
+        if not is_rundown(path):
+            return [path]
+        return [path, *(entry.file for entry in read_rundown(path).entries if entry.file is not None)]

@@ -1,0 +1,107 @@
+"""Presenters are people: a rundown's (or the house style's) [presenters] maps a presenter to a voice profile and
+a read rate, so each story is timed at its presenter's own pace; `rundown` takes --voices and --cast."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+import broadcast
+from broadcast.errors import InputError
+from broadcast.rundown import load_bulletin
+
+from conftest import ROOT
+
+STORY = ROOT / "examples" / "bulletin" / "harvest-kk.txt"
+RUNDOWN = """title = "Presenters"
+start = "19:00:00"
+slot = "5:00"
+presenter = "Айгерім Сәрсенова"
+{table}
+[[item]]
+type = "story"
+slug = "SLOW"
+file = "harvest-kk.txt"
+
+[[item]]
+type = "story"
+slug = "FAST"
+file = "harvest-kk.txt"
+presenter = "Дәурен Омаров"
+"""
+TABLE = """
+[presenters]
+"Айгерім Сәрсенова" = { voice = "kk-anchor", read_rate = 4.0 }
+"Дәурен Омаров" = { read_rate = 6.0 }
+"""
+
+
+def _rundown(tmp_path, table=TABLE):
+    shutil.copy(STORY, tmp_path / "harvest-kk.txt")
+    path = tmp_path / "rundown.toml"
+    path.write_text(RUNDOWN.format(table=table), encoding="utf-8")
+    return path
+
+
+def _anchor_seconds(item) -> float:
+    return sum(t.duration for s, t in zip(item.timed.story.segments, item.timed.timing.segments) if s.role == "anchor")
+
+
+def test_each_story_is_timed_at_its_presenters_own_rate(tmp_path):
+    slow, fast = load_bulletin(_rundown(tmp_path)).items
+    assert slow.timed.cast.anchor.name == "Айгерім Сәрсенова" and slow.timed.cast.anchor.read_rate == 4.0
+    assert fast.timed.cast.anchor.name == "Дәурен Омаров" and fast.timed.cast.anchor.read_rate == 6.0
+    assert fast.timed.cast.anchor.language == "kk" and fast.timed.cast.anchor.role == "anchor"
+    assert _anchor_seconds(slow) > _anchor_seconds(fast) * 1.3  # 6.0 against 4.0 syllables a second
+    assert slow.duration > fast.duration
+
+
+def test_without_a_table_the_anchor_is_the_languages_own(tmp_path):
+    slow, fast = load_bulletin(_rundown(tmp_path, table="")).items
+    assert slow.duration == fast.duration == broadcast.load(STORY).timing.duration
+
+
+def test_an_items_voice_and_cast_win_over_the_presenter(tmp_path):
+    path = _rundown(tmp_path)
+    slow, _ = load_bulletin(path, cast={"anchor": "kk-reporter"}).items
+    assert slow.timed.cast.anchor.name == "kk-reporter"
+
+
+def test_a_presenter_with_an_unknown_voice_is_an_input_error(tmp_path):
+    path = _rundown(tmp_path, table='[presenters]\n"Айгерім Сәрсенова" = "no-such-voice"\n')
+    with pytest.raises(InputError, match="no-such-voice"):
+        load_bulletin(path)
+
+
+def test_a_bad_presenters_table_names_the_rundown(tmp_path):
+    path = _rundown(tmp_path, table='[presenters]\n"Айгерім Сәрсенова" = { read_rate = -1 }\n')
+    with pytest.raises(InputError, match="rundown.toml.*read_rate"):
+        load_bulletin(path)
+
+
+def test_the_command_takes_voices_and_cast(tmp_path):
+    path = _rundown(tmp_path, table="")
+    voices = tmp_path / "voices"
+    voices.mkdir()
+    profile = (ROOT / "voices" / "kk-anchor.toml").read_text(encoding="utf-8")
+    (voices / "slow-anchor.toml").write_text(_slow(profile), encoding="utf-8")
+    command = [sys.executable, "-m", "broadcast", "rundown", str(path), "--to", "json"]
+    plain = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    cast = subprocess.run([*command, "--voices", str(voices), "--cast", "anchor=slow-anchor"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert plain.returncode == 0 and cast.returncode == 0, cast.stderr
+    assert "slow-anchor" in cast.stdout and "slow-anchor" not in plain.stdout
+
+
+def _slow(profile: str) -> str:
+    """kk-anchor renamed slow-anchor, reading at 3 syllables a second."""
+    lines = []
+    for line in profile.splitlines():
+        if line.startswith("name"):
+            line = 'name = "slow-anchor"'
+        elif line.startswith("read_rate"):
+            line = "read_rate = 3.0"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
