@@ -18,12 +18,17 @@ TABLES = Path(__file__).resolve().parent / "spoken_heldout"
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    for code in ("kk", "ru", "en"):
-        rows = [line.split("\t") for line in (TABLES / f"{code}.tsv").read_text(encoding="utf-8").splitlines() if line]
+    # Each round was written and measured before the rules saw it; a later round is the fresh measure.
+    rounds = sorted({path.stem.partition("-")[2] for path in TABLES.glob("*.tsv")})
+    for code, round_ in ((code, round_) for round_ in rounds for code in ("kk", "ru", "en")):
+        table = TABLES / (f"{code}-{round_}.tsv" if round_ else f"{code}.tsv")
+        if not table.is_file():
+            continue
+        rows = [line.split("\t") for line in table.read_text(encoding="utf-8").splitlines() if line]
         language = languages.get(code)
         misses = [(written, said, got) for written, said in rows if (got := language.spoken(written)) != said]
         exact = len(rows) - len(misses)
-        print(f"{code}: {exact}/{len(rows)} exact ({100 * exact / len(rows):.1f}%)")
+        print(f"{code} {round_ or 'round1'}: {exact}/{len(rows)} exact ({100 * exact / len(rows):.1f}%)")
         if verbose:
             for written, said, got in misses:
                 print(f"  {written}\n    want {said}\n    got  {got}")

@@ -5,13 +5,13 @@ The work is done below: `pipeline` (load, prepare), `audio.story`, `rundown`; th
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from .audio.master import Draft, Options
-from .audio.story import make
 from .pipeline import Timed, load, prepare, prepare_with
-from .rundown import Bulletin, load_bulletin
-from .rundown.audio import bulletin_draft
+
+if TYPE_CHECKING:  # imported where a draft or a bulletin is made: `broadcast.load` stays light
+    from .audio.master import Draft, Options
+    from .rundown import Bulletin
 
 __all__ = ["Timed", "audio", "bulletin_audio", "load", "prepare", "prepare_with", "script"]
 
@@ -41,6 +41,8 @@ def audio(
     `outputs` moves one (`{"srt": "subs/a.srt"}`) or skips it (`{"vtt": None}`). `loudness` is the
     integrated target in LUFS (true peak stays at or under -1 dBTP); `options` go to `load()`.
     """
+    from .audio.story import make
+
     timed = source if isinstance(source, Timed) else load(source, **options)
     chosen = _draft_options(engine, loudness, conform, cache, outputs, bed=bed, sting=sting, outro=outro)
     return make(timed, output, chosen, progress)
@@ -62,6 +64,9 @@ def bulletin_audio(
     its duration, or silence. With `conform`, each item starts at its cume time. Captions, cue sheet and
     label track go beside it as for `audio()`.
     """
+    from .rundown import Bulletin, load_bulletin
+    from .rundown.audio import bulletin_draft
+
     bulletin = source if isinstance(source, Bulletin) else load_bulletin(source)
     return bulletin_draft(bulletin, output, _draft_options(engine, loudness, conform, cache, outputs), progress)
 
@@ -81,6 +86,8 @@ def _draft_options(
     outro: str | Path | None = None,
 ) -> Options:
     """The audio package's Options from the API's plain arguments (paths as text or Path)."""
+    from .audio.master import Options
+
     paths = {name: None if where is None else Path(where) for name, where in (outputs or {}).items()}
     return Options(
         engine=engine, loudness=loudness, conform=conform, bed=_path(bed), sting=_path(sting), outro=_path(outro),

@@ -117,9 +117,19 @@ def abbreviations(context: Context) -> list[Warning]:
             capitals = sum(1 for char in word if char.isupper())
             if capitals * 2 < len(word):
                 continue  # a name with inner capitals (McDonald, ҚазАқпарат), not an abbreviation
-            if lexicon is None or not lexicon.knows(word):
-                message = f"abbreviation {word} is not in the {context.language.code} lexicon; say how it is read"
-                found.append(Warning(read.line.source_line, message, "abbreviation"))
+            latin = lexicon.rules.get("latin", {}) if lexicon else {}
+            if lexicon is not None and (lexicon.knows(word) or word in latin.get("say", {})):
+                continue
+            # The rule's reading (a Latin acronym in Kazakh or Russian, an unknown one in English) is named.
+            said = context.language.spoken(word)
+            message = f"abbreviation {word} is not in the {context.language.code} lexicon; say how it is read"
+            if said != word:
+                where = "[latin.say]" if latin and word.isascii() else "[expand], [letters] or [word]"
+                message = (
+                    f"abbreviation {word} is not in the {context.language.code} lexicon: read by rule as "
+                    f"\"{said}\"; add it under {where} if it is said otherwise"
+                )
+            found.append(Warning(read.line.source_line, message, "abbreviation"))
     return found
 
 

@@ -1,14 +1,13 @@
 """House styles: a folder of templates plus its settings (`house.toml`)."""
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError, UsageError
-from .resources import Stamps, packaged, stamps, user_config
+from .resources import Stamps, packaged, read_toml, stamps, user_config
 
 DEFAULT_HOUSE = "khabar24"
 # The most words a channel's name takes with the words around it ("Хабар 24 телеарнасының тілшісі").
@@ -78,10 +77,7 @@ def load_house(name: str = DEFAULT_HOUSE) -> House:
 def _read_house(folder: Path, stamped: Stamps) -> House:
     """The house style of `folder`, read once until its house.toml changes."""
     [(settings_path, _)] = stamped
-    try:
-        data = tomllib.loads(settings_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise InputError(f"house style {settings_path}: {error}") from None
+    data = read_toml(settings_path, "house style")
     house = data.get("house", {})
     return House(
         name=str(data.get("name", folder.name)),

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Iterable
 
 from . import languages
-from .check import check
 from .house import DEFAULT_HOUSE, House, load_house
 from .model import Fit, Story, Timing, Warning
 from .parse import parse_text
@@ -77,6 +76,12 @@ def prepare(
     )
 
 
+def _check(story: Story, timing: Timing, cast: Cast, language: languages.Language, house: House) -> list[Warning]:
+    from .check import check  # imported only for outputs that show its findings: the prompter starts faster
+
+    return check(story, timing, cast, language, house.super_width)
+
+
 def prepare_with(
     text: str,
     house: House,
@@ -97,7 +102,6 @@ def prepare_with(
     chosen = cast_for(story, profiles, cast)
     timing = time_story(story, chosen)
     fitted = fit_story(story, chosen, slot) if slot is not None else None
-    language = languages.get(story.language, lexicons)
-    findings = check(story, timing, chosen, language, house.super_width) if checked else []
+    findings = _check(story, timing, chosen, languages.get(story.language, lexicons), house) if checked else []
     story = replace(story, warnings=tuple(sorted((*story.warnings, *findings), key=lambda warning: warning.line)))
     return Timed(story=story, house=house, cast=chosen, timing=timing, fit=fitted, findings=tuple(findings))

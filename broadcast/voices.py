@@ -1,7 +1,6 @@
 """Voice profiles (`voices/*.toml`): who reads, how fast, and which engine speaks for them."""
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -9,7 +8,7 @@ from typing import Any, Iterable
 
 from .errors import InputError
 from .model import Segment, Story
-from .resources import Stamps, packaged, stamps, user_config
+from .resources import Stamps, packaged, read_toml, stamps, user_config
 
 _REQUIRED = ("name", "language", "role", "read_rate")
 
@@ -33,10 +32,7 @@ class VoiceProfile:
 
 
 def load_profile(path: Path) -> VoiceProfile:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise InputError(f"voice profile {path}: {error}") from None
+    data = read_toml(path, "voice profile")
     missing = [key for key in _REQUIRED if key not in data]
     if missing:
         raise InputError(f"voice profile {path}: missing {', '.join(missing)}")

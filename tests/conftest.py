@@ -76,6 +76,21 @@ def seed_path() -> Path:
     return SEED
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _caches_in_a_temporary_folder(tmp_path_factory):
+    """What the script path keeps between runs (parsed TOML, compiled templates) goes to a temporary folder,
+    never the user's own cache; child processes inherit it."""
+    import os
+
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     """The browser tests say in one line why they did not run, where they did not."""
     from browser_helpers import WHY_SKIPPED

@@ -7,7 +7,10 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 import broadcast
+from broadcast.errors import InputError
 from broadcast.house import load_house
 from broadcast.voices import load_voices
 
@@ -114,3 +117,37 @@ def test_a_story_loads_only_its_own_language_and_number_words():
     loaded = result.stdout.split()
     assert "broadcast.languages.kk" in loaded and "num2words.lang_KZ" in loaded
     assert not {"broadcast.languages.en", "broadcast.languages.ru", "num2words.lang_DE"} & set(loaded)
+
+
+def test_a_toml_file_is_kept_parsed_between_runs_and_read_again_after_an_edit(tmp_path):
+    from broadcast.resources import read_toml, user_cache
+
+    profile = tmp_path / "voice.toml"
+    profile.write_text('name = "a"\nrate = 4.0\n', encoding="utf-8")
+    assert read_toml(profile, "voice profile") == {"name": "a", "rate": 4.0}
+    assert any(user_cache("parsed").glob("*.json"))  # kept for the next process
+    profile.write_text('name = "a"\nrate = 5.5\n', encoding="utf-8")
+    _touch_later(profile)
+    assert read_toml(profile, "voice profile")["rate"] == 5.5
+    profile.write_text('name = "a\n', encoding="utf-8")
+    _touch_later(profile, 10)
+    with pytest.raises(InputError, match="^voice profile .*voice.toml: "):
+        read_toml(profile, "voice profile")
+
+
+def test_a_start_up_with_nothing_edited_does_not_import_the_toml_parser(tmp_path):
+    code = "import sys, broadcast; broadcast.load(sys.argv[1], checked=False).render('prompter'); print('tomllib' in sys.modules)"
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code, str(FIXTURES / "kk" / "prose.txt")], capture_output=True,
+                           text=True, cwd=ROOT, env=environment) for _ in range(2)]
+    assert [run.stdout.strip() for run in runs] == ["True", "False"], [run.stderr for run in runs]
+
+
+def test_a_template_compiled_in_an_earlier_run_is_compiled_again_after_an_edit(tmp_path):
+    template = tmp_path / "mine.txt.j2"
+    outputs = []
+    for text in ("A {{ segments | length }}\n", "B {{ segments | length }}\n"):
+        template.write_text(text, encoding="utf-8")
+        result = broadcast_cli("script", FIXTURES / "kk" / "prose.txt", "--template", template)
+        outputs.append(result.stdout)
+    assert outputs[0].startswith("A ") and outputs[1].startswith("B ")

@@ -16,10 +16,10 @@ _VOWELS = "AEIOU"
 ACRONYM = re.compile(r"(?<![\w])(?![IVXLCM]+(?![\w+]))(?P<acronym>[A-Z]{2,}\+?)(?:-(?P<after>[^\W\d_]+|\d+))?(?![\w])")
 
 
-def pronounceable(acronym: str) -> bool:
+def pronounceable(acronym: str, vowels_needed: int = 2) -> bool:
     letters = acronym.rstrip("+")
     vowels = sum(1 for char in letters if char in _VOWELS)
-    return len(letters) >= 4 and vowels >= 2 and not re.search(rf"[^{_VOWELS}]{{3}}", letters)
+    return len(letters) >= 4 and vowels >= vowels_needed and not re.search(rf"[^{_VOWELS}]{{3}}", letters)
 
 
 def reading(acronym: str, rules: dict[str, Any]) -> tuple[str, bool]:
@@ -32,7 +32,8 @@ def reading(acronym: str, rules: dict[str, Any]) -> tuple[str, bool]:
     if pronounceable(letters):
         sounds, initial = latin.get("sounds", {}), latin.get("initial", {})
         # A word may open with another sound (EXPO: экспо, not ехспо).
-        said = initial.get(letters[0], sounds.get(letters[0], letters[0])) + "".join(sounds.get(c, c) for c in letters[1:])
+        head = initial.get(letters[0], sounds.get(letters[0], letters[0]))
+        said = head + "".join(sounds.get(char, char) for char in letters[1:])
         return said.lower() + plus, False
     names = latin.get("letters", {})
     return "-".join(names.get(char, char) for char in letters) + plus, False
@@ -51,5 +52,19 @@ def latin_acronyms(rules: dict[str, Any], attach: Callable[[str, str], str]):
         if after.isdigit():
             return f"{said} {after}"
         return attach(said, after)
+
+    return lambda text: ACRONYM.sub(say, text)
+
+
+def spelled_acronyms(lexicon: Any):
+    """A step for English copy: an acronym the lexicon does not know is read as written when pronounceable
+    (a word of capitals, one vowel is enough: BRICS), else spelled by the alphabet's letter names (ADB: ay-dee-bee)."""
+
+    def say(match: re.Match[str]) -> str:
+        acronym = match["acronym"]
+        if lexicon.knows(acronym) or acronym in lexicon.rules.get("currency", {}) or pronounceable(acronym, 1):
+            return match.group()
+        said = lexicon.spell(acronym.rstrip("+")) + ("+" if acronym.endswith("+") else "")
+        return f"{said}-{match['after']}" if match["after"] else said
 
     return lambda text: ACRONYM.sub(say, text)

@@ -111,4 +111,20 @@ def is_word(written: str, rules: dict[str, Any]) -> bool:
     lower = written.lower()
     if len(lower) <= 3 or lower in markers or lower[0] in "ыі":
         return False
-    return _family(written, rules.get("suffixes", {})) is None
+    return not _is_suffix_chain(lower, rules)
+
+
+# Short affixes that join the case suffixes in a chain: possessive (-ы, -сы), the adjective -ғы (-дағы), -н.
+_LINKS = ("ы", "і", "сы", "сі", "ғы", "гі", "қы", "кі", "н")
+
+
+def _is_suffix_chain(written: str, rules: dict[str, Any]) -> bool:
+    """Whether `written` is nothing but suffixes one after another (-тарға, -дағы, -ында): GPS-навигатор
+    opens like -на but goes on as a word."""
+    forms = {form for table in rules.get("suffixes", {}).values() for pair in table.values() for form in pair}
+    forms.update(_LINKS)
+    ends = {0}
+    for end in range(1, len(written) + 1):
+        if any(written[start:end] in forms for start in ends if start < end):
+            ends.add(end)
+    return len(written) in ends

@@ -9,6 +9,8 @@ from functools import cache
 from types import ModuleType
 from typing import Any, Callable
 
+from .base import figure
+
 def num2words(number: Any, lang: str = "en", to: str = "cardinal", **options: Any) -> str:
     """num2words' `num2words()` for the languages we speak, loading only their converters."""
     converter = _converter(lang)
@@ -50,8 +52,6 @@ def _num2words() -> ModuleType:
     return package
 
 
-from .base import figure
-
 _SPACES = "[ \u00a0\u202f]"
 # 1 000 000 / 1,000,000 / 2,5 / 2.5 / 30; a language whose comma groups thousands (1,000) adds COMMA_GROUPS.
 NUMBER_TEXT = (
@@ -91,7 +91,10 @@ CLOCK = re.compile(r"(?<![\d:])(?P<hours>[01]?\d|2[0-3]):(?P<minutes>[0-5]\d)(?!
 
 def clock_times(say: Callable[[int, int, str], str]):
     """A step: every clock time said by `say(hours, minutes, suffix)`, before the number rules see its digits."""
-    return lambda text: CLOCK.sub(lambda m: figure(m, f" {say(int(m['hours']), int(m['minutes']), m['suffix'] or '')} "), text)
+    def said(m: re.Match[str]) -> str:
+        return figure(m, f" {say(int(m['hours']), int(m['minutes']), m['suffix'] or '')} ")
+
+    return lambda text: CLOCK.sub(said, text)
 
 
 # 2:1, a score (not a clock: that rule has read those already).

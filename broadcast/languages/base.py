@@ -141,6 +141,14 @@ def plus_sign(lexicon: Lexicon) -> SpokenStep:
     return sub(r"(?<=[^\W\d_])\+(?![\w+])", f" {said}") if said else (lambda text: text)
 
 
+def minus_sign(lexicon: Lexicon) -> SpokenStep:
+    """A minus is said (the lexicon's [signs] minus): the sign − before a figure, or a hyphen before a
+    temperature (-5 °C); a hyphen elsewhere is a range or a joint, not a sign."""
+    said = lexicon.rules.get("signs", {}).get("minus", "")
+    pattern = r"(?:(?<=\s)|^)[-–](?=\d[\d.,]*\s?°)|−\s?(?=\d)"
+    return sub(pattern, f"{said} ") if said else (lambda text: text)
+
+
 # Where a written suffix follows an abbreviation or a number after a hyphen (АҚШ-тың, 30%-ке).
 Attach = Callable[[str, str], str]
 

@@ -9,7 +9,10 @@ from ..resources import packaged
 from .lexicon import Lexicon
 
 from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, num2words, number_value, scores
-from .base import Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, plus_sign, strip_quotes
+from ._acronyms import spelled_acronyms
+from .base import (
+    Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, strip_quotes,
+)
 
 
 @cache
@@ -190,14 +193,18 @@ def dates(lexicon: Lexicon):
         ends = match["stop"] and re.match(r"\s*(?:$|[A-Z])", match.string[match.end():])
         return short[match["after"]] + ("." if ends else "")
     names = alternatives(months)
-    day_first = re.compile(rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{names})(?:,?\s+(?P<year>\d{{4}}))?(?![\w])")
-    month_first = re.compile(rf"(?<![\w])(?P<month>{names})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{{4}}))?(?![\w])")
+    # A span of days too: Sept. 12-13, 12–13 September.
+    days = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:(?P<sep>\s?[–-]\s?|\s+(?:to|and)\s+)(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
+    day_first = re.compile(rf"(?<![\w])(?<!\d[–-]){days}\s+(?P<month>{names})(?:,?\s+(?P<year>\d{{4}}))?(?![\w])")
+    month_first = re.compile(rf"(?<![\w])(?P<month>{names})\s+{days}(?:,\s*(?P<year>\d{{4}}))?(?![\w])")
 
     def year(match: re.Match[str]) -> str:
         return f", {_year(match['year'], False)}" if match["year"] else ""
 
     def day(match: re.Match[str]) -> str:
-        return num2words(int(match["day"]), lang="en", to="ordinal")
+        first = num2words(int(match["day"]), lang="en", to="ordinal")
+        joint = match["sep"].strip() if match["day2"] and match["sep"].strip().isalpha() else "to"
+        return f"{first} {joint} {num2words(int(match['day2']), lang='en', to='ordinal')}" if match["day2"] else first
 
     def say_day_first(match: re.Match[str]) -> str:
         return figure(match, f"the {day(match)} of {match['month']}{year(match)}")
@@ -210,8 +217,8 @@ def dates(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, *lexicon_steps(lexicon), plus_sign(lexicon), clock_times(_clock), scores("en"), dates(lexicon),
-        amounts(lexicon), dash_pause,
+        strip_quotes, *lexicon_steps(lexicon), spelled_acronyms(lexicon), plus_sign(lexicon), minus_sign(lexicon),
+        clock_times(_clock), scores("en"), dates(lexicon), amounts(lexicon), dash_pause,
     )
 
 

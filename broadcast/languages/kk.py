@@ -7,7 +7,9 @@ from typing import Any
 from . import _kazakh
 from ._acronyms import latin_acronyms
 from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, roman_numerals, scores
-from .base import Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, plus_sign, strip_quotes
+from .base import (
+    Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, strip_quotes,
+)
 from .lexicon import Lexicon
 
 _VOWELS = frozenset(_kazakh.VOWELS)
@@ -145,8 +147,8 @@ def steps(lexicon: Lexicon):
     attach = _attach_suffix(lexicon)
     latin = latin_acronyms(lexicon.rules, attach)
     return (
-        strip_quotes, latin, *lexicon_steps(lexicon, attach), plus_sign(lexicon), romans, clock_times(_clock(lexicon.rules)),
-        scores("kz"), amounts(lexicon), dash_pause,
+        strip_quotes, latin, *lexicon_steps(lexicon, attach), plus_sign(lexicon), minus_sign(lexicon), romans,
+        clock_times(_clock(lexicon.rules)), scores("kz"), amounts(lexicon), dash_pause,
     )
 
 

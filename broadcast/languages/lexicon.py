@@ -5,13 +5,12 @@ then any file given with --lexicon; a later entry for the same written form wins
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import InputError
-from ..resources import packaged, user_config
+from ..resources import packaged, read_toml, user_config
 
 # Entry tables: written form -> how it is read. `expand` and `say` give words; `letters` and `word` list forms.
 _ENTRY_TABLES = ("expand", "say")
@@ -53,10 +52,7 @@ def lexicon_files(language: str, extra: Iterable[Path] = ()) -> list[Path]:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise InputError(f"lexicon {path}: {error}") from None
+    return read_toml(path, "lexicon")
 
 
 def _merge(into: dict[str, Any], data: dict[str, Any]) -> None:

@@ -10,7 +10,8 @@ from . import _morphology
 from ._acronyms import latin_acronyms
 from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, number_value, roman_numerals, scores
 from .base import (
-    Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, plus_sign, strip_quotes, vowel_counter,
+    Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, strip_quotes,
+    vowel_counter,
 )
 
 CASES = "ngdaip"
@@ -25,8 +26,10 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     symbols = alternatives(form for form in written if not form[0].isalpha() and form != "%")
     words = alternatives(form for form in written if form[0].isalpha())
     years = alternatives(form for table in rules.get("ordinal", {}).values() for form in table.get("written", []))
+    # A sign said before the number (до минус 30 °C) leaves the preposition governing the number.
+    signs = alternatives(rules.get("signs", {}).values())
     return re.compile(
-        rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
+        rf"(?:(?P<prep>{_WORD})\s+)?(?:(?P<sign>{signs})\s+)?(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
         rf"(?:\s?[–—-]\s?(?P<num2>{NUMBER_TEXT}))?(?:-(?P<ending>[а-яё]{{1,2}})(?![а-яё]))?(?P<pct>\s?%)?"
         rf"(?:\s+(?P<scale>{words})(?![\w]))?"
         rf"(?:\s?(?P<after>{symbols}))?"
@@ -212,6 +215,37 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     return said, nouns
 
 
+_VOWEL_LETTERS = "аеёиоуыэюя"
+# A preposition takes -о before a cluster it would merge with (Rosenthal): со ста, со второго, во втором,
+# ко второму, со многими: before these letters and a consonant, and before the words that open with `_ALSO`.
+_EUPHONIC = {"с": "сзшжщ", "в": "вф", "к": "кг"}
+_ALSO = {"с": ("вт", "вс", "мн"), "в": ("мн",), "к": ("вт", "вс", "мн")}
+
+
+def euphonic(prep: str, said: str) -> str:
+    """с, в, к as said before the number's first word (с 100: со ста; в 2-м: во втором; к 2-му: ко второму)."""
+    lower, first = prep.lower(), said.lower()
+    if lower not in _EUPHONIC or len(first) < 2:
+        return prep
+    clusters = first[0] in _EUPHONIC[lower] and first[1] not in _VOWEL_LETTERS
+    return prep + "о" if clusters or first.startswith(_ALSO[lower]) else prep
+
+
+def _one_and_a_half(value: str, next_word: str, case: str) -> str:
+    """1,5 before a counted noun is полтора (в 1,5 раза: в полтора раза), полторы for a feminine noun,
+    полутора in the oblique cases."""
+    if decimal_parts(value) != ("1", "5") or not next_word:
+        return ""
+    noun = _morphology.noun(next_word, "g")
+    if noun is None:
+        return ""
+    if case not in "na":
+        return "полутора"  # около полутора лет, более полутора месяцев
+    if noun[2]:
+        return ""
+    return "полторы" if noun[1] == "f" else "полтора"
+
+
 def amounts(lexicon: Lexicon):
     rules = lexicon.rules
     ordinals, endings = rules.get("ordinal", {}), rules.get("ordinal_endings", {})
@@ -226,6 +260,12 @@ def amounts(lexicon: Lexicon):
         )
         said, nouns = _ordinal_said(match, values, rules) if is_ordinal else _count_said(match, values, written, rules)
         prep = match["prep"] or ""
+        if not is_ordinal and not written and len(values) == 1:
+            case = _case(_noun_cases(match["next"] or "", rules.get("units", {}))[1], prep, rules)
+            said = _one_and_a_half(values[0], match["next"] or "", case) or said
+        if match["sign"]:
+            said = f"{match['sign']} {said}"
+        prep = euphonic(prep, said)
         return figure(match, f"{prep} {said} {' '.join(nouns)} ".lstrip() if prep else f" {said} {' '.join(nouns)} ")
 
     pattern = _amount_pattern(rules)
@@ -257,7 +297,8 @@ def spans(lexicon: Lexicon):
             return cardinal(value, "ru", to="ordinal", case=case, gender=gender, animate=False)
 
         end_case = "a" if match["to"] == "по" else "g"
-        return figure(match, f"{match['since']} {ordinal(match['a'], 'g')} {match['to']} {ordinal(match['b'], end_case)}")
+        first = ordinal(match["a"], "g")
+        return figure(match, f"{euphonic(match['since'], first)} {first} {match['to']} {ordinal(match['b'], end_case)}")
 
     return lambda text: _SPAN.sub(say, text)
 
@@ -298,8 +339,8 @@ def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
     return (
-        strip_quotes, latin, declined_names(lexicon), *lexicon_steps(lexicon), plus_sign(lexicon), romans,
-        clock_times(_clock), scores("ru"), spans(lexicon), amounts(lexicon), dash_pause,
+        strip_quotes, latin, declined_names(lexicon), *lexicon_steps(lexicon), plus_sign(lexicon),
+        minus_sign(lexicon), romans, clock_times(_clock), scores("ru"), spans(lexicon), amounts(lexicon), dash_pause,
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+import zlib
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
@@ -18,6 +19,7 @@ from .. import languages
 from .contract import seconds, story_dict
 from ..errors import InputError, UsageError
 from ..house import House, load_house
+from ..resources import user_cache
 from ..model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
 from ..parse.markup import MAGIC, escape, header
 from ..readability import scores
@@ -106,6 +108,35 @@ def _paint(context: Any, text: str, color: str) -> str:
     return paint(text, color) if context.get("color") else text
 
 
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Templates compiled once and kept between runs (Jinja's own cache, keyed by each template's source),
+    so a fresh `broadcast script` does not compile its template again. A cache that cannot be read or
+    written is no cache, never an error."""
+
+    def load_bytecode(self, bucket: Any) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Any) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _compiled_templates(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
+    # The compiled code depends on Jinja's version and the environment's options: each set has its own folder.
+    options = (type(env).__name__, env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline, env.autoescape)
+    folder = user_cache(f"templates-{jinja2.__version__}-{zlib.crc32(repr(options).encode()):08x}")
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return None
+    return _CompiledTemplates(str(folder))
+
+
 @cache
 def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
     """The Jinja2 environment of our templates, with the filters templates/README.md lists.
@@ -120,6 +151,7 @@ def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
         lstrip_blocks=True,
         autoescape=False,
     )
+    env.bytecode_cache = _compiled_templates(env)
     env.filters.update(
         tc=format_duration,
         clock=format_clock,
