@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import re
+import shutil
 import subprocess
 import sys
 import urllib.error
@@ -49,6 +50,33 @@ def test_segments_and_lines_keep_the_script_timing(seed_path: Path) -> None:
     marked = {(s, i) for s, seg in enumerate(item.segments) for i, line in enumerate(seg.lines) if line.cut}
     assert marked == cut and cut
     assert document.slot == 150_000
+
+
+def test_a_sentence_suggested_for_cutting_is_struck_alone(tmp_path: Path) -> None:
+    article = tmp_path / "school.txt"
+    article.write_text(
+        "[LEAD]\nБүгін Астанада жаңа мектеп ашылды.\n\n"
+        "[VO]\nМектепте мың бала оқиды. Ғимарат екі жылда салынды. Құрылысқа бес миллиард теңге жұмсалды.\n",
+        encoding="utf-8",
+    )
+    full = api.load(article).timing.duration
+    page = render_page(story_document(api.load(article, slot=(full - 1500) / 1000)))
+    struck = re.findall(r'<span class="cut">(.*?)</span>', page)
+    assert len(struck) == 1 and struck[0].endswith(".")
+    assert 'class="line kf cut"' not in page
+
+
+def test_a_house_style_names_its_cues(seed_path: Path, tmp_path: Path) -> None:
+    house = tmp_path / "cis"
+    shutil.copytree(ROOT / "templates" / "khabar24", house)
+    settings = (house / "house.toml").read_text(encoding="utf-8")
+    (house / "house.toml").write_text(
+        settings.replace("[house]\n", '[house]\ncue_labels = {lead = "ВЕДУЩИЙ", vo = "ЗК", sot = "СИНХРОН"}\n', 1),
+        encoding="utf-8",
+    )
+    document = story_document(api.load(seed_path, house=str(house)))
+    assert [segment.cue for segment in document.items[0].segments[:3]] == ["ВЕДУЩИЙ", "ЗК", "СИНХРОН"]
+    assert 'data-label="СИНХРОН"' in render_page(document)
 
 
 def test_a_bulletin_runs_in_order_with_its_breaks() -> None:

@@ -43,11 +43,13 @@ def _wait(page: Any, expression: str, timeout: float = 5.0) -> None:
 
 
 def _open(browser: Any, url: str, clock: bool = False) -> Any:
-    page = browser.new_page(viewport=VIEWPORT)
+    page = browser.new_context(viewport=VIEWPORT).new_page()
     if clock:
         page.clock.install(time=0)
     page.goto(url)
     _wait(page, "window.prompter !== undefined")
+    if clock:
+        page.clock.pause_at(60_000)  # from here the page's time moves only when the test moves it
     return page
 
 
@@ -59,6 +61,11 @@ MARKER_AND_SEGMENTS = """() => {
   return {marker, line, boxes, onair: Array.from(document.querySelectorAll('.seg')).findIndex(el => el.classList.contains('onair'))};
 }"""
 
+
+STORED_CAPS = """(() => {
+  const ident = JSON.parse(document.getElementById('config').textContent).ident;
+  return (localStorage.getItem('broadcast-prompter:' + ident) || '').includes('"caps":true');
+})()"""
 
 LINE_AT_MARKER = """() => {
   const y = document.getElementById('viewport').getBoundingClientRect().top + prompter.markerY();
@@ -112,7 +119,12 @@ def test_keys_change_speed_mirror_and_font_and_survive_a_reload(browser: Any, st
     assert page.evaluate("document.getElementById('stage').classList.contains('mirror')")
     assert page.evaluate("parseFloat(getComputedStyle(document.getElementById('script')).fontSize)") > size
     assert "ТӘУЕЛСІЗ" in page.inner_text("#script")  # caps in Kazakh: ә -> Ә, і -> І
-    page.wait_for_timeout(500)  # the browser writes local storage to disk a moment later, as after any key
+    # Local storage reaches the browser's store a moment after the key (long, on a loaded machine): a second
+    # tab of the same document sees it there first.
+    other = page.context.new_page()
+    other.goto(path.as_uri())
+    _wait(other, STORED_CAPS, timeout=10)
+    other.close()
     page.reload()
     _wait(page, "window.prompter !== undefined")
     kept = page.evaluate("prompter.settings()")

@@ -32,7 +32,9 @@ class PromptLine:
     start: int
     duration: int
     words: int
-    cut: bool  # suggested for cutting to fit the slot
+    cut: bool  # the whole line suggested for cutting to fit the slot
+    # Where only some sentences are suggested for cutting: the line's sentences, each with whether it is.
+    parts: tuple[tuple[str, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class PromptItem:
     presenter: str = ""
     wpm: int = 0  # the presenter's own read rate in words per minute
     slot: int | None = None
+    hit: int | None = None  # in a bulletin: the clock time it goes on air (ms after midnight)
 
     @property
     def end(self) -> int:
@@ -136,6 +139,7 @@ def _segments(
                 duration=line.timing.duration,
                 words=len(line.line.prompt.split()),
                 cut=line.cut,
+                parts=line.parts if any(struck for _, struck in line.parts) and not line.cut else (),
             )
             for line in timed_segment.lines
         )
@@ -196,7 +200,7 @@ def bulletin_document(bulletin: Bulletin, name: str = "") -> PromptDocument:
         if item.timed is None:
             items.append(
                 PromptItem(number=number, kind=item.kind, slug=item.slug, title=item.slug, language="",
-                           start=start, duration=row.timing.estimate, page=item.page)
+                           start=start, duration=row.timing.estimate, page=item.page, hit=row.timing.hit)
             )
             continue
         timed = item.timed
@@ -204,7 +208,7 @@ def bulletin_document(bulletin: Bulletin, name: str = "") -> PromptDocument:
             PromptItem(
                 number=number, kind="story", slug=item.slug, title=timed.story.title, language=timed.story.language,
                 start=start, duration=row.timing.estimate, segments=_segments(timed, row.segments, start, labels, number),
-                page=item.page, presenter=item.talent, wpm=_wpm(timed), slot=item.entry.slot,
+                page=item.page, presenter=item.talent, wpm=_wpm(timed), slot=item.entry.slot, hit=row.timing.hit,
             )
         )
     rundown = bulletin.rundown

@@ -12,7 +12,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
-from ..timecode import format_duration
+from ..timecode import format_duration, format_time_of_day
 from .document import PromptDocument
 
 _HERE = Path(__file__).resolve().parent
@@ -44,7 +44,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         autoescape=True,
     )
-    env.filters["tc"] = format_duration
+    env.filters.update(tc=format_duration, time_of_day=format_time_of_day)
     return env
 
 
