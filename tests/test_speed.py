@@ -151,3 +151,11 @@ def test_a_template_compiled_in_an_earlier_run_is_compiled_again_after_an_edit(t
         result = broadcast_cli("script", FIXTURES / "kk" / "prose.txt", "--template", template)
         outputs.append(result.stdout)
     assert outputs[0].startswith("A ") and outputs[1].startswith("B ")
+
+
+def test_a_folder_s_articles_are_its_article_files_not_a_rundown_nor_earlier_outputs(tmp_path):
+    (tmp_path / "story.txt").write_text((FIXTURES / "kk" / "prose.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "evening.toml").write_text('title = "x"\n', encoding="utf-8")
+    assert broadcast_cli("script", tmp_path, "-o", tmp_path).returncode == 0  # outputs beside the inputs
+    assert broadcast_cli("script", tmp_path, "-o", tmp_path).returncode == 0  # and again: they are not read
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["evening.toml", "story.prompter.txt", "story.txt"]

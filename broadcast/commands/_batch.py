@@ -19,6 +19,19 @@ from ..output import write_atomic
 from ._progress import progress_bar
 
 _GLOB = frozenset("*?[")
+# What a folder's files may be to count as its articles: text, markup, our JSON, and the pages and captions
+# newsrooms save; a rundown (.toml) or a sound file in the folder is not an article.
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".json", ".html", ".htm", ".docx", ".srt", ".vtt"})
+# An earlier batch's outputs (`A.prompter.txt`) in the same folder are not articles either.
+_OUTPUT_FORMATS = frozenset({".prompter", ".script", ".markup", ".timing", ".check"})
+
+
+def _is_article(path: Path) -> bool:
+    suffixes = path.suffixes
+    return (
+        path.is_file() and not path.name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES
+        and not (len(suffixes) > 1 and suffixes[-2] in _OUTPUT_FORMATS)
+    )
 
 
 def add_batch_options(parser: argparse.ArgumentParser, output_help: str) -> None:
@@ -59,15 +72,16 @@ def is_batch(names: list[str], output: str) -> bool:
 
 
 def expand(names: Iterable[str]) -> list[Path]:
-    """The articles the names stand for, in order: a file as it is, a folder's files (not hidden, not in
-    subfolders), a glob's matches sorted. A folder or glob with no file in it is a usage error."""
+    """The articles the names stand for, in order: a file as it is, a folder's articles (by their suffix,
+    not hidden, not in subfolders, not an earlier batch's outputs), a glob's matches sorted. A folder or
+    glob with no article in it is a usage error."""
     found: list[Path] = []
     for name in names:
         if name == "-":
             raise UsageError("stdin (-) is one article; give files, a folder or a glob for many")
         path = Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            files = sorted(p for p in path.iterdir() if _is_article(p))
         elif _GLOB & set(name) and not path.exists():
             files = sorted(Path(match) for match in glob.glob(name) if Path(match).is_file())
         else:

@@ -68,3 +68,32 @@ def spelled_acronyms(lexicon: Any):
         return f"{said}-{match['after']}" if match["after"] else said
 
     return lambda text: ACRONYM.sub(say, text)
+
+
+_CYRILLIC_VOWELS = "АЕЁИОУЫЭЮЯӘӨҰҮІ"
+# ДТП, МЧС, ҚТЖ-ның, ЧМ-2026; not a Roman numeral typed in look-alike letters (ХХІ).
+CYRILLIC_ACRONYM = re.compile(
+    r"(?<![\w])(?![ХІСМ]+(?![\w]))(?P<acronym>[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,})(?:-(?P<after>[^\W\d_]+|\d+))?(?![\w])"
+)
+
+
+def cyrillic_pronounceable(acronym: str) -> bool:
+    """A consonant, a vowel, a consonant (ЦОН, БАҚ), or four letters or more with two vowels and never three
+    consonants in a row (ЦАРЭС) are read as a word; the rest letter by letter (ДТП, МЧС, ВКО, ТОО)."""
+    shape = "".join("v" if char in _CYRILLIC_VOWELS else "c" for char in acronym)
+    if len(acronym) == 3:
+        return shape == "cvc"
+    return len(acronym) >= 4 and shape.count("v") >= 2 and "ccc" not in shape
+
+
+def cyrillic_acronyms(lexicon: Any, attach: Callable[[str, str], str]):
+    """A step for Kazakh and Russian copy: an abbreviation the lexicon does not know is read as a word when
+    pronounceable, else by the letter names of the copy's [alphabet] (ДТП: дэ-тэ-пэ); `check` names it."""
+
+    def say(match: re.Match[str]) -> str:
+        acronym = match["acronym"]
+        if lexicon.knows(acronym) or cyrillic_pronounceable(acronym):
+            return match.group()
+        return attach(lexicon.spell(acronym), match["after"] or "")
+
+    return lambda text: CYRILLIC_ACRONYM.sub(say, text)

@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 SpokenStep = Callable[[str], str]
 
 _SPACE_BEFORE_MARK = re.compile(r"\s+([.,!?;:…])")
+_HYPHEN_GAP = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"»”')\]]*(?=\s|$)")
 # A stress mark (U+0301) a lexicon puts in a name (Лукаше́нко) belongs to the word.
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[-'’][^\W\d_][^\W\d_\u0300-\u036f]*)*")
@@ -33,6 +34,22 @@ def figure(match: re.Match[str], said: str) -> str:
         written = f"{match.group().strip()} {following}".strip()
         found.append((written, f"{' '.join(said.split())} {following}".strip()))
     return said
+
+
+_NEXT_SENTENCE = re.compile(r"\s+[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+def sentence_stop(match: re.Match[str], before_capital: bool = True) -> str:
+    """"." when the match ends with an abbreviation's full stop that also ends the sentence (достиг 5 млрд.):
+    the reading drops the abbreviation, the sentence keeps its stop. It ends one at the end of a text that opens
+    as a sentence does (with a capital), or, where `before_capital`, before a capital (5 млн. Затем …); a title
+    before a name (Dr. Smith) is no end."""
+    if not match.group().rstrip().endswith("."):
+        return ""
+    rest = match.string[match.end():]
+    if not rest.strip():
+        return "." if match.string.lstrip(" \"«“(")[:1].isupper() else ""
+    return "." if before_capital and _NEXT_SENTENCE.match(rest) else ""
 
 
 @dataclass(frozen=True)
@@ -65,7 +82,9 @@ class Language:
         """The text as it is said: each step in order, then spaces folded (none before punctuation)."""
         for step in self.spoken_steps:
             text = step(text)
-        return _SPACE_BEFORE_MARK.sub(r"\1", " ".join(text.split()))
+        text = _SPACE_BEFORE_MARK.sub(r"\1", " ".join(text.split()))
+        # A number said before its hyphenated word stays joined to it: a 3-year plan, a three-year plan.
+        return _HYPHEN_GAP.sub("-", text)
 
     def figures(self, text: str) -> list[tuple[str, str]]:
         """Each figure in `text` and how `spoken` says it, in the order written: one reading serves the
@@ -181,5 +200,9 @@ def lexicon_steps(lexicon: Lexicon, attach: Attach = hyphenated) -> tuple[Spoken
     if known:
         # A digit may follow (№1); a letter may not (РКО is not РК).
         pattern = rf"(?<![\w])({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+|\d+(?!\d)))?(?![^\W\d_])"
-        steps.append(sub(pattern, lambda m: attach(lexicon.reading(m.group(1)) or m.group(1), m["suffix"] or "")))
+
+        def said(m: re.Match[str]) -> str:
+            return attach(lexicon.reading(m.group(1)) or m.group(1), m["suffix"] or "") + sentence_stop(m, False)
+
+        steps.append(sub(pattern, said))
     return tuple(steps)

@@ -11,7 +11,8 @@ from .lexicon import Lexicon
 from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, num2words, number_value, scores
 from ._acronyms import spelled_acronyms
 from .base import (
-    Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, strip_quotes,
+    Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop,
+    strip_quotes,
 )
 
 
@@ -139,7 +140,13 @@ def amounts(lexicon: Lexicon):
         tail = "" if match["num2"] else match["next"] or ""
         first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
         said = first
-        if match["num2"]:
+        score_words = rules.get("scores", {}).get("words", [])
+        values = [match["num"], match["num2"] or ""]
+        if match["num2"] and (prep.lower() in score_words or (match["next"] or "").lower() in score_words):
+            # drew 1-1, a 2-0 win: a score, both numbers as one phrase
+            zero = rules.get("scores", {}).get("zero", "zero")
+            said = "-".join(zero if value == "0" else number(value, "", False, False) for value in values)
+        elif match["num2"]:
             # A range is read with "to"; the second number is a year if the first one was.
             year = first != number(match["num"], "", False, False) or bool(match["decade2"]) or all(
                 _is_year(value, "in", rules) for value in (match["num"], match["num2"])
@@ -160,6 +167,7 @@ def amounts(lexicon: Lexicon):
             names = currency.get(symbol, [symbol, symbol])
             one = not match["scale"] and number_value(match["num2"] or match["num"], comma_groups=True) == 1
             said += " " + names[0 if one or _compound(match, rules) else 1]
+        said += sentence_stop(match)
         return figure(match, f"{prep} {said} ".lstrip() if prep else f" {said} ")
 
     pattern = _amount_pattern(rules)
@@ -215,10 +223,29 @@ def dates(lexicon: Lexicon):
     return lambda text: month_first.sub(say_month_first, day_first.sub(say_day_first, shortened.sub(full, text)))
 
 
+_YEAR = r"(?:1\d{3}|20\d{2})(?!\d)"
+_YEAR_LIST = re.compile(
+    rf"(?P<prep>[^\W\d_]+)\s+(?P<items>{_YEAR}(?:,\s*{_YEAR})*,?\s+(?:and|or)\s+{_YEAR}|{_YEAR}(?:,\s*{_YEAR})+)"
+)
+
+
+def year_lists(lexicon: Lexicon):
+    """in 1992, 2004, 2020 and 2024: every member of a list of years after a year's word is a year."""
+    after = {word.lower() for word in lexicon.rules.get("years", {}).get("after", [])}
+
+    def say(match: re.Match[str]) -> str:
+        if match["prep"].lower() not in after:
+            return match.group()
+        said = re.sub(_YEAR, lambda year: _year(year.group(), False), match["items"])
+        return figure(match, f"{match['prep']} {said}")
+
+    return lambda text: _YEAR_LIST.sub(say, text)
+
+
 def steps(lexicon: Lexicon):
     return (
         strip_quotes, *lexicon_steps(lexicon), spelled_acronyms(lexicon), plus_sign(lexicon), minus_sign(lexicon),
-        clock_times(_clock), scores("en"), dates(lexicon), amounts(lexicon), dash_pause,
+        clock_times(_clock), scores("en"), dates(lexicon), year_lists(lexicon), amounts(lexicon), dash_pause,
     )
 
 

@@ -5,10 +5,11 @@ import re
 from typing import Any
 
 from . import _kazakh
-from ._acronyms import latin_acronyms
+from ._acronyms import cyrillic_acronyms, latin_acronyms
 from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, roman_numerals, scores
 from .base import (
-    Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, strip_quotes,
+    Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop,
+    strip_quotes,
 )
 from .lexicon import Lexicon
 
@@ -114,10 +115,32 @@ def amounts(lexicon: Lexicon):
             said += " " + currency.get(symbol, symbol)
         # The writer's suffix belongs to the word said last: $5 млн-ға -> бес миллион долларға.
         said = _kazakh.attach(said, match["symbol_suffix"] or match["scale_suffix"] or suffix, rules)
-        return figure(match, f" {said} {next_word}")
+        return figure(match, f" {said}{sentence_stop(match)} {next_word}")
 
     pattern = _amount_pattern(rules)
     return lambda text: pattern.sub(say, text)
+
+
+_ITEM = r"\d{1,4}"
+_LIST = re.compile(
+    rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:және|мен|немесе)\s+{_ITEM}|{_ITEM}(?:\s*,\s*{_ITEM})+)"
+    rf"(?=\s+(?P<noun>{_SUFFIX}))"
+)
+
+
+def ordinal_lists(lexicon: Lexicon):
+    """1992, 2004 және 2024 жылдары; 5 және 6 мамырда: every number of a list before an ordinal noun is an
+    ordinal, as the last one is."""
+    rules = lexicon.rules
+
+    def say(match: re.Match[str]) -> str:
+        items = re.findall(_ITEM, match["items"])
+        if not all(_ordinal_noun(match["noun"], rules, item) for item in items):
+            return match.group()
+        said = re.sub(_ITEM, lambda item: _kazakh.ordinal(_number(item.group(), rules), rules), match["items"])
+        return figure(match, said)
+
+    return lambda text: _LIST.sub(say, text)
 
 
 def _clock(rules: dict[str, Any]):
@@ -148,7 +171,8 @@ def steps(lexicon: Lexicon):
     latin = latin_acronyms(lexicon.rules, attach)
     return (
         strip_quotes, latin, *lexicon_steps(lexicon, attach), plus_sign(lexicon), minus_sign(lexicon), romans,
-        clock_times(_clock(lexicon.rules)), scores("kz"), amounts(lexicon), dash_pause,
+        cyrillic_acronyms(lexicon, attach),
+        clock_times(_clock(lexicon.rules)), scores("kz"), ordinal_lists(lexicon), amounts(lexicon), dash_pause,
     )
 
 

@@ -7,11 +7,11 @@ from typing import Any
 from .lexicon import Lexicon
 
 from . import _morphology
-from ._acronyms import latin_acronyms
+from ._acronyms import cyrillic_acronyms, latin_acronyms
 from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, number_value, roman_numerals, scores
 from .base import (
-    Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, strip_quotes,
-    vowel_counter,
+    Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop,
+    strip_quotes, vowel_counter,
 )
 
 CASES = "ngdaip"
@@ -266,7 +266,8 @@ def amounts(lexicon: Lexicon):
         if match["sign"]:
             said = f"{match['sign']} {said}"
         prep = euphonic(prep, said)
-        return figure(match, f"{prep} {said} {' '.join(nouns)} ".lstrip() if prep else f" {said} {' '.join(nouns)} ")
+        said = f"{said} {' '.join(nouns)}".rstrip() + sentence_stop(match)
+        return figure(match, f"{prep} {said} ".lstrip() if prep else f" {said} ")
 
     pattern = _amount_pattern(rules)
     return lambda text: pattern.sub(say, text)
@@ -335,12 +336,60 @@ def declined_names(lexicon: Lexicon):
     return lambda text: pattern.sub(say, text)
 
 
+_LIST_ITEM = r"\d{3,4}"
+_YEAR_LIST = re.compile(
+    rf"(?:(?P<prep>{_WORD})\s+)?(?P<items>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:и|или)\s+{_LIST_ITEM}"
+    rf"|{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})+)\s+(?P<noun>{_WORD})"
+)
+
+
+def year_lists(lexicon: Lexicon):
+    """в 1992, 2004 и 2024 годах: each year of a list is an ordinal in the case of the one noun they share,
+    in the singular (one year each): в тысяча девятьсот девяносто втором, две тысячи четвёртом … годах."""
+    rules = lexicon.rules
+    ordinals = rules.get("ordinal", {})
+
+    def say(match: re.Match[str]) -> str:
+        noun, cases, _ = _noun_cases(match["noun"], ordinals)
+        items = re.findall(_LIST_ITEM, match["items"])
+        if noun != "год" or any(int(item) < ordinals[noun].get("from", 0) for item in items):
+            return match.group()
+        prep = match["prep"] or ""
+        case = _case(cases, prep, rules)
+
+        def ordinal(item: re.Match[str]) -> str:
+            return cardinal(item.group(), "ru", to="ordinal", case=case, gender="m", animate=False)
+
+        said = re.sub(_LIST_ITEM, ordinal, match["items"])
+        return figure(match, f"{euphonic(prep, said)} {said} {match['noun']}".lstrip())
+
+    return lambda text: _YEAR_LIST.sub(say, text)
+
+
+def compounds(lexicon: Lexicon):
+    """17-летний, 100-летие, 5-этажный: a number that makes one word with its stem is said in the genitive and
+    joined to it (семнадцатилетний, столетие, пятиэтажный); the stems that do so are data ([compounds])."""
+    table = lexicon.rules.get("compounds", {})
+    stems, joins = table.get("stems", []), table.get("joins", {})
+    if not stems:
+        return lambda text: text
+    pattern = re.compile(rf"(?<![\d.,])(?P<num>\d{{1,3}})-(?P<stem>(?:{alternatives(stems)})[а-яё]*)")
+
+    def say(match: re.Match[str]) -> str:
+        words = cardinal(match["num"], "ru", case="g").split()
+        return "".join(joins.get(word, word) for word in words) + match["stem"]
+
+    return lambda text: pattern.sub(lambda m: figure(m, say(m)), text)
+
+
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
     return (
         strip_quotes, latin, declined_names(lexicon), *lexicon_steps(lexicon), plus_sign(lexicon),
-        minus_sign(lexicon), romans, clock_times(_clock), scores("ru"), spans(lexicon), amounts(lexicon), dash_pause,
+        minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clock_times(_clock),
+        scores("ru"), spans(lexicon), year_lists(lexicon), amounts(lexicon),
+        dash_pause,
     )
 
 
