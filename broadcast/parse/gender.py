@@ -3,11 +3,9 @@ the producer corrects them in the markup, so the rules stay small and readable."
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
-from ..errors import InputError
-from ..resources import packaged, user_config
+from ..resources import packaged, read_toml, user_config
 
 # Kazakh/Russian family names: -ова/-ева/-ина/-ская are feminine forms, -ов/-ев/-ин/-ский masculine.
 # Latin transliterations (Novikova, Zhumabayev) follow the same endings.
@@ -25,10 +23,7 @@ def _given_names() -> dict[str, str]:
     for path in (packaged("lexicons") / "names.toml", user_config("lexicons") / "names.toml"):
         if not path.is_file():
             continue
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            raise InputError(f"names list {path}: {error}") from None
+        data = read_toml(path, "names list")
         for gender in ("female", "male"):
             found.update({str(name).casefold(): gender for name in data.get(gender, [])})
     return found
