@@ -2,7 +2,10 @@
 """The two commands, with nothing but Python 3.11+ on the machine (no make, no system packages):
 
     python3 tasks.py demo   # create .venv, install, render the bundled example and bulletin into out/
-    python3 tasks.py test   # create .venv, install, run the tests (extra arguments go to pytest)
+    python3 tasks.py test   # create .venv, install, run every test on all cores (extra arguments go to pytest)
+    python3 tasks.py lint   # ruff and mypy, as CI runs them
+
+`python3 tasks.py test -m "not slow"` is the quick edit loop (no audio renders, no wheel build).
 
 `make demo` and `make test` call these.
 """
@@ -89,7 +92,15 @@ def demo() -> None:
 
 def test(arguments: list[str]) -> None:
     setup()
-    run(PYTHON, "-m", "pytest", *arguments)
+    # pytest-xdist: one worker a core; a later `-n` in `arguments` wins (`-n 0` runs in one process).
+    run(PYTHON, "-m", "pytest", "-n", "auto", *arguments)
+
+
+def lint() -> None:
+    """ruff with the rule set of pyproject.toml over everything, mypy over the package."""
+    setup()
+    run(PYTHON, "-m", "ruff", "check", ".")
+    run(PYTHON, "-m", "mypy", "broadcast")
 
 
 def main() -> None:
@@ -98,8 +109,10 @@ def main() -> None:
         demo()
     elif task == "test":
         test(sys.argv[2:])
+    elif task == "lint":
+        lint()
     else:
-        sys.exit("usage: python3 tasks.py demo | test [pytest arguments]")
+        sys.exit("usage: python3 tasks.py demo | test [pytest arguments] | lint")
 
 
 if __name__ == "__main__":

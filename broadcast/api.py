@@ -5,7 +5,7 @@ The work is done below: `pipeline` (load, prepare), `audio.story`, `rundown`; th
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from .pipeline import Timed, load, prepare, prepare_with
 
@@ -31,7 +31,7 @@ def audio(
     sting: str | Path | None = None,
     outro: str | Path | None = None,
     cache: str | Path | None = None,
-    outputs: dict[str, str | Path | None] | None = None,
+    outputs: Mapping[str, str | Path | None] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     **options: Any,
 ) -> Draft:
@@ -55,7 +55,7 @@ def bulletin_audio(
     loudness: float = -23.0,
     conform: bool = True,
     cache: str | Path | None = None,
-    outputs: dict[str, str | Path | None] | None = None,
+    outputs: Mapping[str, str | Path | None] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
 ) -> Draft:
     """Speak a whole bulletin (a rundown file, or a Bulletin already loaded) into one audio draft at `output`.
@@ -80,7 +80,7 @@ def _draft_options(
     loudness: float,
     conform: bool,
     cache: str | Path | None,
-    outputs: dict[str, str | Path | None] | None,
+    outputs: Mapping[str, str | Path | None] | None,
     bed: str | Path | None = None,
     sting: str | Path | None = None,
     outro: str | Path | None = None,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
 
 from . import __version__
 from .commands import COMMANDS
@@ -10,7 +11,7 @@ from .errors import BroadcastError, UsageError
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line and exit 2, as every other error
+    def error(self, message: str) -> NoReturn:  # one line and exit 2, as every other error
         raise UsageError(message)
 
 

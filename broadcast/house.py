@@ -6,7 +6,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, UsageError
+from .errors import UsageError
 from .resources import Stamps, packaged, read_toml, stamps, user_config
 
 DEFAULT_HOUSE = "khabar24"

@@ -7,7 +7,8 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Iterator, IO
+from typing import TextIO
+from collections.abc import Iterator
 
 from .errors import InputError
 
@@ -47,16 +48,15 @@ def write_atomic(target: str | Path, data: str | bytes) -> None:
         return
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        with atomic_path(target) as temporary:
-            with open(temporary, "wb") as stream:
-                stream.write(payload)
-                stream.flush()
-                os.fsync(stream.fileno())
+        with atomic_path(target) as temporary, open(temporary, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
     except OSError as error:
         raise InputError(f"{target}: cannot write ({error.strerror})") from None
 
 
-def _write_stream(stream: IO[str], data: str | bytes) -> None:
+def _write_stream(stream: TextIO, data: str | bytes) -> None:
     if isinstance(data, bytes):
         stream.flush()
         stream.buffer.write(data)

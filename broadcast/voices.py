@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import InputError
-from .model import Segment, Story
+from .model import Role, Segment, Story
 from .resources import Stamps, packaged, read_toml, stamps, user_config
 
 _REQUIRED = ("name", "language", "role", "read_rate")
@@ -78,7 +78,7 @@ class Cast:
     guests: dict[str, VoiceProfile]  # speaker name -> profile
     guest_default: VoiceProfile
     # (language, role) -> profile for segments said in another language than the story's, same role and gender.
-    others: dict[tuple[str, str], VoiceProfile] = field(default_factory=dict)
+    others: dict[tuple[str, Role], VoiceProfile] = field(default_factory=dict)
 
     def for_segment(self, segment: Segment) -> VoiceProfile:
         if segment.language and not (segment.role == "guest" and segment.speaker and segment.speaker.name in self.guests):

@@ -12,14 +12,20 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
-def _seed() -> Path:
-    for candidate in (ROOT.parent / "shared" / "seeds" / "khabar24-belarus-kk.txt", ROOT / "examples" / "khabar24-belarus-kk.txt"):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError("the seed article is missing")
+SEED = ROOT / "examples" / "khabar24-belarus-kk.txt"
+
+# Modules whose tests render audio, build a wheel or run the command line in a fresh process again and again:
+# `pytest -m "not slow"` leaves them out for the edit loop (`make test` and CI run everything).
+SLOW_MODULES = {
+    "test_audio_cli", "test_bulletin_audio", "test_mix", "test_loudness", "test_packaging", "test_rundown_cli",
+    "test_gtts_loopback", "test_prompter_browser",
+}
 
 
-SEED = _seed()
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.module is not None and item.module.__name__.rpartition(".")[2] in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
 
 
 def _is_loopback(address: object) -> bool:
@@ -92,8 +98,10 @@ def _caches_in_a_temporary_folder(tmp_path_factory):
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    """The browser tests say in one line why they did not run, where they did not."""
-    from browser_helpers import WHY_SKIPPED
+    """The browser tests say in one line why they did not run, where they cannot (also under xdist, whose
+    workers' skips the main process does not see)."""
+    from browser_helpers import skip_reason
 
-    for reason in WHY_SKIPPED:
+    reason = skip_reason()
+    if reason:
         terminalreporter.write_line(reason)

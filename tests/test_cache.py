@@ -6,7 +6,6 @@ import subprocess
 import sys
 import wave
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 

@@ -13,7 +13,7 @@ from broadcast.audio.conform import stretch
 from broadcast.errors import EngineError
 from broadcast.voices import load_voices
 
-from audio_helpers import ebur128, tags, tone
+from audio_helpers import ebur128, tags
 
 SENTENCES = [
     "Беларусь Қазақстанның сенімді одақтасы әрі серіктесі болып табылады.",

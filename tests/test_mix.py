@@ -1,14 +1,11 @@
 """The mixer and conform: lines land where the script's timing puts them; the bed ducks under speech."""
 from __future__ import annotations
 
-import math
-from array import array
 
 import pytest
 
 from broadcast.pipeline import prepare
 from broadcast.audio import engines, mix
-from broadcast.audio.clip import Clip
 from broadcast.audio.conform import FASTEST, SLOWEST, conform, tempo_for
 from broadcast.audio.master import Options
 from broadcast.audio.story import make

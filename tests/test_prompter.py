@@ -14,6 +14,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import websockets.exceptions
+import websockets.sync.client
 from browser_helpers import Server
 from conftest import ROOT
 
@@ -25,6 +27,7 @@ from broadcast.prompter import (
     story_document,
 )
 from broadcast.prompter.server import Transport, apply, needs_token, terminal_safe
+from broadcast.prompter.source import Source
 from broadcast.rundown import load_bulletin
 from broadcast.rundown.timing import bulletin_as_shown
 from broadcast.timing import as_shown
@@ -132,6 +135,12 @@ def test_the_place_is_kept_across_an_edit(seed_path: Path, tmp_path: Path) -> No
     assert moved > line.start  # everything below the new line starts later
 
 
+def test_a_rundowns_story_files_are_followed() -> None:
+    files = Source(str(BULLETIN)).files()
+    assert files[0] == BULLETIN and (ROOT / "examples" / "bulletin" / "weather-ru.txt") in files
+    assert (ROOT / "examples" / "bulletin" / "football-ru.txt") in files  # floated now, maybe not later
+
+
 def test_the_command_writes_one_page(seed_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "prompter.html"
     result = subprocess.run(
@@ -202,6 +211,11 @@ def test_beyond_loopback_every_request_needs_the_token(seed_path: Path) -> None:
         assert _post(server.base + f"control?token={server.token}", {"action": "pause"}) == 200
         status, page = _get(server.url)
         assert status == 200 and "connect-src 'self'" in page
+        socket_url = server.base.replace("http://", "ws://") + "ws"
+        with pytest.raises(websockets.exceptions.InvalidStatus):
+            websockets.sync.client.connect(socket_url, open_timeout=5)
+        with websockets.sync.client.connect(f"{socket_url}?token={server.token}", open_timeout=5) as screen:
+            assert json.loads(screen.recv(timeout=5))["type"] == "script"
     finally:
         server.stop()
 

@@ -2,9 +2,7 @@
 from numbers written here: the language layer may change them, the arithmetic must hold regardless."""
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
 
 import broadcast
 from broadcast.timing import cut_order, time_story, without

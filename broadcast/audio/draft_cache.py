@@ -54,7 +54,7 @@ class DraftCache:
         try:
             data = json.loads(layout.read_text(encoding="utf-8"))
             kept = Layout(**{**data["layout"], "loudness": Loudness(**data["layout"]["loudness"])})
-            kept = replace(kept, placed=[tuple(where) for where in kept.placed], items=[tuple(item) for item in kept.items])
+            kept = replace(kept, placed=[(a, b, c) for a, b, c in kept.placed], items=[(a, b, c, d) for a, b, c, d in kept.items])
             whole = hashlib.sha256(audio.read_bytes()).hexdigest() == data["sha256"]
         except (OSError, ValueError, TypeError, KeyError):
             return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import warnings
 from functools import cache
+from typing import Any
 
 from ..errors import EngineError
 
@@ -27,7 +28,7 @@ def ffmpeg_exe() -> str:
 
 
 @cache
-def audio_segment() -> type:
+def audio_segment() -> Any:
     """pydub's AudioSegment, pointed at `ffmpeg_exe()`."""
     exe = ffmpeg_exe()
     # pydub warns at import when ffmpeg is not on PATH (we set it right after) and Python 3.11-3.12 warn

@@ -18,8 +18,8 @@ def run(arguments: list[str], stdin: bytes | None = None, what: str = "process a
     """ffmpeg with `arguments`; raise EngineError with ffmpeg's last message line when it fails."""
     # -nostdin: ffmpeg must never read the terminal (it took keystrokes and lost its summary on loaded runs).
     command = [ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-y", *arguments]
-    pipes = dict(stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    with subprocess.Popen(command, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL, **pipes) as process:
+    stdin_from = subprocess.PIPE if stdin is not None else subprocess.DEVNULL
+    with subprocess.Popen(command, stdin=stdin_from, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
         try:
             stdout, stderr = process.communicate(stdin)
         except BaseException:

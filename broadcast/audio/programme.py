@@ -69,7 +69,7 @@ class WavSink(Sink):
 
     def __init__(self, path: Path, target: float, ceiling: float) -> None:
         super().__init__(target, ceiling)
-        self._file = wave.open(str(path), "wb")
+        self._file = wave.open(str(path), "wb")  # noqa: SIM115 -- the object owns it and closes it
         self._file.setnchannels(1)
         self._file.setsampwidth(2)
         self._file.setframerate(RATE)
@@ -86,7 +86,7 @@ class Encoder(Sink):
 
     def __init__(self, path: Path, encoding: Encoding, target: float, ceiling: float) -> None:
         super().__init__(target, ceiling)
-        self._errors = tempfile.TemporaryFile()
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115 -- the object owns it and closes it
         command = [
             ffmpeg_exe(), "-hide_banner", "-nostats", "-y", "-loglevel", "error", *raw(RATE), "-i", "pipe:0",
             "-af", f"aresample={encoding.rate}:resampler=soxr", *encoding.arguments(), str(path),

@@ -90,7 +90,7 @@ def _lay_segment(
     lengths = [_length(take, job.slot if conform_on else None) for (take, _, _, _), job in zip(takes, jobs)]
     # The segment's own loudness, laid as it will be, gives the gain that brings it to the programme level.
     alone, at = Timeline(), 0
-    for (take, level, _, _), length, job in zip(takes, lengths, jobs):
+    for (_, level, _, _), length, job in zip(takes, lengths, jobs):
         alone.add(at, level)
         at += length + job.pause
     gain = matching_gain(alone.loudness(alone=True), alone.peak, sink.target, sink.ceiling)

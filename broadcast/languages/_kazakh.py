@@ -44,7 +44,7 @@ def sound(word: str) -> str:
 
 
 def _form(table: dict[str, list[str]], klass: str, front: bool) -> str:
-    forms = table.get(klass) or table.get("sonorant" if klass == "lateral" else "vowel")
+    forms = table.get(klass) or table["sonorant" if klass == "lateral" else "vowel"]
     return forms[1 if front else 0]
 
 

@@ -47,7 +47,7 @@ def _num2words() -> ModuleType:
         loader.exec_module(package)
         return getattr(package, name)
 
-    package.__getattr__ = complete  # type: ignore[attr-defined]
+    package.__getattr__ = complete  # type: ignore[method-assign]
     sys.modules["num2words"] = package
     return package
 
@@ -122,5 +122,5 @@ def number_value(value: str, comma_groups: bool = False) -> int | float:
     return float(f"{whole}.{fraction}") if fraction else int(whole)
 
 
-def cardinal(value: str, lang: str, comma_groups: bool = False, **options: object) -> str:
+def cardinal(value: str, lang: str, comma_groups: bool = False, **options: Any) -> str:
     return num2words(number_value(value, comma_groups), lang=lang, **options)

@@ -81,7 +81,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{number})"
         rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s))?(?!\d)"
         rf"(?:\s?[–—-]\s?(?P<num2>{number})(?P<decade2>'?s)?(?![\w]))?(?P<pct>\s?%)?"
-        rf"(?:[\s-]?(?P<scale>{scales})(?![\w]))?"
+        rf"(?:[\s-]?(?P<scale>{scales})(?![\w/]))?"
         rf"(?:\s?(?P<after>{symbols}))?"
         rf"(?=(?:\s+(?P<next>{_WORD}))?)"
     )

@@ -105,6 +105,18 @@ def _counts_as_ordinal(word: str, value: int | float, ordinals: dict[str, dict[s
     return bool(noun) and (value >= ordinals[noun].get("from", 0) or bool(set(cases) & set("dip")))
 
 
+_THAN = re.compile(r"([^\W\d_]+)\s+(?:более|менее|больше|меньше)\s+$", re.IGNORECASE)
+
+
+def _governing_word(match: re.Match[str]) -> str:
+    """The word whose case the number takes: the one before it, or before `более чем` (из более чем 20 стран)."""
+    prep = match["prep"] or ""
+    if prep.lower() != "чем":
+        return prep
+    before = _THAN.search(match.string[: match.start("prep")])
+    return before.group(1) if before else ""
+
+
 def governed(word: str, rules: dict[str, Any]) -> str:
     """The case the word before a number gives it: a preposition (до 5), a governing noun (на уровне 5%),
     a comparative (старше 65 лет) or a verb of amount (составила 1,2%: accusative; достиг 40 млрд: genitive)."""
@@ -201,7 +213,7 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     """A count: the number in the case the noun or preposition fixes; a written unit (%, млн, $) agrees."""
     units = rules.get("units", {})
     noun, cases, _ = _noun_cases(match["next"] or "", units) if not written else ("", [], False)
-    case = _case(cases, match["prep"] or "", rules)
+    case = _case(cases, _governing_word(match), rules)
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
     said = RANGE_JOIN.join(_cardinal(v, case, gender, rules) for v in values)
@@ -239,10 +251,11 @@ def _one_and_a_half(value: str, next_word: str, case: str) -> str:
     noun = _morphology.noun(next_word, "g")
     if noun is None:
         return ""
-    if case not in "na":
-        return "полутора"  # около полутора лет, более полутора месяцев
-    if noun[2]:
+    if noun[2] != (case not in "na"):
+        # полтора года, but около полутора лет: a singular noun after полутора would need rewriting
         return ""
+    if case not in "na":
+        return "полутора"
     return "полторы" if noun[1] == "f" else "полтора"
 
 
@@ -261,7 +274,7 @@ def amounts(lexicon: Lexicon):
         said, nouns = _ordinal_said(match, values, rules) if is_ordinal else _count_said(match, values, written, rules)
         prep = match["prep"] or ""
         if not is_ordinal and not written and len(values) == 1:
-            case = _case(_noun_cases(match["next"] or "", rules.get("units", {}))[1], prep, rules)
+            case = _case(_noun_cases(match["next"] or "", rules.get("units", {}))[1], _governing_word(match), rules)
             said = _one_and_a_half(values[0], match["next"] or "", case) or said
         if match["sign"]:
             said = f"{match['sign']} {said}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from .. import languages
 from ..house import House
@@ -48,8 +49,8 @@ class StoryBuilder:
     title: str = ""
     lexicons: tuple[Path, ...] = ()  # the user's lexicons, for a segment in another language
 
-    def open(self, kind: str, **attributes: object) -> SegmentBuilder:
-        draft = SegmentBuilder(kind=kind, **attributes)  # type: ignore[arg-type]
+    def open(self, kind: str, **attributes: Any) -> SegmentBuilder:
+        draft = SegmentBuilder(kind=kind, **attributes)
         self.segments.append(draft)
         return draft
 

@@ -55,7 +55,9 @@ _TC = re.compile(
 )
 _FILE = re.compile(r"^\s*(?:(?:файл|file|видео)\s*:\s*)?\S+\.(?:mp4|mxf|mov|avi|mpg|mpeg|mkv|wav|mp3|m4a|aac)\s*$", re.IGNORECASE)
 # A length in a label's rest or note: `0:05`, `00:00:05`, `5 сек`, `5 с`, `5 sec`, `5 секунд`.
-_LENGTH = re.compile(r"(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)|(?P<seconds>\d+(?:[.,]\d+)?)\s*(?:сек\w*|с\b|с\.|sec\w*|s\b)", re.IGNORECASE)
+_LENGTH = re.compile(
+    r"(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)|(?P<seconds>\d+(?:[.,]\d+)?)\s*(?:сек\w*|с\b|с\.|sec\w*|s\b)", re.IGNORECASE
+)
 # What a script's head carries before the story: its topic, the crew. Not read.
 _HEAD = re.compile(
     r"^\s*(?:сюжет|тема|тақырып|название|автор|авторы|оператор|операторы|монтаж|режиссер|режиссёр|редактор|"
@@ -180,7 +182,7 @@ class _Reader:
     def set_speaker(self, name: str, title: str, number: int) -> None:
         assert self.current is not None
         name = " ".join(name.split())
-        self.current.speaker = Speaker(name=name, title=title, gender=guess_gender(name))  # type: ignore[arg-type]
+        self.current.speaker = Speaker(name=name, title=title, gender=guess_gender(name))
         self.speaker_from = number
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TypeGuard
 
+from ..model import Gender
 from ..resources import packaged, read_toml, user_config
 
 # Kazakh/Russian family names: -ова/-ева/-ина/-ская are feminine forms, -ов/-ев/-ин/-ский masculine.
@@ -17,24 +19,31 @@ _MALE_PATRONYMIC = re.compile(r"(ұлы|улы|uly)$")
 
 
 @cache
-def _given_names() -> dict[str, str]:
+def _given_names() -> dict[str, Gender]:
     """Given name (lower case) -> gender, from the packaged names list and the user's own."""
-    found: dict[str, str] = {}
+    found: dict[str, Gender] = {}
     for path in (packaged("lexicons") / "names.toml", user_config("lexicons") / "names.toml"):
         if not path.is_file():
             continue
         data = read_toml(path, "names list")
-        for gender in ("female", "male"):
+        for gender in GENDERS[:2]:
             found.update({str(name).casefold(): gender for name in data.get(gender, [])})
     return found
 
 
-def guess_gender(name: str) -> str:
+GENDERS: tuple[Gender, ...] = ("female", "male", "unknown")
+
+
+def is_gender(value: object) -> TypeGuard[Gender]:
+    return value in GENDERS
+
+
+def guess_gender(name: str) -> Gender:
     """`female`, `male` or `unknown` for a name such as "Ирина Новикова" or "John Smith"."""
     return identify(name)[0]
 
 
-def identify(name: str) -> tuple[str, bool]:
+def identify(name: str) -> tuple[Gender, bool]:
     """The gender a name tells and whether it tells it for sure: a Kazakh patronymic (-қызы, -ұлы), a
     given name in the names list, a family name's ending (-ова, -ев) are sure; a Cyrillic given name in -а/-я
     (female) or another (male) is a guess."""

@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..house import House
 from ..model import KINDS, ROLE_OF_KIND, Speaker, Story
 from .builder import StoryBuilder
-from .markup import GENDERS
+from .gender import GENDERS, is_gender
 
 
 def is_json(text: str) -> bool:
@@ -71,7 +71,7 @@ def _speaker(value: Any, where: str) -> Speaker | None:
     if not isinstance(value, dict) or not str(value.get("name") or "").strip():
         raise InputError(f"{where}: a speaker needs a name")
     gender = value.get("gender") or "unknown"
-    if gender not in GENDERS:
+    if not is_gender(gender):
         raise InputError(f"{where}: gender must be one of {', '.join(GENDERS)}")
     source_line = value.get("source_line", 0)
     return Speaker(

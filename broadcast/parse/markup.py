@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from .. import languages
 from ..errors import InputError
-from .gender import guess_gender
+from .gender import GENDERS, guess_gender, is_gender
 from ..house import House
 from ..model import KINDS, Segment, Speaker, Story
 from ..timecode import format_clock, parse_duration
@@ -37,7 +38,6 @@ MAGIC = "# broadcast markup"
 _HEADER = re.compile(r"^\s*\[(?P<body>[^\]]*)\]\s*$")
 _KNOWN = re.compile(r"^\s*\[\s*(LEAD|VO|SOT|TAG|NAT|STANDUP)\b", re.IGNORECASE)
 _META = re.compile(r"^#\s*(?P<key>title|language|lang|source)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
-GENDERS = ("female", "male", "unknown")
 # `#   line 5 (duplicate): duplicate of line 1; read once`: a note the writer copies from the article's reading.
 _NOTE = re.compile(r"^#\s+line (?P<line>\d+) \((?P<kind>[\w-]+)\): (?P<message>.+)$")
 
@@ -95,7 +95,7 @@ def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ..
 _USAGE = "use [LEAD], [VO], [SOT Name | title | 0:12 | gender | language], [NAT 0:05], [STANDUP] or [TAG]"
 
 
-def _section(body: str, number: int) -> dict[str, object]:
+def _section(body: str, number: int) -> dict[str, Any]:
     """The keyword arguments of a section from its header, e.g. `SOT Ирина Новикова | докторы | 0:12`."""
     kind, _, rest = body.strip().partition(" ")
     kind, rest = kind.lower(), rest.strip()
@@ -111,7 +111,7 @@ def _section(body: str, number: int) -> dict[str, object]:
     return {"kind": kind, "language": language or None}
 
 
-def _with_speaker(kind: str, rest: str, number: int) -> dict[str, object]:
+def _with_speaker(kind: str, rest: str, number: int) -> dict[str, Any]:
     """A SOT's (or a stand-up's) fields: name | title | tape | gender | language."""
     if kind == "standup" and rest in languages.codes():  # `[STANDUP ru]`: no reporter named
         return {"kind": kind, "language": rest}
@@ -124,11 +124,11 @@ def _with_speaker(kind: str, rest: str, number: int) -> dict[str, object]:
     fields += [""] * (5 - len(fields))
     _, title, tape, gender, language = fields
     gender = gender.lower() or guess_gender(name)
-    if gender not in GENDERS:
+    if not is_gender(gender):
         raise InputError(f"line {number}: gender must be one of {', '.join(GENDERS)}, not {fields[3]!r}")
     if language and language not in languages.codes():
         raise InputError(f"line {number}: unknown language {language!r}; known: {', '.join(languages.codes())}")
-    speaker = Speaker(name=name, title=title, gender=gender) if name else None  # type: ignore[arg-type]
+    speaker = Speaker(name=name, title=title, gender=gender) if name else None
     return {"kind": kind, "speaker": speaker, "tape": _tape(tape, number), "language": language or None}
 
 

@@ -282,7 +282,9 @@ _CONTEXT = re.compile(
     r"|\S*\s*(?:тілшісіне|порталына|агенттігіне|сайтына|парақшасында|брифингте|отырысында|кездесуде|жиында)\b.*)$",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(r"\b(?:also|further|then|later|earlier|again|today|yesterday|on\s+\w+day|тағы|также|тоже|ещё|еще|сондай-ақ)\b", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"\b(?:also|further|then|later|earlier|again|today|yesterday|on\s+\w+day|тағы|также|тоже|ещё|еще|сондай-ақ)\b", re.IGNORECASE
+)
 
 
 def who(clause: str, language: str) -> Who:

@@ -1,9 +1,10 @@
 """The audio draft of a whole bulletin: its items in running order on one timeline, brought to loudness once.
 
 Each story is spoken and laid as a single story's draft lays it (audio.takes.lay_story), streamed into the
-encoder as it is laid; a break or sting is its own sound file (brought to the programme level) or silence. With conform on, every item is fit to its duration in the rundown (padded
-with silence, or cut with a short fade), so each item starts in the audio at its cume time to the
-millisecond and the file runs exactly as long as the bulletin's timing.
+encoder as it is laid; a break or sting is its own sound file (brought to the programme level) or silence.
+With conform on, every item is fit to its duration in the rundown (padded with silence, or cut with a short
+fade), so each item starts in the audio at its cume time to the millisecond and the file runs exactly as long
+as the bulletin's timing.
 """
 from __future__ import annotations
 

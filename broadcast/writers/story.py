@@ -259,5 +259,6 @@ def render_template(env: jinja2.Environment, name: str, values: dict[str, Any]) 
     try:
         return env.get_template(name).render(values)
     except jinja2.TemplateError as error:
-        where = f" line {error.lineno}" if getattr(error, "lineno", None) else ""
+        lineno = getattr(error, "lineno", None)
+        where = f" line {lineno}" if lineno else ""
         raise InputError(f"template {name}{where}: {error.message or error}") from None

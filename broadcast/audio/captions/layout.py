@@ -64,9 +64,9 @@ def wrap(words: list[str]) -> tuple[str, ...] | None:
     best = None
     for i in range(1, len(words)):
         top, bottom = " ".join(words[:i]), " ".join(words[i:])
-        if len(top) <= MAX_CHARS and len(bottom) <= MAX_CHARS:
-            if best is None or max(map(len, (top, bottom))) < max(map(len, best)):
-                best = (top, bottom)
+        fits = len(top) <= MAX_CHARS and len(bottom) <= MAX_CHARS
+        if fits and (best is None or max(map(len, (top, bottom))) < max(map(len, best))):
+            best = (top, bottom)
     return best
 
 
@@ -114,7 +114,7 @@ def _hold(pieces: list[Caption], end_of_audio: int) -> list[Caption]:
         held.append(Caption(piece.start, max(piece.end, min(piece.start + MIN_MS, limit)), piece.lines))
     joined: list[Caption] = []
     for piece in held:
-        if joined and MIN_MS > min(piece.end - piece.start, joined[-1].end - joined[-1].start):
+        if joined and min(piece.end - piece.start, joined[-1].end - joined[-1].start) < MIN_MS:
             lines = wrap(" ".join(joined[-1].lines + piece.lines).split())
             if lines and piece.end - joined[-1].start <= MAX_MS:
                 joined[-1] = Caption(joined[-1].start, piece.end, lines)

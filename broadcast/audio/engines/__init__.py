@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import cast
 
 from ...errors import UsageError
 from ...registry import discover
@@ -12,7 +13,8 @@ __all__ = ["Engine", "Readiness", "get", "names"]
 
 @cache
 def _registry() -> dict[str, Engine]:
-    return {engine.name: engine for engine in discover(__name__, __path__, "ENGINE")}  # type: ignore[attr-defined]
+    engines = cast(list[Engine], discover(__name__, __path__, "ENGINE"))
+    return {engine.name: engine for engine in engines}
 
 
 def names() -> list[str]:

@@ -66,6 +66,12 @@ class _Event(ctypes.Structure):
 _CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event))
 
 
+def _speech(voice: VoiceProfile) -> tuple[str, int, int, int]:
+    """What espeak is told for `voice`: its voice name, words a minute, pitch and pitch range."""
+    pitch, span = round(_setting(voice, "pitch", _DEFAULT_PITCH)), round(_setting(voice, "range", _DEFAULT_RANGE))
+    return voice_name(voice), words_per_minute(voice), pitch, span
+
+
 class _Library:
     """The loaded libespeak-ng: one per process, used under `_LOCK`."""
 
@@ -198,22 +204,15 @@ class EspeakEngine:
 
     def settings(self, voice: VoiceProfile) -> dict[str, object]:
         respelled = {"respelling": espeak_kk.VERSION} if voice.language == "kk" else {}
-        return {
-            **respelled,
-            "voice": voice_name(voice),
-            "wpm": words_per_minute(voice),
-            "pitch": round(_setting(voice, "pitch", _DEFAULT_PITCH)),
-            "range": round(_setting(voice, "range", _DEFAULT_RANGE)),
-            "library": _library().version,
-        }
+        name, wpm, pitch, span = _speech(voice)
+        return {**respelled, "voice": name, "wpm": wpm, "pitch": pitch, "range": span, "library": _library().version}
 
     def synthesize(self, text: str, voice: VoiceProfile) -> Clip:
         library = _library()
-        settings = self.settings(voice)
         if voice.language == "kk":
             text = espeak_kk.respell(text)  # the same words, so the word events still name them
         with _LOCK:
-            pcm, events = library.speak(text, settings["voice"], settings["wpm"], settings["pitch"], settings["range"])
+            pcm, events = library.speak(text, *_speech(voice))
         return trim(Clip(pcm, library.rate, word_onsets(text, events)))
 
 
