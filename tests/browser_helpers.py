@@ -15,11 +15,14 @@ ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run",
 ]
-WHY_SKIPPED: list[str] = []
 
 
 def chromium_path() -> str | None:
-    for candidate in (os.environ.get("BROADCAST_CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
+    """Debian's chromium, or the browser BROADCAST_CHROMIUM names (set to nothing: no browser)."""
+    if "BROADCAST_CHROMIUM" in os.environ:
+        chosen = os.environ["BROADCAST_CHROMIUM"]
+        return chosen if chosen and Path(chosen).is_file() else None
+    for candidate in ("/usr/bin/chromium", shutil.which("chromium")):
         if candidate and Path(candidate).is_file():
             return candidate
     return None
@@ -36,11 +39,9 @@ def skip_reason() -> str | None:
 
 
 def launch() -> Iterator[object]:
-    """A browser for a test module; skipped (said once at the end of the run) where none can be had."""
+    """A browser for a test module; skipped where none can be had (conftest says why, once, at the end)."""
     reason = skip_reason()
     if reason:
-        if reason not in WHY_SKIPPED:
-            WHY_SKIPPED.append(reason)
         pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 

@@ -98,8 +98,10 @@ def _caches_in_a_temporary_folder(tmp_path_factory):
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    """The browser tests say in one line why they did not run, where they did not."""
-    from browser_helpers import WHY_SKIPPED
+    """The browser tests say in one line why they did not run, where they cannot (also under xdist, whose
+    workers' skips the main process does not see)."""
+    from browser_helpers import skip_reason
 
-    for reason in WHY_SKIPPED:
+    reason = skip_reason()
+    if reason:
         terminalreporter.write_line(reason)

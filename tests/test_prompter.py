@@ -14,6 +14,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import websockets.exceptions
+import websockets.sync.client
 from browser_helpers import Server
 from conftest import ROOT
 
@@ -25,6 +27,7 @@ from broadcast.prompter import (
     story_document,
 )
 from broadcast.prompter.server import Transport, apply, needs_token, terminal_safe
+from broadcast.prompter.source import Source
 from broadcast.rundown import load_bulletin
 from broadcast.rundown.timing import bulletin_as_shown
 from broadcast.timing import as_shown
@@ -64,6 +67,23 @@ def test_a_sentence_suggested_for_cutting_is_struck_alone(tmp_path: Path) -> Non
     struck = re.findall(r'<span class="cut">(.*?)</span>', page)
     assert len(struck) == 1 and struck[0].endswith(".")
     assert 'class="line kf cut"' not in page
+
+
+def test_natural_sound_and_a_russian_bite_are_waited_through_in_their_language(tmp_path: Path) -> None:
+    article = tmp_path / "nat.txt"
+    article.write_text(
+        "[LEAD]\nБүгін Астанада жаңа мектеп ашылды.\n\n[NAT 0:05]\nҚоңырау соғылады\n\n"
+        "[SOT Анна Петрова | директор | 0:08 | female | ru]\nМы долго ждали этот день.\n\n"
+        "[STANDUP]\nМен қазір жаңа мектептің ауласындамын.\n",
+        encoding="utf-8",
+    )
+    segments = story_document(api.load(article)).items[0].segments
+    assert [(s.kind, s.wait, s.language) for s in segments] == [
+        ("lead", False, "kk"), ("nat", True, "kk"), ("sot", True, "ru"), ("standup", False, "kk")
+    ]
+    assert segments[1].duration == 5000 and segments[2].duration == 8000
+    page = render_page(story_document(api.load(article)))
+    assert '<section class="seg sot wait" data-start="9000" data-end="17000" lang="ru"' in page
 
 
 def test_a_house_style_names_its_cues(seed_path: Path, tmp_path: Path) -> None:
@@ -130,6 +150,12 @@ def test_the_place_is_kept_across_an_edit(seed_path: Path, tmp_path: Path) -> No
     (same,) = [candidate for candidate in after.lines if candidate.text == line.text]
     assert moved == same.start + line.duration // 3
     assert moved > line.start  # everything below the new line starts later
+
+
+def test_a_rundowns_story_files_are_followed() -> None:
+    files = Source(str(BULLETIN)).files()
+    assert files[0] == BULLETIN and (ROOT / "examples" / "bulletin" / "weather-ru.txt") in files
+    assert (ROOT / "examples" / "bulletin" / "football-ru.txt") in files  # floated now, maybe not later
 
 
 def test_the_command_writes_one_page(seed_path: Path, tmp_path: Path) -> None:
@@ -202,6 +228,11 @@ def test_beyond_loopback_every_request_needs_the_token(seed_path: Path) -> None:
         assert _post(server.base + f"control?token={server.token}", {"action": "pause"}) == 200
         status, page = _get(server.url)
         assert status == 200 and "connect-src 'self'" in page
+        socket_url = server.base.replace("http://", "ws://") + "ws"
+        with pytest.raises(websockets.exceptions.InvalidStatus):
+            websockets.sync.client.connect(socket_url, open_timeout=5)
+        with websockets.sync.client.connect(f"{socket_url}?token={server.token}", open_timeout=5) as screen:
+            assert json.loads(screen.recv(timeout=5))["type"] == "script"
     finally:
         server.stop()
 

@@ -85,7 +85,7 @@ def _conform_group(clips: list[tuple[Clip, float]], source: int, rate: int) -> l
         if abs(tempo - 1.0) > 1e-4:
             chain.append(f"atempo={tempo:.6f}")
         if source != rate:
-            chain.append(f"aresample={rate}:resampler=soxr")
+            chain.append(f"aresample={rate}")  # ffmpeg's own resampler: a third of soxr's time, clean on speech
         chain += [f"apad=whole_len={lengths[i]}", f"atrim=end_sample={lengths[i]}"]
         graph.append(f"[s{i}]" + ",".join(chain) + f"[c{i}]")
         start += clip.frames

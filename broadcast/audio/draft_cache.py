@@ -44,6 +44,12 @@ def file_digest(path: Path | None) -> str | None:
     return hashlib.sha256(sound_file(path).read_bytes()).hexdigest() if path else None
 
 
+def _sha256(path: Path) -> str:
+    """A file's sha256, read a piece at a time: an hour's draft is not held in memory to be hashed."""
+    with path.open("rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
+
+
 class DraftCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -55,14 +61,14 @@ class DraftCache:
             data = json.loads(layout.read_text(encoding="utf-8"))
             kept = Layout(**{**data["layout"], "loudness": Loudness(**data["layout"]["loudness"])})
             kept = replace(kept, placed=[(a, b, c) for a, b, c in kept.placed], items=[(a, b, c, d) for a, b, c, d in kept.items])
-            whole = hashlib.sha256(audio.read_bytes()).hexdigest() == data["sha256"]
+            whole = _sha256(audio) == data["sha256"]
         except (OSError, ValueError, TypeError, KeyError):
             return None
         return (audio, kept) if whole else None
 
     def put(self, key: str, audio: Path, layout: Layout) -> None:
         """Keep a draft; a cache that cannot be written only costs the next render its shortcut."""
-        record = {"layout": asdict(layout), "sha256": hashlib.sha256(audio.read_bytes()).hexdigest()}
+        record = {"layout": asdict(layout), "sha256": _sha256(audio)}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             with atomic_path(self.folder / f"{key}.audio") as temporary:

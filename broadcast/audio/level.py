@@ -38,7 +38,7 @@ def k_weighting() -> str:
     def biquad(b0: float, b1: float, b2: float, a1: float, a2: float) -> str:
         return f"biquad=b0={b0}:b1={b1}:b2={b2}:a0=1:a1={a1}:a2={a2}"
 
-    return f"aformat=sample_fmts=dbl,volume={_DOWN},{biquad(*_SHELF)},{biquad(*_HIGH_PASS)}"
+    return f"aformat=sample_fmts=flt,volume={_DOWN},{biquad(*_SHELF)},{biquad(*_HIGH_PASS)}"
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,10 @@ file's loudness is computed from the speech, not metered again over the silence.
 """
 from __future__ import annotations
 
+import queue
 import subprocess
 import tempfile
+import threading
 import wave
 from pathlib import Path
 from types import TracebackType
@@ -21,6 +23,7 @@ from .pcm import raw
 RATE = 48000
 _FRAMES_PER_MS = RATE // 1000
 _SILENCE_CHUNK_MS = 1000
+_QUEUED = 16  # chunks waiting for the encoder: a take or a second of silence each
 
 
 class Sink:
@@ -82,22 +85,42 @@ class WavSink(Sink):
 
 
 class Encoder(Sink):
-    """The programme streamed into one ffmpeg encode to `path`, as it is laid."""
+    """The programme streamed into one ffmpeg encode to `path`, as it is laid.
+
+    A writer thread feeds the encoder from a short queue, so laying the next segment (its conform) goes on
+    while the encoder takes the last one; the queue's bound keeps memory flat however long the programme.
+    """
 
     def __init__(self, path: Path, encoding: Encoding, target: float, ceiling: float) -> None:
         super().__init__(target, ceiling)
         self._errors = tempfile.TemporaryFile()  # noqa: SIM115 -- the object owns it and closes it
+        rate = [] if encoding.rate == RATE else ["-af", f"aresample={encoding.rate}:resampler=soxr"]
         command = [
             ffmpeg_exe(), "-hide_banner", "-nostats", "-y", "-loglevel", "error", *raw(RATE), "-i", "pipe:0",
-            "-af", f"aresample={encoding.rate}:resampler=soxr", *encoding.arguments(), str(path),
+            *rate, *encoding.arguments(), str(path),
         ]
         self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._errors)
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=_QUEUED)
+        self._broken = False
+        self._writer = threading.Thread(target=self._write_all, name="broadcast-encode", daemon=True)
+        self._writer.start()
+
+    def _write_all(self) -> None:
+        while (pcm := self._queue.get()) is not None:
+            if not self._broken:
+                try:
+                    self._process.stdin.write(pcm)  # type: ignore[union-attr]
+                except (BrokenPipeError, OSError):
+                    self._broken = True
+        try:
+            self._process.stdin.close()  # type: ignore[union-attr]
+        except (BrokenPipeError, OSError):
+            pass
 
     def _out(self, pcm: bytes) -> None:
-        try:
-            self._process.stdin.write(pcm)  # type: ignore[union-attr]
-        except BrokenPipeError:
+        if self._broken:
             self._fail()
+        self._queue.put(pcm)
 
     def __enter__(self) -> Encoder:
         return self
@@ -106,16 +129,26 @@ class Encoder(Sink):
         if kind is not None:
             # Interrupted or failed: ffmpeg must be gone before the caller removes its half-written output.
             self._process.kill()
+            self._drain()
             self._process.wait()
             self._errors.close()
             return
-        try:
-            self._process.stdin.close()  # type: ignore[union-attr]
-        except BrokenPipeError:
-            pass
-        if self._process.wait() != 0:
+        self._queue.put(None)
+        self._writer.join()
+        if self._process.wait() != 0 or self._broken:
             self._fail()
         self._errors.close()
+
+    def _drain(self) -> None:
+        """Let the writer thread end: empty the queue and post its end."""
+        self._broken = True
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                break
+        self._queue.put(None)
+        self._writer.join(timeout=5)
 
     def _fail(self) -> None:
         self._process.kill()

@@ -93,6 +93,7 @@ class _Library:
         self.version = (self._lib.espeak_Info(None) or b"?").decode()
         self._pcm = bytearray()
         self._words: list[tuple[int, int]] = []  # (character, ms) of each word event
+        self._voice = ""  # the voice set last by speak()
         self._callback = _CALLBACK(self._collect)  # kept on self: the library holds only a raw pointer
         self._lib.espeak_SetSynthCallback(self._callback)
 
@@ -107,6 +108,7 @@ class _Library:
         return 0  # 0 = go on synthesizing
 
     def has_voice(self, name: str) -> bool:
+        self._voice = ""  # the library's current voice is now this one, or none
         return self._lib.espeak_SetVoiceByName(name.encode()) == _EE_OK
 
     def has_variant(self, variant: str) -> bool:
@@ -129,8 +131,10 @@ class _Library:
 
     def speak(self, text: str, voice: str, wpm: int, pitch: int, pitch_range: int) -> tuple[bytes, list[tuple[int, int]]]:
         """The samples and, for each word, (its 1-based character in `text`, ms from the start)."""
-        if not self.has_voice(voice):
+        # Choosing a voice loads its files (milliseconds): only when it changes.
+        if voice != self._voice and not self.has_voice(voice):
             raise EngineError(f"espeak: no voice {voice!r} in {self.data}")
+        self._voice = voice
         for parameter, value in ((_RATE, wpm), (_PITCH, pitch), (_RANGE, pitch_range)):
             self._lib.espeak_SetParameter(parameter, value, 0)
         encoded = text.encode("utf-8")
