@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
 from ..output import write_atomic
-from ..prompter import render_page
-from ..prompter.source import Source, is_rundown
 from ._options import add_article, load_options, slot_seconds
+
+if TYPE_CHECKING:  # the prompter package (rundown, pipeline) is imported when this command runs, not at every start
+    from ..prompter.source import Source
 
 NAME = "prompter"
 HELP = "a teleprompter page (HTML) of an article or a whole rundown, or a live prompter server (--serve)"
@@ -22,12 +24,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def source(args: argparse.Namespace) -> Source:
+    from ..prompter.source import Source, is_rundown
+
     if is_rundown(args.article):
         return Source(args.article, {"slot": slot_seconds(args.slot) if args.slot is not None else None})
     return Source(args.article, load_options(args))
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..prompter import render_page
+
     chosen = source(args)
     if not args.serve:
         write_atomic(args.output, render_page(chosen.document()))
