@@ -14,7 +14,7 @@ from .languages.base import alternatives
 from .model import Line, Segment, Story, Timing, Warning
 from .voices import Cast, VoiceProfile
 
-# A typical SOT bite runs 10-15 s (REFERENCE.md); longer, and the package should cut it.
+# A typical SOT bite runs 10-15 s (docs/sources.md#segment-lengths); longer, and the package should cut it.
 SOT_BITE = 15.0
 # More figures than this in one sentence and the listener loses them.
 NUMBERS_PER_SENTENCE = 2

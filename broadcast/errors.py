@@ -1,4 +1,4 @@
-"""Errors meant for people. The CLI maps each type to an exit code (DESIGN.md) in one place."""
+"""Errors meant for people. The CLI maps each type to an exit code (docs/contract.md#exit-codes) in one place."""
 
 
 class BroadcastError(Exception):

@@ -69,6 +69,23 @@ def test_a_sentence_suggested_for_cutting_is_struck_alone(tmp_path: Path) -> Non
     assert 'class="line kf cut"' not in page
 
 
+def test_natural_sound_and_a_russian_bite_are_waited_through_in_their_language(tmp_path: Path) -> None:
+    article = tmp_path / "nat.txt"
+    article.write_text(
+        "[LEAD]\nБүгін Астанада жаңа мектеп ашылды.\n\n[NAT 0:05]\nҚоңырау соғылады\n\n"
+        "[SOT Анна Петрова | директор | 0:08 | female | ru]\nМы долго ждали этот день.\n\n"
+        "[STANDUP]\nМен қазір жаңа мектептің ауласындамын.\n",
+        encoding="utf-8",
+    )
+    segments = story_document(api.load(article)).items[0].segments
+    assert [(s.kind, s.wait, s.language) for s in segments] == [
+        ("lead", False, "kk"), ("nat", True, "kk"), ("sot", True, "ru"), ("standup", False, "kk")
+    ]
+    assert segments[1].duration == 5000 and segments[2].duration == 8000
+    page = render_page(story_document(api.load(article)))
+    assert '<section class="seg sot wait" data-start="9000" data-end="17000" lang="ru"' in page
+
+
 def test_a_house_style_names_its_cues(seed_path: Path, tmp_path: Path) -> None:
     house = tmp_path / "cis"
     shutil.copytree(ROOT / "templates" / "khabar24", house)

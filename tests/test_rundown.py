@@ -2,7 +2,7 @@
 from numbers written here: the language layer may change them, the arithmetic must hold regardless."""
 from __future__ import annotations
 
-
+from dataclasses import replace
 
 import broadcast
 from broadcast.timing import cut_order, time_story, without
@@ -74,6 +74,10 @@ def test_forty_seconds_over_gets_cuts_that_bring_it_in():
     # Lowest value first: voice-over lines go before any bite, tag or lead.
     kinds = [bulletin.items[c.item].timed.story.segments[c.cut.segment].kind for c in fit.cuts]
     assert kinds == sorted(kinds, key=["vo", "sot", "tag", "lead"].index)
+    # No more than it takes: with any one cut left out, the bulletin would not fit.
+    for left_out in fit.cuts:
+        rest = replace(fit, cuts=tuple(c for c in fit.cuts if c is not left_out))
+        assert not time_items(apply_fit(bulletin.items, rest), bulletin.rundown.start, slot).fits
 
 
 def _shortest(item) -> int:

@@ -1,7 +1,7 @@
 """Loudness: measure with ffmpeg's EBU R 128 meter, bring a mix to a target, limit its true peak.
 
 EBU R 128 asks for -23 LUFS integrated (+-0.5 LU) with true peak at or under -1 dBTP; web and podcasts
-use about -16 LUFS with the same ceiling (REFERENCE.md). The written file is measured, not the mix
+use about -16 LUFS with the same ceiling (docs/sources.md#loudness). The written file is measured, not the mix
 before encoding: MP3 encoding moves true peaks, so a file that misses is made again with corrected gain
 and ceiling.
 """

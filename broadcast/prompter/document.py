@@ -19,8 +19,6 @@ from ..rundown.writers import rows
 from ..timing import as_shown
 from ..writers.story import TimedSegment, timed_segments
 
-# Segments the presenter does not read: the page waits their length (a SOT's tape, natural sound).
-WAIT_KINDS = ("sot", "nat")
 # The words shown as a bite's IN and OUT cue.
 CUE_WORDS = 4
 
@@ -51,11 +49,7 @@ class PromptSegment:
     tape: bool = False  # a given tape length (else the bite's length is estimated from its words)
     in_words: str = ""
     out_words: str = ""
-
-    @property
-    def wait(self) -> bool:
-        """Not read by the presenter: the prompter holds through its length."""
-        return self.kind in WAIT_KINDS
+    wait: bool = False  # on tape (a bite, natural sound): not read, the prompter holds through its length
 
     @property
     def end(self) -> int:
@@ -158,6 +152,7 @@ def _segments(
                 tape=segment.tape is not None,
                 in_words=" ".join(words[:CUE_WORDS]),
                 out_words=" ".join(words[-CUE_WORDS:]),
+                wait=segment.on_tape,
             )
         )
     return tuple(result)

@@ -83,8 +83,9 @@ def _floats(items: Sequence[Item], over: int) -> list[Float]:
 
 
 def fit_bulletin(items: Sequence[Item], slot: int) -> BulletinFit:
-    """The cuts (lowest value first, later stories before earlier) and floats that bring the bulletin
-    within `slot` ms. Each cut's saving is measured by re-timing its story, so applied they add up."""
+    """The cuts (lowest value first, later stories before earlier; no more than it takes) and floats that
+    bring the bulletin within `slot` ms. Each cut's saving is measured by re-timing its story, so applied
+    they add up."""
     duration = sum(item.duration for item in items)
     over = duration - slot
     if over <= 0:
@@ -99,23 +100,43 @@ def fit_bulletin(items: Sequence[Item], slot: int) -> BulletinFit:
         segments = item.timed.story.segments
         for rank, (s, line, sentence) in enumerate(cut_order(item.timed.story)):
             candidates.append((_TIER[segments[s].kind], -i, rank, i, (s, line, sentence)))
+    def length(i: int, units: set[Unit]) -> int:
+        timed = items[i].timed
+        assert timed is not None
+        return time_story(without(timed.story, units), timed.cast).duration
+
+    picked: list[tuple[int, Unit]] = []
+    units: dict[int, set[Unit]] = {}
+    saves: dict[int, int] = {}  # by story: what its picked cuts save together
+    for _, _, _, i, unit in sorted(candidates):
+        if sum(saves.values()) >= over:
+            break
+        picked.append((i, unit))
+        units.setdefault(i, set()).add(unit)
+        saves[i] = items[i].duration - length(i, units[i])
+    if sum(saves.values()) >= over:
+        # As for one story: let go of the cuts the others already cover, the longest first.
+        alone = {choice: items[choice[0]].duration - length(choice[0], {choice[1]}) for choice in picked}
+        for i, unit in sorted(picked, key=lambda choice: alone[choice], reverse=True):
+            without_it = items[i].duration - length(i, units[i] - {unit})
+            if sum(saves.values()) - saves[i] + without_it >= over:
+                picked.remove((i, unit))
+                units[i].discard(unit)
+                saves[i] = without_it
     chosen: dict[int, set[Unit]] = {}
     current = {i: item.duration for i, item in enumerate(items)}
     cuts = []
-    for _, _, _, i, unit in sorted(candidates):
-        if over <= 0:
-            break
+    for i, unit in picked:
         timed = items[i].timed
         assert timed is not None
         chosen.setdefault(i, set()).add(unit)
-        after = time_story(without(timed.story, chosen[i]), timed.cast).duration
-        saves = current[i] - after
+        after = length(i, chosen[i])
         s, line, sentence = unit
         written = timed.story.segments[s].lines[line]
-        cut = Cut(segment=s, line=line, source_line=written.source_line, saves=saves, sentence=sentence,
+        cut = Cut(segment=s, line=line, source_line=written.source_line, saves=current[i] - after, sentence=sentence,
                   text=sentences_of(written)[sentence][0])
         cuts.append(LineCut(item=i, slug=items[i].slug, cut=cut))
-        current[i], over = after, over - saves
+        current[i] = after
     return BulletinFit(slot=slot, duration=duration, cuts=tuple(cuts), floats=tuple(floats))
 
 

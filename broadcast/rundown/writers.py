@@ -100,7 +100,7 @@ def _clock(milliseconds: int) -> dict[str, Any]:
 
 
 def bulletin_dict(bulletin: Bulletin) -> dict[str, Any]:
-    """The bulletin as JSON: each story is the story contract of DESIGN.md inside an item with its timing."""
+    """The bulletin as JSON: each story is the story contract of docs/contract.md inside an item with its timing."""
     rundown, timing, fit = bulletin.rundown, bulletin.timing, bulletin.fit
     items = []
     for item, row in zip(bulletin.items, timing.items):

@@ -1,4 +1,5 @@
-"""The JSON contract of DESIGN.md: keys may be added, never renamed. Times are seconds."""
+"""The story as JSON, the contract of docs/contract.md (schema: docs/contract.schema.json): keys may be added, never
+renamed. Times are seconds."""
 from __future__ import annotations
 
 from typing import Any

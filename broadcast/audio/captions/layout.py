@@ -1,7 +1,7 @@
 """Captions laid out for the screen: at most 42 characters a line, 2 lines a caption, 1-7 s on screen.
 
 A line of the script longer than that is split at word boundaries into pieces of about equal length,
-each given its share of the line's real speech time (REFERENCE.md: Captions).
+each given its share of the line's real speech time (docs/sources.md#captions).
 """
 from __future__ import annotations
 
