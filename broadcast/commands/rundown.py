@@ -5,11 +5,11 @@ import argparse
 import sys
 
 from ..errors import UsageError
-from ..output import writable_folder, write_atomic
+from ..output import check_outputs, write_atomic
 from ..terminal import use_color
 from ..timecode import format_duration, parse_time_of_day
 from ._progress import progress_bar
-from ._options import add_draft_options, add_voice_options, cast_option, draft_options, format_for, slot_seconds
+from ._options import add_draft_options, add_houses, add_voice_options, cast_option, draft_options, format_for, slot_seconds
 from .audio import summary
 
 NAME = "rundown"
@@ -32,6 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_draft_options(parser)
     add_voice_options(parser)
+    add_houses(parser)
     parser.add_argument("--start", help="on-air time, e.g. 19:00:00 (overrides the file)")
     parser.add_argument("--slot", help="slot length, e.g. 10:00 (overrides the file)")
 
@@ -57,15 +58,18 @@ def run(args: argparse.Namespace) -> int:
     slot = round(slot_seconds(args.slot) * 1000) if args.slot is not None else None
     # Only the JSON carries each story's readability findings; the other outputs need timing alone.
     bulletin = load_bulletin(
-        args.rundown, start=_start(args.start), slot=slot, checked=args.to == "json", voices=args.voices, cast=cast_option(args)
+        args.rundown, start=_start(args.start), slot=slot, checked=args.to == "json", voices=args.voices, cast=cast_option(args),
+        houses=args.houses,
     )
+    # -o never names the rundown or a story of it; a MOS folder is never written over anything but MOS files.
+    others = [args.output] if args.to != "mos" else []
+    check_outputs(others, bulletin.inputs)
     draft = None
     if audio is not None:  # first: a render that fails or is stopped leaves no output at all
-        if args.output != "-":
-            writable_folder(args.output)  # nor does a mistyped -o wait for the render to be said
         from ..api import bulletin_audio
 
-        draft = bulletin_audio(bulletin, args.audio, progress=progress_bar(), **audio)
+        # Every output (-o, the audio, its captions) is checked before the render starts.
+        draft = bulletin_audio(bulletin, args.audio, progress=progress_bar(), also_writes=others, **audio)
     if args.to == "mos":
         write_mos(bulletin, args.output)
     else:
