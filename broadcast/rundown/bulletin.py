@@ -94,14 +94,19 @@ def _presenting(presenter: Presenter, language: str, profiles: dict[str, VoicePr
     return replace(own, name=presenter.name, read_rate=presenter.read_rate or own.read_rate)
 
 
+def house_of(rundown: Rundown) -> House:
+    """The house style the rundown names; one it names that does not exist is the file's mistake (exit 1)."""
+    try:
+        return load_house(rundown.house)
+    except UsageError as error:  # named in the file, so the file is wrong, not the command
+        raise InputError(f"{rundown.path.name}: {error}") from None
+
+
 def build(rundown: Rundown, voices: Iterable[Path] = (), checked: bool = True, cast: dict[str, str] | None = None) -> Bulletin:
     """Time a rundown already read: stories parsed once each, floated items left out; `checked=False`
     leaves out each story's readability findings, which timing does not need. `cast` is `--cast`'s, for every
     story; presenters come from the rundown's [presenters], then the house style's."""
-    try:
-        house = load_house(rundown.house)
-    except UsageError as error:  # named in the file, so the file is wrong, not the command
-        raise InputError(f"{rundown.path.name}: {error}") from None
+    house = house_of(rundown)
     profiles = load_voices(voices)
     presenters = {**read_presenters(house.presenters, lambda message: InputError(f"house style {house.name}: {message}")),
                   **rundown.presenters}
