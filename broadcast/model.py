@@ -45,8 +45,12 @@ class Line:
     @property
     def prompt(self) -> str:
         """What the prompter shows: the text as written, less what is not read."""
-        if not self.unread or not self.text.endswith(self.unread):
+        if not self.unread or self.unread not in self.text:
             return self.text
+        if not self.text.endswith(self.unread):  # a credit that leads in (`Как сообщает X, ...`) or stands inside
+            head, _, tail = self.text.partition(self.unread)
+            said = " ".join(f"{head.rstrip(' ,')} {tail}".split())
+            return said[:1].upper() + said[1:]
         said = self.text[: -len(self.unread)].rstrip(" ,")
         # The attribution was a sentence of its own (`Об этом сообщает Хабар 24.`): the one before ends already.
         return said if not said or said.endswith((".", "!", "?", "…")) else said + "."

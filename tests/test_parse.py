@@ -1,6 +1,7 @@
 """The parser: the seed's acceptance structure, every fixture's structure, and each rule alone."""
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 
 import pytest
@@ -95,11 +96,39 @@ def test_house_channel_attribution_is_not_spoken():
     assert line.spoken.endswith("қосып жүр.")
 
 
-def test_other_sources_are_spoken():
+def test_another_outlets_credit_is_the_source_and_not_read_unless_the_house_says_so():
     text = "Мұнай бағасы өсті, деп хабарлайды Reuters\n\nБұл туралы биржа хабарлады."
     story = parse_text(text, language="kk")
     assert story.source == "Reuters"
-    assert "Reuters" in story.segments[0].lines[0].spoken
+    assert "Reuters" not in story.segments[0].lines[0].spoken
+    assert "Reuters" in story.segments[0].lines[0].text  # the A/V script shows it
+    assert "биржа" in story.segments[1].lines[0].spoken  # an office or a body is no outlet: read
+    house = load_house("khabar24")
+    reading = dataclasses.replace(house, settings={**house.settings, "read_credits": True})
+    assert "Reuters" in parse_text(text, language="kk", house=reading).segments[0].lines[0].spoken
+
+
+@pytest.mark.parametrize(
+    "code, line, source, prompt",
+    [
+        ("kk", "Мектеп ашылды, деп хабарлайды Kazinform тілшісі.", "Kazinform", "Мектеп ашылды."),
+        ("kk", "Мектеп ашылды, хабарлайды ҚазАқпарат.", "ҚазАқпарат", "Мектеп ашылды."),
+        ("ru", "Школа открылась, сообщает Tengrinews.kz.", "Tengrinews.kz", "Школа открылась."),
+        ("ru", "Аким ответил, передает корреспондент Zakon.kz.", "Zakon.kz", "Аким ответил."),
+        ("ru", "Цены выросли, пишет Vlast.kz.", "Vlast.kz", "Цены выросли."),
+        ("ru", "Как сообщает Tengrinews.kz, в Алматы выпал снег.", "Tengrinews.kz", "В Алматы выпал снег."),
+        ("en", "The bank kept its rate, Kazinform News Agency reports.", "Kazinform", "The bank kept its rate."),
+        ("en", "GDP grew 5%, according to Reuters.", "Reuters", "GDP grew 5%."),
+        ("en", "According to Reuters, GDP grew 5%.", "Reuters", "GDP grew 5%."),
+        # An office or a person as the origin of a statement is no outlet: read, and no source.
+        ("ru", "Вакцина поступит в январе, сообщили в управлении здравоохранения.", "", None),
+        ("kk", "Маусым басталды. Бұл туралы қала әкімдігінің баспасөз қызметі хабарлады.", "", None),
+    ],
+)
+def test_every_common_credit_form(code, line, source, prompt):
+    story = parse_text(f"{line}\n\nСоңғы сөйлем.\n", language=code)
+    assert story.source == source
+    assert story.segments[0].lines[0].prompt == (prompt or line)
 
 
 def test_attribution_repeated_opens_new_sot_not_a_repeat():
@@ -233,7 +262,7 @@ def test_headline_is_the_title_not_the_lead():
     story = parse_text(text)
     assert story.title == "Лукашенко Астанада"
     assert shape(story) == ["lead 3-4", "vo 6-6"]
-    assert [(w.line, w.message) for w in story.warnings] == [(1, "read as the headline (the story's title); not read on air")]
+    assert [(w.line, w.message, w.kind) for w in story.warnings] == [(1, "read as the headline (the story's title); not read on air", "guess")]
 
 
 @pytest.mark.parametrize(

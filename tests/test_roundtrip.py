@@ -93,7 +93,7 @@ def test_markup_lists_what_the_reader_decided_and_carries_it_back(tmp_path):
     markup = first.render(to="markup")
     notes = [row for row in markup.split("\n") if row.startswith("#   line ")]
     assert [row.split(":")[0] for row in notes] == [
-        "#   line 1 (headline)",
+        "#   line 1 (guess)",
         "#   line 2 (not-read)",
         "#   line 4 (not-read)",
         "#   line 13 (not-read)",

@@ -79,10 +79,14 @@ class Language:
         return self.steps(self.lexicon or Lexicon(language=self.code))
 
     def spoken(self, text: str) -> str:
-        """The text as it is said: each step in order, then spaces folded (none before punctuation)."""
+        """The text as it is said: placeholders out, each step in order, then what no voice may get
+        (brackets, underscores, a doubled mark) tidied and spaces folded (none before punctuation)."""
+        text = drop_placeholders(text)
         for step in self.spoken_steps:
             text = step(text)
-        text = _SPACE_BEFORE_MARK.sub(r"\1", " ".join(text.split()))
+        for step in TIDY:
+            text = step(text)
+        text = _SPACE_BEFORE_MARK.sub(r"\1", " ".join(text.split())).strip(" ,;:")
         # A number said before its hyphenated word stays joined to it: a 3-year plan, a three-year plan.
         return _HYPHEN_GAP.sub("-", text)
 
@@ -152,6 +156,22 @@ def sub(pattern: str, replacement: str | Callable[[re.Match[str]], str], flags: 
 # Steps every language shares: quotation marks are not read; a dash between words is a pause.
 strip_quotes = sub(r"[\"«»“”„‟]", "")
 dash_pause = sub(r"\s+[-–—]\s+|^\s*[-–—]\s+", ", ")
+
+
+# Template and ad placeholders a page leaves in its text ({{banner}}, {% ad %}, %%AD%%, [banner_top]).
+drop_placeholders = sub(
+    r"\{\{[^{}]*\}\}|\{%[^%]*%\}|%%[^%\s]*%%|\[[^\]\s]*_[^\]\s]*\]"
+    r"|\[\s*(?:banner|ad|ads|advert|реклама|жарнама)\b[^\]]*\]",
+    " ",
+    re.IGNORECASE,
+)
+# Brackets and underscores are never said; the words inside brackets are, as an aside.
+drop_brackets = sub(r"[\[\]{}<>()]|_+", " ")
+# Once quotation marks and dashes are gone, `», –` would leave `,,`: a doubled mark is said once, the
+# stronger one kept.
+one_mark = sub(r"\s*([,;:])(?:\s*[,;:])+", r"\1")
+stop_wins = sub(r"\s*[,;:]\s*([.!?…])|([.!?…])\s*[,;:]", lambda m: m.group(1) or m.group(2))
+TIDY: tuple[SpokenStep, ...] = (drop_brackets, one_mark, stop_wins)
 
 
 def plus_sign(lexicon: Lexicon) -> SpokenStep:

@@ -13,15 +13,17 @@ from .speaker import UPPER
 _NAMES = rf"(?-i:[{UPPER}][\w.'’-]*(?:[\s,&]+(?:and\s+|және\s+|и\s+)?[{UPPER}][\w.'’-]*){{0,7}})"
 # (what the line is, how it starts); matched case-insensitively against the stripped line.
 FURNITURE: tuple[tuple[str, str], ...] = (
+    ("photo credit", rf"(?:фото|сурет|photo)\s+(?:[{UPPER}]\.\s?)?[{UPPER}][\w-]+$"),
     ("photo credit", r"(?:фото\w*|сурет\w*|photos?|pictures?|images?)(?:\s+by\b|\b[^:©]{0,30}[:©])|©"),
     ("video credit", r"(?:видео\w*|бейне\w*|videos?)\b[^:]{0,30}:"),
-    ("tags", r"(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"),
+    ("tags", r"(?:[^\d\n]{2,40}?\s\d+\s+){5,}.*$|(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"),
     # A byline names people only; `Корреспондент: Как вы оцениваете...?` in an interview is read.
     (
         "byline",
         rf"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:\s*{_NAMES}$"
         r"|\(?(?:reporting|writing|editing) by\b"
-        r"|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)",
+        r"|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"
+        rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?$)",  # Сауле ТАСБУЛАТОВА at the end
     ),
     (
         "link to another story",
@@ -32,13 +34,50 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     # The page's time stamp: `25.11.2025 14:30`, `25 ноября 2025, 14:32`, `Сегодня, 12:45`.
     (
         "date stamp",
-        r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\w+\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
-        r"|сегодня|вчера|бүгін|кеше|today|yesterday)(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?$",
+        r"(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}\s*[•|·,]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
+        r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
+        r"|\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday)"
+        r"(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?(?:\s*\|?\s*GMT\s*[+-]\s*\d+)?(?:\s+\d[\d\s]*)?$"
+        r"|(?:опубликовано|жарияланды|published|updated|обновлено)\s*:?.{0,40}$",
     ),
     ("view counter", r"(?:просмотров|просмотры|қаралым|қаралды|views)\s*:?\s*\d[\d\s]*$|\d[\d\s]*\s+(?:просмотров|views)$"),
     (
+        "reprint or copyright notice",
+        r".{0,40}(?:көшіріп\s+басқанда|при\s+(?:использовании|копировании|перепечатке)|ссылка\s+(?:на\s+\S+\s+)?обязательна"
+        r"|сілтеме\s+(?:жасау\s+)?міндетті|all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар"
+        r"|құқықтар\s+қорғалған|reproduction\s+(?:is\s+)?prohibited|copyright\b)",
+    ),
+    (
+        "site administration note",
+        r".{0,60}(?:редакция\s+(?:может\s+)?не\s+(?:разделя|несет)|администрация\s+сайта|сайт\s+әкімшілігі"
+        r"|редакцияның\s+көзқарасы|редакция\s+пікірі|the\s+views\s+expressed|мнение\s+редакции)",
+    ),
+    ("ad or template placeholder", r"(?:\{\{[^}]*\}\}|\{%[^%]*%\}|%%[^%]*%%|\[[^\]]*\]|<[^>]*>|\s)+$"),
+    (
+        "comment counter",
+        r"(?:комментари\w*|пікірлер|pikirler|comments?)\s*:?\s*\(?\d*\)?$|\d+\s+(?:комментари\w*|пікір|comments?)$",
+    ),
+    (
+        "more to read",
+        r"(?:сейчас\s+читают|seıchas\s+chıtaıýt|соңғы\s+жаңалықтар|последние\s+новости|latest\s+news|most\s+read"
+        r"|популярное|тағы\s+оқыңыз|читайте\s+новости\s+по\s+меткам|версия\s+сайта|все\s+категории)\b",
+    ),
+    # A line that is only an outlet's name: `“The Qazaq Times”`, `"Adyrna" ulttyq portaly`.
+    ("outlet's name", r"[«\"“](?:[^»\"”.!?,\s]+\s?){1,4}[»\"”]$|.{0,30}\b(?:ulttyq\s+portaly|ұлттық\s+порталы|news\s+agency)$"),
+    (
+        "site navigation",
+        r"(?:ru|kz|en|рус|қаз|каз|eng)(?:\s+(?:ru|kz|en|рус|қаз|каз|eng))+$|(?:актуальное|все\s+новости|главная|меню|menu"
+        r"|top\.mail\.ru|барлық\s+жаңалықтар|нашли\s+ошибку|қате\s+таптыңыз|хотите\s+больше\s+статей|нравится)\b"
+        r"|.*\b(?:ctrl\s*\+\s*enter|присылайте\s+ваши\s+новости|provides\s+news\s+and\s+information|subscribe\s+to\b)",
+    ),
+    ("reading time or views", r"\d[\d\s]*\s*(?:рет|мин|min|минут\w*)$|көрсетілді$|оқу\s+үшін$|\d+\s+min\s+read$|updated\s*:.*ago$"),
+    ("currency or weather widget", r"[$€₽£¥₸]\s*\d[\d.,\s]*$|.*\b(?:пасмурно|облачно|ясно)\S*\s*\S*\s*[+-]\d+\s*°?$"),
+    ("comment prompt", r"(?:добавить|оставить|жазу|пікір\s+қалдыру|leave|add)\s+(?:комментари\w*|пікір\w*|a\s+comment)"),
+    ("web address", r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+\.[\w.]+$|[\w-]+\.(?:kz|ru|com|org|net|info)/?$"),
+    (
         "share or follow prompt",
-        r"(?:поделиться|бөлісу|share)\s*:?$|(?:подписывайтесь|follow us|subscribe to)\b"
+        r"(?:поделиться|бөлісу|share)\s*:?$|(?:подписывайтесь|подпишитесь|follow us|subscribe)\b"
+        r"|\S+\s+(?:telegram|instagram|facebook|youtube|whatsapp)$|(?:telegram|instagram|facebook|youtube)$"
         r"|.*\b(?:арнамызға|парақшамызға)\s+жазылыңыз",
     ),
 )

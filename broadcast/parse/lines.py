@@ -7,6 +7,7 @@ from dataclasses import replace
 from ..house import House
 from ..languages import Language
 from ..model import Line
+from .credits import find_credit
 
 DASH = "-–—"
 _LEADING_DASH = re.compile(rf"^[{DASH}]\s*")
@@ -48,14 +49,16 @@ def source_name(match: re.Match[str]) -> str:
 def build_line(text: str, source_line: int, language: Language, house: House) -> tuple[Line, str]:
     """The Line for `text`, and the source it attributes the story to ("" if none).
 
-    A channel does not read its own name as a source: the attribution to the house channel is dropped
-    from the spoken form, and the sentence ends where the attribution began.
+    An outlet's credit is the story's source and is not read on air (the A/V script shows it): the
+    house channel never reads its own name, and another outlet's credit is read only where the house
+    says so (`read_credits = true`). An office or a person as the origin of a statement is no outlet:
+    the clause is read, and names no source.
     """
     unread = source = ""
-    match = find_source(text, language)
-    if match:
-        source = source_name(match)
-        if house.is_own(source):
-            unread = text[match.start():]
+    credit = find_credit(text, language.code)
+    if credit is not None and (credit.outlet or house.is_own(credit.source)):
+        source = credit.source
+        if house.is_own(source) or not house.settings.get("read_credits", False):
+            unread = text[credit.start:credit.end]
     line = Line(text=text, spoken="", source_line=source_line, unread=unread)
     return replace(line, spoken=language.spoken(line.prompt)), source

@@ -21,12 +21,14 @@ SAYING: dict[str, str] = {
         r"(?:л|ла|ли|ло)(?:ся|сь|ась|ось|ись)?"
         r"|говорит|говорят|считает|считают|отмечает|отмечают|уверен|уверена|уверены|поясняет|рассказывает"
         r"|добавляет|подчеркивает|подчёркивает|признается|признаётся|полагает|полагают|утверждает|утверждают"
-        r"|говорится|цитирует|пишет|уточняет|объясняет|заявляет|сообщает|сообщают)"
+        r"|говорится|цитирует|пишет|уточняет|объясняет|заявляет|сообщает|сообщают"
+        r"|(?:начал|начала|продолжил|продолжила)\s+(?:говорить|рассказывать|объяснять))"
     ),
     "en": (
         r"(?:said|says|say|added|adds|told|tells|noted|notes|stressed|explained|warned|wrote|writes|asked"
         r"|continued|insisted|admitted|argued|commented|remarked|recalled|concluded|declared|announced"
-        r"|emphasi[sz]ed|pointed\s+out|according\s+to|replied|answered|believes|believe|think|thinks)"
+        r"|emphasi[sz]ed|pointed\s+out|according\s+to|replied|answered|believes|believe|think|thinks"
+        r"|(?:was\s+)?(?:cited|quoted)\s+as\s+saying)"
     ),
 }
 
@@ -65,12 +67,12 @@ ROLE_WORDS: frozenset[str] = frozenset(
     """
     министр министрі вице-министр вице-министрі әкім әкімі сарапшы маман басшы басшысы төраға төрағасы директор
     директоры депутат спикер дәрігер дәрігері тұрғын ғалым президент премьер-министр губернатор прокурор судья
-    профессор экономист аналитик хатшы хатшысы тұрғыны тұрғын кеңесші кеңесшісі елші елшісі өкілі
+    профессор экономист аналитик хатшы хатшысы кеңесші кеңесшісі елші елшісі өкілі
     министр вице-министр аким эксперт специалист глава руководитель председатель директор депутат спикер врач
-    житель жительница ученый учёный президент премьер премьер-министр губернатор прокурор судья профессор
+    ученый учёный президент премьер премьер-министр губернатор прокурор судья профессор
     экономист аналитик секретарь замминистра собеседник собеседница представитель советник посол
     minister governor mayor expert specialist head chairman chairwoman director lawmaker spokesman spokeswoman
-    spokesperson doctor resident scientist president premier prosecutor judge professor economist analyst
+    spokesperson doctor scientist president premier prosecutor judge professor economist analyst
     official secretary representative chief executive counselor councillor adviser advisor ambassador
     envoy counsellor
     """.split()

@@ -26,7 +26,9 @@ _OPEN = "«\"“„"
 _CLOSE_OF = {"«": "»", '"': '"', "“": "”", "„": "“"}
 _DASH = "-–—"
 _D = r"\-–—"  # the dashes inside a character class
-_LETTER_UPPER = re.compile(rf"[{UPPER}]")
+# A character of an attribution clause: anything but a sentence's end; the full stop of an initial
+# (`Ш. Мукан`) or of an honorific (`Mr. Tleuberdi`) does not end it.
+_CLAUSE_CHAR = rf"(?:[^.!?:«\"“„]|(?<=[\s(][{UPPER}])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.)"
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def _closing(text: str, start: int) -> int:
 # The clause after a quotation: set off by a comma and/or a dash (or, in Kazakh, nothing), up to the
 # end of its sentence, or to a dash that goes back to the quote (`– деді ол. – «…»`).
 _AFTER = re.compile(
-    rf"(?P<sep>\s*,?\s*[{_D}]+\s*|,\s*|\s+)(?P<clause>[^«\"“„{_D}.!?:]*?(?:[{_D}][^\s{_D}][^«\"“„.!?:]*?)*)"
+    rf"(?P<sep>\s*,?\s*[{_D}]+\s*|,\s*|\s+)(?P<clause>(?:(?![{_D}]){_CLAUSE_CHAR})*?(?:[{_D}][^\s{_D}]{_CLAUSE_CHAR}*?)*)"
     rf"(?P<end>[.!?:…]+\s*|\s*(?=[{_D}]\s)|\s*$)"
 )
 _SPEECH_END = re.compile(r"[,.!?…]$")
@@ -193,7 +195,7 @@ def _SAYING_AHEAD(text: str, language: str) -> bool:
 
 # `— Мы готовы, — сказал аким. — Все котельные работают.`: dialogue opened by a dash.
 _DIALOGUE = re.compile(
-    rf"^\s*[{_D}]\s*(?P<quote>.+?[,!?…])\s*[{_D}]\s*(?P<clause>[^.!?:]+?)(?P<end>[.!?:…]+\s*|\s*$|\s*(?=[{_D}]\s))"
+    rf"^\s*[{_D}]\s*(?P<quote>.+?[,!?…])\s*[{_D}]\s*(?P<clause>{_CLAUSE_CHAR}+?)(?P<end>[.!?:…]+\s*|\s*$|\s*(?=[{_D}]\s))"
 )
 
 
@@ -294,6 +296,9 @@ def who(clause: str, language: str) -> Who:
         return Who("unknown")
     if re.search(r"делінген|айтылған|говорится|сказано|said\s+in\s+a\s+statement", clause, re.IGNORECASE):
         return Who("institution")
+    clause = re.sub(r"\s*\([^)]*\)?", "", clause)
+    clause = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+", "", clause)
+    verb = _SAYING[language].search(clause) or verb
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
     text = _CONTEXT.sub("", tail if tail else head) if language != "en" else _english_who(head, tail)
     text = _ASIDE.sub(" ", text)
@@ -336,7 +341,7 @@ def _english_who(head: str, tail: str) -> str:
 
 def _name_and_title(text: str, language: str) -> tuple[str, str]:
     """The person's name in the clause and the title around it (before it in kk/ru, in apposition in en)."""
-    runs = [run for run in _NAME_RUN.finditer(text) if _is_person(run.group(0), language)]
+    runs = [run for run in _NAME_RUN.finditer(text) if is_person(run.group(0), language)]
     if not runs:
         return "", ""
     run = runs[0] if language == "en" else runs[-1]
@@ -354,10 +359,14 @@ def _name_and_title(text: str, language: str) -> tuple[str, str]:
     return name, title.strip(" ,")
 
 
-def _is_person(run: str, language: str) -> bool:
+def is_person(run: str, language: str) -> bool:
     """Capitalised words that read as a person's name: a surname's ending, a known given name, or (in
     Kazakh and Russian copy) two or three name words; not an abbreviation (ҚР) nor a role (Аким)."""
-    parts = [part for part in run.split() if not (part.isupper() and len(part) <= 4) and not _is_role(part)]
+    parts = [
+        part for part in run.split()
+        if not (part.isupper() and len(part) <= 4 and not part.endswith(".")) and not _is_role(part)
+        and part.casefold().rstrip(".") not in _HONORIFICS
+    ]
     if not parts or parts[0].casefold() in {"the", "a", "an"}:
         return False
     if _SURNAME.search(parts[-1]) and len(parts[-1]) > 4:
@@ -369,6 +378,7 @@ def _is_person(run: str, language: str) -> bool:
 
 # ---- the people an article names, for a pronoun or a role to refer to ------------------------------
 
+_HONORIFICS = frozenset("mr mrs ms dr sir мырза ханым господин госпожа".split())
 _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы|uly|kyzy)$", re.IGNORECASE)
 # Words that may stand before a title but are not part of it.
 _NOT_TITLE = frozenset("туралы бойынша және мен деп бүгін кеше об этом и в на по сегодня вчера said and the that".split())
@@ -384,11 +394,12 @@ def mentions(text: str) -> list[tuple[str, str]]:
         if len(parts) < size:
             continue
         name = parts[-size:]
-        if not ((_SURNAME.search(name[-1]) and len(name[-1]) > 4) or guess_gender(" ".join(name)) != "unknown"):
+        before = _mention_title(text[: run.start()].split()[-5:])
+        titled = bool(before) or any(_is_role(part) for part in parts[:-size])
+        if not ((_SURNAME.search(name[-1]) and len(name[-1]) > 4) or guess_gender(" ".join(name)) != "unknown" or titled):
             continue
         if _SURNAME.search(name[0]) and not _PATRONYMIC.search(name[0]):
             continue  # two surnames in a row are two people, or a place
-        before = _mention_title(text[: run.start()].split()[-5:])
         title = " ".join(part for part in (before, " ".join(parts[:-size])) if part)
         found.append((" ".join(name), title))
     return found
@@ -418,6 +429,7 @@ class People:
     """The people the article has named so far, last named last: whom a pronoun or a role means."""
 
     named: list[Speaker] = field(default_factory=list)
+    quoted: list[str] = field(default_factory=list)  # the names of those already quoted, last last
 
     def add(self, name: str, title: str = "") -> Speaker:
         known = self.find(name)
@@ -436,6 +448,8 @@ class People:
     def find(self, name: str) -> Speaker | None:
         """The person named before whose name ends with this one (`Sadykova` → `Aigul Sadykova`)."""
         key = name.casefold().split()
+        if len(key) > 1 and key[0].endswith("."):  # `Ш. Мукан`: the initial stands for the given name
+            key = key[1:]
         for person in reversed(self.named):
             words_ = person.name.casefold().split()
             if words_[-len(key):] == key or words_ == key:
@@ -446,12 +460,21 @@ class People:
         """The speaker a quote's clause means: the person it names, or for a pronoun or a role the person
         last named (of the pronoun's gender; for a role, one whose title has the role's word if any)."""
         if found.kind == "named":
-            return self.add(found.name, found.title)
+            speaker = self.add(found.name, found.title)
+            self.quoted.append(speaker.name)
+            return speaker
         if found.kind not in ("pronoun", "role") or not self.named:
             return None
         candidates = [p for p in self.named if found.gender == "unknown" or p.gender in (found.gender, "unknown")]
+        if found.kind == "pronoun" and self.quoted:  # `he said` after a quote: most often the one just quoted
+            last = next((p for p in candidates if p.name == self.quoted[-1]), None)
+            if last is not None:
+                return last
         if found.kind == "role":
             stems = [word.casefold()[:5] for word in found.word.split() if _is_role(word)]
             titled = [p for p in candidates if any(stem in p.title.casefold() for stem in stems)]
             candidates = titled or candidates
-        return candidates[-1] if candidates else None
+        if not candidates:
+            return None
+        self.quoted.append(candidates[-1].name)
+        return candidates[-1]

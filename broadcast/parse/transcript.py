@@ -18,7 +18,7 @@ from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
-from .quotes import People, Piece, pieces, quote_sentence
+from .quotes import People, Piece, is_person, pieces, quote_sentence, says
 from .speaker import SAYING, parse_attribution, split_attribution
 
 _PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
@@ -124,6 +124,8 @@ def attribution(state: State, number: int, raw: str) -> bool:
     if found is None:
         return False
     speaker, rest = found
+    if not is_person(speaker.name, state.story.language.code) and says(raw.split(":")[0], state.story.language.code):
+        return False  # `The Kazakh State Counselor said: "…"`: a role, which the quote rule resolves
     speaker = dataclasses.replace(state.people.add(speaker.name, speaker.title), gender=speaker.gender, source_line=number)
     state.in_lead = False
     if is_reporter(speaker):  # `Дәурен ОМАРОВ, ТІЛШІ:` in a published transcript: the reporter's own part
@@ -230,7 +232,8 @@ def headline(state: State, number: int, raw: str) -> bool:
         return False
     text = raw.strip()
     state.story.title = text
-    state.story.warn(number, "read as the headline (the story's title); not read on air", "headline")
+    state.seen.setdefault(_key(text), number)  # the page may repeat its headline over the copy: not read
+    state.story.warn(number, "read as the headline (the story's title); not read on air", "guess")
     return True
 
 
@@ -318,7 +321,8 @@ def _quotation_goes_on(state: State, number: int, text: str) -> bool:
 def _running_quote(state: State, number: int, text: str) -> bool:
     """A quotation opened in an earlier paragraph goes on here; it closes with its clause (`…», – деді
     X.`), which says whose the paragraphs are. Without one they are read in the copy."""
-    opened = text if text[:1] in "«\"“„" else "«" + text
+    mark = state.running[0][1][:1] if state.running[0][1][:1] in "«\"“„" else "«"
+    opened = text if text[:1] in "«\"“„" else mark + text
     found = pieces(opened, state.story.language.code)
     if state.running[0][0] == 0:  # `Аким отметил: «…` went on: every paragraph to the closing mark is the SOT's
         closes = bool(re.search(r"[»”\"]", text))
@@ -407,7 +411,7 @@ def read_line(state: State, number: int, raw: str) -> None:
             return
 
 
-_HEADLINE_WORDS = 12
+_HEADLINE_WORDS = 20
 
 
 def read(text: str, language: Language, house: House, quotes: str = "sot") -> Story:
@@ -513,6 +517,8 @@ def _headline(lines: list[str], language: Language) -> int:
     if not blocks:
         return 0
     first = blocks[0][0]
+    if _over_copy(lines, blocks[0], language):
+        return first
     if not _reads_as_heading(lines[first - 1].strip(), language):
         return 0
     if len(blocks[0]) > 1 and find_dateline(lines[blocks[0][1] - 1]):
@@ -523,6 +529,27 @@ def _headline(lines: list[str], language: Language) -> int:
         rest = _text_lines(lines, {first})
         return first if rest and all(_ENDS_SENTENCE_OR_ITEM.search(line) for line in rest) else 0
     return first if len(blocks) >= 3 else 0
+
+
+_PASTED_HEADLINE_WORDS = 25
+
+
+def _credit_alone(line: str, language: Language) -> bool:
+    match = find_source(line, language)
+    return match is not None and is_whole_line(match)
+
+
+def _over_copy(lines: list[str], block: list[int], language: Language) -> bool:
+    """Pasted web copy: a first line that ends no sentence right over paragraphs that all do (no blank
+    line between) is the headline; it may quote or name someone (`"Накажу ее": Досаеву пожаловались`)."""
+    head, rest = lines[block[0] - 1].strip(), [lines[n - 1].strip() for n in block[1:]]
+    if not rest or ends_paragraph(head) or head.endswith((":", ",")) or len(head.split()) > _PASTED_HEADLINE_WORDS:
+        return False
+    if parse_attribution(head) or find_source(head, language) or starts_with_dash(head):
+        return False
+    copy = [line for line in rest if not _credit_alone(line, language)]
+    ended = sum(1 for line in copy if ends_paragraph(line))
+    return bool(copy) and ended * 3 >= len(copy) * 2
 
 
 def _subheadings(lines: list[str], headline: int, language: Language) -> frozenset[int]:

@@ -1,0 +1,108 @@
+"""An outlet's credit in the copy (`деп хабарлайды Kazinform тілшісі`, `сообщает Tengrinews.kz`,
+`according to Reuters`): the story's source, not read on air.
+
+The patterns are data per language, tried in order; each names the outlet in a group `source`. A person
+or an office as the origin of a statement (`сообщили в управлении`, `баспасөз қызметі хабарлады`) is not
+an outlet: that clause is the copy's own words, read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+def _named(group: str = "source") -> str:
+    """The outlet's name: words up to the clause's end; a web address keeps its dot (`Zakon.kz`)."""
+    return rf"(?P<{group}>[^,.!?:;«»\"]+?(?:\.(?:kz|ru|com|org|net|info|kg|uz)\b)?)"
+
+
+_NAME = _named()
+_TAIL = r"\s*[.!]?$"
+
+CREDITS: dict[str, tuple[str, ...]] = {
+    "kk": (
+        rf",?\s*[-–—]?\s*(?:деп\s+)?(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді)\s+{_NAME}{_TAIL}",
+        rf"(?:^|(?<=[.!?]\s))Бұл\s+туралы\s+{_NAME}\s+(?:хабарлады|хабарлайды|жазады|жазды)\s*[.!]?",
+        rf"^{_NAME}\s+(?:тілшісінің\s+хабарлауынша|хабарлағандай|хабарлауынша|мәліметінше|жазуынша)\s*,\s*",
+    ),
+    "ru": (
+        rf",?\s*[-–—]?\s*(?:сообщает|передает|передаёт|пишет|информирует|сообщил[аи]?)\s+{_NAME}{_TAIL}",
+        rf"(?:^|(?<=[.!?]\s))Об\s+этом\s+(?:сообщает|сообщил[аи]?|пишет|передает|передаёт)\s+{_NAME}\s*(?:[.!](?=\s|$)|$)",
+        rf"^Как\s+(?:сообщает|сообщил[аи]?|передает|передаёт|пишет)\s+{_NAME}\s*,\s*",
+        rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*,\s*",
+    ),
+    "en": (
+        rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|has\s+learnt|has\s+learned)"
+        rf"(?:\s+from\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')}){_TAIL}",
+        rf"^According\s+to\s+{_NAME}\s*,\s*",
+    ),
+}
+
+# What names an outlet rather than an office or a person: a web address, a wire in capitals or in
+# Latin letters inside Cyrillic copy, or a media word.
+_DOMAIN = re.compile(r"\.(?:kz|ru|com|org|net|info|kg|uz)\b", re.IGNORECASE)
+_MEDIA = re.compile(
+    r"агенттіг|агентств|портал|газет|телеарна|телеканал|арнасы|радио|басылым|сайт|издани|информагентств|тілші"
+    r"|корреспондент|news|agency|times|post|reuters|interfax|интерфакс|тасс|риа|sputnik|ақпарат|informburo|inform"
+    r"|azattyq|азаттык|tengri|zakon|vlast|orda|khabar|хабар|kazinform|казинформ|қазақпарат|egemen|kursiv|forbes",
+    re.IGNORECASE,
+)
+_OFFICE = re.compile(
+    r"баспасөз\s+қызмет|пресс-служб|press\s+service|министрлі|министерств|ministry|әкімді|акимат|управлени"
+    r"|департамент|department|комитет|committee|полици|police|прокуратур|сот\b|суд",
+    re.IGNORECASE,
+)
+# A reporter's word around the outlet's name (`Kazinform тілшісі`, `корреспондент Zakon.kz`): not the name.
+_REPORTER = re.compile(
+    r"\b(?:тілшісі|тілшісіне|корреспондент[а-я]*|correspondent|собственный|собкор|портал[а-я]*|порталы)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Credit:
+    source: str  # the outlet's name as the story's source
+    start: int  # where the credit clause begins in the line
+    end: int  # and where it ends
+    outlet: bool  # False for an office or a person: then it is read, and is not the story's source
+
+
+def is_outlet(name: str) -> bool:
+    if _DOMAIN.search(name) or _MEDIA.search(name):
+        return True
+    if _OFFICE.search(name):
+        return False
+    words = name.split()
+    cyrillic = any("\u0400" <= char <= "\u04ff" for char in name)
+    latin_brand = cyrillic and any(re.match(r"[A-Z]", word) for word in words)
+    return bool(latin_brand or (len(words) <= 3 and name.isupper()))
+
+
+def clean_source(name: str) -> str:
+    """`корреспондент Zakon.kz` → `Zakon.kz`; quotation marks around a name go too."""
+    name = _REPORTER.sub(" ", name)
+    return " ".join(name.replace("«", "").replace("»", "").replace('"', "").split())
+
+
+_COMPILED = {code: tuple(re.compile(p, re.IGNORECASE) for p in patterns) for code, patterns in CREDITS.items()}
+
+
+def find_credit(text: str, language: str) -> Credit | None:
+    """The outlet's (or an office's) credit in the line, if any; a credit set off from its sentence by a
+    comma or a dash, a sentence of its own, or a lead-in (`Как сообщает X,`)."""
+    for pattern in _COMPILED.get(language, ()):
+        match = pattern.search(text)
+        if not match:
+            continue
+        raw = next((value for key, value in match.groupdict().items() if value and key.startswith("s")), "")
+        before = text[: match.start()].rstrip()
+        if match.start() > 0 and before and not (
+            match.group(0).lstrip()[:1] in ",-–—" or before.endswith((".", "!", "?", "…")) or match.group(0).startswith(",")
+        ):
+            continue
+        if len(raw.split()) > 6:
+            continue
+        source = clean_source(raw)
+        if not source:
+            continue
+        return Credit(source=source, start=match.start(), end=match.end(), outlet=is_outlet(raw))
+    return None
