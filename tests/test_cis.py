@@ -153,3 +153,36 @@ def test_lang_that_the_text_contradicts_is_warned():
     found = parse_text(text, language="kk")
     assert found.warnings[0].kind == "language" and "reads as ru" in found.warnings[0].message
     assert not [w for w in parse_text(text, language="ru").warnings if w.kind == "language"]
+
+
+@pytest.mark.parametrize(
+    "name, gender, sure",
+    [
+        ("Ажар Ғиният", "female", True),
+        ("Әсел Мұқанова", "female", True),
+        ("Жанар Сейітқали", "female", True),
+        ("Гүлнар Әбенова", "female", True),
+        ("Айгерім Сәрсен", "female", True),
+        ("Сандуғаш Ерменова", "female", True),
+        ("Мария Ахметқызы", "female", True),
+        ("Ерлан Нұрланұлы", "male", True),
+        ("Дәурен Омаров", "male", True),
+        ("Қасым-Жомарт Тоқаев", "male", True),
+        ("Зоя СЛЕСАРЁВА", "female", True),
+        ("Aigerim Sadykova", "female", True),
+        ("Никита Ким", "male", True),
+        ("Айша Ким", "female", False),  # not in the list: a guess from the ending
+        ("Бекжан Ли", "male", False),
+        ("Ли", "unknown", False),
+    ],
+)
+def test_gender_from_the_names_list_and_endings(name, gender, sure):
+    from broadcast.parse.gender import identify
+
+    assert identify(name) == (gender, sure)
+
+
+def test_a_guessed_gender_is_warned_once():
+    found = story("ВЕДУЩИЙ:\nА.\nСНХ: Бекжан Ли, фермер\n- Урожай хороший.\nЗК:\nБ.\nСНХ: Бекжан Ли, фермер\n- Да.\n", "ru")
+    warned = [(w.line, w.kind) for w in found.warnings if w.kind == "gender"]
+    assert warned == [(3, "gender")]

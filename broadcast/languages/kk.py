@@ -70,6 +70,16 @@ def _ordinal_noun(word: str, rules: dict[str, Any], value: str = "") -> bool:
     return is_year and any(word.lower().startswith(noun) for noun in ordinal.get("year_nouns", []))
 
 
+def _measure(word: str, rules: dict[str, Any]) -> bool:
+    """Whether a word after a number's hyphen is an adjective of measure (жылдық, айлық, қабатты): a stem,
+    then one of the lexicon's measure endings."""
+    ordinal = rules.get("ordinal", {})
+    lower = word.lower()
+    if any(lower.startswith(stem) for stem in ordinal.get("measure_words", [])):
+        return True
+    return any(lower.find(ending, 2) > 0 for ending in ordinal.get("measure_endings", []))
+
+
 def _percent_word(suffix: str, rules: dict[str, Any]) -> str:
     """The word for % the written suffix was meant for: 30%-ке -> процент(ке), 30%-ға -> пайыз(ға)."""
     words = rules.get("percent", {}).get("words", ["пайыз"])
@@ -94,6 +104,9 @@ def amounts(lexicon: Lexicon):
     def say(match: re.Match[str]) -> str:
         suffix = match["suffix"] or ""
         next_word = ""
+        if suffix and _measure(suffix, rules):
+            # 10-жылдық, 100-жылдығы, 5-қабатты: an adjective of measure takes the count, not an ordinal
+            return figure(match, f" {_number(match['num'], rules)} {suffix}")
         if suffix and (_ordinal_noun(suffix, rules, "1000") or _kazakh.is_word(suffix, rules)):
             # 1992-жылы, 3-орын: the hyphen stands for -ші and a space
             next_word, suffix = suffix, ""

@@ -10,6 +10,7 @@ from .. import languages
 from ..house import House
 from ..languages import Language
 from ..model import ROLE_OF_KIND, Line, Segment, Speaker, Story, Warning
+from .gender import identify
 from .lines import build_line, find_source
 
 _TITLE_WORDS = 12
@@ -82,6 +83,24 @@ class StoryBuilder:
                 replace(line, spoken=language.spoken(line.prompt)) for line in draft.lines
             ]
             self.warn(draft.lines[0].source_line, f"said in {code}, not {self.language.code}: spoken and timed as {code}", "language")
+
+    def warn_guessed_genders(self) -> None:
+        """A guest whose gender the names list, a patronymic or a family name does not tell is voiced by a
+        guess: say so once per guest, where the guest first speaks."""
+        seen: set[str] = set()
+        for draft in self.segments:
+            speaker = draft.speaker
+            if speaker is None or draft.kind != "sot" or speaker.name in seen or not draft.lines:
+                continue
+            seen.add(speaker.name)
+            if not identify(speaker.name)[1]:
+                told = "unknown" if speaker.gender == "unknown" else f"taken as {speaker.gender}"
+                self.warn(
+                    draft.opened_at or draft.lines[0].source_line,
+                    f"the gender of {speaker.name} is {told} (the name is not in the names list); "
+                    f"give it in the markup: [SOT {speaker.name} | title | | female]",
+                    "gender",
+                )
 
     def attribute(self, source: str) -> None:
         """The first source named is the story's; the house channel goes by its own spelling."""

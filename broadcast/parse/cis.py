@@ -198,6 +198,7 @@ def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ..
             draft.speaker = Speaker(name="Синхрон" if code != "en" else "SOT")
             reader.story.warn(draft.opened_at, "the synch names no speaker; give [SOT Name | title] in the markup", "guess")
     reader.story.detect_languages()
+    reader.story.warn_guessed_genders()
     return reader.story.story()
 
 

@@ -3,9 +3,11 @@ the producer corrects them in the markup, so the rules stay small and readable."
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TypeGuard
 
 from ..model import Gender
+from ..resources import packaged, read_toml, user_config
 
 # Kazakh/Russian family names: -ова/-ева/-ина/-ская are feminine forms, -ов/-ев/-ин/-ский masculine.
 # Latin transliterations (Novikova, Zhumabayev) follow the same endings.
@@ -14,22 +16,19 @@ _MALE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ной|
 # Kazakh patronymic forms: Асқарқызы / Асқар қызы is a woman, Асқарұлы / Асқар ұлы a man.
 _FEMALE_PATRONYMIC = re.compile(r"(қызы|кызы|qyzy|kyzy)$")
 _MALE_PATRONYMIC = re.compile(r"(ұлы|улы|uly)$")
-# Given names in -а/-я that are men's.
-_MALE_IN_A = {"никита", "илья", "кузьма", "фома", "лука", "савва", "муса", "иса", "жакия", "мирза", "тимоха"}
 
-# English given names: a short list of the most common, enough for a newsroom's guests.
-_ENGLISH_FEMALE = set(
-    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra "
-    "ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia "
-    "kathleen amy angela helen anna irina olga natalia maria elena julia emma olivia sophia charlotte grace "
-    "alice claire rachel hannah victoria catherine jane anne louise ruth diana kate lucy".split()
-)
-_ENGLISH_MALE = set(
-    "james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony "
-    "mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan "
-    "jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel peter alexander "
-    "ivan sergei dmitry nikolai alexei askar nurlan yerlan serik boris oliver harry jack tom ben sam".split()
-)
+
+@cache
+def _given_names() -> dict[str, Gender]:
+    """Given name (lower case) -> gender, from the packaged names list and the user's own."""
+    found: dict[str, Gender] = {}
+    for path in (packaged("lexicons") / "names.toml", user_config("lexicons") / "names.toml"):
+        if not path.is_file():
+            continue
+        data = read_toml(path, "names list")
+        for gender in GENDERS[:2]:
+            found.update({str(name).casefold(): gender for name in data.get(gender, [])})
+    return found
 
 
 GENDERS: tuple[Gender, ...] = ("female", "male", "unknown")
@@ -41,29 +40,32 @@ def is_gender(value: object) -> TypeGuard[Gender]:
 
 def guess_gender(name: str) -> Gender:
     """`female`, `male` or `unknown` for a name such as "Ирина Новикова" or "John Smith"."""
-    words = [word.lower() for word in re.findall(r"[^\W\d_]+", name)]
+    return identify(name)[0]
+
+
+def identify(name: str) -> tuple[Gender, bool]:
+    """The gender a name tells and whether it tells it for sure: a Kazakh patronymic (-қызы, -ұлы), a
+    given name in the names list, a family name's ending (-ова, -ев) are sure; a Cyrillic given name in -а/-я
+    (female) or another (male) is a guess."""
+    words = [word.casefold() for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)]
     if not words:
-        return "unknown"
+        return "unknown", False
     last = words[-1]
     if _FEMALE_PATRONYMIC.search(last):
-        return "female"
+        return "female", True
     if _MALE_PATRONYMIC.search(last):
-        return "male"
-    given = words[0]
-    if given in _ENGLISH_FEMALE:
-        return "female"
-    if given in _ENGLISH_MALE:
-        return "male"
-    for word in reversed(words[1:]):
+        return "male", True
+    given = _given_names()
+    for word in words:
+        if word in given:
+            return given[word], True
+    for word in reversed(words[1:] or words):  # a family name alone (`Abenov said`) tells it too
         if _FEMALE_SURNAME.search(word):
-            return "female"
+            return "female", True
         if _MALE_SURNAME.search(word):
-            return "male"
-    cyrillic = any("\u0400" <= char <= "\u04ff" for char in name)
-    if not cyrillic:
-        return "unknown"
-    if given in _MALE_IN_A:
-        return "male"
-    if given.endswith(("а", "я")):
-        return "female"
-    return "male" if len(words) > 1 else "unknown"
+            return "male", True
+    if not any("\u0400" <= char <= "\u04ff" for char in name):
+        return "unknown", False
+    if words[0].endswith(("а", "я")):
+        return "female", False
+    return ("male", False) if len(words) > 1 else ("unknown", False)

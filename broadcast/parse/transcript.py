@@ -435,6 +435,7 @@ def read(text: str, language: Language, house: House, quotes: str = "sot") -> St
         _warn_guessed_lead(state.story)
     _warn_double_spacing(state.story, lines)
     state.story.detect_languages()
+    state.story.warn_guessed_genders()
     return state.story.story()
 
 
