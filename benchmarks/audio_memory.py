@@ -90,16 +90,20 @@ def main() -> None:
                   f"{child / 1024:5.1f} MB), {elapsed:6.1f} s", flush=True)
         longest = folder / f"m{max(args.minutes)}"
         failures = 0
-        times = []
-        for _ in range(args.repeat):
+        times, peaks = [], []
+        for number in range(1, args.repeat + 1):
             shutil.rmtree(cache / "drafts", ignore_errors=True)
             try:
-                times.append(render(longest / "rundown.toml", longest / "bulletin.mp3", cache)[0])
+                elapsed, peak, _, _ = render(longest / "rundown.toml", longest / "bulletin.mp3", cache)
             except SystemExit as error:
                 failures += 1
-                print(error, flush=True)
+                print(f"render {number}: {error}", flush=True)
+                continue
+            times.append(elapsed)
+            peaks.append(peak / 1024)
+            print(f"render {number}: {elapsed:.1f} s, peak {peak / 1024:.1f} MB", flush=True)
         print(f"{args.repeat} renders in a row of the {max(args.minutes)}-minute bulletin: {failures} failed; "
-              f"{min(times, default=0):.1f}-{max(times, default=0):.1f} s each")
+              f"{min(times, default=0):.1f}-{max(times, default=0):.1f} s, peak {max(peaks, default=0):.1f} MB")
 
 
 if __name__ == "__main__":

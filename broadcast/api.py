@@ -5,7 +5,8 @@ The work is done below: `pipeline` (load, prepare), `audio.story`, `rundown`; th
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 
 from .pipeline import Timed, load, prepare, prepare_with
 
@@ -33,18 +34,22 @@ def audio(
     cache: str | Path | None = None,
     outputs: Mapping[str, str | Path | None] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    reads: Iterable[str | Path] = (),
     **options: Any,
 ) -> Draft:
     """Speak an article (a path, `-`, or a story already loaded) into an audio draft at `output` (.mp3, .wav).
 
     Beside it go captions (.srt, .vtt), a cue sheet (.cues.json) and a label track (.labels.txt);
     `outputs` moves one (`{"srt": "subs/a.srt"}`) or skips it (`{"vtt": None}`). `loudness` is the
-    integrated target in LUFS (true peak stays at or under -1 dBTP); `options` go to `load()`.
+    integrated target in LUFS (true peak stays at or under -1 dBTP); `options` go to `load()`. No output may
+    name the article or a file in `reads` (checked before any work).
     """
     from .audio.story import make
 
     timed = source if isinstance(source, Timed) else load(source, **options)
     chosen = _draft_options(engine, loudness, conform, cache, outputs, bed=bed, sting=sting, outro=outro)
+    sources = [*reads, *([] if isinstance(source, Timed) or str(source) == "-" else [source])]
+    chosen = replace(chosen, reads=tuple(Path(path) for path in sources))
     return make(timed, output, chosen, progress)
 
 
@@ -57,18 +62,24 @@ def bulletin_audio(
     cache: str | Path | None = None,
     outputs: Mapping[str, str | Path | None] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    also_writes: Iterable[str | Path] = (),
 ) -> Draft:
     """Speak a whole bulletin (a rundown file, or a Bulletin already loaded) into one audio draft at `output`.
 
     Stories in running order, each in its own cast's voices; a break or sting is its sound file fit to
     its duration, or silence. With `conform`, each item starts at its cume time. Captions, cue sheet and
-    label track go beside it as for `audio()`.
+    label track go beside it as for `audio()`; `also_writes` names the command's other outputs, checked with
+    these before any work.
     """
     from .rundown import Bulletin, load_bulletin
     from .rundown.audio import bulletin_draft
 
     bulletin = source if isinstance(source, Bulletin) else load_bulletin(source)
-    return bulletin_draft(bulletin, output, _draft_options(engine, loudness, conform, cache, outputs), progress)
+    chosen = replace(
+        _draft_options(engine, loudness, conform, cache, outputs),
+        reads=bulletin.inputs, also_writes=tuple(Path(path) for path in also_writes),
+    )
+    return bulletin_draft(bulletin, output, chosen, progress)
 
 
 def _path(value: str | Path | None) -> Path | None:

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from typing import NoReturn
 
 from . import __version__
 from .commands import COMMANDS
 from .errors import BroadcastError, UsageError
+from .interrupt import Stopped, handled
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,14 +31,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
-        return args.run(args) or 0
+        with handled():
+            args = build_parser().parse_args(argv)
+            return args.run(args) or 0
     except BroadcastError as error:
         print(f"broadcast: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("broadcast: interrupted", file=sys.stderr)
         return 130
+    except Stopped as stop:
+        print(f"broadcast: stopped ({signal.Signals(stop.signal).name})", file=sys.stderr)
+        return 128 + stop.signal
     except BrokenPipeError:  # e.g. `broadcast script A | head`
         return 0
 

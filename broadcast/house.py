@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from .errors import UsageError
 from .resources import Stamps, packaged, read_toml, stamps, user_config
@@ -54,23 +54,44 @@ def _fold(name: str) -> str:
     return "".join(char for char in name.casefold() if char.isalnum())
 
 
-def house_dirs() -> list[Path]:
-    return [user_config("templates"), packaged("templates")]
+def house_dirs(houses: Iterable[Path] = ()) -> list[Path]:
+    """Where a house style is looked up by name, first wins: `--houses` folders, the user's, the packaged."""
+    return [*map(Path, houses), user_config("houses"), packaged("templates")]
 
 
-def available() -> list[str]:
-    names = {path.parent.name for folder in house_dirs() if folder.is_dir() for path in folder.glob("*/house.toml")}
+def available(houses: Iterable[Path] = ()) -> list[str]:
+    names = {path.parent.name for folder in house_dirs(houses) if folder.is_dir() for path in folder.glob("*/house.toml")}
     return sorted(names)
 
 
-def load_house(name: str = DEFAULT_HOUSE) -> House:
-    """A house style by name (user folders first) or by the path of its folder."""
-    candidates = [Path(name)] if "/" in name or Path(name).is_dir() else [d / name for d in house_dirs()]
-    for folder in candidates:
+def _is_name(name: str) -> bool:
+    return bool(name) and name not in (".", "..") and "/" not in name and "\\" not in name and not Path(name).is_absolute()
+
+
+def house_folders(name: str, houses: Iterable[Path] = (), within: Path | None = None) -> list[Path]:
+    """The folders `name` may mean, in order. A name is looked up on the search path; then, as a folder, it
+    is taken inside `within` (a rundown's folder: a house named in a file never reaches outside it), or,
+    with no `within` (given on the command line), as the path it is."""
+    candidates = [folder / name for folder in house_dirs(houses)] if _is_name(name) else []
+    if within is None:
+        return [*candidates, Path(name)]
+    root = within.resolve()
+    inside = (root / name).resolve()  # resolved: a link out of the folder is outside it too
+    if inside != root and root not in inside.parents:
+        if not any((folder / "house.toml").is_file() for folder in candidates):
+            raise UsageError(f"house style {name!r} is outside the rundown's folder; name a house or a folder inside it")
+        return candidates
+    return [*candidates, inside]
+
+
+def load_house(name: str = DEFAULT_HOUSE, houses: Iterable[Path] = (), within: Path | None = None) -> House:
+    """A house style by name (`--houses` folders, then the user's, then the packaged ones) or a folder:
+    inside `within` when the name comes from a file (a rundown), else the path given on the command line."""
+    for folder in house_folders(name, houses, within):
         settings_path = folder / "house.toml"
         if settings_path.is_file():
             return _read_house(folder, stamps([settings_path]))
-    raise UsageError(f"unknown house style {name!r}; known: {', '.join(available())}")
+    raise UsageError(f"unknown house style {name!r}; known: {', '.join(available(houses))}")
 
 
 @cache

@@ -1,35 +1,75 @@
-"""Writing outputs: atomically (temp file, then rename), or to stdout for `-`."""
+"""Writing outputs: atomically (temp file, then rename), in place for devices, or to stdout for `-`."""
 from __future__ import annotations
 
 import contextlib
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from pathlib import Path
+from collections.abc import Iterable, Iterator
 from typing import TextIO
-from collections.abc import Iterator
 
-from .errors import InputError
+from .errors import InputError, UsageError
+from .interrupt import checkpoint
+from .scratch import run_folder
+
+
+def in_place(target: str | Path) -> bool:
+    """Whether `target` is written in place rather than replaced by a rename: a device, a FIFO, a terminal,
+    a socket, or /dev/stdout and its kin. Renaming over those would turn, say, /dev/null into a file."""
+    target = Path(target)
+    try:
+        mode = target.stat().st_mode  # follows links: /dev/stdout is a link to the process's stream
+    except OSError:
+        return False
+    if stat.S_ISDIR(mode):
+        return False  # a folder is no output: check_output says so
+    return not stat.S_ISREG(mode) or str(target.resolve()).startswith(("/dev/", "/proc/"))
+
+
+def _destination(target: Path) -> Path:
+    """What a rename must replace: a link's target (the link stays a link), else `target` itself."""
+    return target.resolve() if target.is_symlink() else target
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | Path, suffix: str = "") -> Iterator[Path]:
-    """A temporary path beside `target`; renamed onto it only if the block finishes without error.
+def atomic_path(target: str | Path, suffix: str = "", scratch: Path | None = None) -> Iterator[Path]:
+    """A temporary path; when the block finishes without error it becomes `target`: renamed onto a regular
+    file (or onto a link's target), copied into a device, FIFO or terminal in place.
 
-    A crash or a kill leaves at most a hidden `.NAME.*.tmp` file, never a half-written `target`.
+    The temporary file lives in this run's scratch folder (scratch.py) inside `scratch` (default: the
+    target's folder; one on the same file system), so a crash or a kill never leaves a half-written
+    `target`, and what it leaves is swept by the next run.
     """
     target = Path(target)
-    folder = writable_folder(target)
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix + ".tmp", dir=folder)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+    special = in_place(target)
+    if special:
+        folder = Path(tempfile.gettempdir())
+    else:
+        target = _destination(target)
+        folder = scratch or writable_folder(target)
+    with run_folder(folder) as run:
+        handle, name = tempfile.mkstemp(prefix=f"{target.name}.", suffix=suffix + ".tmp", dir=run)
+        os.close(handle)
+        temporary = Path(name)
+        try:
+            yield temporary
+            checkpoint()  # never put an output in place after a stop that was swallowed on the way
+            if special:
+                _copy_into(temporary, target)
+            else:
+                os.chmod(temporary, 0o644)
+                os.replace(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
+
+
+def _copy_into(source: Path, target: Path) -> None:
+    """`source`'s bytes written into the special file `target` as it is (no truncating, no rename)."""
+    with open(source, "rb") as reading, open(target, "wb", buffering=0) as writing:
+        shutil.copyfileobj(reading, writing)
 
 
 def writable_folder(target: str | Path) -> Path:
@@ -41,6 +81,64 @@ def writable_folder(target: str | Path) -> Path:
     return folder
 
 
+def check_output(target: str | Path) -> None:
+    """InputError, before any work, when `target` cannot be written: its folder is missing or cannot take a
+    new file (read-only, no permission), or it is a folder itself. Stdout (`-`) and special files pass."""
+    if str(target) == "-" or in_place(target):
+        return
+    target = _destination(Path(target))
+    folder = writable_folder(target)
+    if target.is_dir():
+        raise InputError(f"{target}: is a folder; give a file name")
+    try:  # a real try, not os.access: root passes access() on a read-only file system
+        with run_folder(folder):
+            pass
+    except OSError as error:
+        raise InputError(f"{target}: cannot write in {folder} ({error.strerror})") from None
+
+
+def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
+    """The resolved path and, when it exists, its (device, inode): links and hard links name one file."""
+    try:
+        found = path.stat()
+        inode = (found.st_dev, found.st_ino)
+    except OSError:
+        inode = None
+    return str(path.resolve()), inode
+
+
+def _same(one: tuple[str, tuple[int, int] | None], other: tuple[str, tuple[int, int] | None]) -> bool:
+    return one[0] == other[0] or (one[1] is not None and one[1] == other[1])
+
+
+def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path | None] = ()) -> None:
+    """Before any work: UsageError when an output names an input or two outputs name one file (by resolved
+    path and inode, so links count); InputError when one cannot be written. Stdout (`-`) and devices such
+    as /dev/null may be named more than once."""
+    seen_inputs = [(str(path), _identity(Path(path))) for path in inputs if path is not None and str(path) != "-"]
+    seen: list[tuple[str, tuple[str, tuple[int, int] | None]]] = []
+    for output in outputs:
+        if output is None or str(output) == "-":
+            continue
+        identity = _identity(Path(output))
+        for name, other in seen_inputs:
+            if _same(identity, other):
+                raise UsageError(f"{output}: is an input ({name}); writing it would destroy it, give another output name")
+        if not _is_device(Path(output)):
+            for name, other in seen:
+                if _same(identity, other):
+                    raise UsageError(f"{output}: named twice as an output (also as {name}); give each output its own name")
+        seen.append((str(output), identity))
+        check_output(output)
+
+
+def _is_device(path: Path) -> bool:
+    try:
+        return stat.S_ISCHR(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def write_atomic(target: str | Path, data: str | bytes) -> None:
     """Write `data` to `target` (text as UTF-8), or to stdout when target is `-`."""
     if str(target) == "-":
@@ -48,22 +146,42 @@ def write_atomic(target: str | Path, data: str | bytes) -> None:
         return
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
+        if in_place(target):
+            with open(target, "wb", buffering=0) as stream:
+                stream.write(payload)
+            return
         with atomic_path(target) as temporary, open(temporary, "wb") as stream:
             stream.write(payload)
             stream.flush()
             os.fsync(stream.fileno())
     except OSError as error:
-        raise InputError(f"{target}: cannot write ({error.strerror})") from None
+        raise InputError(f"{target}: cannot write ({error.strerror or error})") from None
 
 
 def _write_stream(stream: TextIO, data: str | bytes) -> None:
-    if isinstance(data, bytes):
-        stream.flush()
-        stream.buffer.write(data)
-        stream.buffer.flush()
-    else:
-        stream.write(data)
-        stream.flush()
+    try:
+        if isinstance(data, bytes):
+            stream.flush()
+            stream.buffer.write(data)
+            stream.buffer.flush()
+        else:
+            stream.write(data)
+            stream.flush()
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): not an error of ours
+    except OSError as error:  # `> /dev/full`, a full disk under a redirect
+        _discard(stream)
+        raise InputError(f"stdout: cannot write ({error.strerror or error})") from None
+
+
+def _discard(stream: TextIO) -> None:
+    """Point a stream that failed at /dev/null: Python would try to flush it again on the way out."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, stream.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
 
 
 def write_folder_atomic(target: str | Path, files: dict[str, bytes], keep_suffix: str) -> None:

@@ -44,13 +44,15 @@ def load(
     lexicons: Iterable[Path] = (),
     quotes: str = "sot",
     checked: bool = True,
+    houses: Iterable[Path] = (),
 ) -> Timed:
     """Read, parse and time an article (a path, or `-` for stdin), optionally against a slot in seconds.
 
     `checked=False` leaves out what the anchor may stumble on (for outputs that do not show warnings)."""
     text = read_text(source)
     return prepare(
-        text, lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons, quotes=quotes, checked=checked
+        text, lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons, quotes=quotes, checked=checked,
+        houses=houses,
     )
 
 
@@ -64,13 +66,15 @@ def prepare(
     lexicons: Iterable[Path] = (),
     quotes: str = "sot",
     checked: bool = True,
+    houses: Iterable[Path] = (),
 ) -> Timed:
     """Parse and time article text already read; what the anchor may stumble on joins the warnings.
 
     `quotes`: a quote inside the copy's sentence is its speaker's SOT (`sot`) or stays in the copy (`read`).
+    `house` is a house style's name (looked up in `houses`, the user's, the packaged) or its folder.
     """
     lexicons = tuple(lexicons)
-    house_style, profiles = load_house(house), load_voices(voices)
+    house_style, profiles = load_house(house, houses), load_voices(voices)
     return prepare_with(
         text, house_style, profiles, lang=lang, slot=slot, cast=cast, lexicons=lexicons, quotes=quotes, checked=checked
     )

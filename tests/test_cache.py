@@ -140,3 +140,21 @@ def test_two_processes_writing_one_entry_never_show_a_partial_file(tmp_path):
     assert all(writer.returncode == 0 for writer in writers)
     assert from_wav(path.read_bytes()) is not None
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary files left behind
+
+
+@pytest.mark.parametrize("damage", ["a folder", "a folder with files", "a short clip"])
+def test_an_entry_that_is_a_folder_or_not_whole_is_replaced_not_a_permanent_error(tmp_path, damage):
+    engine, voice = CountingEngine(), next(iter(load_voices([]).values()))
+    cache = ClipCache(tmp_path)
+    path = cache.path(clip_key(engine, "Сәлем", voice))
+    if damage == "a short clip":  # a clip cut 60 ms short, checksum and all recomputed: its count no longer fits
+        whole = to_wav(engine.synthesize("Сәлем", voice))
+        path.parent.mkdir(parents=True)
+        path.write_bytes(whole[:-1920][:4] + (len(whole) - 1920 - 8).to_bytes(4, "little") + whole[8:-1920])
+    else:
+        path.mkdir(parents=True)
+        if damage == "a folder with files":
+            (path / "inside").write_bytes(b"x")
+    clip, made = cache.get_or_make(engine, "Сәлем", voice)
+    assert made and path.is_file() and from_wav(path.read_bytes()) == clip
+    assert cache.stats.repaired == 1

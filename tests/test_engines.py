@@ -215,3 +215,52 @@ def test_a_bad_engine_number_is_the_profiles_fault():
 def test_settings_left_out_take_espeaks_defaults_not_the_last_voices():
     voice = replace(load_voices()["kk-anchor"], engine={"name": "espeak"})
     assert (espeak.ENGINE.settings(voice)["pitch"], espeak.ENGINE.settings(voice)["range"]) == (50, 50)
+
+
+def test_ctrl_c_during_espeak_synthesis_stops_it_and_caches_nothing(tmp_path):
+    """The interrupt lands inside the ctypes callback (Python code called from the C library): it must not
+    be swallowed there, and the half-made clip must not enter the cache."""
+    import signal
+
+    from broadcast.audio.clip_cache import ClipCache
+
+    voice = load_voices([])["kk-anchor-female"] if "kk-anchor-female" in load_voices([]) else next(
+        v for v in load_voices([]).values() if v.language == "kk"
+    )
+    text = " ".join(["Беларусь президенті Александр Лукашенко Қазақстанға ресми сапармен келді."] * 12)
+    cache = ClipCache(tmp_path / "clips")
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        espeak.ENGINE.synthesize("Сәлем.", voice)  # loaded first: the timer must fall inside the long line
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        with pytest.raises(KeyboardInterrupt):
+            cache.get_or_make(espeak.ENGINE, text, voice)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert not list((tmp_path / "clips").rglob("*.wav"))
+    # The library is left ready: the next line speaks whole.
+    clip, made = cache.get_or_make(espeak.ENGINE, "Сәлеметсіз бе.", voice)
+    assert made and clip.duration_ms > 300
+
+
+def test_a_synthesis_that_never_reaches_its_end_is_an_engine_error(monkeypatch):
+    """espeak marks the end of a line with an empty buffer; samples without it are never a whole clip."""
+    library = espeak._library()
+    original = library._collect
+
+    def drop_the_end(wav, count, events):
+        return original(wav, count, events) if wav else 0
+
+    monkeypatch.setattr(library, "_collect", drop_the_end)
+    callback = espeak._CALLBACK(library._collect)
+    library._lib.espeak_SetSynthCallback(callback)
+    try:
+        with pytest.raises(EngineError, match="before the end"):
+            library.speak("Сәлем.", "kk", 160, 50, 50)
+    finally:
+        library._lib.espeak_SetSynthCallback(library._callback)

@@ -146,6 +146,41 @@ def test_the_same_recipe_is_copied_and_a_damaged_copy_is_made_again(tone_engine,
     assert not louder.reused  # another target is another recipe
 
 
+@pytest.mark.parametrize("damage", ["one number", "recomputed checksum", "not json", "a folder", "deep nesting"])
+def test_a_kept_draft_record_that_is_not_exactly_as_written_is_ignored_and_redone(tone_engine, tmp_path, damage):
+    """Editing one number of the record once gave captions spread over 85 s: every record is checked
+    (checksum over the whole record, then every field's type and range) or the draft is made again."""
+    import hashlib
+    import json
+
+    from broadcast.audio import draft_cache
+
+    timed = prepare(SHORT)
+    options = Options(engine="tone", cache=tmp_path / "cache")
+    first = make(timed, tmp_path / "a.wav", options)
+    record = next((tmp_path / "cache" / "drafts").glob("*.json"))
+    data = json.loads(record.read_text(encoding="utf-8"))
+    data["layout"]["placed"][0][2] = 85_000
+    if damage == "one number":
+        record.write_text(json.dumps(data), encoding="utf-8")
+    elif damage == "recomputed checksum":  # the checksum fits, the layout does not fit the draft
+        body = {name: data[name] for name in ("key", "layout", "audio_sha256")}
+        data["sha256"] = hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8")).hexdigest()
+        record.write_text(json.dumps(data), encoding="utf-8")
+    elif damage == "not json":
+        record.write_bytes(b"\xff\x00{")
+    elif damage == "a folder":
+        record.unlink()
+        record.mkdir()
+        (record / "x").write_text("x")
+    else:
+        record.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert draft_cache.DraftCache(record.parent).get(record.stem) is None
+    again = make(timed, tmp_path / "b.wav", options)
+    assert not again.reused and again.sheet.segments == first.sheet.segments
+    assert record.is_file() and make(timed, tmp_path / "c.wav", options).reused  # the entry was put right
+
+
 def test_a_clip_past_the_stretch_limit_runs_long_and_says_so(monkeypatch, tmp_path):
     monkeypatch.setitem(engines._registry(), "tone", ToneEngine(factor=1.5))
     timed = prepare(SHORT)
@@ -169,6 +204,11 @@ def test_the_house_style_names_the_sting_and_the_pause_after_it(tone_engine, tmp
     assert draft.sheet.channel == "Тест"
     (house / "house.toml").write_text('name = "test"\n[audio]\npause_after_sting = "long"\n', encoding="utf-8")
     with pytest.raises(InputError, match="pause_after_sting must be seconds"):
+        make(prepare(SHORT, house=str(house)), tmp_path / "h.wav", Options(engine="tone", cache=tmp_path / "cache"))
+    # A house names its own sounds: a path out of its folder is refused, not read.
+    (house / "house.toml").write_text(f'name = "test"\n[audio]\nsting = "{tmp_path / "elsewhere.wav"}"\n', encoding="utf-8")
+    (tmp_path / "elsewhere.wav").write_bytes((house / "sting.wav").read_bytes())
+    with pytest.raises(InputError, match="sting must be a file inside its folder"):
         make(prepare(SHORT, house=str(house)), tmp_path / "h.wav", Options(engine="tone", cache=tmp_path / "cache"))
 
 

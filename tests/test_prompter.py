@@ -168,6 +168,11 @@ def test_the_command_writes_one_page(seed_path: Path, tmp_path: Path) -> None:
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!doctype html>") and "http://" not in page and "https://" not in page
     assert 'class="line kf cut"' in page
+    refused = subprocess.run(
+        [sys.executable, "-m", "broadcast", "prompter", str(BULLETIN), "--house", "other", "-o", str(out)],
+        capture_output=True, text=True, check=False,
+    )
+    assert refused.returncode == 2 and "--house" in refused.stderr
 
 
 def test_control_actions_move_the_transport(seed_path: Path) -> None:

@@ -3,15 +3,19 @@
 Entries are named by the sha256 of that key, so a changed voice setting or text is simply another entry.
 Each is a WAV file (any player opens it) with an extra chunk, `bsum`: the sha256 of the samples and of the
 `bmet` chunk (JSON: the engine's word times, a conformed take's loudness material), so a corrupt or
-truncated entry is found, deleted and made again. Conformed takes are kept the same way, by their clip's
+truncated entry (or a folder or an unreadable file in its place) is found, deleted and made again; the
+checksum also holds the number of samples, and engines hand over only whole clips (espeak: the synthesis
+reached its end), so an interrupted synthesis never gets one. Conformed takes are kept the same way, by their clip's
 key, tempo and rate, so a mix redone from cached clips runs no conform. Entries are written to a temporary file in
 the same folder and moved into place with os.replace, so a reader, or a second process making the same
 clip at the same time, only ever sees a whole entry.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import shutil
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +28,7 @@ from .clip import Clip
 from .engines.base import Engine
 
 # Bump when the entry layout or what engines return changes (e.g. trimming), so old entries are not reused.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 _CHECKSUM = b"bsum"
 _META = b"bmet"
 
@@ -51,7 +55,7 @@ def to_wav(clip: Clip, meta: dict | None = None) -> bytes:
     """A mono 16-bit WAV of `clip`, with `bmet` (its word times and `meta`) and `bsum` (the sha256 of both)."""
     fmt = struct.pack("<HHIIHH", 1, 1, clip.rate, clip.rate * 2, 2, 16)
     extra = json.dumps({**(meta or {}), "words": list(clip.words)}).encode()
-    body = b"WAVE" + _chunk(b"fmt ", fmt) + _chunk(_CHECKSUM, hashlib.sha256(clip.samples + extra).digest())
+    body = b"WAVE" + _chunk(b"fmt ", fmt) + _chunk(_CHECKSUM, _checksum(clip.samples, extra))
     body += _chunk(_META, extra) + _chunk(b"data", clip.samples)
     return b"RIFF" + struct.pack("<I", len(body)) + body
 
@@ -78,13 +82,27 @@ def read_entry(data: bytes) -> tuple[Clip, dict] | None:
     if fmt is None or checksum is None or samples is None or extra is None or len(fmt) != 16 or offset != len(data):
         return None
     kind, channels, rate, _, _, bits = struct.unpack("<HHIIHH", fmt)
-    if (kind, channels, bits) != (1, 1, 16) or hashlib.sha256(samples + extra).digest() != checksum:
+    if (kind, channels, bits) != (1, 1, 16) or _checksum(samples, extra) != checksum:
         return None
     try:
         meta = json.loads(extra)
         return Clip(samples, rate, tuple(int(onset) for onset in meta.pop("words"))), meta
-    except (ValueError, TypeError, KeyError, AttributeError):
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return None
+
+
+def _checksum(samples: bytes, extra: bytes) -> bytes:
+    """The sha256 of the samples and the metadata, and the samples' count: exactly the clip that was made."""
+    return hashlib.sha256(samples + extra).digest() + struct.pack("<Q", len(samples) // 2)
+
+
+def remove_entry(path: Path) -> None:
+    """A bad entry goes, whatever it became; one that cannot go is left for the write to report."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _chunk(name: bytes, payload: bytes) -> bytes:
@@ -120,12 +138,12 @@ class ClipCache:
             data = path.read_bytes()
         except FileNotFoundError:
             return None
-        except OSError as error:
-            raise InputError(f"clip cache {path}: {error.strerror or error}") from None
+        except OSError:  # a folder or an unreadable file where an entry should be: made again in its place
+            data = b""
         entry = read_entry(data)
         if entry is None:
             self.stats.repaired += 1
-            path.unlink(missing_ok=True)
+            remove_entry(path)
         return entry
 
     def put(self, key: str, clip: Clip, meta: dict | None = None) -> None:
@@ -134,7 +152,7 @@ class ClipCache:
     def _write(self, path: Path, clip: Clip, meta: dict | None = None) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with atomic_path(path) as temporary:
+            with atomic_path(path, scratch=self.folder) as temporary:
                 temporary.write_bytes(to_wav(clip, meta))
         except OSError as error:
             raise InputError(f"clip cache {self.folder}: cannot write ({error.strerror or error}); use --cache DIR") from None

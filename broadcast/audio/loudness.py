@@ -54,7 +54,9 @@ class Encoding:
         return MP3_LOSS if self.format == "mp3" else 0.0
 
     def arguments(self) -> list[str]:
-        codec = ["-c:a", "libmp3lame", "-b:a", self.bitrate] if self.format == "mp3" else ["-c:a", "pcm_s16le"]
+        # LAME's quality 7 ("fast"): half the encode's time, no audible difference at 192k on a speech draft.
+        mp3 = ["-c:a", "libmp3lame", "-b:a", self.bitrate, "-compression_level", "7"]
+        codec = mp3 if self.format == "mp3" else ["-c:a", "pcm_s16le"]
         tags = [argument for key, value in self.tags for argument in ("-metadata", f"{key}={value}")]
         return ["-ar", str(self.rate), "-ac", "1", *codec, *tags, "-f", self.format]
 

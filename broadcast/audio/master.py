@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
 from ..errors import UsageError
-from ..output import atomic_path, writable_folder
+from ..output import atomic_path
+from ..output import check_outputs as check_files
+from ..scratch import run_folder
 from . import captions, mix
 from .cues import CueSheet
 from .draft_cache import DraftCache, Layout
@@ -41,6 +42,10 @@ class Options:
     # Caption and cue files by writer name (captions.WRITERS): a path, or None to skip that file.
     # A writer left out is written beside the audio (draft.mp3 -> draft.srt).
     outputs: dict[str, Path | None] = field(default_factory=dict)
+    # Files the command reads (the article, a rundown and its stories) and other files it writes (a rundown's
+    # -o): no output may name one of them.
+    reads: tuple[Path, ...] = ()
+    also_writes: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,12 +68,13 @@ class Recipe:
 
 
 def check_outputs(output: Path, options: Options) -> dict[str, Path]:
-    """The caption and cue paths; UsageError or InputError, before any work, when `output` cannot be written."""
+    """The caption and cue paths; before any work, UsageError when an output names an input or another
+    output, InputError when one cannot be written."""
     if output.suffix.lower().lstrip(".") not in FORMATS:
         raise UsageError(f"{output}: the audio draft is written as .mp3 or .wav")
     destinations = _caption_paths(output, options.outputs)
-    for path in (output, *destinations.values()):
-        writable_folder(path)
+    reads = (*options.reads, options.bed, options.sting, options.outro)
+    check_files([*options.also_writes, output, *destinations.values()], reads)
     return destinations
 
 
@@ -95,7 +101,7 @@ def master(
     kept = drafts.get(key)
     steps = Steps(2 * recipe.clips + 1, progress)
     made = 0
-    with contextlib.ExitStack() as renames, tempfile.TemporaryDirectory(prefix="broadcast-mix-") as scratch:
+    with contextlib.ExitStack() as renames, run_folder(output.parent) as scratch:
         if kept:
             audio_temp = renames.enter_context(atomic_path(output))
             shutil.copyfile(kept[0], audio_temp)

@@ -1,10 +1,14 @@
 """Raw PCM in and out of ffmpeg: every ffmpeg run of the audio draft goes through `run`."""
 from __future__ import annotations
 
+import ctypes
+import signal
 import subprocess
+import sys
 from pathlib import Path
 
 from ..errors import EngineError, InputError
+from ..interrupt import checkpoint
 from .clip import Clip
 from .ffmpeg import ffmpeg_exe
 
@@ -19,7 +23,9 @@ def run(arguments: list[str], stdin: bytes | None = None, what: str = "process a
     # -nostdin: ffmpeg must never read the terminal (it took keystrokes and lost its summary on loaded runs).
     command = [ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-y", *arguments]
     stdin_from = subprocess.PIPE if stdin is not None else subprocess.DEVNULL
-    with subprocess.Popen(command, stdin=stdin_from, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+    with subprocess.Popen(
+        command, stdin=stdin_from, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=die_with_parent
+    ) as process:
         try:
             stdout, stderr = process.communicate(stdin)
         except BaseException:
@@ -28,11 +34,24 @@ def run(arguments: list[str], stdin: bytes | None = None, what: str = "process a
             process.kill()
             process.wait()
             raise
+    checkpoint()  # a Ctrl-C that landed in an at-fork hook while ffmpeg started was dropped there
     result = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
     if result.returncode != 0:
         lines = result.stderr.decode(errors="replace").strip().splitlines()
         raise EngineError(f"ffmpeg could not {what}: {lines[-1] if lines else 'no message'}")
     return result
+
+
+# Linux: a child asks to be killed when its parent dies (prctl PR_SET_PDEATHSIG), so a render killed
+# outright (SIGKILL, OOM) leaves no ffmpeg behind; an interrupt kills it in run() itself.
+_PR_SET_PDEATHSIG = 1
+_prctl = ctypes.CDLL(None, use_errno=True).prctl if sys.platform.startswith("linux") else None
+
+
+def die_with_parent() -> None:
+    """Run in the child between fork and exec: nothing here may take a lock."""
+    if _prctl is not None:
+        _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
 def decode(path: str | Path, rate: int) -> Clip:

@@ -18,7 +18,7 @@ from ..errors import EngineError
 from .ffmpeg import ffmpeg_exe
 from .level import Level, Timeline
 from .loudness import Encoding
-from .pcm import raw
+from .pcm import die_with_parent, raw
 
 RATE = 48000
 _FRAMES_PER_MS = RATE // 1000
@@ -99,7 +99,9 @@ class Encoder(Sink):
             ffmpeg_exe(), "-hide_banner", "-nostats", "-y", "-loglevel", "error", *raw(RATE), "-i", "pipe:0",
             *rate, *encoding.arguments(), str(path),
         ]
-        self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._errors)
+        self._process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._errors, preexec_fn=die_with_parent
+        )
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=_QUEUED)
         self._broken = False
         self._writer = threading.Thread(target=self._write_all, name="broadcast-encode", daemon=True)

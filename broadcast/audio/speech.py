@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from .. import languages
+from ..interrupt import checkpoint
 from ..errors import UsageError
 from ..model import Line, LineTiming
 from ..voices import VoiceProfile
@@ -47,6 +48,7 @@ class Steps:
         self.total, self.done, self.progress = total, 0, progress or (lambda done, total, what: None)
 
     def __call__(self, what: str) -> None:
+        checkpoint()  # between steps: a stop that was dropped where it landed stops the render here
         self.done += 1
         self.progress(self.done, self.total, what)
 

@@ -89,7 +89,12 @@ def _sounds(house: House, options: Options) -> _Sounds:
 
     def sound(name: str) -> Path | None:
         given = getattr(options, name)
-        return given or (house.folder / settings[name] if settings.get(name) else None)
+        if given or not settings.get(name):
+            return given
+        path = (house.folder / str(settings[name])).resolve()
+        if house.folder.resolve() not in path.parents:  # a house names its own sounds, never a file elsewhere
+            raise InputError(f"house style {house.name}: [audio] {name} must be a file inside its folder")
+        return path
 
     def pause(name: str) -> int:
         try:

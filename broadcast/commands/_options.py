@@ -33,6 +33,7 @@ def add_article(parser: argparse.ArgumentParser, many: bool = False) -> None:
     parser.add_argument("--lang", help="language code (kk, ru, en); detected when left out")
     parser.add_argument("--slot", help="the slot the story must fit: 1:30, 90s or 1.5m (a bare number is seconds, 10 or more)")
     parser.add_argument("--house", default=DEFAULT_HOUSE, help="house style (a name or a folder); default %(default)s")
+    add_houses(parser)
     add_voice_options(parser)
     parser.add_argument(
         "--lexicon",
@@ -61,6 +62,13 @@ def add_voice_options(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="ROLE=VOICE",
         help="use voice profile VOICE for a role (anchor, reporter, guest) or a speaker's name",
+    )
+
+
+def add_houses(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--houses", type=Path, action="append", default=[], metavar="DIR",
+        help="a folder of house styles, searched by name before ~/.config/broadcast/houses/ and the packaged ones",
     )
 
 
@@ -93,7 +101,7 @@ def load_options(args: argparse.Namespace) -> dict:
     slot = slot_seconds(args.slot) if args.slot is not None else None
     return {
         "lang": args.lang, "house": args.house, "slot": slot, "voices": args.voices, "cast": cast,
-        "lexicons": args.lexicon, "quotes": args.quotes,
+        "lexicons": args.lexicon, "quotes": args.quotes, "houses": args.houses,
     }
 
 

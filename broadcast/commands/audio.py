@@ -52,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
             outputs[name] = getattr(args, f"{name}_path")
     draft = audio(
         timed, args.output, bed=args.bed, sting=args.sting, outro=args.outro, outputs=outputs, progress=progress_bar(),
+        reads=[args.article, *args.lexicon],
         **draft_options(args),
     )
     write_atomic("-", report(draft))

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
+from ..house import DEFAULT_HOUSE
 from ..output import write_atomic
-from ..prompter import render_page
-from ..prompter.source import Source, is_rundown
 from ._options import add_article, load_options, slot_seconds
+
+if TYPE_CHECKING:  # the prompter package (rundown, pipeline) is imported when this command runs, not at every start
+    from ..prompter.source import Source
 
 NAME = "prompter"
 HELP = "a teleprompter page (HTML) of an article or a whole rundown, or a live prompter server (--serve)"
@@ -15,6 +18,10 @@ HELP = "a teleprompter page (HTML) of an article or a whole rundown, or a live p
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_article(parser)
+    for action in parser._actions:  # the shared positional, said for this command: a rundown too
+        if action.dest == "article":
+            action.help = "the article, transcript or markup (a path, or - for stdin), or a rundown file (.toml)"
+            action.metavar = "ARTICLE|RUNDOWN.toml"
     parser.add_argument("-o", "--output", default="-", metavar="OUT", help="the page (default - for stdout)")
     parser.add_argument("--serve", action="store_true", help="serve the page live: screens in step, edits on air")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default %(default)s; others need the token)")
@@ -22,12 +29,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def source(args: argparse.Namespace) -> Source:
+    from ..prompter.source import Source, is_rundown
+
     if is_rundown(args.article):
+        ignored = [name for name, given in (("--lang", args.lang), ("--house", args.house != DEFAULT_HOUSE),
+                                            ("--voices", args.voices), ("--cast", args.cast), ("--lexicon", args.lexicon))
+                   if given]
+        if ignored:
+            raise UsageError(f"{', '.join(ignored)}: a rundown names its own house, voices and languages per item")
         return Source(args.article, {"slot": slot_seconds(args.slot) if args.slot is not None else None})
     return Source(args.article, load_options(args))
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..prompter import render_page
+
     chosen = source(args)
     if not args.serve:
         write_atomic(args.output, render_page(chosen.document()))

@@ -5,11 +5,11 @@ import argparse
 import sys
 
 from ..errors import UsageError
-from ..output import writable_folder, write_atomic
-from ._terminal import paint, use_color
+from ..output import check_outputs, write_atomic
 from ..timecode import format_duration, parse_time_of_day
+from ._options import add_draft_options, add_houses, add_voice_options, cast_option, draft_options, slot_seconds
 from ._progress import progress_bar
-from ._options import add_draft_options, add_voice_options, cast_option, draft_options, slot_seconds
+from ._terminal import paint, use_color
 from .audio import summary
 
 NAME = "rundown"
@@ -31,6 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_draft_options(parser)
     add_voice_options(parser)
+    add_houses(parser)
     parser.add_argument("--start", help="on-air time, e.g. 19:00:00 (overrides the file)")
     parser.add_argument("--slot", help="slot length, e.g. 10:00 (overrides the file)")
 
@@ -53,19 +54,21 @@ def run(args: argparse.Namespace) -> int:
     slot = round(slot_seconds(args.slot) * 1000) if args.slot is not None else None
     rundown = read_rundown(args.rundown, start=_start(args.start), slot=slot)
     # The formats are the house style's: its rundown templates, and the writers in code (json, mos).
-    house = house_of(rundown)
+    house = house_of(rundown, args.houses)
     chosen = find("bulletin", house, args.to or for_output("bulletin", house, args.output, "table"))
     if chosen.folder and args.output == "-":
         raise UsageError(f"--to {chosen.name} writes a folder of files: give it with -o FOLDER")
     # Only the JSON carries each story's readability findings; the other outputs need timing alone.
-    bulletin = build(rundown, checked=chosen.name == "json", voices=args.voices, cast=cast_option(args))
+    bulletin = build(rundown, checked=chosen.name == "json", voices=args.voices, cast=cast_option(args), houses=args.houses)
+    # -o never names the rundown or a story of it; a MOS folder is never written over anything but MOS files.
+    others = [args.output] if not chosen.folder else []
+    check_outputs(others, bulletin.inputs)
     draft = None
     if audio is not None:  # first: a render that fails or is stopped leaves no output at all
-        if args.output != "-":
-            writable_folder(args.output)  # nor does a mistyped -o wait for the render to be said
         from ..api import bulletin_audio
 
-        draft = bulletin_audio(bulletin, args.audio, progress=progress_bar(), **audio)
+        # Every output (-o, the audio, its captions) is checked before the render starts.
+        draft = bulletin_audio(bulletin, args.audio, progress=progress_bar(), also_writes=others, **audio)
     if chosen.write_folder is not None:
         chosen.write_folder(bulletin, args.output)
     else:

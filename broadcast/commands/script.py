@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..output import write_atomic
+from ..output import check_outputs, write_atomic
 from ._batch import add_batch_options, is_batch, run_batch
 from ._options import add_article, load_article, load_options
 
@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     if batch:
         options = load_options(args)
         return run_batch(args, options, to, output_suffix(to, options["house"], args.template), args.template, checked)
+    check_outputs([args.output], [args.article[0], args.template, *args.lexicon])
     timed = load_article(args, checked=checked)
     write_atomic(args.output, timed.render(to=to, template=args.template))
     return 0

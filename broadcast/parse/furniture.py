@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .credits import is_outlet
 from .speaker import UPPER
 
 # People's names for a byline: capitalised words, commas and "and" between them.
@@ -113,7 +114,8 @@ def dateline(text: str) -> Dateline | None:
     so a sentence that opens with an abbreviation in capitals does not read as one."""
     text = text.strip()
     match = DATELINE.match(text)
-    if not match or not (match["date"] or match["agency"]):
-        return None
+    wire = (match["wire"] or "").strip() if match else ""
+    if not match or not (match["date"] or match["agency"] or (wire.isupper() and is_outlet(wire))):
+        return None  # `AKTOBE. KAZINFORM -`: a wire in capitals is enough
     source = (match["agency"] or match["wire"] or "").strip()
     return Dateline(text=match.group(0).strip(), source=source, rest=text[match.end():])

@@ -165,7 +165,7 @@ def quote_then_attribution(scan: Scan) -> bool:
         _quote(sub, inner, clause, written=text[index:after.end()])
         found = True
         # `– деді ол. – «…»`: the quote goes on after the clause, to its closing mark or the paragraph's end.
-        rest = re.match(rf"\s*[{_D}]\s*", text[position:])
+        rest = re.match(rf"\s*[{_D}]\s*|\s*(?=[«\"“„][^«\"“„]*[»\"”“][.!?…]?\s*$)", text[position:])
         if rest and not _SAYING_AHEAD(text[position + rest.end():], scan.language):
             start = position + rest.end()
             close = _closing(text, start) if start < len(text) and text[start] in _OPEN else -1

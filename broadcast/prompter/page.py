@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from ..timecode import format_duration, format_time_of_day
+from ..writers import templating
 from .document import PromptDocument
 
 _HERE = Path(__file__).resolve().parent
@@ -37,15 +37,8 @@ HELP: tuple[tuple[str, str], ...] = (
 
 @cache
 def _environment() -> jinja2.Environment:
-    env = ImmutableSandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(str(_HERE)),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=True,
-    )
-    env.filters.update(tc=format_duration, time_of_day=format_time_of_day)
-    return env
+    """The shared sandbox (writers/templating.py), autoescaping for HTML."""
+    return templating.environment([_HERE], {"tc": format_duration, "time_of_day": format_time_of_day}, autoescape=True)
 
 
 @cache

@@ -30,6 +30,12 @@ class Bulletin:
     def floated(self) -> tuple[Entry, ...]:
         return tuple(entry for entry in self.rundown.entries if entry.floated)
 
+    @property
+    def inputs(self) -> tuple[Path, ...]:
+        """Every file the bulletin is read from: the rundown, its stories and sounds (no output may name one)."""
+        entries = self.rundown.entries
+        return (self.rundown.path, *(path for entry in entries for path in (entry.file, entry.audio) if path is not None))
+
 
 def _block(index: int) -> str:
     """A, B, … Z, AA, AB …: the letter of the block between breaks."""
@@ -94,19 +100,23 @@ def _presenting(presenter: Presenter, language: str, profiles: dict[str, VoicePr
     return replace(own, name=presenter.name, read_rate=presenter.read_rate or own.read_rate)
 
 
-def house_of(rundown: Rundown) -> House:
-    """The house style the rundown names; one it names that does not exist is the file's mistake (exit 1)."""
+def house_of(rundown: Rundown, houses: Iterable[Path] = ()) -> House:
+    """The house style the rundown names: a name on the search path (`houses` first) or a folder inside the
+    rundown's folder. One it names that does not exist is the file's mistake (exit 1)."""
     try:
-        return load_house(rundown.house)
+        return load_house(rundown.house, houses, within=rundown.folder)
     except UsageError as error:  # named in the file, so the file is wrong, not the command
         raise InputError(f"{rundown.path.name}: {error}") from None
 
 
-def build(rundown: Rundown, voices: Iterable[Path] = (), checked: bool = True, cast: dict[str, str] | None = None) -> Bulletin:
+def build(
+    rundown: Rundown, voices: Iterable[Path] = (), checked: bool = True, cast: dict[str, str] | None = None,
+    houses: Iterable[Path] = (),
+) -> Bulletin:
     """Time a rundown already read: stories parsed once each, floated items left out; `checked=False`
     leaves out each story's readability findings, which timing does not need. `cast` is `--cast`'s, for every
-    story; presenters come from the rundown's [presenters], then the house style's."""
-    house = house_of(rundown)
+    story; presenters come from the rundown's [presenters], then the house style's (see `house_of`)."""
+    house = house_of(rundown, houses)
     profiles = load_voices(voices)
     presenters = {**read_presenters(house.presenters, lambda message: InputError(f"house style {house.name}: {message}")),
                   **rundown.presenters}
@@ -132,8 +142,8 @@ def build(rundown: Rundown, voices: Iterable[Path] = (), checked: bool = True, c
 
 def load_bulletin(
     path: str | Path, start: int | None = None, slot: int | None = None, voices: Iterable[Path] = (), checked: bool = True,
-    cast: dict[str, str] | None = None,
+    cast: dict[str, str] | None = None, houses: Iterable[Path] = (),
 ) -> Bulletin:
     """Read the rundown file at `path` and time the bulletin; `start`, `slot` (ms) override the file's; `voices`
-    and `cast` as `broadcast audio` takes them."""
-    return build(read_rundown(path, start=start, slot=slot), voices=voices, checked=checked, cast=cast)
+    and `cast` as `broadcast audio` takes them; `houses` as `--houses`."""
+    return build(read_rundown(path, start=start, slot=slot), voices=voices, checked=checked, cast=cast, houses=houses)

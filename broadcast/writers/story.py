@@ -17,9 +17,11 @@ from typing import Any, Callable, Iterator, Mapping
 import jinja2
 
 from .. import languages
+from . import templating
 from .contract import seconds, story_dict
 from .formats import Format, find, register
 from .formats import formats as all_formats
+from .templating import render_template
 from ..errors import InputError, UsageError
 from ..house import House, load_house
 from ..resources import user_cache
@@ -112,6 +114,19 @@ def _paint(context: Any, text: str, color: str) -> str:
     return painter(text, color) if painter else text
 
 
+FILTERS: dict[str, Callable[..., Any]] = {
+    "tc": format_duration,
+    "clock": format_clock,
+    "signed": lambda ms: format_duration(ms, signed=True),
+    "seconds": seconds,
+    "wrap": _wrap,
+    "escape_markup": escape,
+    "markup_header": header,
+    "time_of_day": format_time_of_day,
+    "paint": _paint,
+}
+
+
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     """Templates compiled once and kept between runs (Jinja's own cache, keyed by each template's source),
     so a fresh `broadcast script` does not compile its template again. A cache that cannot be read or
@@ -143,30 +158,13 @@ def _compiled_templates(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
 
 @cache
 def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
-    """The Jinja2 environment of our templates, with the filters templates/README.md lists.
+    """The sandboxed environment of our templates (writers/templating.py), with the filters
+    templates/README.md lists.
 
     One per set of folders for the whole process: templates are compiled once (an edited file is
     compiled again, Jinja checks its time), not once per story."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
-        undefined=jinja2.StrictUndefined,  # a typo in a user's template is an error, not a blank
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=False,
-    )
-    env.bytecode_cache = _compiled_templates(env)
-    env.filters.update(
-        tc=format_duration,
-        clock=format_clock,
-        signed=lambda ms: format_duration(ms, signed=True),
-        seconds=seconds,
-        wrap=_wrap,
-        escape_markup=escape,
-        markup_header=header,
-        time_of_day=format_time_of_day,
-        paint=_paint,
-    )
+    env = templating.environment(list(folders), FILTERS)
+    env.bytecode_cache = _compiled_templates(env)  # the sandbox's checks are in the compiled code too
     return env
 
 
@@ -257,13 +255,3 @@ def render(
             raise UsageError(f"format {to!r} writes files, not text")
         env, name = environment((house.folder,)), entry.template
     return render_template(env, name, values)
-
-
-def render_template(env: jinja2.Environment, name: str, values: dict[str, Any]) -> str:
-    """Template `name` of `env` filled with `values`; a template's own mistake is an InputError naming it."""
-    try:
-        return env.get_template(name).render(values)
-    except jinja2.TemplateError as error:
-        lineno = getattr(error, "lineno", None)
-        where = f" line {lineno}" if lineno else ""
-        raise InputError(f"template {name}{where}: {error.message or error}") from None

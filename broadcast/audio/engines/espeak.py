@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import ctypes
 import re
+import sys
 import threading
 from functools import cache
 from pathlib import Path
@@ -46,6 +47,7 @@ VARIANTS = {"female": ("f3", "f4", "f2", "f5", "f1"), "male": ("m3", "m2", "m6",
 _DEFAULT_PITCH = _DEFAULT_RANGE = 50  # espeak's own defaults; always set, since the library keeps the last ones
 
 _EVENT_END_OF_LIST, _EVENT_WORD = 0, 1
+_CONTINUE, _ABORT = 0, 1  # what the synth callback returns
 
 
 class _Event(ctypes.Structure):
@@ -93,19 +95,43 @@ class _Library:
         self.version = (self._lib.espeak_Info(None) or b"?").decode()
         self._pcm = bytearray()
         self._words: list[tuple[int, int]] = []  # (character, ms) of each word event
+        self._finished = False  # espeak said the synthesis ended: the samples are the whole line
+        self._raised: BaseException | None = None
         self._voice = ""  # the voice set last by speak()
         self._callback = _CALLBACK(self._collect)  # kept on self: the library holds only a raw pointer
         self._lib.espeak_SetSynthCallback(self._callback)
 
     def _collect(self, wav, count: int, events) -> int:
-        if wav and count > 0:
-            self._pcm += ctypes.string_at(wav, count * 2)
-        index = 0
-        while events and events[index].type != _EVENT_END_OF_LIST:
-            if events[index].type == _EVENT_WORD:
-                self._words.append((events[index].text_position, events[index].audio_position))
-            index += 1
-        return 0  # 0 = go on synthesizing
+        # An exception cannot cross the C library: ctypes would print and drop it (a Ctrl-C here was
+        # swallowed and the render went on with a short clip). Keep it, stop the synthesis, raise after.
+        # A signal handler may also raise on entry, before this try: _keep() catches that one.
+        if self._raised is not None:
+            return _ABORT
+        try:
+            if not wav:  # speak_lib.h: a NULL buffer marks the end of the synthesis
+                self._finished = True
+            elif count > 0:
+                self._pcm += ctypes.string_at(wav, count * 2)
+            index = 0
+            while events and events[index].type != _EVENT_END_OF_LIST:
+                if events[index].type == _EVENT_WORD:
+                    self._words.append((events[index].text_position, events[index].audio_position))
+                index += 1
+            return _CONTINUE
+        except BaseException as error:  # KeyboardInterrupt above all
+            self._raised = error
+            return _ABORT
+
+    def _keep(self, previous):
+        """An unraisable hook that keeps what the callback raised (the next call aborts the synthesis)."""
+
+        def hook(unraisable) -> None:
+            if unraisable.object == self._collect and unraisable.exc_value is not None:
+                self._raised = unraisable.exc_value
+            else:
+                previous(unraisable)
+
+        return hook
 
     def has_voice(self, name: str) -> bool:
         self._voice = ""  # the library's current voice is now this one, or none
@@ -138,11 +164,21 @@ class _Library:
         for parameter, value in ((_RATE, wpm), (_PITCH, pitch), (_RANGE, pitch_range)):
             self._lib.espeak_SetParameter(parameter, value, 0)
         encoded = text.encode("utf-8")
-        self._pcm, self._words = bytearray(), []
-        status = self._lib.espeak_Synth(encoded, len(encoded) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _ENDPAUSE, None, None)
-        self._lib.espeak_Synchronize()
+        self._pcm, self._words, self._finished, self._raised = bytearray(), [], False, None
+        previous = sys.unraisablehook
+        sys.unraisablehook = self._keep(previous)
+        try:
+            status = self._lib.espeak_Synth(encoded, len(encoded) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _ENDPAUSE, None, None)
+            self._lib.espeak_Synchronize()
+        finally:
+            sys.unraisablehook = previous
+        if self._raised is not None:
+            raised, self._raised = self._raised, None
+            raise raised
         if status != _EE_OK:
             raise EngineError(f"espeak: synthesis failed (code {status}) for voice {voice!r}")
+        if not self._finished:  # cut off before its end: never let a partial line pass as the whole
+            raise EngineError(f"espeak: synthesis stopped before the end of the line for voice {voice!r}")
         return bytes(self._pcm), self._words
 
 

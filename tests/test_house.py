@@ -1,0 +1,73 @@
+"""House styles: found by name on the search path, or as a folder inside the rundown's folder; nothing else."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from broadcast.cli import main
+from broadcast.errors import InputError
+from broadcast.house import load_house
+from broadcast.resources import packaged
+from broadcast.rundown import load_bulletin
+
+from conftest import SEED
+
+RUNDOWN = """title = "T"
+start = "19:00:00"
+slot = "5:00"
+house = "{house}"
+
+[[item]]
+type = "story"
+slug = "ONE"
+file = "story.txt"
+"""
+
+
+def _house(folder, channel="Outside TV"):
+    """A house style that says where it was loaded from, in its prompter template."""
+    shutil.copytree(packaged("templates") / "khabar24", folder)
+    (folder / "house.toml").write_text(f'name = "{folder.name}"\n[channel]\nkk = "{channel}"\n', encoding="utf-8")
+    (folder / "rundown" / "table.txt.j2").write_text("HOUSE {{ house.name }}\n", encoding="utf-8")
+    return folder
+
+
+def _rundown(folder, house):
+    folder.mkdir(exist_ok=True)
+    shutil.copy(SEED, folder / "story.txt")
+    (folder / "ev.toml").write_text(RUNDOWN.format(house=house), encoding="utf-8")
+    return folder / "ev.toml"
+
+
+@pytest.mark.parametrize("reach", ["{outside}", "../outside", "sub/../../outside", "link"])
+def test_a_rundown_cannot_load_a_house_outside_its_folder(tmp_path, capsys, reach):
+    outside = _house(tmp_path / "outside")
+    rundown = _rundown(tmp_path / "news", reach.format(outside=outside))
+    (tmp_path / "news" / "sub").mkdir()
+    (tmp_path / "news" / "link").symlink_to(outside)
+    with pytest.raises(InputError, match="outside the rundown's folder"):
+        load_bulletin(rundown)
+    assert main(["rundown", str(rundown)]) == 1
+    err = capsys.readouterr().err
+    assert "outside the rundown's folder" in err and err.count("\n") == 1
+
+
+def test_a_rundown_loads_a_house_inside_its_folder_and_by_name_from_houses(tmp_path, capsys):
+    _house(tmp_path / "news" / "ours")
+    rundown = _rundown(tmp_path / "news", "ours")
+    assert main(["rundown", str(rundown)]) == 0
+    assert capsys.readouterr().out == "HOUSE ours\n"
+    _house(tmp_path / "shelf" / "shelved")
+    rundown = _rundown(tmp_path / "news", "shelved")
+    assert main(["rundown", str(rundown)]) == 1  # not on the search path
+    capsys.readouterr()
+    assert main(["rundown", str(rundown), "--houses", str(tmp_path / "shelf")]) == 0
+    assert capsys.readouterr().out == "HOUSE shelved\n"
+
+
+def test_the_user_houses_folder_is_on_the_search_path(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    _house(tmp_path / "config" / "broadcast" / "houses" / "mine", channel="Mine TV")
+    assert load_house("mine").channel_name("kk") == "Mine TV"
+    assert load_house("khabar24").name == "khabar24"  # the packaged one stays found

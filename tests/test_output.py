@@ -1,0 +1,132 @@
+"""Outputs never destroy a user's file: not an input, not a device, not half-written on a full disk."""
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from broadcast.cli import main
+from broadcast.errors import InputError, UsageError
+from broadcast.output import check_outputs, write_atomic
+
+from conftest import ROOT, SEED
+
+RUNDOWN = ROOT / "examples" / "evening-bulletin.toml"
+
+
+def _article(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_bytes(SEED.read_bytes())
+    return article
+
+
+def _device(path, minor):
+    """A character device like /dev/null (1, 3) or /dev/full (1, 7), made in a temporary folder."""
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    return path
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["script", "{a}", "-o", "{a}"],
+        ["script", "{a}", "-o", "{link}"],
+        ["script", "{a}", "-o", "{hard}"],
+        ["script", "{a}", "-o", "{dir}/./a.txt"],
+        ["script", "{a}", "--template", "{t}", "-o", "{t}"],
+        ["audio", "{a}", "-o", "{dir}/a.wav", "--srt", "{a}"],
+        ["audio", "{a}", "-o", "{dir}/a.wav", "--srt", "{dir}/x.srt", "--vtt", "{dir}/x.srt"],
+        ["audio", "{a}", "-o", "{dir}/a.wav", "--cues", "{dir}/a.wav"],
+        ["audio", "{a}", "-o", "{dir}/a.wav", "--bed", "{dir}/a.srt"],
+    ],
+)
+def test_an_output_naming_an_input_or_another_output_is_a_usage_error(tmp_path, capsys, arguments):
+    article = _article(tmp_path)
+    (tmp_path / "link.txt").symlink_to(article)
+    os.link(article, tmp_path / "hard.txt")
+    template = tmp_path / "t.j2"
+    template.write_text("{{ story.title }}\n", encoding="utf-8")
+    (tmp_path / "a.srt").write_bytes(b"bed")
+    names = {"a": article, "link": tmp_path / "link.txt", "hard": tmp_path / "hard.txt", "dir": tmp_path, "t": template}
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir() if path.is_file()}
+    assert main([part.format(**names) for part in arguments]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and ("is an input" in err or "named twice" in err), err
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir() if path.is_file()} == before
+
+
+def test_rundown_output_naming_the_rundown_or_a_story_is_a_usage_error(tmp_path, capsys):
+    folder = tmp_path / "ev"
+    import shutil
+
+    shutil.copytree(RUNDOWN.parent, folder)
+    rundown = folder / RUNDOWN.name
+    before = rundown.read_bytes(), (folder / "khabar24-belarus-kk.txt").read_bytes()
+    assert main(["rundown", str(rundown), "-o", str(rundown)]) == 2
+    assert main(["rundown", str(rundown), "-o", str(folder / "khabar24-belarus-kk.txt")]) == 2
+    assert main(["rundown", str(rundown), "--audio", str(folder / "b.wav"), "-o", str(folder / "b.wav")]) == 2
+    assert main(["rundown", str(rundown), "--audio", str(folder / "b.wav"), "-o", str(folder / "b.srt")]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 4 and all("is an input" in line or "named twice" in line for line in err)
+    assert (rundown.read_bytes(), (folder / "khabar24-belarus-kk.txt").read_bytes()) == before
+    assert not (folder / "b.wav").exists()
+
+
+def test_a_device_output_is_written_in_place_never_renamed_over(tmp_path, capsys):
+    null = _device(tmp_path / "null", 3)
+    assert main(["script", str(SEED), "-o", str(null)]) == 0
+    assert stat.S_ISCHR(null.stat().st_mode)  # still the device, not a regular file
+    write_atomic(null, "again")
+    assert stat.S_ISCHR(null.stat().st_mode)
+    check_outputs([null, null])  # a device named twice is no clash
+
+
+def test_a_fifo_output_is_written_in_place(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    assert main(["script", str(SEED), "--to", "json", "-o", str(fifo)]) == 0
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert received and received[0].startswith(b"{")
+
+
+def test_a_link_output_keeps_the_link_and_writes_its_target(tmp_path):
+    target = tmp_path / "real.txt"
+    target.write_text("old", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(target)
+    write_atomic(tmp_path / "link.txt", "new")
+    assert (tmp_path / "link.txt").is_symlink() and target.read_text(encoding="utf-8") == "new"
+
+
+def test_a_full_device_is_one_line_and_exit_1(tmp_path, capsys):
+    full = _device(tmp_path / "full", 7)
+    assert main(["script", str(SEED), "-o", str(full)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"broadcast: {full}: cannot write (No space left on device)\n"
+    with open(full, "wb") as stdout:  # `> /dev/full`
+        result = subprocess.run([sys.executable, "-m", "broadcast", "script", str(SEED)], stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT)
+    assert (result.returncode, result.stderr.decode()) == (1, "broadcast: stdout: cannot write (No space left on device)\n")
+
+
+def test_an_output_that_cannot_be_written_is_said_before_any_work(tmp_path):
+    with pytest.raises(InputError, match="folder .* does not exist"):
+        check_outputs([tmp_path / "no" / "x.txt"])
+    (tmp_path / "d").mkdir()
+    with pytest.raises(InputError, match="is a folder"):
+        check_outputs([tmp_path / "d"])
+    with pytest.raises(UsageError, match="named twice"):
+        check_outputs([tmp_path / "x.txt", tmp_path / "d" / ".." / "x.txt"])
+    if os.geteuid() != 0:  # root writes in a read-only folder; elsewhere this is the read-only case
+        (tmp_path / "ro").mkdir(mode=0o555)
+        with pytest.raises(InputError, match="cannot write in"):
+            check_outputs([tmp_path / "ro" / "x.txt"])
