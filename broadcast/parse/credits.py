@@ -16,16 +16,20 @@ def _named(group: str = "source") -> str:
 
 
 _NAME = _named()
+# Who the outlet had it from, after its name: `со ссылкой на Акорду`, `BAQ.KZ ақпарат агенттігіне сілтеме
+# жасап`: not part of the name.
+_VIA = r"(?:\s+со\s+ссылкой\s+на\s+[^,.!?]+?(?:\.\w{2,4})?|\s+citing\s+[^,.!?]+?)?"
+_VIA_KK = r"(?:\s+[^,.!?]+?(?:ға|ге|қа|ке|на|не|а|е)\s+сілтеме\s+жасап)?"
 _TAIL = r"\s*[.!]?$"
 
 CREDITS: dict[str, tuple[str, ...]] = {
     "kk": (
-        rf",?\s*[-–—]?\s*(?:деп\s+)?(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді)\s+{_NAME}{_TAIL}",
-        rf"(?:^|(?<=[.!?]\s))Бұл\s+туралы\s+{_NAME}\s+(?:хабарлады|хабарлайды|жазады|жазды)\s*[.!]?",
+        rf",?\s*[-–—]?\s*(?:деп\s+)?(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді)\s+{_NAME}{_VIA_KK}{_TAIL}",
+        rf"(?:^|(?<=[.!?]\s))Бұл\s+туралы\s+{_NAME}{_VIA_KK}\s+(?:хабарлады|хабарлайды|жазады|жазды)\s*[.!]?",
         rf"^{_NAME}\s+(?:тілшісінің\s+хабарлауынша|хабарлағандай|хабарлауынша|мәліметінше|жазуынша)\s*,\s*",
     ),
     "ru": (
-        rf",?\s*[-–—]?\s*(?:сообщает|передает|передаёт|пишет|информирует|сообщил[аи]?)\s+{_NAME}{_TAIL}",
+        rf",?\s*[-–—]?\s*(?:сообщает|передает|передаёт|пишет|информирует|сообщил[аи]?)\s+{_NAME}{_VIA}{_TAIL}",
         rf"(?:^|(?<=[.!?]\s))Об\s+этом\s+(?:сообщает|сообщил[аи]?|пишет|передает|передаёт)\s+{_NAME}\s*(?:[.!](?=\s|$)|$)",
         rf"^Как\s+(?:сообщает|сообщил[аи]?|передает|передаёт|пишет)\s+{_NAME}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*,\s*",
@@ -96,7 +100,8 @@ def find_credit(text: str, language: str) -> Credit | None:
         raw = next((value for key, value in match.groupdict().items() if value and key.startswith("s")), "")
         before = text[: match.start()].rstrip()
         if match.start() > 0 and before and not (
-            match.group(0).lstrip()[:1] in ",-–—" or before.endswith((".", "!", "?", "…")) or match.group(0).startswith(",")
+            match.group(0).lstrip()[:1] in ",-–—" or before.endswith((".", "!", "?", "…"))
+            or match.group(0).lstrip().startswith("деп ")  # Kazakh: `деп` itself joins the credit to its sentence
         ):
             continue
         if len(raw.split()) > 6:

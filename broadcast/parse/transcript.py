@@ -14,6 +14,7 @@ from ..house import House
 from ..languages import Language
 from ..model import Speaker, Story
 from .builder import SegmentBuilder, StoryBuilder
+from .credits import is_outlet
 from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
@@ -86,6 +87,9 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
     if not what:
         return False
     state.story.warn(number, f"not read: {what}", "not-read")
+    byline = re.match(r"^(?:by|автор|тілші)\s*:?\s+(?P<name>.+?)\.?$", raw.strip(), re.IGNORECASE)
+    if what == "byline" and byline and is_outlet(byline["name"]):  # `By Kazinform`: the outlet's credit
+        state.story.attribute(byline["name"])
     return True
 
 
