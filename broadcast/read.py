@@ -34,7 +34,11 @@ def decode(data: bytes, name: str = "input") -> str:
     else:
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as error:
+            if _mostly_utf8(data):  # a stray byte in UTF-8 text: cp1251 would garble every letter silently
+                raise InputError(
+                    f"{name}: not valid UTF-8 at byte {error.start} (the rest is UTF-8: fix or remove that byte)"
+                ) from None
             # Kazakh and Russian newsroom exports from Windows tools come in cp1251.
             text = _decode(data, "cp1251", name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -44,6 +48,15 @@ def decode(data: bytes, name: str = "input") -> str:
     if not text.strip():
         raise InputError(f"{name}: no text (the input is empty or only white space)")
     return text
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether `data` holds real UTF-8 letters beyond ASCII and only a few bytes that are not UTF-8: then it is
+    UTF-8 with damage, never a legacy code page (cp1251 text is almost never valid multi-byte UTF-8)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    letters = sum(1 for char in text if ord(char) > 127 and char != "\ufffd")
+    return letters >= 2 and bad * 20 <= letters
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:

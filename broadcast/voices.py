@@ -56,6 +56,10 @@ def voice_dirs(extra: Iterable[Path] = ()) -> list[Path]:
 
 def load_voices(extra: Iterable[Path] = ()) -> dict[str, VoiceProfile]:
     """Every profile by name, later folders overriding earlier ones; read once until a file changes."""
+    extra = tuple(extra)
+    for folder in extra:  # a folder the user named and that is not there is a mistake, not "no extra voices"
+        if not Path(folder).is_dir():
+            raise InputError(f"--voices {folder}: no such folder")
     files = [path for folder in voice_dirs(extra) if folder.is_dir() for path in sorted(folder.glob("*.toml"))]
     return dict(_load_voices(stamps(files)))
 

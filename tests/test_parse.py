@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 
 import pytest
@@ -644,3 +645,17 @@ def test_a_double_spaced_subtitle_transcript_is_reported():
     assert any(w.line == 1 and "blank line stands after every line" in w.message for w in story.warnings)
     prose = "\n\n".join(f"Сөйлем {n}." for n in range(1, 9))
     assert not any("blank line stands" in w.message for w in parse_text(prose, language="kk").warnings)
+
+
+@pytest.mark.parametrize(
+    "code, line",
+    [
+        ("kk", "«Баға өседі», – дейді мамандар."),
+        ("ru", "«Цены вырастут», — считают эксперты."),
+        ("en", '"Prices will rise," experts say.'),
+        ("ru", "Цены [banner_top] выросли {{banner}} на 5% %%AD%% за год (данные_2025)."),
+    ],
+)
+def test_spoken_text_has_no_doubled_mark_bracket_underscore_or_placeholder(code, line):
+    spoken = parse_text(f"Бірінші сөйлем.\n\n{line}\n", language=code).segments[-1].lines[0].spoken
+    assert not re.search(r",\s*,|[.!?]\s*,|[\[\]{}<>_]|%%|banner|AD\b", spoken), spoken

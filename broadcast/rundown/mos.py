@@ -8,12 +8,14 @@ fields mosromgr sums for a story's duration.
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 from xml.etree import ElementTree
 from xml.etree.ElementTree import Element, SubElement
 
 from ..writers.contract import seconds
 from ..output import write_folder_atomic
+from ..writers.formats import Format, register
 from ..writers.story import timed_segments
 from .bulletin import Bulletin
 from .model import Item
@@ -44,9 +46,15 @@ def _edit_duration(milliseconds: int) -> str:
     return f"{total // 3600:02d}:{total // 60 % 60:02d}:{total % 60:02d}"
 
 
+# What XML 1.0 cannot carry: control characters (but tab and line ends), lone surrogates, U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _text(parent: Element, tag: str, value: object) -> Element:
+    """A child element holding `value` as text; characters XML cannot hold are dropped, so every MOS file
+    written parses (a \x01 in a line once made the file ill-formed)."""
     element = SubElement(parent, tag)
-    element.text = str(value)
+    element.text = _NOT_XML.sub("", str(value))
     return element
 
 
@@ -172,3 +180,6 @@ def mos_files(bulletin: Bulletin, date: datetime.date | None = None) -> dict[str
 def write_mos(bulletin: Bulletin, folder: str | Path, date: datetime.date | None = None) -> None:
     """Write the MOS files as `folder`, all at once (a half-written running order is worse than none)."""
     write_folder_atomic(folder, mos_files(bulletin, date), keep_suffix=SUFFIX)
+
+
+register(Format("mos", "bulletin", ".mos", write_folder=write_mos, help="a folder of MOS 2.8 messages for a newsroom system"))
