@@ -38,7 +38,8 @@ def _parse_duration(text: str) -> float:
         return float(unit[1]) * (60 if unit[2].lower().startswith("m") else 1)
     match = _CLOCK.match(text.strip())
     if not match:
-        raise ValueError(f"{text!r} is not a duration like 90, 1:30, 0:01:30, 90s or 1.5m")
+        digits = " (write the digits 0-9)" if any(char.isdigit() and not char.isascii() for char in text) else ""
+        raise ValueError(f"{text!r} is not a duration like 90, 1:30, 0:01:30, 90s or 1.5m{digits}; a duration is {RANGE}")
     hours, minutes, seconds = match.groups()
     if (minutes is not None) and float(seconds) >= 60:
         raise ValueError(f"{text!r}: seconds must be under 60")
