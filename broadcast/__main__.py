@@ -1,3 +1,4 @@
+"""`python -m broadcast`: the same command line as `broadcast`."""
 import sys
 
 from .cli import main

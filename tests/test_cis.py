@@ -186,3 +186,18 @@ def test_a_guessed_gender_is_warned_once():
     found = story("ВЕДУЩИЙ:\nА.\nСНХ: Бекжан Ли, фермер\n- Урожай хороший.\nЗК:\nБ.\nСНХ: Бекжан Ли, фермер\n- Да.\n", "ru")
     warned = [(w.line, w.kind) for w in found.warnings if w.kind == "gender"]
     assert warned == [(3, "gender")]
+
+
+def test_the_cis_house_lays_a_script_out_with_labels_supers_in_caps_and_running_times():
+    import broadcast
+    timed = broadcast.load(FIXTURES / "kk" / "cis-school-kordai.txt", house="cis")
+    script = timed.render(to="script")
+    rows = script.split("\n")
+    assert rows[0].startswith("СЮЖЕТ:") and rows[1].startswith("ХРОНО:")
+    assert "ЖҮРГІЗУШІ:    Жамбыл облысының" in script
+    assert "СИНХРОН:      ТИТР: БЕРДІБЕК САПАРБАЕВ" in script
+    assert "\n                    ЖАМБЫЛ ОБЛЫСЫНЫҢ ӘКІМІ\n" in script  # Kazakh capitals: і→І, ң→Ң
+    assert "СИНХРОН (RU): ТИТР: САНДУҒАШ ЕРМЕНОВА" in script
+    assert "СТЕНДАП:      ТИТР: ДӘУРЕН ОМАРОВ" in script
+    assert "ЛАЙФ 0:03:" in script
+    assert rows[-2].startswith("ХРОНО:") and rows[-2].split()[-1] == rows[1].split()[-1]

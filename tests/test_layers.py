@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "broadcast"
 # dotted name (without `broadcast.`) places it. The folders read: read -> parse -> languages -> timing ->
 # writers | audio -> rundown, with commands on top (languages sits below parse, which uses it).
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("errors", "interrupt", "timecode", "resources", "model", "output", "scratch", "registry", "house", "terminal")),
+    ("base", ("errors", "interrupt", "timecode", "resources", "model", "output", "scratch", "registry", "house")),
     ("languages", ("languages",)),
     ("read", ("read",)),
     ("parse", ("parse",)),
@@ -130,3 +130,18 @@ def test_the_package_imports_with_every_import_at_the_top():
 
     assert callable(broadcast.audio) and callable(broadcast.load) and callable(broadcast.bulletin_audio)
     assert broadcast.audio is broadcast.api.audio
+
+
+def test_every_module_says_what_it_is_for():
+    """Each module opens with a docstring (one or two lines on what it is for)."""
+    missing = [name for name, path in modules().items() if not ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))]
+    assert not missing, f"modules without a docstring: {missing}"
+
+
+def test_the_readme_layout_names_every_part_of_the_package():
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("## Layout"):]
+    layout = layout[: layout.index("\n## ", 3)]
+    parts = sorted({path.relative_to(PACKAGE).parts[0].removesuffix(".py") for path in PACKAGE.glob("*") if not path.name.startswith("__")})
+    unnamed = [part for part in parts if f"`{part}" not in layout]
+    assert not unnamed, f"README Layout does not name: {unnamed}"

@@ -11,13 +11,13 @@ from broadcast import languages
 from broadcast.errors import InputError
 from broadcast.house import load_house
 from broadcast.parse import parse_text
-from broadcast.parse.cis import is_label_line
 from broadcast.parse.furniture import dateline, furniture
 from broadcast.parse.lines import find_source, source_name
 from broadcast.parse.speaker import parse_attribution, split_attribution
 from broadcast.parse.transcript import ends_paragraph
 
 from conftest import FIXTURES, SEED
+from invariants import unaccounted
 
 EXPECTED = tomllib.loads((FIXTURES / "structures.toml").read_text(encoding="utf-8"))
 
@@ -58,22 +58,7 @@ def test_seed_acceptance():
 def test_every_input_line_is_read_or_accounted_for(path):
     """Nothing silently lost: each non-blank line is read, warned about, or an attribution line."""
     text = path.read_text(encoding="utf-8")
-    story = parse_text(text)
-    read = {line.source_line for line in story.lines}
-    warned = {warning.line for warning in story.warnings}
-    for number, raw in enumerate(text.split("\n"), start=1):
-        if raw.strip():
-            assert number in read or number in warned or parse_attribution(raw) or _structure(raw, story), number
-
-
-def _structure(raw: str, story) -> bool:
-    """A CIS script's label, timecode or file line, or a line that only names a synch's speaker (it is
-    the speaker's lower third)."""
-    if is_label_line(raw):
-        return True
-    words = " ".join(raw.strip().rstrip(":").split()).casefold()
-    supers = {" ".join(f"{s.name} {s.title}".split()).casefold() for s in story.speakers}
-    return any(words and (words in lower_third) for lower_third in supers)
+    assert unaccounted(text, parse_text(text)) == []
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

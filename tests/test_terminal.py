@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 
-from broadcast.terminal import paint_over_under, use_color
+from broadcast.commands._terminal import paint_over_under, use_color
 
 
 class Tty(io.StringIO):

@@ -105,15 +105,6 @@ def load_options(args: argparse.Namespace) -> dict:
     }
 
 
-# What a producer means by `-o story.json` or `-o bulletin.mos` without `--to`.
-_BY_EXTENSION = {".json": "json", ".md": "script", ".mos": "mos"}
-
-
-def format_for(output: str, default: str) -> str:
-    """The format an output name implies by its extension, else `default`."""
-    return _BY_EXTENSION.get(Path(output).suffix.lower(), default)
-
-
 def add_draft_options(parser: argparse.ArgumentParser) -> None:
     """What `broadcast audio` and `broadcast rundown --audio` share: engine, loudness, conform, clip cache."""
     parser.add_argument("--engine", help="speak every segment with this engine (espeak, gtts) instead of each voice's own")

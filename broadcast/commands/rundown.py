@@ -6,22 +6,21 @@ import sys
 
 from ..errors import UsageError
 from ..output import check_outputs, write_atomic
-from ..terminal import use_color
 from ..timecode import format_duration, parse_time_of_day
+from ._options import add_draft_options, add_houses, add_voice_options, cast_option, draft_options, slot_seconds
 from ._progress import progress_bar
-from ._options import add_draft_options, add_houses, add_voice_options, cast_option, draft_options, format_for, slot_seconds
+from ._terminal import paint, use_color
 from .audio import summary
 
 NAME = "rundown"
 HELP = "time a bulletin's running order (stories, breaks, stings) against its slot; prompter, script, JSON, MOS"
 
-FORMATS = ("table", "prompter", "script", "json", "mos")
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("rundown", help="the rundown file (TOML; see README, 'Bulletins')")
     parser.add_argument(
-        "--to", metavar="FORMAT", help=f"{', '.join(FORMATS)}; by default from OUT's extension (.json, .md, .mos), else table"
+        "--to", metavar="FORMAT",
+        help="table, prompter, script, json, mos or another format of the house style; by default from OUT's extension "
+        "(.json, .md, .mos), else table",
     )
     parser.add_argument(
         "-o", "--output", default="-", metavar="OUT", help="output file (default - for stdout); for mos, a folder"
@@ -47,22 +46,22 @@ def _start(text: str | None) -> int | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..rundown import load_bulletin, render_bulletin, write_mos
+    from ..rundown import build, read_rundown, render_bulletin
+    from ..rundown.bulletin import house_of
+    from ..writers.formats import find, for_output
 
-    args.to = args.to or format_for(args.output, "table")
-    if args.to not in FORMATS:
-        raise UsageError(f"unknown bulletin format {args.to!r}; known: {', '.join(FORMATS)}")
-    if args.to == "mos" and args.output == "-":
-        raise UsageError("--to mos writes a folder of MOS files: give it with -o FOLDER")
     audio = draft_options(args) if args.audio else None
     slot = round(slot_seconds(args.slot) * 1000) if args.slot is not None else None
+    rundown = read_rundown(args.rundown, start=_start(args.start), slot=slot)
+    # The formats are the house style's: its rundown templates, and the writers in code (json, mos).
+    house = house_of(rundown, args.houses)
+    chosen = find("bulletin", house, args.to or for_output("bulletin", house, args.output, "table"))
+    if chosen.folder and args.output == "-":
+        raise UsageError(f"--to {chosen.name} writes a folder of files: give it with -o FOLDER")
     # Only the JSON carries each story's readability findings; the other outputs need timing alone.
-    bulletin = load_bulletin(
-        args.rundown, start=_start(args.start), slot=slot, checked=args.to == "json", voices=args.voices, cast=cast_option(args),
-        houses=args.houses,
-    )
+    bulletin = build(rundown, checked=chosen.name == "json", voices=args.voices, cast=cast_option(args), houses=args.houses)
     # -o never names the rundown or a story of it; a MOS folder is never written over anything but MOS files.
-    others = [args.output] if args.to != "mos" else []
+    others = [args.output] if not chosen.folder else []
     check_outputs(others, bulletin.inputs)
     draft = None
     if audio is not None:  # first: a render that fails or is stopped leaves no output at all
@@ -70,11 +69,11 @@ def run(args: argparse.Namespace) -> int:
 
         # Every output (-o, the audio, its captions) is checked before the render starts.
         draft = bulletin_audio(bulletin, args.audio, progress=progress_bar(), also_writes=others, **audio)
-    if args.to == "mos":
-        write_mos(bulletin, args.output)
+    if chosen.write_folder is not None:
+        chosen.write_folder(bulletin, args.output)
     else:
-        color = args.to == "table" and args.output == "-" and use_color(sys.stdout)
-        write_atomic(args.output, render_bulletin(bulletin, args.to, color=color))
+        painted = args.output == "-" and use_color(sys.stdout)
+        write_atomic(args.output, render_bulletin(bulletin, chosen.name, paint=paint if painted else None))
     if draft is not None:
         # The table may be on stdout: then the report goes to stderr, so a pipe gets the table alone.
         (sys.stderr if args.output == "-" else sys.stdout).write(report(draft))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..output import check_outputs, write_atomic
 from ._batch import add_batch_options, is_batch, run_batch
-from ._options import add_article, format_for, load_article, load_options
+from ._options import add_article, load_article, load_options
 
 NAME = "script"
 HELP = "render an article as a prompter script, A/V script, markup, timing table or JSON"
@@ -24,10 +24,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..house import load_house
+    from ..writers.formats import for_output
     from ..writers.story import output_suffix, shows_findings
 
     batch = is_batch(args.article, args.output)
-    to = args.to or ("prompter" if batch else format_for(args.output, "prompter"))
+    # Without --to, the output's suffix names the format when one format of the house style has it (.json, .md).
+    to = args.to or ("prompter" if batch else for_output("story", load_house(args.house), args.output, "prompter"))
     checked = shows_findings(to, args.template)
     if batch:
         options = load_options(args)

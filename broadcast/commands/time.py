@@ -5,7 +5,7 @@ import argparse
 import sys
 
 from ..output import write_atomic
-from ..terminal import paint_over_under, use_color
+from ._terminal import paint_over_under, use_color
 from ._batch import add_batch_options, is_batch, run_batch
 from ._options import add_article, load_article, load_options
 

@@ -100,18 +100,23 @@ def _presenting(presenter: Presenter, language: str, profiles: dict[str, VoicePr
     return replace(own, name=presenter.name, read_rate=presenter.read_rate or own.read_rate)
 
 
+def house_of(rundown: Rundown, houses: Iterable[Path] = ()) -> House:
+    """The house style the rundown names: a name on the search path (`houses` first) or a folder inside the
+    rundown's folder. One it names that does not exist is the file's mistake (exit 1)."""
+    try:
+        return load_house(rundown.house, houses, within=rundown.folder)
+    except UsageError as error:  # named in the file, so the file is wrong, not the command
+        raise InputError(f"{rundown.path.name}: {error}") from None
+
+
 def build(
     rundown: Rundown, voices: Iterable[Path] = (), checked: bool = True, cast: dict[str, str] | None = None,
     houses: Iterable[Path] = (),
 ) -> Bulletin:
     """Time a rundown already read: stories parsed once each, floated items left out; `checked=False`
     leaves out each story's readability findings, which timing does not need. `cast` is `--cast`'s, for every
-    story; presenters come from the rundown's [presenters], then the house style's. The file's house style is a name on
-    the search path (`houses` first) or a folder inside the rundown's folder."""
-    try:
-        house = load_house(rundown.house, houses, within=rundown.folder)
-    except UsageError as error:  # named in the file, so the file is wrong, not the command
-        raise InputError(f"{rundown.path.name}: {error}") from None
+    story; presenters come from the rundown's [presenters], then the house style's (see `house_of`)."""
+    house = house_of(rundown, houses)
     profiles = load_voices(voices)
     presenters = {**read_presenters(house.presenters, lambda message: InputError(f"house style {house.name}: {message}")),
                   **rundown.presenters}

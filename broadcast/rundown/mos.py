@@ -15,6 +15,7 @@ from xml.etree.ElementTree import Element, SubElement
 
 from ..writers.contract import seconds
 from ..output import write_folder_atomic
+from ..writers.formats import Format, register
 from ..writers.story import timed_segments
 from .bulletin import Bulletin
 from .model import Item
@@ -179,3 +180,6 @@ def mos_files(bulletin: Bulletin, date: datetime.date | None = None) -> dict[str
 def write_mos(bulletin: Bulletin, folder: str | Path, date: datetime.date | None = None) -> None:
     """Write the MOS files as `folder`, all at once (a half-written running order is worse than none)."""
     write_folder_atomic(folder, mos_files(bulletin, date), keep_suffix=SUFFIX)
+
+
+register(Format("mos", "bulletin", ".mos", write_folder=write_mos, help="a folder of MOS 2.8 messages for a newsroom system"))

@@ -14,6 +14,8 @@ from typing import Any, Callable
 from ..writers.contract import seconds, story_dict
 from ..errors import UsageError
 from ..model import Fit, Timing
+from ..writers.formats import Format, find, register
+from ..writers.formats import formats as all_formats
 from ..writers.story import TimedSegment, environment, render_template, timed_segments
 from ..timecode import format_time_of_day
 from ..timing import as_shown
@@ -150,30 +152,26 @@ def bulletin_dict(bulletin: Bulletin) -> dict[str, Any]:
     }
 
 
-def _json(bulletin: Bulletin, color: bool) -> str:
+def _json(bulletin: Bulletin) -> str:
     return json.dumps(bulletin_dict(bulletin), ensure_ascii=False, indent=2) + "\n"
 
 
-# Bulletin formats written by code rather than a template.
-WRITERS: dict[str, Callable[[Bulletin, bool], str]] = {"json": _json}
-
-
-def template_formats(bulletin: Bulletin) -> dict[str, str]:
-    folder = bulletin.house.folder / "rundown"
-    return {path.name.split(".")[0]: path.name for path in sorted(folder.glob("*.j2"))}
+# Bulletin formats written by code rather than a template (the templates are the house's rundown/*.j2).
+register(Format("json", "bulletin", ".json", write=_json, help="the bulletin with each story's contract (docs/contract.md)"))
 
 
 def formats(bulletin: Bulletin) -> list[str]:
-    return sorted({*template_formats(bulletin), *WRITERS})
+    return sorted(all_formats("bulletin", bulletin.house))
 
 
-def render_bulletin(bulletin: Bulletin, to: str = "table", color: bool = False) -> str:
-    """The bulletin in format `to`; `color` paints over in red and under in green (for a terminal)."""
-    if to in WRITERS:
-        return WRITERS[to](bulletin, color)
-    names = template_formats(bulletin)
-    if to not in names:
-        raise UsageError(f"unknown bulletin format {to!r}; known: {', '.join(formats(bulletin))}")
+def render_bulletin(bulletin: Bulletin, to: str = "table", paint: Callable[[str, str], str] | None = None) -> str:
+    """The bulletin in format `to`. `paint(text, color)`, when given, colours what the template paints (the
+    command line passes its terminal colours: over in red, under in green)."""
+    entry = find("bulletin", bulletin.house, to)
+    if entry.write is not None:
+        return entry.write(bulletin)
+    if entry.template is None:
+        raise UsageError(f"--to {to} writes a folder: give it with -o FOLDER")
     # Rooted at the house folder: `rundown/prompter.txt.j2` can then include the story's `prompter.txt.j2`.
     env = environment((bulletin.house.folder,))
-    return render_template(env, f"rundown/{names[to]}", {**context(bulletin), "color": color})
+    return render_template(env, entry.template, {**context(bulletin), "paint": paint})

@@ -1,7 +1,8 @@
-"""Rendering a timed story: Jinja2 templates of the house style, and the JSON writer.
+"""Rendering a timed story: Jinja2 templates of the house style, and the story writers in code (JSON, check).
 
 Every template `NAME.EXT.j2` in the house style's folder is an output format called NAME; adding a
-format is adding a template. The template context is documented in templates/README.md.
+format is adding a template (writers/formats.py is the table). The template context is documented in
+templates/README.md.
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ import jinja2
 from .. import languages
 from . import templating
 from .contract import seconds, story_dict
+from .formats import Format, find, register
+from .formats import formats as all_formats
 from .templating import render_template
 from ..errors import InputError, UsageError
 from ..house import House, load_house
@@ -25,7 +28,6 @@ from ..resources import user_cache
 from ..model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
 from ..parse.markup import MAGIC, escape, header
 from ..readability import scores
-from ..terminal import paint
 from ..timecode import format_clock, format_duration, format_time_of_day
 from ..timing import as_shown, sentences_of
 
@@ -106,8 +108,10 @@ def _wrap(text: str, width: int = 32) -> list[str]:
 
 @jinja2.pass_context
 def _paint(context: Any, text: str, color: str) -> str:
-    """Colour for a terminal, only when the template was given `color` true (a bulletin table)."""
-    return paint(text, color) if context.get("color") else text
+    """Colour, when the caller gave the template a `paint(text, color)` (the command line does, on a terminal);
+    the library itself never colours."""
+    painter = context.get("paint")
+    return painter(text, color) if painter else text
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
@@ -166,7 +170,7 @@ def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
 
 def template_formats(house: House) -> dict[str, str]:
     """Format name -> template file name, for every template of the house style."""
-    return {path.name.split(".")[0]: path.name for path in sorted(house.folder.glob("*.j2"))}
+    return {name: entry.template for name, entry in all_formats("story", house).items() if entry.template}
 
 
 def _json(context: dict[str, Any]) -> str:
@@ -202,16 +206,17 @@ def output_suffix(to: str, house: str, template: Path | None = None) -> str:
         return template.name.removesuffix(".j2")
     if to == "json":
         return "json"
-    name = template_formats(load_house(house)).get(to)
-    return name.removesuffix(".j2") if name else f"{to}.txt"
+    entry = all_formats("story", load_house(house)).get(to)
+    return f"{to}{entry.suffix}" if entry and entry.template else f"{to}.txt"
 
 
 # Formats written by code rather than a template (a house style need not carry them).
-WRITERS: dict[str, Callable[[dict[str, Any]], str]] = {"json": _json, "check": _check}
+register(Format("json", "story", ".json", write=_json, help="the story with its timing (docs/contract.md)"))
+register(Format("check", "story", ".txt", write=_check, help="what the anchor may stumble on"))
 
 
 def formats(house: House) -> list[str]:
-    return sorted({*template_formats(house), *WRITERS})
+    return sorted(all_formats("story", house))
 
 
 def context(story: Story, timing: Timing, house: House, fit: Fit | None = None) -> dict[str, Any]:
@@ -242,11 +247,11 @@ def render(
             raise InputError(f"{template}: no such template")
         env = environment((template.parent, house.folder))
         name = template.name
-    elif to in WRITERS:
-        return WRITERS[to](values)
     else:
-        names = template_formats(house)
-        if to not in names:
-            raise UsageError(f"unknown format {to!r}; known: {', '.join(formats(house))}")
-        env, name = environment((house.folder,)), names[to]
+        entry = find("story", house, to)
+        if entry.write is not None:
+            return entry.write(values)
+        if entry.template is None:
+            raise UsageError(f"format {to!r} writes files, not text")
+        env, name = environment((house.folder,)), entry.template
     return render_template(env, name, values)

@@ -1,0 +1,83 @@
+"""The one table of output formats (pandoc's writers table): each entry knows its name, what it writes (a story or
+a bulletin), its file suffix and how it is written: by code, or by a template of the house style.
+
+A writer in code is one `register(Format(...))` beside its function; a template `NAME.EXT.j2` in a house style's
+folder (`rundown/NAME.EXT.j2` for a bulletin) is the format NAME with suffix `.EXT`, with no code at all. The
+commands take their format lists and `-o` extensions from here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Literal
+
+from ..errors import UsageError
+from ..house import House
+
+Subject = Literal["story", "bulletin"]
+
+# Where a subject's templates live in a house style's folder.
+_TEMPLATE_FOLDERS: dict[str, str] = {"story": "", "bulletin": "rundown"}
+
+
+@dataclass(frozen=True)
+class Format:
+    """One output format. Exactly one of `write`, `write_folder` and `template` says how it is written."""
+
+    name: str
+    subject: Subject
+    suffix: str  # the file suffix it is written with (".json", ".md"); for a folder, the folder's (".mos")
+    # Code that returns the text: a story format gets the template context, a bulletin format the bulletin.
+    write: Callable[..., str] | None = None
+    write_folder: Callable[[Any, Path], None] | None = None  # code that writes a folder of files (the subject, the folder)
+    template: str | None = None  # a template's path inside the house style's folder
+    help: str = ""
+
+    @property
+    def folder(self) -> bool:
+        return self.write_folder is not None
+
+
+_CODE: dict[tuple[str, str], Format] = {}
+
+
+def register(entry: Format) -> Format:
+    """Add a format written by code; a later entry of the same subject and name replaces the earlier."""
+    _CODE[(entry.subject, entry.name)] = entry
+    return entry
+
+
+def templates(subject: Subject, house: House) -> dict[str, Format]:
+    """The formats the house style's templates make, by name."""
+    folder = house.folder / _TEMPLATE_FOLDERS[subject]
+    found = {}
+    for path in sorted(folder.glob("*.j2")):
+        name, _, rest = path.name.removesuffix(".j2").partition(".")
+        template = f"{_TEMPLATE_FOLDERS[subject]}/{path.name}".lstrip("/")
+        found[name] = Format(name, subject, f".{rest}" if rest else "", template=template)
+    return found
+
+
+def formats(subject: Subject, house: House) -> dict[str, Format]:
+    """Every format of `subject` in `house`, by name: the house's templates, and the code writers (which a
+    house style need not carry; a template of the same name gives way to them)."""
+    return {**templates(subject, house), **{name: entry for (kind, name), entry in _CODE.items() if kind == subject}}
+
+
+def find(subject: Subject, house: House, name: str) -> Format:
+    """The format called `name`; a UsageError lists the known ones."""
+    known = formats(subject, house)
+    if name not in known:
+        what = "format" if subject == "story" else "bulletin format"
+        raise UsageError(f"unknown {what} {name!r}; known: {', '.join(sorted(known))}")
+    return known[name]
+
+
+def for_output(subject: Subject, house: House, output: str | Path, default: str) -> str:
+    """The format an output name implies by its suffix (`-o bulletin.mos`, `-o script.md`), when exactly one
+    format has that suffix; else `default`."""
+    suffix = Path(output).suffix.lower()
+    if not suffix or str(output) == "-":
+        return default
+    matching = sorted(entry.name for entry in formats(subject, house).values() if entry.suffix == suffix)
+    return matching[0] if len(matching) == 1 else default

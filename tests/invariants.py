@@ -1,0 +1,31 @@
+"""What every parse must keep: nothing silently lost. Shared by the fixture tests (test_parse.py) and the property
+test over generated news copy (test_property.py, benchmarks/property_texts.py), so both hold one rule."""
+from __future__ import annotations
+
+from broadcast.model import Story
+from broadcast.parse.cis import is_label_line
+from broadcast.parse.speaker import parse_attribution
+
+
+def unaccounted(text: str, story: Story) -> list[int]:
+    """The 1-based numbers of the non-blank input lines that are neither read (some Line's `source_line`),
+    nor warned about, nor an attribution line or other structure (a CIS label, a speaker's lower third).
+
+    `text` is the text as parsed: after reading (line ends normalised to LF)."""
+    read = {line.source_line for line in story.lines}
+    warned = {warning.line for warning in story.warnings}
+    return [
+        number
+        for number, raw in enumerate(text.split("\n"), start=1)
+        if raw.strip() and not (number in read or number in warned or parse_attribution(raw) or structure(raw, story))
+    ]
+
+
+def structure(raw: str, story: Story) -> bool:
+    """A CIS script's label, timecode or file line, or a line that only names a synch's speaker (it is
+    the speaker's lower third)."""
+    if is_label_line(raw):
+        return True
+    words = " ".join(raw.strip().rstrip(":").split()).casefold()
+    supers = {" ".join(f"{s.name} {s.title}".split()).casefold() for s in story.speakers}
+    return any(words and (words in lower_third) for lower_third in supers)

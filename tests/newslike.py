@@ -1,0 +1,188 @@
+"""Hypothesis strategies for news-like copy in kk, ru and en: lead paragraphs, attribution lines with a dash
+quote, in-sentence quotes, outlet credits, page furniture, figures and odd white space (tabs, NBSP, trailing
+spaces, blank runs, CRLF). Used by test_property.py (a small budget) and benchmarks/property_texts.py (10,000+)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import strategies as st
+
+from invariants import unaccounted
+
+SENTENCES = {
+    "kk": [
+        "Астанада жаңа мектеп ашылды",
+        "Үкімет отырысында елдің экономикалық жағдайы талқыланды",
+        "Алматы облысында көктемгі егіс жұмыстары басталды",
+        "Биыл республикада тұрғын үй құрылысы қарқынды жүріп жатыр",
+        "Министрлік жол жөндеу жұмыстарына қаржы бөлді",
+        "Қала әкімдігі қоғамдық көлік бағасын өзгертпейтінін мәлімдеді",
+        "Шекарадағы өткізу бекеттерінде кезек азайды",
+    ],
+    "ru": [
+        "В Астане открылась новая школа",
+        "На заседании правительства обсудили экономическую ситуацию в стране",
+        "В Алматинской области начались весенние полевые работы",
+        "В этом году в республике активно строится жилье",
+        "Министерство выделило средства на ремонт дорог",
+        "Акимат города заявил, что цены на проезд не изменятся",
+        "Очереди на пунктах пропуска на границе сократились",
+    ],
+    "en": [
+        "A new school has opened in Astana",
+        "The government discussed the economic situation at its weekly meeting",
+        "Spring field work has begun in the Almaty region",
+        "Housing construction is growing fast across the country this year",
+        "The ministry has set aside money for road repairs",
+        "The city council said bus fares would not change",
+        "Queues at the border crossings have become shorter",
+    ],
+}
+FIGURES = {
+    "kk": ["2,5 млрд теңге", "15%", "1 200 адам", "2024 жылы", "3-4 күн", "47 мың тонна", "12 наурызда"],
+    "ru": ["2,5 млрд тенге", "15%", "1 200 человек", "в 2024 году", "3-4 дня", "47 тыс. тонн", "12 марта"],
+    "en": ["$2.5 billion", "15%", "1,200 people", "in 2024", "3-4 days", "47,000 tonnes", "on March 12"],
+}
+JOINS = {"kk": " — бұл ", "ru": " — это ", "en": ": "}
+NAMES = {
+    "kk": [("Асқар Жұмабаев", "әкім орынбасары"), ("Ирина Новикова", "экономика ғылымдарының докторы"),
+           ("Дәурен Сейітов", "министрлік өкілі")],
+    "ru": [("Ирина Новикова", "доктор экономических наук"), ("Асхат Нурланов", "заместитель акима"),
+           ("Сергей Петров", "представитель министерства")],
+    "en": [("John Smith", "deputy mayor"), ("Anna Brown", "professor of economics"), ("David Lee", "ministry spokesman")],
+}
+QUOTES = {
+    "kk": ["Біз бұл жобаны жыл соңына дейін аяқтаймыз", "Бағалар тұрақты болады", "Жұмыс жалғасып жатыр"],
+    "ru": ["Мы завершим этот проект до конца года", "Цены останутся стабильными", "Работа продолжается"],
+    "en": ["We will finish this project by the end of the year", "Prices will stay stable", "The work goes on"],
+}
+SAID = {
+    "kk": ["– деді ол", "— деді ол", "– деп атап өтті министр", "– дейді сарапшы"],
+    "ru": ["— сказал он", "– сказала она", "— отметил министр", "– подчеркнул эксперт"],
+    "en": ["he said", "she said", "the minister said", "said the expert"],
+}
+CREDITS = {
+    "kk": ["деп хабарлайды Kazinform", "деп хабарлайды Хабар 24", "хабарлайды ҚазАқпарат"],
+    "ru": ["сообщает Tengrinews.kz", "передает корреспондент Zakon.kz", "пишет Vlast.kz"],
+    "en": ["Reuters reports", "according to Kazinform", "the Associated Press reported"],
+}
+FURNITURE = {
+    "kk": ["Фото: Kazinform", "Сурет: ашық дереккөздер", "Оқи отырыңыз: Астанада жаңа саябақ ашылды",
+           "12:45, 3 наурыз 2024", "Бөлісу", "Жаңалықты әлеуметтік желіде бөлісіңіз"],
+    "ru": ["Фото: пресс-служба акимата", "Читайте также: В Алматы открылся новый парк", "12:45, 3 марта 2024",
+           "Поделиться", "Фото: Tengrinews.kz / Турар Казангапов", "Подписывайтесь на наш Telegram-канал"],
+    "en": ["Photo: Reuters", "Read also: A new park opens in Almaty", "12:45, 3 March 2024", "Share this article",
+           "Photo credit: AP / John Doe", "Follow us on Telegram"],
+}
+PUNCTUATION = ["...", "—", "!!!", "* * *", "«»", "?!", "---", "•"]
+
+
+@st.composite
+def sentence(draw: st.DrawFn, lang: str) -> str:
+    text = draw(st.sampled_from(SENTENCES[lang]))
+    if draw(st.booleans()):
+        text += JOINS[lang] + draw(st.sampled_from(FIGURES[lang]))
+    return text + draw(st.sampled_from([".", ".", ".", "!", "?"]))
+
+
+@st.composite
+def paragraph(draw: st.DrawFn, lang: str) -> list[str]:
+    return [" ".join(draw(st.lists(sentence(lang), min_size=1, max_size=3)))]
+
+
+@st.composite
+def attribution(draw: st.DrawFn, lang: str) -> list[str]:
+    """`Name Surname, title:` and a dash quote on the next line (or two)."""
+    name, title = draw(st.sampled_from(NAMES[lang]))
+    dash = draw(st.sampled_from(["– ", "— ", "- "]))
+    quotes = draw(st.lists(st.sampled_from(QUOTES[lang]), min_size=1, max_size=2))
+    return [f"{name}, {title}:", *(f"{dash}{quote}." for quote in quotes)]
+
+
+@st.composite
+def quoted(draw: st.DrawFn, lang: str) -> list[str]:
+    """A quote inside the copy's sentence: «…», – деді ол. / "…," he said."""
+    quote = draw(st.sampled_from(QUOTES[lang]))
+    said = draw(st.sampled_from(SAID[lang]))
+    if lang == "en":
+        return [f'"{quote}," {said}.']
+    opening, closing = draw(st.sampled_from([("«", "»"), ('"', '"'), ("„", "“")]))
+    return [f"{opening}{quote}{closing}, {said}."]
+
+
+@st.composite
+def credited(draw: st.DrawFn, lang: str) -> list[str]:
+    text = draw(st.sampled_from(SENTENCES[lang]))
+    credit = draw(st.sampled_from(CREDITS[lang]))
+    if lang == "ru" and draw(st.booleans()):
+        return [f"Как {credit}, {text[0].lower()}{text[1:]}."]
+    return [f"{text}, {credit}."]
+
+
+@st.composite
+def furniture(draw: st.DrawFn, lang: str) -> list[str]:
+    return [draw(st.sampled_from(FURNITURE[lang]))]
+
+
+def blocks(lang: str) -> st.SearchStrategy[list[str]]:
+    return st.one_of(
+        paragraph(lang), paragraph(lang), attribution(lang), quoted(lang), credited(lang), furniture(lang)
+    )
+
+
+@st.composite
+def odd_space(draw: st.DrawFn, line: str) -> str:
+    """The white space a pasted article carries: tabs, NBSP, trailing or leading spaces, doubled spaces."""
+    before = draw(st.sampled_from(["", "", "", " ", "\t", "\u00a0", "  "]))
+    after = draw(st.sampled_from(["", "", "", " ", "\t", "\u00a0", "   "]))
+    if draw(st.integers(0, 4)) == 0:
+        line = line.replace(" ", draw(st.sampled_from(["  ", "\u00a0", "\t"])), 1)
+    return before + line + after
+
+
+@st.composite
+def article(draw: st.DrawFn) -> tuple[str, str]:
+    """(language, text as it would be on disk): a headline-ish first paragraph, then 1–8 blocks."""
+    lang = draw(st.sampled_from(["kk", "ru", "en"]))
+    if draw(st.integers(0, 40)) == 0:  # only punctuation: the reader must refuse it cleanly
+        return lang, " ".join(draw(st.lists(st.sampled_from(PUNCTUATION), min_size=1, max_size=6))) + "\n"
+    lines: list[str] = []
+    for block in [draw(paragraph(lang)), *draw(st.lists(blocks(lang), min_size=1, max_size=8))]:
+        lines.extend(draw(odd_space(line)) for line in block)
+        lines.extend([""] * draw(st.sampled_from([0, 1, 1, 1, 2, 4])))  # blank runs (and none between blocks)
+    ending = draw(st.sampled_from(["\n", "\n", "\r\n"]))
+    text = ending.join(lines)
+    if draw(st.integers(0, 5)) == 0:  # a blank line of white space only
+        text = text.replace(ending + ending, ending + draw(st.sampled_from([" ", "\t", "\u00a0"])) + ending, 1)
+    return lang, text + draw(st.sampled_from(["", ending, ending * 3]))
+
+
+def holds(raw: str, folder: Path, lang: str | None = None) -> str:
+    """The property, on one text written to a file in `folder` and loaded through the library
+    (`broadcast.load`): it never crashes (only the project's own one-line errors, and only for a text
+    with no letters), nothing is lost (tests/invariants.py) and the segments' durations add up to the story's.
+    Returns "ok" or "refused" (a clean error); raises AssertionError (or the crash) otherwise."""
+    import broadcast
+    from broadcast.errors import BroadcastError
+
+    path = folder / "article.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    try:
+        timed = broadcast.load(path, lang=lang)
+    except BroadcastError as error:
+        message = str(error)
+        assert message and "\n" not in message, f"not one line: {message!r}"
+        assert not any(char.isalpha() for char in raw), f"news copy refused: {message}"
+        return "refused"
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")  # as read: line numbers count LF, CRLF or CR once
+    story, timing = timed.story, timed.timing
+    lost = unaccounted(text, story)
+    assert not lost, "lost: " + "; ".join(f"line {n}: {text.split(chr(10))[n - 1]!r}" for n in lost)
+    assert len(timing.segments) == len(story.segments)
+    assert sum(segment.duration for segment in timing.segments) == timing.duration, "segments do not add up"
+    start = 0
+    for segment in timing.segments:
+        assert segment.start == start, "segments do not follow each other"
+        assert sum(line.duration for line in segment.lines) + segment.pause == segment.duration
+        start += segment.duration
+    return "ok"

@@ -1,0 +1,19 @@
+"""Property: generated news-like copy in kk, ru and en (attribution lines, quotes, outlet credits, page furniture,
+figures, odd white space) never crashes the reader, loses no line, and times to segments that add up.
+A small budget here; benchmarks/property_texts.py runs the same property over 10,000+ texts."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+
+from newslike import article, holds
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+@given(article())
+def test_news_copy_is_never_lost_nor_crashes(case):
+    lang, raw = case
+    with tempfile.TemporaryDirectory() as folder:
+        holds(raw, Path(folder))
