@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable
 
-from ..longwords import put_back, set_aside
+from .longwords import put_back, set_aside
 from .lexicon import Lexicon
 
 # A step of the spoken-form pipeline: one small transformation of text (gTTS's pre-processors).

@@ -5,7 +5,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from ..longwords import LONG
+from .longwords import LONG
 from ..resources import packaged
 from .lexicon import Lexicon
 

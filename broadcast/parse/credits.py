@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..longwords import MARK, original_offset, put_back, set_aside
+from ..languages.longwords import MARK, original_offset, put_back, set_aside
 
 def _named(group: str = "source") -> str:
     """The outlet's name: words up to the clause's end; a web address keeps its dot (`Zakon.kz`)."""
