@@ -124,9 +124,41 @@ def furniture(draw: st.DrawFn, lang: str) -> list[str]:
     return [draw(st.sampled_from(FURNITURE[lang]))]
 
 
+DATELINES = {
+    "kk": ["АСТАНА. 12 наурыз. KAZINFORM –", "Алматы, 3 наурыз."],
+    "ru": ["АСТАНА. 12 марта. KAZINFORM –", "Алматы, 3 марта."],
+    "en": ["ASTANA, March 12 (Reuters) -", "ALMATY, March 3."],
+}
+OTHER = {"kk": "ru", "ru": "kk", "en": "ru"}
+
+
+@st.composite
+def wild(draw: st.DrawFn, lang: str) -> list[str]:
+    """Rarer shapes of pasted copy: an attribution and its quote on one line, a name with no title, a headline
+    without a full stop, a dateline, a list, a bare figure, a link, hashtags, a quote in the other language,
+    a quote running over two paragraphs, a paragraph repeated."""
+    name, title = draw(st.sampled_from(NAMES[lang]))
+    quote = draw(st.sampled_from(QUOTES[lang]))
+    text = draw(sentence(lang))
+    shapes = [
+        [f"{name}, {title}: – {quote}."],
+        [f"{name}:", f"– {quote}."],
+        [text.rstrip(".!?")],
+        [f"{draw(st.sampled_from(DATELINES[lang]))} {text}"],
+        [f"• {text}", f"- {draw(sentence(lang))}"],
+        [draw(st.sampled_from(FIGURES[lang]))],
+        ["https://tengrinews.kz/kazakhstan_news/novaya-shkola-520000/"],
+        ["#новости #Казахстан #Астана"],
+        [f"{name}, {title}:", f"– {draw(st.sampled_from(QUOTES[OTHER[lang]]))}."],
+        [f"«{quote}.", "", f"{draw(st.sampled_from(QUOTES[lang]))}», {draw(st.sampled_from(SAID[lang]))}."],
+        [text, "", text],
+    ]
+    return draw(st.sampled_from(shapes))
+
+
 def blocks(lang: str) -> st.SearchStrategy[list[str]]:
     return st.one_of(
-        paragraph(lang), paragraph(lang), attribution(lang), quoted(lang), credited(lang), furniture(lang)
+        paragraph(lang), paragraph(lang), attribution(lang), quoted(lang), credited(lang), furniture(lang), wild(lang)
     )
 
 
@@ -160,10 +192,11 @@ def article(draw: st.DrawFn) -> tuple[str, str]:
 def holds(raw: str, folder: Path, lang: str | None = None) -> str:
     """The property, on one text written to a file in `folder` and loaded through the library
     (`broadcast.load`): it never crashes (only the project's own one-line errors, and only for a text
-    with no letters), nothing is lost (tests/invariants.py) and the segments' durations add up to the story's.
+    with no letters), every text format renders, nothing is lost (tests/invariants.py) and the segments' durations add up to the story's.
     Returns "ok" or "refused" (a clean error); raises AssertionError (or the crash) otherwise."""
     import broadcast
     from broadcast.errors import BroadcastError
+    from broadcast.writers.formats import formats
 
     path = folder / "article.txt"
     path.write_bytes(raw.encode("utf-8"))
@@ -185,4 +218,7 @@ def holds(raw: str, folder: Path, lang: str | None = None) -> str:
         assert segment.start == start, "segments do not follow each other"
         assert sum(line.duration for line in segment.lines) + segment.pause == segment.duration
         start += segment.duration
+    for name, entry in formats("story", timed.house).items():  # every text output of the story renders
+        if not entry.folder:
+            assert isinstance(timed.render(name), str)
     return "ok"

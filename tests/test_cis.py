@@ -201,3 +201,12 @@ def test_the_cis_house_lays_a_script_out_with_labels_supers_in_caps_and_running_
     assert "СТЕНДАП:      ТИТР: ДӘУРЕН ОМАРОВ" in script
     assert "ЛАЙФ 0:03:" in script
     assert rows[-2].startswith("ХРОНО:") and rows[-2].split()[-1] == rows[1].split()[-1]
+
+
+@pytest.mark.parametrize("arguments", [["-o", "x.html", "--to", "prompter"], ["-o", "x.docx"], ["-o", "x.txt", "--to", "json"]])
+def test_an_output_name_that_is_not_the_formats_is_a_usage_error(arguments, tmp_path, monkeypatch):
+    from broadcast.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["script", str(FIXTURES / "kk" / "prose.txt"), *arguments]) == 2
+    assert not list(tmp_path.iterdir())

@@ -136,7 +136,7 @@ def test_output_is_atomic_and_input_untouched(tmp_path, monkeypatch, capsys):
 
     monkeypatch.setattr(output.os, "fsync", broken_fsync)
     good = out.read_bytes()
-    assert main(["script", str(SEED), "--to", "json", "-o", str(out)]) == 1
+    assert main(["script", str(SEED), "--to", "script", "-o", str(out)]) == 1
     assert "No space left on device" in capsys.readouterr().err
     assert out.read_bytes() == good
     assert sorted(p.name for p in tmp_path.iterdir()) == ["script.md"]

@@ -1,5 +1,5 @@
 """Property: generated news-like copy in kk, ru and en (attribution lines, quotes, outlet credits, page furniture,
-figures, odd white space) never crashes the reader, loses no line, and times to segments that add up.
+figures, odd white space) never crashes the reader or a text format, loses no line, and times to segments that add up.
 A small budget here; benchmarks/property_texts.py runs the same property over 10,000+ texts."""
 from __future__ import annotations
 

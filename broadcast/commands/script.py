@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..errors import UsageError
 from ..output import check_outputs, write_atomic
 from ._batch import add_batch_options, is_batch, run_batch
 from ._options import add_article, load_article, load_options
@@ -35,7 +36,17 @@ def run(args: argparse.Namespace) -> int:
     if batch:
         options = load_options(args)
         return run_batch(args, options, to, output_suffix(to, options["house"], args.template), args.template, checked)
+    if args.template is None:
+        _suffix_matches(args.output, to, Path("x." + output_suffix(to, args.house)).suffix)
     check_outputs([args.output], [args.article[0], args.template, *args.lexicon])
     timed = load_article(args, checked=checked)
     write_atomic(args.output, timed.render(to=to, template=args.template))
     return 0
+
+
+def _suffix_matches(output: str, to: str, suffix: str) -> None:
+    """`-o x.html --to prompter`, `-o x.docx`: a name whose extension is not the format's is a usage error,
+    not a wrongly named file."""
+    given = Path(str(output)).suffix.lower()
+    if str(output) != "-" and given and suffix and given != suffix.lower():
+        raise UsageError(f"-o {output}: a {to} output is a {suffix} file; name it so, or choose the format with --to")

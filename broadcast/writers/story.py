@@ -7,6 +7,7 @@ templates/README.md.
 from __future__ import annotations
 
 import json
+import os
 import textwrap
 import zlib
 from dataclasses import dataclass, replace
@@ -151,7 +152,11 @@ def _compiled_templates(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
     folder = user_cache(f"templates-{jinja2.__version__}-{zlib.crc32(repr(options).encode()):08x}")
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        kept = folder.stat()
     except OSError:
+        return None
+    # Compiled code is run when loaded: trust only a folder that is ours and that nobody else can write to.
+    if kept.st_mode & 0o022 or (hasattr(os, "getuid") and kept.st_uid != os.getuid()):
         return None
     return _CompiledTemplates(str(folder))
 
