@@ -5,6 +5,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from .longwords import LONG
 from ..resources import packaged
 from .lexicon import Lexicon
 
@@ -58,8 +59,9 @@ def word_syllables(word: str) -> int:
     known = _known(word.replace("’", "'"))
     if known is not None:
         return known
-    # A compound the dictionary lacks (postindustrial): two words it has.
-    for cut in range(len(word) - 4, 3, -1):  # both parts four letters or more (not belarus + ian)
+    # A compound the dictionary lacks (postindustrial): two words it has. Only for a word of a real length:
+    # each cut copies the word, so a 200,000-letter one would cost n² here.
+    for cut in range(len(word) - 4 if len(word) <= LONG else 0, 3, -1):  # both parts four letters or more (not belarus + ian)
         head, tail = _known(word[:cut]), _known(word[cut:])
         if head is not None and tail is not None:
             return head + tail
