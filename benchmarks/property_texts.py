@@ -35,7 +35,7 @@ def main() -> None:
     parser.add_argument("--texts", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=8)
     arguments = parser.parse_args()
-    counts = {"run": 0, "ok": 0, "refused": 0, "failed": 0, "language": 0, "attribution": 0}
+    counts = {"run": 0, "ok": 0, "refused": 0, "failed": 0, "language": 0, "attribution": 0, "letterless": 0}
     first: list[str] = []
     other: list[str] = []
 
@@ -51,6 +51,7 @@ def main() -> None:
         def run(case: tuple[str, str]) -> None:
             lang, raw = case
             counts["run"] += 1
+            counts["letterless"] += not any(char.isalpha() for char in raw)
             try:
                 outcome = holds(raw, folder)
             except Exception as error:  # noqa: BLE001 - every failure is counted and the run goes on
@@ -76,7 +77,7 @@ def main() -> None:
 
     print(f"texts run:           {counts['run']}")
     print(f"failures found:      {counts['failed']}")
-    print(f"refused cleanly:     {counts['refused']} (texts without letters)")
+    print(f"texts without letters: {counts['letterless']}, refused cleanly: {counts['refused']} (only these may be)")
     print(f"language detected otherwise than written: {counts['language']}")
     print(f"texts with a line kept only as an attribution no speaker names: {counts['attribution']}")
     print(f"texts per second:    {counts['run'] / elapsed:.0f} ({elapsed:.1f} s wall, generation included)")
