@@ -68,3 +68,19 @@ def test_a_template_still_uses_our_values_methods_and_filters(tmp_path, capsys):
     out = capsys.readouterr().out
     fields = out.strip().split("|")
     assert fields[1] == "6" and fields[3] == fields[4] == "Хабар 24" and fields[5] == "---"
+
+
+def test_compiled_templates_are_kept_only_in_a_folder_nobody_else_can_write(tmp_path, monkeypatch):
+    # Compiled template code is run when it is loaded: a cache folder others can write to is no cache.
+    import jinja2
+
+    from broadcast.writers import story
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    env = jinja2.Environment()
+    assert story._compiled_templates(env) is not None
+    folder = next((tmp_path / "broadcast").iterdir())
+    folder.chmod(0o777)
+    assert story._compiled_templates(env) is None
+    folder.chmod(0o700)
+    assert story._compiled_templates(env) is not None
