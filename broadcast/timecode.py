@@ -3,15 +3,36 @@ from __future__ import annotations
 
 import re
 
-_CLOCK = re.compile(r"^(?:(?:(\d+):)?(\d{1,2}):)?(\d+(?:\.\d+)?)$")
-_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\s*(s|sec|m|min)$", re.IGNORECASE)
+# ASCII digits only: `int()` reads Arabic-Indic (٩٠) and other digits, which no newsroom types for a time.
+_CLOCK = re.compile(r"^(?:(?:(\d+):)?(\d{1,2}):)?(\d+(?:\.\d+)?)$", re.ASCII)
+_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\s*(s|sec|m|min)$", re.IGNORECASE | re.ASCII)
 # Below this, a bare number may as well mean minutes (`--slot 1.5`): a slot that short is never meant.
 AMBIGUOUS_BELOW = 10
 ACCEPTED = "1:30, 90s or 1.5m"
+# The longest duration anything takes (a slot, a tape, a story, a bulletin): a day. Beyond it is a typo.
+LONGEST = 24 * 3600
+RANGE = "above 0 and at most 24:00:00"
+
+
+def check_seconds(seconds: float, text: object) -> float:
+    """`seconds` if it is a duration we can time (above 0, at most a day, a number); else ValueError naming the range."""
+    if not 0 < seconds <= LONGEST:  # also NaN
+        raise ValueError(f"{text!r} is out of range: a duration must be {RANGE}")
+    return seconds
 
 
 def parse_duration(text: str) -> float:
-    """Seconds from `SS`, `M:SS` or `H:MM:SS` (fractions of a second allowed), or `90s`, `1.5m`."""
+    """Seconds from `SS`, `M:SS` or `H:MM:SS` (fractions of a second allowed), or `90s`, `1.5m`; 0 is allowed
+    here (the caller says what 0 means), anything longer than a day is refused with the range."""
+    seconds = _parse_duration(text)
+    if seconds and not seconds <= LONGEST:
+        raise ValueError(f"{text.strip()!r} is out of range: a duration must be {RANGE}")
+    return seconds
+
+
+def _parse_duration(text: str) -> float:
+    if len(text) > 40:
+        raise ValueError(f"{text[:20]!r}... is not a duration like 90, 1:30, 0:01:30, 90s or 1.5m")
     unit = _WITH_UNIT.match(text.strip())
     if unit:
         return float(unit[1]) * (60 if unit[2].lower().startswith("m") else 1)
@@ -26,7 +47,7 @@ def parse_duration(text: str) -> float:
 
 def is_bare_number(text: str) -> bool:
     """`1.5` or `90`: a number with neither a colon nor a unit."""
-    return bool(re.fullmatch(r"\d+(?:\.\d+)?", text.strip()))
+    return bool(re.fullmatch(r"\d+(?:\.\d+)?", text.strip(), re.ASCII))
 
 
 def to_second(milliseconds: int) -> int:
@@ -57,7 +78,7 @@ def format_clock(milliseconds: int) -> str:
     return f"{minutes}:{text}"
 
 
-_TIME_OF_DAY = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+_TIME_OF_DAY = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$", re.ASCII)
 DAY = 86_400_000  # milliseconds
 
 

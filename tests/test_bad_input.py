@@ -2,6 +2,7 @@
 no file left, input unchanged), and the escaping of what reaches XML."""
 from __future__ import annotations
 
+import json
 import shutil
 import xml.etree.ElementTree as ElementTree
 
@@ -23,28 +24,209 @@ def _utf8_with_a_stray_byte() -> bytes:
     return data[:middle] + b"\xff" + data[middle:]
 
 
-CASES = [
-    # (what, arguments, stdin or a file's bytes, exit code, words in the one line)
-    ("stray byte in UTF-8", ["script", "{file}"], _utf8_with_a_stray_byte(), 1, "not valid UTF-8 at byte"),
-    ("missing --voices folder", ["script", "{seed}", "--voices", "{tmp}/nope"], None, 1, "no such folder"),
-    ("missing --voices folder (time)", ["time", "{seed}", "--voices", "{tmp}/nope"], None, 1, "no such folder"),
-    ("output is the input", ["script", "{file}", "-o", "{file}"], SEED.read_bytes(), 2, "is an input"),
-    ("template outside the sandbox", ["script", "{seed}", "--template", "{tmp}/t.j2"], None, 1, "template t.j2"),
+ARTICLE = "Today 90 people came to the square in Astana.\n"
+RUNDOWN_TEXT = 'title = "T"\nstart = "19:00:00"\nslot = "10:00"\n[[item]]\ntype = "story"\nslug = "A"\nfile = "a.txt"\n'
+STORY = {"language": "en", "title": "T", "segments": [{"kind": "lead", "lines": [{"text": "Today 90 people came."}]}]}
+
+
+def _rundown(old: str, new: str) -> str:
+    assert old in RUNDOWN_TEXT
+    return RUNDOWN_TEXT.replace(old, new)
+
+
+def _story(value: str = "", segment: str = "", text: str = "") -> str:
+    """The JSON story with `value` spliced in raw as an extra key, or `segment` as a raw key of the segment."""
+    data = text or json.dumps(STORY)
+    if value:
+        data = data.replace('"segments":', f'"x": {value}, "segments":', 1)
+    if segment:
+        data = data.replace('{"kind": "lead",', f'{{{segment}, "kind": "lead",', 1)
+    return data
+
+
+DIGITS = "7" * 5000
+DEEP = "[" * 100_000 + "]" * 100_000
+ARTICLE_COMMANDS = ["script", "time", "check", "prompter"]
+TOML_WITH_A_SYNTAX_ERROR = 'title = "T\n'
+
+# (what, arguments, files written into the work folder, exit code, words in the one line, environment)
+CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, str]]] = [
+    ("stray byte in UTF-8", ["script", "{file}"], {"a.txt": _utf8_with_a_stray_byte()}, 1, "not valid UTF-8 at byte", {}),
+    ("missing --voices folder", ["script", "{seed}", "--voices", "{tmp}/nope"], {}, 1, "no such folder", {}),
+    ("missing --voices folder (time)", ["time", "{seed}", "--voices", "{tmp}/nope"], {}, 1, "no such folder", {}),
+    ("output is the input", ["script", "{file}", "-o", "{file}"], {"a.txt": SEED.read_bytes()}, 2, "is an input", {}),
+    ("template outside the sandbox", ["script", "{seed}", "--template", "{tmp}/t.j2"], {}, 1, "template t.j2", {}),
+    # --slot: absurd values name the valid range, other digits and forms are refused (exit 2), on every command
+    *[
+        (f"{command} --slot {slot}", [command, "{file}", "--slot", slot], {}, 2, said, {})
+        for command in ARTICLE_COMMANDS
+        for slot, said in [
+            ("\u0669\u0660", "is not a duration"), ("1e300", "is not a duration"), ("9e29s", "is not a duration"),
+            ("100000000m", "at most 24:00:00"), ("25:00:00", "at most 24:00:00"), ("5", "seconds or minutes"),
+        ]
+    ],
+    ("rundown --slot 1e300", ["rundown", "{rundown}", "--slot", "1e300"], {}, 2, "", {}),
+    ("rundown --slot 48:00:00", ["rundown", "{rundown}", "--slot", "48:00:00"], {}, 2, "at most 24:00:00", {}),
+    ("audio --slot 9e29s", ["audio", "{file}", "--slot", "9e29s", "-o", "{tmp}/a.mp3"], {}, 2, "is not a duration", {}),
+    # a JSON story: no NaN or Infinity, no number beyond a float or 18 digits, no deep nesting, absurd tapes
+    *[
+        (f"{command} JSON {what}", [command, "{tmp}/s.json"], {"s.json": text}, 1, said, {})
+        for command in ["script", "time", "check"]
+        for what, text, said in [
+            ("Infinity", _story("Infinity"), "Infinity is not a number"),
+            ("NaN", _story("NaN"), "NaN is not a number"),
+            ("1e309", _story("1e309"), "too large a number"),
+            ("5,000 digits", _story(DIGITS), "too large a number"),
+            ("100,000 deep", _story(DEEP), "nested too deeply"),
+        ]
+    ],
+    *[
+        (f"JSON {what}", ["script", "{tmp}/s.json"], {"s.json": text}, 1, said, {})
+        for what, text, said in [
+            ("-Infinity", _story("-Infinity"), "Infinity is not a number"),
+            ("tape 1e308", _story(segment='"tape": 1e308'), "at most 24:00:00"),
+            ("tape 9e29", _story(segment='"tape": 9e29'), "at most 24:00:00"),
+            ("tape -1", _story(segment='"tape": -1'), "tape must be"),
+            ("tape true", _story(segment='"tape": true'), "tape must be"),
+            ("tape a string", _story(segment='"tape": "long"'), "tape must be"),
+            ("not JSON", '{"segments": [', "not valid JSON"),
+            ("segments not a list", '{"segments": {}}', "list of segments"),
+            ("a list at the top", '[1, 2]', ""),
+            ("unknown kind", _story(text=json.dumps(STORY).replace('"lead"', '"dance"')), "needs a kind"),
+            ("no lines", _story(text=json.dumps(STORY).replace('"lines": [{"text": "Today 90 people came."}]', '"lines": []')), "lines"),
+        ]
+    ],
+    ("prompter JSON Infinity", ["prompter", "{tmp}/s.json", "-o", "{tmp}/p.html"], {"s.json": _story("Infinity")}, 1, "Infinity", {}),
+    # a rundown's times: inf, nan, absurd lengths and times of day
+    *[
+        (f"rundown {what}", ["rundown", "{rundown}"], {"r.toml": text}, 1, said, {})
+        for what, text, said in [
+            ("slot = inf", _rundown('slot = "10:00"', "slot = inf"), "at most 24:00:00"),
+            ("slot = nan", _rundown('slot = "10:00"', "slot = nan"), "at most 24:00:00"),
+            ("slot = -inf", _rundown('slot = "10:00"', "slot = -inf"), "longer than 0"),
+            ("slot = 1e300", _rundown('slot = "10:00"', "slot = 1e300"), "at most 24:00:00"),
+            ("slot = \"inf\"", _rundown('slot = "10:00"', 'slot = "inf"'), "is not a duration"),
+            ("slot = \"nan\"", _rundown('slot = "10:00"', 'slot = "nan"'), "is not a duration"),
+            ("slot in Arabic-Indic digits", _rundown('slot = "10:00"', 'slot = "\u0661\u0660:\u0660\u0660"'), "is not a duration"),
+            ("slot = 0", _rundown('slot = "10:00"', "slot = 0"), "longer than 0"),
+            ("item duration 9e29", _rundown('file = "a.txt"\n', 'file = "a.txt"\nslot = 9e29\n'), "at most 24:00:00"),
+            ("item slot nan", _rundown('file = "a.txt"\n', 'file = "a.txt"\nslot = nan\n'), "at most 24:00:00"),
+            ("start = \"nan\"", _rundown('start = "19:00:00"', 'start = "nan"'), "not a time of day"),
+            ("start = \"25:00\"", _rundown('start = "19:00:00"', 'start = "25:00"'), "hours 0-23"),
+            ("start = inf", _rundown('start = "19:00:00"', "start = inf"), "not a time of day"),
+            ("a TOML syntax error", TOML_WITH_A_SYNTAX_ERROR, ""),
+            ("a missing story", _rundown('file = "a.txt"', 'file = "gone.txt"'), "gone.txt"),
+            ("a story outside its folder", _rundown('file = "a.txt"', 'file = "../a.txt"'), ""),
+            ("an unknown item type", _rundown('type = "story"', 'type = "dance"'), "dance"),
+        ]
+    ],
+    ("rundown -o the rundown", ["rundown", "{rundown}", "-o", "{rundown}"], {}, 2, "is an input", {}),
+    ("rundown --start 25:00:00", ["rundown", "{rundown}", "--start", "25:00:00"], {}, 2, "", {}),
+    ("rundown --to nonsense", ["rundown", "{rundown}", "--to", "nonsense"], {}, 2, "", {}),
+    ("rundown missing", ["rundown", "{tmp}/gone.toml"], {}, 1, "gone.toml", {}),
+    ("rundown --voices missing", ["rundown", "{rundown}", "--voices", "{tmp}/nope"], {}, 1, "no such folder", {}),
+    # a 5,000-digit number in the copy is read digit group by digit group (see below); other bad articles
+    ("a missing article", ["script", "{tmp}/gone.txt"], {}, 1, "gone.txt", {}),
+    ("an empty article", ["script", "{tmp}/e.txt"], {"e.txt": ""}, 1, "", {}),
+    ("an article of only punctuation", ["script", "{tmp}/p.txt"], {"p.txt": "... !!! ??? --- «»\n;;\n"}, 1, "", {}),
+    ("time: an article of only punctuation", ["time", "{tmp}/p.txt"], {"p.txt": "... !!! ???\n"}, 1, "", {}),
+    ("a binary file", ["script", "{tmp}/b.txt"], {"b.txt": bytes(range(256)) * 8}, 1, "", {}),
+    ("an unknown --lang", ["script", "{file}", "--lang", "xx"], {}, 2, "xx", {}),
+    ("an unknown --to", ["script", "{file}", "--to", "pdf"], {}, 2, "pdf", {}),
+    ("an unknown --house", ["script", "{file}", "--house", "nowhere"], {}, 2, "nowhere", {}),
+    ("a bad --quotes", ["script", "{file}", "--quotes", "shout"], {}, 2, "shout", {}),
+    ("a bad --cast", ["script", "{file}", "--cast", "nobody"], {}, 2, "", {}),
+    ("a missing --lexicon", ["script", "{file}", "--lexicon", "{tmp}/gone.toml"], {}, 1, "gone.toml", {}),
+    ("a --lexicon with a TOML error", ["script", "{file}", "--lexicon", "{tmp}/l.toml"], {"l.toml": TOML_WITH_A_SYNTAX_ERROR}, 1, "", {}),
+    ("a missing --template", ["script", "{file}", "--template", "{tmp}/gone.j2"], {}, 1, "gone.j2", {}),
+    ("a binary --template", ["script", "{file}", "--template", "{tmp}/b.j2"], {"b.j2": bytes(range(256))}, 1, "", {}),
+    ("an unknown option", ["script", "{file}", "--frobnicate"], {}, 2, "frobnicate", {}),
+    ("an unknown command", ["frobnicate"], {}, 2, "", {}),
+    ("-o into a missing folder", ["script", "{file}", "-o", "{tmp}/no/such/out.txt"], {}, 1, "", {}),
+    ("check --strict -o the input", ["check", "{file}", "-o", "{file}"], {}, 2, "is an input", {}),
+    ("time -o the input", ["time", "{file}", "-o", "{file}"], {}, 2, "is an input", {}),
+    ("prompter -o the input", ["prompter", "{file}", "-o", "{file}"], {}, 2, "is an input", {}),
+    ("prompter --port 99999", ["prompter", "{file}", "--serve", "--port", "99999"], {}, 2, "", {}),
+    ("prompter --port abc", ["prompter", "{file}", "--serve", "--port", "abc"], {}, 2, "", {}),
+    ("voices --voices missing", ["voices", "--voices", "{tmp}/nope"], {}, 1, "no such folder", {}),
+    ("voices --lang xx", ["voices", "--lang", "xx"], {}, 2, "xx", {}),
+    # audio: every case fails before anything is rendered
+    ("audio without -o", ["audio", "{file}"], {}, 2, "-o", {}),
+    ("audio -o the input", ["audio", "{file}", "-o", "{file}"], {}, 2, "written as .mp3 or .wav", {}),
+    ("audio -o the input (.mp3)", ["audio", "{tmp}/in.mp3", "--lang", "en", "-o", "{tmp}/in.mp3"], {"in.mp3": ARTICLE}, 2, "is an input", {}),
+    ("audio --srt the input", ["audio", "{file}", "-o", "{tmp}/a.mp3", "--srt", "{file}"], {}, 2, "is an input", {}),
+    ("audio two outputs in one file", ["audio", "{file}", "-o", "{tmp}/a.mp3", "--srt", "{tmp}/a.mp3"], {}, 2, "", {}),
+    ("audio -o an unknown format", ["audio", "{file}", "-o", "{tmp}/a.xyz"], {}, 2, "", {}),
+    ("audio --engine unknown", ["audio", "{file}", "-o", "{tmp}/a.mp3", "--engine", "nope"], {}, 2, "nope", {}),
+    ("audio --loudness inf", ["audio", "{file}", "-o", "{tmp}/a.mp3", "--loudness", "inf"], {}, 2, "", {}),
+    ("audio --loudness nan", ["audio", "{file}", "-o", "{tmp}/a.mp3", "--loudness", "nan"], {}, 2, "", {}),
+    ("audio --loudness 1e300", ["audio", "{file}", "-o", "{tmp}/a.mp3", "--loudness", "1e300"], {}, 2, "", {}),
+    ("audio a missing --bed", ["audio", "{file}", "-o", "{tmp}/a.mp3", "--bed", "{tmp}/gone.wav"], {}, 1, "gone.wav", {}),
+    ("audio a missing --sting", ["audio", "{file}", "-o", "{tmp}/a.mp3", "--sting", "{tmp}/gone.wav"], {}, 1, "gone.wav", {}),
+    ("audio --voices missing", ["audio", "{file}", "-o", "{tmp}/a.mp3", "--voices", "{tmp}/nope"], {}, 1, "no such folder", {}),
+    *[
+        (f"audio BROADCAST_GTTS_URL={url}", ["audio", "{file}", "--lang", "en", "--engine", "gtts", "-o", "{tmp}/a.mp3"], {}, 2,
+         "BROADCAST_GTTS_URL", {"BROADCAST_GTTS_URL": url})
+        for url in ["nonsense", "ftp://example.org", "http://:99999", "http://[::1"]
+    ],
+    ("rundown --audio --loudness nan", ["rundown", "{rundown}", "--audio", "{tmp}/b.mp3", "--loudness", "nan"], {}, 2, "", {}),
+    ("rundown --audio the rundown", ["rundown", "{rundown}", "--audio", "{rundown}"], {}, 2, "written as .mp3 or .wav", {}),
 ]
 
 
-@pytest.mark.parametrize("what, arguments, data, code, said", CASES, ids=[case[0] for case in CASES])
-def test_bad_input_is_one_line_with_its_exit_code(tmp_path, capsys, what, arguments, data, code, said):
-    article = tmp_path / "a.txt"
-    if data is not None:
-        article.write_bytes(data)
-    (tmp_path / "t.j2").write_text("{{ cycler.__init__.__globals__.os.popen('id').read() }}", encoding="utf-8")
-    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
-    names = {"file": article, "seed": SEED, "tmp": tmp_path}
+@pytest.mark.parametrize("what, arguments, files, code, said, env", CASES, ids=[case[0] for case in CASES])
+def test_bad_input_is_one_line_with_its_exit_code(tmp_path, capsys, monkeypatch, what, arguments, files, code, said, env):
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (work / "r.toml").write_text(RUNDOWN_TEXT, encoding="utf-8")
+    (work / "t.j2").write_text("{{ cycler.__init__.__globals__.os.popen('id').read() }}", encoding="utf-8")
+    for name, data in files.items():
+        (work / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    before = {path: path.read_bytes() for path in work.rglob("*")}
+    names = {"file": work / "a.txt", "seed": SEED, "tmp": work, "rundown": work / "r.toml"}
     assert main([part.format(**names) for part in arguments]) == code
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and said in err and "Traceback" not in err, err
-    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before  # nothing left, input unchanged
+    assert err.count("\n") == 1 and err.startswith("broadcast: ") and said in err and "Traceback" not in err, err
+    assert {path: path.read_bytes() for path in work.rglob("*")} == before  # nothing left, input unchanged
+
+
+def test_the_table_covers_every_command_with_80_cases():
+    assert len(CASES) >= 80
+    assert {case[1][0] for case in CASES} >= {"script", "time", "check", "audio", "voices", "rundown", "prompter"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("kk", "Бүгін {} адам келді."), ("en", "Today {} people came."), ("ru", "Сегодня пришли {} человек."),
+])
+def test_a_5000_digit_number_is_read_digit_group_by_digit_group(lang, text):
+    """A figure of 5,000 digits was a traceback (int() refuses 4,300+): beyond 15 digits it is read in groups of three."""
+    from broadcast import languages
+
+    language = languages.get(lang)
+    said = language.spoken(text.format("1" + "0" * 4998 + "7"))
+    assert not any(character.isdigit() for character in said)
+    assert said.count(",") >= 1666
+    assert language.spoken(text.format("123456789012345")) != language.spoken(text.format("123,456,789,012,345,678"))
+
+
+@pytest.mark.parametrize("text", [
+    "[VO] Today 90 people came to the square.\nThey stayed for an hour.\n",
+    "[Photo: Reuters]\nToday 90 people came to the square.\n",
+    "# a note\n[VO]: Today 90 people came to the square.\n",
+])
+def test_an_article_opening_with_a_bracket_is_an_article_not_bad_markup(text):
+    """A first line starting with `[VO] ` was refused as bad markup: only `# broadcast markup` or a known header
+    alone on the first line makes a file markup."""
+    from broadcast.parse import markup, parse_text
+
+    assert not markup.is_markup(text)
+    assert "90 people came" in " ".join(line.text for line in parse_text(text, language="en").lines)
+    assert markup.is_markup("[LEAD]\nText.\n") and markup.is_markup("\ufeff# broadcast markup\n[VO]\nText.\n")
+    assert markup.is_markup("# title: T\n\n[SOT Ann Lee | minister | 0:12]\nText.\n")
 
 
 def test_a_stray_byte_names_its_real_offset_and_cp1251_still_reads():

@@ -59,9 +59,9 @@ def test_unreadable_file(tmp_path, monkeypatch):
     locked = tmp_path / "locked.txt"
     locked.write_text("x")
     # Root reads any file, so the refusal the OS would give a user is simulated.
-    def refuse(self):
+    def refuse(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(type(locked), "read_bytes", refuse)
+    monkeypatch.setattr(type(locked), "open", refuse)
     with pytest.raises(InputError, match="locked.txt: permission denied"):
         read_text(locked)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import UsageError
 from ..house import DEFAULT_HOUSE
-from ..output import write_atomic
+from ..output import check_outputs, write_atomic
 from ._options import add_article, load_options, slot_seconds
 
 if TYPE_CHECKING:  # the prompter package (rundown, pipeline) is imported when this command runs, not at every start
@@ -44,6 +44,8 @@ def source(args: argparse.Namespace) -> Source:
 def run(args: argparse.Namespace) -> int:
     from ..prompter import render_page
 
+    if not args.serve:
+        check_outputs([args.output], [args.article, *(getattr(args, "lexicon", None) or [])])
     chosen = source(args)
     if not args.serve:
         write_atomic(args.output, render_page(chosen.document()))

@@ -124,3 +124,41 @@ def number_value(value: str, comma_groups: bool = False) -> int | float:
 
 def cardinal(value: str, lang: str, comma_groups: bool = False, **options: Any) -> str:
     return num2words(number_value(value, comma_groups), lang=lang, **options)
+
+
+# Beyond this many digits (999 trillion) a figure is no amount anyone says as one number: it is read digit
+# group by digit group, as a code or a serial is (and num2words, int() and float() are never asked for it).
+LONGEST_NUMBER = 15
+_LONG_NUMBER = re.compile(rf"(?<![\d.,])\d+(?:(?:{_SPACES}|,)\d{{3}})*(?:[.,]\d+)?(?![\d])")
+_DECIMAL_MARK = {"en": "point", "kz": "үтір", "ru": "запятая"}
+
+
+def _groups(digits: str, lang: str) -> str:
+    """`1234567` as `1, 234, 567` said group by group; a group's leading zeros are each said (007: zero zero seven)."""
+    head = len(digits) % 3 or 3
+    groups = [digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)]
+    zero = num2words(0, lang=lang)
+    said = []
+    for group in groups:
+        significant = group.lstrip("0")
+        said.append(" ".join([zero] * (len(group) - len(significant)) + ([num2words(int(significant), lang=lang)] if significant else [])))
+    return ", ".join(said)
+
+
+def long_numbers(lang: str):
+    """A step: a figure of more than LONGEST_NUMBER digits is said digit group by digit group."""
+
+    def said(match: re.Match[str]) -> str:
+        written = match.group()
+        digits = re.sub(r"\D", "", written)
+        if len(digits) <= LONGEST_NUMBER:
+            return written
+        whole, mark, fraction = re.sub(_SPACES, "", written).rpartition(".") if "." in written else (written, "", "")
+        if not mark and re.search(r",\d{1,2}$|,\d{4,}$", written):  # 2,5: a decimal comma
+            whole, mark, fraction = written.rpartition(",")
+        said_whole = _groups(re.sub(r"\D", "", whole), lang)
+        if not fraction:
+            return figure(match, said_whole)
+        return figure(match, f"{said_whole} {_DECIMAL_MARK.get(lang, '.')} {_groups(fraction, lang)}")
+
+    return lambda text: _LONG_NUMBER.sub(said, text)

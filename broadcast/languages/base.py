@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable
 
+from .longwords import put_back, set_aside
 from .lexicon import Lexicon
 
 # A step of the spoken-form pipeline: one small transformation of text (gTTS's pre-processors).
@@ -81,14 +82,14 @@ class Language:
     def spoken(self, text: str) -> str:
         """The text as it is said: placeholders out, each step in order, then what no voice may get
         (brackets, underscores, a doubled mark) tidied and spaces folded (none before punctuation)."""
-        text = drop_placeholders(text)
+        text, long_words = set_aside(drop_placeholders(text))  # no step is quadratic in a 200,000-letter word
         for step in self.spoken_steps:
             text = step(text)
         for step in TIDY:
             text = step(text)
         text = _SPACE_BEFORE_MARK.sub(r"\1", " ".join(text.split())).strip(" ,;:")
         # A number said before its hyphenated word stays joined to it: a 3-year plan, a three-year plan.
-        return _HYPHEN_GAP.sub("-", text)
+        return put_back(_HYPHEN_GAP.sub("-", text), long_words)
 
     def figures(self, text: str) -> list[tuple[str, str]]:
         """Each figure in `text` and how `spoken` says it, in the order written: one reading serves the

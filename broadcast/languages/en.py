@@ -5,10 +5,11 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from .longwords import LONG
 from ..resources import packaged
 from .lexicon import Lexicon
 
-from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, num2words, number_value, scores
+from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, long_numbers, num2words, number_value, scores
 from ._acronyms import spelled_acronyms
 from .base import (
     Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop,
@@ -58,8 +59,9 @@ def word_syllables(word: str) -> int:
     known = _known(word.replace("’", "'"))
     if known is not None:
         return known
-    # A compound the dictionary lacks (postindustrial): two words it has.
-    for cut in range(len(word) - 4, 3, -1):  # both parts four letters or more (not belarus + ian)
+    # A compound the dictionary lacks (postindustrial): two words it has. Only for a word of a real length:
+    # each cut copies the word, so a 200,000-letter one would cost n² here.
+    for cut in range(len(word) - 4 if len(word) <= LONG else 0, 3, -1):  # both parts four letters or more (not belarus + ian)
         head, tail = _known(word[:cut]), _known(word[cut:])
         if head is not None and tail is not None:
             return head + tail
@@ -244,7 +246,7 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, *lexicon_steps(lexicon), spelled_acronyms(lexicon), plus_sign(lexicon), minus_sign(lexicon),
+        strip_quotes, long_numbers("en"), *lexicon_steps(lexicon), spelled_acronyms(lexicon), plus_sign(lexicon), minus_sign(lexicon),
         clock_times(_clock), scores("en"), dates(lexicon), year_lists(lexicon), amounts(lexicon), dash_pause,
     )
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from . import _kazakh
 from ._acronyms import cyrillic_acronyms, latin_acronyms
-from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, roman_numerals, scores
+from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, long_numbers, roman_numerals, scores
 from .base import (
     Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop,
     strip_quotes,
@@ -183,7 +183,7 @@ def steps(lexicon: Lexicon):
     attach = _attach_suffix(lexicon)
     latin = latin_acronyms(lexicon.rules, attach)
     return (
-        strip_quotes, latin, *lexicon_steps(lexicon, attach), plus_sign(lexicon), minus_sign(lexicon), romans,
+        strip_quotes, long_numbers("kz"), latin, *lexicon_steps(lexicon, attach), plus_sign(lexicon), minus_sign(lexicon), romans,
         cyrillic_acronyms(lexicon, attach),
         clock_times(_clock(lexicon.rules)), scores("kz"), ordinal_lists(lexicon), amounts(lexicon), dash_pause,
     )

@@ -8,7 +8,7 @@ from .lexicon import Lexicon
 
 from . import _morphology
 from ._acronyms import cyrillic_acronyms, latin_acronyms
-from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, number_value, roman_numerals, scores
+from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, long_numbers, number_value, roman_numerals, scores
 from .base import (
     Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop,
     strip_quotes, vowel_counter,
@@ -399,7 +399,7 @@ def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
     return (
-        strip_quotes, latin, declined_names(lexicon), *lexicon_steps(lexicon), plus_sign(lexicon),
+        strip_quotes, long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), plus_sign(lexicon),
         minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clock_times(_clock),
         scores("ru"), spans(lexicon), year_lists(lexicon), amounts(lexicon),
         dash_pause,

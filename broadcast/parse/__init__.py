@@ -11,6 +11,7 @@ from typing import Callable, Iterable
 
 from .. import languages
 from ..house import DEFAULT_HOUSE, House, load_house
+from ..errors import InputError
 from ..model import Story, Warning
 from . import cis, json_story, markup, transcript
 
@@ -47,6 +48,10 @@ def parse_text(
             break
     else:
         story = transcript.read(text, languages.get(language or languages.detect(text), lexicons), house, quotes=quotes)
+    if not any(segment.tape for segment in story.segments) and not any(
+        any(character.isalnum() for character in line.text) for line in story.lines
+    ):  # an empty script that exits 0 would pass for a story
+        raise InputError("nothing to read: the input has no words (only punctuation, brackets or page furniture)")
     return _check_language(story, text, language)
 
 

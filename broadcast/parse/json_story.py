@@ -6,12 +6,14 @@ timing are worked out again, so an edited text is never timed by its old words.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any
 
 from .. import languages
 from ..errors import InputError
 from ..house import House
+from ..timecode import LONGEST, RANGE
 from ..model import KINDS, ROLE_OF_KIND, Speaker, Story
 from .builder import StoryBuilder
 from .gender import GENDERS, is_gender
@@ -21,11 +23,41 @@ def is_json(text: str) -> bool:
     return text.lstrip("\ufeff \n\t").startswith("{")
 
 
-def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ...] = ()) -> Story:
+class _Refused(ValueError):
+    pass
+
+
+def _constant(name: str) -> Any:
+    raise _Refused(f"{name} is not a number JSON allows")
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Refused(f"{text[:20]} is too large a number")
+    return value
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > 18:  # no count, time or index in a story is longer; int() would refuse 4,300+ digits
+        raise _Refused(f"{text[:20]}... ({len(text)} digits) is too large a number")
+    return int(text)
+
+
+def load(text: str) -> Any:
+    """JSON as the contract allows it: no NaN or Infinity, no number beyond a float, bounded nesting; else one line."""
     try:
-        data = json.loads(text)
+        return json.loads(text, parse_constant=_constant, parse_float=_float, parse_int=_int)
     except json.JSONDecodeError as error:
         raise InputError(f"line {error.lineno}: not valid JSON ({error.msg})") from None
+    except _Refused as error:
+        raise InputError(f"not valid JSON input: {error}") from None
+    except RecursionError:
+        raise InputError("not valid JSON input: nested too deeply") from None
+
+
+def read(text: str, language: str | None, house: House, lexicons: tuple[Path, ...] = ()) -> Story:
+    data = load(text)
     if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
         raise InputError("JSON input must be an object with a list of segments (the `--to json` contract)")
     code = language or data.get("language") or languages.detect(text)
@@ -48,8 +80,8 @@ def _segment(story: StoryBuilder, item: Any, index: int) -> None:
     if kind == "sot" and speaker is None:
         raise InputError(f"{where}: a SOT needs a speaker with a name")
     tape = item.get("tape")
-    if tape is not None and (not isinstance(tape, (int, float)) or tape <= 0):
-        raise InputError(f"{where}: tape must be a number of seconds above 0")
+    if tape is not None and (not isinstance(tape, (int, float)) or isinstance(tape, bool) or not 0 < tape <= LONGEST):
+        raise InputError(f"{where}: tape must be a number of seconds {RANGE}")
     language = item.get("language")
     if language is not None and language not in languages.codes():
         raise InputError(f"{where}: language must be one of {', '.join(languages.codes())}, or null for the story's")

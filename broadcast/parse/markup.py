@@ -36,14 +36,25 @@ from .builder import StoryBuilder
 
 MAGIC = "# broadcast markup"
 _HEADER = re.compile(r"^\s*\[(?P<body>[^\]]*)\]\s*$")
-_KNOWN = re.compile(r"^\s*\[\s*(LEAD|VO|SOT|TAG|NAT|STANDUP)\b", re.IGNORECASE)
+_KNOWN = re.compile(r"\[\s*(LEAD|VO|SOT|TAG|NAT|STANDUP)\b[^\]]*\]", re.IGNORECASE)
 _META = re.compile(r"^#\s*(?P<key>title|language|lang|source)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 # `#   line 5 (duplicate): duplicate of line 1; read once`: a note the writer copies from the article's reading.
 _NOTE = re.compile(r"^#\s+line (?P<line>\d+) \((?P<kind>[\w-]+)\): (?P<message>.+)$")
 
 
 def is_markup(text: str) -> bool:
-    return text.lstrip("\ufeff").startswith(MAGIC) or any(_KNOWN.match(line) for line in text.split("\n"))
+    """Markup: the first line is `# broadcast markup`; or the text has section headers (a `[...]` alone on its
+    line) and either it opens with a known one (`[LEAD]`, `[SOT Name | title]`: a later unknown header is a
+    typo, a clear error) or every one of them is known. An article whose first line merely starts with `[VO] `
+    (a cue in running copy), or that carries some other bracket line (`[Photo: Reuters]`), is an article."""
+    text = text.lstrip("\ufeff")
+    if text.startswith(MAGIC):
+        return True
+    content = [line.strip() for line in text.split("\n") if line.strip() and not line.strip().startswith("#")]
+    headers = [line for line in content if _HEADER.match(line)]
+    if not headers:
+        return False
+    return bool(_KNOWN.fullmatch(content[0])) or all(_KNOWN.fullmatch(line) for line in headers)
 
 
 def escape(text: str) -> str:

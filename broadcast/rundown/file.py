@@ -13,7 +13,7 @@ from typing import Any, Callable
 from .. import languages
 from ..errors import InputError
 from ..house import DEFAULT_HOUSE
-from ..timecode import parse_duration, parse_time_of_day
+from ..timecode import LONGEST, RANGE, parse_duration, parse_time_of_day
 from .model import ITEM_KINDS, Entry, Presenter, Rundown
 
 _TOP_KEYS = {"title", "start", "slot", "hard_out", "house", "presenter", "presenters", "date", "item"}
@@ -42,6 +42,8 @@ def _duration(value: Any, key: str, where: _Where) -> int:
         raise where.error(f"{key}: {error}") from None
     if seconds <= 0:
         raise where.error(f"{key} must be longer than 0")
+    if not seconds <= LONGEST:  # also inf and nan
+        raise where.error(f"{key} = {value!r} is out of range: a duration must be {RANGE}")
     return round(seconds * 1000)
 
 

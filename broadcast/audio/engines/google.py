@@ -46,6 +46,22 @@ def _client() -> type:
     return Client
 
 
+def base_url() -> str | None:
+    """BROADCAST_GTTS_URL, checked: an http(s) URL with a host and a valid port, or nothing."""
+    value = os.environ.get(URL_VARIABLE) or None
+    if value is None:
+        return None
+    shown = value if len(value) <= 60 and value.isprintable() else repr(value[:60])
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError on a port out of range or not a number
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UsageError(f"{URL_VARIABLE}={shown} is not an http(s) URL like http://127.0.0.1:8000")
+    return value
+
+
 @cache
 def _supported() -> frozenset[str]:
     from gtts.lang import tts_langs
@@ -88,6 +104,7 @@ class GttsEngine:
     def readiness(self, voice: VoiceProfile) -> Readiness:
         try:
             self._lang(voice)
+            base_url()
         except UsageError as error:
             return Readiness(ready=False, online=True, detail=str(error))
         return Readiness(ready=True, online=True, detail="online, needs network")
@@ -95,6 +112,7 @@ class GttsEngine:
     def settings(self, voice: VoiceProfile) -> dict[str, object]:
         from gtts import __version__
 
+        base_url()  # a bad BROADCAST_GTTS_URL is refused before any work
         return {
             "lang": self._lang(voice),
             "tld": str(voice.engine.get("tld", "com")),
@@ -113,7 +131,7 @@ class GttsEngine:
         from gtts import gTTSError
 
         client = _client()(text, tld=settings["tld"], lang=settings["lang"], slow=settings["slow"], lang_check=False, timeout=TIMEOUT)
-        client.base_url = os.environ.get(URL_VARIABLE) or None
+        client.base_url = base_url()
         attempt, delay = 1, self.backoff
         while True:
             mp3 = io.BytesIO()

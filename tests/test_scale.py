@@ -1,0 +1,40 @@
+"""Bad input in bounded time: an over-long word is linear, an over-large file is one line and exit 1."""
+from __future__ import annotations
+
+import random
+import time
+
+from broadcast.cli import main
+from broadcast.read import MAX_BYTES
+
+
+def _word(letters: int, alphabet: str) -> str:
+    rng = random.Random(1)
+    return "".join(rng.choice(alphabet) for _ in range(letters))
+
+
+def test_a_200000_letter_word_finishes(tmp_path, capsys):
+    """A 200,000-letter word took over 300 s (regular expressions tried from every letter, a compound split at
+    every cut): every command on it is linear now. The bound is generous: seconds, not minutes."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        f"Today in Almaty {_word(200_000, 'abcdefghijklmnopqrstuvwxyz')} news, Reuters reports.\n"
+        f"В Москве сегодня {_word(200_000, 'абвгдежзиклмнопрстуфх')} новости.\n",
+        encoding="utf-8",
+    )
+    for command in ("time", "check", "script"):
+        start = time.perf_counter()
+        assert main([command, str(article), "--lang", "en"]) in (0, 3), command
+        assert time.perf_counter() - start < 30, command
+        assert "Traceback" not in capsys.readouterr().err
+    assert main(["script", str(article), "--lang", "en"]) == 0
+    assert "Today in Almaty " + _word(200_000, "abcdefghijklmnopqrstuvwxyz") in capsys.readouterr().out  # kept whole
+
+
+def test_more_than_5_mb_is_one_line_and_exit_1(tmp_path, capsys):
+    article = tmp_path / "big.txt"
+    article.write_bytes(b"Today in Almaty.\n" * (MAX_BYTES // 17 + 1))
+    assert article.stat().st_size > MAX_BYTES
+    assert main(["time", str(article)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "more than 5 MB" in err
