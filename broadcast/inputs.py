@@ -3,7 +3,8 @@
 
 Subtitles keep the file's line numbers: a cue number, a timecode line or the WEBVTT header becomes a blank line,
 so every line the reader reports is the original file's line. A .docx gives one line per paragraph; a web page
-one line per line of its main text (the numbers count those lines, not the HTML source's).
+one paragraph of its main text per line, a blank line between (the numbers count those lines, not the HTML
+source's).
 """
 from __future__ import annotations
 
@@ -120,7 +121,7 @@ def html(data: bytes, name: str) -> Read:
     try:
         found = trafilatura.bare_extraction(
             page, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
-            include_links=False, favor_precision=True,
+            include_links=False, favor_precision=True, fast=True,  # fast: no fallback that takes any text (menus)
         )
     except Exception as error:  # a page lxml cannot parse at all
         raise InputError(f"{name}: cannot read this web page ({type(error).__name__})") from None
@@ -135,4 +136,9 @@ def html(data: bytes, name: str) -> Read:
         )
         if value and str(value).strip()
     ]
-    return Read("\n".join(" ".join(line.split()) for line in text.split("\n")), tuple(warnings))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    title = " ".join(str(getattr(found, "title", None) or "").split())
+    if title and lines and lines[0] == title:  # the page's headline heads its main text too: set aside once
+        lines[0] = ""
+    paragraphs = [line for line in lines if line]
+    return Read("\n\n".join(paragraphs), tuple(warnings))  # a blank line between paragraphs, as on the page

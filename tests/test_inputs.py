@@ -78,3 +78,64 @@ def test_plain_text_is_unchanged(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("1\n00:00:01,000 --> 00:00:02,000\nText.\n", encoding="utf-8")
     assert read_input(path).text == "1\n00:00:01,000 --> 00:00:02,000\nText.\n"
+
+
+def test_docx_paragraphs_are_lines_through_the_command(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for text in (
+        "Parliament passed the budget today.",
+        "",
+        "It takes effect in January.",
+        "Finance minister Madi Takiyev:",
+        "- The budget keeps spending on schools.",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "story.docx"
+    document.save(str(path))
+    result = run("script", path, "--to", "json", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    story = json.loads(result.stdout)
+    rows = [(s["kind"], [line["source_line"] for line in s["lines"]]) for s in story["segments"]]
+    assert rows == [("lead", [1]), ("vo", [3]), ("sot", [5])]
+    assert story["segments"][2]["speaker"]["name"] == "Madi Takiyev"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "says"),
+    [
+        ("broken.docx", b"PK\x03\x04 not really a zip", "not a readable .docx"),
+        ("text.docx", b"just text, renamed", "not a readable .docx"),
+        ("empty.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no main text"),
+    ],
+)
+def test_unreadable_inputs_are_one_line_exit_1(tmp_path, name, data, says):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = run("script", path)
+    assert result.returncode == 1
+    err = result.stderr.decode().strip().splitlines()
+    assert len(err) == 1 and says in err[0], err
+
+
+def test_html_headline_byline_and_date_are_named_not_read():
+    read = read_input(FIXTURES / "en" / "bridge-page.html")
+    assert [w.message for w in read.warnings] == [
+        "not read: headline «New bridge opens in Astana»",
+        "not read: byline «Aliya Serikova»",
+        "not read: date stamp «2025-11-20»",
+    ]
+    assert "New bridge opens" not in read.text and "Home" not in read.text and "rights reserved" not in read.text
+
+
+def test_html_is_read_with_every_socket_blocked(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the .html reader tried the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    assert read_input(FIXTURES / "en" / "bridge-page.html").text.startswith("A new bridge across the Yesil")
