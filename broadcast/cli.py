@@ -8,6 +8,7 @@ from typing import NoReturn
 
 from . import __version__
 from .commands import COMMANDS
+from .commands._terminal import visible_output
 from .errors import BroadcastError, UsageError
 from .interrupt import Stopped, handled
 
@@ -30,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    with visible_output():  # an article's escape sequences never reach the terminal raw
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         with handled():
             args = build_parser().parse_args(argv)

@@ -128,6 +128,12 @@ FILTERS: dict[str, Callable[..., Any]] = {
 }
 
 
+def _markdown(name: str | None) -> bool:
+    """Markdown templates are escaped as HTML is: a Markdown viewer renders raw HTML, so an article's
+    `<script>` or `<img onerror>` would be live. Markup the template means is marked `| safe`."""
+    return bool(name) and str(name).endswith(".md.j2")
+
+
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     """Templates compiled once and kept between runs (Jinja's own cache, keyed by each template's source),
     so a fresh `broadcast script` does not compile its template again. A cache that cannot be read or
@@ -148,7 +154,8 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
 
 def _compiled_templates(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
     # The compiled code depends on Jinja's version and the environment's options: each set has its own folder.
-    options = (type(env).__name__, env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline, env.autoescape)
+    options = (type(env).__name__, env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline,
+               getattr(env.autoescape, "__qualname__", env.autoescape))  # a function's repr holds its address
     folder = user_cache(f"templates-{jinja2.__version__}-{zlib.crc32(repr(options).encode()):08x}")
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -168,7 +175,7 @@ def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
 
     One per set of folders for the whole process: templates are compiled once (an edited file is
     compiled again, Jinja checks its time), not once per story."""
-    env = templating.environment(list(folders), FILTERS)
+    env = templating.environment(list(folders), FILTERS, autoescape=_markdown)
     env.bytecode_cache = _compiled_templates(env)  # the sandbox's checks are in the compiled code too
     return env
 

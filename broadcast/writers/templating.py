@@ -49,9 +49,12 @@ def _size(value: Any) -> int:
     return len(value) if isinstance(value, (str, bytes, list, tuple)) else 1
 
 
-def environment(folders: list[Path], filters: dict[str, Callable[..., Any]], autoescape: bool = False) -> jinja2.Environment:
+def environment(
+    folders: list[Path], filters: dict[str, Callable[..., Any]], autoescape: bool | Callable[[str | None], bool] = False
+) -> jinja2.Environment:
     """The sandboxed environment loading templates from `folders` (first wins) with only `filters` added to
-    Jinja2's own. `autoescape` for HTML output (the prompter page)."""
+    Jinja2's own. `autoescape` for HTML output (the prompter page), or a function of the template's name
+    (Markdown)."""
     env = _Sandbox(
         loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
         undefined=jinja2.StrictUndefined,  # a typo in a user's template is an error, not a blank
