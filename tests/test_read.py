@@ -65,3 +65,20 @@ def test_unreadable_file(tmp_path, monkeypatch):
     monkeypatch.setattr(type(locked), "open", refuse)
     with pytest.raises(InputError, match="locked.txt: permission denied"):
         read_text(locked)
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        ("Қазақстан жаңалықтары: Тоқаев сапармен келді\n", "kz1048"),  # Kazakh's own code page, not cp1251
+        ("Привет, мир\n", "cp1251"),  # short: charset-normalizer alone guessed cp1125
+        ("He said \u201cyes\u201d \u2014 it\u2019s done. Caf\u00e9.\n", "cp1252"),  # not `Cafй`
+    ],
+)
+def test_legacy_code_pages_by_charset_normalizer(text, encoding):
+    assert decode(text.encode(encoding)) == text
+
+
+def test_an_encoding_that_cannot_be_told_is_refused_at_its_offset():
+    with pytest.raises(InputError, match="not valid UTF-8 at byte 3, and its encoding cannot be told"):
+        decode(b"abc" + bytes(range(128, 256)) * 3)

@@ -71,7 +71,7 @@ def environment(
 def render_template(env: jinja2.Environment, name: str, values: dict[str, Any]) -> str:
     """Template `name` of `env` filled with `values`; any fault of the template is an InputError naming it."""
     try:
-        return env.get_template(name).render(values)
+        out = env.get_template(name).render(values)
     except jinja2.TemplateError as error:
         lineno = getattr(error, "lineno", None)
         where = f" line {lineno}" if lineno else ""
@@ -84,6 +84,11 @@ def render_template(env: jinja2.Environment, name: str, values: dict[str, Any]) 
         raise InputError(f"template {name}: needs more memory than a script may take") from None
     except OSError as error:
         raise InputError(f"template {name}: cannot read ({error.strerror or error})") from None
+    if name.endswith(".md.j2"):
+        # Escaped as HTML (autoescape), but quotation marks are harmless where no tag can open (< and > are
+        # escaped): the script keeps its quotes readable.
+        out = out.replace("&#34;", '"').replace("&#39;", "'")
+    return out
 
 
 def _one_line(message: str) -> str:
