@@ -12,7 +12,7 @@ from . import languages
 from .house import DEFAULT_HOUSE, House, load_house
 from .model import Fit, Story, Timing, Warning
 from .parse import parse_text
-from .read import read_text
+from .inputs import read_input
 from .timing import fit as fit_story
 from .timing import time_story
 from .voices import Cast, VoiceProfile, cast_for, load_voices
@@ -49,11 +49,15 @@ def load(
     """Read, parse and time an article (a path, or `-` for stdin), optionally against a slot in seconds.
 
     `checked=False` leaves out what the anchor may stumble on (for outputs that do not show warnings)."""
-    text = read_text(source)
-    return prepare(
-        text, lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons, quotes=quotes, checked=checked,
-        houses=houses,
+    read = read_input(source)  # .srt/.vtt/.docx/.html by suffix; what it set aside is warned, not read
+    timed = prepare(
+        read.text, lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons, quotes=quotes,
+        checked=checked, houses=houses,
     )
+    if not read.warnings:
+        return timed
+    warnings = tuple(sorted((*read.warnings, *timed.story.warnings), key=lambda warning: warning.line))
+    return replace(timed, story=replace(timed.story, warnings=warnings))
 
 
 def prepare(

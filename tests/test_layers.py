@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "broadcast"
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("base", ("errors", "interrupt", "timecode", "resources", "model", "output", "scratch", "registry", "house")),
     ("languages", ("languages",)),
-    ("read", ("read",)),
+    ("read", ("read", "inputs")),
     ("parse", ("parse",)),
     ("timing", ("voices", "timing", "readability", "check")),
     ("writers", ("writers",)),

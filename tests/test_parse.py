@@ -10,6 +10,7 @@ import pytest
 from broadcast import languages
 from broadcast.errors import InputError
 from broadcast.house import load_house
+from broadcast.inputs import read_input
 from broadcast.parse import parse_text
 from broadcast.parse.furniture import dateline, furniture
 from broadcast.parse.lines import find_source, source_name
@@ -20,6 +21,14 @@ from conftest import FIXTURES, SEED
 from invariants import unaccounted
 
 EXPECTED = tomllib.loads((FIXTURES / "structures.toml").read_text(encoding="utf-8"))
+
+
+def parsed(path):
+    """The text as parsed and its story, through the read stage (.srt/.vtt furniture set aside and warned)."""
+    read = read_input(path)
+    story = parse_text(read.text)
+    warnings = tuple(sorted((*read.warnings, *story.warnings), key=lambda warning: warning.line))
+    return read.text, dataclasses.replace(story, warnings=warnings)
 
 
 def shape(story) -> list[str]:
@@ -54,17 +63,21 @@ def test_seed_acceptance():
     assert not read & {4, 5, 12, 25, 33}
 
 
-@pytest.mark.parametrize("path", [SEED, *sorted(FIXTURES.glob("*/*.txt"))], ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize(
+    "path", [SEED, *sorted(p for p in FIXTURES.glob("*/*.*") if p.suffix in (".txt", ".srt", ".vtt"))],
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
 def test_every_input_line_is_read_or_accounted_for(path):
-    """Nothing silently lost: each non-blank line is read, warned about, or an attribution line."""
-    text = path.read_text(encoding="utf-8")
-    assert unaccounted(text, parse_text(text)) == []
+    """Nothing silently lost: each non-blank line of the file (its own line numbers, also for subtitles) is
+    read, warned about, or an attribution line."""
+    _, story = parsed(path)
+    assert unaccounted(path.read_text(encoding="utf-8"), story) == []
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_fixture_structure(name):
     expected = EXPECTED[name]
-    story = parse_text((FIXTURES / name).read_text(encoding="utf-8"))
+    _, story = parsed(FIXTURES / name)
     assert story.language == name.split("/")[0]
     assert shape(story) == expected["segments"]
     assert story.source == expected["source"]
