@@ -20,9 +20,14 @@ _BINARY_MAGIC = {
 }
 
 
+# Word's manual line break (Shift+Enter pastes as a vertical tab) and the other characters Unicode counts as line
+# or paragraph ends: each is a line end, as the producer saw it, not a control character that makes text "binary".
+_LINE_BREAKS = {ord(char): "\n" for char in "\v\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
 def decode(data: bytes, name: str = "input") -> str:
     """UTF-8 (BOM or not), UTF-16 with BOM, or a legacy code page charset-normalizer is confident of (cp1251,
-    kz1048, ...); CRLF and CR become LF."""
+    kz1048, ...); CRLF, CR and the other line breaks (Word's vertical tab, U+2028…) become LF."""
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{name}: this is {what}, not text")
@@ -43,7 +48,7 @@ def decode(data: bytes, name: str = "input") -> str:
             # Kazakh and Russian newsroom exports from Windows tools come in cp1251 (or kz1048): the detector says
             # which, and refuses to guess when it cannot tell.
             text = _decode(data, _legacy_encoding(data, error.start, name), name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
     controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\t\f")
     if controls > max(2, len(text) // 100):
         raise InputError(f"{name}: binary data (control characters), not text")

@@ -82,3 +82,11 @@ def test_legacy_code_pages_by_charset_normalizer(text, encoding):
 def test_an_encoding_that_cannot_be_told_is_refused_at_its_offset():
     with pytest.raises(InputError, match="not valid UTF-8 at byte 3, and its encoding cannot be told"):
         decode(b"abc" + bytes(range(128, 256)) * 3)
+
+
+def test_word_line_breaks_are_line_ends_not_binary():
+    # Shift+Enter in Word pastes as a vertical tab: an article full of them is text, each one a line end.
+    from broadcast.read import decode
+
+    text = "В\vАстане\vоткрылась\vновая школа.\u2028Вторая строка.\n"
+    assert decode(text.encode("utf-8")) == "В\nАстане\nоткрылась\nновая школа.\nВторая строка.\n"
