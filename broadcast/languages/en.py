@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, long_numbers, num2words, number_value, scores
 from ._acronyms import spelled_acronyms
 from .base import (
-    Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop,
+    Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
     strip_quotes,
 )
 
@@ -246,8 +246,9 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, long_numbers("en"), *lexicon_steps(lexicon), spelled_acronyms(lexicon), plus_sign(lexicon), minus_sign(lexicon),
-        clock_times(_clock), scores("en"), dates(lexicon), year_lists(lexicon), amounts(lexicon), dash_pause,
+        strip_quotes, long_numbers("en"), *lexicon_steps(lexicon), spelled_acronyms(lexicon), signed_ranges(lexicon),
+        plus_sign(lexicon), minus_sign(lexicon),
+        clock_times(_clock), scores("en", lexicon.rules), dates(lexicon), year_lists(lexicon), amounts(lexicon), dash_pause,
     )
 
 
