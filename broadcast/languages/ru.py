@@ -272,12 +272,12 @@ def halves(lexicon: Lexicon):
     rules = lexicon.rules
     units = rules.get("units", {})
     table = rules.get("one_and_a_half", {})
-    abbreviations = {form.lower() for unit in units.values() for form in unit.get("written", [])}
+    abbreviations = {form.lower().rstrip(".") for unit in units.values() for form in unit.get("written", [])}
     pattern = re.compile(rf"(?:(?P<prep>{_WORD})\s+)?(?<![\d.,])1,5(?![\d,])\s+(?P<next>{_WORD})")
 
     def say(match: re.Match[str]) -> str:
         written = match["next"]
-        if not table or written.lower() in abbreviations or written.lower().rstrip(".") in abbreviations:
+        if not table or written.lower() in abbreviations:
             return match.group()
         unit, cases, _ = _noun_cases(written, units)
         noun = _morphology.noun(written)
