@@ -78,7 +78,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     """A number after a word, with its ordinal or decade ending, range, %, scale and currency symbol."""
     symbols = alternatives(rules.get("currency", {}))
     scales = alternatives([*rules.get("scales", {}), "thousand", "million", "billion", "trillion"])
-    units = alternatives(rules.get("units", {}))
+    units = alternatives(rules.get("measures", {}))
     number = f"{COMMA_GROUPS}|{NUMBER_TEXT}"
     return re.compile(
         rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{number})"
@@ -142,7 +142,7 @@ def _compound(match: re.Match[str], rules: dict[str, Any]) -> bool:
 
 def amounts(lexicon: Lexicon):
     rules = lexicon.rules
-    currency, scales, units = rules.get("currency", {}), rules.get("scales", {}), rules.get("units", {})
+    currency, scales, units = rules.get("currency", {}), rules.get("scales", {}), rules.get("measures", {})
 
     def number(value: str, prep: str, ordinal: bool, decade: bool, next_word: str = "") -> str:
         day = prep in rules.get("dates", {}).get("months", []) and value.isdigit() and 1 <= int(value) <= 31
