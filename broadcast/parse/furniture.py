@@ -5,8 +5,11 @@ The tables are data in every language we meet at once: a Kazakh page may well ca
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
+from typing import Iterator
 
 from .credits import is_outlet
 from .speaker import UPPER
@@ -18,7 +21,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ("photo credit", rf"(?:фото|сурет|photo)\s+(?:[{UPPER}]\.\s?)?[{UPPER}][\w-]+$"),
     ("photo credit", r"(?:фото\w*|сурет\w*|photos?|pictures?|images?)(?:\s+by\b|\b[^:©]{0,30}[:©])|©"),
     ("video credit", r"(?:видео\w*|бейне\w*|videos?)\b[^:]{0,30}:"),
-    ("tags", r"(?:[^\d\n]{2,40}?\s\d+\s+){5,}.*$|(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"),
+    ("tags", r"(?:[^\d\n]{2,40}?\s\d+\s+){5,}.*$|(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"
+     # a tag list the page shows twice over (for the desktop and the phone): its first words come again
+     r"|(?!.*,)(?P<tag_list>\S+(?:\s+\S+){3,6}?)\s(?:.{0,200}?\s)?(?P=tag_list)(?:\s|$)"),
     # A byline names people only; `Корреспондент: Как вы оцениваете...?` in an interview is read.
     (
         "byline",
@@ -106,8 +111,33 @@ DATELINE = re.compile(
 )
 
 
+# Inside `remembered()`: each text asked about so far, and what furniture it is.
+_REMEMBERED: ContextVar[dict[str, str] | None] = ContextVar("remembered_furniture", default=None)
+
+
+@contextmanager
+def remembered() -> Iterator[None]:
+    """Within it each line's furniture is found once: a reader's passes (page frame, headline, blocks, the
+    walk) all ask of every line, and on a long text asking again was most of the reading time."""
+    token = _REMEMBERED.set({})
+    try:
+        yield
+    finally:
+        _REMEMBERED.reset(token)
+
+
 def furniture(text: str) -> str:
     """What kind of page furniture the line is ("photo credit", "tags", ...), or "" if it is not."""
+    memo = _REMEMBERED.get()
+    if memo is None:
+        return _furniture(text)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _furniture(text)
+    return found
+
+
+def _furniture(text: str) -> str:
     pattern, names = _furniture_matcher(FURNITURE)
     match = pattern.match(text.strip())
     if match is None:

@@ -18,6 +18,9 @@ from .credits import is_outlet
 from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
+from .furniture import remembered as remembered_furniture
+from .page import Frame
+from .page import frame as page_frame_of
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
 from .quotes import People, Piece, is_person, pieces, quote_sentence, says
 from .speaker import SAYING, parse_attribution, split_attribution
@@ -51,11 +54,11 @@ class State:
     headline_candidate: int = 0  # the line number of a first line that looks like a headline
     subheadings: frozenset[int] = frozenset()  # the numbers of the lines that part web prose as headings
     lines: list[str] = field(default_factory=list)  # the whole text, for a rule that must see the next line
-    kinds: list[str] = field(default_factory=list)  # what page furniture each of `lines` is ("" if none)
     quotes: str = "sot"  # a quote in the copy's sentence: a SOT of its speaker, or `read` in the copy
     people: People = field(default_factory=People)  # whom a pronoun or a role in an attribution means
     running: list[tuple[int, str]] = field(default_factory=list)  # paragraphs of a quote not closed yet
     quote_sot: SegmentBuilder | None = None  # the SOT an in-sentence quote made last, which a quotation may go on
+    frame: Frame = field(default_factory=Frame)  # a pasted web page's head and tail around the story
 
     def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
@@ -84,9 +87,7 @@ def blank(state: State, number: int, raw: str) -> bool:
 
 def page_furniture(state: State, number: int, raw: str) -> bool:
     """A photo credit, tags, a byline and the like are the page's, not the script's: reported, not read."""
-    # Each line's furniture is found once before the walk; a dateline's rest is a new text, asked anew.
-    known = number <= len(state.kinds) and raw is state.lines[number - 1]
-    what = state.kinds[number - 1] if known else furniture(raw)
+    what = furniture(raw)
     if not what:
         return False
     state.story.warn(number, f"not read: {what}", "not-read")
@@ -94,6 +95,24 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
     if what == "byline" and byline and is_outlet(byline["name"]):  # `By Kazinform`: the outlet's credit
         state.story.attribute(byline["name"])
     return True
+
+
+def page_frame(state: State, number: int, raw: str) -> bool:
+    """A whole web page pasted as it shows: the lines before the story (menus, widgets, the headline, a
+    byline) and after it (the author block, other headlines) are the page's, not read; the headline
+    among them is the title."""
+    if number == state.frame.title:
+        state.story.title = raw.strip()
+        state.seen.setdefault(_key(raw), number)
+        state.story.warn(number, "read as the headline (the story's title); not read on air", "guess")
+        return True
+    if number in state.frame.head:
+        state.story.warn(number, "not read: the page's head (menu, widget or label above the story)", "not-read")
+        return True
+    if number in state.frame.tail:
+        state.story.warn(number, "not read: the page's tail (author, links or other headlines after the story)", "not-read")
+        return True
+    return False
 
 
 def dateline(state: State, number: int, raw: str) -> bool:
@@ -406,7 +425,7 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    blank, page_furniture, subheading, dateline, house_attribution, attribution, repeat,
+    blank, page_furniture, page_frame, subheading, dateline, house_attribution, attribution, repeat,
     quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
 )
 
@@ -424,17 +443,23 @@ _HEADLINE_WORDS = 20
 def read(text: str, language: Language, house: House, quotes: str = "sot") -> Story:
     """The story a transcript or pasted copy tells; `quotes` says what a quote in the copy's sentence is:
     `sot` (its speaker's SOT) or `read` (left in the copy)."""
+    with remembered_furniture():  # the passes below ask of every line what furniture it is: found once
+        return _read(text, language, house, quotes)
+
+
+def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     lines = text.split("\n")
-    kinds = furniture_kinds(lines)
+    found_frame = page_frame_of(lines, lambda text: _keeps(text, language, house))
+    framed = found_frame.head | found_frame.tail
+    # The story's own lines: a page's head and tail have no paragraphs of the story.
+    body = lines[found_frame.first - 1: found_frame.last] if framed else lines
     state = State(
-        story=StoryBuilder(language=language, house=house), has_blank=_has_inner_blank(lines), lines=lines,
-        kinds=kinds, quotes=quotes,
+        story=StoryBuilder(language=language, house=house), has_blank=_has_inner_blank(body), lines=lines, quotes=quotes,
+        frame=found_frame,
     )
-    blocks = _blocks(lines, kinds)
-    state.headline_candidate = _headline(lines, language, blocks, kinds)
-    state.subheadings = _subheadings(lines, state.headline_candidate, language, blocks, kinds)
-    headings = {state.headline_candidate, *state.subheadings}
-    state.quote_to_blank = state.has_blank and _is_prose(lines, headings, kinds)
+    state.headline_candidate = 0 if state.frame.head else _headline(lines, language)
+    state.subheadings = _subheadings(lines, state.headline_candidate, language, framed)
+    state.quote_to_blank = state.has_blank and _is_prose(lines, {state.headline_candidate, *state.subheadings, *framed})
     for number, raw in enumerate(lines, start=1):
         state.after_blank = number == 1 or not lines[number - 2].strip()
         read_line(state, number, raw)
@@ -444,7 +469,7 @@ def read(text: str, language: Language, house: House, quotes: str = "sot") -> St
     _warn_unended_quote(state.story, lines)
     if not state.has_blank:
         _warn_guessed_lead(state.story)
-    _warn_double_spacing(state.story, lines, blocks)
+    _warn_double_spacing(state.story, lines)
     state.story.detect_languages()
     state.story.warn_guessed_genders()
     return state.story.story()
@@ -453,9 +478,10 @@ def read(text: str, language: Language, house: House, quotes: str = "sot") -> St
 _DOUBLE_SPACED_BLOCKS = 6
 
 
-def _warn_double_spacing(story: StoryBuilder, lines: list[str], blocks: list[list[int]]) -> None:
+def _warn_double_spacing(story: StoryBuilder, lines: list[str]) -> None:
     """A subtitle-style transcript pasted with a blank line after every line has lost its paragraphs:
     every blank line reads as one. Prose, where each paragraph ends a sentence, reads fine that way."""
+    blocks = _blocks(lines)
     if len(blocks) < _DOUBLE_SPACED_BLOCKS or any(len(block) > 1 for block in blocks):
         return
     unended = sum(1 for block in blocks if not ends_paragraph(lines[block[0] - 1]))
@@ -497,22 +523,15 @@ def _warn_unended_quote(story: StoryBuilder, lines: list[str]) -> None:
         story.warn(last.lines[0].source_line, f"{why}, so it runs to the end; mark [VO] where it stops", "guess")
 
 
-def furniture_kinds(lines: list[str]) -> list[str]:
-    """What page furniture each line is ("" for none), found once: the walk and the passes before it
-    (headline, subheadings, prose, double spacing) all ask, and on a long text asking again was most of
-    the reading time."""
-    return [furniture(raw) if raw.strip() else "" for raw in lines]
-
-
-def _blocks(lines: list[str], kinds: list[str]) -> list[list[int]]:
+def _blocks(lines: list[str]) -> list[list[int]]:
     """The numbers of the text lines, block by block (blank lines part blocks; page furniture, such as
-    a byline under the headline, does not count). `kinds`: `furniture_kinds(lines)`."""
+    a byline under the headline, does not count)."""
     blocks: list[list[int]] = []
     previous_blank = True
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             previous_blank = True
-        elif not kinds[number - 1]:
+        elif not furniture(raw):
             if previous_blank:
                 blocks.append([])
             blocks[-1].append(number)
@@ -527,10 +546,11 @@ def _reads_as_heading(text: str, language: Language) -> bool:
     return not (parse_attribution(text) or find_source(text, language))
 
 
-def _headline(lines: list[str], language: Language, blocks: list[list[int]], kinds: list[str]) -> int:
+def _headline(lines: list[str], language: Language) -> int:
     """The number of the first line if it reads as a headline, and either stands alone in its block
     with at least two more blocks after it, or stands over a wire dateline, or, in copy with no blank
     line, is the only line that does not end a sentence or a list item."""
+    blocks = _blocks(lines)
     if not blocks:
         return 0
     first = blocks[0][0]
@@ -543,7 +563,7 @@ def _headline(lines: list[str], language: Language, blocks: list[list[int]], kin
     if len(blocks[0]) != 1 and len(blocks) > 1:
         return 0
     if len(blocks) == 1:
-        rest = _text_lines(lines, {first}, kinds)
+        rest = _text_lines(lines, {first})
         return first if rest and all(_ENDS_SENTENCE_OR_ITEM.search(line) for line in rest) else 0
     return first if len(blocks) >= 3 else 0
 
@@ -569,36 +589,41 @@ def _over_copy(lines: list[str], block: list[int], language: Language) -> bool:
     return bool(copy) and ended * 3 >= len(copy) * 2
 
 
-def _subheadings(
-    lines: list[str], headline: int, language: Language, blocks: list[list[int]], kinds: list[str]
-) -> frozenset[int]:
+def _keeps(text: str, language: Language, house: House) -> bool:
+    """A line the page frame must leave to the reader: a credit, the channel's sign-off, a speaker's line."""
+    match = find_source(text, language)
+    return bool(match is not None or house.is_own(text.rstrip(".")) or split_attribution(text) or find_dateline(text))
+
+
+def _subheadings(lines: list[str], headline: int, language: Language, framed: frozenset[int] = frozenset()) -> frozenset[int]:
     """Web prose parts its paragraphs with subheadings: a line that reads as a heading alone in its
     block, between paragraphs whose every line ends a sentence. A page shows them; no one reads them."""
+    blocks = [block for block in _blocks(lines) if not set(block) <= framed]
     found = {
         block[0]
         for block in blocks[1:-1]
         if len(block) == 1 and block[0] != headline and _reads_as_heading(lines[block[0] - 1].strip(), language)
     }
-    return frozenset(found) if found and _is_prose(lines, {headline, *found}, kinds) else frozenset()
+    return frozenset(found) if found and _is_prose(lines, {headline, *found, *framed}) else frozenset()
 
 
 # A list item may end with a semicolon or a comma, the line that opens the list with a colon.
 _ENDS_SENTENCE_OR_ITEM = re.compile(r"[.!?…:;,][\"»”')\]]*$")
 
 
-def _text_lines(lines: list[str], skip: set[int], kinds: list[str]) -> list[str]:
+def _text_lines(lines: list[str], skip: set[int]) -> list[str]:
     """The lines of the story's own words: not blank, not skipped (headings), not attribution lines, not
     page furniture."""
     return [
         raw.strip()
         for number, raw in enumerate(lines, start=1)
-        if raw.strip() and number not in skip and not kinds[number - 1] and split_attribution(raw) is None
+        if raw.strip() and number not in skip and split_attribution(raw) is None and not furniture(raw)
     ]
 
 
-def _is_prose(lines: list[str], headings: set[int], kinds: list[str]) -> bool:
+def _is_prose(lines: list[str], headings: set[int]) -> bool:
     """Whether every line of text ends a sentence."""
-    text = _text_lines(lines, headings, kinds)
+    text = _text_lines(lines, headings)
     return bool(text) and all(ends_paragraph(line) for line in text)
 
 
