@@ -16,6 +16,7 @@ from typing import Any, Iterable, Iterator
 
 from ..errors import BroadcastError, InputError, UsageError
 from ..output import write_atomic
+from ._terminal import ours
 from ._progress import progress_bar
 
 _GLOB = frozenset("*?[")
@@ -170,7 +171,7 @@ def run_batch(
     for number, (done, target) in enumerate(zip(_results(jobs, processes), targets), start=1):
         said = [f"broadcast: {done.error}"] if done.error else list(done.damage)
         if said and progress:
-            sys.stderr.write("\r\033[K")
+            sys.stderr.write(ours("erase line"))
         for line in said:
             print(line, file=sys.stderr, flush=True)
         if done.error:
