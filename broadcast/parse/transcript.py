@@ -94,7 +94,16 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
     byline = re.match(r"^(?:by|автор|тілші)\s*:?\s+(?P<name>.+?)\.?$", raw.strip(), re.IGNORECASE)
     if what == "byline" and byline and is_outlet(byline["name"]):  # `By Kazinform`: the outlet's credit
         state.story.attribute(byline["name"])
+    elif what in _CREDIT_LINES and not state.story.source and state.current is not None:
+        # `uchet.kz` or `“The Qazaq Times”` alone under the copy: where the story came from
+        bare = _BARE_OUTLET.match(raw.strip())
+        if bare:
+            state.story.attribute(bare["name"])
     return True
+
+
+_CREDIT_LINES = ("web address", "outlet's name")
+_BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
 
 def page_frame(state: State, number: int, raw: str) -> bool:
