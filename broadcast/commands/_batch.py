@@ -125,6 +125,8 @@ def render(job: Job) -> Done:
     """Load and render one article; its failure is returned, not raised, so the batch goes on."""
     from ..pipeline import load
 
+    if job.to == "page":
+        from ..prompter import page  # noqa: F401  registers the format, also in a worker process that was spawned
     try:
         timed = load(job.article, checked=job.checked, **job.options)
         return Done(job.article, text=timed.render(to=job.to, template=job.template), findings=len(timed.story.warnings))
