@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .model import Story, Warning
-from .read import decode, read_bytes
+from .read import decode_warned, read_bytes
 
 
 @dataclass(frozen=True)
@@ -72,17 +72,18 @@ class Read:
 _LINE_IN_MESSAGE = re.compile(r"(\bline )(\d+)")
 
 
-def read_input(source: str | Path) -> Read:
-    """Read a path (or `-`, stdin: always plain text) into text; the suffix chooses the format."""
+def read_input(source: str | Path, strict: bool = False) -> Read:
+    """Read a path (or `-`, stdin: always plain text) into text; the suffix chooses the format. `strict` refuses
+    a byte that is not UTF-8 in UTF-8 text (where no warning would be seen: a rundown's story) instead of warning."""
     data, name = read_bytes(source)
     suffix = Path(name).suffix.casefold() if name != "stdin" else ""
-    if suffix in (".srt", ".vtt"):
-        return subtitles(decode(data, name))
     if suffix == ".docx":
         return docx(data, name)
     if suffix in (".html", ".htm"):
-        return html(data, name)
-    return Read(decode(data, name))
+        return html(data, name, strict)
+    text, damaged = decode_warned(data, name, strict)  # bytes that are not UTF-8 in UTF-8 text: warned at their offset
+    read = subtitles(text) if suffix in (".srt", ".vtt") else Read(text)
+    return replace(read, warnings=(*damaged, *read.warnings)) if damaged else read
 
 
 _TIME = r"(?:(\d+):)?(\d{1,2}):(\d{2})[,.](\d{1,3})"
@@ -359,7 +360,7 @@ def _docx_margins(document) -> list[Warning]:
     return [Warning(0, f"not read: {what} «{_shorten(text, 20)}»", "not-read") for what, text in dict.fromkeys(found)]
 
 
-def html(data: bytes, name: str) -> Read:
+def html(data: bytes, name: str, strict: bool = False) -> Read:
     """A saved web page: its main text (trafilatura, offline, nothing fetched) is the copy; its headline is the
     story's title; the headline, byline and date are furniture, named in warnings about the whole story (line 0),
     not read. What the extractor leaves out of the page is counted in one warning; a paragraph of it that reads
@@ -368,7 +369,7 @@ def html(data: bytes, name: str) -> Read:
         import trafilatura  # imported only for an .html
     except ImportError:  # pragma: no cover - a dependency; only a broken install lacks it
         raise InputError(f"{name}: reading .html needs trafilatura (pip install trafilatura)") from None
-    page = decode(data, name)
+    page, damaged = decode_warned(data, name, strict)
     try:
         found = trafilatura.bare_extraction(
             page, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
@@ -396,6 +397,8 @@ def html(data: bytes, name: str) -> Read:
         lines[0] = ""
     paragraphs = [line for line in lines if line]
     warnings += _left_out(page, paragraphs, tuple(furniture.values()))
+    # The page's own lines are not the text's: a damaged byte is warned about the whole story.
+    warnings += [Warning(0, warning.message, warning.kind) for warning in damaged]
     # A blank line between paragraphs, as on the page; the headline is the title.
     return Read("\n\n".join(paragraphs), tuple(warnings), title=title)
 

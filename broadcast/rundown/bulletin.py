@@ -68,7 +68,9 @@ def _story(
     assert entry.file is not None
     slot = entry.slot / 1000 if entry.slot is not None else None
     try:
-        read = read_input(entry.file)  # by suffix, as a story on its own: .docx, .html, .srt work here too
+        # By suffix, as a story on its own (.docx, .html, .srt work here too); a stray byte is refused, not warned:
+        # the rundown's table shows no story's warnings.
+        read = read_input(entry.file, strict=True)
         chosen = dict(cast)
         presenter = presenters.get(entry.presenter)
         if presenter is not None and not {"anchor", "*"} & set(cast):
