@@ -18,6 +18,7 @@ from .credits import clean_source, is_office, is_outlet
 from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
+from .furniture import remembered as remembered_furniture
 from .page import Frame
 from .page import frame as page_frame_of
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
@@ -470,6 +471,11 @@ _HEADLINE_WORDS = 20
 def read(text: str, language: Language, house: House, quotes: str = "sot") -> Story:
     """The story a transcript or pasted copy tells; `quotes` says what a quote in the copy's sentence is:
     `sot` (its speaker's SOT) or `read` (left in the copy)."""
+    with remembered_furniture():  # the passes below ask of every line what furniture it is: found once
+        return _read(text, language, house, quotes)
+
+
+def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     lines = text.split("\n")
     found_frame = page_frame_of(lines, lambda text: _keeps(text, language, house))
     framed = found_frame.head | found_frame.tail
