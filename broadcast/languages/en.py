@@ -13,7 +13,7 @@ from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, long_num
 from ._acronyms import spelled_acronyms
 from .base import (
     Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
-    strip_quotes,
+    regex_step, strip_quotes,
 )
 
 
@@ -285,7 +285,7 @@ def year_lists(lexicon: Lexicon):
         said = re.sub(_YEAR, lambda year: _year(year.group(), False), match["items"])
         return figure(match, f"{match['prep']} {said}")
 
-    return lambda text: _YEAR_LIST.sub(say, text)
+    return regex_step(_YEAR_LIST, say)
 
 
 def steps(lexicon: Lexicon):
