@@ -169,6 +169,8 @@ def house_attribution(state: State, number: int, raw: str) -> bool:
         return False
     state.story.attribute(source)
     state.story.warn(number, "not read: the house channel's own attribution", "not-read")
+    if state.in_lead and not state.has_blank and state.current is not None:  # the source line closes the lead
+        state.in_lead = False
     return True
 
 
