@@ -183,7 +183,8 @@ class _Library:
         previous = sys.unraisablehook
         sys.unraisablehook = self._keep(previous)
         try:
-            status = self._lib.espeak_Synth(encoded, len(encoded) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _ENDPAUSE | _PHONEME_INPUT, None, None)
+            flags = _CHARS_UTF8 | _ENDPAUSE | _PHONEME_INPUT
+            status = self._lib.espeak_Synth(encoded, len(encoded) + 1, 0, _POS_CHARACTER, 0, flags, None, None)
             self._lib.espeak_Synchronize()
         finally:
             sys.unraisablehook = previous
