@@ -74,3 +74,33 @@ def decline(phrase: str, case: str) -> str:
         if parse.tag.POS == "NOUN":
             return " ".join([*said, *words[position + 1:]])
     return " ".join(said)
+
+
+def plural(word: str, case: str) -> str | None:
+    """`word` (a noun) in the plural of `case` (тысячи -> тысяч, тысячам; недели -> недель), or None."""
+    for parse in _parses(word.lower()):
+        if parse.tag.POS == "NOUN":
+            inflected = parse.inflect({"plur", _GRAMMEMES[case]})
+            return inflected.word if inflected else None
+    return None
+
+
+def lemma(word: str) -> str:
+    parses = _parses(word.lower())
+    return parses[0].normal_form if parses else word.lower()
+
+
+def agrees_as_subject(verb: str, complement: str) -> bool:
+    """Whether `verb` after a date makes the date its subject: a neuter singular past verb or short participle
+    (1 сентября стало праздником, объявлено выходным) followed by a noun or an adjective (its complement), not
+    by an adverb or a predicative (1 сентября было тепло, стало известно: impersonal, the date says when)."""
+    parses = _parses(verb.lower())
+    predicate = any(
+        parse.tag.POS in ("VERB", "PRTS") and parse.tag.gender == "neut" and parse.tag.number == "sing"
+        and (parse.tag.POS == "PRTS" or parse.tag.tense == "past")
+        for parse in parses[:1]
+    )
+    if not predicate or not complement:
+        return False
+    first = _parses(complement.lower())[:1]
+    return bool(first) and first[0].tag.POS in ("NOUN", "ADJF", "PRTF")

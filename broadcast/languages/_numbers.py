@@ -70,17 +70,19 @@ def roman_value(numeral: str) -> int:
     return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
 
 
-def roman_numerals(nouns: list[str]):
-    """A step: a Roman numeral before one of `nouns` (XXI ғасыр, XXI век) becomes digits for the number rules."""
+def roman_numerals(nouns: list[str], mark: str = ""):
+    """A step: a Roman numeral before one of `nouns` (XXI ғасыр, XXI век, ХХІV-туры) becomes digits for the number
+    rules, with `mark` after them (a written ordinal ending) where a space parts them from the noun."""
     if not nouns:
         return lambda text: text
     before = "|".join(re.escape(noun) for noun in nouns)
     # A range of centuries too: XIX–XX веках.
-    pattern = re.compile(rf"(?<![\w])([IVXLCМХІС]+)(?:(\s?[–—-]\s?)([IVXLCМХІС]+))?(?=\s+(?:{before}))")
+    pattern = re.compile(rf"(?<![\w])([IVXLCМХІС]+)(?:(\s?[–—-]\s?)([IVXLCМХІС]+))?(?=(\s+|-)(?:{before}))")
 
     def said(match: re.Match[str]) -> str:
         first = str(roman_value(match.group(1)))
-        return f"{first}{match.group(2)}{roman_value(match.group(3))}" if match.group(3) else first
+        end = mark if match.group(4).strip() == "" else ""
+        return f"{first}{match.group(2)}{roman_value(match.group(3))}{end}" if match.group(3) else first + end
 
     return lambda text: pattern.sub(said, text)
 
@@ -101,9 +103,31 @@ def clock_times(say: Callable[[int, int, str], str]):
 _SCORE = re.compile(r"(?<![\d:,.])(?P<a>\d{1,2}):(?P<b>\d{1,2})(?![\d:])")
 
 
-def scores(lang: str):
-    """A step: a score is two cardinals said as one phrase (со счётом 2:1: два-один; 2:1 won: two-one)."""
-    return lambda text: _SCORE.sub(lambda m: figure(m, f"{cardinal(m['a'], lang)}-{cardinal(m['b'], lang)}"), text)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def scores(lang: str, rules: dict[str, Any] | None = None):
+    """A step: a score is two cardinals said as one phrase (со счётом 2:1: два-один; 2:1 won: two-one); after a
+    word of the lexicon's [ratios] (or before one) it is a ratio, said with its `join` (в соотношении 3:1: три к
+    одному, the second in the dative in Russian; by a ratio of 3:1: three to one), hyphenated as an adjective
+    before its noun (a 3:1 margin: a three-to-one margin)."""
+    ratios = (rules or {}).get("ratios", {})
+    words = {word.lower() for word in ratios.get("words", [])}
+
+    def said(m: re.Match[str]) -> str:
+        a, b = cardinal(m["a"], lang), cardinal(m["b"], lang)
+        before = [word.lower() for word in _WORDS.findall(m.string[max(0, m.start() - 40):m.start()])[-2:]]
+        after = _WORDS.match(m.string[m.end():].lstrip())
+        if words and (words & set(before) or (after and after.group().lower() in words)):
+            join = ratios.get("join", "to")
+            if lang == "ru":
+                b = cardinal(m["b"], lang, case="d")  # к одному, к двум
+            if after and after.group().lower() in words:
+                return figure(m, f"{a}-{join}-{b}")
+            return figure(m, f"{a} {join} {b}")
+        return figure(m, f"{a}-{b}")
+
+    return lambda text: _SCORE.sub(said, text)
 
 
 def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:

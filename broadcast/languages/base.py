@@ -181,6 +181,32 @@ def plus_sign(lexicon: Lexicon) -> SpokenStep:
     return sub(r"(?<=[^\W\d_])\+(?![\w+])", f" {said}") if said else (lambda text: text)
 
 
+def signed_ranges(lexicon: Lexicon) -> SpokenStep:
+    """Weather copy's signed figures: a range written with a sign on each end (+13+15, -21-23, -32…-34, +13…+15)
+    is one range said with its sign once (плюс тринадцать-пятнадцать), or with each sign where they differ
+    (-4+1: минус четыре-плюс один); a plus before a figure (днём +15) is said. The hyphen-minus of a range is no
+    dash, so no pause is made of it. The lexicon's [signs] give the words."""
+    signs = lexicon.rules.get("signs", {})
+    plus, minus = signs.get("plus", ""), signs.get("minus", "")
+    if not plus or not minus:
+        return lambda text: text
+    figure_ = r"\d{1,3}(?:[.,]\d)?"
+    pattern = re.compile(
+        rf"(?:(?<=[\s(])|^)(?P<first>[+−-])(?P<a>{figure_})"
+        rf"(?:\s?(?:…|\.\.\.)\s?(?P<second>[+−-])?|(?P<joined>[+−-]))(?P<b>{figure_})(?![\d])"
+        rf"|(?:(?<=[\s(])|^)\+(?=\d)"
+    )
+    words = {"+": plus, "-": minus, "−": minus}
+
+    def say(match: re.Match[str]) -> str:
+        if not match["first"]:
+            return f"{plus} "
+        first, second = words[match["first"]], words[match["second"] or match["joined"] or match["first"]]
+        return f"{first} {match['a']}–{match['b']}" if first == second else f"{first} {match['a']}-{second} {match['b']}"
+
+    return lambda text: pattern.sub(say, text)
+
+
 def minus_sign(lexicon: Lexicon) -> SpokenStep:
     """A minus is said (the lexicon's [signs] minus): the sign − before a figure, or a hyphen before a
     temperature (-5 °C); a hyphen elsewhere is a range or a joint, not a sign."""
@@ -219,8 +245,8 @@ def lexicon_steps(lexicon: Lexicon, attach: Attach = hyphenated) -> tuple[Spoken
         steps.append(sub(rf"(?<![\w])({alternatives(list(lexicon.say))})", lambda m: lexicon.say[m.group(1)]))
     known = [*lexicon.expand, *lexicon.letters, *lexicon.word]
     if known:
-        # A digit may follow (№1); a letter may not (РКО is not РК).
-        pattern = rf"(?<![\w])({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+|\d+(?!\d)))?(?![^\W\d_])"
+        # A digit may follow (№1); a letter may not (РКО is not РК), nor a slash and a letter (км/сағ is one unit).
+        pattern = rf"(?<![\w])({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+|\d+(?!\d)))?(?![^\W\d_]|/[^\W\d_])"
 
         def said(m: re.Match[str]) -> str:
             return attach(lexicon.reading(m.group(1)) or m.group(1), m["suffix"] or "") + sentence_stop(m, False)

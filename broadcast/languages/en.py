@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, long_numbers, num2words, number_value, scores
 from ._acronyms import spelled_acronyms
 from .base import (
-    Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop,
+    Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
     strip_quotes,
 )
 
@@ -78,6 +78,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     """A number after a word, with its ordinal or decade ending, range, %, scale and currency symbol."""
     symbols = alternatives(rules.get("currency", {}))
     scales = alternatives([*rules.get("scales", {}), "thousand", "million", "billion", "trillion"])
+    units = alternatives(rules.get("measures", {}))
     number = f"{COMMA_GROUPS}|{NUMBER_TEXT}"
     return re.compile(
         rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{number})"
@@ -85,8 +86,23 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:\s?[–—-]\s?(?P<num2>{number})(?P<decade2>'?s)?(?![\w]))?(?P<pct>\s?%)?"
         rf"(?:[\s-]?(?P<scale>{scales})(?![\w/]))?"
         rf"(?:\s?(?P<after>{symbols}))?"
+        rf"(?:\s?(?P<unit>{units})(?![\w/]))?"
         rf"(?=(?:\s+(?P<next>{_WORD}))?)"
     )
+
+
+def _score(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
+    """Two figures joined by a hyphen are a score where a score word is among the four words before them (in the
+    same clause) or right after them, and no noun follows them (won 10-15 seats is a range of seats)."""
+    words = rules.get("scores", {}).get("words", [])
+    clause = re.split(r"[.,;:!?]", match.string[: match.start("num")])[-1]
+    before = [word.lower() for word in re.findall(r"[^\W\d_]+", clause)[-4:]]
+    following = (match["next"] or "").lower()
+    if following in words:
+        return True
+    if not set(before) & set(words):
+        return False
+    return not following or following in rules.get("money", {}).get("not_nouns", []) or not following.islower()
 
 
 def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") -> bool:
@@ -126,7 +142,7 @@ def _compound(match: re.Match[str], rules: dict[str, Any]) -> bool:
 
 def amounts(lexicon: Lexicon):
     rules = lexicon.rules
-    currency, scales = rules.get("currency", {}), rules.get("scales", {})
+    currency, scales, units = rules.get("currency", {}), rules.get("scales", {}), rules.get("measures", {})
 
     def number(value: str, prep: str, ordinal: bool, decade: bool, next_word: str = "") -> str:
         day = prep in rules.get("dates", {}).get("months", []) and value.isdigit() and 1 <= int(value) <= 31
@@ -142,9 +158,8 @@ def amounts(lexicon: Lexicon):
         tail = "" if match["num2"] else match["next"] or ""
         first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
         said = first
-        score_words = rules.get("scores", {}).get("words", [])
         values = [match["num"], match["num2"] or ""]
-        if match["num2"] and (prep.lower() in score_words or (match["next"] or "").lower() in score_words):
+        if match["num2"] and not match["unit"] and not match["pct"] and _score(match, prep, rules):
             # drew 1-1, a 2-0 win: a score, both numbers as one phrase
             zero = rules.get("scores", {}).get("zero", "zero")
             said = "-".join(zero if value == "0" else number(value, "", False, False) for value in values)
@@ -165,15 +180,26 @@ def amounts(lexicon: Lexicon):
         if match["scale"]:
             said += " " + scales.get(match["scale"], match["scale"])
         symbol = match["before"] or match["after"]
+        one = not match["scale"] and number_value(match["num2"] or match["num"], comma_groups=True) == 1
         if symbol:
             names = currency.get(symbol, [symbol, symbol])
-            one = not match["scale"] and number_value(match["num2"] or match["num"], comma_groups=True) == 1
             said += " " + names[0 if one or _compound(match, rules) else 1]
+        if match["unit"]:
+            # a 90 km/h limit: a compound adjective before its noun; 1 km: one kilometre; 2 km: two kilometres
+            names = units[match["unit"]]
+            said += " " + names[2 if _compound(match, rules) else 0 if one else 1]
         said += sentence_stop(match)
         return figure(match, f"{prep} {said} ".lstrip() if prep else f" {said} ")
 
     pattern = _amount_pattern(rules)
-    return lambda text: pattern.sub(say, text)
+    # A unit with no figure before it (per km) is said in the plural.
+    alone = re.compile(rf"(?<![\w/])({alternatives(units)})(?![\w/])") if units else None
+
+    def step(text: str) -> str:
+        text = pattern.sub(say, text)
+        return alone.sub(lambda m: units[m.group(1)][1], text) if alone else text
+
+    return step
 
 
 def _clock(hours: int, minutes: int, suffix: str) -> str:
@@ -246,8 +272,9 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, long_numbers("en"), *lexicon_steps(lexicon), spelled_acronyms(lexicon), plus_sign(lexicon), minus_sign(lexicon),
-        clock_times(_clock), scores("en"), dates(lexicon), year_lists(lexicon), amounts(lexicon), dash_pause,
+        strip_quotes, long_numbers("en"), *lexicon_steps(lexicon), spelled_acronyms(lexicon), signed_ranges(lexicon),
+        plus_sign(lexicon), minus_sign(lexicon),
+        clock_times(_clock), scores("en", lexicon.rules), dates(lexicon), year_lists(lexicon), amounts(lexicon), dash_pause,
     )
 
 

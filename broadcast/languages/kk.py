@@ -8,7 +8,7 @@ from . import _kazakh
 from ._acronyms import cyrillic_acronyms, latin_acronyms
 from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, long_numbers, roman_numerals, scores
 from .base import (
-    Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop,
+    Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
     strip_quotes,
 )
 from .lexicon import Lexicon
@@ -40,7 +40,11 @@ def _fraction(value: str, rules: dict[str, Any]) -> str:
     return f"{cardinal(whole, 'kz')} бүтін {denominator} {cardinal(str(int(digits)), 'kz')}"
 
 
-def _number(value: str, rules: dict[str, Any]) -> str:
+def _number(value: str, rules: dict[str, Any], counted: bool = False) -> str:
+    """A cardinal or a decimal; 1,5 before what it counts (not %) is the lexicon's one_and_a_half (бір жарым)."""
+    half = rules.get("numbers", {}).get("one_and_a_half")
+    if counted and half and decimal_parts(value) == ("1", "5"):
+        return half
     return _fraction(value, rules) if decimal_parts(value)[1] else cardinal(value, "kz")
 
 
@@ -49,7 +53,7 @@ _SUFFIX = r"[^\W\d_]+"
 
 def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     """A number with its range, %, case suffix, scale word and currency symbol (from the lexicon's tables)."""
-    symbols = alternatives(rules.get("currency", {}))
+    symbols = alternatives([*rules.get("currency", {}), *rules.get("rates", {})])
     scales = alternatives([*rules.get("scales", {}), *rules.get("scales", {}).values(), "мың"])
     return re.compile(
         rf"(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
@@ -67,7 +71,12 @@ def _ordinal_noun(word: str, rules: dict[str, Any], value: str = "") -> bool:
     if any(word.lower().startswith(noun) for noun in ordinal.get("nouns", [])):
         return True
     is_year = value.isdigit() and int(value) >= ordinal.get("year_from", 1000)
-    return is_year and any(word.lower().startswith(noun) for noun in ordinal.get("year_nouns", []))
+    if is_year and any(word.lower().startswith(noun) for noun in ordinal.get("year_nouns", [])):
+        return True
+    # тас жолының 128 шақырымында, ойынның 5 минутында: a position, in the possessive locative
+    return any(word.lower().startswith(noun) for noun in ordinal.get("position_nouns", [])) and word.lower().endswith(
+        tuple(ordinal.get("position_endings", []))
+    )
 
 
 def _measure(word: str, rules: dict[str, Any]) -> bool:
@@ -117,17 +126,23 @@ def amounts(lexicon: Lexicon):
         if suffix.lower() in markers:
             suffix = ""
         values = [v for v in (match["num"], match["num2"]) if v]
-        spoken = [_kazakh.ordinal(_number(v, rules), rules) if as_ordinal else _number(v, rules) for v in values]
+        counted = not match["pct"]
+        spoken = [_kazakh.ordinal(_number(v, rules), rules) if as_ordinal else _number(v, rules, counted) for v in values]
         said = "-".join(spoken)  # a range is one phrase, with no pause inside: төрт-бес пайыз
         if match["pct"]:
             said += " " + _percent_word(suffix, rules)
         if match["scale"]:
             said += " " + rules.get("scales", {}).get(match["scale"], match["scale"])
         symbol = match["before"] or match["after"]
-        if symbol:
+        rate = rules.get("rates", {}).get(symbol or "")
+        if rate:
+            said += " " + rate[1]  # 15-20 м/с: секундына он бес-жиырма метр
+        elif symbol:
             said += " " + currency.get(symbol, symbol)
         # The writer's suffix belongs to the word said last: $5 млн-ға -> бес миллион долларға.
         said = _kazakh.attach(said, match["symbol_suffix"] or match["scale_suffix"] or suffix, rules)
+        if rate:
+            said = f"{rate[0]} {said}"
         return figure(match, f" {said}{sentence_stop(match)} {next_word}")
 
     pattern = _amount_pattern(rules)
@@ -179,11 +194,13 @@ def _attach_suffix(lexicon: Lexicon):
 
 
 def steps(lexicon: Lexicon):
-    romans = roman_numerals(lexicon.rules.get("ordinal", {}).get("roman_before", []))
+    # A Roman numeral is an ordinal whatever its noun (ХХІV туры): it comes back as digits with -ші.
+    romans = roman_numerals(lexicon.rules.get("ordinal", {}).get("roman_before", []), mark="-ші")
     attach = _attach_suffix(lexicon)
     latin = latin_acronyms(lexicon.rules, attach)
     return (
-        strip_quotes, long_numbers("kz"), latin, *lexicon_steps(lexicon, attach), plus_sign(lexicon), minus_sign(lexicon), romans,
+        strip_quotes, long_numbers("kz"), latin, *lexicon_steps(lexicon, attach), signed_ranges(lexicon), plus_sign(lexicon),
+        minus_sign(lexicon), romans,
         cyrillic_acronyms(lexicon, attach),
         clock_times(_clock(lexicon.rules)), scores("kz"), ordinal_lists(lexicon), amounts(lexicon), dash_pause,
     )

@@ -10,7 +10,7 @@ from . import _morphology
 from ._acronyms import cyrillic_acronyms, latin_acronyms
 from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, long_numbers, number_value, roman_numerals, scores
 from .base import (
-    Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop,
+    Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
     strip_quotes, vowel_counter,
 )
 
@@ -168,7 +168,15 @@ def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
         return "n"
     after = re.sub(rf"^\s*{_WORD}(?:\s+{NUMBER_TEXT}\s+(?:года|г\.))?", "", match.string[match.end():])
     alone = not before.strip(" \"«“(") and not after.strip(" .!?\"»”)")
-    return "n" if alone or re.match(r"\s*[—–-]\s", after) else "g"
+    if alone or re.match(r"\s*[—–-]\s", after):
+        return "n"
+    # A date that opens its clause and that the verb after it agrees with is the subject (1 сентября стало
+    # праздником, 25 октября объявлено выходным); an impersonal verb (было тепло, стало известно) leaves it a when.
+    following = re.findall(r"[^\W\d_]+", after)[:2]
+    opens = not re.search(r"[^\W\d_]", before.rsplit(",", 1)[-1])
+    if opens and len(following) == 2 and _morphology.agrees_as_subject(*following):
+        return "n"
+    return "g"
 
 
 def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
@@ -209,6 +217,12 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     return said, nouns
 
 
+def _one_and_a_half(case: str, gender: str, rules: dict[str, Any]) -> str:
+    """полтора, полторы before a noun in the nominative or accusative; полутора in the other cases."""
+    words = rules.get("one_and_a_half", {})
+    return words.get("oblique" if case not in "na" else gender, "")
+
+
 def _count_said(match: re.Match[str], values: list[str], written: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
     """A count: the number in the case the noun or preposition fixes; a written unit (%, млн, $) agrees."""
     units = rules.get("units", {})
@@ -216,6 +230,14 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     case = _case(cases, _governing_word(match), rules)
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
+    half = _one_and_a_half(case, gender, rules) if written and len(values) == 1 and decimal_parts(values[0]) == ("1", "5") else ""
+    if half and first is not None:
+        # на 1,5%: на полтора процента; около 1,5 млн тонн: около полутора миллионов тонн
+        forms = first.get(case) or first["n"]
+        nouns = [forms[-1] if case not in "na" else (first.get("g") or first["n"])[0]]
+        others = (_unit_for(symbol, units) for symbol in written[1:])
+        nouns += [unit_form(unit, "g", 5) for unit in others if unit is not None]
+        return half, nouns
     said = RANGE_JOIN.join(_cardinal(v, case, gender, rules) for v in values)
     value = number_value(values[-1])
     nouns = []
@@ -243,20 +265,44 @@ def euphonic(prep: str, said: str) -> str:
     return prep + "о" if clusters or first.startswith(_ALSO[lower]) else prep
 
 
-def _one_and_a_half(value: str, next_word: str, case: str) -> str:
-    """1,5 before a counted noun is полтора (в 1,5 раза: в полтора раза), полторы for a feminine noun,
-    полутора in the oblique cases."""
-    if decimal_parts(value) != ("1", "5") or not next_word:
-        return ""
-    noun = _morphology.noun(next_word, "g")
-    if noun is None:
-        return ""
-    if noun[2] != (case not in "na"):
-        # полтора года, but около полутора лет: a singular noun after полутора would need rewriting
-        return ""
-    if case not in "na":
-        return "полутора"
-    return "полторы" if noun[1] == "f" else "полтора"
+def halves(lexicon: Lexicon):
+    """1,5 before the noun it counts (в 1,5 раза, через 1,5 недели, более 1,5 тысячи человек): полтора or полторы
+    in the nominative and accusative, the noun as written (its genitive singular); полутора in the other cases,
+    with the noun put into the plural of that case (более полутора тысяч, около полутора лет)."""
+    rules = lexicon.rules
+    units = rules.get("units", {})
+    table = rules.get("one_and_a_half", {})
+    abbreviations = {form.lower().rstrip(".") for unit in units.values() for form in unit.get("written", [])}
+    pattern = re.compile(rf"(?:(?P<prep>{_WORD})\s+)?(?<![\d.,])1,5(?![\d,])\s+(?P<next>{_WORD})")
+
+    def say(match: re.Match[str]) -> str:
+        written = match["next"]
+        if not table or written.lower() in abbreviations:
+            return match.group()
+        unit, cases, _ = _noun_cases(written, units)
+        noun = _morphology.noun(written)
+        if not unit and noun is None:
+            return match.group()
+        governing = _governing_word(match)
+        if noun and noun[0] == "g" and not noun[2] or (unit and written.lower() == units[unit].get("g", [""])[0]):
+            # the written genitive singular (1,5 тысячи, 1,5 раза) is what полтора takes: the governing word decides
+            case = governed(governing, rules) or "n"
+        else:
+            case = _case(cases or ([noun[0]] if noun else []), governing, rules)
+        gender = units[unit].get("gender", "m") if unit else (noun[1] if noun else "m")
+        half = _one_and_a_half(case, gender, rules)
+        if case in "na":
+            said = f"{half} {written}"
+        else:
+            counted = table.get("counted", {}).get(_morphology.lemma(written))
+            form = units[unit][case][-1] if unit and units[unit].get(case) else counted or _morphology.plural(written, case)
+            if not form:
+                return match.group()
+            said = f"{half} {form}"
+        prep = match["prep"] or ""
+        return figure(match, f"{euphonic(prep, said)} {said}" if prep else said)
+
+    return lambda text: pattern.sub(say, text)
 
 
 def amounts(lexicon: Lexicon):
@@ -273,9 +319,6 @@ def amounts(lexicon: Lexicon):
         )
         said, nouns = _ordinal_said(match, values, rules) if is_ordinal else _count_said(match, values, written, rules)
         prep = match["prep"] or ""
-        if not is_ordinal and not written and len(values) == 1:
-            case = _case(_noun_cases(match["next"] or "", rules.get("units", {}))[1], _governing_word(match), rules)
-            said = _one_and_a_half(values[0], match["next"] or "", case) or said
         if match["sign"]:
             said = f"{match['sign']} {said}"
         prep = euphonic(prep, said)
@@ -399,9 +442,10 @@ def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
     return (
-        strip_quotes, long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), plus_sign(lexicon),
+        strip_quotes, long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), signed_ranges(lexicon),
+        plus_sign(lexicon),
         minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clock_times(_clock),
-        scores("ru"), spans(lexicon), year_lists(lexicon), amounts(lexicon),
+        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), halves(lexicon), amounts(lexicon),
         dash_pause,
     )
 

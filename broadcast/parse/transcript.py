@@ -18,6 +18,8 @@ from .credits import is_outlet
 from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
+from .page import Frame
+from .page import frame as page_frame_of
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
 from .quotes import People, Piece, is_person, pieces, quote_sentence, says
 from .speaker import SAYING, parse_attribution, split_attribution
@@ -55,6 +57,7 @@ class State:
     people: People = field(default_factory=People)  # whom a pronoun or a role in an attribution means
     running: list[tuple[int, str]] = field(default_factory=list)  # paragraphs of a quote not closed yet
     quote_sot: SegmentBuilder | None = None  # the SOT an in-sentence quote made last, which a quotation may go on
+    frame: Frame = field(default_factory=Frame)  # a pasted web page's head and tail around the story
 
     def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
@@ -91,6 +94,24 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
     if what == "byline" and byline and is_outlet(byline["name"]):  # `By Kazinform`: the outlet's credit
         state.story.attribute(byline["name"])
     return True
+
+
+def page_frame(state: State, number: int, raw: str) -> bool:
+    """A whole web page pasted as it shows: the lines before the story (menus, widgets, the headline, a
+    byline) and after it (the author block, other headlines) are the page's, not read; the headline
+    among them is the title."""
+    if number == state.frame.title:
+        state.story.title = raw.strip()
+        state.seen.setdefault(_key(raw), number)
+        state.story.warn(number, "read as the headline (the story's title); not read on air", "guess")
+        return True
+    if number in state.frame.head:
+        state.story.warn(number, "not read: the page's head (menu, widget or label above the story)", "not-read")
+        return True
+    if number in state.frame.tail:
+        state.story.warn(number, "not read: the page's tail (author, links or other headlines after the story)", "not-read")
+        return True
+    return False
 
 
 def dateline(state: State, number: int, raw: str) -> bool:
@@ -403,7 +424,7 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    blank, page_furniture, subheading, dateline, house_attribution, attribution, repeat,
+    blank, page_furniture, page_frame, subheading, dateline, house_attribution, attribution, repeat,
     quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
 )
 
@@ -422,12 +443,17 @@ def read(text: str, language: Language, house: House, quotes: str = "sot") -> St
     """The story a transcript or pasted copy tells; `quotes` says what a quote in the copy's sentence is:
     `sot` (its speaker's SOT) or `read` (left in the copy)."""
     lines = text.split("\n")
+    found_frame = page_frame_of(lines, lambda text: _keeps(text, language, house))
+    framed = found_frame.head | found_frame.tail
+    # The story's own lines: a page's head and tail have no paragraphs of the story.
+    body = lines[found_frame.first - 1: found_frame.last] if framed else lines
     state = State(
-        story=StoryBuilder(language=language, house=house), has_blank=_has_inner_blank(lines), lines=lines, quotes=quotes
+        story=StoryBuilder(language=language, house=house), has_blank=_has_inner_blank(body), lines=lines, quotes=quotes,
+        frame=found_frame,
     )
-    state.headline_candidate = _headline(lines, language)
-    state.subheadings = _subheadings(lines, state.headline_candidate, language)
-    state.quote_to_blank = state.has_blank and _is_prose(lines, {state.headline_candidate, *state.subheadings})
+    state.headline_candidate = 0 if state.frame.head else _headline(lines, language)
+    state.subheadings = _subheadings(lines, state.headline_candidate, language, framed)
+    state.quote_to_blank = state.has_blank and _is_prose(lines, {state.headline_candidate, *state.subheadings, *framed})
     for number, raw in enumerate(lines, start=1):
         state.after_blank = number == 1 or not lines[number - 2].strip()
         read_line(state, number, raw)
@@ -557,16 +583,22 @@ def _over_copy(lines: list[str], block: list[int], language: Language) -> bool:
     return bool(copy) and ended * 3 >= len(copy) * 2
 
 
-def _subheadings(lines: list[str], headline: int, language: Language) -> frozenset[int]:
+def _keeps(text: str, language: Language, house: House) -> bool:
+    """A line the page frame must leave to the reader: a credit, the channel's sign-off, a speaker's line."""
+    match = find_source(text, language)
+    return bool(match is not None or house.is_own(text.rstrip(".")) or split_attribution(text) or find_dateline(text))
+
+
+def _subheadings(lines: list[str], headline: int, language: Language, framed: frozenset[int] = frozenset()) -> frozenset[int]:
     """Web prose parts its paragraphs with subheadings: a line that reads as a heading alone in its
     block, between paragraphs whose every line ends a sentence. A page shows them; no one reads them."""
-    blocks = _blocks(lines)
+    blocks = [block for block in _blocks(lines) if not set(block) <= framed]
     found = {
         block[0]
         for block in blocks[1:-1]
         if len(block) == 1 and block[0] != headline and _reads_as_heading(lines[block[0] - 1].strip(), language)
     }
-    return frozenset(found) if found and _is_prose(lines, {headline, *found}) else frozenset()
+    return frozenset(found) if found and _is_prose(lines, {headline, *found, *framed}) else frozenset()
 
 
 # A list item may end with a semicolon or a comma, the line that opens the list with a colon.

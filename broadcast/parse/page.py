@@ -1,0 +1,94 @@
+"""A whole web page pasted as it shows (a "full-page scrape"): the story's prose stands between the page's
+head (site menus, currency and weather blocks, the headline, a byline, a date) and its tail (the author
+block, "Related news", lists of other headlines, "Наверх"). Neither is read.
+
+The frame is found only in prose, where the story's lines end their sentences: a subtitle-style
+transcript, whose lines break anywhere, has no head or tail to cut. The numbers below are the rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .furniture import dateline, furniture
+
+# A line that opens the story: a sentence (final punctuation) of at least this many words, or a dateline.
+BODY_WORDS = 8
+# A story shorter than this has no page around it to cut.
+STORY_WORDS = 30
+# A line that may close the story: a sentence ending in a full stop (a question or a list of headlines
+# ending in `?` does not), of at least this many words.
+LAST_WORDS = 1
+# Of the story's own lines, at least this share must end a sentence for the text to count as prose.
+PROSE_SHARE = 0.8
+# The page's head is cut only when it has at least this many lines, furniture counted (a single line over
+# the copy is a headline, which the headline rule reads).
+HEAD_LINES = 2
+# The tail begins at the first line after the story that is a label this short (`Related news`, `Автор`,
+# `Наверх`), a bullet, or furniture; a longer line before it is the story's last paragraph without its stop.
+LABEL_WORDS = 4
+# A tail line longer than this is copy that lost its full stop, not a page's link or label.
+TAIL_WORDS = 20
+
+_ENDS = re.compile(r"[.!?…][\"»”')\]]*$")
+# A line of the story itself, wherever it stands: direct speech or a quotation opens it.
+_SPEECH = re.compile(r"^\s*[-–—«\"“„]")
+_ENDS_STATEMENT = re.compile(r"[.!…][\"»”')\]]*$")
+_BULLET = re.compile(r"^\s*[•·*▪►]\s*|^\s*-\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?!.*[.!…][\"»”')\]]*$)")
+
+
+@dataclass(frozen=True)
+class Frame:
+    head: frozenset[int] = frozenset()  # numbers of the page-head lines (the title's among them)
+    tail: frozenset[int] = frozenset()  # numbers of the page-tail lines
+    title: int = 0  # the head line that is the story's headline, 0 if none
+    first: int = 0  # the story's first line and its last (0 when no frame was found)
+    last: int = 0
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _opens_story(text: str) -> bool:
+    found = dateline(text)
+    if found is not None and _words(found.rest) >= 3:
+        return True
+    return bool(_ENDS.search(text)) and _words(text) >= BODY_WORDS and not _BULLET.match(text)
+
+
+def _closes_story(text: str) -> bool:
+    return bool(_ENDS_STATEMENT.search(text)) and _words(text) >= LAST_WORDS and not _BULLET.match(text)
+
+
+def frame(lines: list[str], keeps=lambda text: False) -> Frame:
+    """The page's head and tail around the story. `keeps(text)` says a line the reader must see even out
+    there (a credit, a sign-off, a speaker's line)."""
+    content = [(number, raw.strip()) for number, raw in enumerate(lines, start=1) if raw.strip() and not furniture(raw)]
+    first = next((number for number, text in content if _opens_story(text)), 0)
+    last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
+    if not first or not last or last < first:
+        return Frame()
+    body = [text for number, text in content if first <= number <= last]
+    if sum(1 for text in body if _ENDS.search(text)) < PROSE_SHARE * len(body) or sum(map(_words, body)) < STORY_WORDS:
+        return Frame()
+    head = [(number, text) for number, text in content if number < first and not keeps(text)]
+    if any(_SPEECH.match(text) and not _BULLET.match(text) for _, text in head):
+        head = []
+    around = sum(1 for number, raw in enumerate(lines[: first - 1], start=1) if raw.strip() and furniture(raw))
+    head_set = frozenset(number for number, _ in head) if head and len(head) + around >= HEAD_LINES else frozenset()
+    title = 0
+    if head_set:
+        candidates = [(number, text) for number, text in head if _words(text) >= 3 and not _BULLET.match(text)]
+        if candidates:
+            title = max(candidates, key=lambda item: (_words(item[1]), -item[0]))[0]
+    after = [(number, raw.strip()) for number, raw in enumerate(lines, start=1) if number > last and raw.strip()]
+    start = next(
+        (number for number, text in after if furniture(text) or _BULLET.match(text) or _words(text) <= LABEL_WORDS), 0
+    )
+    tail = frozenset(
+        number for number, text in content
+        if start and number >= start and not keeps(text) and (_words(text) <= TAIL_WORDS or _BULLET.match(text))
+        and not (_SPEECH.match(text) and not _BULLET.match(text))
+    )
+    return Frame(head=head_set, tail=tail, title=title, first=first, last=last)

@@ -1,0 +1,93 @@
+"""A whole web page pasted as it shows: the head (menus, widgets, headline, byline) and the tail (author
+block, other headlines) around the story are not read. The pages are made up in the shape of real ones."""
+from __future__ import annotations
+
+from broadcast.parse import parse_text
+from broadcast.parse.furniture import furniture
+from broadcast.parse.page import frame
+
+PAGE_EN = """Go to the main site
+    Currency rates:
+    usd/kzt 447.9 eur/kzt 482.16
+Weather:
+Astana+28+30℃
+  • ру қз en
+    • Main Page  >
+      News  >
+
+    New bridge opens over the Ishim in the capital
+
+    11 January 2026, 16:16
+
+    ASTANA. KAZINFORM – A new bridge over the Ishim river opened on Tuesday after two years of building work in the capital.
+
+    The bridge links the left bank with the old town and will carry four lanes of traffic and a cycle path for residents.
+
+    Officials expect the crossing to cut travel times across the city by a quarter during the morning rush.
+
+    Author:
+
+    Ivanova Tatyana
+
+    Related news
+    Popular
+- City opens winter fair on the embankment
+- Heavy snow expected in the north this weekend
+"""
+
+PAGE_RU = """Ru  Kz
+Все новости
+
+Аким района ответил на жалобы жителей
+
+Аким района Азамат Калдыбеков ответил на жалобы жителей на плохие дороги во дворах, сообщает kazlenta.kz.
+
+По словам акима, ремонт дворов начнётся весной и займёт не больше трёх месяцев во всех микрорайонах района.
+
+Наверх
+"""
+
+
+def _not_read(story) -> set[int]:
+    return {warning.line for warning in story.warnings if warning.kind in ("not-read", "guess")}
+
+
+def test_a_full_page_scrape_reads_only_the_story():
+    story = parse_text(PAGE_EN)
+    read = {line.source_line for line in story.lines}
+    assert read == {14, 16, 18}
+    assert [segment.kind for segment in story.segments] == ["lead", "vo"]
+    assert story.title == "New bridge opens over the Ishim in the capital"
+    assert story.source == "KAZINFORM"
+    lines = PAGE_EN.split("\n")
+    text_lines = {n for n, raw in enumerate(lines, start=1) if raw.strip()}
+    assert text_lines - read <= _not_read(story)  # nothing lost: every line not read is named
+
+
+def test_the_page_head_and_tail_in_russian():
+    story = parse_text(PAGE_RU)
+    assert {line.source_line for line in story.lines} == {6, 8}
+    assert story.title == "Аким района ответил на жалобы жителей"
+    assert story.source == "kazlenta.kz"
+    assert {1, 2, 10} <= _not_read(story)
+
+
+def test_a_last_paragraph_without_its_stop_is_read():
+    text = PAGE_RU.replace("Наверх\n", "По словам акима, жители смогут следить за ремонтом на сайте акимата\n\nНаверх\n")
+    story = parse_text(text)
+    assert 10 in {line.source_line for line in story.lines}
+    assert 12 not in {line.source_line for line in story.lines}
+
+
+def test_a_subtitle_transcript_has_no_page_frame():
+    text = "Жаңа көпір ашылды\nҰзындығы 450 метр\nЖұмабек Серікбаев, әкімнің орынбасары:\n- Көпір екі бөлікті жалғайды\nКөпір тәулік бойы ашық.\n"
+    assert frame(text.split("\n")).head == frozenset()
+
+
+def test_a_short_story_has_no_page_frame():
+    assert frame("Көпір ашылды.\n\nЖөндеу кезінде\n- автобустар айналып жүреді;\n- жаяу жүргіншілерге жол ашық.\n".split("\n")).head == frozenset()
+
+
+def test_a_tag_list_shown_twice_is_furniture():
+    assert furniture("Ерлан Карин Казахстан Астана политика Ерлан Карин Казахстан Астана") == "tags"
+    assert furniture("Алматы облысының әкімдігі көше ме? Алматы облысында әкім аппараты жоққа шығарды.") == ""
