@@ -18,7 +18,7 @@ from . import captions, mix
 from .cues import CueSheet
 from .draft_cache import DraftCache, Layout
 from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, Loudness, normalise
-from .programme import Encoder, Sink, WavSink
+from .programme import Encoder, PieceEncoder, Sink, WavSink
 from .speech import Progress, Steps
 
 FORMATS = ("mp3", "wav")
@@ -124,7 +124,12 @@ def master(
             # codec's known loss is made up by aiming that much higher. It is encoded in the scratch folder and
             # moved to the output's temporary name only when whole.
             encoded = Path(scratch) / f"draft.{encoding.format}"
-            with Encoder(encoded, encoding, options.loudness + encoding.loudness_loss, options.ceiling) as encoder:
+            aim = options.loudness + encoding.loudness_loss
+            encoder: Encoder | PieceEncoder = (
+                PieceEncoder(encoded, encoding, aim, options.ceiling, cache / "pieces") if encoding.format == "mp3"
+                else Encoder(encoded, encoding, aim, options.ceiling)
+            )
+            with encoder:
                 layout, made = recipe.mixdown(encoder, steps)
             steps("loudness")
             timeline = encoder.timeline
