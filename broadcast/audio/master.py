@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
@@ -102,6 +103,12 @@ def master(
     steps = Steps(2 * recipe.clips + 1, progress)
     made = 0
     with contextlib.ExitStack() as renames, run_folder(output.parent) as scratch:
+        # Every folder the render writes temporary files in keeps its scratch folder for the whole render:
+        # made and removed once, not once a clip (a folder made and removed costs more than the clip's write).
+        for folder in (cache, cache / "takes", cache / "pieces", Path(tempfile.gettempdir())):
+            with contextlib.suppress(OSError):
+                folder.mkdir(parents=True, exist_ok=True)
+                renames.enter_context(run_folder(folder))
         if kept:
             audio_temp = renames.enter_context(atomic_path(output))
             shutil.copyfile(kept[0], audio_temp)

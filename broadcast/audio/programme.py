@@ -176,7 +176,7 @@ class PieceEncoder(Sink):
     is held until it is encoded, and at most HELD pieces wait for an encoder.
     """
 
-    LONGEST = 30 * RATE  # samples
+    LONGEST = 60 * RATE  # samples
     SILENT_FRAMES = 417  # MP3 frames in a piece of silence alone: 10.008 s at 48 kHz
     HELD = 3
 
