@@ -9,12 +9,12 @@ source's).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import InputError
 from .model import Warning
-from .read import decode, read_bytes
+from .read import decode_warned, read_bytes
 
 
 @dataclass(frozen=True)
@@ -29,13 +29,13 @@ def read_input(source: str | Path) -> Read:
     """Read a path (or `-`, stdin: always plain text) into text; the suffix chooses the format."""
     data, name = read_bytes(source)
     suffix = Path(name).suffix.casefold() if name != "stdin" else ""
-    if suffix in (".srt", ".vtt"):
-        return subtitles(decode(data, name))
     if suffix == ".docx":
         return docx(data, name)
     if suffix in (".html", ".htm"):
         return html(data, name)
-    return Read(decode(data, name))
+    text, damaged = decode_warned(data, name)  # bytes that are not UTF-8 in UTF-8 text: warned at their offset
+    read = subtitles(text) if suffix in (".srt", ".vtt") else Read(text)
+    return replace(read, warnings=(*damaged, *read.warnings)) if damaged else read
 
 
 _TIMECODE = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:\s+.*)?$")
@@ -117,7 +117,7 @@ def html(data: bytes, name: str) -> Read:
         import trafilatura  # imported only for an .html
     except ImportError:  # pragma: no cover - a dependency; only a broken install lacks it
         raise InputError(f"{name}: reading .html needs trafilatura (pip install trafilatura)") from None
-    page = decode(data, name)
+    page, damaged = decode_warned(data, name)
     try:
         found = trafilatura.bare_extraction(
             page, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
@@ -141,4 +141,6 @@ def html(data: bytes, name: str) -> Read:
     if title and lines and lines[0] == title:  # the page's headline heads its main text too: set aside once
         lines[0] = ""
     paragraphs = [line for line in lines if line]
+    # The page's own lines are not the text's: a damaged byte is warned about the whole story.
+    warnings += [Warning(0, warning.message, warning.kind) for warning in damaged]
     return Read("\n\n".join(paragraphs), tuple(warnings))  # a blank line between paragraphs, as on the page

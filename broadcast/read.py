@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from pathlib import Path
 
 from .errors import InputError
+from .model import Warning
 
 # Signatures of formats producers paste by mistake; named in the error so they know what happened.
 _BINARY_MAGIC = {
@@ -26,44 +28,104 @@ _LINE_BREAKS = {ord(char): "\n" for char in "\v\x1c\x1d\x1e\x85\u2028\u2029"}
 
 
 def decode(data: bytes, name: str = "input") -> str:
-    """UTF-8 (BOM or not), UTF-16 with BOM, or a legacy code page charset-normalizer is confident of (cp1251,
-    kz1048, ...); CRLF, CR and the other line breaks (Word's vertical tab, U+2028…) become LF."""
+    """The text of `data` (see `decode_warned`) for a caller that cannot pass warnings on: UTF-8 with damaged
+    bytes is refused at the first of them instead of read with a warning."""
+    return decode_warned(data, name, strict=True)[0]
+
+
+def decode_warned(data: bytes, name: str = "input", strict: bool = False) -> tuple[str, tuple[Warning, ...]]:
+    """UTF-8 (BOM or not), UTF-16 with BOM, or a legacy code page read with confidence (cp1251, kz1048, cp1252);
+    CRLF, CR and the other line breaks (Word's vertical tab, U+2028…) become LF.
+
+    UTF-8 with a few bytes that are not UTF-8 (a stray byte, a cut letter) is read as UTF-8 with U+FFFD there and
+    a warning naming each byte's offset and line: it is never read in a legacy code page, which would garble
+    every letter. A file whose encoding cannot be told with confidence is refused, naming the first byte that is
+    not UTF-8."""
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{name}: this is {what}, not text")
+    warnings: tuple[Warning, ...] = ()
     if data.startswith(codecs.BOM_UTF8):
-        text = _decode(data[len(codecs.BOM_UTF8):], "utf-8", name)
+        text, warnings = _utf8(data[len(codecs.BOM_UTF8):], name, strict, offset=len(codecs.BOM_UTF8))
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _decode(data, "utf-16", name)
     elif b"\x00" in data:
         raise InputError(f"{name}: binary data (NUL bytes), not text")
     else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            if _mostly_utf8(data):  # a stray byte in UTF-8 text: cp1251 would garble every letter silently
-                raise InputError(
-                    f"{name}: not valid UTF-8 at byte {error.start} (the rest is UTF-8: fix or remove that byte)"
-                ) from None
-            # Kazakh and Russian newsroom exports from Windows tools come in cp1251 (or kz1048): the detector says
-            # which, and refuses to guess when it cannot tell.
-            text = _decode(data, _legacy_encoding(data, error.start, name), name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+        text, warnings = _utf8(data, name, strict)
+    text = _line_ends(text)
     controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\t\f")
     if controls > max(2, len(text) // 100):
         raise InputError(f"{name}: binary data (control characters), not text")
     if not text.strip():
         raise InputError(f"{name}: no text (the input is empty or only white space)")
-    return text
+    return text, warnings
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    """Whether `data` holds real UTF-8 letters beyond ASCII and only a few bytes that are not UTF-8: then it is
-    UTF-8 with damage, never a legacy code page (cp1251 text is almost never valid multi-byte UTF-8)."""
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    letters = sum(1 for char in text if ord(char) > 127 and char != "\ufffd")
-    return letters >= 2 and bad * 20 <= letters
+def _line_ends(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+
+
+# Bytes that are not UTF-8 become lone surrogates (one per byte) under this error handler: their places are kept.
+_NOT_UTF8 = re.compile("[\udc80-\udcff]+")
+_MOST_WARNED = 5  # warnings about single bytes; beyond them one warning counts the rest
+
+
+def _utf8(data: bytes, name: str, strict: bool, offset: int = 0) -> tuple[str, tuple[Warning, ...]]:
+    """`data` as UTF-8; when it is not valid UTF-8, see `decode_warned`. `offset`: bytes before `data` (a BOM)."""
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError as error:
+        first = error.start + offset
+    text = data.decode("utf-8", errors="surrogateescape")
+    runs = list(_NOT_UTF8.finditer(text))
+    bad = len(runs)
+    letters = sum(1 for char in text if ord(char) > 127) - sum(len(run.group()) for run in runs)  # real UTF-8
+    where = f"byte {first} (line {_line_of(text, runs[0].start())})"
+    if letters >= 2 and bad * 4 <= letters and (bad <= 3 or bad * 20 <= letters):  # UTF-8 with a few stray bytes
+        if strict:
+            raise InputError(f"{name}: not valid UTF-8 at {where}; the rest is UTF-8: fix or remove that byte")
+        return _damaged(text, runs, offset)
+    if letters >= 2 and letters * 4 >= bad:  # legacy text is almost never valid multi-byte UTF-8 (measured ≤ 3 %)
+        raise InputError(
+            f"{name}: not valid UTF-8 at {where}, yet much of it is "
+            "UTF-8: the file mixes two encodings; save it as UTF-8"
+        )
+    # Kazakh and Russian newsroom exports from Windows tools come in cp1251 (or kz1048): the detector says which.
+    encoding = _legacy_encoding(data)
+    if encoding is not None:
+        return _decode(data, encoding, name), ()
+    ascii_letters = sum(1 for char in text if char.isascii() and char.isalpha())
+    if letters == 0 and bad * 50 <= ascii_letters and not strict:  # ASCII text, a stray byte no code page explains
+        return _damaged(text, runs, offset)
+    raise InputError(
+        f"{name}: not valid UTF-8 at {where}, and its encoding cannot be told with confidence; save it as UTF-8"
+    )
+
+
+def _damaged(text: str, runs: list[re.Match[str]], offset: int) -> tuple[str, tuple[Warning, ...]]:
+    """UTF-8 text with its bad bytes each shown as U+FFFD, and a warning for each naming its byte offset."""
+    warnings, position, read = [], 0, 0  # read: bytes before `position`
+    for run in runs[:_MOST_WARNED]:
+        read += len(text[position:run.start()].encode("utf-8", errors="surrogateescape"))
+        position = run.start()
+        size = len(run.group())
+        what = "a byte that is not UTF-8" if size == 1 else f"{size} bytes that are not UTF-8"
+        warnings.append(Warning(
+            _line_of(text, run.start()), f"not valid UTF-8 at byte {read + offset}: {what}, shown as \ufffd", "encoding"
+        ))
+    if len(runs) > _MOST_WARNED:
+        rest = len(runs) - _MOST_WARNED
+        warnings.append(Warning(
+            _line_of(text, runs[_MOST_WARNED].start()),
+            f"{rest} more place{'s' if rest > 1 else ''} not valid UTF-8 from here on, each shown as \ufffd", "encoding",
+        ))
+    return _NOT_UTF8.sub("\ufffd", text), tuple(warnings)
+
+
+def _line_of(text: str, index: int) -> int:
+    """The 1-based line of `text[index]`, counted as the reader counts lines (after line ends are normalised)."""
+    return _line_ends(text[:index]).count("\n") + 1
 
 
 # The code pages of our languages' newsrooms (Russian and Kazakh Windows exports, Kazakh's own, English), in the
@@ -76,42 +138,54 @@ _CYRILLIC |= {char.upper() for char in _CYRILLIC}
 _EXPECTED = _CYRILLIC | set("àâäçéèêëîïôöùûüÿñáíóúß«»—–“”‘’„…№•°€ ")
 
 
-def _legacy_encoding(data: bytes, offset: int, name: str) -> str:
-    """The code page of text that is not UTF-8: among those charset-normalizer finds plausible (imported only
-    here: most files are UTF-8), the one whose letters are those of kk, ru or en text (a Cyrillic letter
-    glued to a Latin one is a wrong guess); an InputError naming the first byte that is not UTF-8 when none
-    fits with confidence."""
+def _legacy_encoding(data: bytes) -> str | None:
+    """The code page of text that is not UTF-8, or None when none fits with confidence: among those
+    charset-normalizer finds plausible (imported only here: most files are UTF-8), the one whose characters
+    beyond ASCII are letters of kk, ru or en words or newsroom punctuation."""
     from charset_normalizer import from_bytes
     from charset_normalizer.md import mess_ratio
 
+    if from_bytes(data).best() is None:  # no code page at all reads it without chaos
+        return None
     scored = []
-    if from_bytes(data).best() is not None:  # None: no code page at all reads it without chaos
-        for rank, encoding in enumerate(_CODE_PAGES):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            # The detector folds code pages that decode alike into one, so each is measured itself.
-            chaos = mess_ratio(text, maximum_threshold=_MAX_CHAOS * 2)
-            if chaos > _MAX_CHAOS:
-                continue
-            high = [i for i, char in enumerate(text) if ord(char) > 127]
-            good = sum(1 for i in high if text[i] in _EXPECTED and not _glued(text, i))
-            scored.append((good / max(len(high), 1), -chaos, -rank, encoding))
+    for rank, encoding in enumerate(_CODE_PAGES):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        # The detector folds code pages that decode alike into one, so each is measured itself.
+        chaos = mess_ratio(text, maximum_threshold=_MAX_CHAOS * 2)
+        if chaos > _MAX_CHAOS:
+            continue
+        cyrillic = sum(1 for char in text if char in _CYRILLIC)
+        latin = sum(1 for char in text if char.isascii() and char.isalpha())
+        if cyrillic and cyrillic * 2 < latin:  # a few "Cyrillic letters" in Latin text: stray bytes, not Russian
+            continue
+        high = [i for i, char in enumerate(text) if ord(char) > 127]
+        good = sum(1 for i in high if _plausible(text, i))
+        scored.append((good / max(len(high), 1), -chaos, -rank, encoding))
     if not scored or max(scored)[0] < 0.9:
-        raise InputError(
-            f"{name}: not valid UTF-8 at byte {offset}, and its encoding cannot be told with confidence; "
-            "save it as UTF-8"
-        )
+        return None
     return max(scored)[3]
 
 
-def _glued(text: str, index: int) -> bool:
-    """A Cyrillic letter with a Latin letter beside it (`Cafй`): cp1251 read for cp1252."""
-    if text[index] not in _CYRILLIC:
+# Letters that are words by themselves (Russian prepositions and conjunctions; French `à`): any other letter
+# beyond ASCII standing alone is a stray byte read as a letter (`hello ÿ world`).
+_ONE_LETTER_WORDS = set("вВиИсСкКуУоОаАяЯà")
+
+
+def _plausible(text: str, index: int) -> bool:
+    """Whether `text[index]`, beyond ASCII, reads as newsroom text: punctuation we expect, or a letter of kk, ru or
+    en inside a word of one script (a Cyrillic letter glued to a Latin one, `Cafй`, is cp1251 read for cp1252)."""
+    char = text[index]
+    if char not in _EXPECTED:
         return False
+    if not char.isalpha():
+        return True
     around = text[max(index - 1, 0) : index] + text[index + 1 : index + 2]
-    return any(char.isascii() and char.isalpha() for char in around)
+    if char in _CYRILLIC and any(other.isascii() and other.isalpha() for other in around):
+        return False
+    return any(other.isalpha() for other in around) or char in _ONE_LETTER_WORDS
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:

@@ -51,7 +51,10 @@ TOML_WITH_A_SYNTAX_ERROR = 'title = "T\n'
 
 # (what, arguments, files written into the work folder, exit code, words in the one line, environment)
 CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, str]]] = [
-    ("stray byte in UTF-8", ["script", "{file}"], {"a.txt": _utf8_with_a_stray_byte()}, 1, "not valid UTF-8 at byte", {}),
+    ("encoding cannot be told", ["script", "{file}"], {"a.txt": b"hello \xff\xfe\xfd world\n"}, 1, "cannot be told", {}),
+    # An article warns of a stray byte and goes on (tests/test_read.py); a rundown's story has no warning channel.
+    ("stray byte in a rundown's story", ["rundown", "{rundown}"], {"a.txt": _utf8_with_a_stray_byte()}, 1,
+     "not valid UTF-8 at byte", {}),
     ("missing --voices folder", ["script", "{seed}", "--voices", "{tmp}/nope"], {}, 1, "no such folder", {}),
     ("missing --voices folder (time)", ["time", "{seed}", "--voices", "{tmp}/nope"], {}, 1, "no such folder", {}),
     ("output is the input", ["script", "{file}", "-o", "{file}"], {"a.txt": SEED.read_bytes()}, 2, "is an input", {}),

@@ -38,15 +38,61 @@ def test_an_error_naming_the_article_shows_its_escapes(tmp_path, capsys):
     assert "\x1b" not in err and "\u241b" in err and err.count("\n") == 1
 
 
+class Tty(io.StringIO):
+    def isatty(self):
+        return True
+
+
 def test_our_own_colours_still_reach_a_terminal():
-    class Tty(io.StringIO):
-        def isatty(self):
-            return True
+    from broadcast.commands._terminal import ours, paint
 
     tty = Tty()
-    VisibleStream(tty).write("\x1b[31mOVER\x1b[0m \x1b]0;x\x07\r\x1b[K")
+    VisibleStream(tty).write(paint("OVER", "red") + " \x1b]0;x\x07" + ours("erase line"))
     assert tty.getvalue() == "\x1b[31mOVER\x1b[0m \u241b]0;x\u2407\r\x1b[K"
     assert visible("a\x1b[31mb\x9bc\u202ed") == "a\u241b[31mb\ufffdc\ufffdd"  # not a terminal: nothing kept
+    assert visible(paint("OVER", "red")) == "OVER"  # our markers: drawn on a terminal, dropped elsewhere
+
+
+def test_our_own_colour_codes_in_an_article_do_not_colour_a_terminal(tmp_path, capsys, monkeypatch):
+    """The codes we paint with (red, green, reset, the progress bar's line erase) used to pass the terminal's
+    filter wherever they came from: an article's `ESC[31m` coloured the screen. Now only our markers draw."""
+    import sys
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    ours = "\x1b[31m\x1b[32m\x1b[1m\x1b[0m\x1b[K"  # (a CR in an article is a line end)
+    article = _article(tmp_path, f" Алматы{ours} бүгін.")
+    article.write_text(ours + article.read_text(encoding="utf-8"), encoding="utf-8")  # in the title too
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    for arguments in (["time", str(article), "--slot", "0:10"], ["script", str(article)], ["check", str(article)]):
+        main(arguments)
+        out = capsys.readouterr().out
+        assert "\u241b[31m\u241b[32m\u241b[1m\u241b[0m\u241b[K" in out, arguments
+        painted = out.replace("\x1b[31mOVER", "").replace("\x1b[0m\n", "\n")  # the one row we paint
+        assert "\x1b" not in painted and "\r" not in painted, arguments
+    # A rundown paints whole rows of its table: a slug with our codes is shown, not obeyed.
+    rundown = tmp_path / "r.toml"
+    rundown.write_text(
+        'title = "T"\nstart = "19:00:00"\nslot = "0:10"\n[[item]]\ntype = "story"\nslug = "A\\u001b[32mB"\n'
+        'file = "a.txt"\n', encoding="utf-8",
+    )
+    main(["rundown", str(rundown)])
+    out = capsys.readouterr().out
+    assert "A\u241b[32mB" in out and "\x1b[31m" in out and "\x1b[32m" not in out
+
+
+def test_a_file_name_on_the_progress_bar_cannot_draw(tmp_path, monkeypatch):
+    from broadcast.commands import _batch
+    from broadcast.commands._progress import progress_bar
+
+    screen = Tty()
+    monkeypatch.setattr(_batch, "progress_bar", lambda: progress_bar(screen))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a\x1b[31m.txt").write_text("Today 90 people came to the square in Astana.\n", encoding="utf-8")
+    assert main(["script", str(folder), "-o", str(tmp_path / "out")]) == 0
+    drawn = screen.getvalue()
+    assert "a\u241b[31m.txt" in drawn and "\x1b" not in drawn and "\r[" in drawn
 
 
 def test_the_markdown_script_carries_no_live_html(tmp_path, capsys):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 
-from broadcast.commands._terminal import paint_over_under, use_color
+from broadcast.commands._terminal import VisibleStream, paint_over_under, use_color
 
 
 class Tty(io.StringIO):
@@ -20,5 +20,6 @@ def test_colour_only_on_a_terminal(monkeypatch):
 
 
 def test_over_red_under_green():
-    out = paint_over_under("TOTAL 2:58\nOVER  +0:28\nUNDER -0:02")
-    assert out.split("\n") == ["TOTAL 2:58", "\033[31mOVER  +0:28\033[0m", "\033[32mUNDER -0:02\033[0m"]
+    tty = Tty()
+    VisibleStream(tty).write(paint_over_under("TOTAL 2:58\nOVER  +0:28\nUNDER -0:02"))
+    assert tty.getvalue().split("\n") == ["TOTAL 2:58", "\033[31mOVER  +0:28\033[0m", "\033[32mUNDER -0:02\033[0m"]

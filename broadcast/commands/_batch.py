@@ -16,6 +16,7 @@ from typing import Any, Iterable, Iterator
 
 from ..errors import BroadcastError, InputError, UsageError
 from ..output import write_atomic
+from ._terminal import ours
 from ._progress import progress_bar
 
 _GLOB = frozenset("*?[")
@@ -61,6 +62,7 @@ class Done:
     text: str = ""
     error: str = ""
     findings: int = 0
+    damage: tuple[str, ...] = ()  # lines for stderr: bytes the reader could not decode
 
 
 def is_batch(names: list[str], output: str) -> bool:
@@ -124,10 +126,14 @@ def output_folder(output: str) -> Path | None:
 def render(job: Job) -> Done:
     """Load and render one article; its failure is returned, not raised, so the batch goes on."""
     from ..pipeline import load
+    from ._options import damage
 
     try:
         timed = load(job.article, checked=job.checked, **job.options)
-        return Done(job.article, text=timed.render(to=job.to, template=job.template), findings=len(timed.story.warnings))
+        return Done(
+            job.article, text=timed.render(to=job.to, template=job.template), findings=len(timed.story.warnings),
+            damage=tuple(damage(job.article, timed.story.warnings)),
+        )
     except UsageError:
         raise  # the call is wrong for every article alike: stop
     except BroadcastError as error:
@@ -163,11 +169,13 @@ def run_batch(
     progress = progress_bar() if folder else None  # printing to stdout, the texts are the progress
     failed = found = 0
     for number, (done, target) in enumerate(zip(_results(jobs, processes), targets), start=1):
+        said = [f"broadcast: {done.error}"] if done.error else list(done.damage)
+        if said and progress:
+            sys.stderr.write(ours("erase line"))
+        for line in said:
+            print(line, file=sys.stderr, flush=True)
         if done.error:
             failed += 1
-            if progress:
-                sys.stderr.write("\r\033[K")
-            print(f"broadcast: {done.error}", file=sys.stderr, flush=True)
         elif target is not None:
             write_atomic(target, done.text)
         else:

@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
 
 from ..errors import UsageError
 from ..house import DEFAULT_HOUSE
 from ..timecode import ACCEPTED, AMBIGUOUS_BELOW, is_bare_number, parse_duration
+
+if TYPE_CHECKING:
+    from ..model import Warning
 
 
 def slot_seconds(text: str) -> float:
@@ -89,7 +94,20 @@ def load_article(args: argparse.Namespace, checked: bool = True):
     from ..pipeline import load
 
     article = args.article[0] if isinstance(args.article, list) else args.article
-    return load(article, checked=checked, **load_options(args))
+    timed = load(article, checked=checked, **load_options(args))
+    for line in damage(article, timed.story.warnings):
+        print(line, file=sys.stderr)
+    return timed
+
+
+def damage(article: str, warnings: Iterable[Warning]) -> list[str]:
+    """What the reader could not decode (bytes that are not UTF-8), as lines for stderr: whatever the output
+    shows of the warnings, the producer learns of it."""
+    name = "stdin" if str(article) == "-" else str(article)
+    return [
+        f"broadcast: warning: {name}: line {warning.line}: {warning.message}"
+        for warning in warnings if warning.kind == "encoding"
+    ]
 
 
 def load_options(args: argparse.Namespace) -> dict:

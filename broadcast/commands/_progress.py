@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import sys
-from typing import IO, Callable
+from typing import IO, Callable, TextIO, cast
+
+from ._terminal import VisibleStream, ours
 
 WIDTH = 30
 
@@ -12,12 +14,14 @@ def progress_bar(stream: IO[str] | None = None) -> Callable[[int, int, str], Non
     stream = stream or sys.stderr
     if not stream.isatty():
         return None
+    if not isinstance(stream, VisibleStream):  # what it names may come from input; our redraw is a marker
+        stream = cast(TextIO, VisibleStream(cast(TextIO, stream)))
 
     def draw(done: int, total: int, what: str) -> None:
         filled = WIDTH * done // max(total, 1)
-        stream.write(f"\r[{'#' * filled}{'.' * (WIDTH - filled)}] {done}/{total} {what:<12}")
+        stream.write(f"{ours('return')}[{'#' * filled}{'.' * (WIDTH - filled)}] {done}/{total} {what:<12}")
         if done >= total:
-            stream.write("\r" + " " * (WIDTH + 30) + "\r")  # the report prints where the bar was
+            stream.write(ours("return") + " " * (WIDTH + 30) + ours("return"))  # the report prints where the bar was
         stream.flush()
 
     return draw

@@ -7,7 +7,22 @@ import sys
 from contextlib import contextmanager
 from typing import IO, Any, Iterator, TextIO, cast
 
-_CODES = {"red": "31", "green": "32", "yellow": "33", "bold": "1"}
+# What we draw ourselves on a terminal: colours (paint) and the progress bar's return and line erase. In the text
+# they are markers holding a key made for this process, turned into the real sequences by VisibleStream on a
+# terminal only after every control character in the text was made visible: an article cannot spell a marker,
+# so no escape sequence from input reaches the terminal, not even one of our own colours.
+_SEQUENCES = {
+    "red": "\x1b[31m", "green": "\x1b[32m", "yellow": "\x1b[33m", "bold": "\x1b[1m", "reset": "\x1b[0m",
+    "return": "\r", "erase line": "\r\x1b[K",
+}
+_KEY = os.urandom(8).hex()
+_MARKER = re.compile(f"\ue000{_KEY}([a-z ]+)\ue001")
+
+
+def ours(name: str) -> str:
+    """The marker of one of our own sequences (`_SEQUENCES`): drawn on a terminal, dropped anywhere else."""
+    assert name in _SEQUENCES, name
+    return f"\ue000{_KEY}{name}\ue001"
 
 
 def use_color(stream: IO[str]) -> bool:
@@ -15,7 +30,8 @@ def use_color(stream: IO[str]) -> bool:
 
 
 def paint(text: str, color: str) -> str:
-    return f"\033[{_CODES[color]}m{text}\033[0m"
+    """`text` (escaped: it may come from an article) in `color` on a terminal."""
+    return f"{ours(color)}{visible(text)}{ours('reset')}"
 
 
 def paint_over_under(table: str) -> str:
@@ -34,8 +50,6 @@ def paint_over_under(table: str) -> str:
 # window's title, a link, the clipboard), C1 controls and bidi overrides: shown as a visible picture, never sent
 # to the terminal raw. Newlines and tabs are text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-# What we draw ourselves on a terminal: our colours (paint), the progress bar's return and line erase.
-_OURS = re.compile(r"(\x1b\[(?:1|31|32|33|0)m|\x1b\[K|\r)")
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -48,16 +62,15 @@ def _picture(match: re.Match[str]) -> str:
 
 
 def visible(text: str, ours: bool = False) -> str:
-    """`text` with every control character as a visible picture; `ours` keeps our own colours and the
-    progress bar's redraw (only on a terminal, where we drew them)."""
-    if not ours:
-        return _CONTROL.sub(_picture, text)
-    parts = _OURS.split(text)
-    return "".join(part if index % 2 else _CONTROL.sub(_picture, part) for index, part in enumerate(parts))
+    """`text` with every control character as a visible picture; then, `ours` (on a terminal), our own markers
+    as the sequences they stand for, else none of them."""
+    text = _CONTROL.sub(_picture, text)
+    return _MARKER.sub((lambda match: _SEQUENCES.get(match.group(1), "")) if ours else "", text)
 
 
 class VisibleStream:
-    """A text stream that shows control characters as pictures; bytes (`.buffer`: audio to stdout) pass."""
+    """A text stream that shows control characters as pictures and draws our own markers (`ours`) on a terminal;
+    bytes (`.buffer`: audio to stdout) pass."""
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream

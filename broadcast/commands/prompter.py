@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
 from ..house import DEFAULT_HOUSE
 from ..output import check_outputs, write_atomic
-from ._options import add_article, load_options, slot_seconds
+from ._options import add_article, damage, load_options, slot_seconds
 
 if TYPE_CHECKING:  # the prompter package (rundown, pipeline) is imported when this command runs, not at every start
     from ..prompter.source import Source
@@ -48,7 +49,10 @@ def run(args: argparse.Namespace) -> int:
         check_outputs([args.output], [args.article, *(getattr(args, "lexicon", None) or [])])
     chosen = source(args)
     if not args.serve:
-        write_atomic(args.output, render_page(chosen.document()))
+        document, warnings = chosen.read()
+        for line in damage(args.article, warnings):
+            print(line, file=sys.stderr)
+        write_atomic(args.output, render_page(document))
         return 0
     if args.article == "-":
         raise UsageError("--serve follows a file on disk; give its path, not -")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..model import Warning
 from ..pipeline import load
 from ..rundown import load_bulletin, read_rundown
 from .document import PromptDocument, bulletin_document, story_document
@@ -24,12 +25,17 @@ class Source:
     options: dict[str, Any] = field(default_factory=dict)
 
     def document(self) -> PromptDocument:
+        return self.read()[0]
+
+    def read(self) -> tuple[PromptDocument, tuple[Warning, ...]]:
+        """The document, and the warnings of an article (a rundown's stories are refused on damaged bytes)."""
         name = str(Path(self.path).resolve()) if self.path != "-" else ""
         if is_rundown(self.path):
             slot = self.options.get("slot")
             bulletin = load_bulletin(self.path, slot=round(slot * 1000) if slot is not None else None, checked=False)
-            return bulletin_document(bulletin, name)
-        return story_document(load(self.path, **self.options), name)
+            return bulletin_document(bulletin, name), ()
+        timed = load(self.path, **self.options)
+        return story_document(timed, name), timed.story.warnings
 
     def files(self) -> list[Path]:
         """Every file the document is made of: an edit to any of them changes the page."""
