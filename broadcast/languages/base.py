@@ -194,7 +194,8 @@ drop_brackets = sub(r"[\[\]{}<>()]|_+", " ")
 # Once quotation marks and dashes are gone, `», –` would leave `,,`: a doubled mark is said once, the
 # stronger one kept.
 one_mark = sub(r"\s*([,;:])(?:\s*[,;:])+", r"\1")
-stop_wins = sub(r"\s*[,;:]\s*([.!?…])|([.!?…])\s*[,;:]", lambda m: m.group(1) or m.group(2))
+# The full stop of an abbreviation of letters (p.m., e.g.) is no stop: a comma after it stays.
+stop_wins = sub(r"\s*[,;:]\s*([.!?…])|(?<!\.[^\W\d_])([.!?…])\s*[,;:]", lambda m: m.group(1) or m.group(2))
 TIDY: tuple[SpokenStep, ...] = (drop_brackets, one_mark, stop_wins)
 
 
