@@ -2,6 +2,7 @@
 no file left, input unchanged), and the escaping of what reaches XML."""
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import xml.etree.ElementTree as ElementTree
@@ -174,6 +175,31 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, st
     ],
     ("rundown --audio --loudness nan", ["rundown", "{rundown}", "--audio", "{tmp}/b.mp3", "--loudness", "nan"], {}, 2, "", {}),
     ("rundown --audio the rundown", ["rundown", "{rundown}", "--audio", "{rundown}"], {}, 2, "written as .mp3 or .wav", {}),
+    # stdin (`-`): the bytes under "-" are what the command reads; the same one line, nothing written
+    ("stdin empty", ["script", "-"], {"-": b""}, 1, "stdin: no text", {}),
+    ("stdin white space", ["time", "-"], {"-": b" \n\t\n"}, 1, "stdin: no text", {}),
+    ("stdin a PNG", ["check", "-"], {"-": b"\x89PNG\r\n\x1a\n"}, 1, "stdin: this is a PNG image", {}),
+    ("stdin a .docx", ["script", "-"], {"-": b"PK\x03\x04" + b"x" * 40}, 1, "ZIP archive", {}),
+    ("stdin NUL bytes", ["prompter", "-"], {"-": b"Today\x00 90 people"}, 1, "stdin: binary data (NUL bytes)", {}),
+    ("stdin control characters", ["time", "-"], {"-": b"\x1b[2J\x1b[2J\x1b[2J"}, 1, "control characters", {}),
+    ("stdin only punctuation", ["script", "-"], {"-": b"... !!! ---\n"}, 1, "nothing to read", {}),
+    ("stdin encoding cannot be told", ["time", "-"], {"-": b"hello \xff\xfe\xfd world\n"}, 1, "stdin: not valid UTF-8 at byte 6", {}),
+    ("stdin two encodings", ["check", "-"], {"-": "Бүгін мектеп ашылды.\n".encode() + "Сегодня открылась школа.\n".encode("cp1251")},
+     1, "mixes two encodings", {}),
+    ("stdin over 5 MB", ["script", "-"], {"-": b"a " * 2_500_001}, 1, "stdin: more than 5 MB", {}),
+    ("stdin JSON Infinity", ["script", "-"], {"-": _story("Infinity")}, 1, "Infinity", {}),
+    ("stdin JSON nested deep", ["time", "-"], {"-": _story(DEEP)}, 1, "nested too deeply", {}),
+    ("stdin JSON tape 1e308", ["check", "-"], {"-": _story(segment='"tape": 1e308')}, 1, "at most 24:00:00", {}),
+    ("stdin markup unknown section", ["script", "-"], {"-": "[LEAD]\nText.\n[FOO]\nMore.\n"}, 1, "unknown section [FOO]", {}),
+    ("stdin 5000-digit slot", ["time", "-", "--slot", DIGITS], {"-": ARTICLE}, 2, "--slot", {}),
+    ("stdin to a file, bad", ["script", "-", "-o", "{tmp}/out.txt"], {"-": b""}, 1, "no text", {}),
+    ("stdin prompter page, bad", ["prompter", "-", "-o", "{tmp}/p.html"], {"-": b"\x89PNG"}, 1, "PNG image", {}),
+    ("stdin audio, bad", ["audio", "-", "-o", "{tmp}/a.mp3"], {"-": b"... ---\n"}, 1, "nothing to read", {}),
+    ("stdin audio to stdout", ["audio", "-", "-o", "-"], {"-": ARTICLE}, 2, "written as .mp3 or .wav", {}),
+    ("stdin --serve", ["prompter", "-", "--serve"], {"-": ARTICLE}, 2, "give its path, not -", {}),
+    ("stdin rundown", ["rundown", "-"], {"-": RUNDOWN_TEXT}, 2, "not from - (stdin)", {}),
+    ("stdin --lexicon -", ["script", "-", "--lexicon", "-"], {"-": ARTICLE}, 1, "lexicon -: no such file", {}),
+    ("stdin --template -", ["script", "-", "--template", "-"], {"-": ARTICLE}, 1, "no such template", {}),
 ]
 
 
@@ -181,6 +207,10 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, st
 def test_bad_input_is_one_line_with_its_exit_code(tmp_path, capsys, monkeypatch, what, arguments, files, code, said, env):
     work = tmp_path / "work"
     work.mkdir()
+    files = dict(files)
+    stdin = files.pop("-", None)  # what the command reads from `-`
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin if isinstance(stdin, bytes) else stdin.encode())))
     (work / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (work / "r.toml").write_text(RUNDOWN_TEXT, encoding="utf-8")
     (work / "t.j2").write_text("{{ cycler.__init__.__globals__.os.popen('id').read() }}", encoding="utf-8")

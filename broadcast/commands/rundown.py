@@ -50,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
     from ..rundown.bulletin import house_of
     from ..writers.formats import find, for_output
 
+    if args.rundown == "-":
+        raise UsageError("a rundown is read from its file (its stories are named from its folder), not from - (stdin)")
     audio = draft_options(args) if args.audio else None
     slot = round(slot_seconds(args.slot) * 1000) if args.slot is not None else None
     rundown = read_rundown(args.rundown, start=_start(args.start), slot=slot)
