@@ -175,6 +175,30 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, st
     ],
     ("rundown --audio --loudness nan", ["rundown", "{rundown}", "--audio", "{tmp}/b.mp3", "--loudness", "nan"], {}, 2, "", {}),
     ("rundown --audio the rundown", ["rundown", "{rundown}", "--audio", "{rundown}"], {}, 2, "written as .mp3 or .wav", {}),
+    # No output names a file the command reads: a rundown's stories and sounds (prompter too), the house style's
+    # files, the voice profiles
+    ("prompter RUNDOWN -o its story", ["prompter", "{rundown}", "-o", "{file}"], {}, 2, "is an input", {}),
+    ("prompter RUNDOWN -o the rundown", ["prompter", "{rundown}", "-o", "{rundown}"], {}, 2, "is an input", {}),
+    ("prompter RUNDOWN -o its sound", ["prompter", "{rundown}", "-o", "{tmp}/s.wav"],
+     {"r.toml": RUNDOWN_TEXT + '[[item]]\ntype = "sting"\nslug = "S"\nduration = 5\naudio = "s.wav"\n', "s.wav": b"RIFF"},
+     2, "is an input", {}),
+    ("prompter RUNDOWN -o its house's file", ["prompter", "{rundown}", "-o", "{tmp}/h/house.toml"],
+     {"r.toml": 'house = "h"\n' + RUNDOWN_TEXT, "h/house.toml": 'name = "h"\n[channel]\nen = "TV"\n'}, 2, "is an input", {}),
+    ("rundown -o its house's file", ["rundown", "{rundown}", "--to", "json", "-o", "{tmp}/h/house.toml"],
+     {"r.toml": 'house = "h"\n' + RUNDOWN_TEXT, "h/house.toml": 'name = "h"\n[channel]\nen = "TV"\n'}, 2, "is an input", {}),
+    ("rundown -o a voice profile", ["rundown", "{rundown}", "--voices", "{tmp}/v", "-o", "{tmp}/v/en-anchor.toml"],
+     {"v/en-anchor.toml": (ROOT / "voices" / "en-anchor.toml").read_text(encoding="utf-8")}, 2, "is an input", {}),
+    ("script -o its house's template", ["script", "{file}", "--house", "{tmp}/h", "--template", "{tmp}/t2.j2", "-o",
+     "{tmp}/h/prompter.txt.j2"], {"h/house.toml": 'name = "h"\n[channel]\nen = "TV"\n', "h/prompter.txt.j2": "x",
+                                  "t2.j2": "{{ story.title }}"}, 2, "is an input", {}),
+    ("time -o a voice profile", ["time", "{file}", "--voices", "{tmp}/v", "-o", "{tmp}/v/en-anchor.toml"],
+     {"v/en-anchor.toml": (ROOT / "voices" / "en-anchor.toml").read_text(encoding="utf-8")}, 2, "is an input", {}),
+    ("check -o the house's settings", ["check", "{file}", "--houses", "{tmp}", "--house", "h", "-o", "{tmp}/h/house.toml"],
+     {"h/house.toml": 'name = "h"\n[channel]\nen = "TV"\n'}, 2, "is an input", {}),
+    ("prompter -o a voice profile", ["prompter", "{file}", "--voices", "{tmp}/v", "-o", "{tmp}/v/en-anchor.toml"],
+     {"v/en-anchor.toml": (ROOT / "voices" / "en-anchor.toml").read_text(encoding="utf-8")}, 2, "is an input", {}),
+    ("audio --srt the house's settings", ["audio", "{file}", "--house", "{tmp}/h", "-o", "{tmp}/a.mp3", "--srt",
+     "{tmp}/h/house.toml"], {"h/house.toml": 'name = "h"\n[channel]\nen = "TV"\n'}, 2, "is an input", {}),
     # stdin (`-`): the bytes under "-" are what the command reads; the same one line, nothing written
     ("stdin empty", ["script", "-"], {"-": b""}, 1, "stdin: no text", {}),
     ("stdin white space", ["time", "-"], {"-": b" \n\t\n"}, 1, "stdin: no text", {}),
@@ -215,16 +239,17 @@ def test_bad_input_is_one_line_with_its_exit_code(tmp_path, capsys, monkeypatch,
     (work / "r.toml").write_text(RUNDOWN_TEXT, encoding="utf-8")
     (work / "t.j2").write_text("{{ cycler.__init__.__globals__.os.popen('id').read() }}", encoding="utf-8")
     for name, data in files.items():
+        (work / name).parent.mkdir(parents=True, exist_ok=True)
         (work / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    before = {path: path.read_bytes() for path in work.rglob("*")}
+    before = {path: path.read_bytes() if path.is_file() else None for path in work.rglob("*")}
     names = {"file": work / "a.txt", "seed": SEED, "tmp": work, "rundown": work / "r.toml"}
     assert main([part.format(**names) for part in arguments]) == code
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("broadcast: ") and said in err and "Traceback" not in err, err
-    assert {path: path.read_bytes() for path in work.rglob("*")} == before  # nothing left, input unchanged
+    assert {path: path.read_bytes() if path.is_file() else None for path in work.rglob("*")} == before  # nothing left, input unchanged
 
 
 def test_the_table_covers_every_command_with_80_cases():

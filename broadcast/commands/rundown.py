@@ -48,6 +48,7 @@ def _start(text: str | None) -> int | None:
 def run(args: argparse.Namespace) -> int:
     from ..rundown import build, read_rundown, render_bulletin
     from ..rundown.bulletin import house_of
+    from ..voices import voice_files
     from ..writers.formats import find, for_output
 
     if args.rundown == "-":
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     bulletin = build(rundown, checked=chosen.name == "json", voices=args.voices, cast=cast_option(args), houses=args.houses)
     # -o never names the rundown or a story of it; a MOS folder is never written over anything but MOS files.
     others = [args.output] if not chosen.folder else []
-    check_outputs(others, bulletin.inputs)
+    check_outputs(others, [*bulletin.inputs, *voice_files(args.voices)])
     draft = None
     if audio is not None:  # first: a render that fails or is stopped leaves no output at all
         from ..api import bulletin_audio
