@@ -50,7 +50,7 @@ def read_toml(path: Path, what: str) -> dict[str, Any]:
     try:
         stat = path.stat()
         key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
-        kept = user_cache("parsed") / f"{zlib.crc32(key.encode()):08x}.json"
+        kept = user_cache("parsed") / f"{zlib.crc32(key.encode('utf-8', 'surrogateescape')):08x}.json"
         entry = _read_kept(kept)
         if entry.get("key") == key and isinstance(entry.get("data"), dict):
             return entry["data"]

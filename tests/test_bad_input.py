@@ -8,6 +8,7 @@ import shutil
 import xml.etree.ElementTree as ElementTree
 
 import pytest
+from lxml import etree  # the strict XML parser the MOS files are held to (a test dependency)
 
 from broadcast.cli import main
 from broadcast.read import decode
@@ -199,6 +200,14 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, st
      {"v/en-anchor.toml": (ROOT / "voices" / "en-anchor.toml").read_text(encoding="utf-8")}, 2, "is an input", {}),
     ("audio --srt the house's settings", ["audio", "{file}", "--house", "{tmp}/h", "-o", "{tmp}/a.mp3", "--srt",
      "{tmp}/h/house.toml"], {"h/house.toml": 'name = "h"\n[channel]\nen = "TV"\n'}, 2, "is an input", {}),
+    # "\ud800" is valid JSON but half a character: it crashed every writer (UnicodeEncodeError)
+    *[
+        (f"JSON lone surrogate ({command})", [command, "{tmp}/s.json"], {"s.json": _story(text=json.dumps(STORY).replace(
+            "Today", "Today \\ud800"))}, 1, "\\ud800 is half of a character", {})
+        for command in ARTICLE_COMMANDS
+    ],
+    ("JSON lone low surrogate title", ["script", "-"], {"-": json.dumps(STORY).replace('"T"', '"T\\udc00"')}, 1,
+     "half of a character", {}),
     # stdin (`-`): the bytes under "-" are what the command reads; the same one line, nothing written
     ("stdin empty", ["script", "-"], {"-": b""}, 1, "stdin: no text", {}),
     ("stdin white space", ["time", "-"], {"-": b" \n\t\n"}, 1, "stdin: no text", {}),
@@ -298,20 +307,39 @@ def test_a_stray_byte_names_its_real_offset_and_cp1251_still_reads():
 
 
 def test_control_characters_never_reach_a_mos_file(tmp_path):
-    """A \\x01 in a line or a slug made the MOS file ill-formed (exit 0): every file written must parse."""
+    """A \\x01 in a line or a slug made the MOS file ill-formed (exit 0): every file written must parse with a
+    strict XML parser (lxml, recover off), whatever the rundown and its stories hold."""
     folder = tmp_path / "show"
     shutil.copytree(RUNDOWN.parent, folder)
     rundown = folder / RUNDOWN.name
-    rundown.write_text(rundown.read_text(encoding="utf-8").replace('slug = "BELARUS"', 'slug = "BEL\\u0001ARUS"'), encoding="utf-8")
+    hostile = "\\u0001\\u001b[31m\\uFFFE\\uFFFF]]><&amp;\\u0085\\u009b\\u202e"
+    rundown.write_text(rundown.read_text(encoding="utf-8").replace('slug = "BELARUS"', f'slug = "BEL{hostile}ARUS"')
+                       .replace('presenter = "Дмитрий Ким"', f'presenter = "Дмитрий{hostile} Ким"'), encoding="utf-8")
     story = folder / "khabar24-belarus-kk.txt"
-    story.write_text(story.read_text(encoding="utf-8").replace("Беларусь", "Бела\x01русь\x1b[31m", 1), encoding="utf-8")
+    text = story.read_text(encoding="utf-8").replace("Беларусь", "Бела\x01русь\x1b[31m\ufffe\uffff]]><&amp;\x9b", 1)
+    story.write_text(text.replace("Ирина Новикова", "Ирина\x02 Новикова <b>", 1), encoding="utf-8")
     assert main(["rundown", str(rundown), "--to", "mos", "-o", str(tmp_path / "out.mos")]) == 0
     files = sorted((tmp_path / "out.mos").iterdir())
-    assert files
+    assert len(files) > 5
+    strict = etree.XMLParser(recover=False, resolve_entities=False, no_network=True)
     for path in files:
-        ElementTree.fromstring(path.read_bytes())  # strict: raises on any character XML cannot carry
-        try:
-            from lxml import etree
-        except ImportError:
-            continue
-        etree.fromstring(path.read_bytes(), etree.XMLParser(recover=False))
+        root = etree.fromstring(path.read_bytes(), strict)  # raises on any character XML cannot carry
+        ElementTree.fromstring(path.read_bytes())
+        assert root.tag == "mos"
+    slugs = [slug.text for path in files for slug in etree.parse(str(path), strict).iter("storySlug")]
+    assert "BEL[31m]]><&amp;\x85\x9b\u202eARUS" in slugs  # only what XML cannot carry is dropped
+
+
+def test_a_file_name_that_is_not_utf8_is_no_traceback(tmp_path, capsys, monkeypatch):
+    """A name with bytes that are not UTF-8 (Linux allows any) reached the prompter's page id and the parsed-TOML
+    cache key as a lone surrogate: UnicodeEncodeError, a traceback."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    article = tmp_path / "a\udcfe.txt"  # the bytes b"a\xfe.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    lexicon = tmp_path / "l\udcfd.toml"
+    lexicon.write_text("[say]\n", encoding="utf-8")
+    assert main(["prompter", str(article), "-o", str(tmp_path / "p.html")]) == 0
+    assert main(["script", str(article), "--lexicon", str(lexicon)]) == 0
+    assert main(["time", str(tmp_path / "gone\udcff.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("\n") == 1 and "no such file" in err
