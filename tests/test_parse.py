@@ -64,17 +64,26 @@ def test_seed_acceptance():
 
 
 @pytest.mark.parametrize(
-    "path", [SEED, *sorted(p for p in FIXTURES.glob("*/*.*") if p.suffix in (".txt", ".srt", ".vtt"))],
+    "path", [SEED, *sorted(p for p in FIXTURES.glob("*/*.*") if p.suffix in (".txt", ".srt", ".vtt", ".html", ".docx"))],
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_every_input_line_is_read_or_accounted_for(path):
     """Nothing silently lost: each non-blank line of the file (its own line numbers, also for subtitles) is
-    read, warned about, or an attribution line."""
-    _, story = parsed(path)
-    assert unaccounted(path.read_text(encoding="utf-8"), story) == []
+    read, warned about, or an attribution line. For .html and .docx, the lines are those of the text read
+    out of the file (a paragraph a line)."""
+    text, story = parsed(path)
+    original = path.read_text(encoding="utf-8") if path.suffix in (".txt", ".srt", ".vtt") else text
+    assert unaccounted(original, story) == []
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
+def _fixture(name: str):
+    """A fixture's name as a test case: a hand-decided structure the reader does not get yet is an
+    xfail(strict=True) with the reason written beside the structure, so fixing the reader turns it green."""
+    reason = EXPECTED[name].get("xfail")
+    return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=reason)) if reason else name
+
+
+@pytest.mark.parametrize("name", [_fixture(name) for name in sorted(EXPECTED)])
 def test_fixture_structure(name):
     expected = EXPECTED[name]
     _, story = parsed(FIXTURES / name)

@@ -13,7 +13,7 @@ from broadcast.timecode import format_duration, to_second
 from broadcast.timing import as_shown, cut_order, fit, on_the_second, time_line, time_story, without
 from broadcast.voices import cast_for, load_voices
 
-from conftest import FIXTURES
+from conftest import FIXTURES, fixture_cases
 
 STORIES = sorted(FIXTURES.glob("*/*.txt"))
 
@@ -24,7 +24,7 @@ def timed(path):
     return story, cast, time_story(story, cast)
 
 
-@pytest.mark.parametrize("path", STORIES, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("path", fixture_cases(STORIES, "timing"), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_durations_add_up(path):
     story, cast, timing = timed(path)
     cursor = 0

@@ -72,10 +72,18 @@ def attach(stem: str, suffix: str, rules: dict[str, Any], possessive: bool = Fal
     front = is_front(last)
     found = _family(suffix, rules.get("suffixes", {}))
     if found is None:
-        return stem + harmonise(suffix, front)
+        return _elide(stem, last, harmonise(suffix, front), rules)
     table, rest = found
     klass = "possessive" if possessive and "possessive" in table else sound(last)
-    return stem + _form(table, klass, front) + harmonise(rest, front)
+    return _elide(stem, last, _form(table, klass, front) + harmonise(rest, front), rules)
+
+
+def _elide(stem: str, last: str, added: str, rules: dict[str, Any]) -> str:
+    """`stem` + `added`, where a suffix opening with a vowel drops the narrow vowel of a word that loses it
+    (the lexicon's [elision]: қырық + ы -> қырқы, 40-ын -> қырқын, халық + ы -> халқы)."""
+    if added[:1] in VOWELS and last.lower() in rules.get("elision", {}).get("words", []):
+        return stem[: len(stem) - 2] + stem[-1] + added
+    return stem + added
 
 
 def keeps(stem: str, suffix: str, rules: dict[str, Any]) -> bool:

@@ -209,6 +209,26 @@ def _clock(hours: int, minutes: int, suffix: str) -> str:
     return f"{num2words(hours, lang='en')} {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}"
 
 
+def meridiem(lexicon: Lexicon):
+    """8:00 PM, 3:15 a.m., 8pm: a clock time before a.m. or p.m. is said with it, the letters by their names as
+    any spelled abbreviation is (eight pee-em, three oh five ay-em); a full stop after it that ends the sentence
+    stays."""
+    letters = lexicon.alphabet
+    pattern = re.compile(
+        r"(?<![\d:.,])(?P<hours>1[0-2]|0?[1-9])(?::(?P<minutes>[0-5]\d))?\s?(?P<half>[AaPp])\.?\s?[Mm]\.?(?![\w])"
+    )
+
+    def say(match: re.Match[str]) -> str:
+        minutes = int(match["minutes"] or 0)
+        said = num2words(int(match["hours"]), lang="en")
+        if minutes:
+            said += f" {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}"
+        half = "-".join(letters.get(char, char.lower()) for char in (match["half"].upper(), "M"))
+        return figure(match, f"{said} {half}") + sentence_stop(match)
+
+    return lambda text: pattern.sub(say, text)
+
+
 def dates(lexicon: Lexicon):
     """16 December 1991 -> the sixteenth of December, nineteen ninety-one; January 1, 2024 -> January first,
     twenty twenty-four."""
@@ -272,7 +292,7 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, long_numbers("en"), *lexicon_steps(lexicon), spelled_acronyms(lexicon), signed_ranges(lexicon),
+        strip_quotes, long_numbers("en"), meridiem(lexicon), *lexicon_steps(lexicon), spelled_acronyms(lexicon), signed_ranges(lexicon),
         plus_sign(lexicon), minus_sign(lexicon),
         clock_times(_clock), scores("en", lexicon.rules), dates(lexicon), year_lists(lexicon), amounts(lexicon), dash_pause,
     )
