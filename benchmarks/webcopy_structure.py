@@ -65,7 +65,7 @@ def measure(path: Path, expected: dict, verbose: bool) -> dict[str, object]:
     result = {
         "structure": _same(found, expected["segments"]),
         "credit": None if not expected.get("source") else expected["source"].casefold() in story.source.casefold()
-        or (story.source and story.source.casefold() in expected["source"].casefold()),
+        or bool(story.source and story.source.casefold() in expected["source"].casefold()),
         "furniture_read": furniture_read,
         "lost": lost,
         "unclean": unclean,

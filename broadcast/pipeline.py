@@ -12,7 +12,7 @@ from . import languages
 from .house import DEFAULT_HOUSE, House, load_house
 from .model import Fit, Story, Timing, Warning
 from .parse import parse_text
-from .inputs import read_input
+from .inputs import Read, read_input
 from .timing import fit as fit_story
 from .timing import time_story
 from .voices import Cast, VoiceProfile, cast_for, load_voices
@@ -49,19 +49,15 @@ def load(
     """Read, parse and time an article (a path, or `-` for stdin), optionally against a slot in seconds.
 
     `checked=False` leaves out what the anchor may stumble on (for outputs that do not show warnings)."""
-    read = read_input(source)  # .srt/.vtt/.docx/.html by suffix; what it set aside is warned, not read
-    timed = prepare(
-        read.text, lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons, quotes=quotes,
+    return prepare(
+        read_input(source),  # .srt/.vtt/.docx/.html by suffix; what it set aside is warned, not read
+        lang=lang, house=house, slot=slot, voices=voices, cast=cast, lexicons=lexicons, quotes=quotes,
         checked=checked, houses=houses,
     )
-    if not read.warnings:
-        return timed
-    warnings = tuple(sorted((*read.warnings, *timed.story.warnings), key=lambda warning: warning.line))
-    return replace(timed, story=replace(timed.story, warnings=warnings))
 
 
 def prepare(
-    text: str,
+    text: str | Read,
     lang: str | None = None,
     house: str = DEFAULT_HOUSE,
     slot: float | None = None,
@@ -72,7 +68,8 @@ def prepare(
     checked: bool = True,
     houses: Iterable[Path] = (),
 ) -> Timed:
-    """Parse and time article text already read; what the anchor may stumble on joins the warnings.
+    """Parse and time article text already read (or what the read stage made of a file, its line numbers the
+    file's); what the anchor may stumble on joins the warnings.
 
     `quotes`: a quote inside the copy's sentence is its speaker's SOT (`sot`) or stays in the copy (`read`).
     `house` is a house style's name (looked up in `houses`, the user's, the packaged) or its folder.
@@ -91,7 +88,7 @@ def _check(story: Story, timing: Timing, cast: Cast, language: languages.Languag
 
 
 def prepare_with(
-    text: str,
+    text: str | Read,
     house: House,
     profiles: dict[str, VoiceProfile],
     lang: str | None = None,
@@ -106,7 +103,8 @@ def prepare_with(
     `checked=False` leaves out the anchor's readability check, which timing does not need.
     """
     lexicons = tuple(lexicons)
-    story = parse_text(text, language=lang, house=house, lexicons=lexicons, quotes=quotes)
+    read = text if isinstance(text, Read) else Read(text)
+    story = read.place(parse_text(read.text, language=lang, house=house, lexicons=lexicons, quotes=quotes))
     chosen = cast_for(story, profiles, cast)
     timing = time_story(story, chosen)
     fitted = fit_story(story, chosen, slot) if slot is not None else None

@@ -2,18 +2,22 @@
 test over generated news copy (test_property.py, benchmarks/property_texts.py), so both hold one rule."""
 from __future__ import annotations
 
+from typing import Collection
+
 from broadcast.model import Story
 from broadcast.parse.cis import is_label_line
 from broadcast.parse.speaker import parse_attribution
 
 
-def unaccounted(text: str, story: Story) -> list[int]:
+def unaccounted(text: str, story: Story, accounted: Collection[int] = ()) -> list[int]:
     """The 1-based numbers of the non-blank input lines that are neither read (some Line's `source_line`),
     nor warned about, nor an attribution line or other structure (a CIS label, a speaker's lower third).
 
-    `text` is the text as parsed: after reading (line ends normalised to LF)."""
+    `text` is the text as parsed: after reading (line ends normalised to LF). `accounted` are the lines the read
+    stage accounts for (a subtitle file's numbering and timecodes in one summary warning, cue lines joined to the
+    sentence they go on)."""
     read = {line.source_line for line in story.lines}
-    warned = {warning.line for warning in story.warnings}
+    warned = {warning.line for warning in story.warnings} | set(accounted)
     return [
         number
         for number, raw in enumerate(text.split("\n"), start=1)

@@ -31,25 +31,81 @@ It takes effect &amp; applies from January.
 """
 
 
-def test_vtt_header_notes_cue_names_and_tags_are_set_aside():
+def test_vtt_header_notes_cue_names_and_tags_are_set_aside_in_one_summary():
     read = subtitles(VTT)
-    lines = read.text.split("\n")
-    assert len(lines) == len(VTT.split("\n"))  # the file's line numbers are kept
-    assert lines[7] == "Parliament passed the budget today."
-    assert lines[10] == "It takes effect & applies from January."
+    assert read.text.split("\n") == ["Parliament passed the budget today.", "It takes effect & applies from January."]
+    assert read.origin == (8, 11)  # the file's line numbers of the text's lines
     assert [(w.line, w.message) for w in read.warnings] == [
-        (1, "not read: WebVTT header"),
-        (3, "not read: WebVTT NOTE block"),
-        (4, "not read: WebVTT NOTE block"),
-        (6, "not read: subtitle cue name"),
-        (7, "not read: subtitle timecode"),
-        (10, "not read: subtitle timecode"),
+        (1, "not read: subtitle numbering and timing (1 WebVTT header line, 2 WebVTT NOTE lines, 1 cue name, "
+            "2 timecodes; lines 1–10)"),
     ]
+    assert read.accounted == {1, 3, 4, 6, 7, 10}
+
+
+def srt(*cues: tuple[float, float, str]) -> str:
+    """SubRip text of (start, end, text) cues."""
+    def stamp(seconds: float) -> str:
+        return f"00:{int(seconds) // 60:02d}:{int(seconds) % 60:02d},{round(seconds % 1 * 1000):03d}"
+
+    return "\n\n".join(f"{n}\n{stamp(start)} --> {stamp(end)}\n{text}" for n, (start, end, text) in enumerate(cues, 1)) + "\n"
+
+
+def story_of(text: str, lang: str = "en"):
+    from broadcast.parse import parse_text
+
+    read = subtitles(text)
+    return read, read.place(parse_text(read.text, language=lang))
+
+
+def test_a_lead_over_several_cues_stays_whole_and_a_pause_after_a_sentence_starts_the_story():
+    text = srt(
+        (0.0, 2.5, "Parliament passed the budget"),
+        (2.5, 5.0, "for next year today."),
+        (5.0, 8.0, "Spending on schools grows by a tenth."),
+        (9.5, 12.0, "The vote was close:"),  # the pause after a finished sentence: a new paragraph
+        (12.0, 14.0, "52 deputies for"),
+        (14.0, 16.0, "and 41 against."),
+    )
+    read, story = story_of(text)
+    rows = [(segment.kind, [line.source_line for line in segment.lines]) for segment in story.segments]
+    assert rows == [("lead", [3, 11]), ("vo", [15, 19])]  # the file's line numbers, a sentence a line
+    assert story.segments[0].lines[0].text == "Parliament passed the budget for next year today."
+    assert story.segments[1].lines[1].text == "52 deputies for and 41 against."
+    assert read.accounted >= {7, 23}  # joined to the sentence they go on: read
+    assert not [w for w in story.warnings if w.kind == "guess"]  # the pause parts lead and story: no guess
+
+
+def test_a_sentence_is_never_parted_at_a_pause_inside_it():
+    text = srt(
+        (0.0, 2.0, "The minister said the plant"), (6.0, 8.0, "will open in May."), (8.0, 10.0, "Work starts now."),
+    )
+    read, story = story_of(text)
+    assert read.text.split("\n") == ["The minister said the plant will open in May.", "Work starts now."]
+    assert [segment.kind for segment in story.segments] == ["lead", "vo"]
+
+
+@pytest.mark.parametrize(
+    ("second", "third"),
+    [(">> Work starts now.", "It ends in May."), ("<v Reporter>Work starts now.", "<v Reporter>It ends in May.")],
+    ids=["chevrons", "webvtt-voice"],
+)
+def test_a_change_of_speaker_starts_a_paragraph(second, third):
+    read = subtitles(srt((0.0, 2.0, "The plant opens today."), (2.0, 4.0, second), (4.0, 6.0, third)))
+    assert read.text.split("\n") == ["The plant opens today.", "", "Work starts now.", "It ends in May."]
+    assert read.origin == (3, 0, 7, 11)
+
+
+def test_a_long_subtitle_file_gives_one_summary_warning_not_one_per_timecode():
+    text = srt(*((n * 2.0, n * 2.0 + 2, f"Sentence number {n} is here.") for n in range(500)))
+    read, story = story_of(text)
+    not_read = [w for w in story.warnings if w.kind == "not-read"]
+    assert [w.message for w in not_read] == ["not read: subtitle numbering and timing (500 cue numbers, 500 timecodes; lines 1–1998)"]
+    assert len(story.lines) == 500
 
 
 def test_a_number_in_the_cue_text_is_read():
     read = subtitles("1\n00:00:01,000 --> 00:00:02,000\n2025\n")
-    assert read.text.split("\n")[2] == "2025"
+    assert read.text == "2025" and read.origin == (3,)
 
 
 def test_subtitles_without_cue_text_are_one_error():
@@ -62,8 +118,12 @@ def test_srt_through_the_command_keeps_the_file_line_numbers():
     assert result.returncode == 0, result.stderr
     story = json.loads(result.stdout)
     lines = [line["source_line"] for segment in story["segments"] for line in segment["lines"]]
-    assert lines == [3, 8, 9, 13, 21, 25]
-    assert {"line": 2, "message": "not read: subtitle timecode", "kind": "not-read"} in story["warnings"]
+    assert lines == [3, 8, 9, 21, 25]  # 4 and 13 go on the sentences of 3 and 9
+    assert story["warnings"][0] == {
+        "line": 1, "message": "not read: subtitle numbering and timing (6 cue numbers, 6 timecodes; lines 1–24)",
+        "kind": "not-read",
+    }
+    assert story["segments"][0]["lines"][0]["text"] == "The new airport terminal in Shymkent opens on Monday, Khabar 24 reports."
 
 
 def test_empty_srt_exits_1_with_one_line(tmp_path):
@@ -125,6 +185,8 @@ def test_html_headline_byline_and_date_are_named_not_read():
         "not read: headline «New bridge opens in Astana»",
         "not read: byline «Aliya Serikova»",
         "not read: date stamp «2025-11-20»",
+        "not read: 2 blocks of the page outside its main text (9 words: menus, links, footer…), "
+        "e.g. «Home News», «© 2025 Example News. All rights reserved.»",
     ]
     assert "New bridge opens" not in read.text and "Home" not in read.text and "rights reserved" not in read.text
 
@@ -139,3 +201,159 @@ def test_html_is_read_with_every_socket_blocked(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     assert read_input(FIXTURES / "en" / "bridge-page.html").text.startswith("A new bridge across the Yesil")
+
+
+SCHOOLS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Schools to get new heating | City News</title></head>
+<body><header><ul><li><a href="/">Home</a></li><li><a href="/city">City</a></li><li><a href="/sport">Sport</a></li></ul></header>
+<main><article><h1>Schools to get new heating</h1>
+<p>Twelve schools in the city will get new heating systems before the winter, the education department said.</p>
+<p>The work will cost 2 billion tenge and is to be finished by October.</p>
+<div class="share">Share: Facebook Telegram WhatsApp</div>
+<p>Parents have complained about cold classrooms for three years running.</p></article>
+<aside><h3>Most read</h3><ul><li><a href="/a">Bus fares go up from Monday across the whole region</a></li>
+<li><a href="/b">New park opens by the river</a></li></ul></aside></main>
+<footer><p>The city also plans three new schools in the district next year, the akimat said.</p>
+<p>© 2025 City News</p></footer></body></html>
+"""
+
+
+def test_html_headline_is_the_story_s_title_and_not_read(tmp_path):
+    path = tmp_path / "schools.html"
+    path.write_text(SCHOOLS_PAGE, encoding="utf-8")
+    result = run("script", path, "--to", "json")
+    assert result.returncode == 0, result.stderr
+    story = json.loads(result.stdout)
+    assert story["title"] == "Schools to get new heating"
+    said = " ".join(line["text"] for segment in story["segments"] for line in segment["lines"])
+    assert "new heating systems" in said and "Schools to get new heating" not in said
+    assert {"line": 0, "message": "not read: headline «Schools to get new heating»", "kind": "not-read"} in story["warnings"]
+
+
+def test_html_what_the_extractor_leaves_out_is_counted_and_a_paragraph_of_copy_named():
+    read = html_read(SCHOOLS_PAGE)
+    messages = [w.message for w in read.warnings]
+    assert messages[0] == "not read: headline «Schools to get new heating»"
+    assert not any("date stamp" in message for message in messages)  # no date from the copyright line
+    summary = [message for message in messages if "outside its main text" in message]
+    assert len(summary) == 1 and summary[0].startswith("not read: 8 blocks of the page outside its main text (")
+    assert "e.g. «Home», «Sport», «Share: Facebook Telegram WhatsApp»" in summary[0]  # `City` is a word of the copy
+    named = [message for message in messages if "left out of the main text" in message]
+    assert named == [
+        "not read: a paragraph the page's extractor left out of the main text «The city also plans three new "
+        "schools in the district next year,…»; if it is copy, paste it in"
+    ]
+    assert "Share" not in read.text and "Bus fares" not in read.text
+
+
+def html_read(page: str):
+    from broadcast.inputs import html
+
+    return html(page.encode("utf-8"), "page.html")
+
+
+def docx_of(path, *blocks, header: str = "", footer: str = ""):
+    """A .docx at `path`: each block a paragraph (str) or a table (a list of rows of cells; a cell's lines
+    parted by newlines)."""
+    import docx
+
+    document = docx.Document()
+    for block in blocks:
+        if isinstance(block, str):
+            document.add_paragraph(block)
+            continue
+        table = document.add_table(rows=len(block), cols=max(len(row) for row in block))
+        for row, cells in zip(table.rows, block):
+            for cell, text in zip(row.cells, cells):
+                lines = text.split("\n")
+                cell.text = lines[0]
+                for line in lines[1:]:
+                    cell.add_paragraph(line)
+    if header:
+        document.sections[0].header.paragraphs[0].text = header
+    if footer:
+        document.sections[0].footer.paragraphs[0].text = footer
+    document.save(str(path))
+    return path
+
+
+def json_of(path, *args):
+    result = run("script", path, "--to", "json", *args)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def rows_of(story):
+    return [(s["kind"], (s["speaker"] or {}).get("name"), " ".join(line["text"] for line in s["lines"])) for s in story["segments"]]
+
+
+def test_docx_two_column_av_script_reads_the_audio_column(tmp_path):
+    path = docx_of(
+        tmp_path / "av.docx",
+        "BUDGET / Evening news",
+        [
+            ["VIDEO", "AUDIO"],
+            ["ANCHOR ON CAM", "Parliament passed the budget today."],
+            ["VO: wide shot of the chamber", "Deputies voted 52 to 41.\nThe budget takes effect in January."],
+            ["SOT: Madi Takiyev, finance minister", "The budget keeps spending on schools."],
+            ["VO: schools in Astana", "Twelve new schools open next year."],
+        ],
+    )
+    story = json_of(path, "--lang", "en")
+    assert rows_of(story) == [
+        ("lead", None, "Parliament passed the budget today."),
+        ("vo", None, "Deputies voted 52 to 41. The budget takes effect in January."),
+        ("sot", "Madi Takiyev", "The budget keeps spending on schools."),
+        ("vo", None, "Twelve new schools open next year."),
+    ]
+    messages = [w["message"] for w in story["warnings"] if w["kind"] == "not-read"]
+    assert "not read: the table's header row «VIDEO | AUDIO»" in messages
+    assert "not read: 3 shot notes of the VIDEO column, e.g. «ON CAM»" in messages
+
+
+def test_docx_cis_label_table_is_read_by_its_labels(tmp_path):
+    path = docx_of(
+        tmp_path / "cis.docx",
+        [
+            ["ВЕДУЩИЙ", "В Костанае открыли новый парк. Его строили два года."],
+            ["ЗК", "Парк занимает пять гектаров. Здесь высадили тысячу деревьев."],
+            ["СНХ", "Ерлан Касымов, аким города\nМы хотели, чтобы у горожан было место для отдыха."],
+            ["ЗК", "Второй парк откроют следующей весной."],
+        ],
+    )
+    story = json_of(path)
+    assert [(kind, name) for kind, name, _ in rows_of(story)] == [
+        ("lead", None), ("vo", None), ("sot", "Ерлан Касымов"), ("vo", None)
+    ]
+    assert story["segments"][2]["speaker"]["title"] == "аким города"
+    assert rows_of(story)[2][2] == "Мы хотели, чтобы у горожан было место для отдыха."
+
+
+def test_docx_a_figures_table_headers_and_footers_are_named_not_read(tmp_path):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    path = docx_of(
+        tmp_path / "figures.docx",
+        "Parliament passed the budget today.",
+        "",
+        [["Year", "Spending"], ["2025", "18 trillion"], ["2026", "20 trillion"]],
+        "It takes effect in January.",
+        header="Evening news rundown — page 3",
+        footer="Confidential: not for air",
+    )
+    import docx
+
+    document = docx.Document(str(path))
+    box = f'<w:r {nsdecls("w")}><w:txbxContent><w:p><w:r><w:t>Check the figures with the ministry</w:t></w:r></w:p></w:txbxContent></w:r>'
+    document.paragraphs[0]._p.append(parse_xml(box))
+    document.save(str(path))
+    story = json_of(path, "--lang", "en")
+    said = " ".join(line["text"] for segment in story["segments"] for line in segment["lines"])
+    assert said == "Parliament passed the budget today. It takes effect in January."
+    messages = [w["message"] for w in story["warnings"] if w["kind"] == "not-read" and w["line"] == 0]
+    assert messages == [
+        "not read: a table (3 rows × 2 columns), not script: «Year | Spending | 2025 | 18 trillion | 2026 | 20 trillion»",
+        "not read: page header «Evening news rundown — page 3»",
+        "not read: page footer «Confidential: not for air»",
+        "not read: text box «Check the figures with the ministry»",
+    ]

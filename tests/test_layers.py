@@ -16,8 +16,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "broadcast"
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("base", ("errors", "interrupt", "timecode", "resources", "model", "output", "scratch", "registry", "house")),
     ("languages", ("languages",)),
-    ("read", ("read", "inputs")),
-    ("parse", ("parse",)),
+    ("read", ("read",)),
+    # The inputs by suffix sit with the readers: a Word script table is laid out by the CIS labels parse knows.
+    ("parse", ("parse", "inputs")),
     ("timing", ("voices", "timing", "readability", "check")),
     ("writers", ("writers",)),
     ("pipeline", ("pipeline",)),

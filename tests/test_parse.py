@@ -24,11 +24,10 @@ EXPECTED = tomllib.loads((FIXTURES / "structures.toml").read_text(encoding="utf-
 
 
 def parsed(path):
-    """The text as parsed and its story, through the read stage (.srt/.vtt furniture set aside and warned)."""
+    """What the read stage made of the file and its story, in the file's line numbers (.srt/.vtt furniture set
+    aside and warned)."""
     read = read_input(path)
-    story = parse_text(read.text)
-    warnings = tuple(sorted((*read.warnings, *story.warnings), key=lambda warning: warning.line))
-    return read.text, dataclasses.replace(story, warnings=warnings)
+    return read, read.place(parse_text(read.text))
 
 
 def shape(story) -> list[str]:
@@ -71,9 +70,9 @@ def test_every_input_line_is_read_or_accounted_for(path):
     """Nothing silently lost: each non-blank line of the file (its own line numbers, also for subtitles) is
     read, warned about, or an attribution line. For .html and .docx, the lines are those of the text read
     out of the file (a paragraph a line)."""
-    text, story = parsed(path)
-    original = path.read_text(encoding="utf-8") if path.suffix in (".txt", ".srt", ".vtt") else text
-    assert unaccounted(original, story) == []
+    read, story = parsed(path)
+    original = path.read_text(encoding="utf-8") if path.suffix in (".txt", ".srt", ".vtt") else read.text
+    assert unaccounted(original, story, read.accounted) == []
 
 
 def _fixture(name: str):
@@ -666,3 +665,12 @@ def test_a_double_spaced_subtitle_transcript_is_reported():
 def test_spoken_text_has_no_doubled_mark_bracket_underscore_or_placeholder(code, line):
     spoken = parse_text(f"Бірінші сөйлем.\n\n{line}\n", language=code).segments[-1].lines[0].spoken
     assert not re.search(r",\s*,|[.!?]\s*,|[\[\]{}<>_]|%%|banner|AD\b", spoken), spoken
+
+
+def test_the_house_credit_on_a_line_of_its_own_closes_a_lead_with_no_blank_line():
+    text = (
+        "The new airport terminal in Shymkent opens on Monday,\nKhabar 24 reports.\n"
+        "It will serve up to 3 million passengers a year.\nThe old terminal will be used for cargo.\n"
+    )
+    story = parse_text(text, language="en")
+    assert [(s.kind, [line.source_line for line in s.lines]) for s in story.segments] == [("lead", [1]), ("vo", [3, 4])]

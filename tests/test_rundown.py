@@ -135,3 +135,41 @@ def test_the_table_shows_times_that_add_up():
     assert sum(row.estimate for row in shown.items) == shown.duration == 61_000
     assert {row.back - row.hit for row in shown.items} == {70_000 - 61_000}
     assert shown.items[1].over == 1_000
+
+
+def test_rundown_items_read_their_files_through_the_read_stage(tmp_path):
+    """A .srt, .docx or .html story reads in a rundown as it reads alone (not as raw text: no timecodes read),
+    with the same rule for paths: inside the rundown's folder."""
+    import docx
+    import pytest
+
+    from broadcast.errors import InputError
+    from conftest import FIXTURES
+
+    (tmp_path / "captions.srt").write_bytes((FIXTURES / "en" / "terminal-captions.srt").read_bytes())
+    (tmp_path / "page.html").write_bytes((FIXTURES / "en" / "bridge-page.html").read_bytes())
+    document = docx.Document()
+    for text in ("Parliament passed the budget today.", "", "It takes effect in January."):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "budget.docx"))
+    items = "".join(
+        f'[[item]]\ntype = "story"\nslug = "{slug}"\nfile = "{name}"\nlang = "en"\n'
+        for slug, name in (("CAPTIONS", "captions.srt"), ("BUDGET", "budget.docx"), ("BRIDGE", "page.html"))
+    )
+    (tmp_path / "news.toml").write_text(f'title = "News"\nstart = "19:00:00"\nslot = "5:00"\n{items}', encoding="utf-8")
+    bulletin = load_bulletin(tmp_path / "news.toml")
+    for item in bulletin.items:
+        alone = broadcast.load(item.entry.file, lang="en")
+        assert item.timed.story == alone.story and item.duration == alone.timing.duration
+    captions = bulletin.items[0].timed.story
+    assert not any("-->" in line.text for line in captions.lines)
+    assert [line.source_line for line in captions.lines] == [3, 8, 9, 21, 25]
+    assert bulletin.items[2].timed.story.title == alone.story.title
+
+    (tmp_path / "inner").mkdir()
+    (tmp_path / "inner" / "news.toml").write_text(
+        'title = "News"\nstart = "19:00:00"\nslot = "5:00"\n[[item]]\ntype = "story"\nslug = "OUT"\nfile = "../budget.docx"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="outside the rundown's folder"):
+        load_bulletin(tmp_path / "inner" / "news.toml")

@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .base import regex_step
+
 _VOWELS = "AEIOU"
 # NASA, GPS, OPEC+, COVID-19, GPS-трекер, NASA-ның: the acronym, then a hyphen and a word, a suffix or a number;
 # a Roman numeral (XXI ғасыр, II дүниежүзілік соғыс) is none.
@@ -53,7 +55,7 @@ def latin_acronyms(rules: dict[str, Any], attach: Callable[[str, str], str]):
             return f"{said} {after}"
         return attach(said, after)
 
-    return lambda text: ACRONYM.sub(say, text)
+    return regex_step(ACRONYM, say)
 
 
 def spelled_acronyms(lexicon: Any):
@@ -67,7 +69,7 @@ def spelled_acronyms(lexicon: Any):
         said = lexicon.spell(acronym.rstrip("+")) + ("+" if acronym.endswith("+") else "")
         return f"{said}-{match['after']}" if match["after"] else said
 
-    return lambda text: ACRONYM.sub(say, text)
+    return regex_step(ACRONYM, say)
 
 
 _CYRILLIC_VOWELS = "АЕЁИОУЫЭЮЯӘӨҰҮІ"
@@ -96,4 +98,4 @@ def cyrillic_acronyms(lexicon: Any, attach: Callable[[str, str], str]):
             return match.group()
         return attach(lexicon.spell(acronym), match["after"] or "")
 
-    return lambda text: CYRILLIC_ACRONYM.sub(say, text)
+    return regex_step(CYRILLIC_ACRONYM, say)

@@ -9,7 +9,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any, Callable
 
-from .base import figure
+from .base import figure, regex_step
 
 def num2words(number: Any, lang: str = "en", to: str = "cardinal", **options: Any) -> str:
     """num2words' `num2words()` for the languages we speak, loading only their converters."""
@@ -84,7 +84,7 @@ def roman_numerals(nouns: list[str], mark: str = ""):
         end = mark if match.group(4).strip() == "" else ""
         return f"{first}{match.group(2)}{roman_value(match.group(3))}{end}" if match.group(3) else first + end
 
-    return lambda text: pattern.sub(said, text)
+    return regex_step(pattern, said)
 
 
 # 18:30, 9:05 (a clock time, not a ratio: hours to 23, minutes to 59), with a Kazakh suffix after a hyphen.
@@ -96,7 +96,7 @@ def clock_times(say: Callable[[int, int, str], str]):
     def said(m: re.Match[str]) -> str:
         return figure(m, f" {say(int(m['hours']), int(m['minutes']), m['suffix'] or '')} ")
 
-    return lambda text: CLOCK.sub(said, text)
+    return regex_step(CLOCK, said)
 
 
 # 2:1, a score (not a clock: that rule has read those already).
@@ -127,7 +127,7 @@ def scores(lang: str, rules: dict[str, Any] | None = None):
             return figure(m, f"{a} {join} {b}")
         return figure(m, f"{a}-{b}")
 
-    return lambda text: _SCORE.sub(said, text)
+    return regex_step(_SCORE, said)
 
 
 def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:
@@ -185,4 +185,4 @@ def long_numbers(lang: str):
             return figure(match, said_whole)
         return figure(match, f"{said_whole} {_DECIMAL_MARK.get(lang, '.')} {_groups(fraction, lang)}")
 
-    return lambda text: _LONG_NUMBER.sub(said, text)
+    return regex_step(_LONG_NUMBER, said)

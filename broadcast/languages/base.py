@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable
 
+from ._triggers import trigger
 from .longwords import put_back, set_aside
 from .lexicon import Lexicon
 
@@ -145,12 +146,34 @@ def vowel_counter(vowels: str) -> Callable[[str], int]:
 
 def sub(pattern: str, replacement: str | Callable[[re.Match[str]], str], flags: int = 0) -> SpokenStep:
     """A spoken-form step from one regular expression (gTTS's `RegexBuilder` idea)."""
-    compiled = re.compile(pattern, flags)
+    step = regex_step(re.compile(pattern, flags), replacement)
+    step.__name__ = f"sub({pattern!r})"
+    return step
+
+
+# Calls a step makes before it works out its trigger: proving one parses the pattern again (20 ms for a
+# language's steps), which a short article would not win back; a long one or a batch does many times over.
+_LEARN_AFTER = 64
+_ALWAYS = re.compile("")  # the trigger of a pattern with none: every text may match
+
+
+def regex_step(pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str]], str]) -> SpokenStep:
+    """A step that substitutes `pattern`; once it has run `_LEARN_AFTER` times, it is skipped on a line
+    without a character every match needs (no digit for a number rule, no colon for a clock): the same text
+    either way, and most steps find nothing to do on most lines."""
+    needs: re.Pattern[str] | None = None
+    calls = 0
 
     def step(text: str) -> str:
-        return compiled.sub(replacement, text)
+        nonlocal needs, calls
+        if needs is None:
+            calls += 1
+            if calls >= _LEARN_AFTER:
+                needs = trigger(pattern) or _ALWAYS
+        elif not needs.search(text):
+            return text
+        return pattern.sub(replacement, text)
 
-    step.__name__ = f"sub({pattern!r})"
     return step
 
 
@@ -171,7 +194,8 @@ drop_brackets = sub(r"[\[\]{}<>()]|_+", " ")
 # Once quotation marks and dashes are gone, `», –` would leave `,,`: a doubled mark is said once, the
 # stronger one kept.
 one_mark = sub(r"\s*([,;:])(?:\s*[,;:])+", r"\1")
-stop_wins = sub(r"\s*[,;:]\s*([.!?…])|([.!?…])\s*[,;:]", lambda m: m.group(1) or m.group(2))
+# The full stop of an abbreviation of letters (p.m., e.g.) is no stop: a comma after it stays.
+stop_wins = sub(r"\s*[,;:]\s*([.!?…])|(?<!\.[^\W\d_])([.!?…])\s*[,;:]", lambda m: m.group(1) or m.group(2))
 TIDY: tuple[SpokenStep, ...] = (drop_brackets, one_mark, stop_wins)
 
 
@@ -204,7 +228,7 @@ def signed_ranges(lexicon: Lexicon) -> SpokenStep:
         first, second = words[match["first"]], words[match["second"] or match["joined"] or match["first"]]
         return f"{first} {match['a']}–{match['b']}" if first == second else f"{first} {match['a']}-{second} {match['b']}"
 
-    return lambda text: pattern.sub(say, text)
+    return regex_step(pattern, say)
 
 
 def minus_sign(lexicon: Lexicon) -> SpokenStep:

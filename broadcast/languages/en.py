@@ -13,7 +13,7 @@ from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, long_num
 from ._acronyms import spelled_acronyms
 from .base import (
     Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
-    strip_quotes,
+    regex_step, strip_quotes,
 )
 
 
@@ -209,11 +209,10 @@ def _clock(hours: int, minutes: int, suffix: str) -> str:
     return f"{num2words(hours, lang='en')} {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}"
 
 
-def meridiem(lexicon: Lexicon):
-    """8:00 PM, 3:15 a.m., 8pm: a clock time before a.m. or p.m. is said with it, the letters by their names as
-    any spelled abbreviation is (eight pee-em, three oh five ay-em); a full stop after it that ends the sentence
-    stays."""
-    letters = lexicon.alphabet
+def meridiem():
+    """8:00 PM, 3:15 a.m., 8pm: a clock time before a.m. or p.m. is said with it, written a.m. or p.m. whatever
+    the copy wrote (eight p.m., three oh five a.m.), before the acronym rule can spell PM out; its stop serves
+    the sentence too."""
     pattern = re.compile(
         r"(?<![\d:.,])(?P<hours>1[0-2]|0?[1-9])(?::(?P<minutes>[0-5]\d))?\s?(?P<half>[AaPp])\.?\s?[Mm]\.?(?![\w])"
     )
@@ -223,8 +222,7 @@ def meridiem(lexicon: Lexicon):
         said = num2words(int(match["hours"]), lang="en")
         if minutes:
             said += f" {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}"
-        half = "-".join(letters.get(char, char.lower()) for char in (match["half"].upper(), "M"))
-        return figure(match, f"{said} {half}") + sentence_stop(match)
+        return figure(match, f"{said} {match['half'].lower()}.m.")
 
     return lambda text: pattern.sub(say, text)
 
@@ -287,12 +285,12 @@ def year_lists(lexicon: Lexicon):
         said = re.sub(_YEAR, lambda year: _year(year.group(), False), match["items"])
         return figure(match, f"{match['prep']} {said}")
 
-    return lambda text: _YEAR_LIST.sub(say, text)
+    return regex_step(_YEAR_LIST, say)
 
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, long_numbers("en"), meridiem(lexicon), *lexicon_steps(lexicon), spelled_acronyms(lexicon), signed_ranges(lexicon),
+        strip_quotes, long_numbers("en"), meridiem(), *lexicon_steps(lexicon), spelled_acronyms(lexicon), signed_ranges(lexicon),
         plus_sign(lexicon), minus_sign(lexicon),
         clock_times(_clock), scores("en", lexicon.rules), dates(lexicon), year_lists(lexicon), amounts(lexicon), dash_pause,
     )

@@ -9,7 +9,7 @@ from ._acronyms import cyrillic_acronyms, latin_acronyms
 from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, long_numbers, roman_numerals, scores
 from .base import (
     Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
-    strip_quotes,
+    regex_step, strip_quotes,
 )
 from .lexicon import Lexicon
 
@@ -146,7 +146,7 @@ def amounts(lexicon: Lexicon):
         return figure(match, f" {said}{sentence_stop(match)} {next_word}")
 
     pattern = _amount_pattern(rules)
-    return lambda text: pattern.sub(say, text)
+    return regex_step(pattern, say)
 
 
 _ITEM = r"\d{1,4}"
@@ -168,7 +168,7 @@ def ordinal_lists(lexicon: Lexicon):
         said = re.sub(_ITEM, lambda item: _kazakh.ordinal(_number(item.group(), rules), rules), match["items"])
         return figure(match, said)
 
-    return lambda text: _LIST.sub(say, text)
+    return regex_step(_LIST, say)
 
 
 def _clock(rules: dict[str, Any]):

@@ -11,7 +11,7 @@ from ._acronyms import cyrillic_acronyms, latin_acronyms
 from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, long_numbers, number_value, roman_numerals, scores
 from .base import (
     Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
-    strip_quotes, vowel_counter,
+    regex_step, strip_quotes, vowel_counter,
 )
 
 CASES = "ngdaip"
@@ -302,7 +302,7 @@ def halves(lexicon: Lexicon):
         prep = match["prep"] or ""
         return figure(match, f"{euphonic(prep, said)} {said}" if prep else said)
 
-    return lambda text: pattern.sub(say, text)
+    return regex_step(pattern, say)
 
 
 def amounts(lexicon: Lexicon):
@@ -326,7 +326,7 @@ def amounts(lexicon: Lexicon):
         return figure(match, f"{prep} {said} ".lstrip() if prep else f" {said} ")
 
     pattern = _amount_pattern(rules)
-    return lambda text: pattern.sub(say, text)
+    return regex_step(pattern, say)
 
 
 def _clock(hours: int, minutes: int, suffix: str) -> str:
@@ -357,7 +357,7 @@ def spans(lexicon: Lexicon):
         first = ordinal(match["a"], "g")
         return figure(match, f"{euphonic(match['since'], first)} {first} {match['to']} {ordinal(match['b'], end_case)}")
 
-    return lambda text: _SPAN.sub(say, text)
+    return regex_step(_SPAN, say)
 
 
 def _name_case(before: str, rules: dict[str, Any]) -> str:
@@ -389,7 +389,7 @@ def declined_names(lexicon: Lexicon):
         said = names[match["name"]] if case == "n" else _morphology.decline(names[match["name"]], case)
         return f"{before} {said}".lstrip()
 
-    return lambda text: pattern.sub(say, text)
+    return regex_step(pattern, say)
 
 
 _LIST_ITEM = r"\d{3,4}"
@@ -419,7 +419,7 @@ def year_lists(lexicon: Lexicon):
         said = re.sub(_LIST_ITEM, ordinal, match["items"])
         return figure(match, f"{euphonic(prep, said)} {said} {match['noun']}".lstrip())
 
-    return lambda text: _YEAR_LIST.sub(say, text)
+    return regex_step(_YEAR_LIST, say)
 
 
 def compounds(lexicon: Lexicon):

@@ -33,7 +33,7 @@ from .speaker import split_attribution
 # (what the label opens, its spellings); the longer spelling first where one starts another.
 LABELS: tuple[tuple[str, str], ...] = (
     ("lead", r"ВЕДУЩИЙ|ВЕДУЩАЯ|ВЕДУЩ\.|ВЕД\.|ПОДВОДКА|ЖҮРГІЗУШІ|ЖУРГИЗУШИ|ANCHOR"),
-    ("vo", r"ГЗК|ЗТК|ЗК|БЗ|КОРР\.?|КОРРЕСПОНДЕНТ|ТІЛШІ"),
+    ("vo", r"ГЗК|ЗТК|ЗК|БЗ|КОРР\.?|КОРРЕСПОНДЕНТ|ТІЛШІ|VO|V/O"),
     ("sot", r"СИНХРОН|СИНХ\.?|СНХ|SOT"),
     ("nat", r"ИНТЕРШУМ|ЛАЙФ|ШУМ|ОТБИВКА|NAT"),
     ("standup", r"СТЕНД-?АП|STAND-?UP"),

@@ -13,8 +13,13 @@ from dataclasses import dataclass, replace
 from ..languages.longwords import MARK, original_offset, put_back, set_aside
 
 def _named(group: str = "source") -> str:
-    """The outlet's name: words up to the clause's end; a web address keeps its dot (`Zakon.kz`)."""
-    return rf"(?P<{group}>[^,.!?:;«»\"]+?(?:\.(?:kz|ru|com|org|net|info|kg|uz)\b)?)"
+    """The outlet's name: words up to the clause's end; a web address keeps its dot and may have a word
+    after it (`Zakon.kz`, `Tengrinews.kz тілшісі`); a name in quotation marks keeps them (`«Хабар 24»`)."""
+    word = r"[^,.!?:;«»\"“”]"
+    return (
+        rf"(?P<{group}>(?:{word}*?\s)?(?:«[^«»]{{1,40}}»|\"[^\"]{{1,40}}\"|“[^“”]{{1,40}}”){word}*?"
+        rf"|{word}+?(?:\.(?:kz|ru|com|org|net|info|kg|uz|az)\b{word}*?)?)"
+    )
 
 
 _NAME = _named()
@@ -23,22 +28,26 @@ _NAME = _named()
 _VIA = r"(?:\s+со\s+ссылкой\s+на\s+[^,.!?]+?(?:\.\w{2,4})?|\s+citing\s+[^,.!?]+?)?"
 _VIA_KK = r"(?:\s+[^,.!?]+?(?:ға|ге|қа|ке|на|не|а|е)\s+сілтеме\s+жасап)?"
 _TAIL = r"\s*[.!]?$"
+# A credit may end its sentence in the middle of a line; the line's next sentence is the copy's.
+_TAIL_OR_STOP = r"(?:\s*[.!]?$|[.!](?=\s+[«\"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]))"
 
 CREDITS: dict[str, tuple[str, ...]] = {
     "kk": (
-        rf",?\s*[-–—]?\s*(?:деп\s+)?(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді)\s+{_NAME}{_VIA_KK}{_TAIL}",
+        rf",?\s*[-–—]?\s*(?:деп\s+)?(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді)\s+{_NAME}{_VIA_KK}{_TAIL_OR_STOP}",
         rf"(?:^|(?<=[.!?]\s))Бұл\s+туралы\s+{_NAME}{_VIA_KK}\s+(?:хабарлады|хабарлайды|жазады|жазды)\s*[.!]?",
         rf"^{_NAME}\s+(?:тілшісінің\s+хабарлауынша|хабарлағандай|хабарлауынша|мәліметінше|жазуынша)\s*,\s*",
     ),
     "ru": (
-        rf",?\s*[-–—]?\s*(?:сообщает|передает|передаёт|пишет|информирует|сообщил[аи]?)\s+{_NAME}{_VIA}{_TAIL}",
+        rf",?\s*[-–—]?\s*(?:сообщает|передает|передаёт|пишет|информирует|сообщил[аи]?)\s+{_NAME}{_VIA}{_TAIL_OR_STOP}",
         rf"(?:^|(?<=[.!?]\s))Об\s+этом\s+(?:сообщает|сообщил[аи]?|пишет|передает|передаёт)\s+{_NAME}\s*(?:[.!](?=\s|$)|$)",
         rf"^Как\s+(?:сообщает|сообщил[аи]?|передает|передаёт|пишет)\s+{_NAME}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*,\s*",
     ),
     "en": (
         rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|has\s+learnt|has\s+learned)"
-        rf"(?:\s+from\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')}){_TAIL}",
+        rf"(?:\s+from\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')}){_TAIL_OR_STOP}",
+        # `…, Qazinform News Agency cites the press service of the Senate.`
+        rf",\s*{_named('s4')}\s+(?:News\s+Agency\s+)?(?:cites|quotes)\s+[^.!?]+{_TAIL}",
         rf"^According\s+to\s+{_NAME}\s*,\s*",
     ),
 }
@@ -80,16 +89,25 @@ def is_outlet(name: str) -> bool:
     words = name.split()
     cyrillic = any("\u0400" <= char <= "\u04ff" for char in name)
     latin_brand = cyrillic and any(re.match(r"[A-Z]", word) for word in words)
-    return bool(latin_brand or (len(words) <= 3 and name.isupper()))
+    quoted = bool(re.fullmatch(r"\s*(?:\w+\s+)?[«\"“][^«»\"“”]+[»\"”]\s*", name))  # `«Хабар 24»`, `портала «Мой ГОРОД»`
+    return bool(latin_brand or quoted or (len(words) <= 3 and name.isupper()))
+
+
+def _brand(name: str) -> bool:
+    """In an English credit clause (`…, Trend reports.`) a name of one to three capitalised words is
+    the outlet's (a byline's person is not: `By Aliya Nurova` is no credit clause)."""
+    words = name.split()
+    return 1 <= len(words) <= 3 and all(re.match(r"[A-Z]", word) for word in words) and not _OFFICE.search(name)
 
 
 def clean_source(name: str) -> str:
     """`корреспондент Zakon.kz` → `Zakon.kz`; quotation marks around a name go too."""
     name = _REPORTER.sub(" ", name)
-    return " ".join(name.replace("«", "").replace("»", "").replace('"', "").split())
+    return " ".join(name.replace("«", "").replace("»", "").replace('"', "").replace("“", "").replace("”", "").split())
 
 
 _COMPILED = {code: tuple(re.compile(p, re.IGNORECASE) for p in patterns) for code, patterns in CREDITS.items()}
+CREDIT_PATTERNS = frozenset(pattern for patterns in CREDITS.values() for pattern in patterns)
 
 
 def find_credit(text: str, language: str) -> Credit | None:
@@ -107,22 +125,46 @@ def find_credit(text: str, language: str) -> Credit | None:
     )
 
 
+def credit_match(text: str, language: str) -> re.Match[str] | None:
+    """The match of an outlet's credit in a line of ordinary length (the reader's source attribution
+    falls back on it); None for an office's or a person's."""
+    if len(text) > _MATCH_LENGTH:
+        return None
+    for pattern in _COMPILED.get(language, ()):
+        for match in pattern.finditer(text):
+            credit = _credit_of(text, match, language)
+            if credit is not None:
+                return match if credit.outlet else None
+    return None
+
+
+_MATCH_LENGTH = 2000
+
+
+def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
+    raw = next((value for key, value in match.groupdict().items() if value and key.startswith("s")), "")
+    before = text[: match.start()].rstrip()
+    if match.start() > 0 and before and not (
+        match.group(0).lstrip()[:1] in ",-–—" or before.endswith((".", "!", "?", "…"))
+        or match.group(0).lstrip().startswith("деп ")
+    ):
+        return None
+    if len(raw.split()) > 6:
+        return None
+    source = clean_source(raw)
+    if not source:
+        return None
+    return Credit(
+        source=source, start=match.start(), end=match.end(), outlet=is_outlet(raw) or language == "en" and _brand(raw)
+    )
+
+
 def _find_credit(text: str, language: str) -> Credit | None:
     for pattern in _COMPILED.get(language, ()):
         match = pattern.search(text)
         if not match:
             continue
-        raw = next((value for key, value in match.groupdict().items() if value and key.startswith("s")), "")
-        before = text[: match.start()].rstrip()
-        if match.start() > 0 and before and not (
-            match.group(0).lstrip()[:1] in ",-–—" or before.endswith((".", "!", "?", "…"))
-            or match.group(0).lstrip().startswith("деп ")  # Kazakh: `деп` itself joins the credit to its sentence
-        ):
-            continue
-        if len(raw.split()) > 6:
-            continue
-        source = clean_source(raw)
-        if not source:
-            continue
-        return Credit(source=source, start=match.start(), end=match.end(), outlet=is_outlet(raw))
+        credit = _credit_of(text, match, language)
+        if credit is not None:
+            return credit
     return None

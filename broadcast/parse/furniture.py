@@ -5,7 +5,11 @@ The tables are data in every language we meet at once: a Kazakh page may well ca
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import cache
+from typing import Iterator
 
 from .credits import is_outlet
 from .speaker import UPPER
@@ -47,7 +51,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     (
         "reprint or copyright notice",
         r".{0,40}(?:көшіріп\s+басқанда|при\s+(?:использовании|копировании|перепечатке)|ссылка\s+(?:на\s+\S+\s+)?обязательна"
-        r"|сілтеме\s+(?:жасау\s+)?міндетті|all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар"
+        r"|сілтеме\s+(?:жасау\w*\s+)?(?:міндетті|сұраймыз)|.*\bсілтеме\s+жасауыңызды\s+сұраймыз|all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар"
         r"|құқықтар\s+қорғалған|reproduction\s+(?:is\s+)?prohibited|copyright\b)",
     ),
     (
@@ -55,7 +59,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r".{0,60}(?:редакция\s+(?:может\s+)?не\s+(?:разделя|несет)|администрация\s+сайта|сайт\s+әкімшілігі"
         r"|редакцияның\s+көзқарасы|редакция\s+пікірі|the\s+views\s+expressed|мнение\s+редакции)",
     ),
-    ("ad or template placeholder", r"(?:\{\{[^}]*\}\}|\{%[^%]*%\}|%%[^%]*%%|\[[^\]]*\]|<[^>]*>|\s)+$"),
+    (
+        "ad or template placeholder",
+        r"(?:\{\{[^}]*\}\}|\{%[^%]*%\}|%%[^%]*%%|\[[^\]]*\]|<[^>]*>|\s)+$|(?:advertisement|реклама|жарнама)$",
+    ),
     (
         "comment counter",
         r"(?:комментари\w*|пікірлер|pikirler|comments?)\s*:?\s*\(?\d*\)?$|\d+\s+(?:комментари\w*|пікір|comments?)$",
@@ -84,7 +91,16 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|.*\b(?:арнамызға|парақшамызға)\s+жазылыңыз",
     ),
 )
-_FURNITURE = tuple((what, re.compile(pattern, re.IGNORECASE)) for what, pattern in FURNITURE)
+
+
+@cache
+def _furniture_matcher(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One case-insensitive alternation of every rule, each in a group of its own, and what each group means.
+    At the start of a line the alternation tries the rules in order, so the first rule that matches names the
+    line, as when they were tried one by one; one regex call a line instead of one a rule. Compiled on first
+    use, not at import: a command that reads no web copy does not pay for it."""
+    combined = "|".join(f"(?P<f{number}>{pattern})" for number, (_, pattern) in enumerate(rules))
+    return re.compile(combined, re.IGNORECASE), tuple(what for what, _ in rules)
 
 _PLACE = rf"[{UPPER}][{UPPER}-]+(?:\s+[{UPPER}][{UPPER}-]+)?"
 # `АСТАНА. 25 қараша. ҚазАқпарат -`, `ASTANA, Nov 25 (Khabar 24) -`, `ALMATY (Reuters) -`,
@@ -98,10 +114,39 @@ DATELINE = re.compile(
 )
 
 
+# Inside `remembered()`: each text asked about so far, and what furniture it is.
+_REMEMBERED: ContextVar[dict[str, str] | None] = ContextVar("remembered_furniture", default=None)
+
+
+@contextmanager
+def remembered() -> Iterator[None]:
+    """Within it each line's furniture is found once: a reader's passes (page frame, headline, blocks, the
+    walk) all ask of every line, and on a long text asking again was most of the reading time."""
+    token = _REMEMBERED.set({})
+    try:
+        yield
+    finally:
+        _REMEMBERED.reset(token)
+
+
 def furniture(text: str) -> str:
     """What kind of page furniture the line is ("photo credit", "tags", ...), or "" if it is not."""
-    text = text.strip()
-    return next((what for what, pattern in _FURNITURE if pattern.match(text)), "")
+    memo = _REMEMBERED.get()
+    if memo is None:
+        return _furniture(text)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = _furniture(text)
+    return found
+
+
+def _furniture(text: str) -> str:
+    pattern, names = _furniture_matcher(FURNITURE)
+    match = pattern.match(text.strip())
+    if match is None:
+        return ""
+    # The outer group of the rule that matched closes last, so it is the match's last group.
+    return names[int(match.lastgroup[1:])] if match.lastgroup else ""
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ from dataclasses import replace
 from ..house import House
 from ..languages import Language
 from ..model import Line
-from .credits import find_credit
+from .credits import CREDIT_PATTERNS as _CREDIT_PATTERNS
+from .credits import clean_source, credit_match, find_credit
 
 DASH = "-–—"
 _LEADING_DASH = re.compile(rf"^[{DASH}]\s*")
@@ -27,7 +28,7 @@ def find_source(text: str, language: Language) -> re.Match[str] | None:
     a sentence of its own (`Об этом сообщает X.`, `Khabar 24 reports.` on its own line)."""
     match = language.patterns.source.search(text)
     if not match:
-        return None
+        return credit_match(text, language.code)  # the wider credit forms (`передает «Хабар 24»`, `Trend reports`)
     before = text[: match.start()].rstrip()
     if before and match.group(0).lstrip()[:1] in (",", *DASH):
         return match
@@ -43,7 +44,8 @@ def is_whole_line(match: re.Match[str]) -> bool:
 
 def source_name(match: re.Match[str]) -> str:
     """The source an attribution names, whichever of the pattern's `source…` groups holds it."""
-    return next((value.strip() for key, value in match.groupdict().items() if key.startswith("source") and value), "")
+    name = next((value.strip() for key, value in match.groupdict().items() if key.startswith("s") and value), "")
+    return clean_source(name) if match.re.pattern in _CREDIT_PATTERNS else name
 
 
 def build_line(text: str, source_line: int, language: Language, house: House) -> tuple[Line, str]:

@@ -32,7 +32,7 @@ TAIL_WORDS = 20
 
 _ENDS = re.compile(r"[.!?…][\"»”')\]]*$")
 # A line of the story itself, wherever it stands: direct speech or a quotation opens it.
-_SPEECH = re.compile(r"^\s*[-–—«\"“„]")
+_SPEECH = re.compile(r"^\s*(?:[-–—](?!\s*\d)|[«\"“„])")
 _ENDS_STATEMENT = re.compile(r"[.!…][\"»”')\]]*$")
 _BULLET = re.compile(r"^\s*[•·*▪►]\s*|^\s*-\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?!.*[.!…][\"»”')\]]*$)")
 
@@ -58,19 +58,29 @@ def _opens_story(text: str) -> bool:
 
 
 def _closes_story(text: str) -> bool:
-    return bool(_ENDS_STATEMENT.search(text)) and _words(text) >= LAST_WORDS and not _BULLET.match(text)
+    """A sentence that ends; a teaser of another story cut short (`…Олимпиада...`) does not close ours."""
+    return (
+        bool(_ENDS_STATEMENT.search(text)) and not _TEASER.search(text) and _words(text) >= LAST_WORDS
+        and not _BULLET.match(text)
+    )
+
+
+_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
 
 
 def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     """The page's head and tail around the story. `keeps(text)` says a line the reader must see even out
     there (a credit, a sign-off, a speaker's line)."""
     content = [(number, raw.strip()) for number, raw in enumerate(lines, start=1) if raw.strip() and not furniture(raw)]
-    first = next((number for number, text in content if _opens_story(text)), 0)
+    first = next(
+        (number for number, text in content if _opens_story(text) or keeps(text) and _words(text) >= BODY_WORDS), 0
+    )
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     if not first or not last or last < first:
         return Frame()
     body = [text for number, text in content if first <= number <= last]
-    if sum(1 for text in body if _ENDS.search(text)) < PROSE_SHARE * len(body) or sum(map(_words, body)) < STORY_WORDS:
+    ended = sum(1 for text in body if _ENDS.search(text) or keeps(text))  # a credit may end a line without a stop
+    if ended < PROSE_SHARE * len(body) or sum(map(_words, body)) < STORY_WORDS:
         return Frame()
     head = [(number, text) for number, text in content if number < first and not keeps(text)]
     if any(_SPEECH.match(text) and not _BULLET.match(text) for _, text in head):

@@ -246,9 +246,51 @@ def quotation_runs_on(scan: Scan) -> bool:
     return True
 
 
+# The clause that closes a whole paragraph of quotation: `», – деді Ералы Тоғжанов.`, `," he said.`
+_CLOSING_CLAUSE = re.compile(
+    rf"(?P<mark>[»\"”“]?)(?P<sep>\s*,?\s*[{_D}]+\s*|,\s*|\s+)(?P<clause>(?:(?![{_D}]){_CLAUSE_CHAR}){{2,120}}?)[.!?…]?\s*$"
+)
+
+
+def whole_paragraph_quote(scan: Scan) -> bool:
+    """The whole paragraph is the quote and its clause closes it, in the forms the other rules cannot
+    pair: quotation marks nested inside straight ones (`"У нас говорят: "не буду", …", – сказал X.`), a
+    page that lost the opening mark (`… conclusion," Azamat Kaldybekov said.`), or Kazakh and Russian
+    direct speech with no marks at all (`Қазір … қабылданды, - деді Ералы Тоғжанов.`)."""
+    text = scan.text
+    for match in _CLOSING_CLAUSE.finditer(text):
+        if not says(match["clause"], scan.language) or match.start() < 8:
+            continue
+        inner, mark = text[: match.start()], match["mark"]
+        if mark:
+            opened = inner[:1] in _OPEN and _CLOSE_OF.get(inner[:1], "") in (mark, "“" if mark == "”" else mark)
+            if opened and inner[:1] == '"' and inner.count('"') % 2 == 1:
+                inner = inner[1:]  # `"… "не буду", …"`: the outer pair holds the nested one
+            elif opened and inner[:1] != '"' and inner.count(inner[:1]) == inner.count(mark) + 1:
+                inner = inner[1:]
+            elif _lost_opening(inner, mark):
+                pass  # `… conclusion," Azamat Kaldybekov said.`: the quote runs from the paragraph's start
+            else:
+                continue
+        elif scan.language == "en" or not match["sep"].strip(" ,") or any(m in text for m in _OPEN + "»”"):
+            continue  # English `…, Tokayev said.` is reported speech; a quote needs its dash in kk and ru
+        if not (_SPEECH_END.search(inner.rstrip()) or "," in match["sep"]) or len(inner.split()) < 3:
+            continue
+        _quote(scan, inner, match["clause"], written=text)
+        return True
+    return False
+
+
+def _lost_opening(inner: str, mark: str) -> bool:
+    """A closing mark with no opening one anywhere before it."""
+    return mark in '"”»' and not any(m in inner for m in _OPEN + "»”")
+
+
 QuoteRule = Callable[[Scan], bool]
 
-RULES: tuple[QuoteRule, ...] = (dash_dialogue, quote_then_attribution, attribution_then_quote, quotation_runs_on)
+RULES: tuple[QuoteRule, ...] = (
+    dash_dialogue, quote_then_attribution, whole_paragraph_quote, attribution_then_quote, quotation_runs_on,
+)
 
 
 def pieces(text: str, language: str) -> list[Piece] | None:
@@ -270,7 +312,7 @@ def replace_who(piece: Piece, found: Who) -> Piece:
 # ---- who the clause names ------------------------------------------------------------------------
 
 _NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]*[a-zа-яёәғқңөұүһі'’][^\W\d_]*(?:-[{UPPER}]?[^\W\d_]+)*)"
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}))*")
+_NAME_RUN = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}))*")
 _SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ұлы|улы|қызы|кызы|енко|ко|ук|юк|ян|дзе|швили|бек|бай"
     r"|ov|ev|yov|ova|eva|yova|in|ina|yn|uly|kyzy|enko|sky|skaya|ski|bek|bai|bay)$",
@@ -384,9 +426,17 @@ _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұл�
 _NOT_TITLE = frozenset("туралы бойынша және мен деп бүгін кеше об этом и в на по сегодня вчера said and the that".split())
 
 
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+_SURNAME_ALONE = re.compile(rf"(?<![\w.-])[{UPPER}][^\W\d_]{{3,}}(?![\w-])")
+
+
 def mentions(text: str) -> list[tuple[str, str]]:
     """(name, title) of every person the text names in the nominative: `ҚР Энергетика министрі
     Алмасадам Сәтқалиев`, `Finance Minister Madi Takiyev`."""
+    return [(name, title) for _, name, title in _mentions(text)]
+
+
+def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
     found = []
     for run in _NAME_RUN.finditer(text):
         parts = run.group(0).split()
@@ -401,7 +451,7 @@ def mentions(text: str) -> list[tuple[str, str]]:
         if _SURNAME.search(name[0]) and not _PATRONYMIC.search(name[0]):
             continue  # two surnames in a row are two people, or a place
         title = " ".join(part for part in (before, " ".join(parts[:-size])) if part)
-        found.append((" ".join(name), title))
+        found.append((run, " ".join(name), title))
     return found
 
 
@@ -442,8 +492,23 @@ class People:
         return speaker
 
     def read(self, text: str) -> None:
-        for name, title in mentions(text):
-            self.add(name, title)
+        """The people the copy names, in the order it names them; a surname alone (`Tokayev said`) names
+        again the person of that surname named before. Quotations are someone's words, not mentions."""
+        text = _QUOTED.sub(" ", text)
+        runs = _mentions(text)
+        events: list[tuple[int, str, str]] = [(run.start(), name, title) for run, name, title in runs]
+        events += [
+            (match.start(), match.group(0), "")
+            for match in _SURNAME_ALONE.finditer(text)
+            if not any(run.start() <= match.start() < run.end() for run, _, _ in runs)
+        ]
+        for _, name, title in sorted(events, key=lambda event: event[0]):
+            if title or " " in name:
+                self.add(name, title)
+                continue
+            known = self.find(name)  # a surname alone: only someone named in full before
+            if known is not None and " " in known.name:
+                self.add(known.name)
 
     def find(self, name: str) -> Speaker | None:
         """The person named before whose name ends with this one (`Sadykova` → `Aigul Sadykova`)."""

@@ -18,6 +18,7 @@ from .credits import is_outlet
 from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
+from .furniture import remembered as remembered_furniture
 from .page import Frame
 from .page import frame as page_frame_of
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
@@ -93,7 +94,16 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
     byline = re.match(r"^(?:by|автор|тілші)\s*:?\s+(?P<name>.+?)\.?$", raw.strip(), re.IGNORECASE)
     if what == "byline" and byline and is_outlet(byline["name"]):  # `By Kazinform`: the outlet's credit
         state.story.attribute(byline["name"])
+    elif what in _CREDIT_LINES and not state.story.source and state.current is not None:
+        # `uchet.kz` or `“The Qazaq Times”` alone under the copy: where the story came from
+        bare = _BARE_OUTLET.match(raw.strip())
+        if bare:
+            state.story.attribute(bare["name"])
     return True
+
+
+_CREDIT_LINES = ("web address", "outlet's name")
+_BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
 
 def page_frame(state: State, number: int, raw: str) -> bool:
@@ -140,6 +150,8 @@ def house_attribution(state: State, number: int, raw: str) -> bool:
         return False
     state.story.attribute(source)
     state.story.warn(number, "not read: the house channel's own attribution", "not-read")
+    if state.in_lead and not state.has_blank and state.current is not None:  # the source line closes the lead
+        state.in_lead = False
     return True
 
 
@@ -442,6 +454,11 @@ _HEADLINE_WORDS = 20
 def read(text: str, language: Language, house: House, quotes: str = "sot") -> Story:
     """The story a transcript or pasted copy tells; `quotes` says what a quote in the copy's sentence is:
     `sot` (its speaker's SOT) or `read` (left in the copy)."""
+    with remembered_furniture():  # the passes below ask of every line what furniture it is: found once
+        return _read(text, language, house, quotes)
+
+
+def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     lines = text.split("\n")
     found_frame = page_frame_of(lines, lambda text: _keeps(text, language, house))
     framed = found_frame.head | found_frame.tail

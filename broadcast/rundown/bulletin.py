@@ -9,7 +9,7 @@ from .. import languages
 from ..pipeline import Timed, prepare_with
 from ..errors import InputError, UsageError
 from ..house import House, house_files, load_house
-from ..read import read_text
+from ..inputs import read_input
 from ..voices import VoiceProfile, load_voices
 from .file import read_presenters, read_rundown
 from .model import BulletinFit, BulletinTiming, Entry, Item, Presenter, Rundown
@@ -68,17 +68,19 @@ def _story(
     assert entry.file is not None
     slot = entry.slot / 1000 if entry.slot is not None else None
     try:
-        text = read_text(entry.file)
+        # By suffix, as a story on its own (.docx, .html, .srt work here too); a stray byte is refused, not warned:
+        # the rundown's table shows no story's warnings.
+        read = read_input(entry.file, strict=True)
         chosen = dict(cast)
         presenter = presenters.get(entry.presenter)
         if presenter is not None and not {"anchor", "*"} & set(cast):
-            anchor = _presenting(presenter, entry.lang or languages.detect(text), profiles)
+            anchor = _presenting(presenter, entry.lang or languages.detect(read.text), profiles)
             if anchor is not None:
                 profiles = {**profiles, anchor.name: anchor}
                 chosen["anchor"] = anchor.name
         if entry.voice:
             chosen["anchor"] = entry.voice
-        return prepare_with(text, house, profiles, lang=entry.lang, slot=slot, cast=chosen or None, checked=checked)
+        return prepare_with(read, house, profiles, lang=entry.lang, slot=slot, cast=chosen or None, checked=checked)
     except InputError as error:
         name = str(entry.file.relative_to(rundown.folder))
         message = str(error).replace(str(entry.file), name)

@@ -1,0 +1,56 @@
+"""Outlet credits in the forms real web copy writes them (made-up sentences in their shape)."""
+from __future__ import annotations
+
+import pytest
+
+from broadcast.parse import parse_text
+from broadcast.parse.credits import find_credit
+
+
+@pytest.mark.parametrize(
+    "line, language, source",
+    [
+        ("Президент Абай облысын құруды ұсынды, – деп хабарлайды Tengrinews.kz тілшісі.", "kk", "Tengrinews.kz"),
+        ("Пожар локализован, передаёт «Хабар 24».", "ru", "Хабар 24"),
+        ("Город будет восстановлен, передает «Пятый регион».", "ru", "Пятый регион"),
+        ("Аким объявил выговор заместителю, передаёт корреспондент портала «Мой ГОРОД». Дороги отремонтировали.", "ru", "Мой ГОРОД"),
+        ("The mayor would not be blamed, the President said, Trend reports.", "en", "Trend"),
+        ("The Speaker visited the embassy, Qazinform News Agency cites the press service of the Senate.", "en", "Qazinform"),
+    ],
+)
+def test_credit_forms(line, language, source):
+    credit = find_credit(line, language)
+    assert credit is not None and credit.outlet and credit.source == source
+
+
+def test_a_credit_ending_a_sentence_mid_line_leaves_the_rest_read():
+    line = "Аким объявил выговор заместителю, передаёт корреспондент портала «Мой ГОРОД». Дороги отремонтировали."
+    credit = find_credit(line, "ru")
+    assert credit is not None and line[credit.end:].strip() == "Дороги отремонтировали."
+
+
+def test_a_byline_is_no_english_credit():
+    assert find_credit("By Aliya Nurova", "en") is None or not find_credit("By Aliya Nurova", "en").outlet
+
+
+def test_a_lead_whose_credit_has_no_full_stop_ends_the_lead():
+    text = (
+        "В кулуарах сената министр торговли Серик Жумангарин рассказал о переговорах с коллегами, передает inbusiness.kz\n"
+        "\"Вчера я поговорил с коллегой. Пробки на границе большие\", - сказал он.\n"
+    )
+    story = parse_text(text)
+    assert story.source == "inbusiness.kz"
+    assert [(s.kind, s.speaker.name if s.speaker else "") for s in story.segments] == [
+        ("lead", ""), ("sot", "Серик Жумангарин")
+    ]
+
+
+def test_a_web_address_alone_under_the_copy_is_the_source():
+    text = (
+        "Министр сельского хозяйства Сапархан Омаров рассказал о вывозе зерна на брифинге в правительстве.\n\n"
+        "Ограничения снимут с первого июня, когда приказ согласуют все ведомства.\n\n"
+        "uchet.kz\n"
+    )
+    story = parse_text(text)
+    assert story.source == "uchet.kz"
+    assert 5 not in {line.source_line for line in story.lines}

@@ -1,0 +1,114 @@
+"""The shortcuts that make a long article fast change nothing that is read: each is checked against the slow way."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from broadcast import languages
+from broadcast.house import _fold
+from broadcast.languages import base
+from broadcast.languages._triggers import trigger
+from broadcast.parse.furniture import FURNITURE, furniture
+
+from conftest import FIXTURES, ROOT
+
+
+def _lines() -> list[str]:
+    files = [*FIXTURES.rglob("*.txt"), *(ROOT / "examples").glob("*.txt")]
+    return [line for path in files for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+LINES = _lines()
+
+
+def _step_patterns(code: str) -> list[re.Pattern[str]]:
+    """Every pattern a language's spoken-form steps substitute (held in the steps' closures)."""
+    found = []
+    for step in (*languages.get(code, ()).spoken_steps, *base.TIDY):
+        for cell in step.__closure__ or ():
+            contents = cell.cell_contents
+            if isinstance(contents, re.Pattern):
+                found.append(contents)
+    return found
+
+
+PATTERNS = [pattern for code in ("kk", "ru", "en") for pattern in _step_patterns(code)]
+
+
+def test_the_steps_have_patterns_and_most_have_a_trigger():
+    assert len(PATTERNS) > 30
+    assert sum(trigger(pattern) is not None for pattern in PATTERNS) * 2 > len(PATTERNS)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\s*([,;:])(?:\s*[,;:])+", "[,;:]"),
+        (r"(?<=[^\W\d_])\+(?![\w+])", "+"),
+        (r"\s+[-–—]\s+|^\s*[-–—]\s+", "–"),
+        (r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)", ":"),
+    ],
+)
+def test_a_trigger_is_a_character_every_match_needs(pattern, needs):
+    found = trigger(re.compile(pattern))
+    assert found is not None and found.search(needs)
+    assert not found.search("Біздің арна хабарлайды бүгін")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\s*", r"a?b*", r"(?:\w+\s+)?", r"[^,]+", r".", r"\W+", r"(?=x)", r"(?i:x)|y", r"\w+"],
+)
+def test_no_trigger_where_none_can_be_proved_or_would_help(pattern):
+    assert trigger(re.compile(pattern)) is None
+
+
+def test_an_ignore_case_trigger_matches_either_case():
+    found = trigger(re.compile(r"(?:ab|cd)", re.IGNORECASE))
+    assert found is not None and found.search("A") and found.search("c")
+
+
+def _never_wrong(pattern: re.Pattern[str], text: str) -> None:
+    needs = trigger(pattern)
+    if needs is not None and not needs.search(text):
+        assert pattern.search(text) is None, (pattern.pattern, text)
+
+
+def test_no_line_of_the_fixtures_is_skipped_by_a_step_that_would_match_it():
+    for pattern in PATTERNS:
+        for line in LINES:
+            _never_wrong(pattern, line)
+
+
+_ALPHABET = st.sampled_from(list("0123456789 ,.;:-–—−+%$€₸°\"«»()[]{}_/№IVXCМХІaAbzZАаБЯяқҚөӨ\u00a0\u202f"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=30).map("".join))
+def test_no_generated_text_is_skipped_by_a_step_that_would_match_it(text):
+    for pattern in PATTERNS:
+        _never_wrong(pattern, text)
+
+
+def test_the_spoken_forms_are_the_same_once_the_steps_use_their_triggers():
+    for code in ("kk", "ru", "en"):
+        language = languages.get(code, ())
+        before = [language.spoken(line) for line in LINES[:40]]  # the steps' first calls: no trigger yet
+        for line in LINES * 2:  # now every step has learnt its trigger
+            language.spoken(line)
+        assert [language.spoken(line) for line in LINES[:40]] == before
+
+
+def test_the_furniture_rules_in_one_pattern_name_what_they_named_one_by_one():
+    one_by_one = [(what, re.compile(pattern, re.IGNORECASE)) for what, pattern in FURNITURE]
+    for line in [*LINES, "Фото: Ерлан Омаров", "#жаңалықтар #қазақстан", "Читайте также: новости", "***"]:
+        expected = next((what for what, pattern in one_by_one if pattern.match(line.strip())), "")
+        assert furniture(line) == expected, line
+
+
+def test_a_folded_name_keeps_only_letters_and_digits():
+    assert _fold("«Хабар 24» арнасы_!") == "хабар24арнасы"
+    assert _fold("KHABAR-24") == "khabar24"

@@ -1,0 +1,66 @@
+"""Quotes in the forms real web copy writes them (made-up sentences in their shape)."""
+from __future__ import annotations
+
+import pytest
+
+from broadcast.parse import parse_text
+from broadcast.parse.quotes import People, pieces
+
+
+def _sots(story):
+    return [(s.kind, s.speaker.name if s.speaker else "") for s in story.segments]
+
+
+@pytest.mark.parametrize(
+    "line, language, words",
+    [
+        # quotation marks nested inside straight ones
+        ('"Некоторые говорят: "не буду подписывать", и уезжают в командировки. Так нельзя", – сказал Токаев.', "ru",
+         'Некоторые говорят: "не буду подписывать", и уезжают в командировки. Так нельзя.'),
+        # the page lost the opening mark
+        ('The guard has been suspended. The commission is looking into it," Azamat Kaldybekov, akim of the district said.',
+         "en", "The guard has been suspended. The commission is looking into it."),
+        # Kazakh direct speech with no quotation marks, only the dash
+        ("Қазір мұндай қажеттілік жоқ. Мәселе күн тәртібінде тұрған жоқ, - деді Ералы Тоғжанов.", "kk",
+         "Қазір мұндай қажеттілік жоқ. Мәселе күн тәртібінде тұрған жоқ."),
+    ],
+)
+def test_a_whole_paragraph_quote(line, language, words):
+    found = pieces(line, language)
+    assert found is not None and len(found) == 1 and found[0].quote
+    assert found[0].text == words
+    assert found[0].who is not None and found[0].who.kind == "named"
+
+
+@pytest.mark.parametrize(
+    "line, language",
+    [
+        ("The deal is done, Tokayev said.", "en"),  # English reported speech: no marks, no quote
+        ("Жоба «Нұрлы жол» бағдарламасы аясында жүзеге асты, деді ол.", "kk"),  # a name in marks, no dash
+    ],
+)
+def test_not_a_whole_paragraph_quote(line, language):
+    found = pieces(line, language)
+    assert found is None or not any(piece.quote for piece in found)
+
+
+def test_a_surname_alone_names_again_the_person_named_in_full():
+    people = People()
+    people.read("Kazakhstan's President Kassym Jomart Tokayev spoke in an interview.")
+    people.read("Commenting on calls for Almaty Akim Bakytzhan Sagintayev to resign, Tokayev said that it was hard.")
+    assert people.named[-1].name.endswith("Jomart Tokayev")
+
+
+def test_he_said_after_a_surname_alone_means_that_person():
+    text = (
+        "President Kassym Jomart Tokayev gave an interview on Saturday, the outlet reports.\n\n"
+        "Commenting on calls for Almaty Akim Bakytzhan Sagintayev to resign, Tokayev said that he faced a hard time.\n\n"
+        "“He is a conscientious person, but I have to take the mood of residents into account,” he said.\n"
+    )
+    assert _sots(parse_text(text))[-1][1].endswith("Jomart Tokayev")
+
+
+def test_words_in_a_quotation_are_not_a_mention():
+    people = People()
+    people.read('Министр Серик Жумангарин сказал: "Я поговорил с вице-премьером РФ. Потому что пробки".')
+    assert [person.name for person in people.named] == ["Серик Жумангарин"]
