@@ -91,3 +91,42 @@ def test_a_short_story_has_no_page_frame():
 def test_a_tag_list_shown_twice_is_furniture():
     assert furniture("Ерлан Карин Казахстан Астана политика Ерлан Карин Казахстан Астана") == "tags"
     assert furniture("Алматы облысының әкімдігі көше ме? Алматы облысында әкім аппараты жоққа шығарды.") == ""
+
+
+def test_a_caption_that_is_only_a_name_and_a_caption_with_its_photo_credit():
+    text = (
+        "Аким города Ерболат Досаев провёл приём граждан в акимате и ответил на вопросы жителей.\n\n"
+        "Ерболат Досаев\n\n"
+        "Жители спрашивали о ремонте дорог и о новых школах в микрорайонах города.\n\n"
+        "Ерболат Досаев. Фото: акимат Алматы\n"
+    )
+    story = parse_text(text)
+    assert {line.source_line for line in story.lines} == {1, 5}
+    assert {3, 7} <= _not_read(story)
+
+
+def test_a_speaker_line_without_its_colon_is_no_caption():
+    text = "Көпір ашылды, деп хабарлайды Хабар 24\n\nЖұмабек Серікбаев\n- Көпір екі бөлікті жалғайды.\n"
+    story = parse_text(text)
+    assert 3 not in {w.line for w in story.warnings if "caption" in w.message}
+
+
+def test_a_headline_that_opens_with_a_quotation_is_in_the_page_head():
+    text = (
+        "Главная\nНовости\n\n"
+        "\"Накажу ее\": акиму пожаловались на чиновника\n\n"
+        "Жители района пожаловались акиму города на работу районного акимата во время приёма граждан в пятницу.\n\n"
+        "Аким пообещал разобраться с жалобой до конца недели, наказать виновных и доложить горожанам о результатах проверки.\n"
+    )
+    story = parse_text(text)
+    assert {line.source_line for line in story.lines} == {6, 8}
+    assert story.title.startswith('"Накажу ее"')
+
+
+def test_a_source_line_names_the_outlet():
+    text = (
+        "Министр рассказал о планах на будущий год на брифинге в правительстве в понедельник.\n\n"
+        "Все проекты будут завершены до конца следующего года.\n\n"
+        "Источник: Adyrna\n"
+    )
+    assert parse_text(text).source == "Adyrna"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from broadcast.parse import parse_text
-from broadcast.parse.quotes import People, pieces
+from broadcast.parse.quotes import People, nominative, pieces
 
 
 def _sots(story):
@@ -64,3 +64,45 @@ def test_words_in_a_quotation_are_not_a_mention():
     people = People()
     people.read('Министр Серик Жумангарин сказал: "Я поговорил с вице-премьером РФ. Потому что пробки".')
     assert [person.name for person in people.named] == ["Серик Жумангарин"]
+
+
+@pytest.mark.parametrize(
+    "line, language, name",
+    [
+        ("- Мы хотим наладить работу с прессой, - сказал Ш. Мукан. – Брифинги будут регулярными.", "ru", "Ш. Мукан"),
+        ("«Жұмыс жоспар бойынша жүріп жатыр», – деді А.Мусаева.", "kk", "А. Мусаева"),
+        ("The statement was clear, said Karin, adding: \"We will pursue dialogue with all partners\".", "en", "Karin"),
+        ("По словам акима Бахыта Айтенова: «Все школы готовы к учебному году».", "ru", "Бахыт Айтенов"),
+    ],
+)
+def test_the_speaker_behind_an_initial_a_participle_or_a_case(line, language, name):
+    found = [piece for piece in pieces(line, language) or [] if piece.quote]
+    assert found and found[0].who is not None and found[0].who.name == name
+
+
+def test_a_clause_in_two_parts_is_not_read_as_the_quote():
+    found = pieces("«Жұмыс жоспар бойынша жүріп жатыр», – деді ол, – деп қосты.", "kk")
+    assert found is not None and [piece.text for piece in found] == ["Жұмыс жоспар бойынша жүріп жатыр."]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Бахыта Айтенова", "Бахыт Айтенов"),
+        ("Ерболату Досаеву", "Ерболат Досаев"),
+        ("Анны Петровой", "Анна Петрова"),
+        ("Тоқаевтың", "Тоқаев"),
+        ("Асель Айтенова", "Асель Айтенова"),  # a woman's name in the nominative stays
+        ("Ерлан Қосанов", "Ерлан Қосанов"),
+    ],
+)
+def test_a_name_in_another_case_back_in_the_nominative(name, expected):
+    assert nominative(name, "ru") == expected
+
+
+def test_said_and_a_surname_named_in_full_before():
+    text = (
+        "Foreign Minister Mukhtar Tleuberdi spoke at a joint press conference in Astana on Monday.\n\n"
+        "“We consider relations with our neighbours an alliance within these structures,” said Mr. Tleuberdi ( quote by nur.kz).\n"
+    )
+    assert _sots(parse_text(text))[-1] == ("sot", "Mukhtar Tleuberdi")

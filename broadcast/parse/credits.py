@@ -89,8 +89,15 @@ def is_outlet(name: str) -> bool:
     words = name.split()
     cyrillic = any("\u0400" <= char <= "\u04ff" for char in name)
     latin_brand = cyrillic and any(re.match(r"[A-Z]", word) for word in words)
+    # a brand written with a capital inside a word (`ИнАктау`, `BaigeNews`) or in Latin letters in English
+    camel = any(re.search(r"[a-zа-яёәғқңөұүһі][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", word) for word in words)
     quoted = bool(re.fullmatch(r"\s*(?:\w+\s+)?[«\"“][^«»\"“”]+[»\"”]\s*", name))  # `«Хабар 24»`, `портала «Мой ГОРОД»`
-    return bool(latin_brand or quoted or (len(words) <= 3 and name.isupper()))
+    return bool(latin_brand or camel or quoted or (len(words) <= 3 and name.isupper()))
+
+
+def is_office(name: str) -> bool:
+    """An office or a body (`пресс-служба акимата`, `Ministry of Health`), not an outlet."""
+    return bool(_OFFICE.search(name)) and not (_DOMAIN.search(name) or _MEDIA.search(name))
 
 
 def _brand(name: str) -> bool:

@@ -46,6 +46,14 @@ class Frame:
     last: int = 0
 
 
+def _speech(text: str) -> bool:
+    """A line of direct speech (the story's own): a dash opens it, or it is a quotation that ends a
+    sentence. A headline that opens with a quotation (`"Накажу ее": Досаеву пожаловались…`) is not."""
+    if _BULLET.match(text) or not _SPEECH.match(text):
+        return False
+    return text.lstrip()[:1] in "-–—" or bool(_ENDS.search(text))
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -83,7 +91,7 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     if ended < PROSE_SHARE * len(body) or sum(map(_words, body)) < STORY_WORDS:
         return Frame()
     head = [(number, text) for number, text in content if number < first and not keeps(text)]
-    if any(_SPEECH.match(text) and not _BULLET.match(text) for _, text in head):
+    if any(_speech(text) for _, text in head):
         head = []
     around = sum(1 for number, raw in enumerate(lines[: first - 1], start=1) if raw.strip() and furniture(raw))
     head_set = frozenset(number for number, _ in head) if head and len(head) + around >= HEAD_LINES else frozenset()
@@ -99,6 +107,6 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     tail = frozenset(
         number for number, text in content
         if start and number >= start and not keeps(text) and (_words(text) <= TAIL_WORDS or _BULLET.match(text))
-        and not (_SPEECH.match(text) and not _BULLET.match(text))
+        and not _speech(text)
     )
     return Frame(head=head_set, tail=tail, title=title, first=first, last=last)

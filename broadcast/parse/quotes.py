@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .gender import guess_gender
+from .gender import guess_gender, identify
 from ..model import Speaker
 from . import quote_words as words
 from .speaker import UPPER, _title_in_name
@@ -28,7 +28,12 @@ _DASH = "-–—"
 _D = r"\-–—"  # the dashes inside a character class
 # A character of an attribution clause: anything but a sentence's end; the full stop of an initial
 # (`Ш. Мукан`) or of an honorific (`Mr. Tleuberdi`) does not end it.
-_CLAUSE_CHAR = rf"(?:[^.!?:«\"“„]|(?<=[\s(][{UPPER}])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.)"
+_CLAUSE_CHAR = (
+    rf"(?:[^.!?:«\"“„]|(?<=[\s(][{UPPER}])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
+    r"|\.(?=(?:kz|ru|com|org|net)\b))"  # the dot of a web address (`quote by nur.kz`)
+)
+# Where a clause may end: not at the full stop of an initial (`Ш. Мукан`, `А.Мусаева`) or an honorific.
+_NOT_INITIAL = rf"(?<![\s(][{UPPER}])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?!\.(?:kz|ru|com|org|net)\b)"
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,7 @@ def _closing(text: str, start: int) -> int:
 # end of its sentence, or to a dash that goes back to the quote (`– деді ол. – «…»`).
 _AFTER = re.compile(
     rf"(?P<sep>\s*,?\s*[{_D}]+\s*|,\s*|\s+)(?P<clause>(?:(?![{_D}]){_CLAUSE_CHAR})*?(?:[{_D}][^\s{_D}]{_CLAUSE_CHAR}*?)*)"
-    rf"(?P<end>[.!?:…]+\s*|\s*(?=[{_D}]\s)|\s*$)"
+    rf"(?P<end>{_NOT_INITIAL}[.!?:…]+\s*|\s*(?=[{_D}]\s)|\s*$)"
 )
 _SPEECH_END = re.compile(r"[,.!?…]$")
 
@@ -165,6 +170,9 @@ def quote_then_attribution(scan: Scan) -> bool:
         _quote(sub, inner, clause, written=text[index:after.end()])
         found = True
         # `– деді ол. – «…»`: the quote goes on after the clause, to its closing mark or the paragraph's end.
+        more_clause = re.match(rf"\s*,?\s*[{_D}]\s*(?P<clause>[^.!?«\"“„{_D}]{{2,60}}?)[.!?…]\s*", text[position:])
+        if more_clause and says(more_clause["clause"], scan.language) and len(more_clause["clause"].split()) <= 6:
+            position = index = position + more_clause.end()  # `– деді ол, – деп қосты.`: one clause in two
         rest = re.match(rf"\s*[{_D}]\s*|\s*(?=[«\"“„][^«\"“„]*[»\"”“][.!?…]?\s*$)", text[position:])
         if rest and not _SAYING_AHEAD(text[position + rest.end():], scan.language):
             start = position + rest.end()
@@ -195,7 +203,8 @@ def _SAYING_AHEAD(text: str, language: str) -> bool:
 
 # `— Мы готовы, — сказал аким. — Все котельные работают.`: dialogue opened by a dash.
 _DIALOGUE = re.compile(
-    rf"^\s*[{_D}]\s*(?P<quote>.+?[,!?…])\s*[{_D}]\s*(?P<clause>{_CLAUSE_CHAR}+?)(?P<end>[.!?:…]+\s*|\s*$|\s*(?=[{_D}]\s))"
+    rf"^\s*[{_D}]\s*(?P<quote>.+?[,!?…])\s*[{_D}]\s*(?P<clause>{_CLAUSE_CHAR}+?)"
+    rf"(?P<end>{_NOT_INITIAL}[.!?:…]+\s*|\s*$|\s*(?=[{_D}]\s))"
 )
 
 
@@ -312,7 +321,7 @@ def replace_who(piece: Piece, found: Who) -> Piece:
 # ---- who the clause names ------------------------------------------------------------------------
 
 _NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]*[a-zа-яёәғқңөұүһі'’][^\W\d_]*(?:-[{UPPER}]?[^\W\d_]+)*)"
-_NAME_RUN = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}))*")
+_NAME_RUN = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:(?:\s+|(?<=\.))(?:{_NAME_WORD}))*")
 _SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ұлы|улы|қызы|кызы|енко|ко|ук|юк|ян|дзе|швили|бек|бай"
     r"|ov|ev|yov|ova|eva|yova|in|ina|yn|uly|kyzy|enko|sky|skaya|ski|bek|bai|bay)$",
@@ -331,8 +340,45 @@ _ASIDE = re.compile(
 )
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Case endings a Kazakh surname takes (genitive, dative, accusative, instrumental, locative, ablative).
+_KAZAKH_CASE = re.compile(
+    r"^(?P<base>.{2,}(?:ов|ев|ин|ын|ұлы|улы|қызы|кызы|бек|бай|ова|ева|ина|ына))"
+    r"(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|на|не|ты|ті|ды|ді|ны|ні|пен|мен|бен|та|те|да|де|тан|тен|дан|ден|нан|нен)$"
+)
+_RUSSIAN_MALE_CASE = re.compile(r"^(?P<base>.{2,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е)$")
+_RUSSIAN_FEMALE_CASE = re.compile(r"^(?P<base>.{2,}(?:ов|ев|ёв|ин|ын))(?:ой|ую)$")
+
+
+def nominative(name: str, language: str) -> str:
+    """A name the copy gives in another case, back in the nominative: `Бахыта Айтенова` → `Бахыт Айтенов`,
+    `Ерболату Досаеву` → `Ерболат Досаев`, `Анны Петровой` → `Анна Петрова`, `Тоқаевтың` → `Тоқаев`. Only
+    when the given name shows the case too (a man's name in -а/-у, a woman's in -ы/-ой), or for a Kazakh
+    surname's case ending, so `Асель Айтенова` stays as it is."""
+    words = name.split()
+    if not words or not _CYRILLIC.search(name):
+        return name
+    last = words[-1]
+    kazakh = _KAZAKH_CASE.sub(r"\g<base>", last)
+    if kazakh != last and len(kazakh) >= 4:
+        return " ".join([*words[:-1], kazakh])
+    if len(words) < 2:
+        return name
+    given, sure = words[0], identify(words[0])
+    male = next((given[:-len(end)] for end in ("ом", "а", "у", "е") if given.endswith(end)
+                 and identify(given[:-len(end)]) == ("male", True)), "")
+    if male and not sure[1] and _RUSSIAN_MALE_CASE.search(last):
+        return " ".join([male, *words[1:-1], _RUSSIAN_MALE_CASE.sub(r"\g<base>", last)])
+    female = next((given[:-len(end)] + "а" for end in ("ы", "ой", "е", "у") if given.endswith(end)
+                   and identify(given[:-len(end)] + "а") == ("female", True)), "")
+    if female and _RUSSIAN_FEMALE_CASE.search(last):
+        return " ".join([female, *words[1:-1], _RUSSIAN_FEMALE_CASE.sub(r"\g<base>а", last)])
+    return name
+
+
 def who(clause: str, language: str) -> Who:
     """Whom the attribution clause names (`деді ол`, `сказал аким города Ерлан Косанов`, `officials said`)."""
+    clause = re.sub(rf"\b([{UPPER}])\.(?=[{UPPER}])", r"\1. ", clause)  # `А.Мусаева` → `А. Мусаева`
     verb = _SAYING[language].search(clause) if language in _SAYING else None
     if verb is None:
         return Who("unknown")
@@ -356,6 +402,7 @@ def who(clause: str, language: str) -> Who:
     if len(folded) <= 2 and folded[0] in pronouns:
         return Who("pronoun", gender=pronouns[folded[0]], word=text)
     name, title = _name_and_title(text, language)
+    name = nominative(name, language)
     if name:
         return Who("named", name=name, title=title, gender=guess_gender(name))
     if re.search(words.INSTITUTION_WORDS, text, re.IGNORECASE) or re.search(r"\bв\s+\w+", text):
@@ -374,11 +421,16 @@ def who(clause: str, language: str) -> Who:
 def _english_who(head: str, tail: str) -> str:
     """English puts the speaker before the verb (`Sadykova said`) or after it, with the title in
     apposition (`said Aigul Sadykova, chief economist at Halyk Finance`)."""
+    tail = _PARTICIPLE.sub("", tail)
     if head and not tail:
         return head
-    if head:
-        return head
+    if head and not (_NAME_RUN.match(tail) and is_person(_NAME_RUN.match(tail).group(0), "en")):  # type: ignore[union-attr]
+        return head  # `Sadykova said on Friday`; but `…, said Karin, adding` names Karin after the verb
     return _CONTEXT.sub("", tail)
+
+
+# A clause that goes on past the speaker: `said Karin, adding that …`, `сказал он, добавив …`.
+_PARTICIPLE = re.compile(r",?\s*\b(?:adding|noting|stressing|explaining|saying|citing|добавив|отметив|подчеркнув|пояснив)\b.*$")
 
 
 def _name_and_title(text: str, language: str) -> tuple[str, str]:
@@ -426,6 +478,7 @@ _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұл�
 _NOT_TITLE = frozenset("туралы бойынша және мен деп бүгін кеше об этом и в на по сегодня вчера said and the that".split())
 
 
+_SURNAME_ONLY = re.compile(rf"[{UPPER}][^\W\d_]{{2,}}(?:-[{UPPER}][^\W\d_]+)?")
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _SURNAME_ALONE = re.compile(rf"(?<![\w.-])[{UPPER}][^\W\d_]{{3,}}(?![\w-])")
 
@@ -451,7 +504,7 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
         if _SURNAME.search(name[0]) and not _PATRONYMIC.search(name[0]):
             continue  # two surnames in a row are two people, or a place
         title = " ".join(part for part in (before, " ".join(parts[:-size])) if part)
-        found.append((run, " ".join(name), title))
+        found.append((run, nominative(" ".join(name), "ru" if _CYRILLIC.search(name[-1]) else "en"), title))
     return found
 
 
@@ -528,6 +581,12 @@ class People:
             speaker = self.add(found.name, found.title)
             self.quoted.append(speaker.name)
             return speaker
+        if found.kind == "unknown" and _SURNAME_ONLY.fullmatch(found.word):
+            known = self.find(found.word)  # `said Tleuberdi`: a surname the copy has named in full
+            if known is not None:
+                self.add(known.name)
+                self.quoted.append(known.name)
+            return known
         if found.kind not in ("pronoun", "role") or not self.named:
             return None
         candidates = [p for p in self.named if found.gender == "unknown" or p.gender in (found.gender, "unknown")]

@@ -14,7 +14,7 @@ from ..house import House
 from ..languages import Language
 from ..model import Speaker, Story
 from .builder import SegmentBuilder, StoryBuilder
-from .credits import is_outlet
+from .credits import clean_source, is_office, is_outlet
 from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
@@ -22,6 +22,7 @@ from .furniture import remembered as remembered_furniture
 from .page import Frame
 from .page import frame as page_frame_of
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
+from .gender import identify
 from .quotes import People, Piece, is_person, pieces, quote_sentence, says
 from .speaker import SAYING, parse_attribution, split_attribution
 
@@ -87,13 +88,15 @@ def blank(state: State, number: int, raw: str) -> bool:
 
 def page_furniture(state: State, number: int, raw: str) -> bool:
     """A photo credit, tags, a byline and the like are the page's, not the script's: reported, not read."""
-    what = furniture(raw)
+    what = furniture(raw) or _name_caption(state, number, raw)
     if not what:
         return False
     state.story.warn(number, f"not read: {what}", "not-read")
     byline = re.match(r"^(?:by|автор|тілші)\s*:?\s+(?P<name>.+?)\.?$", raw.strip(), re.IGNORECASE)
     if what == "byline" and byline and is_outlet(byline["name"]):  # `By Kazinform`: the outlet's credit
         state.story.attribute(byline["name"])
+    elif what == "source credit" and (named := _SOURCE_LINE.match(raw.strip())) and not is_office(named["name"]):
+        state.story.attribute(clean_source(named["name"]))  # `Источник: Adyrna`, `Source: The Astana Times`
     elif what in _CREDIT_LINES and not state.story.source and state.current is not None:
         # `uchet.kz` or `“The Qazaq Times”` alone under the copy: where the story came from
         bare = _BARE_OUTLET.match(raw.strip())
@@ -102,7 +105,23 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
     return True
 
 
+def _name_caption(state: State, number: int, raw: str) -> str:
+    """A line in the story that is only a person's name (`Ерболат Досаев`) is a photo's caption; not a
+    speaker's line, which a quote follows."""
+    text = raw.strip().rstrip(".")
+    words = text.split()
+    if state.current is None or not 2 <= len(words) <= 3 or not all(_CAPITALISED.match(word) for word in words):
+        return ""
+    following = next((line.strip() for line in state.lines[number:] if line.strip()), "")
+    if starts_with_dash(following) or following[:1] in "«\"“„":
+        return ""
+    gender, sure = identify(text)
+    return "photo caption (a name)" if sure and gender != "unknown" and is_person(text, state.story.language.code) else ""
+
+
+_CAPITALISED = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’-]+$")
 _CREDIT_LINES = ("web address", "outlet's name")
+_SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|source)\s*:\s*(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE)
 _BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
 
