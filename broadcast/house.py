@@ -42,7 +42,8 @@ class House:
         if len(words) > _NAME_WORDS:  # a sentence, not a name: the parser asks this of whole lines
             return False
         generic, own = self._folded
-        return _fold(" ".join(word for word in words if _fold(word) not in generic)) in own
+        # Folding drops the spaces, so the words folded one by one and joined are the name folded whole.
+        return "".join(folded for folded in map(_fold, words) if folded not in generic) in own
 
     @cached_property
     def _folded(self) -> tuple[frozenset[str], frozenset[str]]:
