@@ -60,8 +60,12 @@ def load_voices(extra: Iterable[Path] = ()) -> dict[str, VoiceProfile]:
     for folder in extra:  # a folder the user named and that is not there is a mistake, not "no extra voices"
         if not Path(folder).is_dir():
             raise InputError(f"--voices {folder}: no such folder")
-    files = [path for folder in voice_dirs(extra) if folder.is_dir() for path in sorted(folder.glob("*.toml"))]
-    return dict(_load_voices(stamps(files)))
+    return dict(_load_voices(stamps(voice_files(extra))))
+
+
+def voice_files(extra: Iterable[Path] = ()) -> list[Path]:
+    """The voice profiles read, in order: packaged, the user's, then the `extra` folders' (no output may name one)."""
+    return [path for folder in voice_dirs(extra) if Path(folder).is_dir() for path in sorted(Path(folder).glob("*.toml"))]
 
 
 @cache

@@ -155,7 +155,8 @@ def master(
         files = [output]
         for name, path in destinations.items():
             temporary = renames.enter_context(atomic_path(path))
-            temporary.write_text(captions.write(name, sheet), encoding="utf-8")
+            # surrogateescape: a file name that is not UTF-8 is written back as the bytes the file system has
+            temporary.write_text(captions.write(name, sheet), encoding="utf-8", errors="surrogateescape")
             files.append(path)
         (progress or (lambda done, total, what: None))(1, 1, "written")
     return Draft(sheet=sheet, files=tuple(files), made=made, cached=recipe.clips - made, reused=kept is not None)

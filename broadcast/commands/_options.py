@@ -110,6 +110,17 @@ def damage(article: str, warnings: Iterable[Warning]) -> list[str]:
     ]
 
 
+def read_files(args: argparse.Namespace) -> list[Path | str]:
+    """Every file an article command reads, which no output may name: the article (or stdin), --template,
+    --lexicon, the voice profiles and the house style's files (settings, templates, sounds)."""
+    from ..house import house_files, load_house
+    from ..voices import voice_files
+
+    articles = args.article if isinstance(args.article, list) else [args.article]
+    files = [*articles, getattr(args, "template", None), *args.lexicon, *voice_files(args.voices)]
+    return [path for path in files if path is not None] + house_files(load_house(args.house, args.houses))
+
+
 def load_options(args: argparse.Namespace) -> dict:
     """`pipeline.load`'s keyword arguments from the article options, checked once for a whole batch."""
     from ..languages import codes

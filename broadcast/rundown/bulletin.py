@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 from .. import languages
 from ..pipeline import Timed, prepare_with
 from ..errors import InputError, UsageError
-from ..house import House, load_house
+from ..house import House, house_files, load_house
 from ..inputs import read_input
 from ..voices import VoiceProfile, load_voices
 from .file import read_presenters, read_rundown
@@ -32,9 +32,9 @@ class Bulletin:
 
     @property
     def inputs(self) -> tuple[Path, ...]:
-        """Every file the bulletin is read from: the rundown, its stories and sounds (no output may name one)."""
-        entries = self.rundown.entries
-        return (self.rundown.path, *(path for entry in entries for path in (entry.file, entry.audio) if path is not None))
+        """Every file the bulletin is read from: the rundown, its stories and sounds, its house style's files (no
+        output may name one)."""
+        return (*self.rundown.inputs, *house_files(self.house))
 
 
 def _block(index: int) -> str:

@@ -81,6 +81,12 @@ class Rundown:
     def folder(self) -> Path:
         return self.path.parent
 
+    @property
+    def inputs(self) -> tuple[Path, ...]:
+        """The rundown file, its stories and its sounds: files no output may name."""
+        sounds = (path for entry in self.entries for path in (entry.file, entry.audio) if path is not None)
+        return (self.path, *sounds)
+
 
 @dataclass(frozen=True)
 class Item:
