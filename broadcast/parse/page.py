@@ -83,7 +83,7 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     there (a credit, a sign-off, a speaker's line)."""
     content = [(number, raw.strip()) for number, raw in enumerate(lines, start=1) if raw.strip() and not furniture(raw)]
     first = next(
-        (number for number, text in content if _opens_story(text) or keeps(text) and _words(text) >= BODY_WORDS), 0
+        (number for number, text in content if _opens_story(text) or _words(text) >= BODY_WORDS and keeps(text)), 0
     )
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     if not first or not last or last < first:
