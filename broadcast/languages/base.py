@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable
 
 from ._triggers import trigger
@@ -108,7 +108,13 @@ class Language:
 
     def syllables(self, text: str) -> int:
         """Syllables in spoken text (digits must have been spelled out by `spoken`)."""
-        return sum(self.word_syllables(word.lower()) for word in self.words(text))
+        count = self._word_syllables
+        return sum(count(word.lower()) for word in self.words(text))
+
+    @cached_property
+    def _word_syllables(self) -> Callable[[str], int]:
+        """`word_syllables`, remembering the words met: a story says most of its words many times."""
+        return lru_cache(maxsize=1 << 14)(self.word_syllables)
 
     def sentence_ends(self, text: str) -> int:
         """How many sentences the text ends or contains; a line without final punctuation counts as one."""
@@ -232,10 +238,11 @@ def signed_ranges(lexicon: Lexicon) -> SpokenStep:
 
 
 def minus_sign(lexicon: Lexicon) -> SpokenStep:
-    """A minus is said (the lexicon's [signs] minus): the sign − before a figure, or a hyphen before a
-    temperature (-5 °C); a hyphen elsewhere is a range or a joint, not a sign."""
+    """A minus is said (the lexicon's [signs] minus): the sign − before a figure, a hyphen before a temperature
+    (-5 °C), or a hyphen that opens a figure after a word (from -2 to 0 degrees, ночью -21): a dash has a space
+    after it, a range or a joint a figure or a letter before it."""
     said = lexicon.rules.get("signs", {}).get("minus", "")
-    pattern = r"(?:(?<=\s)|^)[-–](?=\d[\d.,]*\s?°)|−\s?(?=\d)"
+    pattern = r"(?:(?<=\s)|^)[-–](?=\d[\d.,]*\s?°)|−\s?(?=\d)|(?<=[^\W\d_]\s)-(?=\d)"
     return sub(pattern, f"{said} ") if said else (lambda text: text)
 
 
