@@ -63,6 +63,11 @@ def _fold(name: str) -> str:
     return _NOT_ALNUM.sub("", name.casefold())
 
 
+def house_files(house: House) -> list[Path]:
+    """Every file of the house style's folder (settings, templates, sounds): no output may name one."""
+    return [path for path in house.folder.rglob("*") if path.is_file()]
+
+
 def house_dirs(houses: Iterable[Path] = ()) -> list[Path]:
     """Where a house style is looked up by name, first wins: `--houses` folders, the user's, the packaged."""
     return [*map(Path, houses), user_config("houses"), packaged("templates")]
