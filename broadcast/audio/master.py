@@ -1,6 +1,7 @@
 """Mastering an audio draft, a story's or a bulletin's: the mix brought to loudness once, encoded, and written
-with its captions, cue sheet and label track, all renamed into place together (or the same draft copied
-from the draft cache when its recipe was rendered before).
+with its captions, cue sheet and label track, all renamed into place together.
+
+The same draft is copied from the draft cache when its recipe was rendered before.
 """
 from __future__ import annotations
 
