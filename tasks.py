@@ -4,8 +4,10 @@
     python3 tasks.py demo   # create .venv, install, render the bundled example and bulletin into out/
     python3 tasks.py test   # create .venv, install, run every test on all cores (extra arguments go to pytest)
     python3 tasks.py lint   # ruff and mypy, as CI runs them
+    python3 tasks.py figures  # measure again and write the README's figures blocks (benchmarks/readme_figures.py)
 
-`python3 tasks.py test -m "not slow"` is the quick edit loop (no audio renders, no wheel build).
+`python3 tasks.py test -m "not slow"` (`python3 tasks.py quick`) is the quick edit loop: no audio renders, no
+wheel build, no fresh process per case; under a minute on two cores (the README's `tests` block says how long).
 
 `make demo` and `make test` call these.
 """
@@ -44,12 +46,17 @@ DEMO: list[tuple[list[str], str | None]] = [
 ]
 
 
+# As a machine that keeps bytecode runs: a PYTHONDONTWRITEBYTECODE set around us would have pytest rewrite the
+# asserts of every test module again in every worker (some 10 s of CPU a run) and compile the package each start.
+ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run(*command: object, keep: str | None = None) -> None:
     """Run a command from the project folder; a failure stops here. With `keep`, what it prints is
     shown and also written to that file (as `| tee` would)."""
     print("+", " ".join(str(part) for part in command), flush=True)
     result = subprocess.run(
-        [str(part) for part in command], cwd=ROOT, stdout=subprocess.PIPE if keep else None, text=True
+        [str(part) for part in command], cwd=ROOT, stdout=subprocess.PIPE if keep else None, text=True, env=ENV
     )
     if keep:
         sys.stdout.write(result.stdout)
@@ -103,16 +110,30 @@ def lint() -> None:
     run(PYTHON, "-m", "mypy", "broadcast")
 
 
+# The scripts that measure the README's figures; each records its blocks and writes them into the README.
+FIGURES = ["benchmarks/demo_figures.py", "benchmarks/suite_speed.py"]
+
+
+def figures() -> None:
+    setup()
+    for script in FIGURES:
+        run(PYTHON, script)
+
+
 def main() -> None:
     task = sys.argv[1] if len(sys.argv) > 1 else ""
     if task == "demo":
         demo()
     elif task == "test":
         test(sys.argv[2:])
+    elif task == "quick":
+        test(["-m", "not slow", *sys.argv[2:]])
     elif task == "lint":
         lint()
+    elif task == "figures":
+        figures()
     else:
-        sys.exit("usage: python3 tasks.py demo | test [pytest arguments] | lint")
+        sys.exit("usage: python3 tasks.py demo | test [pytest arguments] | quick | lint | figures")
 
 
 if __name__ == "__main__":

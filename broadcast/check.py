@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, TypeVar
 
 from .house import SUPER_WIDTH
-from .languages import Language
+from .languages import Language, StoryLanguages
 from .languages.base import alternatives
 from .model import Line, Segment, Story, Timing, Warning
 from .voices import Cast, VoiceProfile
@@ -29,7 +29,7 @@ class Context:
     story: Story
     timing: Timing
     cast: Cast
-    language: Language
+    languages: StoryLanguages  # each line is checked in its segment's language, with that language's lexicon
     super_width: int = SUPER_WIDTH
 
 
@@ -38,14 +38,30 @@ class ReadLine:
     line: Line
     segment: Segment
     voice: VoiceProfile
+    language: Language
 
 
 Rule = Callable[[Context], list[Warning]]
 
 
+T = TypeVar("T")
+
+
+def _per_language(make: Callable[[Language], T]) -> Callable[[Language], T]:
+    """`make` worked out once a language within one check (a language's lexicon is the user's: no global cache)."""
+    made: dict[str, T] = {}
+
+    def of(language: Language) -> T:
+        if language.code not in made:
+            made[language.code] = make(language)
+        return made[language.code]
+
+    return of
+
+
 def read_lines(context: Context) -> list[ReadLine]:
     return [
-        ReadLine(line, segment, context.cast.for_segment(segment))
+        ReadLine(line, segment, context.cast.for_segment(segment), context.languages.of(segment))
         for segment in context.story.segments
         for line in segment.lines
     ]
@@ -62,17 +78,22 @@ def _scale_words(language: Language) -> list[str]:
     return words
 
 
+def _figures_in_words(language: Language) -> re.Pattern[str]:
+    """A figure already in words, with the word before and after it (бір миллиард доллар)."""
+    scale = alternatives(_scale_words(language))
+    # The word before starts at a word's start (the look-behind): tried from every letter, a 200,000-letter
+    # word cost n² steps.
+    return re.compile(rf"(?:(?<![^\W\d_])[^\W\d_]+\s+)?(?<![\w])(?:{scale})(?![\w])(?:\s+[^\W\d_]+)?")
+
+
 def figures(context: Context) -> list[Warning]:
     """Each line with a figure: exactly how the voice will say it (the spoken form's own reading), for the
     anchor to check before air; a figure already in words (бір миллиард) is named as written."""
-    scale = alternatives(_scale_words(context.language))
-    # The word before starts at a word's start (the look-behind): tried from every letter, a 200,000-letter
-    # word cost n² steps.
-    in_words = re.compile(rf"(?:(?<![^\W\d_])[^\W\d_]+\s+)?(?<![\w])(?:{scale})(?![\w])(?:\s+[^\W\d_]+)?")
-    found = []
+    found, in_words_of = [], _per_language(_figures_in_words)
     for read in read_lines(context):
-        phrases = context.language.figures(read.line.prompt)
+        phrases = read.language.figures(read.line.prompt)
         if not phrases:
+            in_words = in_words_of(read.language)
             phrases = [(words, words) for words in (m.group().strip() for m in in_words.finditer(read.line.prompt))]
         if phrases:
             said = "; ".join(f"{written} → {spoken}" for written, spoken in phrases)
@@ -83,7 +104,7 @@ def figures(context: Context) -> list[Warning]:
 def numbers(context: Context) -> list[Warning]:
     found = []
     for read in read_lines(context):
-        for sentence in context.language.sentences(read.line.text):
+        for sentence in read.language.sentences(read.line.text):
             count = len(_DIGITS.findall(sentence))
             if count > NUMBERS_PER_SENTENCE:
                 message = f"{count} numbers in one sentence; a listener keeps {NUMBERS_PER_SENTENCE}"
@@ -95,8 +116,8 @@ def breath(context: Context) -> list[Warning]:
     """A sentence longer than the voice's breath (its profile's `breath`, in syllables)."""
     found = []
     for read in read_lines(context):
-        for sentence in context.language.sentences(read.line.spoken):
-            syllables = context.language.syllables(sentence)
+        for sentence in read.language.sentences(read.line.spoken):
+            syllables = read.language.syllables(sentence)
             if syllables > read.voice.breath:
                 message = f"sentence of {syllables} syllables is longer than one breath ({read.voice.breath} for {read.voice.name})"
                 found.append(Warning(read.line.source_line, message, "breath"))
@@ -112,9 +133,10 @@ def digits_first(context: Context) -> list[Warning]:
 
 
 def abbreviations(context: Context) -> list[Warning]:
-    lexicon = context.language.lexicon
     found = []
     for read in read_lines(context):
+        language = read.language
+        lexicon = language.lexicon
         for word in dict.fromkeys(_ABBREVIATION.findall(read.line.text)):
             capitals = sum(1 for char in word if char.isupper())
             if capitals * 2 < len(word):
@@ -123,12 +145,12 @@ def abbreviations(context: Context) -> list[Warning]:
             if lexicon is not None and (lexicon.knows(word) or word in latin.get("say", {})):
                 continue
             # The rule's reading (a Latin acronym in Kazakh or Russian, an unknown one in English) is named.
-            said = context.language.spoken(word)
-            message = f"abbreviation {word} is not in the {context.language.code} lexicon; say how it is read"
+            said = language.spoken(word)
+            message = f"abbreviation {word} is not in the {language.code} lexicon; say how it is read"
             if said != word:
                 where = "[latin.say]" if latin and word.isascii() else "[expand], [letters] or [word]"
                 message = (
-                    f"abbreviation {word} is not in the {context.language.code} lexicon: read by rule as "
+                    f"abbreviation {word} is not in the {language.code} lexicon: read by rule as "
                     f"\"{said}\"; add it under {where} if it is said otherwise"
                 )
             found.append(Warning(read.line.source_line, message, "abbreviation"))
@@ -149,14 +171,14 @@ def _foreign(word: str, language: Language) -> bool:
 
 def foreign_names(context: Context) -> list[Warning]:
     """A name from another language that the lexicon gives no reading for."""
-    lexicon = context.language.lexicon
-    say = list(lexicon.say) if lexicon else []
     found = []
     for read in read_lines(context):
+        lexicon = read.language.lexicon
+        say = list(lexicon.say) if lexicon else []
         for word in dict.fromkeys(_CAPITALISED.findall(read.line.text)):
             if word.isupper() or any(word.startswith(known) for known in say):
                 continue
-            if _foreign(word, context.language):
+            if _foreign(word, read.language):
                 message = f"name {word} is from another language; give its reading under [say] in a lexicon"
                 found.append(Warning(read.line.source_line, message, "foreign-name"))
     return found
@@ -220,15 +242,17 @@ def _near_miss(word: str, unit: str) -> bool:
     return dropped or changed
 
 
+def _after_figure(language: Language) -> re.Pattern[str]:
+    """The word after a figure (in digits or words), where a unit goes."""
+    scale = alternatives(_scale_words(language))
+    return re.compile(rf"(?:\d+|(?<![\w])(?:{scale})(?![\w]))%?(?:-[^\W\d_]+)?(?:\s+(?:{scale})\.?)?\s+(?P<word>[^\W\d_]+)")
+
+
 def unit_spelling(context: Context) -> list[Warning]:
     """A unit after a figure spelt one letter off (бір миллиард долардан): the voice reads it as written."""
-    units = _unit_words(context.language)
-    scale = alternatives(_scale_words(context.language))
-    after_figure = re.compile(
-        rf"(?:\d+|(?<![\w])(?:{scale})(?![\w]))%?(?:-[^\W\d_]+)?(?:\s+(?:{scale})\.?)?\s+(?P<word>[^\W\d_]+)"
-    )
-    found = []
+    found, units_of, after_figure_of = [], _per_language(_unit_words), _per_language(_after_figure)
     for read in read_lines(context):
+        units, after_figure = units_of(read.language), after_figure_of(read.language)
         for match in after_figure.finditer(read.line.text):
             word = match["word"].lower()
             misses = sorted(unit for unit in units if _near_miss(word, unit))
@@ -244,9 +268,10 @@ RULES: tuple[Rule, ...] = (
 
 
 def check(
-    story: Story, timing: Timing, cast: Cast, language: Language, super_width: int = SUPER_WIDTH
+    story: Story, timing: Timing, cast: Cast, languages: StoryLanguages, super_width: int = SUPER_WIDTH
 ) -> list[Warning]:
-    """Every finding of every rule, in line order (a rule's own order kept within a line)."""
-    context = Context(story, timing, cast, language, super_width)
+    """Every finding of every rule, in line order (a rule's own order kept within a line); each line in its
+    segment's language, as the pipeline resolved it."""
+    context = Context(story, timing, cast, languages, super_width)
     findings = [warning for rule in RULES for warning in rule(context)]
     return sorted(findings, key=lambda warning: warning.line)

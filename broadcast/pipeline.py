@@ -4,11 +4,11 @@ Below the writers' users, the audio draft and the rundown; above read, parse, la
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
-from . import languages
+from .languages import StoryLanguages, of_story
 from .house import DEFAULT_HOUSE, House, load_house
 from .model import Fit, Story, Timing, Warning
 from .parse import parse_text
@@ -21,7 +21,8 @@ from .writers.story import render
 
 @dataclass(frozen=True)
 class Timed:
-    """A story with everything decided about it: house style, cast, timing and slot."""
+    """A story with everything decided about it: house style, cast, timing and slot, and the languages it is said
+    in (resolved once, with the user's lexicons: every later stage takes them from here)."""
 
     story: Story
     house: House
@@ -29,9 +30,11 @@ class Timed:
     timing: Timing
     fit: Fit | None = None
     findings: tuple[Warning, ...] = ()  # what `broadcast check` reports (also among story.warnings)
+    languages: StoryLanguages = field(kw_only=True)  # `languages.of_story(story, lexicons)`
 
     def render(self, to: str = "prompter", template: Path | None = None) -> str:
-        return render(self.story, self.timing, self.house, to=to, fit=self.fit, template=template)
+        return render(self.story, self.timing, self.house, to=to, fit=self.fit, template=template,
+                      languages=self.languages, cast=self.cast)
 
 
 def load(
@@ -81,10 +84,10 @@ def prepare(
     )
 
 
-def _check(story: Story, timing: Timing, cast: Cast, language: languages.Language, house: House) -> list[Warning]:
+def _check(story: Story, timing: Timing, cast: Cast, spoken: StoryLanguages, house: House) -> list[Warning]:
     from .check import check  # imported only for outputs that show its findings: the prompter starts faster
 
-    return check(story, timing, cast, language, house.super_width)
+    return check(story, timing, cast, spoken, house.super_width)
 
 
 def prepare_with(
@@ -105,9 +108,10 @@ def prepare_with(
     lexicons = tuple(lexicons)
     read = text if isinstance(text, Read) else Read(text)
     story = read.place(parse_text(read.text, language=lang, house=house, lexicons=lexicons, quotes=quotes))
+    spoken = of_story(story, lexicons)  # the story's and its segments' languages, once, with the user's lexicons
     chosen = cast_for(story, profiles, cast)
-    timing = time_story(story, chosen)
-    fitted = fit_story(story, chosen, slot) if slot is not None else None
-    findings = _check(story, timing, chosen, languages.get(story.language, lexicons), house) if checked else []
+    timing = time_story(story, chosen, spoken)
+    fitted = fit_story(story, chosen, slot, spoken) if slot is not None else None
+    findings = _check(story, timing, chosen, spoken, house) if checked else []
     story = replace(story, warnings=tuple(sorted((*story.warnings, *findings), key=lambda warning: warning.line)))
-    return Timed(story=story, house=house, cast=chosen, timing=timing, fit=fitted, findings=tuple(findings))
+    return Timed(story=story, house=house, cast=chosen, timing=timing, fit=fitted, findings=tuple(findings), languages=spoken)

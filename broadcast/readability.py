@@ -4,7 +4,7 @@ Computed here from our own syllable counts, so nothing (textstat's nltk path) re
 """
 from __future__ import annotations
 
-from .languages import Language
+from .languages import StoryLanguages
 from .model import Story
 
 _LONG_WORD = 6  # LIX counts words of more than six letters
@@ -25,14 +25,16 @@ def flesch(words: int, sentences: int, syllables: int, weights: list[float]) -> 
     return round(base - per_sentence * words / sentences - per_word * syllables / words, 1)
 
 
-def scores(story: Story, language: Language) -> dict[str, float]:
-    """{"lix": ..., "flesch": ...} over the spoken form of every line read or played."""
-    lines = [line.spoken for line in story.lines]
-    words = [word for line in lines for word in language.words(line)]
-    sentences = sum(language.sentence_ends(line) for line in lines)
+def scores(story: Story, languages: StoryLanguages) -> dict[str, float]:
+    """{"lix": ..., "flesch": ...} over the spoken form of every line read or played, each line counted by its
+    segment's language; Flesch with the weights of the story's language (its lexicon's [readability])."""
+    lines = [(line.spoken, languages.of(segment)) for segment in story.segments for line in segment.lines]
+    words = [word for line, language in lines for word in language.words(line)]
+    sentences = sum(language.sentence_ends(line) for line, language in lines)
     result = {"lix": lix(words, sentences)}
-    weights = (language.lexicon.rules if language.lexicon else {}).get("readability", {}).get("flesch")
+    own = languages.story
+    weights = (own.lexicon.rules if own.lexicon else {}).get("readability", {}).get("flesch")
     if weights:
-        syllables = sum(language.syllables(line) for line in lines)
+        syllables = sum(language.syllables(line) for line, language in lines)
         result["flesch"] = flesch(len(words), sentences, syllables, weights)
     return result

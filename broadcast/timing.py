@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TypeVar
 
-from . import languages
-from .languages import Language
+from .languages import Language, StoryLanguages, of_story
 from .languages.base import sentences
 from .model import Cut, Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
 from .timecode import to_second
@@ -56,14 +55,18 @@ def time_segment(segment: Segment, start: int, voice: VoiceProfile, language: La
     )
 
 
-def time_story(story: Story, cast: Cast) -> Timing:
-    """Every line, segment and the story: start and duration, with read (anchor, reporter) and tape (SOT)."""
+def time_story(story: Story, cast: Cast, languages: StoryLanguages | None = None) -> Timing:
+    """Every line, segment and the story: start and duration, with read (anchor, reporter) and tape (SOT).
+
+    `languages`: the story's languages as the pipeline resolved them (with the user's lexicons); without them,
+    the packaged and the user's own lexicons."""
+    languages = languages or of_story(story)
     segments, cursor = [], 0
     for index, segment in enumerate(story.segments):
         voice = cast.for_segment(segment)
         last = index == len(story.segments) - 1
         pause = 0 if last else round(voice.pause_segment * 1000)
-        timed = time_segment(segment, cursor, voice, languages.get(story.language_of(segment)), pause)
+        timed = time_segment(segment, cursor, voice, languages.of(segment), pause)
         segments.append(timed)
         cursor += timed.duration
     return _totals(story, segments)
@@ -154,16 +157,17 @@ def without(story: Story, cut: set[Unit]) -> Story:
     return replace(story, segments=tuple(segments))
 
 
-def fit(story: Story, cast: Cast, slot: float) -> Fit:
+def fit(story: Story, cast: Cast, slot: float, languages: StoryLanguages | None = None) -> Fit:
     """The story against a slot of `slot` seconds, with the smallest set of sentences (lowest value first)
     whose cutting makes it fit: taken in cut order until it fits, then any the others make unneeded let go.
     When every sentence that may go is not enough, all are listed and `Fit.still_over` says by how much."""
     slot_ms = round(slot * 1000)
-    duration = time_story(story, cast).duration
+    languages = languages or of_story(story)
+    duration = time_story(story, cast, languages).duration
     order = cut_order(story)
 
     def length(cut: set[Unit]) -> int:
-        return time_story(without(story, cut), cast).duration
+        return time_story(without(story, cut), cast, languages).duration
 
     chosen: list[Unit] = []
     for unit in order:

@@ -6,7 +6,7 @@ import json
 import pytest
 import srt
 
-from broadcast.audio.captions import SUFFIXES, WRITERS, write
+from broadcast.audio.captions import write, writers
 from broadcast.audio.captions.layout import MAX_CHARS, MAX_LINES, MAX_MS, MIN_MS, captions, split, wrap
 from broadcast.audio.cues import CueSheet, LineCue, SegmentCue
 from broadcast.model import Line, Segment, Speaker
@@ -95,5 +95,12 @@ def test_cue_sheet_and_label_track_name_every_segment():
     assert rows[1] == ["2.350000", "3.850000", "2 SOT Ирина Новикова / экономика ғылымдарының докторы (kk-guest-female)"]
 
 
-def test_every_writer_has_a_file_suffix():
-    assert set(WRITERS) == set(SUFFIXES)
+def test_the_caption_writers_are_entries_of_the_one_formats_table():
+    """Each has its suffix beside the audio, and `broadcast audio` has an option for each (--srt, --no-srt)."""
+    from broadcast.commands.audio import _FILES
+    from broadcast.writers.formats import formats
+
+    assert {name: entry.suffix for name, entry in writers().items()} == {
+        "srt": ".srt", "vtt": ".vtt", "cues": ".cues.json", "labels": ".labels.txt"
+    }
+    assert writers() == formats("cues") and list(_FILES) == list(writers())

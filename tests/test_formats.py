@@ -2,6 +2,7 @@
 code change, for a story and for a bulletin alike; the commands take their lists and `-o` suffixes from it."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -66,3 +67,29 @@ def test_the_library_never_colours_the_command_line_does():
     painted = render_bulletin(bulletin, "table", paint=lambda text, color: f"<{color}>{text}</{color}>")
     assert "<green>" in painted or "<red>" in painted
     assert find("bulletin", bulletin.house, "table").template == "rundown/table.txt.j2"
+
+
+def test_the_prompter_page_is_a_format_of_a_story_and_of_a_bulletin(tmp_path):
+    """`page` is an entry of the table like any other: `script --to page`, `-o x.html`, `rundown --to page` write
+    what `broadcast prompter` writes."""
+    from broadcast.prompter import page  # noqa: F401  (registers the page formats)
+
+    house = load_house()
+    assert formats("story", house)["page"].suffix == formats("bulletin", house)["page"].suffix == ".html"
+    assert for_output("story", house, "a.html", "prompter") == "page"
+
+    def broadcast(*arguments):
+        result = subprocess.run([sys.executable, "-m", "broadcast", *map(str, arguments)], capture_output=True, text=True, cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+        return page_of(result.stdout)
+
+    def page_of(html):  # the page's ident names the file `broadcast prompter` follows; a format's, the title
+        return re.sub(r'"ident": "\w+"', "", html)
+
+    broadcast("prompter", SEED, "-o", tmp_path / "prompter.html")
+    prompter = page_of((tmp_path / "prompter.html").read_text(encoding="utf-8"))
+    broadcast("script", SEED, "-o", tmp_path / "script.html")  # the suffix picks the page
+    assert broadcast("script", SEED, "--to", "page") == prompter
+    assert page_of((tmp_path / "script.html").read_text(encoding="utf-8")) == prompter
+    broadcast("prompter", BULLETIN, "-o", tmp_path / "bulletin.html")
+    assert broadcast("rundown", BULLETIN, "--to", "page") == page_of((tmp_path / "bulletin.html").read_text(encoding="utf-8"))

@@ -88,3 +88,71 @@ def test_a_later_file_moves_a_form_to_another_table(tmp_path):
     ru = languages.get("ru", [user])
     assert ru.spoken("США и ЕАЭС") == "США и Евразийский экономический союз"
     assert "США" not in ru.lexicon.letters and "ЕАЭС" not in ru.lexicon.letters
+
+
+STORY_WITH_A_RUSSIAN_SOT = """# broadcast markup
+# title: Лексикон
+# language: kk
+
+[LEAD]
+ЖҚБ комитеті бүгін Астанада жиналды.
+
+[SOT Анна Петренко | эксперт | | female | ru]
+Сегодня ЦРДК сообщил о новых правилах для водителей.
+"""
+USER_LEXICON = """[expand]
+"ЖҚБ" = "жол қозғалысы бойынша"
+"ЦРДК" = "центр развития дорожной культуры"
+[readability]
+flesch = [206.835, 1.3, 60.1]
+"""
+
+
+def test_a_user_lexicon_reaches_every_stage(tmp_path, monkeypatch):
+    """The pipeline resolves each language of the story once, with the user's lexicons (the Russian SOT's
+    language too), and timing, the audio's speech and every writer take it from there: none looks a language up
+    again (one that did would get the lexicons wrong)."""
+    import json
+
+    import broadcast
+    from broadcast.audio.draft_cache import Layout
+    from broadcast.audio.speech import segment_cues, story_jobs
+    from broadcast.timing import time_story
+
+    article = tmp_path / "story.txt"
+    article.write_text(STORY_WITH_A_RUSSIAN_SOT, encoding="utf-8")
+    lexicon = tmp_path / "mine.toml"
+    lexicon.write_text(USER_LEXICON, encoding="utf-8")
+    plain = broadcast.load(article)
+    timed = broadcast.load(article, lexicons=[lexicon])
+    lead, sot = timed.story.segments
+    assert sot.language == "ru" and timed.languages.of(sot).code == "ru"
+    assert timed.languages.of(sot).lexicon.knows("ЦРДК") and timed.languages.story.lexicon.knows("ЖҚБ")
+
+    def no_lookup(*args, **kwargs):
+        raise AssertionError(f"a language looked up again after the pipeline: {args}")
+
+    monkeypatch.setattr(languages, "get", no_lookup)
+    # parse: the spoken forms, in each segment's language
+    assert lead.lines[0].spoken.startswith("жол қозғалысы бойынша комитеті")
+    assert "центр развития дорожной культуры" in sot.lines[0].spoken
+    # timing: the syllables said, the same when timed again with the carried languages
+    assert timed.timing.segments[0].lines[0].syllables > plain.timing.segments[0].lines[0].syllables
+    assert timed.timing.segments[1].lines[0].syllables > plain.timing.segments[1].lines[0].syllables
+    assert time_story(timed.story, timed.cast, timed.languages) == timed.timing
+    # writers: the JSON's readability has the user's Flesch weights (Kazakh has none of its own)
+    story = json.loads(timed.render("json"))
+    assert "flesch" in story["readability"] and "flesch" not in json.loads(plain.render("json"))["readability"]
+    assert "центр развития" in story["segments"][1]["lines"][0]["spoken"]
+    assert "Flesch" in timed.render("check") and "ЦРДК" not in timed.render("check")
+    for to in ("prompter", "script", "timing", "markup"):
+        assert timed.render(to)
+    # audio: what is spoken, and where each written word lands (three spoken words before «комитеті»)
+    jobs = story_jobs(timed, "espeak")
+    assert [job.line.spoken for job in jobs] == [lead.lines[0].spoken, sot.lines[0].spoken]
+    onsets = [[100 * word for word in range(len(job.line.spoken.split()))] for job in jobs]
+    layout = Layout(placed=[(0, 1000, 1000), (1000, 2000, 2000)], natural=[1000, 1000], tempo=[1.0, 1.0], duration=2000,
+                    words=onsets)
+    cues = segment_cues(timed, jobs, layout)
+    assert cues[0].lines[0].words[:2] == (0, 300)  # ЖҚБ is «жол қозғалысы бойынша»
+    assert cues[1].lines[0].words[:3] == (0, 100, 500)  # ЦРДК is four words

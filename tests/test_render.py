@@ -24,7 +24,8 @@ def seed():
 
 
 def test_formats_are_the_house_templates_plus_json_and_check():
-    assert formats(load_house()) == sorted(EXTENSIONS)
+    # and the prompter's page, once broadcast.prompter is imported (it registers it)
+    assert set(formats(load_house())) - {"page"} == set(EXTENSIONS)
 
 
 @pytest.mark.parametrize("to", sorted(EXTENSIONS))
@@ -65,3 +66,28 @@ def test_prompter_leaves_out_the_house_channel_attribution_but_the_script_keeps_
     assert "деп хабарлайды" not in timed.render("prompter")
     assert "қосып жүр." in timed.render("prompter")
     assert "деп хабарлайды Хабар 24" in timed.render("script")
+
+
+def test_the_readme_worked_example_is_the_golden_timing_table():
+    readme = (GOLDEN.parent.parent / "README.md").read_text(encoding="utf-8")
+    command = "$ .venv/bin/broadcast time examples/khabar24-belarus-kk.txt --slot 2:30\n"
+    shown = readme[readme.index(command) + len(command):]
+    assert shown[: shown.index("```")] == (GOLDEN / "seed.timing.txt").read_text(encoding="utf-8")
+
+
+def test_every_kind_lines_up_in_the_timing_table(tmp_path):
+    """The longest kind (STANDUP) keeps the columns where the header puts them."""
+    article = tmp_path / "kinds.txt"
+    article.write_text(
+        "# broadcast markup\n# language: kk\n\n[LEAD]\nБүгін Астанада жиын өтті.\n\n[NAT 0:04]\nшу\n\n"
+        "[STANDUP Асқар Нұрлан | тілші]\nМен қазір алаңдамын.\n\n[SOT Ирина Новикова | экономист]\nБұл маңызды.\n",
+        encoding="utf-8",
+    )
+    table = broadcast.load(article).render("timing").splitlines()
+    header = table[1]
+    rows = [row for row in table[2:] if row[:1].isdigit()]
+    assert [row.split()[1] for row in rows] == ["LEAD", "NAT", "STANDUP", "SOT"]
+    for row in rows:
+        row = row.removesuffix("  tape")
+        assert len(row) == len(header), row
+        assert row.index(row.split()[2]) == header.index("SPEAKER"), row

@@ -39,7 +39,7 @@ class Options:
     sting: Path | None = None  # played before the story
     outro: Path | None = None  # played after it
     cache: Path | None = None  # clip cache folder; None: ClipCache's default
-    # Caption and cue files by writer name (captions.WRITERS): a path, or None to skip that file.
+    # Caption and cue files by format name (captions.writers()): a path, or None to skip that file.
     # A writer left out is written beside the audio (draft.mp3 -> draft.srt).
     outputs: dict[str, Path | None] = field(default_factory=dict)
     # Files the command reads (the article, a rundown and its stories) and other files it writes (a rundown's
@@ -150,5 +150,5 @@ def master(
 def _caption_paths(output: Path, chosen: dict[str, Path | None]) -> dict[str, Path]:
     """Where each caption and cue file goes: as `chosen` says, else beside the audio; None skips it."""
     stem = output.with_suffix("")
-    paths = {name: chosen.get(name, Path(f"{stem}{suffix}")) for name, suffix in captions.SUFFIXES.items()}
+    paths = {name: chosen.get(name, Path(f"{stem}{entry.suffix}")) for name, entry in captions.writers().items()}
     return {name: path for name, path in paths.items() if path is not None}

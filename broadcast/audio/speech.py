@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from .. import languages
 from ..interrupt import checkpoint
 from ..errors import UsageError
 from ..model import Line, LineTiming
@@ -64,7 +63,7 @@ def story_jobs(timed: Timed, engine: str | None) -> list[Job]:
     jobs = []
     for index, (segment, timing) in enumerate(zip(timed.story.segments, timed.timing.segments)):
         voice = cast.for_segment(segment)
-        language = languages.get(timed.story.language_of(segment))  # a Russian synch is timed by Russian rules
+        language = timed.languages.of(segment)  # a Russian synch is timed by Russian rules, with the user's lexicon
         for position, (line, line_timing) in enumerate(zip(segment.lines, timing.lines)):
             slot, pause = _speech_and_pause(line, line_timing, voice, language)
             if position == len(segment.lines) - 1:
@@ -100,7 +99,7 @@ def segment_cues(timed: Timed, jobs: list[Job], layout: Layout, first: int = 0) 
         mine = [i for i, job in enumerate(jobs) if job.segment == index and _laid(layout, first + i)]
         if not mine:
             continue
-        language = languages.get(timed.story.language_of(segment))
+        language = timed.languages.of(segment)
         lines = tuple(
             LineCue(
                 jobs[i].line.prompt, *layout.placed[first + i], tempo=layout.tempo[first + i],

@@ -128,6 +128,8 @@ def render(job: Job) -> Done:
     from ..pipeline import load
     from ._options import damage
 
+    if job.to == "page":
+        from ..prompter import page  # noqa: F401  registers the format, also in a worker process that was spawned
     try:
         timed = load(job.article, checked=job.checked, **job.options)
         return Done(

@@ -142,3 +142,16 @@ def draft_options(args: argparse.Namespace) -> dict:
     if not -70 < args.loudness < 0:
         raise UsageError("--loudness takes LUFS between -70 and 0, e.g. -23 or -16")
     return {"engine": args.engine, "loudness": args.loudness, "conform": args.conform, "cache": args.cache}
+
+
+def page_formats_if_asked(to: str | None, output: object, house: str) -> None:
+    """Register the prompter page's formats (`page`, .html) when `--to` names a format not registered yet (the
+    page, or an unknown name, which is then told among all of them) or `-o` has a suffix no format has: the
+    page pulls in the rundown and its assets, which the quick formats do not pay for at every start."""
+    from ..house import load_house
+    from ..writers.formats import formats
+
+    known = formats("story", load_house(house))
+    suffix = Path(str(output)).suffix.lower() if output not in (None, "-") else ""
+    if (to and to not in known) or (not to and suffix and all(entry.suffix != suffix for entry in known.values())):
+        from ..prompter import page  # noqa: F401  registers the formats

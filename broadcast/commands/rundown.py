@@ -19,7 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("rundown", help="the rundown file (TOML; see README, 'Bulletins')")
     parser.add_argument(
         "--to", metavar="FORMAT",
-        help="table, prompter, script, json, mos or another format of the house style; by default from OUT's extension "
+        help="table, prompter, script, json, mos, page (the prompter's HTML page) or another format of the house style; by "
+        "default from OUT's extension "
         "(.json, .md, .mos), else table",
     )
     parser.add_argument(
@@ -46,6 +47,7 @@ def _start(text: str | None) -> int | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..prompter import page  # noqa: F401  registers the page format (the rundown's own modules are loaded anyway)
     from ..rundown import build, read_rundown, render_bulletin
     from ..rundown.bulletin import house_of
     from ..writers.formats import find, for_output
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     audio = draft_options(args) if args.audio else None
     slot = round(slot_seconds(args.slot) * 1000) if args.slot is not None else None
     rundown = read_rundown(args.rundown, start=_start(args.start), slot=slot)
-    # The formats are the house style's: its rundown templates, and the writers in code (json, mos).
+    # The formats are the house style's: its rundown templates, and the writers in code (json, mos, page).
     house = house_of(rundown, args.houses)
     chosen = find("bulletin", house, args.to or for_output("bulletin", house, args.output, "table"))
     if chosen.folder and args.output == "-":

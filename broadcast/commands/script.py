@@ -7,7 +7,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..output import check_outputs, write_atomic
 from ._batch import add_batch_options, is_batch, run_batch
-from ._options import add_article, load_article, load_options
+from ._options import add_article, load_article, load_options, page_formats_if_asked
 
 NAME = "script"
 HELP = "render an article as a prompter script, A/V script, markup, timing table or JSON"
@@ -18,7 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--to",
         metavar="FORMAT",
-        help="prompter, script, markup, timing, json; by default from OUT's extension (.json, .md), else prompter",
+        help="prompter, script, markup, timing, json, check, page (the prompter's HTML page) or another format of the "
+        "house style; by default from OUT's extension (.json, .md, .html), else prompter",
     )
     add_batch_options(parser, "output file (default - for stdout); with many articles a folder: one file each")
     parser.add_argument("--template", type=Path, metavar="PATH", help="render through your own Jinja2 template")
@@ -30,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from ..writers.story import output_suffix, shows_findings
 
     batch = is_batch(args.article, args.output)
+    page_formats_if_asked(args.to, None if batch else args.output, args.house)
     # Without --to, the output's suffix names the format when one format of the house style has it (.json, .md).
     to = args.to or ("prompter" if batch else for_output("story", load_house(args.house), args.output, "prompter"))
     checked = shows_findings(to, args.template)

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from ..errors import UsageError
+from ..model import Segment, Story
 from .lexicon import load_lexicon, lexicon_files
 from ..registry import entry_names
 from ..resources import Stamps, stamps
 from .base import Language
 
-__all__ = ["Language", "get", "codes", "detect", "detect_segment"]
+__all__ = ["Language", "StoryLanguages", "get", "codes", "detect", "detect_segment", "of_story"]
 
 
 @cache
@@ -40,6 +41,35 @@ def get(code: str, lexicons: Iterable[Path] = ()) -> Language:
     files = lexicon_files(code, lexicons)
     # Keyed by each file's path and change time: an edited or another user lexicon is another lexicon.
     return _with_lexicon(language, stamps(files))
+
+
+@dataclass(frozen=True)
+class StoryLanguages:
+    """The languages a story is said in, each resolved once with the user's lexicons: the story's own and any a
+    segment is in (a Russian synch in a Kazakh story is timed, spoken and scored by Russian rules, with the
+    Russian lexicon). Made once by the pipeline and carried to timing, the audio and the writers."""
+
+    code: str  # the story's language
+    by_code: Mapping[str, Language]
+    lexicons: tuple[Path, ...] = field(default=(), compare=False)  # the user's lexicon files given, for any other code
+
+    @property
+    def story(self) -> Language:
+        return self.of_code(self.code)
+
+    def of(self, segment: Segment) -> Language:
+        """The language `segment` is said in: its own, else the story's."""
+        return self.of_code(segment.language or self.code)
+
+    def of_code(self, code: str) -> Language:
+        return self.by_code.get(code) or get(code, self.lexicons)
+
+
+def of_story(story: Story, lexicons: Iterable[Path] = ()) -> StoryLanguages:
+    """Every language of `story` resolved with the packaged, the user's and the given `lexicons`."""
+    lexicons = tuple(lexicons)
+    wanted = dict.fromkeys([story.language, *(segment.language for segment in story.segments if segment.language)])
+    return StoryLanguages(story.language, {code: get(code, lexicons) for code in wanted}, lexicons)
 
 
 @cache

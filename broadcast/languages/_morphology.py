@@ -55,8 +55,10 @@ def is_noun(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
-def is_transitive_verb(word: str) -> bool:
-    return any(parse.tag.POS in ("VERB", "INFN") and "tran" in parse.tag for parse in _parses(word.lower()))
+def is_transitive_verb(word: str, likeliest: bool = False) -> bool:
+    """Whether `word` can be a transitive verb (or, with `likeliest`, is one in its likeliest reading)."""
+    parses = _parses(word.lower())[:1] if likeliest else _parses(word.lower())
+    return any(parse.tag.POS in ("VERB", "INFN") and "tran" in parse.tag for parse in parses)
 
 
 def decline(phrase: str, case: str) -> str:

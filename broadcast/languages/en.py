@@ -181,6 +181,15 @@ def amounts(lexicon: Lexicon):
             said += " " + scales.get(match["scale"], match["scale"])
         symbol = match["before"] or match["after"]
         one = not match["scale"] and number_value(match["num2"] or match["num"], comma_groups=True) == 1
+        cents = rules.get("cents", {}).get(symbol or "")
+        whole, _, hundredths = match["num"].partition(".")
+        if cents and not match["scale"] and not match["num2"] and len(hundredths) == 2 and not _compound(match, rules):
+            # $82.40: eighty-two dollars and forty cents
+            names, count = currency.get(symbol, [symbol, symbol]), int(whole.replace(",", ""))
+            said = f"{number(whole, '', False, False)} {names[0 if count == 1 else 1]}"
+            if int(hundredths):
+                said += f" and {num2words(int(hundredths), lang='en')} {cents[0 if int(hundredths) == 1 else 1]}"
+            return figure(match, f"{prep} {said}{sentence_stop(match)} ".lstrip() if prep else f" {said}{sentence_stop(match)} ")
         if symbol:
             names = currency.get(symbol, [symbol, symbol])
             said += " " + names[0 if one or _compound(match, rules) else 1]

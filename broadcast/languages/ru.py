@@ -217,6 +217,11 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     return said, nouns
 
 
+def _is_verb_object(word: str) -> bool:
+    """Whether a count right after `word` is its object: `word` is a transitive verb in its likeliest reading."""
+    return bool(re.fullmatch(r"[а-яё]+", word.lower())) and _morphology.is_transitive_verb(word, likeliest=True)
+
+
 def _one_and_a_half(case: str, gender: str, rules: dict[str, Any]) -> str:
     """полтора, полторы before a noun in the nominative or accusative; полутора in the other cases."""
     words = rules.get("one_and_a_half", {})
@@ -227,7 +232,11 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     """A count: the number in the case the noun or preposition fixes; a written unit (%, млн, $) agrees."""
     units = rules.get("units", {})
     noun, cases, _ = _noun_cases(match["next"] or "", units) if not written else ("", [], False)
-    case = _case(cases, _governing_word(match), rules)
+    governing = _governing_word(match)
+    case = _case(cases, governing, rules)
+    if case == "n" and not governed(governing, rules) and _is_verb_object(governing):
+        # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object
+        case = "a"
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
     half = _one_and_a_half(case, gender, rules) if written and len(values) == 1 and decimal_parts(values[0]) == ("1", "5") else ""

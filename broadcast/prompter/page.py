@@ -1,5 +1,6 @@
 """The prompter page: one self-contained HTML file (styles and script inline, nothing fetched) from an
-autoescaped Jinja2 template, so that any text in an article shows as text."""
+autoescaped Jinja2 template, so that any text in an article shows as text. It is the format `page` (.html) of a
+story and of a bulletin in the one formats table (`broadcast script --to page`, `broadcast rundown --to page`)."""
 from __future__ import annotations
 
 import base64
@@ -11,9 +12,13 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from ..errors import UsageError
+from ..pipeline import Timed
+from ..rundown import Bulletin
 from ..timecode import format_duration, format_time_of_day
 from ..writers import templating
-from .document import PromptDocument
+from ..writers.formats import Format, register
+from .document import PromptDocument, bulletin_document, story_document
 
 _HERE = Path(__file__).resolve().parent
 
@@ -81,3 +86,20 @@ def render_page(document: PromptDocument, live: dict[str, str] | None = None) ->
         help=HELP,
     )
 
+
+def _story_page(context: dict[str, Any]) -> str:
+    """The story's page from the template context the story formats get (what the pipeline decided, exactly)."""
+    exact = context["exact"]
+    if context["cast"] is None:
+        raise UsageError("the page format needs the story's cast: render it through broadcast.load(...).render('page')")
+    timed = Timed(story=context["story"], house=context["house"], cast=context["cast"], timing=exact["timing"],
+                  fit=exact["fit"], languages=context["languages"])
+    return render_page(story_document(timed))
+
+
+def _bulletin_page(bulletin: Bulletin) -> str:
+    return render_page(bulletin_document(bulletin))
+
+
+register(Format("page", "story", ".html", write=_story_page, help="the teleprompter page (as `broadcast prompter`)"))
+register(Format("page", "bulletin", ".html", write=_bulletin_page, help="the teleprompter page (as `broadcast prompter`)"))

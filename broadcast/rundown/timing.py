@@ -62,7 +62,7 @@ def _shortest(item: Item) -> int:
     """The story's duration with every line its cut order allows cut."""
     assert item.timed is not None
     story = item.timed.story
-    return time_story(without(story, set(cut_order(story))), item.timed.cast).duration
+    return time_story(without(story, set(cut_order(story))), item.timed.cast, item.timed.languages).duration
 
 
 def _floats(items: Sequence[Item], over: int) -> list[Float]:
@@ -103,7 +103,7 @@ def fit_bulletin(items: Sequence[Item], slot: int) -> BulletinFit:
     def length(i: int, units: set[Unit]) -> int:
         timed = items[i].timed
         assert timed is not None
-        return time_story(without(timed.story, units), timed.cast).duration
+        return time_story(without(timed.story, units), timed.cast, timed.languages).duration
 
     picked: list[tuple[int, Unit]] = []
     units: dict[int, set[Unit]] = {}
@@ -155,7 +155,7 @@ def apply_fit(items: Sequence[Item], fit: BulletinFit) -> list[Item]:
             continue
         if i in cut and item.timed is not None:
             story = without(item.timed.story, cut[i])
-            timing = time_story(story, item.timed.cast)
+            timing = time_story(story, item.timed.cast, item.timed.languages)
             item = replace(item, duration=timing.duration, timed=replace(item.timed, story=story, timing=timing, fit=None))
         result.append(item)
     return result

@@ -123,7 +123,7 @@ def bulletin_dict(bulletin: Bulletin) -> dict[str, Any]:
                 "back_clock": format_time_of_day(row.back),
                 "slot": seconds(entry.slot) if entry.slot is not None else None,
                 "over": seconds(row.over) if row.over is not None else None,
-                "story": story_dict(item.timed.story, item.timed.timing, item.timed.fit) if item.timed else None,
+                "story": story_dict(item.timed.story, item.timed.timing, item.timed.fit, item.timed.languages) if item.timed else None,
             }
         )
     return {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import languages
+from ..languages import StoryLanguages, of_story
 from ..model import Fit, Speaker, Story, Timing
 from ..readability import scores
 
@@ -26,8 +26,9 @@ def speaker_dict(speaker: Speaker | None) -> dict[str, str | int] | None:
     }
 
 
-def story_dict(story: Story, timing: Timing, fit: Fit | None = None) -> dict[str, Any]:
-    """The story with its timing, as the `--to json` object."""
+def story_dict(story: Story, timing: Timing, fit: Fit | None = None, languages: StoryLanguages | None = None) -> dict[str, Any]:
+    """The story with its timing, as the `--to json` object; `languages` as the pipeline resolved them (with the
+    user's lexicons; without, the packaged and the user's own)."""
     segments = []
     for segment, timed in zip(story.segments, timing.segments):
         segments.append(
@@ -62,7 +63,7 @@ def story_dict(story: Story, timing: Timing, fit: Fit | None = None) -> dict[str
         "read": seconds(timing.read),
         "tape": seconds(timing.tape),
         "segments": segments,
-        "readability": scores(story, languages.get(story.language)),
+        "readability": scores(story, languages or of_story(story)),
         "warnings": [
             {"line": warning.line, "message": warning.message, "kind": warning.kind} for warning in story.warnings
         ],

@@ -1,7 +1,10 @@
-"""The one table of output formats (pandoc's writers table): each entry knows its name, what it writes (a story or
-a bulletin), its file suffix and how it is written: by code, or by a template of the house style.
+"""The one table of output formats (pandoc's writers table): each entry knows its name, what it writes (a story, a
+bulletin, or the cue sheet of an audio draft), its file suffix and how it is written: by code, or by a template of
+the house style.
 
-A writer in code is one `register(Format(...))` beside its function; a template `NAME.EXT.j2` in a house style's
+A writer in code is one `register(Format(...))` beside its function, in whatever layer it lives (the story's
+JSON here in writers/, the bulletin's and MOS in rundown/, the caption writers in audio/captions/, the prompter
+page in prompter/: each imports this table, never the other way); a template `NAME.EXT.j2` in a house style's
 folder (`rundown/NAME.EXT.j2` for a bulletin) is the format NAME with suffix `.EXT`, with no code at all. The
 commands take their format lists and `-o` extensions from here.
 """
@@ -14,10 +17,11 @@ from typing import Any, Callable, Literal
 from ..errors import UsageError
 from ..house import House
 
-Subject = Literal["story", "bulletin"]
+# What a format writes: a timed story, a bulletin, or the cue sheet of an audio draft (captions, cues, labels).
+Subject = Literal["story", "bulletin", "cues"]
 
-# Where a subject's templates live in a house style's folder.
-_TEMPLATE_FOLDERS: dict[str, str] = {"story": "", "bulletin": "rundown"}
+# Where a subject's templates live in a house style's folder (a cue sheet's formats are code only).
+_TEMPLATE_FOLDERS: dict[str, str | None] = {"story": "", "bulletin": "rundown", "cues": None}
 
 
 @dataclass(frozen=True)
@@ -26,8 +30,9 @@ class Format:
 
     name: str
     subject: Subject
-    suffix: str  # the file suffix it is written with (".json", ".md"); for a folder, the folder's (".mos")
-    # Code that returns the text: a story format gets the template context, a bulletin format the bulletin.
+    suffix: str  # the file suffix it is written with (".json", ".md", ".cues.json"); for a folder, the folder's (".mos")
+    # Code that returns the text: a story format gets the template context, a bulletin format the bulletin, a
+    # cue-sheet format the draft's CueSheet.
     write: Callable[..., str] | None = None
     write_folder: Callable[[Any, Path], None] | None = None  # code that writes a folder of files (the subject, the folder)
     template: str | None = None  # a template's path inside the house style's folder
@@ -47,28 +52,31 @@ def register(entry: Format) -> Format:
     return entry
 
 
-def templates(subject: Subject, house: House) -> dict[str, Format]:
+def templates(subject: Subject, house: House | None) -> dict[str, Format]:
     """The formats the house style's templates make, by name."""
-    folder = house.folder / _TEMPLATE_FOLDERS[subject]
+    where = _TEMPLATE_FOLDERS[subject]
+    if where is None or house is None:
+        return {}
+    folder = house.folder / where
     found = {}
     for path in sorted(folder.glob("*.j2")):
         name, _, rest = path.name.removesuffix(".j2").partition(".")
-        template = f"{_TEMPLATE_FOLDERS[subject]}/{path.name}".lstrip("/")
+        template = f"{where}/{path.name}".lstrip("/")
         found[name] = Format(name, subject, f".{rest}" if rest else "", template=template)
     return found
 
 
-def formats(subject: Subject, house: House) -> dict[str, Format]:
+def formats(subject: Subject, house: House | None = None) -> dict[str, Format]:
     """Every format of `subject` in `house`, by name: the house's templates, and the code writers (which a
     house style need not carry; a template of the same name gives way to them)."""
     return {**templates(subject, house), **{name: entry for (kind, name), entry in _CODE.items() if kind == subject}}
 
 
-def find(subject: Subject, house: House, name: str) -> Format:
+def find(subject: Subject, house: House | None, name: str) -> Format:
     """The format called `name`; a UsageError lists the known ones."""
     known = formats(subject, house)
     if name not in known:
-        what = "format" if subject == "story" else "bulletin format"
+        what = {"story": "format", "bulletin": "bulletin format", "cues": "caption or cue format"}[subject]
         raise UsageError(f"unknown {what} {name!r}; known: {', '.join(sorted(known))}")
     return known[name]
 

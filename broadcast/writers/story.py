@@ -17,7 +17,6 @@ from typing import Any, Callable, Iterator, Mapping
 
 import jinja2
 
-from .. import languages
 from . import templating
 from .contract import seconds, story_dict
 from .formats import Format, find, register
@@ -25,12 +24,14 @@ from .formats import formats as all_formats
 from .templating import render_template
 from ..errors import InputError, UsageError
 from ..house import House, load_house
+from ..languages import StoryLanguages, of_story
 from ..resources import user_cache
 from ..model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
 from ..parse.markup import MAGIC, escape, header
 from ..readability import scores
 from ..timecode import format_clock, format_duration, format_time_of_day
 from ..timing import as_shown, sentences_of
+from ..voices import Cast
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,8 @@ def template_formats(house: House) -> dict[str, str]:
 
 def _json(context: dict[str, Any]) -> str:
     exact = context["exact"]
-    return json.dumps(story_dict(context["story"], exact["timing"], exact["fit"]), ensure_ascii=False, indent=2) + "\n"
+    story = story_dict(context["story"], exact["timing"], exact["fit"], context["languages"])
+    return json.dumps(story, ensure_ascii=False, indent=2) + "\n"
 
 
 def _check(context: dict[str, Any]) -> str:
@@ -219,7 +221,7 @@ def output_suffix(to: str, house: str, template: Path | None = None) -> str:
     if to == "json":
         return "json"
     entry = all_formats("story", load_house(house)).get(to)
-    return f"{to}{entry.suffix}" if entry and entry.template else f"{to}.txt"
+    return f"{to}{entry.suffix}" if entry and entry.suffix else f"{to}.txt"
 
 
 # Formats written by code rather than a template (a house style need not carry them).
@@ -231,10 +233,15 @@ def formats(house: House) -> list[str]:
     return sorted(all_formats("story", house))
 
 
-def context(story: Story, timing: Timing, house: House, fit: Fit | None = None) -> dict[str, Any]:
+def context(
+    story: Story, timing: Timing, house: House, fit: Fit | None = None, languages: StoryLanguages | None = None,
+    cast: Cast | None = None,
+) -> dict[str, Any]:
     """What every template gets (documented in templates/README.md): times as a table shows them, rounded
-    to the second so that they add up; `exact` keeps the milliseconds."""
+    to the second so that they add up; `exact` keeps the milliseconds. `languages` as the pipeline resolved
+    them (with the user's lexicons); without, the packaged and the user's own."""
     shown = as_shown(story, timing)
+    spoken = languages or of_story(story)
     return {
         "story": story,
         "timing": shown,
@@ -245,15 +252,19 @@ def context(story: Story, timing: Timing, house: House, fit: Fit | None = None) 
         "channel": house.channel_name(story.language),
         "width": int(house.settings.get("prompter_width", 32)),
         "markup_magic": MAGIC,
-        "readability": _OnFirstUse(lambda: scores(story, languages.get(story.language))),
+        "languages": spoken,
+        "cast": cast,
+        "readability": _OnFirstUse(lambda: scores(story, spoken)),
     }
 
 
 def render(
-    story: Story, timing: Timing, house: House, to: str = "prompter", fit: Fit | None = None, template: Path | None = None
+    story: Story, timing: Timing, house: House, to: str = "prompter", fit: Fit | None = None, template: Path | None = None,
+    languages: StoryLanguages | None = None, cast: Cast | None = None,
 ) -> str:
-    """The story in format `to` of the house style, or through a user's own `template` file."""
-    values = context(story, timing, house, fit)
+    """The story in format `to` of the house style, or through a user's own `template` file; `languages` as the
+    pipeline resolved them, `cast` the voices it chose (the prompter page shows the anchor's pace)."""
+    values = context(story, timing, house, fit, languages, cast)
     if template is not None:
         if not template.is_file():
             raise InputError(f"{template}: no such template")

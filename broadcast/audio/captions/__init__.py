@@ -1,26 +1,20 @@
-"""Writers over the cue sheet, one module each, chosen by name from one table (as aeneas's sync maps).
-
-Each writer is `write(sheet: CueSheet) -> str`; `SUFFIXES` says what it appends to the draft's stem.
+"""Writers over the cue sheet (SRT, WebVTT, cue JSON, the Audacity label track), one module each, as aeneas's sync
+maps: each is an entry of the one table of output formats (writers/formats.py, subject `cues`), registered beside
+its code; the audio draft writes every one of them beside the audio unless told otherwise.
 """
 from __future__ import annotations
 
-from typing import Callable
-
+from ...writers.formats import Format, find, formats
 from ..cues import CueSheet
-from . import cuesheet, labels, srt, vtt
+from . import srt, vtt, cuesheet, labels  # noqa: F401  each registers its format, in this order beside the audio
 
-Writer = Callable[[CueSheet], str]
 
-WRITERS: dict[str, Writer] = {
-    "srt": srt.write,
-    "vtt": vtt.write,
-    "cues": cuesheet.write,
-    "labels": labels.write,
-}
-
-# Beside `draft.mp3`: draft.srt, draft.vtt, draft.cues.json, draft.labels.txt.
-SUFFIXES: dict[str, str] = {"srt": ".srt", "vtt": ".vtt", "cues": ".cues.json", "labels": ".labels.txt"}
+def writers() -> dict[str, Format]:
+    """The cue-sheet formats by name; each one's `suffix` is what it appends to the draft's stem (draft.srt)."""
+    return formats("cues")
 
 
 def write(name: str, sheet: CueSheet) -> str:
-    return WRITERS[name](sheet)
+    entry = find("cues", None, name)
+    assert entry.write is not None  # a cue-sheet format is written by code
+    return entry.write(sheet)

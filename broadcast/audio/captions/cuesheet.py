@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from ...writers.contract import seconds, speaker_dict
+from ...writers.formats import Format, register
 from ..cues import CueSheet, ItemCue, SegmentCue
 
 
@@ -71,3 +72,6 @@ def _segment(cue: SegmentCue) -> dict[str, Any]:
 
 def write(sheet: CueSheet) -> str:
     return json.dumps(as_dict(sheet), ensure_ascii=False, indent=2) + "\n"
+
+
+register(Format("cues", "cues", ".cues.json", write=write, help="the cue sheet (JSON)"))

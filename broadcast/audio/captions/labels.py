@@ -2,6 +2,7 @@
 editor who imports it beside the draft sees the segments marked (a bulletin's items too)."""
 from __future__ import annotations
 
+from ...writers.formats import Format, register
 from ..cues import CueSheet, ItemCue, SegmentCue
 
 
@@ -22,3 +23,6 @@ def write(sheet: CueSheet) -> str:
     marks = [(item, item_label(item)) for item in sheet.items] + [(cue, label(numbers[id(cue)], cue)) for cue in sheet.segments]
     marks.sort(key=lambda mark: (mark[0].start, not isinstance(mark[0], ItemCue)))
     return "".join(f"{cue.start / 1000:.6f}\t{cue.end / 1000:.6f}\t{text}\n" for cue, text in marks)
+
+
+register(Format("labels", "cues", ".labels.txt", write=write, help="the Audacity label track"))

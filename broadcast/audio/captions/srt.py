@@ -1,6 +1,7 @@
 """SubRip (.srt): numbered captions, `HH:MM:SS,mmm --> HH:MM:SS,mmm`, a blank line between."""
 from __future__ import annotations
 
+from ...writers.formats import Format, register
 from ..cues import CueSheet
 from .layout import captions, timestamp
 
@@ -11,3 +12,6 @@ def write(sheet: CueSheet) -> str:
         for number, c in enumerate(captions(sheet), start=1)
     ]
     return "\n".join(blocks)
+
+
+register(Format("srt", "cues", ".srt", write=write, help="SubRip captions"))

@@ -1,6 +1,7 @@
 """WebVTT (.vtt): the same captions as the SRT, for browsers and web players."""
 from __future__ import annotations
 
+from ...writers.formats import Format, register
 from ..cues import CueSheet
 from .layout import captions, timestamp
 
@@ -15,3 +16,6 @@ def write(sheet: CueSheet) -> str:
 def _escape(text: str) -> str:
     # `<` and `&` open tags and entities in a cue's text; `-->` would end its timing line.
     return text.replace("&", "&amp;").replace("<", "&lt;").replace("-->", "--&gt;")
+
+
+register(Format("vtt", "cues", ".vtt", write=write, help="WebVTT captions"))
