@@ -136,8 +136,13 @@ def cast_for(story: Story, voices: dict[str, VoiceProfile] | None = None, overri
         for speaker in story.speakers
     }
     own = {"anchor": anchor, "reporter": reporter, "guest": guest_default}
+    # `ROLE:LANGUAGE` in `overrides` casts that role's voice in another language (a bilingual presenter's).
     others = {
-        (segment.language, segment.role): _pick(voices, segment.language, segment.role, own[segment.role].gender)
+        (segment.language, segment.role): (
+            named(f"{segment.role}:{segment.language}", own[segment.role])
+            if f"{segment.role}:{segment.language}" in overrides
+            else _pick(voices, segment.language, segment.role, own[segment.role].gender)
+        )
         for segment in story.segments
         if segment.language and segment.language != story.language and segment.role in own
     }

@@ -66,7 +66,8 @@ def add_voice_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="ROLE=VOICE",
-        help="use voice profile VOICE for a role (anchor, reporter, guest) or a speaker's name",
+        help="use voice profile VOICE for a role (anchor, reporter, guest), a role in another language "
+        "(anchor:ru) or a speaker's name",
     )
 
 

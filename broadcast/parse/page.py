@@ -1,6 +1,8 @@
-"""A whole web page pasted as it shows (a "full-page scrape"): the story's prose stands between the page's
-head (site menus, currency and weather blocks, the headline, a byline, a date) and its tail (the author
-block, "Related news", lists of other headlines, "Наверх"). Neither is read.
+"""A whole web page pasted as it shows (a "full-page scrape"): the story's prose is read, not the page's head
+and tail around it.
+
+The head is site menus, currency and weather blocks, the headline, a byline, a date; the tail the author block,
+"Related news", lists of other headlines, "Наверх". Neither is read.
 
 The frame is found only in prose, where the story's lines end their sentences: a subtitle-style
 transcript, whose lines break anywhere, has no head or tail to cut. The numbers below are the rules.

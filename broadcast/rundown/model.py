@@ -47,6 +47,16 @@ class Presenter:
     name: str
     voice: str | None = None
     read_rate: float | None = None
+    # A bilingual presenter: a voice profile and a read rate for each language they read (kk, ru ...). A language
+    # missing here takes `voice` and `read_rate`.
+    voices: dict[str, str] = field(default_factory=dict)
+    rates: dict[str, float] = field(default_factory=dict)
+
+    def voice_in(self, language: str) -> str | None:
+        return self.voices.get(language, self.voice)
+
+    def rate_in(self, language: str) -> float | None:
+        return self.rates.get(language, self.read_rate)
 
 
 @dataclass(frozen=True)
