@@ -4,15 +4,20 @@ The floor of a draft is what no render can avoid: espeak synthesizing every line
 plus one MP3 encode of audio as long as the draft (that speech, then silence), with the draft's own encoder
 settings. Each figure is a fresh process:
 
-    cold     nothing cached: every clip synthesized, conformed, mixed, brought to loudness, encoded
-    warm     clips (and conformed takes) cached, the finished draft not: the mix is redone
+    cold     nothing cached: every clip synthesized, conformed, mixed, brought to level, encoded
+    remix    clips, conformed takes and encoded pieces cached, the finished draft not: the mix is redone and
+             every piece whose samples are unchanged is taken as encoded (here: all of them)
+    edited   the story with one line of its second segment left out: that segment's piece is encoded again,
+             the rest are taken as encoded (the bundled story only)
+    levels   the same with another loudness target (-24 LUFS): every piece's samples change, so the whole
+             programme is encoded again -- the dearest remix
     repeat   the same render again: the kept draft is copied
 
-    .venv/bin/python benchmarks/audio_speed.py [--bulletin] [--runs N]
+    .venv/bin/python benchmarks/audio_speed.py [--runs N] [--story-only]
 
 The machine's load moves the seconds; the ratios, taken in one run, move much less. CPU seconds (the render's
 and its ffmpeg runs', less the CPU a bare start-up of Python and the package takes) are printed too: on a
-loaded machine they say more than the wall clock. The README quotes these.
+loaded machine they say more than the wall clock. The load average is printed with each run.
 """
 from __future__ import annotations
 
@@ -72,13 +77,23 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def render(kind: str, source: Path, out: Path, cache: Path) -> tuple[float, float]:
+def render(kind: str, source: Path, out: Path, cache: Path, *extra: str) -> tuple[float, float]:
     """(wall seconds, CPU seconds of the render and its ffmpeg runs)."""
     command = ["audio", str(source), "-o", str(out)] if kind == "story" else ["rundown", str(source), "--audio", str(out)]
     started, cpu = time.perf_counter(), _cpu()
-    subprocess.run([sys.executable, "-m", "broadcast", *command, "--cache", str(cache)],
+    subprocess.run([sys.executable, "-m", "broadcast", *command, "--cache", str(cache), *extra],
                    capture_output=True, text=True, cwd=ROOT, check=True, env=ENV)
     return time.perf_counter() - started, _cpu() - cpu
+
+
+def edited(source: Path, folder: Path) -> Path:
+    """The story with the first line of its second paragraph left out (a producer's cut)."""
+    paragraphs = source.read_text(encoding="utf-8").split("\n\n")
+    lines = paragraphs[1].splitlines()
+    paragraphs[1] = "\n".join(lines[1:]) if len(lines) > 1 else paragraphs[1]
+    path = folder / source.name
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    return path
 
 
 def duration_ms(path: Path) -> int:
@@ -108,16 +123,41 @@ def measure(kind: str, source: Path) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="broadcast-speed-") as name:
         folder = Path(name)
         out, cache = folder / "draft.mp3", folder / "cache"
-        cold, cold_cpu = render(kind, source, out, cache)
+        got: dict[str, float] = {}
+        got["cold"], got["cold_cpu"] = render(kind, source, out, cache)
         length = duration_ms(out)
-        synthesis, encode, floor_cpu = floor(kind, source, folder, length)
+        synthesis, encode, got["floor_cpu"] = floor(kind, source, folder, length)
+        got |= {"floor": synthesis + encode, "synthesis": synthesis, "encode": encode, "length": length / 1000}
         shutil.rmtree(cache / "drafts", ignore_errors=True)
-        warm, warm_cpu = render(kind, source, out, cache)
-        repeat, _ = render(kind, source, out, cache)
+        got["remix"], got["remix_cpu"] = render(kind, source, out, cache)
+        got["repeat"], _ = render(kind, source, out, cache)
+        if kind == "story":
+            (folder / "edit").mkdir()
+            got["edited"], got["edited_cpu"] = render(kind, edited(source, folder / "edit"), out, cache)
+        got["levels"], got["levels_cpu"] = render(kind, source, out, cache, "--loudness", "-24")
         starting = start_up()
-    return {"floor": synthesis + encode, "synthesis": synthesis, "encode": encode, "cold": cold, "warm": warm,
-            "repeat": repeat, "length": length / 1000, "floor_cpu": floor_cpu, "cold_cpu": cold_cpu - starting,
-            "warm_cpu": warm_cpu - starting, "start_cpu": starting}
+    for name in ("cold", "remix", "edited", "levels"):
+        if f"{name}_cpu" in got:
+            got[f"{name}_cpu"] -= starting
+    return got | {"start_cpu": starting}
+
+
+def report(source: Path, got: dict[str, float]) -> str:
+    lines = [
+        f"{source.name} ({got['length']:.0f} s of audio), load average {os.getloadavg()[0]:.1f}: "
+        f"floor {got['floor']:.2f} s (synthesis {got['synthesis']:.2f} + encode {got['encode']:.2f}), "
+        f"CPU {got['floor_cpu']:.2f} s",
+        f"    cold   {got['cold']:.2f} s = {got['cold'] / got['floor']:.2f}x the floor; "
+        f"CPU {got['cold_cpu']:.2f} s = {got['cold_cpu'] / got['floor_cpu']:.2f}x",
+    ]
+    for name, what in (("remix", "mix redone, nothing changed"), ("edited", "one line cut"), ("levels", "-24 LUFS")):
+        if name in got:
+            lines.append(
+                f"    {name:6} {got[name]:.2f} s ({got['cold'] / got[name]:.1f}x faster than cold; CPU "
+                f"{got[f'{name}_cpu']:.2f} s, {got['cold_cpu'] / got[f'{name}_cpu']:.1f}x less) -- {what}"
+            )
+    lines.append(f"    repeat {got['repeat']:.2f} s (start-up CPU {got['start_cpu']:.2f} s left out of the CPU figures)")
+    return "\n".join(lines)
 
 
 def main() -> None:
@@ -129,20 +169,7 @@ def main() -> None:
     drafts = [("story", STORY)] + ([] if args.story_only else [("bulletin", BULLETIN)])
     for _ in range(args.runs):
         for kind, source in drafts:
-            got = measure(kind, source)
-            print(
-                f"{source.name} ({got['length']:.0f} s of audio): floor {got['floor']:.2f} s "
-                f"(synthesis {got['synthesis']:.2f} + encode {got['encode']:.2f}); "
-                f"cold {got['cold']:.2f} s = {got['cold'] / got['floor']:.2f}x the floor; "
-                f"warm {got['warm']:.2f} s ({got['cold'] / got['warm']:.1f}x faster than cold); "
-                f"repeat {got['repeat']:.2f} s"
-            )
-            print(
-                f"    CPU, start-up ({got['start_cpu']:.2f} s) left out: floor {got['floor_cpu']:.2f} s; "
-                f"cold {got['cold_cpu']:.2f} s = {got['cold_cpu'] / got['floor_cpu']:.2f}x; "
-                f"warm {got['warm_cpu']:.2f} s ({got['cold_cpu'] / got['warm_cpu']:.1f}x less than cold)"
-            )
-
+            print(report(source, measure(kind, source)), flush=True)
 
 if __name__ == "__main__":
     main()

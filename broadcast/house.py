@@ -42,7 +42,8 @@ class House:
         if len(words) > _NAME_WORDS:  # a sentence, not a name: the parser asks this of whole lines
             return False
         generic, own = self._folded
-        return _fold(" ".join(word for word in words if _fold(word) not in generic)) in own
+        # Folding drops the spaces, so the words folded one by one and joined are the name folded whole.
+        return "".join(folded for folded in map(_fold, words) if folded not in generic) in own
 
     @cached_property
     def _folded(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -60,6 +61,11 @@ def _fold(name: str) -> str:
     """The name case-folded, with only its letters and digits: the parser asks it of each word of each short
     line, so the words met are remembered."""
     return _NOT_ALNUM.sub("", name.casefold())
+
+
+def house_files(house: House) -> list[Path]:
+    """Every file of the house style's folder (settings, templates, sounds): no output may name one."""
+    return [path for path in house.folder.rglob("*") if path.is_file()]
 
 
 def house_dirs(houses: Iterable[Path] = ()) -> list[Path]:

@@ -79,8 +79,8 @@ def _utf8(data: bytes, name: str, strict: bool, offset: int = 0) -> tuple[str, t
         first = error.start + offset
     text = data.decode("utf-8", errors="surrogateescape")
     runs = list(_NOT_UTF8.finditer(text))
-    bad = len(runs)
-    letters = sum(1 for char in text if ord(char) > 127) - sum(len(run.group()) for run in runs)  # real UTF-8
+    bad = sum(len(run.group()) for run in runs)  # bytes that are not UTF-8
+    letters = sum(1 for char in text if ord(char) > 127) - bad  # characters beyond ASCII in real UTF-8
     where = f"byte {first} (line {_line_of(text, runs[0].start())})"
     if letters >= 2 and bad * 4 <= letters and (bad <= 3 or bad * 20 <= letters):  # UTF-8 with a few stray bytes
         if strict:

@@ -50,14 +50,20 @@ def read_toml(path: Path, what: str) -> dict[str, Any]:
     try:
         stat = path.stat()
         key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
-        kept = user_cache("parsed") / f"{zlib.crc32(key.encode()):08x}.json"
+        kept = user_cache("parsed") / f"{zlib.crc32(key.encode('utf-8', 'surrogateescape')):08x}.json"
         entry = _read_kept(kept)
         if entry.get("key") == key and isinstance(entry.get("data"), dict):
             return entry["data"]
         import tomllib
 
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as error:  # tomllib.TOMLDecodeError is a ValueError
+    except FileNotFoundError:
+        raise InputError(f"{what} {path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{what} {path}: is a directory, not a file") from None
+    except OSError as error:
+        raise InputError(f"{what} {path}: cannot read ({error.strerror or error})") from None
+    except (UnicodeDecodeError, ValueError) as error:  # tomllib.TOMLDecodeError is a ValueError
         raise InputError(f"{what} {path}: {error}") from None
     _keep(kept, {"key": key, "data": data})
     return data

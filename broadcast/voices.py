@@ -60,8 +60,12 @@ def load_voices(extra: Iterable[Path] = ()) -> dict[str, VoiceProfile]:
     for folder in extra:  # a folder the user named and that is not there is a mistake, not "no extra voices"
         if not Path(folder).is_dir():
             raise InputError(f"--voices {folder}: no such folder")
-    files = [path for folder in voice_dirs(extra) if folder.is_dir() for path in sorted(folder.glob("*.toml"))]
-    return dict(_load_voices(stamps(files)))
+    return dict(_load_voices(stamps(voice_files(extra))))
+
+
+def voice_files(extra: Iterable[Path] = ()) -> list[Path]:
+    """The voice profiles read, in order: packaged, the user's, then the `extra` folders' (no output may name one)."""
+    return [path for folder in voice_dirs(extra) if Path(folder).is_dir() for path in sorted(Path(folder).glob("*.toml"))]
 
 
 @cache
@@ -132,8 +136,13 @@ def cast_for(story: Story, voices: dict[str, VoiceProfile] | None = None, overri
         for speaker in story.speakers
     }
     own = {"anchor": anchor, "reporter": reporter, "guest": guest_default}
+    # `ROLE:LANGUAGE` in `overrides` casts that role's voice in another language (a bilingual presenter's).
     others = {
-        (segment.language, segment.role): _pick(voices, segment.language, segment.role, own[segment.role].gender)
+        (segment.language, segment.role): (
+            named(f"{segment.role}:{segment.language}", own[segment.role])
+            if f"{segment.role}:{segment.language}" in overrides
+            else _pick(voices, segment.language, segment.role, own[segment.role].gender)
+        )
         for segment in story.segments
         if segment.language and segment.language != story.language and segment.role in own
     }

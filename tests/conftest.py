@@ -46,7 +46,8 @@ SLOW_TESTS = {
     "test_news_copy_is_never_lost_nor_crashes", "test_adjacent_segments_are_within_one_lu_and_the_file_meets_r128",
     "test_each_caption_starts_within_100_ms_of_its_first_words_onset", "test_a_caption_carries_what_is_said_not_the_channels_credit",
     "test_the_draft_names_the_russian_voice_in_its_cues", "test_help_on_every_command",
-    "test_the_prompter_page_is_a_format_of_a_story_and_of_a_bulletin",
+    "test_the_prompter_page_is_a_format_of_a_story_and_of_a_bulletin", "test_docx_paragraphs_are_lines_through_the_command",
+    "test_no_line_of_the_fixtures_is_skipped_by_a_step_that_would_match_it",
 }
 
 

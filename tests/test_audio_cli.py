@@ -14,6 +14,7 @@ import pytest
 import srt
 
 from audio_helpers import decoded_seconds, ebur128, tags
+from contract_schema import validator
 from conftest import ROOT, SEED
 
 OUTPUTS = ("draft.mp3", "draft.srt", "draft.vtt", "draft.cues.json", "draft.labels.txt")
@@ -60,6 +61,7 @@ def test_the_same_render_again_is_copied_from_the_cache(rendered, tmp_path):
 
 def test_cue_sheet_has_the_six_segments_and_a_female_voice_for_the_guest(rendered):
     cues = json.loads((rendered["-23"][0] / "draft.cues.json").read_text(encoding="utf-8"))
+    validator("cue_sheet").validate(cues)  # the contract's schema (docs/contract.schema.json)
     assert [s["kind"] for s in cues["segments"]] == ["lead", "vo", "sot", "vo", "sot", "vo"]
     for sot in (cues["segments"][2], cues["segments"][4]):
         assert sot["speaker"]["name"] == "Ирина Новикова" and sot["voice"] == "kk-guest-female"

@@ -2,11 +2,13 @@
 no file left, input unchanged), and the escaping of what reaches XML."""
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import xml.etree.ElementTree as ElementTree
 
 import pytest
+from lxml import etree  # the strict XML parser the MOS files are held to (a test dependency)
 
 from broadcast.cli import main
 from broadcast.read import decode
@@ -174,6 +176,63 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, st
     ],
     ("rundown --audio --loudness nan", ["rundown", "{rundown}", "--audio", "{tmp}/b.mp3", "--loudness", "nan"], {}, 2, "", {}),
     ("rundown --audio the rundown", ["rundown", "{rundown}", "--audio", "{rundown}"], {}, 2, "written as .mp3 or .wav", {}),
+    # No output names a file the command reads: a rundown's stories and sounds (prompter too), the house style's
+    # files, the voice profiles
+    ("prompter RUNDOWN -o its story", ["prompter", "{rundown}", "-o", "{file}"], {}, 2, "is an input", {}),
+    ("prompter RUNDOWN -o the rundown", ["prompter", "{rundown}", "-o", "{rundown}"], {}, 2, "is an input", {}),
+    ("prompter RUNDOWN -o its sound", ["prompter", "{rundown}", "-o", "{tmp}/s.wav"],
+     {"r.toml": RUNDOWN_TEXT + '[[item]]\ntype = "sting"\nslug = "S"\nduration = 5\naudio = "s.wav"\n', "s.wav": b"RIFF"},
+     2, "is an input", {}),
+    ("prompter RUNDOWN -o its house's file", ["prompter", "{rundown}", "-o", "{tmp}/h/house.toml"],
+     {"r.toml": 'house = "h"\n' + RUNDOWN_TEXT, "h/house.toml": 'name = "h"\n[channel]\nen = "TV"\n'}, 2, "is an input", {}),
+    ("rundown -o its house's file", ["rundown", "{rundown}", "--to", "json", "-o", "{tmp}/h/house.toml"],
+     {"r.toml": 'house = "h"\n' + RUNDOWN_TEXT, "h/house.toml": 'name = "h"\n[channel]\nen = "TV"\n'}, 2, "is an input", {}),
+    ("rundown -o a voice profile", ["rundown", "{rundown}", "--voices", "{tmp}/v", "-o", "{tmp}/v/en-anchor.toml"],
+     {"v/en-anchor.toml": (ROOT / "voices" / "en-anchor.toml").read_text(encoding="utf-8")}, 2, "is an input", {}),
+    ("script -o its house's template", ["script", "{file}", "--house", "{tmp}/h", "--template", "{tmp}/t2.j2", "-o",
+     "{tmp}/h/prompter.txt.j2"], {"h/house.toml": 'name = "h"\n[channel]\nen = "TV"\n', "h/prompter.txt.j2": "x",
+                                  "t2.j2": "{{ story.title }}"}, 2, "is an input", {}),
+    ("time -o a voice profile", ["time", "{file}", "--voices", "{tmp}/v", "-o", "{tmp}/v/en-anchor.toml"],
+     {"v/en-anchor.toml": (ROOT / "voices" / "en-anchor.toml").read_text(encoding="utf-8")}, 2, "is an input", {}),
+    ("check -o the house's settings", ["check", "{file}", "--houses", "{tmp}", "--house", "h", "-o", "{tmp}/h/house.toml"],
+     {"h/house.toml": 'name = "h"\n[channel]\nen = "TV"\n'}, 2, "is an input", {}),
+    ("prompter -o a voice profile", ["prompter", "{file}", "--voices", "{tmp}/v", "-o", "{tmp}/v/en-anchor.toml"],
+     {"v/en-anchor.toml": (ROOT / "voices" / "en-anchor.toml").read_text(encoding="utf-8")}, 2, "is an input", {}),
+    ("audio --srt the house's settings", ["audio", "{file}", "--house", "{tmp}/h", "-o", "{tmp}/a.mp3", "--srt",
+     "{tmp}/h/house.toml"], {"h/house.toml": 'name = "h"\n[channel]\nen = "TV"\n'}, 2, "is an input", {}),
+    # "\ud800" is valid JSON but half a character: it crashed every writer (UnicodeEncodeError)
+    *[
+        (f"JSON lone surrogate ({command})", [command, "{tmp}/s.json"], {"s.json": _story(text=json.dumps(STORY).replace(
+            "Today", "Today \\ud800"))}, 1, "\\ud800 is half of a character", {})
+        for command in ARTICLE_COMMANDS
+    ],
+    ("JSON lone low surrogate title", ["script", "-"], {"-": json.dumps(STORY).replace('"T"', '"T\\udc00"')}, 1,
+     "half of a character", {}),
+    # stdin (`-`): the bytes under "-" are what the command reads; the same one line, nothing written
+    ("stdin empty", ["script", "-"], {"-": b""}, 1, "stdin: no text", {}),
+    ("stdin white space", ["time", "-"], {"-": b" \n\t\n"}, 1, "stdin: no text", {}),
+    ("stdin a PNG", ["check", "-"], {"-": b"\x89PNG\r\n\x1a\n"}, 1, "stdin: this is a PNG image", {}),
+    ("stdin a .docx", ["script", "-"], {"-": b"PK\x03\x04" + b"x" * 40}, 1, "ZIP archive", {}),
+    ("stdin NUL bytes", ["prompter", "-"], {"-": b"Today\x00 90 people"}, 1, "stdin: binary data (NUL bytes)", {}),
+    ("stdin control characters", ["time", "-"], {"-": b"\x1b[2J\x1b[2J\x1b[2J"}, 1, "control characters", {}),
+    ("stdin only punctuation", ["script", "-"], {"-": b"... !!! ---\n"}, 1, "nothing to read", {}),
+    ("stdin encoding cannot be told", ["time", "-"], {"-": b"hello \xff\xfe\xfd world\n"}, 1, "stdin: not valid UTF-8 at byte 6", {}),
+    ("stdin two encodings", ["check", "-"], {"-": "Бүгін мектеп ашылды.\n".encode() + "Сегодня открылась школа.\n".encode("cp1251")},
+     1, "mixes two encodings", {}),
+    ("stdin over 5 MB", ["script", "-"], {"-": b"a " * 2_500_001}, 1, "stdin: more than 5 MB", {}),
+    ("stdin JSON Infinity", ["script", "-"], {"-": _story("Infinity")}, 1, "Infinity", {}),
+    ("stdin JSON nested deep", ["time", "-"], {"-": _story(DEEP)}, 1, "nested too deeply", {}),
+    ("stdin JSON tape 1e308", ["check", "-"], {"-": _story(segment='"tape": 1e308')}, 1, "at most 24:00:00", {}),
+    ("stdin markup unknown section", ["script", "-"], {"-": "[LEAD]\nText.\n[FOO]\nMore.\n"}, 1, "unknown section [FOO]", {}),
+    ("stdin 5000-digit slot", ["time", "-", "--slot", DIGITS], {"-": ARTICLE}, 2, "--slot", {}),
+    ("stdin to a file, bad", ["script", "-", "-o", "{tmp}/out.txt"], {"-": b""}, 1, "no text", {}),
+    ("stdin prompter page, bad", ["prompter", "-", "-o", "{tmp}/p.html"], {"-": b"\x89PNG"}, 1, "PNG image", {}),
+    ("stdin audio, bad", ["audio", "-", "-o", "{tmp}/a.mp3"], {"-": b"... ---\n"}, 1, "nothing to read", {}),
+    ("stdin audio to stdout", ["audio", "-", "-o", "-"], {"-": ARTICLE}, 2, "written as .mp3 or .wav", {}),
+    ("stdin --serve", ["prompter", "-", "--serve"], {"-": ARTICLE}, 2, "give its path, not -", {}),
+    ("stdin rundown", ["rundown", "-"], {"-": RUNDOWN_TEXT}, 2, "not from - (stdin)", {}),
+    ("stdin --lexicon -", ["script", "-", "--lexicon", "-"], {"-": ARTICLE}, 1, "lexicon -: no such file", {}),
+    ("stdin --template -", ["script", "-", "--template", "-"], {"-": ARTICLE}, 1, "no such template", {}),
 ]
 
 
@@ -181,20 +240,25 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, st
 def test_bad_input_is_one_line_with_its_exit_code(tmp_path, capsys, monkeypatch, what, arguments, files, code, said, env):
     work = tmp_path / "work"
     work.mkdir()
+    files = dict(files)
+    stdin = files.pop("-", None)  # what the command reads from `-`
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin if isinstance(stdin, bytes) else stdin.encode())))
     (work / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (work / "r.toml").write_text(RUNDOWN_TEXT, encoding="utf-8")
     (work / "t.j2").write_text("{{ cycler.__init__.__globals__.os.popen('id').read() }}", encoding="utf-8")
     for name, data in files.items():
+        (work / name).parent.mkdir(parents=True, exist_ok=True)
         (work / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    before = {path: path.read_bytes() for path in work.rglob("*")}
+    before = {path: path.read_bytes() if path.is_file() else None for path in work.rglob("*")}
     names = {"file": work / "a.txt", "seed": SEED, "tmp": work, "rundown": work / "r.toml"}
     assert main([part.format(**names) for part in arguments]) == code
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("broadcast: ") and said in err and "Traceback" not in err, err
-    assert {path: path.read_bytes() for path in work.rglob("*")} == before  # nothing left, input unchanged
+    assert {path: path.read_bytes() if path.is_file() else None for path in work.rglob("*")} == before  # nothing left, input unchanged
 
 
 def test_the_table_covers_every_command_with_80_cases():
@@ -243,20 +307,39 @@ def test_a_stray_byte_names_its_real_offset_and_cp1251_still_reads():
 
 
 def test_control_characters_never_reach_a_mos_file(tmp_path):
-    """A \\x01 in a line or a slug made the MOS file ill-formed (exit 0): every file written must parse."""
+    """A \\x01 in a line or a slug made the MOS file ill-formed (exit 0): every file written must parse with a
+    strict XML parser (lxml, recover off), whatever the rundown and its stories hold."""
     folder = tmp_path / "show"
     shutil.copytree(RUNDOWN.parent, folder)
     rundown = folder / RUNDOWN.name
-    rundown.write_text(rundown.read_text(encoding="utf-8").replace('slug = "BELARUS"', 'slug = "BEL\\u0001ARUS"'), encoding="utf-8")
+    hostile = "\\u0001\\u001b[31m\\uFFFE\\uFFFF]]><&amp;\\u0085\\u009b\\u202e"
+    rundown.write_text(rundown.read_text(encoding="utf-8").replace('slug = "BELARUS"', f'slug = "BEL{hostile}ARUS"')
+                       .replace('presenter = "Дмитрий Ким"', f'presenter = "Дмитрий{hostile} Ким"'), encoding="utf-8")
     story = folder / "khabar24-belarus-kk.txt"
-    story.write_text(story.read_text(encoding="utf-8").replace("Беларусь", "Бела\x01русь\x1b[31m", 1), encoding="utf-8")
+    text = story.read_text(encoding="utf-8").replace("Беларусь", "Бела\x01русь\x1b[31m\ufffe\uffff]]><&amp;\x9b", 1)
+    story.write_text(text.replace("Ирина Новикова", "Ирина\x02 Новикова <b>", 1), encoding="utf-8")
     assert main(["rundown", str(rundown), "--to", "mos", "-o", str(tmp_path / "out.mos")]) == 0
     files = sorted((tmp_path / "out.mos").iterdir())
-    assert files
+    assert len(files) > 5
+    strict = etree.XMLParser(recover=False, resolve_entities=False, no_network=True)
     for path in files:
-        ElementTree.fromstring(path.read_bytes())  # strict: raises on any character XML cannot carry
-        try:
-            from lxml import etree
-        except ImportError:
-            continue
-        etree.fromstring(path.read_bytes(), etree.XMLParser(recover=False))
+        root = etree.fromstring(path.read_bytes(), strict)  # raises on any character XML cannot carry
+        ElementTree.fromstring(path.read_bytes())
+        assert root.tag == "mos"
+    slugs = [slug.text for path in files for slug in etree.parse(str(path), strict).iter("storySlug")]
+    assert "BEL[31m]]><&amp;\x85\x9b\u202eARUS" in slugs  # only what XML cannot carry is dropped
+
+
+def test_a_file_name_that_is_not_utf8_is_no_traceback(tmp_path, capsys, monkeypatch):
+    """A name with bytes that are not UTF-8 (Linux allows any) reached the prompter's page id and the parsed-TOML
+    cache key as a lone surrogate: UnicodeEncodeError, a traceback."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    article = tmp_path / "a\udcfe.txt"  # the bytes b"a\xfe.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    lexicon = tmp_path / "l\udcfd.toml"
+    lexicon.write_text("[say]\n", encoding="utf-8")
+    assert main(["prompter", str(article), "-o", str(tmp_path / "p.html")]) == 0
+    assert main(["script", str(article), "--lexicon", str(lexicon)]) == 0
+    assert main(["time", str(tmp_path / "gone\udcff.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("\n") == 1 and "no such file" in err

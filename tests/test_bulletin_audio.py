@@ -14,6 +14,7 @@ from broadcast.cli import main
 from broadcast.rundown import load_bulletin
 
 from audio_helpers import ToneEngine, decoded_seconds, ebur128, tone
+from contract_schema import validator
 
 KAZAKH = """Астанада жаңа мектеп ашылды. Онда мың бала оқиды.
 
@@ -100,6 +101,7 @@ def test_each_story_speaks_in_its_own_casts_voices_with_bulletin_times(rendered)
 def test_the_cue_sheet_lists_items_with_their_segments(rendered):
     folder, _, draft = rendered
     cues = json.loads((folder / "out" / "bulletin.cues.json").read_text(encoding="utf-8"))
+    validator("cue_sheet").validate(cues)  # the contract's schema (docs/contract.schema.json)
     assert cues["audio"] == "bulletin.wav" and cues["duration"] == draft.sheet.duration / 1000
     items = cues["items"]
     assert [(item["slug"], item["page"], item["kind"]) for item in items] == [

@@ -104,3 +104,30 @@ def test_the_caption_writers_are_entries_of_the_one_formats_table():
         "srt": ".srt", "vtt": ".vtt", "cues": ".cues.json", "labels": ".labels.txt"
     }
     assert writers() == formats("cues") and list(_FILES) == list(writers())
+
+
+def _with_nat(description: str, length: int) -> CueSheet:
+    lead = line_cue("Астанада жаңа саябақ ашылды.", 0, 2400)
+    sound = LineCue(text=description, start=lead.end, speech_end=lead.end, end=lead.end + length, tempo=1.0)
+    nat = Segment("nat", "reporter", (Line(description, "", 2),))
+    segments = (
+        SegmentCue(Segment("lead", "anchor", (Line(lead.text, lead.text, 1),)), "kk-anchor", "espeak", 0, lead.end, 0, 0, (lead,)),
+        SegmentCue(nat, "kk-reporter", "espeak", sound.start, sound.end, length, length, (sound,)),
+    )
+    return CueSheet("T", "kk", "Хабар 24", "d.mp3", sound.end, segments)
+
+
+def test_a_nat_is_captioned_as_a_sound_in_brackets_while_it_plays():
+    """Caption guidelines show sound that is not speech in square brackets; a nat's description is not
+    captioned as if someone said it, and it stays up for the sound (docs/sources.md#captions)."""
+    shown = captions(_with_nat("шум толпы, аплодисменты", 5000))
+    assert shown[-1].lines == ("[шум толпы, аплодисменты]",)
+    assert (shown[-1].start, shown[-1].end) == (2750, 7750)
+
+
+def test_a_long_nat_description_keeps_the_limits():
+    shown = captions(_with_nat("толпа скандирует лозунги, гудят машины, где-то вдали играет духовой оркестр, "
+                               "слышны аплодисменты и свист", 12000))
+    assert_within_limits(shown, 2750 + 12000)
+    label = " ".join(shown[-1].lines)
+    assert label.startswith("[толпа") and label.endswith("…]") and shown[-1].end - shown[-1].start == MAX_MS

@@ -1,4 +1,6 @@
-"""Every JSON output validates against the contract's JSON Schema in docs/ (story and bulletin alike)."""
+"""Every JSON output validates against the contract's JSON Schema in docs/: the story, the bulletin, an audio draft's
+cue sheet (here from a built sheet; tests/test_audio_cli.py and test_bulletin_audio.py validate rendered ones) and
+`broadcast voices --json`."""
 from __future__ import annotations
 
 import json
@@ -8,17 +10,32 @@ from pathlib import Path
 import jsonschema
 import pytest
 from conftest import FIXTURES, GOLDEN, ROOT, SEED
+from contract_schema import SCHEMA, validator
 
 from broadcast.pipeline import load
 from broadcast.rundown import load_bulletin, render_bulletin
 
-SCHEMA = json.loads((ROOT / "docs" / "contract.schema.json").read_text(encoding="utf-8"))
 ARTICLES = sorted(path for path in FIXTURES.rglob("*.txt"))
 
 
-def validator(name: str) -> jsonschema.protocols.Validator:
-    """A validator for one definition of the schema (`story`, `bulletin`)."""
-    return jsonschema.Draft202012Validator({"$defs": SCHEMA["$defs"], "$ref": f"#/$defs/{name}"})
+def test_a_cue_sheet_validates():
+    from test_captions import line_cue, sheet_of
+
+    from broadcast.audio.captions import write
+
+    sheet = json.loads(write("cues", sheet_of(line_cue("Бірінші жол.", 0, 1500), line_cue("Екінші жол.", 1850, 1200))))
+    validator("cue_sheet").validate(sheet)
+    jsonschema.validate(sheet, SCHEMA)
+    with pytest.raises(jsonschema.ValidationError):  # a story's sheet has its segments, a bulletin's its items
+        validator("cue_sheet").validate({key: value for key, value in sheet.items() if key != "segments"})
+
+
+def test_voices_json_validates(capsys, tmp_path, monkeypatch):
+    from broadcast.cli import main
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert main(["voices", "--json"]) == 0
+    validator("voices").validate(json.loads(capsys.readouterr().out))
 
 
 def test_the_schema_is_a_valid_json_schema():

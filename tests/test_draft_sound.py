@@ -85,3 +85,12 @@ def test_a_written_figure_is_found_after_the_words_it_is_said_as():
     say = languages.get("kk").spoken
     onsets = written_onsets("құжатқа 1992 жылы қол қойылды", [0, 400, 600, 800, 1000, 1200, 1400, 1600, 1800, 2000], say)
     assert onsets == (0, 400, 1600, 1800, 2000)  # "1992" is six spoken words: "жылы" is the eighth
+
+
+def test_the_reported_true_peak_is_the_meters_on_the_file(draft):
+    """The streamed draft's true peak is computed (BS.1770's 4x interpolation of each take), not the largest
+    sample plus a guess: it agrees with ffmpeg's ebur128 true-peak meter on the written file."""
+    folder, _, cues = draft
+    _, peak = ebur128(folder / "draft.mp3")
+    assert cues["loudness"]["true_peak"] == pytest.approx(peak, abs=0.25)
+    assert cues["loudness"]["true_peak"] <= -1.0

@@ -134,9 +134,13 @@ def test_the_package_imports_with_every_import_at_the_top():
 
 
 def test_every_module_says_what_it_is_for():
-    """Each module opens with a docstring (one or two lines on what it is for)."""
-    missing = [name for name, path in modules().items() if not ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))]
+    """Each module opens with a docstring whose first paragraph, one or two lines, says what it is for (more may
+    follow after a blank line)."""
+    docstrings = {name: ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) for name, path in modules().items()}
+    missing = [name for name, doc in docstrings.items() if not doc]
     assert not missing, f"modules without a docstring: {missing}"
+    long = [name for name, doc in docstrings.items() if doc and len(doc.split("\n\n")[0].splitlines()) > 2]
+    assert not long, f"modules whose docstring opens with more than two lines: {long}"
 
 
 def test_the_readme_layout_names_every_part_of_the_package():
@@ -145,4 +149,15 @@ def test_the_readme_layout_names_every_part_of_the_package():
     layout = layout[: layout.index("\n## ", 3)]
     parts = sorted({path.relative_to(PACKAGE).parts[0].removesuffix(".py") for path in PACKAGE.glob("*") if not path.name.startswith("__")})
     unnamed = [part for part in parts if f"`{part}" not in layout]
+    assert not unnamed, f"README Layout does not name: {unnamed}"
+
+
+def test_the_readme_layout_names_every_folder_of_the_repository():
+    root = PACKAGE.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("## Layout"):]
+    layout = layout[: layout.index("\n## ", 3)]
+    folders = sorted(path.name for path in root.iterdir() if path.is_dir() and not path.name.startswith((".", "_"))
+                     and path.name not in ("out", "dist", "build") and not path.name.endswith(".egg-info"))
+    unnamed = [folder for folder in folders if f"`{folder}/" not in layout]
     assert not unnamed, f"README Layout does not name: {unnamed}"

@@ -1,7 +1,9 @@
 """Loudness: the written file measures at the target (ffmpeg's meter, not our number) with true peak <= -1."""
 from __future__ import annotations
 
+import math
 import subprocess
+from array import array
 
 import pytest
 
@@ -9,6 +11,7 @@ from broadcast.audio.engines import espeak
 from broadcast.audio.ffmpeg import ffmpeg_exe
 from broadcast.audio.loudness import Encoding, measure, normalise
 from broadcast.audio.mix import MIX_RATE, as_segment, lay, Take
+from broadcast.audio import level
 from broadcast.audio.conform import stretch
 from broadcast.errors import EngineError
 from broadcast.voices import load_voices
@@ -93,3 +96,32 @@ def test_a_missing_summary_is_asked_for_once_more(monkeypatch, speech_wav):
     monkeypatch.setattr(loudness, "run", lambda arguments, **options: subprocess.CompletedProcess([], 0, b"", b""))
     with pytest.raises(EngineError, match="no loudness summary"):
         measure(speech_wav)
+
+
+def _sine(frequency: float, phase: float, seconds: float = 0.5, amplitude: float = 0.5) -> bytes:
+    """A sine at 48 kHz, faded in and out (no step at its ends for the interpolation to ring on)."""
+    count = round(48000 * seconds)
+    fade = count // 10
+    samples = array("h")
+    for index in range(count):
+        envelope = min(1.0, index / fade, (count - 1 - index) / fade)
+        samples.append(round(amplitude * envelope * 32767 * math.sin(2 * math.pi * frequency * index / 48000 + phase)))
+    return samples.tobytes()
+
+
+def test_the_true_peak_is_found_between_the_samples():
+    """A 12 kHz sine sampled at 45 degrees: every sample is 3 dB under its crest; the 4x interpolation finds the
+    crest (within the BS.1770 filter's ripple), the sample peak does not."""
+    pcm = _sine(12000, math.pi / 4)
+    sample_peak = 20 * math.log10(max(abs(value) for value in array("h", pcm)) / 32768)
+    assert sample_peak == pytest.approx(-9.0, abs=0.1)
+    assert level.true_peak(pcm) == pytest.approx(-6.0, abs=0.25)
+
+
+@pytest.mark.parametrize("frequency", [440.0, 3000.0, 9000.0])
+def test_the_true_peak_of_a_sine_is_its_crest(frequency):
+    assert level.true_peak(_sine(frequency, 0.3)) == pytest.approx(-6.0, abs=0.25)
+
+
+def test_silence_has_no_true_peak():
+    assert level.true_peak(bytes(4800)) == -math.inf and level.true_peak(b"") == -math.inf

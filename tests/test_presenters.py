@@ -105,3 +105,77 @@ def _slow(profile: str) -> str:
             line = "read_rate = 3.0"
         lines.append(line)
     return "\n".join(lines) + "\n"
+
+
+BILINGUAL = """title = "Bilingual"
+start = "19:00:00"
+slot = "5:00"
+presenter = "Айгерім Сәрсенова"
+
+[presenters]
+"Айгерім Сәрсенова" = { voice = { kk = "kk-anchor", ru = "ru-anchor" }, read_rate = { kk = 4.0, ru = 3.5 } }
+
+[[item]]
+type = "story"
+slug = "BOTH"
+file = "both.txt"
+
+[[item]]
+type = "story"
+slug = "RU"
+file = "metro-ru.txt"
+"""
+BOTH = "[LEAD]\nҚайырлы кеш, құрметті көрермен.\n[LEAD ru]\nДобрый вечер, уважаемые зрители.\n[VO]\nАстанада жаңа саябақ ашылды.\n"
+
+
+def _bilingual(tmp_path, table: str | None = None):
+    (tmp_path / "both.txt").write_text(BOTH, encoding="utf-8")
+    shutil.copy(ROOT / "examples" / "bulletin" / "almaty-metro-ru.txt", tmp_path / "metro-ru.txt")
+    text = BILINGUAL if table is None else BILINGUAL.replace(BILINGUAL.split("\n")[6], table)
+    path = tmp_path / "rundown.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_bilingual_presenter_reads_each_language_in_their_voice_for_it(tmp_path):
+    """One presenter, a voice and a rate per language: the Russian lead inside a Kazakh story is read in their
+    Russian voice at their Russian rate, and so is a Russian story they present."""
+    from broadcast.audio.speech import story_jobs
+
+    both, russian = load_bulletin(_bilingual(tmp_path)).items
+    voices = {job.segment: job.voice for job in story_jobs(both.timed, None)}
+    kk, ru = voices[0], voices[1]
+    assert (kk.name, kk.language, kk.read_rate) == ("Айгерім Сәрсенова", "kk", 4.0)
+    assert (ru.name, ru.language, ru.read_rate, ru.role) == ("Айгерім Сәрсенова (ru)", "ru", 3.5, "anchor")
+    anchor = russian.timed.cast.anchor
+    assert (anchor.name, anchor.language, anchor.read_rate) == ("Айгерім Сәрсенова", "ru", 3.5)
+
+
+def test_the_russian_lead_is_timed_at_the_presenters_russian_rate(tmp_path):
+    slow = _bilingual(tmp_path)
+    (tmp_path / "fast").mkdir()
+    fast = _bilingual(tmp_path / "fast", table='"Айгерім Сәрсенова" = { voice = { kk = "kk-anchor", ru = "ru-anchor" }, '
+                                               'read_rate = { kk = 4.0, ru = 7.0 } }')
+    lead = [load_bulletin(path).items[0].timed.timing.segments[1].duration for path in (slow, fast)]
+    assert lead[0] > lead[1] * 1.5  # 3.5 against 7.0 syllables a second
+    kazakh = [load_bulletin(path).items[0].timed.timing.segments[0].duration for path in (slow, fast)]
+    assert kazakh[0] == kazakh[1]
+
+
+def test_cast_names_a_role_in_another_language(tmp_path):
+    path = _bilingual(tmp_path)
+    both, _ = load_bulletin(path, cast={"anchor:ru": "ru-reporter"}).items
+    assert both.timed.cast.others[("ru", "anchor")].name == "ru-reporter"
+
+
+@pytest.mark.parametrize(
+    "table, message",
+    [
+        ('"Айгерім Сәрсенова" = { voice = { ru = "kk-anchor" } }', "voice for ru is 'kk-anchor', a kk voice"),
+        ('"Айгерім Сәрсенова" = { voice = { ru = 3 } }', "voice for ru must be a voice profile"),
+        ('"Айгерім Сәрсенова" = { read_rate = { ru = 0 } }', "read_rate for ru must be syllables a second"),
+    ],
+)
+def test_a_bad_bilingual_presenter_is_an_input_error(tmp_path, table, message):
+    with pytest.raises(InputError, match=message):
+        load_bulletin(_bilingual(tmp_path, table))

@@ -28,6 +28,15 @@ def exported(tmp_path_factory):
     return bulletin, folder
 
 
+def test_every_file_parses_with_a_strict_xml_parser(exported):
+    from lxml import etree
+
+    _, folder = exported
+    strict = etree.XMLParser(recover=False, resolve_entities=False, no_network=True)
+    for path in sorted(folder.iterdir()):
+        assert etree.fromstring(path.read_bytes(), strict).tag == "mos"
+
+
 def test_every_file_is_a_mos_message_mosromgr_knows(exported):
     bulletin, folder = exported
     files = sorted(folder.iterdir())

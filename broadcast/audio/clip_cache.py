@@ -29,6 +29,7 @@ from .engines.base import Engine
 
 # Bump when the entry layout or what engines return changes (e.g. trimming), so old entries are not reused.
 FORMAT_VERSION = 3
+TAKE_VERSION = 2  # a conformed take's metadata: 2 holds the true peak (4x oversampled), not the sample peak
 _CHECKSUM = b"bsum"
 _META = b"bmet"
 
@@ -48,7 +49,7 @@ def clip_key(engine: Engine, text: str, voice: VoiceProfile) -> str:
 
 def take_key(clip: str, tempo: float, rate: int) -> str:
     """The hex sha256 naming a clip conformed at `tempo` to `rate`."""
-    return hashlib.sha256(json.dumps(["take", FORMAT_VERSION, clip, round(tempo, 6), rate]).encode()).hexdigest()
+    return hashlib.sha256(json.dumps(["take", FORMAT_VERSION, TAKE_VERSION, clip, round(tempo, 6), rate]).encode()).hexdigest()
 
 
 def to_wav(clip: Clip, meta: dict | None = None) -> bytes:

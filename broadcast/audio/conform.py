@@ -6,9 +6,11 @@ factor is held to that range and a clip that needs more simply runs long (the re
 from __future__ import annotations
 
 import math
+import os
 import tempfile
 from pathlib import Path
 
+from ..scratch import run_folder
 from .clip import Clip
 from .level import Level, k_weighting, measure
 from .pcm import raw, run
@@ -92,15 +94,21 @@ def _conform_group(clips: list[tuple[Clip, float]], source: int, rate: int) -> l
     joined = "".join(f"[c{i}]" for i in range(len(clips)))
     graph.append(f"{joined}concat=n={len(clips)}:v=0:a=1,asplit=2[out][k]")
     graph.append(f"[k]{k_weighting()},aformat=sample_fmts=s32[weighted]")
-    with tempfile.TemporaryDirectory(prefix="broadcast-conform-") as scratch:
-        weighted_path = Path(scratch) / "weighted.raw"
-        arguments = [
-            "-loglevel", "error", *raw(source), "-i", "pipe:0", "-filter_complex", ";".join(graph),
-            "-map", "[out]", *raw(rate), "pipe:1", "-map", "[weighted]", "-f", "s32le", "-ar", str(rate), "-ac", "1",
-            str(weighted_path),
-        ]
-        result = run(arguments, stdin=b"".join(clip.samples for clip, _ in clips), what="conform the clips")
-        weighted = weighted_path.read_bytes()
+    # In this run's scratch folder under TMPDIR: a run killed outright leaves it to the next run's sweep.
+    with run_folder(Path(tempfile.gettempdir())) as scratch:
+        handle, name = tempfile.mkstemp(prefix="conform-", suffix=".raw", dir=scratch)
+        os.close(handle)
+        weighted_path = Path(name)
+        try:
+            arguments = [
+                "-loglevel", "error", *raw(source), "-i", "pipe:0", "-filter_complex", ";".join(graph),
+                "-map", "[out]", *raw(rate), "pipe:1", "-map", "[weighted]", "-f", "s32le", "-ar", str(rate), "-ac", "1",
+                str(weighted_path),
+            ]
+            result = run(arguments, stdin=b"".join(clip.samples for clip, _ in clips), what="conform the clips")
+            weighted = weighted_path.read_bytes()
+        finally:
+            weighted_path.unlink(missing_ok=True)
     takes, at = [], 0
     for (clip, tempo), frames in zip(clips, lengths):
         pcm = result.stdout[2 * at : 2 * (at + frames)].ljust(2 * frames, b"\0")

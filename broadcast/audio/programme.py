@@ -11,6 +11,7 @@ import subprocess
 import tempfile
 import threading
 import wave
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 
@@ -19,6 +20,7 @@ from .ffmpeg import ffmpeg_exe
 from .level import Level, Timeline
 from .loudness import Encoding
 from .pcm import die_with_parent, raw
+from .pieces import FRAME, Pieces, assemble
 
 RATE = 48000
 _FRAMES_PER_MS = RATE // 1000
@@ -51,6 +53,10 @@ class Sink:
             step = min(ms, _SILENCE_CHUNK_MS)
             self.write(bytes(2 * _FRAMES_PER_MS * step))
             ms -= step
+
+    def boundary(self) -> None:
+        """The laying may be cut here (a segment's or an item's end, after its pause): a sink that encodes in
+        pieces may move the cursor a few milliseconds inside the silence just written; read `cursor` after."""
 
     def _out(self, pcm: bytes) -> None:
         raise NotImplementedError
@@ -159,3 +165,95 @@ class Encoder(Sink):
         lines = self._errors.read().decode(errors="replace").strip().splitlines()
         self._errors.close()
         raise EngineError(f"ffmpeg could not write the draft: {lines[-1] if lines else 'no message'}")
+
+
+class PieceEncoder(Sink):
+    """The programme encoded in pieces as it is laid (pieces.py), two pieces at a time (both cores), each kept,
+    so a mix redone encodes only the pieces whose samples changed; the draft is their frames joined.
+
+    A piece ends at a boundary the layer offers (a segment's end), moved to the nearest MP3 frame inside the
+    silence just written, and inside any silence longer than LONGEST (a break), so memory stays flat: a piece
+    is held until it is encoded, and at most HELD pieces wait for an encoder.
+    """
+
+    LONGEST = 60 * RATE  # samples
+    SILENT_FRAMES = 417  # MP3 frames in a piece of silence alone: 10.008 s at 48 kHz
+    HELD = 3
+
+    def __init__(self, path: Path, encoding: Encoding, target: float, ceiling: float, folder: Path) -> None:
+        super().__init__(target, ceiling)
+        self.path, self.encoding = path, encoding
+        self.pieces = Pieces(folder, encoding, RATE)
+        self._grid = FRAME * RATE // encoding.rate
+        self.SILENT = self.SILENT_FRAMES * self._grid
+        self._pcm = bytearray()
+        self._silent = 0  # samples of digital silence at the end of the piece being laid
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="broadcast-encode")
+        self._encoded: list[Future[Path]] = []
+        self._held = threading.BoundedSemaphore(self.HELD)
+
+    def _out(self, pcm: bytes) -> None:
+        self._pcm += pcm
+        quiet = (len(pcm) - len(pcm.rstrip(b"\0"))) // 2
+        self._silent = self._silent + quiet if 2 * quiet >= len(pcm) - 1 else quiet
+
+    def silence(self, ms: int) -> None:
+        """Silence cut into pieces of exactly SILENT samples once a piece holds nothing else (a break's are all
+        the same piece, encoded once), and after LONGEST when it follows sound."""
+        left = _FRAMES_PER_MS * max(ms, 0)
+        while left > 0:
+            laid = len(self._pcm) // 2
+            alone = self._silent == laid
+            step = min(left, RATE, self.SILENT - laid if alone and laid < self.SILENT else RATE)
+            self.write(bytes(2 * step))
+            left -= step
+            laid += step
+            if alone and laid == self.SILENT:
+                self._finish(last=False)
+            elif not alone and laid >= self.LONGEST:
+                self.boundary()
+
+    def boundary(self) -> None:
+        """End the piece at the frame boundary nearest the cursor that leaves a frame of silence before it."""
+        laid, grid = len(self._pcm) // 2, self._grid
+        down, up = laid - laid % grid, laid + (-laid) % grid
+        for cut in sorted({down, up}, key=lambda cut: abs(cut - laid)):
+            if cut > grid and self._silent + cut - laid >= grid:  # a piece holds something besides its last frame
+                break
+        else:
+            return  # no silence to cut in: the piece goes on
+        if cut < laid:
+            del self._pcm[2 * cut :]
+        else:
+            self._pcm += bytes(2 * (cut - laid))
+        self.frames += cut - laid
+        self._finish(last=False)
+
+    def _finish(self, last: bool) -> None:
+        pcm, self._pcm, self._silent = bytes(self._pcm), bytearray(), 0
+        self._held.acquire()
+        try:
+            self._encoded.append(self._pool.submit(self._encode, pcm, last))
+        except BaseException:
+            self._held.release()
+            raise
+
+    def _encode(self, pcm: bytes, last: bool) -> Path:
+        try:
+            return self.pieces.frames(pcm, last)
+        finally:
+            self._held.release()
+
+    def __enter__(self) -> PieceEncoder:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        try:
+            if kind is None:
+                if not self._pcm:  # the programme ended on a boundary: a frame of silence ends it (cut off again)
+                    self._pcm += bytes(2 * self._grid)
+                self._finish(last=True)
+                paths = [future.result() for future in self._encoded]
+                assemble(paths, self.frames, RATE, self.encoding, self.path)
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)

@@ -9,7 +9,7 @@ level where they change.
 from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Callable
 
@@ -107,6 +107,10 @@ def _lay_segment(
         placed = Placed(start, start + min(speech, room), start + room)
         words = tuple(start + onset for onset in take.words)
         laid.append(Laid(placed, natural, tempo, words, gain, length + job.pause, max(speech - room, 0)))
+    sink.boundary()  # the segment's end: an encoder in pieces may end one here, a few ms into the pause
+    if laid and laid[-1].placed.end != sink.cursor:
+        last = laid[-1]
+        laid[-1] = replace(last, placed=replace(last.placed, end=max(sink.cursor, last.placed.speech_end)))
     return laid
 
 

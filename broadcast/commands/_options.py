@@ -66,7 +66,8 @@ def add_voice_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="ROLE=VOICE",
-        help="use voice profile VOICE for a role (anchor, reporter, guest) or a speaker's name",
+        help="use voice profile VOICE for a role (anchor, reporter, guest), a role in another language "
+        "(anchor:ru) or a speaker's name",
     )
 
 
@@ -107,6 +108,17 @@ def damage(article: str, warnings: Iterable[Warning]) -> list[str]:
         f"broadcast: warning: {name}: line {warning.line}: {warning.message}"
         for warning in warnings if warning.kind == "encoding"
     ]
+
+
+def read_files(args: argparse.Namespace) -> list[Path | str]:
+    """Every file an article command reads, which no output may name: the article (or stdin), --template,
+    --lexicon, the voice profiles and the house style's files (settings, templates, sounds)."""
+    from ..house import house_files, load_house
+    from ..voices import voice_files
+
+    articles = args.article if isinstance(args.article, list) else [args.article]
+    files = [*articles, getattr(args, "template", None), *args.lexicon, *voice_files(args.voices)]
+    return [path for path in files if path is not None] + house_files(load_house(args.house, args.houses))
 
 
 def load_options(args: argparse.Namespace) -> dict:

@@ -48,8 +48,9 @@ def paint_over_under(table: str) -> str:
 
 # Control characters an article may carry (ESC starts ANSI and OSC sequences: colours, a cleared screen, the
 # window's title, a link, the clipboard), C1 controls and bidi overrides: shown as a visible picture, never sent
-# to the terminal raw. Newlines and tabs are text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# to the terminal raw. Newlines and tabs are text. A lone surrogate (a file name's byte that is not UTF-8) can
+# be written by no text stream: shown as the byte it stands for, `\xfe`.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _picture(match: re.Match[str]) -> str:
@@ -58,6 +59,8 @@ def _picture(match: re.Match[str]) -> str:
         return "\u2421"  # ␡
     if char < " ":
         return chr(0x2400 + ord(char))  # ␛ for ESC, ␇ for BEL, ...
+    if "\udc80" <= char <= "\udcff":
+        return f"\\x{ord(char) - 0xDC00:02x}"
     return "\ufffd"
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..output import write_atomic
 from ._progress import progress_bar
-from ._options import add_article, add_draft_options, draft_options, load_article
+from ._options import add_article, add_draft_options, draft_options, load_article, read_files
 
 NAME = "audio"
 HELP = "speak an article into an audio draft (MP3/WAV) at broadcast loudness, with captions and cues"
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             outputs[name] = getattr(args, f"{name}_path")
     draft = audio(
         timed, args.output, bed=args.bed, sting=args.sting, outro=args.outro, outputs=outputs, progress=progress_bar(),
-        reads=[args.article, *args.lexicon],
+        reads=read_files(args),
         **draft_options(args),
     )
     write_atomic("-", report(draft))

@@ -5,7 +5,7 @@ import argparse
 
 from ..output import check_outputs, write_atomic
 from ._batch import add_batch_options, is_batch, run_batch
-from ._options import add_article, load_article, load_options
+from ._options import add_article, load_article, load_options, read_files
 
 NAME = "check"
 HELP = "list what an anchor stumbles on: long sentences, figures, unknown abbreviations and names, long bites"
@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if is_batch(args.article, args.output):
         return run_batch(args, load_options(args), "check", "check.txt", strict=args.strict)
-    check_outputs([args.output], [args.article[0], *args.lexicon])
+    check_outputs([args.output], read_files(args))
     timed = load_article(args)
     write_atomic(args.output, timed.render(to="check"))
     return 1 if args.strict and timed.story.warnings else 0  # whatever the report lists

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..errors import UsageError
 from ..house import DEFAULT_HOUSE
 from ..output import check_outputs, write_atomic
-from ._options import add_article, damage, load_options, slot_seconds
+from ._options import add_article, damage, load_options, read_files, slot_seconds
 
 if TYPE_CHECKING:  # the prompter package (rundown, pipeline) is imported when this command runs, not at every start
     from ..prompter.source import Source
@@ -38,16 +38,16 @@ def source(args: argparse.Namespace) -> Source:
                    if given]
         if ignored:
             raise UsageError(f"{', '.join(ignored)}: a rundown names its own house, voices and languages per item")
-        return Source(args.article, {"slot": slot_seconds(args.slot) if args.slot is not None else None})
+        return Source(args.article, {"slot": slot_seconds(args.slot) if args.slot is not None else None, "houses": args.houses})
     return Source(args.article, load_options(args))
 
 
 def run(args: argparse.Namespace) -> int:
     from ..prompter import render_page
 
-    if not args.serve:
-        check_outputs([args.output], [args.article, *(getattr(args, "lexicon", None) or [])])
     chosen = source(args)
+    if not args.serve:
+        check_outputs([args.output], chosen.inputs() if chosen.is_rundown else read_files(args))
     if not args.serve:
         document, warnings = chosen.read()
         for line in damage(args.article, warnings):

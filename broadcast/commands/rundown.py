@@ -50,8 +50,11 @@ def run(args: argparse.Namespace) -> int:
     from ..prompter import page  # noqa: F401  registers the page format (the rundown's own modules are loaded anyway)
     from ..rundown import build, read_rundown, render_bulletin
     from ..rundown.bulletin import house_of
+    from ..voices import voice_files
     from ..writers.formats import find, for_output
 
+    if args.rundown == "-":
+        raise UsageError("a rundown is read from its file (its stories are named from its folder), not from - (stdin)")
     audio = draft_options(args) if args.audio else None
     slot = round(slot_seconds(args.slot) * 1000) if args.slot is not None else None
     rundown = read_rundown(args.rundown, start=_start(args.start), slot=slot)
@@ -64,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     bulletin = build(rundown, checked=chosen.name == "json", voices=args.voices, cast=cast_option(args), houses=args.houses)
     # -o never names the rundown or a story of it; a MOS folder is never written over anything but MOS files.
     others = [args.output] if not chosen.folder else []
-    check_outputs(others, bulletin.inputs)
+    check_outputs(others, [*bulletin.inputs, *voice_files(args.voices)])
     draft = None
     if audio is not None:  # first: a render that fails or is stopped leaves no output at all
         from ..api import bulletin_audio

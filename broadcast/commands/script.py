@@ -7,7 +7,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..output import check_outputs, write_atomic
 from ._batch import add_batch_options, is_batch, run_batch
-from ._options import add_article, load_article, load_options, page_formats_if_asked
+from ._options import add_article, load_article, load_options, page_formats_if_asked, read_files
 
 NAME = "script"
 HELP = "render an article as a prompter script, A/V script, markup, timing table or JSON"
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         return run_batch(args, options, to, output_suffix(to, options["house"], args.template), args.template, checked)
     if args.template is None:
         _suffix_matches(args.output, to, Path("x." + output_suffix(to, args.house)).suffix)
-    check_outputs([args.output], [args.article[0], args.template, *args.lexicon])
+    check_outputs([args.output], read_files(args))
     timed = load_article(args, checked=checked)
     write_atomic(args.output, timed.render(to=to, template=args.template))
     return 0

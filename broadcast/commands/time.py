@@ -7,7 +7,7 @@ import sys
 from ..output import check_outputs, write_atomic
 from ._terminal import paint_over_under, use_color
 from ._batch import add_batch_options, is_batch, run_batch
-from ._options import add_article, load_article, load_options
+from ._options import add_article, load_article, load_options, read_files
 
 NAME = "time"
 HELP = "print the on-air timing of an article: segments, running total, over/under the slot"
@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if is_batch(args.article, args.output):
         return run_batch(args, load_options(args), "timing", "timing.txt", checked=False)
-    check_outputs([args.output], [args.article[0], *args.lexicon])
+    check_outputs([args.output], read_files(args))
     table = load_article(args, checked=False).render(to="timing")
     painted = args.output == "-" and use_color(sys.stdout)
     write_atomic(args.output, paint_over_under(table) if painted else table)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -79,16 +80,18 @@ def _with_lexicon(language: Language, stamped: Stamps) -> Language:
 
 def detect(text: str) -> str:
     """kk when enough words carry Kazakh-only letters, ru for other Cyrillic, en for Latin script."""
-    letters = [char for char in text.lower() if char.isalpha()]
-    cyrillic = sum(1 for char in letters if "\u0400" <= char <= "\u04ff")
-    if cyrillic * 2 < len(letters):
+    lowered = text.lower()
+    # Counted over the distinct characters and words (C-speed Counters): a long text repeats them.
+    letters = {char: count for char, count in Counter(lowered).items() if char.isalpha()}
+    cyrillic = sum(count for char, count in letters.items() if "\u0400" <= char <= "\u04ff")
+    if cyrillic * 2 < sum(letters.values()):
         return "en"
     kazakh = set(get("kk").letters)
-    words = [word for word in text.lower().split() if any("\u0400" <= char <= "\u04ff" for char in word)]
-    marked = sum(1 for word in words if kazakh & set(word))
+    words = {word: count for word, count in Counter(lowered.split()).items() if any("\u0400" <= char <= "\u04ff" for char in word)}
+    marked = sum(count for word, count in words.items() if kazakh & set(word))
     # Kazakh prose has such letters in a third of its words or more; a Russian text naming a Kazakh
     # place (Қарағанды) has them in a few.
-    return "kk" if marked >= max(1, 0.15 * len(words)) else "ru"
+    return "kk" if marked >= max(1, 0.15 * sum(words.values())) else "ru"
 
 
 # Words only Russian uses among the Cyrillic languages we know: a Russian synch in a Kazakh story shows them.

@@ -132,6 +132,8 @@ def scores(lang: str, rules: dict[str, Any] | None = None):
 
 def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:
     """('2', '5') for 2,5 or 2.5; ('1000000', '') for 1 000 000, or 1,000,000 where commas group thousands."""
+    if value.isascii() and value.isdigit():  # most figures: a whole number, nothing to take apart
+        return value, ""
     digits = re.sub(_SPACES, "", value)
     # Two comma groups are thousands in any language; one (2,500) only where commas group thousands.
     if re.fullmatch(r"\d{1,3}(,\d{3}){2,}" if not comma_groups else r"\d{1,3}(,\d{3})+", digits):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable
 
 from ._triggers import trigger
@@ -108,7 +108,13 @@ class Language:
 
     def syllables(self, text: str) -> int:
         """Syllables in spoken text (digits must have been spelled out by `spoken`)."""
-        return sum(self.word_syllables(word.lower()) for word in self.words(text))
+        count = self._word_syllables
+        return sum(count(word.lower()) for word in self.words(text))
+
+    @cached_property
+    def _word_syllables(self) -> Callable[[str], int]:
+        """`word_syllables`, remembering the words met: a story says most of its words many times."""
+        return lru_cache(maxsize=1 << 14)(self.word_syllables)
 
     def sentence_ends(self, text: str) -> int:
         """How many sentences the text ends or contains; a line without final punctuation counts as one."""

@@ -68,13 +68,14 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
 def _ordinal_noun(word: str, rules: dict[str, Any], value: str = "") -> bool:
     """Whether a number before `word` is an ordinal: 15 наурыз, XXI ғасыр, and 1992 жыл but not 5 жыл."""
     ordinal = rules.get("ordinal", {})
-    if any(word.lower().startswith(noun) for noun in ordinal.get("nouns", [])):
+    lower = word.lower()
+    if lower.startswith(tuple(ordinal.get("nouns", []))):
         return True
     is_year = value.isdigit() and int(value) >= ordinal.get("year_from", 1000)
-    if is_year and any(word.lower().startswith(noun) for noun in ordinal.get("year_nouns", [])):
+    if is_year and lower.startswith(tuple(ordinal.get("year_nouns", []))):
         return True
     # тас жолының 128 шақырымында, ойынның 5 минутында: a position, in the possessive locative
-    return any(word.lower().startswith(noun) for noun in ordinal.get("position_nouns", [])) and word.lower().endswith(
+    return lower.startswith(tuple(ordinal.get("position_nouns", []))) and lower.endswith(
         tuple(ordinal.get("position_endings", []))
     )
 
@@ -84,7 +85,7 @@ def _measure(word: str, rules: dict[str, Any]) -> bool:
     then one of the lexicon's measure endings."""
     ordinal = rules.get("ordinal", {})
     lower = word.lower()
-    if any(lower.startswith(stem) for stem in ordinal.get("measure_words", [])):
+    if lower.startswith(tuple(ordinal.get("measure_words", []))):
         return True
     return any(lower.find(ending, 2) > 0 for ending in ordinal.get("measure_endings", []))
 

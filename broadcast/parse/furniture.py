@@ -53,8 +53,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     (
         "reprint or copyright notice",
         r".{0,40}(?:көшіріп\s+басқанда|при\s+(?:использовании|копировании|перепечатке)|ссылка\s+(?:на\s+\S+\s+)?обязательна"
-        r"|сілтеме\s+(?:жасау\w*\s+)?(?:міндетті|сұраймыз)|.*\bсілтеме\s+жасауыңызды\s+сұраймыз|all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар"
-        r"|құқықтар\s+қорғалған|reproduction\s+(?:is\s+)?prohibited|copyright\b)",
+        r"|сілтеме\s+(?:жасау\w*\s+)?(?:міндетті|сұраймыз)|all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар"
+        r"|құқықтар\s+қорғалған|reproduction\s+(?:is\s+)?prohibited|copyright\b)"
+        # anywhere in the line: outside the `.{0,40}`, which would try it again from each of 40 starts
+        r"|.*\bсілтеме\s+жасауыңызды\s+сұраймыз",
     ),
     (
         "site administration note",

@@ -45,9 +45,17 @@ def _int(text: str) -> int:
 
 
 def load(text: str) -> Any:
-    """JSON as the contract allows it: no NaN or Infinity, no number beyond a float, bounded nesting; else one line."""
+    """JSON as the contract allows it: no NaN or Infinity, no number beyond a float, bounded nesting, no half
+    characters (lone surrogates); else one line."""
     try:
-        return json.loads(text, parse_constant=_constant, parse_float=_float, parse_int=_int)
+        data = json.loads(text, parse_constant=_constant, parse_float=_float, parse_int=_int)
+        # "\ud800" is valid JSON but half a character: no writer (a file, the terminal, the prompter) can carry it.
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+        return data
+    except UnicodeEncodeError as error:
+        raise InputError(
+            f"not valid JSON input: \\u{ord(error.object[error.start]):04x} is half of a character (a lone surrogate)"
+        ) from None
     except json.JSONDecodeError as error:
         raise InputError(f"line {error.lineno}: not valid JSON ({error.msg})") from None
     except _Refused as error:

@@ -1,6 +1,8 @@
-"""A whole web page pasted as it shows (a "full-page scrape"): the story's prose stands between the page's
-head (site menus, currency and weather blocks, the headline, a byline, a date) and its tail (the author
-block, "Related news", lists of other headlines, "Наверх"). Neither is read.
+"""A whole web page pasted as it shows (a "full-page scrape"): the story's prose is read, not the page's head
+and tail around it.
+
+The head is site menus, currency and weather blocks, the headline, a byline, a date; the tail the author block,
+"Related news", lists of other headlines, "Наверх". Neither is read.
 
 The frame is found only in prose, where the story's lines end their sentences: a subtitle-style
 transcript, whose lines break anywhere, has no head or tail to cut. The numbers below are the rules.
@@ -81,7 +83,7 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     there (a credit, a sign-off, a speaker's line)."""
     content = [(number, raw.strip()) for number, raw in enumerate(lines, start=1) if raw.strip() and not furniture(raw)]
     first = next(
-        (number for number, text in content if _opens_story(text) or keeps(text) and _words(text) >= BODY_WORDS), 0
+        (number for number, text in content if _opens_story(text) or _words(text) >= BODY_WORDS and keeps(text)), 0
     )
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     if not first or not last or last < first:

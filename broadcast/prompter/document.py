@@ -165,7 +165,7 @@ def _labels(settings: dict[str, Any]) -> dict[str, str]:
 
 
 def _ident(*parts: str) -> str:
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:12]  # a name's odd bytes
 
 
 def story_document(timed: Timed, name: str = "") -> PromptDocument:

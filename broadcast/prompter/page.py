@@ -1,6 +1,8 @@
 """The prompter page: one self-contained HTML file (styles and script inline, nothing fetched) from an
-autoescaped Jinja2 template, so that any text in an article shows as text. It is the format `page` (.html) of a
-story and of a bulletin in the one formats table (`broadcast script --to page`, `broadcast rundown --to page`)."""
+autoescaped Jinja2 template, so that any text in an article shows as text.
+
+It is the format `page` (.html) of a story and of a bulletin in the one formats table (`broadcast script --to
+page`, `broadcast rundown --to page`)."""
 from __future__ import annotations
 
 import base64

@@ -8,7 +8,9 @@ from typing import Any
 
 from ..model import Warning
 from ..pipeline import load
+from ..house import house_files
 from ..rundown import load_bulletin, read_rundown
+from ..rundown.bulletin import house_of
 from .document import PromptDocument, bulletin_document, story_document
 
 
@@ -32,10 +34,23 @@ class Source:
         name = str(Path(self.path).resolve()) if self.path != "-" else ""
         if is_rundown(self.path):
             slot = self.options.get("slot")
-            bulletin = load_bulletin(self.path, slot=round(slot * 1000) if slot is not None else None, checked=False)
+            bulletin = load_bulletin(
+                self.path, slot=round(slot * 1000) if slot is not None else None, checked=False,
+                houses=self.options.get("houses", ()),
+            )
             return bulletin_document(bulletin, name), ()
         timed = load(self.path, **self.options)
         return story_document(timed, name), timed.story.warnings
+
+    @property
+    def is_rundown(self) -> bool:
+        return is_rundown(self.path)
+
+    def inputs(self) -> tuple[Path, ...]:
+        """Every file a rundown's page is read from (the rundown, its stories and sounds, its house style's
+        files): no output may name one."""
+        rundown = read_rundown(self.path)
+        return (*rundown.inputs, *house_files(house_of(rundown, self.options.get("houses", ()))))
 
     def files(self) -> list[Path]:
         """Every file the document is made of: an edit to any of them changes the page."""

@@ -66,7 +66,8 @@ def bulletin_draft(bulletin: Bulletin, output: str | Path, options: Options = Op
                 spoken = _lay_sound(item, sink)
             length = item.duration if (item.timed is None or options.conform) else sink.cursor - start
             sink.silence(start + length - sink.cursor)
-            layout.items.append((start, start + length, spoken, max(words_cut, 0)))
+            sink.boundary()  # the item's end: within a few ms, where an encoder in pieces may cut
+            layout.items.append((start, sink.cursor, spoken, max(words_cut, 0)))
         return replace(layout, duration=sink.cursor), made
 
     def sheet(layout: Layout) -> CueSheet:

@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 from .. import languages
 from ..pipeline import Timed, prepare_with
 from ..errors import InputError, UsageError
-from ..house import House, load_house
+from ..house import House, house_files, load_house
 from ..inputs import read_input
 from ..voices import VoiceProfile, load_voices
 from .file import read_presenters, read_rundown
@@ -32,9 +32,9 @@ class Bulletin:
 
     @property
     def inputs(self) -> tuple[Path, ...]:
-        """Every file the bulletin is read from: the rundown, its stories and sounds (no output may name one)."""
-        entries = self.rundown.entries
-        return (self.rundown.path, *(path for entry in entries for path in (entry.file, entry.audio) if path is not None))
+        """Every file the bulletin is read from: the rundown, its stories and sounds, its house style's files (no
+        output may name one)."""
+        return (*self.rundown.inputs, *house_files(self.house))
 
 
 def _block(index: int) -> str:
@@ -74,10 +74,17 @@ def _story(
         chosen = dict(cast)
         presenter = presenters.get(entry.presenter)
         if presenter is not None and not {"anchor", "*"} & set(cast):
-            anchor = _presenting(presenter, entry.lang or languages.detect(read.text), profiles)
+            language = entry.lang or languages.detect(read.text)
+            anchor = _presenting(presenter, language, profiles)
             if anchor is not None:
                 profiles = {**profiles, anchor.name: anchor}
                 chosen["anchor"] = anchor.name
+            # A bilingual presenter reads a segment in their other language (a [LEAD ru]) in their voice for it.
+            for other in sorted(set(presenter.voices) - {language}):
+                voice = _presenting(presenter, other, profiles, name=f"{presenter.name} ({other})")
+                if voice is not None and f"anchor:{other}" not in cast:
+                    profiles = {**profiles, voice.name: voice}
+                    chosen[f"anchor:{other}"] = voice.name
         if entry.voice:
             chosen["anchor"] = entry.voice
         return prepare_with(read, house, profiles, lang=entry.lang, slot=slot, cast=chosen or None, checked=checked)
@@ -89,17 +96,22 @@ def _story(
         raise InputError(f"{rundown.path.name} {entry.name}: {message}") from None
 
 
-def _presenting(presenter: Presenter, language: str, profiles: dict[str, VoiceProfile]) -> VoiceProfile | None:
-    """The anchor voice of `presenter` for a story in `language`: their own profile when it speaks the language,
-    else the language's first anchor, at their read rate; named after them. None when nothing fits."""
-    own = profiles.get(presenter.voice) if presenter.voice else None
-    if presenter.voice and own is None:
-        raise InputError(f"presenters: {presenter.name}: unknown voice profile {presenter.voice!r}")
+def _presenting(
+    presenter: Presenter, language: str, profiles: dict[str, VoiceProfile], name: str | None = None
+) -> VoiceProfile | None:
+    """The anchor voice of `presenter` in `language`: their own profile for it when it speaks the language,
+    else the language's first anchor, at their read rate in it; named after them. None when nothing fits."""
+    chosen = presenter.voice_in(language)
+    own = profiles.get(chosen) if chosen else None
+    if chosen and own is None:
+        raise InputError(f"presenters: {presenter.name}: unknown voice profile {chosen!r}")
+    if own is not None and language in presenter.voices and own.language != language:
+        raise InputError(f"presenters: {presenter.name}'s voice for {language} is {chosen!r}, a {own.language} voice")
     if own is None or own.language != language:
         own = next((p for p in profiles.values() if p.language == language and p.role == "anchor"), None)
     if own is None:
         return None
-    return replace(own, name=presenter.name, read_rate=presenter.read_rate or own.read_rate)
+    return replace(own, name=name or presenter.name, read_rate=presenter.rate_in(language) or own.read_rate)
 
 
 def house_of(rundown: Rundown, houses: Iterable[Path] = ()) -> House:

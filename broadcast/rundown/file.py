@@ -189,7 +189,9 @@ def read_rundown(path: str | Path, start: int | None = None, slot: int | None = 
 
 
 def read_presenters(table: Any, error: Callable[[str], Exception]) -> dict[str, Presenter]:
-    """A `[presenters]` table (a rundown's or a house style's): name = "voice", or name = { voice, read_rate }."""
+    """A `[presenters]` table (a rundown's or a house style's): name = "voice", or name = { voice, read_rate }.
+    A presenter who reads more than one language gives either by language: voice = { kk = "kk-anchor",
+    ru = "ru-anchor" }, read_rate = { kk = 4.6, ru = 4.2 }."""
     if not isinstance(table, dict):
         raise error("presenters must be a table: name = { voice = \"kk-anchor\", read_rate = 4.6 }")
     presenters = {}
@@ -197,11 +199,26 @@ def read_presenters(table: Any, error: Callable[[str], Exception]) -> dict[str, 
         value = {"voice": value} if isinstance(value, str) else value
         if not isinstance(value, dict) or set(value) - {"voice", "read_rate"}:
             raise error(f"presenters: {name} takes voice and read_rate")
-        rate = value.get("read_rate")
-        if rate is not None and (isinstance(rate, bool) or not isinstance(rate, (int, float)) or rate <= 0):
-            raise error(f"presenters: {name}'s read_rate must be syllables a second, more than 0")
-        voice = value.get("voice")
-        if voice is not None and not isinstance(voice, str):
-            raise error(f"presenters: {name}'s voice must be a voice profile's name")
-        presenters[str(name)] = Presenter(str(name), voice, float(rate) if rate is not None else None)
+        voices, rates = _by_language(value.get("voice")), _by_language(value.get("read_rate"))
+        for language, rate in rates.items():
+            if isinstance(rate, bool) or not isinstance(rate, (int, float)) or rate <= 0:
+                raise error(f"presenters: {name}'s read_rate{language and ' for ' + language} must be syllables a "
+                            "second, more than 0")
+        for language, voice in voices.items():
+            if not isinstance(voice, str):
+                raise error(f"presenters: {name}'s voice{language and ' for ' + language} must be a voice profile's name")
+        rate = rates.pop("", None)
+        presenters[str(name)] = Presenter(
+            str(name), voices.pop("", None), float(rate) if rate is not None else None,
+            voices=voices, rates={language: float(rate) for language, rate in rates.items()},
+        )
     return presenters
+
+
+def _by_language(value: Any) -> dict[str, Any]:
+    """A presenter's voice or read rate: {"": it} for one given alone, {language: it} for a table by language."""
+    if value is None:
+        return {}
+    if isinstance(value, dict):
+        return {str(language): given for language, given in value.items() if str(language)}
+    return {"": value}

@@ -47,6 +47,16 @@ class Presenter:
     name: str
     voice: str | None = None
     read_rate: float | None = None
+    # A bilingual presenter: a voice profile and a read rate for each language they read (kk, ru ...). A language
+    # missing here takes `voice` and `read_rate`.
+    voices: dict[str, str] = field(default_factory=dict)
+    rates: dict[str, float] = field(default_factory=dict)
+
+    def voice_in(self, language: str) -> str | None:
+        return self.voices.get(language, self.voice)
+
+    def rate_in(self, language: str) -> float | None:
+        return self.rates.get(language, self.read_rate)
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,12 @@ class Rundown:
     @property
     def folder(self) -> Path:
         return self.path.parent
+
+    @property
+    def inputs(self) -> tuple[Path, ...]:
+        """The rundown file, its stories and its sounds: files no output may name."""
+        sounds = (path for entry in self.entries for path in (entry.file, entry.audio) if path is not None)
+        return (self.path, *sounds)
 
 
 @dataclass(frozen=True)

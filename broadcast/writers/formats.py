@@ -1,6 +1,5 @@
-"""The one table of output formats (pandoc's writers table): each entry knows its name, what it writes (a story, a
-bulletin, or the cue sheet of an audio draft), its file suffix and how it is written: by code, or by a template of
-the house style.
+"""The one table of output formats (pandoc's writers table): each entry knows its name, what it writes (a story,
+a bulletin, an audio draft's cue sheet), its file suffix and how: by code, or by a template of the house style.
 
 A writer in code is one `register(Format(...))` beside its function, in whatever layer it lives (the story's
 JSON here in writers/, the bulletin's and MOS in rundown/, the caption writers in audio/captions/, the prompter

@@ -1,6 +1,8 @@
 """Writers over the cue sheet (SRT, WebVTT, cue JSON, the Audacity label track), one module each, as aeneas's sync
-maps: each is an entry of the one table of output formats (writers/formats.py, subject `cues`), registered beside
-its code; the audio draft writes every one of them beside the audio unless told otherwise.
+maps, each an entry of the one table of output formats (writers/formats.py, subject `cues`).
+
+Each registers itself beside its code; the audio draft writes every one of them beside the audio unless told
+otherwise.
 """
 from __future__ import annotations
 

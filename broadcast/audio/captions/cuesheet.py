@@ -1,6 +1,8 @@
-"""The cue sheet (.cues.json): each segment's start and end in the audio, kind, speaker, lower third and
-voice, with the script's estimate beside the audio's real length; a bulletin's lists its items (slug, page, kind)
-with each story's segments inside. Times are seconds from the start of the file, as in `--to json`."""
+"""The cue sheet (.cues.json): each segment's start and end in the audio, kind, speaker, lower third and voice,
+with the script's estimate beside the audio's real length (docs/contract.md#cue-sheet).
+
+A bulletin's lists its items (slug, page, kind) with each story's segments inside. Times are seconds from the start
+of the file, as in `--to json`."""
 from __future__ import annotations
 
 import json

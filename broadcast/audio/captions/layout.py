@@ -30,8 +30,29 @@ class Caption:
 
 def captions(sheet: CueSheet) -> list[Caption]:
     """The captions of the whole draft, in order, none overlapping and none past the end of the audio."""
-    pieces = [piece for segment in sheet.segments for line in segment.lines for piece in split(line)]
+    pieces = [
+        piece
+        for segment in sheet.segments
+        for line in segment.lines
+        for piece in (sound_label(line) if segment.segment.kind == "nat" else split(line))
+    ]
     return _hold(pieces, sheet.duration)
+
+
+def sound_label(line: LineCue) -> list[Caption]:
+    """A nat's description as caption guidelines show a sound that is not speech: in square brackets
+    ("[шум толпы, аплодисменты]"), up while the sound plays (at most MAX_MS), never as if someone said it.
+    A description longer than a caption holds keeps its first words, marked as cut."""
+    words = line.text.strip().strip("[]").split()
+    if not words:
+        return []
+    for count in range(len(words), 0, -1):
+        lines = wrap(("[" + " ".join(words[:count]) + ("]" if count == len(words) else "…]")).split())
+        if lines:
+            break
+    else:
+        lines = ("[" + words[0][: MAX_CHARS - 3] + "…]",)
+    return [Caption(line.start, line.start + min(max(line.end - line.start, MIN_MS), MAX_MS), lines)]
 
 
 def split(line: LineCue) -> list[Caption]:

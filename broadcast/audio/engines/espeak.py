@@ -32,6 +32,8 @@ _RATE, _PITCH, _RANGE = 1, 3, 4
 _RATE_MIN, _RATE_MAX = 80, 450  # words per minute espeak accepts
 _EE_OK = 0
 _PHONEMES_IPA = 0x02  # espeak_TextToPhonemes: IPA rather than espeak's own phoneme names
+_PHONEME_SEPARATOR = ord("|") << 8  # espeak_TextToPhonemes: its own phoneme names, this character between them
+_PHONEME_INPUT = 0x100  # espeakPHONEMES: [[...]] in the text is phoneme input (espeak_kk.front_rounded writes it)
 
 # espeak's rate is in words per minute; a profile's read_rate is in syllables per second (pauses excluded):
 # wpm = read_rate x factor. Fitted by measurement (libespeak-ng 1.52.0, 2026-11): every line of the seed story
@@ -142,9 +144,22 @@ class _Library:
         return (self.data / "voices" / "!v" / variant).is_file()
 
     def phonemes(self, text: str, voice: str) -> str:
-        """How `voice` would say `text`, in IPA, by espeak's own espeak_TextToPhonemes (nothing is synthesized)."""
+        """How `voice` would say `text`, in IPA, by espeak's own espeak_TextToPhonemes (nothing is synthesized);
+        `[[...]]` in `text` is phoneme input, as synthesis reads it."""
         if not self.has_voice(voice):
             raise EngineError(f"espeak: no voice {voice!r} in {self.data}")
+        # The library reads phoneme input only after a synthesis asked for it: an empty one does.
+        self._pcm, self._words = bytearray(), []
+        self._lib.espeak_Synth(b"", 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _PHONEME_INPUT, None, None)
+        return " ".join(self._text_to_phonemes(text, _PHONEMES_IPA))
+
+    def phoneme_names(self, word: str, voice: str) -> list[str]:
+        """espeak's own phoneme names for one word as `voice` (a base voice, no variant) says it."""
+        if self._voice.partition("+")[0] != voice and not self.has_voice(voice):
+            raise EngineError(f"espeak: no voice {voice!r} in {self.data}")
+        return "|".join(self._text_to_phonemes(word, _PHONEME_SEPARATOR)).split("|")
+
+    def _text_to_phonemes(self, text: str, mode: int) -> list[str]:
         function = self._lib.espeak_TextToPhonemes
         function.restype = ctypes.c_char_p
         function.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_int, ctypes.c_int]
@@ -152,8 +167,8 @@ class _Library:
         pointer = ctypes.c_void_p(ctypes.addressof(buffer))
         clauses = []
         while pointer.value:  # one clause a call; the library moves the pointer on, to NULL at the end
-            clauses.append((function(ctypes.byref(pointer), _CHARS_UTF8, _PHONEMES_IPA) or b"").decode("utf-8"))
-        return " ".join(clauses)
+            clauses.append((function(ctypes.byref(pointer), _CHARS_UTF8, mode) or b"").decode("utf-8"))
+        return clauses
 
     def speak(self, text: str, voice: str, wpm: int, pitch: int, pitch_range: int) -> tuple[bytes, list[tuple[int, int]]]:
         """The samples and, for each word, (its 1-based character in `text`, ms from the start)."""
@@ -168,7 +183,8 @@ class _Library:
         previous = sys.unraisablehook
         sys.unraisablehook = self._keep(previous)
         try:
-            status = self._lib.espeak_Synth(encoded, len(encoded) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8 | _ENDPAUSE, None, None)
+            flags = _CHARS_UTF8 | _ENDPAUSE | _PHONEME_INPUT
+            status = self._lib.espeak_Synth(encoded, len(encoded) + 1, 0, _POS_CHARACTER, 0, flags, None, None)
             self._lib.espeak_Synchronize()
         finally:
             sys.unraisablehook = previous
@@ -249,11 +265,29 @@ class EspeakEngine:
 
     def synthesize(self, text: str, voice: VoiceProfile) -> Clip:
         library = _library()
-        if voice.language == "kk":
-            text = espeak_kk.respell(text)  # the same words, so the word events still name them
         with _LOCK:
+            text = _said(library, text, voice)  # the same words, so the word events still name them
             pcm, events = library.speak(text, *_speech(voice))
         return trim(Clip(pcm, library.rate, word_onsets(text, events)))
+
+
+def _said(library: _Library, text: str, voice: VoiceProfile) -> str:
+    """`text` as espeak is given it: no phoneme input of its own; Kazakh respelled, its ү words as phonemes."""
+    text = espeak_kk.unbracketed(text)
+    if voice.language != "kk":
+        return text
+    base = voice_name(voice).partition("+")[0]
+    return espeak_kk.front_rounded(espeak_kk.respell(text), lambda word: _phoneme_names(library, word, base))
+
+
+def _phoneme_names(library: _Library, word: str, voice: str) -> list[str]:
+    key = (word.lower(), voice)
+    if key not in _NAMES:
+        _NAMES[key] = library.phoneme_names(word.lower(), voice)
+    return _NAMES[key]
+
+
+_NAMES: dict[tuple[str, str], list[str]] = {}  # a word's phoneme names: the same for the life of the library
 
 
 def word_onsets(text: str, events: list[tuple[int, int]]) -> tuple[int, ...]:
@@ -278,9 +312,8 @@ def word_onsets(text: str, events: list[tuple[int, int]]) -> tuple[int, ...]:
 def phonemes(text: str, voice: VoiceProfile) -> str:
     """The IPA espeak makes of `text` for `voice`, respelled as synthesis respells it."""
     library = _library()
-    said = espeak_kk.respell(text) if voice.language == "kk" else text
     with _LOCK:
-        return library.phonemes(said, voice_name(voice).partition("+")[0])
+        return library.phonemes(_said(library, text, voice), voice_name(voice).partition("+")[0])
 
 
 ENGINE = EspeakEngine()

@@ -7,13 +7,19 @@ harmony gives (құру -> құрұу [qʊɾʊw], келу -> келүу) and и
 
 Only Kazakh words are respelled: a word with a letter Kazakh words do not have (в, ф, ц, ч, ё, э, ю, я, ь,
 ъ) is a Russian loan, whose у is [u]; loans and names without one go in the lexicon's [say] (Лукашенко ->
-Лұкашенко). What respelling cannot mend: ү, which this voice reads as a back [u].
+Лұкашенко).
+
+ү is past respelling: the voice's phoneme for it (`u#`) sounds a back [u], and its phoneme table has no [y] or
+[ʏ]. A word with ү is therefore handed to espeak as its own phonemes (`[[...]]`, espeak's phoneme input) with
+each `u#` made `Y`, the table's front rounded vowel [ø] (ө stays the voice's central [ɵ], so the two stay apart).
+The word is still one word, so its word event still names it.
 """
 from __future__ import annotations
 
 import re
+from typing import Callable
 
-VERSION = 2  # part of the clip cache key: a changed rule makes new clips
+VERSION = 3  # part of the clip cache key: a changed rule makes new clips
 _BACK, _FRONT = set("аоұы"), set("әөүіе")
 _VOWELS = _BACK | _FRONT | set("уиэюяё")
 _CONSONANTS = set("бвгғдждзйкқлмнңпрстфхһцчшщ")
@@ -65,3 +71,34 @@ def _back(word: str, index: int) -> bool:
         if vowel in _FRONT:
             return False
     return True
+
+
+# espeak phoneme names: what the kk voice uses for ү, and the front rounded vowel that stands in for it.
+BACK_U = "u#"
+FRONT_ROUNDED = "Y"
+
+
+def front_rounded(text: str, phonemes_of: Callable[[str], list[str]]) -> str:
+    """`text` (respelled) with each word that has ү written as espeak phoneme input, its ү a front [ø].
+
+    `phonemes_of(word)` gives the voice's phoneme names for one word (espeak_TextToPhonemes). A word whose
+    phonemes hold no `u#` is left as written.
+    """
+    def word(match: re.Match[str]) -> str:
+        written = match.group(0)
+        if "ү" not in written.lower():
+            return written
+        names = phonemes_of(written)
+        vowels = [name.lstrip("',") for name in names]  # a stress mark comes before its vowel
+        if BACK_U not in vowels or any(not name or name.isspace() for name in names):
+            return written
+        front = [name[: len(name) - len(BACK_U)] + FRONT_ROUNDED if vowel == BACK_U else name
+                 for name, vowel in zip(names, vowels)]
+        return "[[" + "".join(front) + "]]"
+
+    return _WORD.sub(word, text)
+
+
+def unbracketed(text: str) -> str:
+    """`text` with square brackets made round: `[[` in an article must never reach espeak as phoneme input."""
+    return text.replace("[", "(").replace("]", ")")

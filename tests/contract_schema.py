@@ -1,0 +1,15 @@
+"""The contract's JSON Schema (docs/contract.schema.json) and a validator for one of its definitions."""
+from __future__ import annotations
+
+import json
+
+import jsonschema
+
+from conftest import ROOT
+
+SCHEMA = json.loads((ROOT / "docs" / "contract.schema.json").read_text(encoding="utf-8"))
+
+
+def validator(name: str) -> jsonschema.protocols.Validator:
+    """A validator for one definition of the schema (`story`, `bulletin`, `cue_sheet`, `voices`)."""
+    return jsonschema.Draft202012Validator({"$defs": SCHEMA["$defs"], "$ref": f"#/$defs/{name}"})
