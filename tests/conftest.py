@@ -49,6 +49,7 @@ SLOW_TESTS = {
     "test_the_prompter_page_is_a_format_of_a_story_and_of_a_bulletin", "test_docx_paragraphs_are_lines_through_the_command",
     "test_no_line_of_the_fixtures_is_skipped_by_a_step_that_would_match_it",
     "test_no_generated_text_is_skipped_by_a_step_that_would_match_it", "test_the_reported_true_peak_is_the_meters_on_the_file",
+    "test_the_readme_python_example_runs_as_written",
 }
 
 
