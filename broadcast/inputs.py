@@ -172,16 +172,19 @@ def subtitles(text: str) -> Read:
 def _paragraphs(cues: list[_Cue], set_aside: dict[str, list[int]]) -> Read:
     """The cues' text as a producer writes it: a sentence that runs over cue lines is joined into one line
     (numbered by the file line it starts on); a blank line parts paragraphs after a finished sentence, where the
-    captions pause or the speaker changes. A sentence is never parted."""
+    captions pause or the speaker changes. A sentence is never parted. Captions without punctuation (live
+    captions) are joined into lines of up to _LINE_WORDS words and parted where they pause."""
     if not cues:
         raise InputError("subtitles: no cue text (only numbers and timecodes)")
     text: list[str] = []
     origin: list[int] = []
     joined: list[int] = []  # cue lines that go on the line before: read, as part of it
     previous: _Cue | None = None
+    # Live captions often have no punctuation at all: then a pause or a new speaker alone parts paragraphs.
+    punctuated = sum(1 for cue in cues if _SENTENCE_END.search(cue.lines[-1][1])) * _PUNCTUATED >= len(cues)
     for cue in cues:
         ended = previous is not None and _ends_line(previous.lines[-1][1])
-        if previous is not None and _SENTENCE_END.search(previous.lines[-1][1]):
+        if previous is not None and (not punctuated or _SENTENCE_END.search(previous.lines[-1][1])):
             voice_changed = bool(cue.voice) and cue.voice != previous.voice
             if cue.start - previous.end >= PAUSE or voice_changed or cue.new_speaker:
                 text.append("")
@@ -209,6 +212,8 @@ def _paragraphs(cues: list[_Cue], set_aside: dict[str, list[int]]) -> Read:
 
 
 _DASHES = ("-", "–", "—")
+# Captions are punctuated when at least one cue in this many ends a sentence.
+_PUNCTUATED = 10
 # Captions without punctuation are joined into lines of about this many words (a line break parts no paragraph).
 _LINE_WORDS = 40
 

@@ -7,7 +7,7 @@ import pytest
 from broadcast.parse import parse_text
 from broadcast.parse.cis import is_cis, label, length
 
-from conftest import FIXTURES
+from conftest import FIXTURES, SEED
 
 
 @pytest.mark.parametrize(
@@ -210,3 +210,114 @@ def test_an_output_name_that_is_not_the_formats_is_a_usage_error(arguments, tmp_
     monkeypatch.chdir(tmp_path)
     assert main(["script", str(FIXTURES / "kk" / "prose.txt"), *arguments]) == 2
     assert not list(tmp_path.iterdir())
+
+
+def test_lang_is_not_contradicted_by_synchs_marked_in_another_language():
+    """Markup and JSON carry each segment's language: `[SOT … | ru]` in a Kazakh story is no contradiction of
+    `--lang kk` (only the words in the story's own language are weighed), and each language survives the trip."""
+    from broadcast.pipeline import prepare
+
+    russian = "Мы уделяем особое внимание школам в сельской местности, потому что там учатся тысячи детей."
+    text = (
+        "# language: kk\n[LEAD]\nМектеп ашылды. Бұл жаңа мектеп.\n\n[VO ru]\n"
+        "В области открыли школу на шестьсот мест, её строили целый год по национальному проекту.\n\n"
+        f"[SOT Диас Есдаулетов | әкім орынбасары | | male | ru]\n{russian} {russian}\n"
+    )
+    found = parse_text(text, language="kk")
+    assert [(s.kind, s.language) for s in found.segments] == [("lead", None), ("vo", "ru"), ("sot", "ru")]
+    assert not [w for w in found.warnings if w.kind == "language"]
+    timed = prepare(text, lang="kk")
+    for to in ("json", "markup"):
+        again = parse_text(timed.render(to))
+        assert [(s.kind, s.language) for s in again.segments] == [("lead", None), ("vo", "ru"), ("sot", "ru")], to
+        assert again.language == "kk"
+
+
+MARKUP_STORY = """# broadcast markup
+# title: Мектеп ашылды
+# language: kk
+
+[LEAD]
+Алакөл ауданында жаңа мектеп ашылды.
+
+[VO]
+Мектеп бір жылда салынды. Мұнда спорт залы бар.
+
+[NAT 0:05]
+мектеп қоңырауы
+
+[VO ru]
+В области это вторая новая школа за год.
+
+[SOT Диас Есдаулетов | облыс әкімінің орынбасары, Жетісу облысы бойынша білім беру мәселелері жөніндегі | 0:12 | male | ru]
+Мы уделяем особое внимание школам в сельской местности.
+
+[STANDUP Дәурен Омаров]
+Жаңа мектепте спорт залы мен шеберхана бар. Оқу жылы осы аптада басталады, ал оқушылар саны жыл сайын өсіп келеді.
+
+[TAG]
+Облыста биыл тағы алты мектеп ашылады.
+"""
+
+
+def _round_trip_rows(story, tapes):
+    """What the cis layout keeps: each segment's kind, role, speaker (the super is in capitals: name and position
+    compare without case), gender, language, words (wrapped rows join again) and tape (a given one, else the
+    ХРОНО the layout wrote)."""
+    rows = []
+    for segment, tape in zip(story.segments, tapes):
+        speaker = segment.speaker
+        who = (speaker.name.casefold(), speaker.title.casefold(), speaker.gender) if speaker else None
+        rows.append((segment.kind, segment.role, who, segment.language, " ".join(line.text for line in segment.lines), tape))
+    return rows
+
+
+@pytest.mark.parametrize(
+    "source",
+    [*sorted(FIXTURES.glob("*/cis-*.txt")), SEED, FIXTURES / "en" / "speakers.txt", "markup"],
+    ids=lambda source: source if isinstance(source, str) else f"{source.parent.name}/{source.name}",
+)
+def test_the_cis_layout_reads_back_into_the_same_structure(source, tmp_path):
+    """`--house cis --to script` is a script the CIS reader reads again: the same segments, speakers, languages,
+    words and tape lengths (the bundled example, the CIS fixtures, English labels, and every kind from markup)."""
+    import broadcast
+
+    if source == "markup":
+        source = tmp_path / "story.txt"
+        source.write_text(MARKUP_STORY, encoding="utf-8")
+    timed = broadcast.load(source, house="cis")
+    script = timed.render(to="script")
+    assert is_cis(script)
+    back = parse_text(script)
+    from broadcast.timecode import format_duration, parse_duration
+    from broadcast.timing import as_shown
+
+    written = [  # the layout's ХРОНО of each tape: its length as the scripts show it, in whole seconds
+        parse_duration(format_duration(s.duration - s.pause)) if seg.kind in ("sot", "nat", "standup") else None
+        for seg, s in zip(timed.story.segments, as_shown(timed.story, timed.timing).segments)
+    ]
+    given = [seg.tape if seg.tape is not None else tape for seg, tape in zip(timed.story.segments, written)]
+    if source.name == "cis-lowercase.txt":  # its ОТБИВКА has no length: written 0:00, read as none
+        given = [None if seg.kind == "nat" and seg.tape is None else tape for seg, tape in zip(timed.story.segments, given)]
+    assert _round_trip_rows(back, [s.tape for s in back.segments]) == _round_trip_rows(timed.story, given)
+    assert back.language == timed.story.language and back.title == timed.story.title
+
+
+def test_the_cis_layout_s_own_forms_are_read():
+    """`СИНХРОН (RU): ТИТР: NAME` / position / `- words` and `ЛАЙФ 0:04:  (sound)`, as the cis layout writes them."""
+    found = parse_text(
+        "ЖҮРГІЗУШІ:    Мектеп ашылды.\n\nЛАЙФ 0:04:    (мектеп қоңырауы)\n              ХРОНО: 0:04\n\n"
+        "СИНХРОН (RU): ТИТР: САНДУҒАШ ЕРМЕНОВА\n                    АТА-АНА\n              - Мы очень долго ждали эту\n"
+        "              школу. – Теперь всё есть.\n              ХРОНО: 0:06\n",
+        "kk",
+    )
+    nat, sot = found.segments[1], found.segments[2]
+    assert (nat.kind, [line.text for line in nat.lines], nat.tape) == ("nat", ["(мектеп қоңырауы)"], 4.0)
+    assert (sot.speaker.name, sot.speaker.title, sot.language, sot.tape) == ("Сандуғаш Ерменова", "АТА-АНА", "ru", 6.0)
+
+
+def test_a_wrapped_row_never_opens_with_a_dash():
+    from broadcast.writers.story import FILTERS
+
+    rows = FILTERS["wrap"]("Оқушылар мен мұғалімдерге жасалған жағдай – болашаққа жасалған қадам.", 42)
+    assert rows == ["Оқушылар мен мұғалімдерге жасалған жағдай –", "болашаққа жасалған қадам."]

@@ -95,6 +95,16 @@ def test_a_change_of_speaker_starts_a_paragraph(second, third):
     assert read.origin == (3, 0, 7, 11)
 
 
+def test_live_captions_without_punctuation_are_parted_where_they_pause():
+    text = srt(
+        (0.0, 2.0, "PARLIAMENT PASSED THE BUDGET"), (2.0, 4.0, "FOR NEXT YEAR TODAY"),
+        (6.0, 8.0, "DEPUTIES VOTED FIFTY TWO"), (8.0, 10.0, "TO FORTY ONE"),
+    )
+    read, story = story_of(text)
+    assert read.text.split("\n") == ["PARLIAMENT PASSED THE BUDGET FOR NEXT YEAR TODAY", "", "DEPUTIES VOTED FIFTY TWO TO FORTY ONE"]
+    assert [(s.kind, [line.source_line for line in s.lines]) for s in story.segments] == [("lead", [3]), ("vo", [11])]
+
+
 def test_a_long_subtitle_file_gives_one_summary_warning_not_one_per_timecode():
     text = srt(*((n * 2.0, n * 2.0 + 2, f"Sentence number {n} is here.") for n in range(500)))
     read, story = story_of(text)

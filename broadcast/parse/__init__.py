@@ -52,18 +52,20 @@ def parse_text(
         any(character.isalnum() for character in line.text) for line in story.lines
     ):  # an empty script that exits 0 would pass for a story
         raise InputError("nothing to read: the input has no words (only punctuation, brackets or page furniture)")
-    return _check_language(story, text, language)
+    return _check_language(story, language)
 
 
 _LANGUAGE_WORDS = 20
 
 
-def _check_language(story: Story, text: str, given: str | None) -> Story:
+def _check_language(story: Story, given: str | None) -> Story:
     """`--lang` that the text contradicts (a Russian article read as Kazakh) is warned about: the
-    spoken forms and the timing follow the language given."""
-    if given is None or len(text.split()) < _LANGUAGE_WORDS:
+    spoken forms and the timing follow the language given. Only the words in the story's own language
+    count: a Kazakh script with Russian synchs marked `[SOT … | ru]` does not contradict `--lang kk`."""
+    own = " ".join(line.text for segment in story.segments if segment.language is None for line in segment.lines)
+    if given is None or len(own.split()) < _LANGUAGE_WORDS:
         return story
-    found = languages.detect(text)
+    found = languages.detect(own)
     if found == given:
         return story
     warning = Warning(0, f"the text reads as {found}, but the language given is {given}: spoken and timed as {given}", "language")

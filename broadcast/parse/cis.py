@@ -37,8 +37,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     ("sot", r"СИНХРОН|СИНХ\.?|СНХ|SOT"),
     ("nat", r"ИНТЕРШУМ|ЛАЙФ|ШУМ|ОТБИВКА|NAT"),
     ("standup", r"СТЕНД-?АП|STAND-?UP"),
-    ("super", r"ТИТР|ТИТРЫ|ПОДПИСЬ|ПЛАШКА"),
-    ("running", r"ХРОНОМЕТРАЖ|ХРОНО"),
+    ("super", r"ТИТР|ТИТРЫ|ПОДПИСЬ|ПЛАШКА|SUPER"),
+    ("running", r"ХРОНОМЕТРАЖ|ХРОНО|TRT"),
 )
 _SPELLINGS = "|".join(f"(?P<{kind}>{spellings})" for kind, spellings in LABELS)
 # `СНХ:`, `[ЗК]`, `ЛАЙФ (0:05)`, `Синхрон:`, `ОТБИВКА`: the label, what is in brackets after it, the rest.
@@ -60,17 +60,18 @@ _LENGTH = re.compile(
 )
 # What a script's head carries before the story: its topic, the crew. Not read.
 _HEAD = re.compile(
-    r"^\s*(?:сюжет|тема|тақырып|название|автор|авторы|оператор|операторы|монтаж|режиссер|режиссёр|редактор|"
+    r"^\s*(?:сюжет|тема|тақырып|название|story|автор|авторы|оператор|операторы|монтаж|режиссер|режиссёр|редактор|"
     r"выпускающий\s+редактор|продюсер|дата|эфир|рубрика|программа|бағдарлама)\s*:",
     re.IGNORECASE,
 )
-_TITLE = re.compile(r"^\s*(?:сюжет|тема|тақырып|название)\s*:\s*(?P<title>.+)$", re.IGNORECASE)
+_TITLE = re.compile(r"^\s*(?:сюжет|тема|тақырып|название|story)\s*:\s*(?P<title>.+)$", re.IGNORECASE)
 # The reporter's own part in a published transcript: `Дәурен ОМАРОВ, ТІЛШІ:`, `Анна Петренко, корреспондент:`.
 _REPORTER = re.compile(
     r"^(?:\w+\s+)?(?:тілші|тілшісі|корреспондент|корр\.?|собкор|журналист|reporter|correspondent)$", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"»”')]*$")
 _SPEAKER_WORDS = 8
+_TITLE_WORDS = 14
 
 
 def is_reporter(speaker: Speaker) -> bool:
@@ -143,10 +144,10 @@ def _caps_name(name: str) -> str:
     return " ".join(word.title() if word.isupper() and len(word) > 1 else word for word in name.split())
 
 
-def _names_a_person(text: str) -> bool:
+def _names_a_person(text: str, words: int = _SPEAKER_WORDS) -> bool:
     """Short, no sentence end, not opening a quote: a name or a position line, not the synch's words."""
     text = text.strip()
-    return bool(text) and len(text.split()) <= _SPEAKER_WORDS and not _SENTENCE_END.search(text) and not text.startswith(
+    return bool(text) and len(text.split()) <= words and not _SENTENCE_END.search(text) and not text.startswith(
         ("-", "–", "—", "«", '"', "“", "„")
     )
 
@@ -231,7 +232,9 @@ def _read_line(reader: _Reader, number: int, line: str) -> None:
         if attribution[1]:
             story.add(draft, strip_dash(attribution[1]), number)
         return
-    if reader.expecting and _names_a_person(line) and not reader.words_begun:
+    # A position may be long (`head of oil and gas analytics at Halyk Finance`); a name is short.
+    limit = _TITLE_WORDS if reader.expecting[:1] == ["title"] else _SPEAKER_WORDS
+    if reader.expecting and _names_a_person(line, limit) and not reader.words_begun:
         what = reader.expecting.pop(0)
         if what == "name":
             name, title = _split_name(line)
@@ -265,17 +268,23 @@ def _open_label(reader: _Reader, number: int, found: Label, line: str) -> None:
         kind = "tag"
     if kind == "nat":
         draft = reader.open("nat", number, tape=length(f"{found.note} {found.rest}"))
-        story.add(draft, line, number)  # the label itself says what the sound is (and keeps its length)
+        story.add(draft, _sound(found) or line, number)
         if draft.tape is None:
             story.warn(number, "natural sound without a length takes no time; write its length (ЛАЙФ 0:05)", "guess")
         return
     if kind == "lead" and current is not None and current.kind == "lead" and not found.rest:
         return  # a second ВЕДУЩИЙ in the lead continues it
     draft = reader.open(kind, number)
+    # `СИНХРОН (RU):`: the segment's language, as the cis layout writes a segment in another language.
+    if found.note.casefold() in languages.codes() and found.note.casefold() != story.language.code:
+        draft.language = found.note.casefold()
     if kind in ("sot", "standup"):
         tape = length(found.note) if found.note else None
         draft.tape = tape
         rest = found.rest.rstrip(":").strip()
+        inner = label(rest)
+        if inner is not None and inner.kind == "super":  # `СНХ: ТИТР: NAME` (the cis layout): the super names them
+            rest = inner.rest
         if kind == "sot" or rest:
             reader.expecting = ["name", "title"]
         if rest and _names_a_person(rest) and (kind == "sot" or _capitalised(rest)):
@@ -289,6 +298,12 @@ def _open_label(reader: _Reader, number: int, found: Label, line: str) -> None:
     if found.rest:
         story.add(draft, found.rest, number)
         reader.words_begun = True
+
+
+def _sound(found: Label) -> str:
+    """What a natural sound is, from its label's line less the label and its length (`ЛАЙФ 0:04 (смех)` →
+    `(смех)`); "" when the label says nothing more (`Отбивка`: then the label itself says it)."""
+    return re.sub(r"^[\s:.\-–—]+", "", _LENGTH.sub("", found.rest, count=1)).strip()
 
 
 def _super(reader: _Reader, number: int, found: Label) -> None:

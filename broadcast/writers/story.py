@@ -27,6 +27,7 @@ from ..house import House, load_house
 from ..languages import StoryLanguages, of_story
 from ..resources import user_cache
 from ..model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
+from ..parse.cis import label
 from ..parse.markup import MAGIC, escape, header
 from ..readability import scores
 from ..timecode import format_clock, format_duration, format_time_of_day
@@ -105,7 +106,21 @@ def timed_segments(story: Story, timing: Timing, fit: Fit | None = None) -> list
 
 
 def _wrap(text: str, width: int = 32) -> list[str]:
-    return textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False) or [""]
+    """Rows of at most `width` characters; a dash never opens a row (it would read as a new speaker's quote)."""
+    rows = textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False) or [""]
+    for index in range(len(rows) - 1, 0, -1):
+        head, _, rest = rows[index].partition(" ")
+        if head in ("-", "–", "—"):
+            rows[index - 1] += f" {head}"
+            rows[index] = rest
+    return [row for row in rows if row] or [""]
+
+
+def _label_kind(text: str) -> str:
+    """The kind of the CIS label a line opens with (`ЛАЙФ 0:05 …` → nat), or "": the cis layout does not label a
+    line twice."""
+    found = label(text)
+    return found.kind if found is not None else ""
 
 
 @jinja2.pass_context
@@ -122,6 +137,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "signed": lambda ms: format_duration(ms, signed=True),
     "seconds": seconds,
     "wrap": _wrap,
+    "label_kind": _label_kind,
     "escape_markup": escape,
     "markup_header": header,
     "time_of_day": format_time_of_day,
