@@ -115,7 +115,7 @@ DATELINE = re.compile(
     r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w))*\d(?:[^.,()\-–—]|(?<=\w)-(?=\w))*))?"
     r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—/][^().\-–—/]{0,40}?)))?"
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
-    r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$)"
+    r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])))"
 )
 
 
@@ -176,6 +176,8 @@ def dateline(text: str) -> Dateline | None:
         if titled and titled["date"] and wire.isupper() and is_outlet(wire):
             match = titled
     wire = (match["wire"] or "").strip() if match else ""
+    if match is not None and match["nodash"] is not None and not (wire.isupper() and is_outlet(wire)):
+        match = None  # `ASTANA. KAZINFORM The President…`: with no dash, only a wire in capitals ends it
     if not match or not (match["date"] or match["agency"] or (wire[:1].isupper() and is_outlet(wire))):
         return None  # `AKTOBE. KAZINFORM -`: a wire in capitals is enough
     source = (match["agency"] or match["wire"] or "").strip()
