@@ -30,6 +30,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
+
+from readme_figures import load_average, record, wrap
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = ROOT / "examples" / "khabar24-belarus-kk.txt"
@@ -160,16 +163,68 @@ def report(source: Path, got: dict[str, float]) -> str:
     return "\n".join(lines)
 
 
+def _span(values: list[float], digits: int = 1) -> str:
+    low, high = min(values), max(values)
+    return f"{low:.{digits}f}" if f"{low:.{digits}f}" == f"{high:.{digits}f}" else f"{low:.{digits}f}–{high:.{digits}f}"
+
+
+def readme_audio_speed(figures: dict[str, Any]) -> str:
+    """The README's speed table: each ratio's range over the runs (each ratio taken within one run)."""
+    rows = [
+        "| | floor (CPU) | cold: CPU / wall, × the floor | mix redone, nothing changed | one line cut | level changed (all "
+        "re-encoded) |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, runs in figures["data"].items():
+        def ratio(key: str, runs: list[dict[str, float]] = runs) -> str:
+            if key not in runs[0]:
+                return "—"
+            cpu = _span([max(run[f"{key}_cpu"], 0.0) for run in runs], 2)
+            wall = _span([run["cold"] / run[key] for run in runs])
+            return f"{wall}× faster; CPU {cpu} s"
+
+        cold_cpu = _span([run["cold_cpu"] / run["floor_cpu"] for run in runs], 2)
+        cold_wall = _span([run["cold"] / run["floor"] for run in runs], 2)
+        floor = min(run["floor_cpu"] for run in runs)
+        cold_seconds = _span([run["cold_cpu"] for run in runs], 2)
+        rows.append(f"| {name} ({runs[0]['length']:.0f} s) | {floor:.2f} s | {cold_cpu} / {cold_wall} (CPU {cold_seconds} s) "
+                    f"| {ratio('remix')} | "
+                    f"{ratio('edited')} | {ratio('levels')} |")
+    load = figures["load"]
+    loads = " ".join(f"{value:.1f}" for value in load)
+    runs = len(next(iter(figures["data"].values())))
+    return "\n".join(rows) + "\n\n" + wrap(
+        f"{runs} runs, {figures['measured'][:10]}, {figures['cores']} cores at load average {loads} (before the "
+        f"first run; {' / '.join(_loads(figures))} during them): `benchmarks/audio_speed.py`. \"× faster\" is the cold "
+        "render's wall time over the remix's in the same run; CPU seconds leave out start-up (0.2 s)."
+    )
+
+
+def _loads(figures: dict[str, Any]) -> list[str]:
+    return [f"{run['load']:.1f}" for runs in figures["data"].values() for run in runs if "load" in run]
+
+
+FIGURES = {"audio-speed": readme_audio_speed}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=1, help="measure this many times and print each")
     parser.add_argument("--story-only", action="store_true", help="leave out the example bulletin")
+    parser.add_argument("--record", action="store_true", help="keep the figures for the README (all drafts only)")
     args = parser.parse_args()
+    load = load_average()
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "broadcast")], check=True, env=ENV)
     drafts = [("story", STORY)] + ([] if args.story_only else [("bulletin", BULLETIN)])
+    names = {"story": "bundled example", "bulletin": "example bulletin"}
+    measured: dict[str, list[dict[str, float]]] = {names[kind]: [] for kind, _ in drafts}
     for _ in range(args.runs):
         for kind, source in drafts:
-            print(report(source, measure(kind, source)), flush=True)
+            got = measure(kind, source) | {"load": os.getloadavg()[0]}
+            measured[names[kind]].append(got)
+            print(report(source, got), flush=True)
+    if args.record and not args.story_only:
+        record("audio-speed", measured, load=load)
 
 if __name__ == "__main__":
     main()

@@ -98,6 +98,31 @@ def house_folders(name: str, houses: Iterable[Path] = (), within: Path | None = 
     return [*candidates, inside]
 
 
+def check_given_house(name: str, houses: Iterable[Path] = (), inputs: Iterable[str | Path] = ()) -> None:
+    """`--house` on the command line, before anything is read: a name on the search path, or a folder inside a
+    `--houses` folder, or inside the folder of every input (stdin's: the current folder); as a rundown's house,
+    never a folder elsewhere. UsageError otherwise; a name that is nowhere is load_house's to refuse."""
+    houses = [Path(folder) for folder in houses]
+    if _is_name(name) and any((folder / name / "house.toml").is_file() for folder in house_dirs(houses)):
+        return
+    folder = Path(name).resolve()  # resolved: `..` and a link out of the folder are outside it too
+    if not (folder / "house.toml").is_file():
+        return
+
+    def inside(root: Path) -> bool:
+        return folder == root or root in folder.parents
+
+    if any(inside(root.resolve()) for root in houses):
+        return
+    roots = [Path.cwd() if str(given) == "-" else Path(given).resolve() for given in inputs]
+    roots = [root if root.is_dir() else root.parent for root in roots] or [Path.cwd()]
+    if not all(inside(root) for root in roots):
+        raise UsageError(
+            f"--house {name}: a house style is a name ({', '.join(available(houses))}) or a folder inside the "
+            "article's folder; for one elsewhere, give its parent folder with --houses DIR and its name with --house"
+        )
+
+
 def load_house(name: str = DEFAULT_HOUSE, houses: Iterable[Path] = (), within: Path | None = None) -> House:
     """A house style by name (`--houses` folders, then the user's, then the packaged ones) or a folder:
     inside `within` when the name comes from a file (a rundown), else the path given on the command line."""

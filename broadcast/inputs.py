@@ -242,9 +242,10 @@ def docx(data: bytes, name: str) -> Read:
         raise InputError(f"{name}: not a readable .docx ({type(error).__name__})") from None
     lines: list[str] = []
     warnings: list[Warning] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, python_docx.table.Table):
-            read, unread = _table([[_cell_lines(cell) for cell in _cells(row)] for row in block.rows])
+    for block in _body_blocks(document.element.body):
+        if block.tag == _W + "tbl":
+            table = python_docx.table.Table(block, document._body)
+            read, unread = _table([[_cell_lines(cell) for cell in _cells(row)] for row in table.rows])
             if read and lines and lines[-1]:
                 lines.append("")  # the table's rows are paragraphs of their own
             lines += read
@@ -252,7 +253,7 @@ def docx(data: bytes, name: str) -> Read:
                 lines.append("")
             warnings += [Warning(0, f"not read: {what}", "not-read") for what in unread]
         else:
-            lines.append(_words_of(block.text))
+            lines += _paragraph_lines(block)
     warnings += _docx_margins(document)
     if not any(lines):
         raise InputError(f"{name}: the .docx has no text" + (" it reads (see its tables)" if warnings else ""))
@@ -274,12 +275,51 @@ def _cells(row) -> list:
 
 
 def _cell_lines(cell) -> list[str]:
-    return [line for line in (_words_of(paragraph.text) for paragraph in cell.paragraphs) if line]
+    return [line for paragraph in cell._tc.iter(_W + "p") for line in _paragraph_lines(paragraph) if line]
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _body_blocks(element):
+    """The body's paragraphs and tables in order, also those inside content controls (`w:sdt`) and custom XML,
+    which python-docx's own list leaves out."""
+    for child in element.iterchildren():
+        if child.tag in (_W + "p", _W + "tbl"):
+            yield child
+        elif child.tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _body_blocks(content)
+        elif child.tag == _W + "customXml":
+            yield from _body_blocks(child)
+
+
+# Where a paragraph's text is not its own words: a text box (named apart), deleted or moved-away text.
+_NOT_THE_PARAGRAPH_S = frozenset({_W + "txbxContent", _W + "del", _W + "moveFrom"})
+
+
+def _paragraph_lines(paragraph) -> list[str]:
+    """A paragraph's text as Word shows it (python-docx's `.text` leaves out tracked insertions, content
+    controls and smart tags): every run's text, deleted text left out; a manual line break (Shift+Enter) parts
+    lines, as a transcript's lines are parted. An empty paragraph is one blank line."""
+    parts: list[str] = []
+    for node in paragraph.iter(_W + "t", _W + "tab", _W + "br", _W + "cr"):
+        if any(ancestor.tag in _NOT_THE_PARAGRAPH_S for ancestor in node.iterancestors()):
+            continue
+        parts.append(node.text or "" if node.tag == _W + "t" else " " if node.tag == _W + "tab" else "\n")
+    lines = [_words_of(line) for line in "".join(parts).split("\n")]
+    while len(lines) > 1 and not lines[-1]:  # a break at the paragraph's end parts nothing
+        lines.pop()
+    return lines
 
 
 # The header row of a two-column A/V script: the picture's column and the words' column.
-_VIDEO_HEADER = re.compile(r"^(?:video|picture|vision|видео|изображение|картинка|кадр|бейне|сурет)\b", re.IGNORECASE)
-_AUDIO_HEADER = re.compile(r"^(?:audio|sound|text|script|аудио|звук|текст|мәтін|дыбыс)\b", re.IGNORECASE)
+_VIDEO_HEADER = re.compile(
+    r"^(?:video|visuals?|picture|vision|видео|видеоряд|изображение|картинка|кадры?|бейне|бейнеқатар|сурет)\b",
+    re.IGNORECASE,
+)
+_AUDIO_HEADER = re.compile(r"^(?:audio|sound|text|script|words|аудио|звук|текст|мәтін|дыбыс)\b", re.IGNORECASE)
 # At least this share of a table's first-column cells are labels (ЗК, СНХ, LEAD) for it to be a label|text script.
 _LABEL_SHARE = 0.6
 

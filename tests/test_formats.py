@@ -43,7 +43,7 @@ def _house_with_new_templates(tmp_path):
 def test_a_new_template_is_a_new_format_for_the_command_line(tmp_path):
     house = _house_with_new_templates(tmp_path)
     result = subprocess.run(
-        [sys.executable, "-m", "broadcast", "script", str(SEED), "--house", str(house), "--to", "teaser"],
+        [sys.executable, "-m", "broadcast", "script", str(SEED), "--houses", str(tmp_path), "--house", "myhouse", "--to", "teaser"],
         capture_output=True, text=True, cwd=ROOT,
     )
     assert result.returncode == 0 and result.stdout.startswith("TEASER "), result.stderr

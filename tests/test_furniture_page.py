@@ -2,6 +2,8 @@
 block, other headlines) around the story are not read. The pages are made up in the shape of real ones."""
 from __future__ import annotations
 
+import pytest
+
 from broadcast.parse import parse_text
 from broadcast.parse.furniture import furniture
 from broadcast.parse.page import frame
@@ -130,3 +132,40 @@ def test_a_source_line_names_the_outlet():
         "Источник: Adyrna\n"
     )
     assert parse_text(text).source == "Adyrna"
+
+
+@pytest.mark.parametrize(
+    "line, source",
+    [
+        ("АСТАНА. ҚазАқпарат – Министр брифингте сөйледі.", "ҚазАқпарат"),
+        ("ОРАЛ. Ақпанның 2-сі. ҚазАқпарат /Ғайсағали Ералы/ - Ауылға газ келді.", "ҚазАқпарат"),
+        ("Алматы. 18 февраля. KAZAKHSTAN TODAY - Почти половина участников опроса против.", "KAZAKHSTAN TODAY"),
+    ],
+)
+def test_dateline_forms(line, source):
+    from broadcast.parse.furniture import dateline
+
+    found = dateline(line)
+    assert found is not None and found.source == source
+
+
+def test_a_credit_left_alone_on_its_line_is_the_source_and_not_read():
+    text = "Ауылға газ келді, ауыл тұрғындары қуанышты екенін айтты\n\nдеп хабарлайды ҚазАқпарат тілшісі.\nГаз құбыры биыл салынды.\n"
+    story = parse_text(text)
+    assert story.source == "ҚазАқпарат"
+    assert 3 not in {line.source_line for line in story.lines}
+
+
+def test_a_linked_headline_between_paragraphs_of_copy_with_no_blank_line():
+    text = (
+        "Глава района объявил строгий выговор заместителю акима города за плохую уборку снега во дворах.\n"
+        "В ЗКО сельский аким устроил пышную свадьбу сыну в ресторане (видео)\n"
+        "На заседании штаба глава района спросил у заместителя, почему жалобы жителей остались без ответа.\n"
+    )
+    story = parse_text(text)
+    assert 2 not in {line.source_line for line in story.lines}
+
+
+def test_a_subtitle_line_between_sentences_is_read():
+    story = parse_text("Бірінші сөйлем.\nЕкінші жол\nҮшінші жол.", language="kk")
+    assert {line.source_line for line in story.lines} == {1, 2, 3}

@@ -71,3 +71,39 @@ def test_the_user_houses_folder_is_on_the_search_path(tmp_path, monkeypatch):
     _house(tmp_path / "config" / "broadcast" / "houses" / "mine", channel="Mine TV")
     assert load_house("mine").channel_name("kk") == "Mine TV"
     assert load_house("khabar24").name == "khabar24"  # the packaged one stays found
+
+
+def test_house_on_the_command_line_is_a_name_or_a_folder_inside_the_article_s(tmp_path, capsys):
+    """`--house PATH` took any folder: like a rundown's house it is a name on the search path, a folder inside
+    the article's folder, or inside a `--houses DIR` the user pointed at."""
+    import shutil
+
+    from broadcast.cli import main
+
+    from conftest import ROOT, SEED
+
+    elsewhere = tmp_path / "elsewhere" / "myhouse"
+    shutil.copytree(ROOT / "templates" / "khabar24", elsewhere)
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    article = desk / "a.txt"
+    shutil.copy(SEED, article)
+    shutil.copytree(ROOT / "templates" / "khabar24", desk / "ours")
+    for command in (["script", str(article)], ["time", str(article)], ["check", str(article)],
+                    ["prompter", str(article), "-o", str(tmp_path / "p.html")],
+                    ["audio", str(article), "-o", str(tmp_path / "a.mp3")]):
+        for house in (str(elsewhere), str(desk / "ours" / ".." / ".." / "elsewhere" / "myhouse")):
+            assert main([*command, "--house", house]) == 2, command
+            err = capsys.readouterr().err
+            assert err.count("\n") == 1 and "a folder inside the article's folder" in err and "--houses" in err
+        link = desk / "link"
+        link.symlink_to(elsewhere, target_is_directory=True) if not link.exists() else None
+        assert main([*command, "--house", str(link)]) == 2  # a link out of the folder is outside it
+        capsys.readouterr()
+    assert not (tmp_path / "p.html").exists() and not (tmp_path / "a.mp3").exists()
+    # What stays usable: a folder inside the article's folder, a --houses DIR, a name, stdin from the current folder.
+    assert main(["time", str(article), "--house", str(desk / "ours")]) == 0
+    assert main(["time", str(article), "--houses", str(elsewhere.parent), "--house", str(elsewhere)]) == 0
+    assert main(["time", str(article), "--houses", str(elsewhere.parent), "--house", "myhouse"]) == 0
+    assert main(["script", str(article), str(article), "--house", str(desk / "ours"), "-o", str(tmp_path / "out")]) == 0
+    assert main(["script", str(article), str(SEED), "--house", str(desk / "ours"), "-o", str(tmp_path / "out2")]) == 2

@@ -367,3 +367,38 @@ def test_docx_a_figures_table_headers_and_footers_are_named_not_read(tmp_path):
         "not read: page footer «Confidential: not for air»",
         "not read: text box «Check the figures with the ministry»",
     ]
+
+
+def test_docx_tracked_insertions_content_controls_and_line_breaks_are_read(tmp_path):
+    """python-docx's paragraph text leaves out tracked insertions, content controls and smart tags: read, as
+    Word shows them; deleted text is not; Shift+Enter parts lines (a `Name, title:` line stays its own)."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w = nsdecls("w")
+    document = docx.Document()
+    lead = document.add_paragraph("Parliament passed the ")
+    lead._p.append(parse_xml(f'<w:ins {w} w:id="1" w:author="ed"><w:r><w:t>new </w:t></w:r></w:ins>'))
+    lead._p.append(parse_xml(f'<w:del {w} w:id="2" w:author="ed"><w:r><w:delText>old </w:delText></w:r></w:del>'))
+    lead._p.append(parse_xml(f'<w:sdt {w}><w:sdtContent><w:r><w:t>budget</w:t></w:r></w:sdtContent></w:sdt>'))
+    lead._p.append(parse_xml(f'<w:smartTag {w} w:uri="u" w:element="e"><w:r><w:t> today.</w:t></w:r></w:smartTag>'))
+    document.add_paragraph("")
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(  # before the section properties, which stay last
+        f'<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>It takes effect in January.</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+    ))
+    bite = document.add_paragraph("Finance minister Madi Takiyev:")
+    bite.runs[0].add_break()
+    bite.add_run("- The budget keeps spending on schools.")
+    path = tmp_path / "tracked.docx"
+    document.save(str(path))
+    read = read_input(path)
+    assert read.text.split("\n") == [
+        "Parliament passed the new budget today.", "", "It takes effect in January.",
+        "Finance minister Madi Takiyev:", "- The budget keeps spending on schools.",
+    ]
+    story = json_of(path, "--lang", "en")
+    assert [(s["kind"], (s["speaker"] or {}).get("name")) for s in story["segments"]] == [
+        ("lead", None), ("vo", None), ("sot", "Madi Takiyev")
+    ]

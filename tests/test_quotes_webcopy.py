@@ -106,3 +106,46 @@ def test_said_and_a_surname_named_in_full_before():
         "“We consider relations with our neighbours an alliance within these structures,” said Mr. Tleuberdi ( quote by nur.kz).\n"
     )
     assert _sots(parse_text(text))[-1] == ("sot", "Mukhtar Tleuberdi")
+
+
+@pytest.mark.parametrize(
+    "clause, kind",
+    [
+        ("отметил первый заместитель начальника департамента полиции Атырауской области", "role"),
+        ("заверил и.о. акима Акжайыкского района", "role"),
+        ("сообщили в управлении здравоохранения", "institution"),
+    ],
+)
+def test_a_post_is_a_person_an_office_is_not(clause, kind):
+    from broadcast.parse.quotes import who
+
+    assert who(clause, "ru").kind == kind
+
+
+def test_a_name_after_a_genitive_post_is_put_back_in_the_nominative():
+    people = People()
+    people.read("По словам полковника полиции Куттыбая Садыкова, поиски продолжаются.")
+    assert [person.name for person in people.named] == ["Куттыбай Садыков"]
+
+
+def test_a_qualified_role_is_not_the_person_who_just_spoke():
+    text = (
+        "Бақытжан Сағынтаев Бостандық ауданының әкімі Алтай Рахымбетовке сын айтты, деп хабарлайды Adyrna.kz.\n\n"
+        "- Біз күн сайын тексеру жүргізіп, бағаны төмендету жөнінде жұмыс істейміз, - деп жауап берді Алтай Рахымбетов.\n\n"
+        "- Сонда неге заң бұзушылық бар, аудан әкімі жұмыс істемей ме, - деп сұрады Алматы әкімі.\n"
+    )
+    assert [name for kind, name in _sots(parse_text(text)) if kind == "sot"] == ["Алтай Рахымбетов", "Бақытжан Сағынтаев"]
+
+
+def test_a_bare_role_means_the_story_s_own_person_named_first():
+    text = (
+        "Акиму Алматы Ерболату Досаеву во время встречи пожаловались на районного акима Гульнару Ахметжанову.\n\n"
+        "\"Я не могу полагаться на мнение одного человека, мы во всём разберёмся\", - заявил аким.\n"
+    )
+    assert _sots(parse_text(text))[-1] == ("sot", "Ерболат Досаев")
+
+
+def test_an_english_name_before_said_is_a_mention():
+    people = People()
+    people.read("Foreign Minister of the Republic Mukhtar Tleuberdi said on Monday that talks went well.")
+    assert people.named[-1].name == "Mukhtar Tleuberdi"

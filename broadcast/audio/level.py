@@ -46,11 +46,13 @@ _PHASES = (
 )
 _TAPS = 12
 # Where the interpolation is worked out: every stretch of TRUE_PEAK_BLOCK samples whose largest sample comes within
-# TRUE_PEAK_REACH dB of the take's sample peak. Elsewhere a peak between samples would have to stand that much over
-# its neighbours; speech resampled from an engine's 16-24 kHz to 48 kHz is band-limited far below 24 kHz and
-# overshoots its samples by a few tenths at most (tests/test_loudness.py compares with ffmpeg's meter).
+# TRUE_PEAK_REACH dB of the loudest sample. Elsewhere a peak between samples would have to stand more than that
+# over the samples beside it, which takes a sine near 8 kHz or above carrying the peak (a sine at f overshoots its
+# samples by at most 1/cos(pi f / 48000)); speech peaks are made below 4 kHz (0.3 dB at most there), and an
+# engine's 16-24 kHz speech resampled to 48 kHz has nothing above 12 kHz. tests/test_loudness.py checks sines
+# against the filter and tests/test_draft_sound.py the example's draft against ffmpeg's meter on the file.
 TRUE_PEAK_BLOCK = 16
-TRUE_PEAK_REACH = 3.0
+TRUE_PEAK_REACH = 1.0
 
 
 def k_weighting() -> str:
@@ -63,10 +65,10 @@ def k_weighting() -> str:
 
 @dataclass(frozen=True)
 class Level:
-    """A take's loudness material: K-weighted mean square per 100 ms from its start, and its true peak."""
+    """A take's loudness material: K-weighted mean square per 100 ms from its start, and its sample peak."""
 
     energy: tuple[float, ...]
-    peak: float  # dBTP: the true peak, 4x oversampled as BS.1770 meters it (true_peak)
+    peak: float  # dBFS, the largest sample (a segment's true peak is worked out from its loudest takes: peak_of)
 
     def gained(self, db: float) -> Level:
         factor = 10 ** (db / 10)
@@ -81,18 +83,29 @@ def measure(weighted: bytes, pcm: bytes) -> Level:
         rms = audioop.rms(weighted[start : start + SUB_BLOCK * 4], 4)
         frames = min(SUB_BLOCK, (len(weighted) - start) // 4)
         energy.append(rms * rms * scale * frames / SUB_BLOCK)
-    return Level(tuple(energy), true_peak(pcm))
+    top = audioop.max(pcm, 2) if pcm else 0
+    return Level(tuple(energy), 20 * math.log10(top / 32768) if top else -math.inf)
 
 
-def true_peak(pcm: bytes) -> float:
+def peak_of(takes: list[tuple[bytes, float]]) -> float:
+    """The true peak (dBTP) of takes laid apart (silence between them), each (PCM, its sample peak in dBFS):
+    worked out only in the takes, and the stretches of them, that come within TRUE_PEAK_REACH of the loudest."""
+    loudest = max((peak for _, peak in takes), default=-math.inf)
+    if loudest == -math.inf:
+        return loudest
+    near = 32768 * 10 ** ((loudest - TRUE_PEAK_REACH) / 20)
+    return max(true_peak(pcm, near) for pcm, peak in takes if peak >= loudest - TRUE_PEAK_REACH)
+
+
+def true_peak(pcm: bytes, near: float | None = None) -> float:
     """The true peak (dBTP) of 16-bit mono PCM at 48 kHz: BS.1770-4's 4x interpolation, worked out where the
-    samples come within TRUE_PEAK_REACH dB of their largest (the sample peak is the floor of the answer)."""
+    samples reach `near` (default: TRUE_PEAK_REACH dB under their largest); the sample peak is the floor of it."""
     top = audioop.max(pcm, 2) if len(pcm) >= 2 else 0
     if not top:
         return -math.inf
     samples = array("h")
     samples.frombytes(pcm[: len(pcm) // 2 * 2])
-    near = top * 10 ** (-TRUE_PEAK_REACH / 20)
+    near = top * 10 ** (-TRUE_PEAK_REACH / 20) if near is None else near
     step, coarse = 2 * TRUE_PEAK_BLOCK, 2 * TRUE_PEAK_BLOCK * 128
     best = float(top)
     half = _TAPS // 2

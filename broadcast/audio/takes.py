@@ -18,7 +18,7 @@ from .clip_cache import ClipCache, clip_key, take_key
 from .clip import Clip
 from .conform import conform_all, fit, tempo_for
 from .draft_cache import Layout
-from .level import Level, Timeline, matching_gain, scale
+from .level import Level, Timeline, matching_gain, peak_of, scale
 from .mix import CUT_FADE_MS, SLACK_MS, Placed, as_segment
 from .programme import RATE, Sink
 from .silence import trim
@@ -93,7 +93,9 @@ def _lay_segment(
     for (_, level, _, _), length, job in zip(takes, lengths, jobs):
         alone.add(at, level)
         at += length + job.pause
-    gain = matching_gain(alone.loudness(alone=True), alone.peak, sink.target, sink.ceiling)
+    peak = peak_of([(take.samples, level.peak) for take, level, _, _ in takes])  # true peak, 4x oversampled
+    gain = matching_gain(alone.loudness(alone=True), peak, sink.target, sink.ceiling)
+    sink.timeline.peak = max(sink.timeline.peak, peak + gain)
     laid = []
     for (take, level, natural, tempo), length, job in zip(takes, lengths, jobs):
         start = sink.cursor

@@ -110,6 +110,14 @@ def damage(article: str, warnings: Iterable[Warning]) -> list[str]:
     ]
 
 
+def check_house(args: argparse.Namespace) -> None:
+    """`--house` names a house on the search path or a folder inside the article's (see check_given_house)."""
+    from ..house import check_given_house
+
+    articles = args.article if isinstance(args.article, list) else [args.article]
+    check_given_house(args.house, args.houses, articles)
+
+
 def read_files(args: argparse.Namespace) -> list[Path | str]:
     """Every file an article command reads, which no output may name: the article (or stdin), --template,
     --lexicon, the voice profiles and the house style's files (settings, templates, sounds)."""
@@ -156,14 +164,14 @@ def draft_options(args: argparse.Namespace) -> dict:
     return {"engine": args.engine, "loudness": args.loudness, "conform": args.conform, "cache": args.cache}
 
 
-def page_formats_if_asked(to: str | None, output: object, house: str) -> None:
+def page_formats_if_asked(to: str | None, output: object, house: str, houses: Iterable[Path] = ()) -> None:
     """Register the prompter page's formats (`page`, .html) when `--to` names a format not registered yet (the
     page, or an unknown name, which is then told among all of them) or `-o` has a suffix no format has: the
     page pulls in the rundown and its assets, which the quick formats do not pay for at every start."""
     from ..house import load_house
     from ..writers.formats import formats
 
-    known = formats("story", load_house(house))
+    known = formats("story", load_house(house, houses))
     suffix = Path(str(output)).suffix.lower() if output not in (None, "-") else ""
     if (to and to not in known) or (not to and suffix and all(entry.suffix != suffix for entry in known.values())):
         from ..prompter import page  # noqa: F401  registers the formats

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..output import write_atomic
 from ._progress import progress_bar
-from ._options import add_article, add_draft_options, draft_options, load_article, read_files
+from ._options import add_article, add_draft_options, check_house, draft_options, load_article, read_files
 
 NAME = "audio"
 HELP = "speak an article into an audio draft (MP3/WAV) at broadcast loudness, with captions and cues"
@@ -41,6 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..api import audio
 
+    check_house(args)
     if args.voice:
         args.cast = [f"*={args.voice}", *args.cast]
     timed = load_article(args)

@@ -5,7 +5,7 @@ import argparse
 
 from ..output import check_outputs, write_atomic
 from ._batch import add_batch_options, is_batch, run_batch
-from ._options import add_article, load_article, load_options, read_files
+from ._options import add_article, check_house, load_article, load_options, read_files
 
 NAME = "check"
 HELP = "list what an anchor stumbles on: long sentences, figures, unknown abbreviations and names, long bites"
@@ -18,6 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    check_house(args)
     if is_batch(args.article, args.output):
         return run_batch(args, load_options(args), "check", "check.txt", strict=args.strict)
     check_outputs([args.output], read_files(args))

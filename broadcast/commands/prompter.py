@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..errors import UsageError
 from ..house import DEFAULT_HOUSE
 from ..output import check_outputs, write_atomic
-from ._options import add_article, damage, load_options, read_files, slot_seconds
+from ._options import add_article, check_house, damage, load_options, read_files, slot_seconds
 
 if TYPE_CHECKING:  # the prompter package (rundown, pipeline) is imported when this command runs, not at every start
     from ..prompter.source import Source
@@ -45,6 +45,7 @@ def source(args: argparse.Namespace) -> Source:
 def run(args: argparse.Namespace) -> int:
     from ..prompter import render_page
 
+    check_house(args)
     chosen = source(args)
     if not args.serve:
         check_outputs([args.output], chosen.inputs() if chosen.is_rundown else read_files(args))

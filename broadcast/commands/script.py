@@ -7,7 +7,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..output import check_outputs, write_atomic
 from ._batch import add_batch_options, is_batch, run_batch
-from ._options import add_article, load_article, load_options, page_formats_if_asked, read_files
+from ._options import add_article, check_house, load_article, load_options, page_formats_if_asked, read_files
 
 NAME = "script"
 HELP = "render an article as a prompter script, A/V script, markup, timing table or JSON"
@@ -30,16 +30,18 @@ def run(args: argparse.Namespace) -> int:
     from ..writers.formats import for_output
     from ..writers.story import output_suffix, shows_findings
 
+    check_house(args)
     batch = is_batch(args.article, args.output)
-    page_formats_if_asked(args.to, None if batch else args.output, args.house)
+    page_formats_if_asked(args.to, None if batch else args.output, args.house, args.houses)
     # Without --to, the output's suffix names the format when one format of the house style has it (.json, .md).
-    to = args.to or ("prompter" if batch else for_output("story", load_house(args.house), args.output, "prompter"))
+    house = load_house(args.house, args.houses)
+    to = args.to or ("prompter" if batch else for_output("story", house, args.output, "prompter"))
     checked = shows_findings(to, args.template)
     if batch:
         options = load_options(args)
-        return run_batch(args, options, to, output_suffix(to, options["house"], args.template), args.template, checked)
+        return run_batch(args, options, to, output_suffix(to, house, args.template), args.template, checked)
     if args.template is None:
-        _suffix_matches(args.output, to, Path("x." + output_suffix(to, args.house)).suffix)
+        _suffix_matches(args.output, to, Path("x." + output_suffix(to, house)).suffix)
     check_outputs([args.output], read_files(args))
     timed = load_article(args, checked=checked)
     write_atomic(args.output, timed.render(to=to, template=args.template))

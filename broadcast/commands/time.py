@@ -7,7 +7,7 @@ import sys
 from ..output import check_outputs, write_atomic
 from ._terminal import paint_over_under, use_color
 from ._batch import add_batch_options, is_batch, run_batch
-from ._options import add_article, load_article, load_options, read_files
+from ._options import add_article, check_house, load_article, load_options, read_files
 
 NAME = "time"
 HELP = "print the on-air timing of an article: segments, running total, over/under the slot"
@@ -19,6 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    check_house(args)
     if is_batch(args.article, args.output):
         return run_batch(args, load_options(args), "timing", "timing.txt", checked=False)
     check_outputs([args.output], read_files(args))

@@ -234,11 +234,16 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     noun, cases, _ = _noun_cases(match["next"] or "", units) if not written else ("", [], False)
     governing = _governing_word(match)
     case = _case(cases, governing, rules)
-    if case == "n" and not governed(governing, rules) and _is_verb_object(governing):
+    counted_form = _morphology.noun(match["next"]) if match["next"] and not written else None
+    nominative_only = counted_form is not None and _morphology.noun(match["next"], "ga") is None
+    if case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing):
         # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object
         case = "a"
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
+    if first is None and counted_form is not None:
+        # пережил 2 войны: две; 21 неделя: двадцать одна. The counted noun's own gender, from the morphology.
+        gender = counted_form[1]
     half = _one_and_a_half(case, gender, rules) if written and len(values) == 1 and decimal_parts(values[0]) == ("1", "5") else ""
     if half and first is not None:
         # на 1,5%: на полтора процента; около 1,5 млн тонн: около полутора миллионов тонн

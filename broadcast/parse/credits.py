@@ -109,6 +109,9 @@ def _brand(name: str) -> bool:
 
 def clean_source(name: str) -> str:
     """`корреспондент Zakon.kz` → `Zakon.kz`; quotation marks around a name go too."""
+    quoted = re.search(r"[«\"“]([^«»\"“”]{1,40})[»\"”]", name)
+    if quoted:  # `"Adyrna" ұлттық порталы`, `портала «Мой ГОРОД»`: the name is what the marks hold
+        return " ".join(quoted.group(1).split())
     name = _REPORTER.sub(" ", name)
     return " ".join(name.replace("«", "").replace("»", "").replace('"', "").replace("“", "").replace("”", "").split())
 

@@ -43,7 +43,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     # The page's time stamp: `25.11.2025 14:30`, `25 ноября 2025, 14:32`, `Сегодня, 12:45`.
     (
         "date stamp",
-        r"(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}\s*[•|·,]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
+        r"(?:[•·▪]\s*)?(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}\s*[•|·,]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
         r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
         r"|\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday)"
         r"(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?(?:\s*\|?\s*GMT\s*[+-]\s*\d+)?(?:\s+\d[\d\s]*)?$"
@@ -112,8 +112,9 @@ _PLACE = rf"[{UPPER}][{UPPER}-]+(?:\s+[{UPPER}][{UPPER}-]+)?"
 # dash; the story starts after it.
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\())?)"
-    r"(?:[.,]\s+(?P<date>[^.,()\-–—]*\d[^.,()\-–—]*))?"
-    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—][^().\-–—]{0,40}?)))?"
+    r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w))*\d(?:[^.,()\-–—]|(?<=\w)-(?=\w))*))?"
+    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—/][^().\-–—/]{0,40}?)))?"
+    r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
     r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$)"
 )
 
@@ -160,13 +161,22 @@ class Dateline:
     rest: str  # the story's words after it
 
 
+# `Алматы. 18 февраля. KAZAKHSTAN TODAY -`: a place in lower case letters needs both a date and a wire in capitals.
+_TITLED_DATELINE = re.compile(DATELINE.pattern.replace(f"(?P<place>{_PLACE}", rf"(?P<place>[{UPPER}][^\W\d_]+", 1))
+
+
 def dateline(text: str) -> Dateline | None:
     """The wire-style dateline that opens the line, if any. A date or an agency must follow the place,
     so a sentence that opens with an abbreviation in capitals does not read as one."""
     text = text.strip()
     match = DATELINE.match(text)
+    if match is None:
+        titled = _TITLED_DATELINE.match(text)
+        wire = (titled["wire"] or "").strip() if titled else ""
+        if titled and titled["date"] and wire.isupper() and is_outlet(wire):
+            match = titled
     wire = (match["wire"] or "").strip() if match else ""
-    if not match or not (match["date"] or match["agency"] or (wire.isupper() and is_outlet(wire))):
+    if not match or not (match["date"] or match["agency"] or (wire[:1].isupper() and is_outlet(wire))):
         return None  # `AKTOBE. KAZINFORM -`: a wire in capitals is enough
     source = (match["agency"] or match["wire"] or "").strip()
     return Dateline(text=match.group(0).strip(), source=source, rest=text[match.end():])

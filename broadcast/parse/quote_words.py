@@ -73,10 +73,11 @@ ROLE_WORDS: frozenset[str] = frozenset(
     министр вице-министр аким эксперт специалист глава руководитель председатель директор депутат спикер врач
     ученый учёный президент премьер премьер-министр губернатор прокурор судья профессор
     экономист аналитик секретарь замминистра собеседник собеседница представитель советник посол
+    заместитель замакима начальник командир полковник генерал инспектор следователь пресс-секретарь
     minister governor mayor expert specialist head chairman chairwoman director lawmaker spokesman spokeswoman
     spokesperson doctor scientist president premier prosecutor judge professor economist analyst
     official secretary representative chief executive counselor councillor adviser advisor ambassador
-    envoy counsellor
+    envoy counsellor deputy commander spokesman colonel
     """.split()
 )
 # The reporter or the journalist asking: their question stays in the copy.
@@ -87,3 +88,18 @@ ASKER_WORDS: frozenset[str] = frozenset(
     journalist reporter correspondent host interviewer
     """.split()
 )
+
+# Phrases that give whose words follow: `Министрдің айтуынша, «…»`, `По словам акима, «…»`.
+ACCORDING = r"айтуынша|сөзінше|пікірінше|по\s+словам|according\s+to"
+
+# A role said another way: the person whose title has the other word (`Мемлекет басшысы` is the President).
+ROLE_SYNONYMS: dict[str, str] = {
+    "мемлекет басшысы": "президент",
+    "елбасы": "президент",
+    "глава государства": "президент",
+    "главы государства": "президент",
+    "head of state": "president",
+    "үкімет басшысы": "премьер",
+    "глава правительства": "премьер",
+    "head of government": "premier",
+}

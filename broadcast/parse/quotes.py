@@ -30,10 +30,14 @@ _D = r"\-–—"  # the dashes inside a character class
 # (`Ш. Мукан`) or of an honorific (`Mr. Tleuberdi`) does not end it.
 _CLAUSE_CHAR = (
     rf"(?:[^.!?:«\"“„]|(?<=[\s(][{UPPER}])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
-    r"|\.(?=(?:kz|ru|com|org|net)\b))"  # the dot of a web address (`quote by nur.kz`)
+    r"|\.(?=(?:kz|ru|com|org|net)\b)"  # the dot of a web address (`quote by nur.kz`)
+    r"|(?<=[\s(][а-яёa-z])\.(?=[а-яёa-z]\.)|(?<=\.[а-яёa-z])\.(?=\s+[а-яёa-z]))"  # `и.о. акима`
 )
 # Where a clause may end: not at the full stop of an initial (`Ш. Мукан`, `А.Мусаева`) or an honorific.
-_NOT_INITIAL = rf"(?<![\s(][{UPPER}])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?!\.(?:kz|ru|com|org|net)\b)"
+_NOT_INITIAL = (
+    rf"(?<![\s(][{UPPER}])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?!\.(?:kz|ru|com|org|net)\b)"
+    r"(?!\.[а-яёa-z]\.)(?<!\.[а-яёa-z](?=\.\s+[а-яёa-z]))"
+)
 
 
 @dataclass(frozen=True)
@@ -223,14 +227,26 @@ def dash_dialogue(scan: Scan) -> bool:
 
 
 # `Аким отметил: «…».` / `He added: "…"`: the clause and a colon, then the quote to the paragraph's end.
-_COLON = re.compile(rf"^(?P<before>(?:.*?[.!?…]\s+)?)(?P<clause>[^.!?:]+?):\s*(?P<open>[{_OPEN}{_D}])")
+_COLON = re.compile(
+    rf"^(?P<before>(?:.*?[.!?…]\s+)?)(?P<clause>[^.!?:]+?):\s*(?P<open>[{_OPEN}{_D}])"
+    # `Министрдің айтуынша, «…»`, `По словам акима, «…»`, `According to Karin, "…"`: a comma will do
+    rf"|^(?P<before2>(?:.*?[.!?…]\s+)?)(?P<clause2>[^.!?:,]*?(?:{words.ACCORDING})[^.!?:,]*?),\s*(?P<open2>[{_OPEN}])",
+    re.IGNORECASE,
+)
 
 
 def attribution_then_quote(scan: Scan) -> bool:
-    match = _COLON.match(scan.text)
-    if not match or not says(match["clause"], scan.language):
+    found = _COLON.match(scan.text)
+    if not found:
         return False
-    start = match.start("open")
+    comma = found["clause2"] is not None
+    before, clause, open_ = (found["before2"], found["clause2"], found["open2"]) if comma else (
+        found["before"], found["clause"], found["open"]
+    )
+    if not says(clause, scan.language):
+        return False
+    start = found.start("open2" if comma else "open")
+    match = {"before": before, "clause": clause, "open": open_}
     if match["open"] in _OPEN:
         end = _closing(scan.text, start)
         runs_on = end < 0
@@ -290,6 +306,26 @@ def whole_paragraph_quote(scan: Scan) -> bool:
     return False
 
 
+# `Бұл туралы қала әкімі Жеңіс Қасымбек айтты. «…».`: the sentence that brings the speaker in, then the
+# quotation to the paragraph's end with no clause of its own.
+_SENTENCE_THEN_QUOTATION = re.compile(
+    r"^(?P<before>.*?)(?P<sentence>[^.!?…]+[.!?…:])\s+(?P<open>[«\"“„])(?P<inner>[^«»\"“”„]+)[»\"”“]\s*[.!?…]?\s*$"
+)
+_QUOTATION_WORDS = 4
+
+
+def sentence_then_quotation(scan: Scan) -> bool:
+    match = _SENTENCE_THEN_QUOTATION.match(scan.text)
+    if not match or len(match["inner"].split()) < _QUOTATION_WORDS or not says(match["sentence"], scan.language):
+        return False
+    named = who(match["sentence"].rstrip(":.!?… "), scan.language)
+    if named.kind != "named":
+        return False
+    _copy(scan, match["before"] + match["sentence"].rstrip(":") + ("." if match["sentence"].endswith(":") else ""))
+    _quote(scan, match["inner"], match["sentence"], written=scan.text[match.start("open"):])
+    return True
+
+
 def _lost_opening(inner: str, mark: str) -> bool:
     """A closing mark with no opening one anywhere before it."""
     return mark in '"”»' and not any(m in inner for m in _OPEN + "»”")
@@ -298,7 +334,8 @@ def _lost_opening(inner: str, mark: str) -> bool:
 QuoteRule = Callable[[Scan], bool]
 
 RULES: tuple[QuoteRule, ...] = (
-    dash_dialogue, quote_then_attribution, whole_paragraph_quote, attribution_then_quote, quotation_runs_on,
+    dash_dialogue, quote_then_attribution, whole_paragraph_quote, attribution_then_quote, sentence_then_quotation,
+    quotation_runs_on,
 )
 
 
@@ -347,10 +384,10 @@ _KAZAKH_CASE = re.compile(
     r"(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|на|не|ты|ті|ды|ді|ны|ні|пен|мен|бен|та|те|да|де|тан|тен|дан|ден|нан|нен)$"
 )
 _RUSSIAN_MALE_CASE = re.compile(r"^(?P<base>.{2,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е)$")
-_RUSSIAN_FEMALE_CASE = re.compile(r"^(?P<base>.{2,}(?:ов|ев|ёв|ин|ын))(?:ой|ую)$")
+_RUSSIAN_FEMALE_CASE = re.compile(r"^(?P<base>.{2,}(?:ов|ев|ёв|ин|ын))(?:ой|ую|у)$")
 
 
-def nominative(name: str, language: str) -> str:
+def nominative(name: str, language: str, genitive: bool = False) -> str:
     """A name the copy gives in another case, back in the nominative: `Бахыта Айтенова` → `Бахыт Айтенов`,
     `Ерболату Досаеву` → `Ерболат Досаев`, `Анны Петровой` → `Анна Петрова`, `Тоқаевтың` → `Тоқаев`. Only
     when the given name shows the case too (a man's name in -а/-у, a woman's in -ы/-ой), or for a Kazakh
@@ -369,8 +406,12 @@ def nominative(name: str, language: str) -> str:
                  and identify(given[:-len(end)]) == ("male", True)), "")
     if male and not sure[1] and _RUSSIAN_MALE_CASE.search(last):
         return " ".join([male, *words[1:-1], _RUSSIAN_MALE_CASE.sub(r"\g<base>", last)])
+    if genitive and not sure[1] and _RUSSIAN_MALE_CASE.search(last) and last.endswith("а"):
+        # `по словам полковника Куттыбая Садыкова`: a man's name in the genitive, given name not listed
+        base = given[:-1] + "й" if given.endswith("я") else given[:-1] if given.endswith("а") else given
+        return " ".join([base, *words[1:-1], _RUSSIAN_MALE_CASE.sub(r"\g<base>", last)])
     female = next((given[:-len(end)] + "а" for end in ("ы", "ой", "е", "у") if given.endswith(end)
-                   and identify(given[:-len(end)] + "а") == ("female", True)), "")
+                   and identify(given[:-len(end)] + "а")[0] == "female"), "")
     if female and _RUSSIAN_FEMALE_CASE.search(last):
         return " ".join([female, *words[1:-1], _RUSSIAN_FEMALE_CASE.sub(r"\g<base>а", last)])
     return name
@@ -379,6 +420,7 @@ def nominative(name: str, language: str) -> str:
 def who(clause: str, language: str) -> Who:
     """Whom the attribution clause names (`деді ол`, `сказал аким города Ерлан Косанов`, `officials said`)."""
     clause = re.sub(rf"\b([{UPPER}])\.(?=[{UPPER}])", r"\1. ", clause)  # `А.Мусаева` → `А. Мусаева`
+    clause = clause.strip().rstrip(":.!?… ")
     verb = _SAYING[language].search(clause) if language in _SAYING else None
     if verb is None:
         return Who("unknown")
@@ -402,10 +444,14 @@ def who(clause: str, language: str) -> Who:
     if len(folded) <= 2 and folded[0] in pronouns:
         return Who("pronoun", gender=pronouns[folded[0]], word=text)
     name, title = _name_and_title(text, language)
-    name = nominative(name, language)
+    name = nominative(name, language, genitive=bool(re.search(r"по\s+словам", clause, re.IGNORECASE)))
     if name:
         return Who("named", name=name, title=title, gender=guess_gender(name))
-    if re.search(words.INSTITUTION_WORDS, text, re.IGNORECASE) or re.search(r"\bв\s+\w+", text):
+    head_role = next((index for index, word in enumerate(text.split()) if _is_role(word)), None)
+    institution = re.search(words.INSTITUTION_WORDS, text, re.IGNORECASE)
+    if head_role is not None and (institution is None or len(" ".join(text.split()[:head_role])) < institution.start()):
+        return Who("role", word=text)  # `первый заместитель начальника департамента`: a person, by post
+    if institution or re.search(r"\bв\s+\w+", text):
         return Who("institution", word=text)
     if any(word in words.GROUP_WORDS for word in folded) or (
         language == "kk" and re.search(words.KAZAKH_PLURAL, folded[-1])
@@ -478,6 +524,7 @@ _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұл�
 _NOT_TITLE = frozenset("туралы бойынша және мен деп бүгін кеше об этом и в на по сегодня вчера said and the that".split())
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 _SURNAME_ONLY = re.compile(rf"[{UPPER}][^\W\d_]{{2,}}(?:-[{UPPER}][^\W\d_]+)?")
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _SURNAME_ALONE = re.compile(rf"(?<![\w.-])[{UPPER}][^\W\d_]{{3,}}(?![\w-])")
@@ -493,19 +540,39 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
     found = []
     for run in _NAME_RUN.finditer(text):
         parts = run.group(0).split()
-        size = 3 if len(parts) >= 3 and _PATRONYMIC.search(parts[-2]) else 2
-        if len(parts) < size:
-            continue
-        name = parts[-size:]
+        # The surname: the last word of the run with a surname's ending (in any case: `Рахымбетовке`); the
+        # words after it (`Үкіметтегі`, `Бостандық`) are not the name.
+        ends = [j for j in range(1, len(parts)) if _is_surname(parts[j]) and not _PATRONYMIC.search(parts[j])]
+        if ends:
+            last = ends[-1]
+            first = last - 2 if last >= 2 and _PATRONYMIC.search(parts[last - 1]) else last - 1
+            if _is_surname(parts[first]) and not _PATRONYMIC.search(parts[first]):
+                continue  # two surnames in a row are two people, or a place
+        else:
+            last = len(parts) - 1
+            first = last - 2 if len(parts) >= 3 and _PATRONYMIC.search(parts[-2]) else last - 1
+            if first < 0:
+                continue
+        name = parts[first:last + 1]
         before = _mention_title(text[: run.start()].split()[-5:])
-        titled = bool(before) or any(_is_role(part) for part in parts[:-size])
-        if not ((_SURNAME.search(name[-1]) and len(name[-1]) > 4) or guess_gender(" ".join(name)) != "unknown" or titled):
+        titled = bool(before) or any(_is_role(part) for part in parts[:first])
+        subject = not _CYRILLIC.search(name[-1]) and bool(_SAYS_AFTER.match(text, run.end()))  # `… Tleuberdi said`
+        if not (ends or identify(" ".join(name))[1] and guess_gender(" ".join(name)) != "unknown" or titled or subject):
             continue
-        if _SURNAME.search(name[0]) and not _PATRONYMIC.search(name[0]):
-            continue  # two surnames in a row are two people, or a place
-        title = " ".join(part for part in (before, " ".join(parts[:-size])) if part)
-        found.append((run, nominative(" ".join(name), "ru" if _CYRILLIC.search(name[-1]) else "en"), title))
+        if _is_role(name[0]):
+            continue
+        title = " ".join(part for part in (before, " ".join(parts[:first])) if part)
+        genitive = bool(_GENITIVE_BEFORE.search(text[max(0, run.start() - 60): run.start()] + " ".join(parts[:first])))
+        found.append((run, nominative(" ".join(name), "ru" if _CYRILLIC.search(name[-1]) else "en", genitive), title))
     return found
+
+
+_SAYS_AFTER = re.compile(rf"\s+(?:{words.SAYING['en']})\b")
+
+
+def _is_surname(word: str) -> bool:
+    bare = _KAZAKH_CASE.sub(r"\g<base>", word)
+    return len(bare) > 4 and bool(_SURNAME.search(bare)) and not bare.isupper()
 
 
 def _mention_title(words_before: list[str]) -> str:
@@ -522,9 +589,20 @@ def _mention_title(words_before: list[str]) -> str:
 
 def _is_role(word: str) -> bool:
     word = word.casefold().strip(".,")
-    return word in words.ROLE_WORDS or word.split("-")[-1] in words.ROLE_WORDS or bool(
+    bare = _RUSSIAN_CASE_END.sub("", word)  # `акима`, `заместителя`: a role in another case
+    return word in words.ROLE_WORDS or word.split("-")[-1] in words.ROLE_WORDS or bare in words.ROLE_WORDS or bool(
         re.search(r"(?:министрі|әкімі|басшысы|төрағасы|директоры|орынбасары|хатшысы|маманы)$", word)
     )
+
+
+_RUSSIAN_CASE_END = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$|(?<=тел)(?:я|ю|ем)$")
+# A role in the genitive just before a name: the name is in the genitive too.
+_GENITIVE_BEFORE = re.compile(
+    r"(?:по\s+словам|(?:ника|теля|ителя|министра|акима|депутата|директора|эксперта|специалиста|председателя"
+    r"|руководителя|губернатора|президента|мэра|секретаря|советника|посла|полковника|генерала|обязанности))"
+    r"(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -533,6 +611,7 @@ class People:
 
     named: list[Speaker] = field(default_factory=list)
     quoted: list[str] = field(default_factory=list)  # the names of those already quoted, last last
+    first: list[str] = field(default_factory=list)  # the names in the order the copy first names them
 
     def add(self, name: str, title: str = "") -> Speaker:
         known = self.find(name)
@@ -542,6 +621,8 @@ class People:
             gender=known.gender if known else guess_gender(name),
         )
         self.named = [person for person in self.named if person.name != speaker.name] + [speaker]
+        if speaker.name not in self.first:
+            self.first.append(speaker.name)
         return speaker
 
     def read(self, text: str) -> None:
@@ -596,7 +677,20 @@ class People:
                 return last
         if found.kind == "role":
             stems = [word.casefold()[:5] for word in found.word.split() if _is_role(word)]
+            stems += [other[:5] for role, other in words.ROLE_SYNONYMS.items() if role in found.word.casefold()]
             titled = [p for p in candidates if any(stem in p.title.casefold() for stem in stems)]
+            # `Алматы әкімі`: a place or body named with the role must be in the title too; the district
+            # akim is not the city's
+            qualifiers = [
+                w.casefold()[:4] for w in found.word.split()
+                if w[:1].isupper() and not _is_role(w) and w.casefold() not in _ARTICLES
+            ]
+            if qualifiers and titled:
+                titled = [p for p in titled if all(q in p.title.casefold() for q in qualifiers)]
+                if not titled and self.quoted and len(candidates) > 1:
+                    candidates = [p for p in candidates if p.name != self.quoted[-1]]  # not the one who just spoke
+            elif len(titled) > 1:  # `заявил аким` with two akims named: the story's own, named first
+                titled = [min(titled, key=lambda p: self.first.index(p.name) if p.name in self.first else len(self.first))]
             candidates = titled or candidates
         if not candidates:
             return None

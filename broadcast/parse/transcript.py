@@ -14,7 +14,7 @@ from ..house import House
 from ..languages import Language
 from ..model import Speaker, Story
 from .builder import SegmentBuilder, StoryBuilder
-from .credits import clean_source, is_office, is_outlet
+from .credits import clean_source, find_credit, is_office, is_outlet
 from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
@@ -23,7 +23,7 @@ from .page import Frame
 from .page import frame as page_frame_of
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
 from .gender import identify
-from .quotes import People, Piece, is_person, pieces, quote_sentence, says
+from .quotes import People, Piece, is_person, mentions, pieces, quote_sentence, says, who
 from .speaker import SAYING, parse_attribution, split_attribution
 
 _PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
@@ -64,6 +64,7 @@ class State:
     def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
         self.seen.setdefault(_key(text), number)
+        self.seen.setdefault(_bare_key(text), number)
         self.current = draft
         if draft.kind != "sot":
             self.people.read(text)
@@ -158,6 +159,20 @@ def dateline(state: State, number: int, raw: str) -> bool:
     return True
 
 
+def credit_alone(state: State, number: int, raw: str) -> bool:
+    """A line that is only an outlet's credit (`деп хабарлайды ҚазАқпарат тілшісі.`, left on a line of its
+    own by a broken paste): the story's source, nothing to read."""
+    text = raw.strip()
+    credit = find_credit(text, state.story.language.code)
+    if credit is None or not credit.outlet or text[: credit.start].strip() or text[credit.end:].strip(" .!"):
+        return False
+    if state.story.house.is_own(credit.source):
+        return False  # the house's own line is the house rule's
+    state.story.attribute(credit.source)
+    state.story.warn(number, f"not read: the outlet's credit ({credit.source})", "not-read")
+    return True
+
+
 def house_attribution(state: State, number: int, raw: str) -> bool:
     """`Khabar 24 reports.` or `ХАБАР 24` on a line of its own: the channel does not read its own name, so
     nothing is left to read; the house channel is the source. Another source on its own line is a
@@ -213,12 +228,25 @@ def _attribution_without_colon(state: State, number: int, raw: str) -> tuple[Spe
 
 
 def repeat(state: State, number: int, raw: str) -> bool:
-    """A line repeated verbatim is read once."""
+    """A line repeated verbatim is read once; so is a page's standfirst that the lead repeats with the
+    outlet's credit added (`… пікір білдірді.` then `… пікір білдірді, деп хабарлайды Ulysmedia.kz.`): the
+    credit still names the source."""
     first = state.seen.get(_key(raw))
     if first is None:
-        return False
+        credit = find_credit(raw.strip(), state.story.language.code)
+        if credit is None or not credit.outlet or raw.strip()[credit.end:].strip() != "":
+            return False
+        first = state.seen.get(_bare_key(raw.strip()[: credit.start]))
+        if first is None:
+            return False
+        state.story.attribute(credit.source)
     state.story.warn(number, f"duplicate of line {first}; read once", "duplicate")
     return True
+
+
+def _bare_key(text: str) -> str:
+    """A line's words without its closing punctuation, for a repeat that differs only there."""
+    return _key(text).rstrip(" .,!?…")
 
 
 def quote(state: State, number: int, raw: str) -> bool:
@@ -368,9 +396,47 @@ _QUOTATION = re.compile(r"^[«\"“„](?P<words>.+?)[»\"”“]\s*[.!?…]?$")
 def _quotation_goes_on(state: State, number: int, text: str) -> bool:
     """A paragraph that is only a quotation, right after a quote's SOT, is the same person going on."""
     match = _QUOTATION.match(text)
-    if not match or state.quote_sot is None or state.current is not state.quote_sot:
+    if not match:
         return False
+    if state.quote_sot is None or state.current is not state.quote_sot:
+        return _quotation_after_its_speaker(state, number, match["words"])
     state.take(state.quote_sot, quote_sentence(match["words"]), number)
+    return True
+
+
+_QUOTED_WORDS = 6
+
+
+def _quotation_after_its_speaker(state: State, number: int, words: str) -> bool:
+    """A paragraph that is only a quotation, right after the copy's sentence that brings its speaker in
+    (`Аким Бахыт Айтенов отметил:` or `Министр Сапархан Омаров ответил на вопрос…`): that person's SOT,
+    a guess the producer hears of."""
+    current = state.current
+    if current is None or current.kind not in ("lead", "vo") or not current.lines or len(words.split()) < _QUOTED_WORDS:
+        return False
+    before = current.lines[-1].text
+    language = state.story.language.code
+    sentence = re.split(r"(?<=[.!?…])\s+", before.strip())[-1]
+    if not says(sentence, language):
+        return False
+    found = who(sentence.rstrip(":. "), language)
+    speaker = state.people.resolve(found) if found.kind == "named" else None
+    if speaker is None:
+        named = mentions(sentence)
+        if not named:
+            return False
+        speaker = state.people.add(*named[-1])
+        state.people.quoted.append(speaker.name)
+    piece = Piece(text=quote_sentence(words), quote=True, clause=sentence, who=found)
+    draft = state.story.open("sot", speaker=dataclasses.replace(speaker, source_line=number), opened_at=number)
+    state.story.warn(
+        number,
+        f"the quotation is taken as {speaker.name}'s, whom line {current.lines[-1].source_line} brings in; "
+        f"if not, mark it [VO]",
+        "guess",
+    )
+    state.quote_sot = state.last_quote = state.current = draft
+    state.take(draft, piece.text, number)
     return True
 
 
@@ -426,7 +492,7 @@ def reported_quote(state: State, number: int, raw: str) -> bool:
 
 def subheading(state: State, number: int, raw: str) -> bool:
     """A subheading of web prose is the page's, not the script's."""
-    if number not in state.subheadings:
+    if number not in state.subheadings or _key(raw) in state.seen:  # a repeated headline is the repeat rule's
         return False
     state.story.warn(number, "not read: subheading; to read it, put it under [VO] in the markup", "not-read")
     return True
@@ -455,7 +521,7 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    blank, page_furniture, page_frame, subheading, dateline, house_attribution, attribution, repeat,
+    blank, page_furniture, page_frame, subheading, dateline, house_attribution, credit_alone, attribution, repeat,
     quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
 )
 
@@ -625,6 +691,12 @@ def _keeps(text: str, language: Language, house: House) -> bool:
     return bool(match is not None or house.is_own(text.rstrip(".")) or split_attribution(text) or find_dateline(text))
 
 
+# In copy with no blank line, a heading between two paragraphs of prose (lines of at least _PROSE_WORDS
+# words each, not subtitle lines) has at least _HEADING_WORDS words.
+_PROSE_WORDS = 8
+_HEADING_WORDS = 4
+
+
 def _subheadings(lines: list[str], headline: int, language: Language, framed: frozenset[int] = frozenset()) -> frozenset[int]:
     """Web prose parts its paragraphs with subheadings: a line that reads as a heading alone in its
     block, between paragraphs whose every line ends a sentence. A page shows them; no one reads them."""
@@ -634,6 +706,14 @@ def _subheadings(lines: list[str], headline: int, language: Language, framed: fr
         for block in blocks[1:-1]
         if len(block) == 1 and block[0] != headline and _reads_as_heading(lines[block[0] - 1].strip(), language)
     }
+    if len(blocks) == 1:  # copy with no blank line: a heading (or a linked story's headline) between sentences
+        block = [number for number in blocks[0] if number != headline and number not in framed]
+        found = {
+            number
+            for before, number, after in zip(block, block[1:], block[2:])
+            if _reads_as_heading(lines[number - 1].strip(), language) and len(lines[number - 1].split()) >= _HEADING_WORDS
+            and all(ends_paragraph(lines[n - 1]) and len(lines[n - 1].split()) >= _PROSE_WORDS for n in (before, after))
+        }
     return frozenset(found) if found and _is_prose(lines, {headline, *found, *framed}) else frozenset()
 
 

@@ -16,7 +16,7 @@ from ..audio.clip_cache import ClipCache
 from ..audio.conform import conform_all
 from ..audio.cues import CueSheet, ItemCue
 from ..audio.draft_cache import Layout, file_digest, recipe_key
-from ..audio.level import Timeline, matching_gain, scale
+from ..audio.level import Timeline, matching_gain, scale, true_peak
 from ..audio.master import Draft, Options, Recipe, check_outputs, encoding_for, master, settings
 from ..audio.pcm import decode
 from ..audio.programme import Sink
@@ -111,7 +111,9 @@ def _lay_sound(item: Item, sink: Sink) -> int:
     fitted, level = conform_all([(mix.to_length(sound, item.duration), 1.0)], mix.MIX_RATE)[0]
     timeline = Timeline()
     timeline.add(0, level)
-    gain = matching_gain(timeline.loudness(alone=True), timeline.peak, sink.target, sink.ceiling)
+    peak = true_peak(fitted.samples)  # 4x oversampled, as a meter reads it
+    gain = matching_gain(timeline.loudness(alone=True), peak, sink.target, sink.ceiling)
+    sink.timeline.peak = max(sink.timeline.peak, peak + gain)
     sink.write(scale(fitted.samples, gain), level.gained(gain))
     return sound.duration_ms
 

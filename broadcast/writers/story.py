@@ -23,7 +23,7 @@ from .formats import Format, find, register
 from .formats import formats as all_formats
 from .templating import render_template
 from ..errors import InputError, UsageError
-from ..house import House, load_house
+from ..house import House
 from ..languages import StoryLanguages, of_story
 from ..resources import user_cache
 from ..model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
@@ -230,13 +230,13 @@ def shows_findings(to: str, template: Path | None = None) -> bool:
     return template is not None or to not in QUIET_FORMATS
 
 
-def output_suffix(to: str, house: str, template: Path | None = None) -> str:
+def output_suffix(to: str, house: House, template: Path | None = None) -> str:
     """How a batch names the output of format `to`: `prompter.txt`, `script.md`, `json` (A.json)."""
     if template is not None:
         return template.name.removesuffix(".j2")
     if to == "json":
         return "json"
-    entry = all_formats("story", load_house(house)).get(to)
+    entry = all_formats("story", house).get(to)
     return f"{to}{entry.suffix}" if entry and entry.suffix else f"{to}.txt"
 
 
