@@ -94,7 +94,12 @@ def test_fixture_structure(name):
     assert shape(story) == expected["segments"]
     assert story.source == expected["source"]
     assert [w.line for w in story.warnings if w.message.startswith("duplicate")] == expected["repeats"]
-    assert [w.line for w in story.warnings if w.message.startswith("not read")] == expected.get("not_read", [])
+    # Lines of the copy set aside, exactly; the whole page's furniture (line 0: an .html page's headline, byline,
+    # menus, footer) only as "some", since how many warnings name it is the read stage's business.
+    found = [w.line for w in story.warnings if w.message.startswith("not read")]
+    wanted = expected.get("not_read", [])
+    assert [n for n in found if n] == [n for n in wanted if n]
+    assert (0 in found) == (0 in wanted)
     if "title" in expected:
         assert story.title == expected["title"]
 
