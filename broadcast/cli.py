@@ -6,11 +6,15 @@ import signal
 import sys
 from typing import NoReturn
 
-from . import __version__
-from .commands import COMMANDS
-from .commands._terminal import visible_output
-from .errors import BroadcastError, UsageError
-from .interrupt import Stopped, handled
+from . import __version__, regex_cache
+
+# Before the commands' modules compile their rules on import: from the lists kept by the last run.
+regex_cache.install()
+
+from .commands import COMMANDS  # noqa: E402
+from .commands._terminal import visible_output  # noqa: E402
+from .errors import BroadcastError, UsageError  # noqa: E402
+from .interrupt import Stopped, handled  # noqa: E402
 
 
 class _Parser(argparse.ArgumentParser):

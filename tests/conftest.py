@@ -32,7 +32,7 @@ def fixture_cases(paths, check: str) -> list:
 # `pytest -m "not slow"` leaves them out for the edit loop (`make test` and CI run everything).
 SLOW_MODULES = {
     "test_audio_cli", "test_bulletin_audio", "test_mix", "test_loudness", "test_packaging", "test_rundown_cli",
-    "test_gtts_loopback", "test_prompter_browser",
+    "test_gtts_loopback", "test_prompter_browser", "test_pieces",
 }
 
 
@@ -48,6 +48,8 @@ SLOW_TESTS = {
     "test_the_draft_names_the_russian_voice_in_its_cues", "test_help_on_every_command",
     "test_the_prompter_page_is_a_format_of_a_story_and_of_a_bulletin", "test_docx_paragraphs_are_lines_through_the_command",
     "test_no_line_of_the_fixtures_is_skipped_by_a_step_that_would_match_it",
+    "test_no_generated_text_is_skipped_by_a_step_that_would_match_it", "test_the_reported_true_peak_is_the_meters_on_the_file",
+    "test_the_readme_python_example_runs_as_written",
 }
 
 

@@ -208,6 +208,14 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, st
     ],
     ("JSON lone low surrogate title", ["script", "-"], {"-": json.dumps(STORY).replace('"T"', '"T\\udc00"')}, 1,
      "half of a character", {}),
+    ("--lang a helper module", ["script", "{file}", "--lang", "longwords"], {}, 2, "known: en, kk, ru", {}),
+    # A template's own faulty expressions were tracebacks: one line naming the template
+    *[
+        (f"template {expression}", ["script", "{file}", "--template", "{tmp}/t2.j2"], {"t2.j2": expression}, 1,
+         "template t2.j2: ", {})
+        for expression in ["{{ 1/0 }}", "{{ 'a' + 1 }}", "{% for i in range(10**9) %}{% endfor %}",
+                           "{{ (1, 2) | sum(start='x') }}"]
+    ],
     # stdin (`-`): the bytes under "-" are what the command reads; the same one line, nothing written
     ("stdin empty", ["script", "-"], {"-": b""}, 1, "stdin: no text", {}),
     ("stdin white space", ["time", "-"], {"-": b" \n\t\n"}, 1, "stdin: no text", {}),

@@ -1,13 +1,16 @@
 """The shortcuts that make a long article fast change nothing that is read: each is checked against the slow way."""
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from broadcast import languages
+from broadcast import languages, regex_cache
 from broadcast.house import _fold
 from broadcast.languages import base
 from broadcast.languages._triggers import trigger
@@ -112,3 +115,40 @@ def test_the_furniture_rules_in_one_pattern_name_what_they_named_one_by_one():
 def test_a_folded_name_keeps_only_letters_and_digits():
     assert _fold("«Хабар 24» арнасы_!") == "хабар24арнасы"
     assert _fold("KHABAR-24") == "khabar24"
+
+
+def test_a_kept_regex_is_the_one_python_compiles(tmp_path):
+    patterns = [(pattern.pattern, pattern.flags) for pattern in PATTERNS] + [
+        (r"(?P<a>x+)y|(?i:z)", re.IGNORECASE), (r"[\w.+-]+@[\w-]+\.[\w.]+$", 0), (r"(?<![\d:])(?P<h>[01]?\d)", 0)
+    ]
+    file = tmp_path / "kept.marshal"
+    first = regex_cache._Cache(file, regex_cache._compiler.compile)
+    compiled = [first.compile(pattern, flags) for pattern, flags in patterns]
+    first.save()
+    assert file.is_file()
+    second = regex_cache._Cache(file, lambda *_: pytest.fail("compiled again, not taken from the kept file"))
+    assert [second.compile(pattern, flags) for pattern, flags in patterns] == compiled
+    assert all(kept == python for kept, python in zip(compiled, (re.compile(p, f) for p, f in patterns)))
+
+
+def test_a_damaged_kept_file_is_no_cache(tmp_path):
+    file = tmp_path / "kept.marshal"
+    cache = regex_cache._Cache(file, regex_cache._compiler.compile)
+    cache.compile(r"\d+:\d+", 0)
+    cache.save()
+    data = bytearray(file.read_bytes())
+    data[-3] ^= 0xFF
+    file.write_bytes(bytes(data))
+    again = regex_cache._Cache(file, regex_cache._compiler.compile)
+    assert again.kept == {}
+    assert again.compile(r"\d+:\d+", 0).match("12:30")
+
+
+def test_the_command_line_keeps_its_regexes_and_reads_the_same(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    run = [sys.executable, "-m", "broadcast", "script", str(ROOT / "examples" / "khabar24-belarus-kk.txt"), "--to", "prompter"]
+    first = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT)
+    assert list((tmp_path / "broadcast" / "regex").glob("*.marshal"))
+    second = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT)
+    assert first.returncode == second.returncode == 0
+    assert first.stdout == second.stdout and first.stderr == second.stderr

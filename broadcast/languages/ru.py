@@ -8,7 +8,7 @@ from .lexicon import Lexicon
 
 from . import _morphology
 from ._acronyms import cyrillic_acronyms, latin_acronyms
-from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, long_numbers, number_value, roman_numerals, scores
+from ._numbers import CLOCK, NUMBER_TEXT, cardinal, decimal_parts, long_numbers, number_value, roman_numerals, scores
 from .base import (
     Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
     regex_step, strip_quotes, vowel_counter,
@@ -343,11 +343,30 @@ def amounts(lexicon: Lexicon):
     return regex_step(pattern, say)
 
 
-def _clock(hours: int, minutes: int, suffix: str) -> str:
-    """18:30 -> восемнадцать тридцать; 18:00 -> восемнадцать ноль-ноль; 9:05 -> девять ноль пять (as on air)."""
+def _clock(hours: int, minutes: int, suffix: str, case: str = "n") -> str:
+    """18:30 -> восемнадцать тридцать; 18:00 -> восемнадцать ноль-ноль; 9:05 -> девять ноль пять (as on air); in
+    the case of the preposition before it (с 9:00 до 18:30: с девяти ноль-ноль до восемнадцати тридцати)."""
+    said_hours = cardinal(str(hours), "ru", case=case)
     if not minutes:
-        return f"{cardinal(str(hours), 'ru')} ноль-ноль"
-    return f"{cardinal(str(hours), 'ru')} {'ноль ' if minutes < 10 else ''}{cardinal(str(minutes), 'ru')}"
+        return f"{said_hours} ноль-ноль"
+    return f"{said_hours} {'ноль ' if minutes < 10 else ''}{cardinal(str(minutes), 'ru', case=case)}"
+
+
+def clocks(lexicon: Lexicon):
+    """Clock times, each in the case its preposition gives (с, до, около, после: genitive; к: dative); after в, на
+    or nothing they stay as they are said on air (в девять ноль-ноль)."""
+    rules = lexicon.rules
+    pattern = re.compile(rf"(?:(?P<prep>{_WORD})\s+)?{CLOCK.pattern}")
+
+    def say(match: re.Match[str]) -> str:
+        prep = match["prep"] or ""
+        case = governed(prep, rules) if prep.lower() in rules.get("prepositions", {}).get("g", []) + ["к", "ко"] else "n"
+        said = _clock(int(match["hours"]), int(match["minutes"]), "", case if case in "gd" else "n")
+        clock = CLOCK.search(match.group(), len(prep))  # check names the time, not its preposition
+        said = figure(clock, said) if clock else said
+        return f"{euphonic(prep, said)} {said} " if prep else f" {said} "
+
+    return lambda text: pattern.sub(say, text)
 
 
 _SPAN = re.compile(rf"(?<![\w])(?P<since>[Сс]о?)\s+(?P<a>\d+)\s+(?P<to>по|до)\s+(?P<b>\d+)(?=\s+(?P<noun>{_WORD}))")
@@ -458,7 +477,7 @@ def steps(lexicon: Lexicon):
     return (
         strip_quotes, long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), signed_ranges(lexicon),
         plus_sign(lexicon),
-        minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clock_times(_clock),
+        minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
         scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), halves(lexicon), amounts(lexicon),
         dash_pause,
     )
