@@ -460,13 +460,16 @@ def html(data: bytes, name: str, strict: bool = False) -> Read:
         )
         if value and str(value).strip()
     }
+    named = tuple(furniture.values())  # as the page has them: their words are named, not left out
+    if "byline" in furniture:  # `Автор Ирина Ким`: the name is the byline
+        furniture["byline"] = re.sub(r"^(?:by|author|автор|тілші)\b\s*:?\s*", "", furniture["byline"], flags=re.I)
     warnings = [Warning(0, f"not read: {what} «{value}»", "not-read") for what, value in furniture.items()]
     lines = [" ".join(line.split()) for line in text.split("\n")]
     title = furniture.get("headline", "")
     if title and lines and lines[0] == title:  # the page's headline heads its main text too: set aside once
         lines[0] = ""
     paragraphs = [line for line in lines if line]
-    warnings += _left_out(page, paragraphs, tuple(furniture.values()))
+    warnings += _left_out(page, paragraphs, named)
     # The page's own lines are not the text's: a damaged byte is warned about the whole story.
     warnings += [Warning(0, warning.message, warning.kind) for warning in damaged]
     # A blank line between paragraphs, as on the page; the headline is the title.
@@ -485,13 +488,14 @@ _EXAMPLES = 3
 
 def _left_out(page: str, paragraphs: list[str], furniture: tuple[str, ...]) -> list[Warning]:
     """Warnings for the page's text the extractor left out: one count of it all (menus, links, footer), and
-    each block that reads like a paragraph of copy, named."""
+    each block that reads like a paragraph of copy, named (not one inside the page's comments, footer, menus or
+    side columns)."""
     kept = _words(" ".join((*paragraphs, *furniture)))
-    left = [block for block in _blocks(page) if not _within(block, kept)]
+    left = [(block, around) for block, around in _blocks(page) if not _within(block, kept)]
     if not left:
         return []
-    words = sum(len(block.split()) for block in left)
-    examples = ", ".join(f"«{_shorten(block)}»" for block in left[:_EXAMPLES])
+    words = sum(len(block.split()) for block, _ in left)
+    examples = ", ".join(f"«{_shorten(block)}»" for block, _ in left[:_EXAMPLES])
     found = [
         Warning(0, f"not read: {len(left)} blocks of the page outside its main text ({words} words: menus, links, "
                    f"footer…), e.g. {examples}", "not-read")
@@ -499,14 +503,20 @@ def _left_out(page: str, paragraphs: list[str], furniture: tuple[str, ...]) -> l
     found += [
         Warning(0, f"not read: a paragraph the page's extractor left out of the main text «{_shorten(block)}»; "
                    "if it is copy, paste it in", "not-read")
-        for block in left
-        if len(block.split()) >= _COPY_WORDS and _SENTENCE_END.search(block)
+        for block, around in left
+        if not around and len(block.split()) >= _COPY_WORDS and _SENTENCE_END.search(block)
     ]
     return found
 
 
-def _blocks(page: str) -> list[str]:
-    """The page's visible text, block by block (a paragraph, a list item, a menu's links), as a reader sees it."""
+# Parts of a page around the story (by tag, class or id): what is left out there is no lost copy.
+_AROUND = re.compile(r"comment|footer|nav|menu|sidebar|aside|related|share|social|banner|widget|header|cookie", re.I)
+_MARK = "\ue000"  # (a private-use character) put before a block's text when the block stands in such a part
+
+
+def _blocks(page: str) -> list[tuple[str, bool]]:
+    """The page's visible text, block by block (a paragraph, a list item, a menu's links), as a reader sees it;
+    each with whether it stands in a part around the story (comments, footer, menus)."""
     import lxml.html  # type: ignore[import-untyped]  # no stubs; one call
 
     try:
@@ -516,15 +526,21 @@ def _blocks(page: str) -> list[str]:
     for element in list(root.iter(*_UNSEEN)):
         if element.getparent() is not None:
             element.drop_tree()
+    around: dict[object, bool] = {}
     for element in root.iter():
         if not isinstance(element.tag, str):  # a comment or processing instruction
             continue
+        parent = element.getparent()
+        outside = around.get(parent, False) or bool(
+            _AROUND.search(f"{element.tag} {element.get('class', '')} {element.get('id', '')}")
+        )
+        around[element] = outside
         if element.tag not in _INLINE:
-            element.text = "\n" + (element.text or "")
-            element.tail = "\n" + (element.tail or "")
+            element.text = "\n" + (_MARK if outside else "") + (element.text or "")
+            element.tail = "\n" + (_MARK if around.get(parent, False) else "") + (element.tail or "")
     body = root.find("body")
     text = (body if body is not None else root).text_content()
-    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    return [(" ".join(line.replace(_MARK, "").split()), _MARK in line) for line in text.split("\n") if line.replace(_MARK, "").strip()]
 
 
 def _words(text: str) -> set[str]:
