@@ -54,3 +54,15 @@ def test_a_web_address_alone_under_the_copy_is_the_source():
     story = parse_text(text)
     assert story.source == "uchet.kz"
     assert 5 not in {line.source_line for line in story.lines}
+
+
+def test_a_feed_footer_names_the_outlet_and_is_not_read():
+    text = (
+        "ASTANA – The prime minister answered questions about the cost of the exhibition on Tuesday.\n\n"
+        "The government will publish the full budget next month, officials said.\n\n"
+        "The post Prime minister answers questions appeared first on The Astana Times.\n"
+    )
+    story = parse_text(text)
+    assert story.source == "The Astana Times"
+    assert {line.source_line for line in story.lines} == {1, 3}
+    assert story.lines[0].text.startswith("The prime minister")  # the place alone is a dateline, not read

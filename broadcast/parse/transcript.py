@@ -96,6 +96,8 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
     byline = re.match(r"^(?:by|автор|тілші)\s*:?\s+(?P<name>.+?)\.?$", raw.strip(), re.IGNORECASE)
     if what == "byline" and byline and is_outlet(byline["name"]):  # `By Kazinform`: the outlet's credit
         state.story.attribute(byline["name"])
+    elif what == "feed line" and (feed := _FEED.search(raw.strip())):
+        state.story.attribute(feed["name"])  # `… appeared first on The Astana Times.`
     elif what == "source credit" and (named := _SOURCE_LINE.match(raw.strip())) and not is_office(named["name"]):
         state.story.attribute(clean_source(named["name"]))  # `Источник: Adyrna`, `Source: The Astana Times`
     elif what in _CREDIT_LINES and not state.story.source and state.current is not None:
@@ -122,6 +124,7 @@ def _name_caption(state: State, number: int, raw: str) -> str:
 
 _CAPITALISED = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’-]+$")
 _CREDIT_LINES = ("web address", "outlet's name")
+_FEED = re.compile(r"appeared\s+first\s+on\s+(?P<name>.{2,60}?)\.?$", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|source)\s*:\s*(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE)
 _BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
