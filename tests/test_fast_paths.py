@@ -152,3 +152,25 @@ def test_the_command_line_keeps_its_regexes_and_reads_the_same(tmp_path):
     second = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT)
     assert first.returncode == second.returncode == 0
     assert first.stdout == second.stdout and first.stderr == second.stderr
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r",?\s*[-–—]?\s*(?:деп\s+)?(?:хабарлайды|хабарлады|жазады)\s+(?P<s>\w+)", ["хабарлайды", "жазады"]),
+        (r"(?:^|(?<=[.!?]\s))Бұл\s+туралы\s+(?P<s>\w+)", ["туралы"]),
+    ],
+)
+def test_a_trigger_may_be_a_word_every_match_needs(pattern, words):
+    found = trigger(re.compile(pattern, re.IGNORECASE))
+    assert found is not None and all(found.search(word.upper()) for word in words)
+    assert not found.search("Біздің арна бүгін хабар таратты")
+
+
+def test_no_line_is_skipped_by_a_credit_pattern_that_would_match_it():
+    from broadcast.parse.credits import _compiled
+
+    for code in ("kk", "ru", "en"):
+        for pattern, _ in _compiled(code):
+            for line in LINES:
+                _never_wrong(pattern, line)
