@@ -216,6 +216,9 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, st
         for expression in ["{{ 1/0 }}", "{{ 'a' + 1 }}", "{% for i in range(10**9) %}{% endfor %}",
                            "{{ (1, 2) | sum(start='x') }}"]
     ],
+    ("rundown over 5 MB", ["rundown", "{rundown}"], {"r.toml": "#" * 5_000_001}, 1, "more than 5 MB", {}),
+    ("lexicon over 5 MB", ["script", "{file}", "--lexicon", "{tmp}/l.toml"], {"l.toml": "#" * 5_000_001}, 1,
+     "more than 5 MB", {}),
     # stdin (`-`): the bytes under "-" are what the command reads; the same one line, nothing written
     ("stdin empty", ["script", "-"], {"-": b""}, 1, "stdin: no text", {}),
     ("stdin white space", ["time", "-"], {"-": b" \n\t\n"}, 1, "stdin: no text", {}),

@@ -13,6 +13,7 @@ from typing import Any, Callable
 from .. import languages
 from ..errors import InputError
 from ..house import DEFAULT_HOUSE
+from ..read import MAX_BYTES
 from ..timecode import LONGEST, RANGE, parse_duration, parse_time_of_day
 from .model import ITEM_KINDS, Entry, Presenter, Rundown
 
@@ -138,6 +139,8 @@ def read_rundown(path: str | Path, start: int | None = None, slot: int | None = 
     rundown = Path(path).resolve()
     where = _Where(rundown)
     try:
+        if rundown.stat().st_size > MAX_BYTES:  # as an article: a file this large is a mistake, and not read
+            raise where.error(f"more than {MAX_BYTES // 1_000_000} MB; a rundown names its stories, it does not hold them")
         data = tomllib.loads(rundown.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
