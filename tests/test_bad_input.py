@@ -232,6 +232,14 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, st
     ("presenter read_rate = inf", ["rundown", "{rundown}"],
      {"r.toml": RUNDOWN_TEXT.replace('[[item]]', '[presenters]\n"Ann" = { read_rate = inf }\n[[item]]', 1)}, 1,
      "read_rate must be syllables a second from 1 to 12", {}),
+    # A house style's absurd numbers were tracebacks in its templates
+    *[
+        (f"house {key} = {value}", [command, "{file}", "--house", "{tmp}/h"], {"h/house.toml": re.sub(
+            f"(?m)^{key} = .*$", f"{key} = {value}", (ROOT / "templates" / "khabar24" / "house.toml").read_text(encoding="utf-8"))},
+         1, f"{key} must be", {})
+        for command, key, value in [("script", "prompter_width", "nan"), ("check", "super_width", "inf"),
+                                    ("prompter", "prompter_width", "0"), ("time", "pause_after_sting", "inf")]
+    ],
     # stdin (`-`): the bytes under "-" are what the command reads; the same one line, nothing written
     ("stdin empty", ["script", "-"], {"-": b""}, 1, "stdin: no text", {}),
     ("stdin white space", ["time", "-"], {"-": b" \n\t\n"}, 1, "stdin: no text", {}),
