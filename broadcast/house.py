@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import InputError, UsageError
-from .resources import Stamps, packaged, read_toml, stamps, user_config
-from .voices import within
+from .resources import Stamps, packaged, read_toml, stamps, user_config, within
 
 DEFAULT_HOUSE = "khabar24"
 # The most words a channel's name takes with the words around it ("Хабар 24 телеарнасының тілшісі").

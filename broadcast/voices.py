@@ -8,7 +8,7 @@ from typing import Any, Iterable
 
 from .errors import InputError
 from .model import Role, Segment, Story
-from .resources import Stamps, packaged, read_toml, stamps, user_config
+from .resources import Stamps, packaged, read_toml, stamps, user_config, within
 
 _REQUIRED = ("name", "language", "role", "read_rate")
 
@@ -58,11 +58,6 @@ RANGES = {
     "pause_segment": (0.0, 10.0, "seconds"),
     "breath": (1, 200, "syllables"),
 }
-
-
-def within(value: Any, low: float, high: float) -> bool:
-    """Whether `value` is a number (not a bool) from `low` to `high`: nan and inf never are."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high
 
 
 def voice_dirs(extra: Iterable[Path] = ()) -> list[Path]:

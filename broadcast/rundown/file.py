@@ -14,7 +14,8 @@ from .. import languages
 from ..errors import InputError
 from ..house import DEFAULT_HOUSE
 from ..read import MAX_BYTES
-from ..voices import RANGES, within
+from ..resources import within
+from ..voices import RANGES
 from ..timecode import LONGEST, RANGE, parse_duration, parse_time_of_day
 from .model import ITEM_KINDS, Entry, Presenter, Rundown
 
