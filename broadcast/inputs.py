@@ -174,32 +174,28 @@ def subtitles(text: str) -> Read:
 
 
 def _paragraphs(cues: list[_Cue], set_aside: dict[str, list[int]]) -> Read:
-    """The cues' text as a producer writes it: a sentence that runs over cue lines is joined into one line
-    (numbered by the file line it starts on); a blank line parts paragraphs after a finished sentence, where the
-    captions pause or the speaker changes. A sentence is never parted. Captions without punctuation (live
-    captions) are joined into lines of up to _LINE_WORDS words and parted where they pause."""
+    """The cues' text as a producer writes it: a sentence parted over cue lines mid-way (`… 60 billion tenge` /
+    `and has 12 gates.`) is joined into one line, numbered by the file line it starts on; a blank line parts
+    paragraphs where the captions pause (PAUSE) or the speaker changes, unless the sentence goes on there. Any
+    other line stays as the file has it (a `Name, title:` line stays its own, and the reader joins a paragraph's
+    unpunctuated lines as it does a transcript's)."""
     if not cues:
         raise InputError("subtitles: no cue text (only numbers and timecodes)")
     text: list[str] = []
     origin: list[int] = []
     joined: list[int] = []  # cue lines that go on the line before: read, as part of it
     previous: _Cue | None = None
-    # Live captions often have no punctuation at all: then a pause or a new speaker alone parts paragraphs.
-    punctuated = sum(1 for cue in cues if _SENTENCE_END.search(cue.lines[-1][1])) * _PUNCTUATED >= len(cues)
     for cue in cues:
-        ended = previous is not None and _ends_line(previous.lines[-1][1])
-        if previous is not None and (not punctuated or _SENTENCE_END.search(previous.lines[-1][1])):
+        if previous is not None:
+            before, first = previous.lines[-1][1], cue.lines[0][1]
             voice_changed = bool(cue.voice) and cue.voice != previous.voice
-            if cue.start - previous.end >= PAUSE or voice_changed or cue.new_speaker:
+            paused = cue.start - previous.end >= PAUSE
+            if (paused or voice_changed or cue.new_speaker) and not _goes_on(before, first) and not before.endswith(":"):
                 text.append("")
                 origin.append(0)
         for index, (number, written) in enumerate(cue.lines):
-            if index:
-                ended = _ends_line(cue.lines[index - 1][1])
-            goes_on = text and text[-1] and not ended and not written.startswith(_DASHES) and not (
-                index == 0 and cue.new_speaker
-            ) and len(text[-1].split()) < _LINE_WORDS
-            if goes_on:
+            new_speaker = index == 0 and cue.new_speaker
+            if text and text[-1] and not new_speaker and _goes_on(text[-1], written) and len(text[-1].split()) < _LINE_WORDS:
                 text[-1] = f"{text[-1]} {written}"
                 joined.append(number)
             else:
@@ -216,15 +212,21 @@ def _paragraphs(cues: list[_Cue], set_aside: dict[str, list[int]]) -> Read:
 
 
 _DASHES = ("-", "–", "—")
-# Captions are punctuated when at least one cue in this many ends a sentence.
-_PUNCTUATED = 10
-# Captions without punctuation are joined into lines of about this many words (a line break parts no paragraph).
+# A line ending so goes on in the next (a comma, a dash); a line opening so goes on the line before (lower case,
+# a figure).
+_GOES_ON = re.compile(r"[,;–—-]$")
+# Joined lines are kept to about this many words (a line break parts no paragraph).
 _LINE_WORDS = 40
 
 
-def _ends_line(written: str) -> bool:
-    """A cue line ends a line of the text when it ends a sentence or opens what follows (`Name, title:`)."""
-    return bool(_SENTENCE_END.search(written)) or written.endswith(":")
+def _goes_on(before: str, line: str) -> bool:
+    """Whether `line` goes on the sentence `before` left unfinished at a cue line's end."""
+    if _SENTENCE_END.search(before) or before.endswith(":") or line.startswith(_DASHES):
+        return False
+    if _GOES_ON.search(before):
+        return True
+    first = line.lstrip("«\"“„(")[:1]
+    return first.islower() or first.isdigit()
 
 
 # What a .docx may unpack to: python-docx holds every part in memory and parses the XML whole (a 1 MB zip of

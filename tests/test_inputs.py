@@ -97,12 +97,30 @@ def test_a_change_of_speaker_starts_a_paragraph(second, third):
 
 def test_live_captions_without_punctuation_are_parted_where_they_pause():
     text = srt(
-        (0.0, 2.0, "PARLIAMENT PASSED THE BUDGET"), (2.0, 4.0, "FOR NEXT YEAR TODAY"),
-        (6.0, 8.0, "DEPUTIES VOTED FIFTY TWO"), (8.0, 10.0, "TO FORTY ONE"),
+        (0.0, 2.0, "Parliament passed the budget"), (2.0, 4.0, "for next year today"),
+        (6.0, 8.0, "Deputies voted fifty two"), (8.0, 10.0, "to forty one"),
     )
     read, story = story_of(text)
-    assert read.text.split("\n") == ["PARLIAMENT PASSED THE BUDGET FOR NEXT YEAR TODAY", "", "DEPUTIES VOTED FIFTY TWO TO FORTY ONE"]
+    assert read.text.split("\n") == ["Parliament passed the budget for next year today", "", "Deputies voted fifty two to forty one"]
     assert [(s.kind, [line.source_line for line in s.lines]) for s in story.segments] == [("lead", [3]), ("vo", [11])]
+
+
+def test_a_name_and_title_line_stays_its_own_and_an_unfinished_line_before_a_pause_ends_its_paragraph():
+    """A Khabar-style transcript exported cue by cue (lines without final punctuation) reads as the transcript."""
+    text = srt(
+        (0.0, 2.0, "В столице открылась новая поликлиника"),
+        (2.0, 4.0, "Здание рассчитано на 500 пациентов, сообщает Хабар 24"),
+        (6.0, 8.0, "Жители города рады открытию поликлиники"),
+        (8.0, 10.0, "Аскар Жумабаев, житель"),
+        (10.0, 12.0, "района:"),
+        (12.0, 14.0, "— Раньше мы ездили на другой конец города."),
+    )
+    read, story = story_of(text, "ru")
+    assert read.text.split("\n")[3:] == ["Жители города рады открытию поликлиники", "Аскар Жумабаев, житель района:",
+                                         "— Раньше мы ездили на другой конец города."]
+    assert [(s.kind, s.speaker and s.speaker.name) for s in story.segments] == [
+        ("lead", None), ("vo", None), ("sot", "Аскар Жумабаев")
+    ]
 
 
 def test_a_long_subtitle_file_gives_one_summary_warning_not_one_per_timecode():
@@ -479,3 +497,34 @@ def test_a_russian_news_page_reads_as_a_story_and_its_comments_are_not_lost_copy
     assert "not read: byline «Ирина Ким»" in messages
     assert any(message.startswith("not read: 4 blocks of the page outside its main text") for message in messages)
     assert not any("left out of the main text" in message for message in messages)  # a comment is no lost copy
+
+
+TRANSCRIPTS = [
+    FIXTURES / f"{language}/{name}.txt"
+    for language in ("kk", "ru", "en")
+    for name in ("belarus", "speakers", "long-quote", "prose", "no-quotes")
+] + [FIXTURES / "ru/subtitles-caps.txt", FIXTURES / "kk/flood-subtitles.txt", FIXTURES / "en/airport-subtitles.txt"]
+
+
+@pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_a_transcript_exported_cue_by_cue_reads_as_the_transcript(path):
+    """Each line a cue, a blank line a 2-second pause: the same segments and speakers as the text, nothing lost."""
+    from broadcast.parse import parse_text
+
+    from invariants import unaccounted
+
+    text = path.read_text(encoding="utf-8")
+    cues, start, gap = [], 0.0, 0.0
+    for line in text.split("\n"):
+        if not line.strip():
+            gap = 2.0
+            continue
+        cues.append((start + gap, start + gap + 2.0, line.strip()))
+        start, gap = start + gap + 2.0, 0.0
+    exported = srt(*cues)
+    read, story = story_of(exported, path.parent.name)
+    alone = parse_text(text, language=path.parent.name)
+    assert [(s.kind, s.speaker and s.speaker.name) for s in story.segments] == [
+        (s.kind, s.speaker and s.speaker.name) for s in alone.segments
+    ]
+    assert unaccounted(exported, story, read.accounted) == []

@@ -176,7 +176,9 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
     if not source:
         return None
     return Credit(
-        source=source, start=match.start(), end=match.end(), outlet=is_outlet(raw) or language == "en" and _brand(raw)
+        source=source, start=match.start(), end=match.end(),
+        # in English copy a capitalised name; in Kazakh or Russian copy a name in Latin letters (`сообщает Adyrna`)
+        outlet=is_outlet(raw) or _brand(raw) and (language == "en" or not re.search(r"[\u0400-\u04ff]", raw)),
     )
 
 

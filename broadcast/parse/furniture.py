@@ -40,7 +40,11 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ),
     ("source credit", r"(?:источник|дереккөз|source)\s*:"),
     # A news feed's footer: `The post <headline> appeared first on The Astana Times.`
-    ("feed line", r"the\s+post\s+.{3,300}?\s+appeared\s+first\s+on\s+.{2,60}$"),
+    (
+        "feed line",
+        r".{0,300}?\b(?:appeared\s+first\s+on|first\s+appeared\s+on|was\s+first\s+published\s+(?:on|by)"
+        r"|originally\s+published\s+(?:on|by))\s+.{2,60}$",
+    ),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
     # The page's time stamp: `25.11.2025 14:30`, `25 ноября 2025, 14:32`, `Сегодня, 12:45`.
     (
