@@ -316,21 +316,44 @@ def whole_paragraph_quote(scan: Scan) -> bool:
 
 # `Бұл туралы қала әкімі Жеңіс Қасымбек айтты. «…».`: the sentence that brings the speaker in, then the
 # quotation to the paragraph's end with no clause of its own.
-_SENTENCE_THEN_QUOTATION = re.compile(
-    r"^(?P<before>.*?)(?P<sentence>[^.!?…]+[.!?…:])\s+(?P<open>[«\"“„])(?P<inner>[^«»\"“”„]+)[»\"”“]\s*[.!?…]?\s*$"
-)
+# Found from the quotation's end back, so a paragraph with no quotation costs one pass (a regular expression
+# anchored at the start retried the sentence from every letter: quadratic on one long word).
+_QUOTATION_TAIL = re.compile(r"[.!?…:](?P<space>\s+)(?P<open>[«\"“„])(?P<inner>[^«»\"“”„]+)[»\"”“]\s*[.!?…]?\s*$")
+_SENTENCE_ENDS = ".!?…"
+
+
+@dataclass(frozen=True)
+class _Split:
+    before: str
+    sentence: str
+    inner: str
+    open_at: int
+
+
+def _sentence_then_quotation(text: str) -> _Split | None:
+    """The copy before, the sentence ending at the quotation's opening mark, and the quotation's words."""
+    tail = _QUOTATION_TAIL.search(text)
+    if tail is None:
+        return None
+    head = text[: tail.start() + 1]  # up to and with the sentence's own end mark
+    start = max(head.rfind(mark, 0, len(head) - 1) for mark in _SENTENCE_ENDS) + 1
+    if start >= len(head) - 1 or "\n" in head[:start]:
+        return None  # no words before the end mark
+    return _Split(head[:start], head[start:], tail["inner"], tail.start("open"))
+
+
 _QUOTATION_WORDS = 4
 
 
 def sentence_then_quotation(scan: Scan) -> bool:
-    match = _SENTENCE_THEN_QUOTATION.match(scan.text)
-    if not match or len(match["inner"].split()) < _QUOTATION_WORDS or not says(match["sentence"], scan.language):
+    match = _sentence_then_quotation(scan.text)
+    if not match or len(match.inner.split()) < _QUOTATION_WORDS or not says(match.sentence, scan.language):
         return False
-    named = who(match["sentence"].rstrip(":.!?… "), scan.language)
+    named = who(match.sentence.rstrip(":.!?… "), scan.language)
     if named.kind != "named":
         return False
-    _copy(scan, match["before"] + match["sentence"].rstrip(":") + ("." if match["sentence"].endswith(":") else ""))
-    _quote(scan, match["inner"], match["sentence"], written=scan.text[match.start("open"):])
+    _copy(scan, match.before + match.sentence.rstrip(":") + ("." if match.sentence.endswith(":") else ""))
+    _quote(scan, match.inner, match.sentence, written=scan.text[match.open_at:])
     return True
 
 
