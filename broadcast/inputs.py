@@ -212,21 +212,24 @@ def _paragraphs(cues: list[_Cue], set_aside: dict[str, list[int]]) -> Read:
 
 
 _DASHES = ("-", "–", "—")
-# A line ending so goes on in the next (a comma, a dash); a line opening so goes on the line before (lower case,
-# a figure).
+# A line ending so goes on in the next (a comma, a dash); a line opening in lower case goes on the line before.
 _GOES_ON = re.compile(r"[,;–—-]$")
 # Joined lines are kept to about this many words (a line break parts no paragraph).
 _LINE_WORDS = 40
 
 
 def _goes_on(before: str, line: str) -> bool:
-    """Whether `line` goes on the sentence `before` left unfinished at a cue line's end."""
+    """Whether `line` goes on the sentence `before` left unfinished at a cue line's end (a script's label or
+    file line is structure, never a sentence: `титр: Name` after `файл: clip.mxf`)."""
+    from .parse.cis import is_label_line, label
+
     if _SENTENCE_END.search(before) or before.endswith(":") or line.startswith(_DASHES):
+        return False
+    if label(line) is not None or is_label_line(before):
         return False
     if _GOES_ON.search(before):
         return True
-    first = line.lstrip("«\"“„(")[:1]
-    return first.islower() or first.isdigit()
+    return line.lstrip("«\"“„(")[:1].islower()  # not a figure: a date stamp under a headline starts so too
 
 
 # What a .docx may unpack to: python-docx holds every part in memory and parses the XML whole (a 1 MB zip of

@@ -96,3 +96,8 @@ def _keep(kept: Path, entry: dict[str, Any]) -> None:
         os.replace(name, kept)
     except OSError:
         Path(name).unlink(missing_ok=True)
+
+
+def within(value: Any, low: float, high: float) -> bool:
+    """Whether a data file's `value` is a number (not a bool) from `low` to `high`: nan and inf never are."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high

@@ -503,7 +503,13 @@ TRANSCRIPTS = [
     FIXTURES / f"{language}/{name}.txt"
     for language in ("kk", "ru", "en")
     for name in ("belarus", "speakers", "long-quote", "prose", "no-quotes")
-] + [FIXTURES / "ru/subtitles-caps.txt", FIXTURES / "kk/flood-subtitles.txt", FIXTURES / "en/airport-subtitles.txt"]
+] + [
+    FIXTURES / name
+    for name in (
+        "ru/subtitles-caps.txt", "kk/flood-subtitles.txt", "en/airport-subtitles.txt", "ru/cis-lowercase.txt",
+        "en/qazaqtv-experts-multipara.txt",  # a date stamp under the headline: not joined to it
+    )
+]
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda path: f"{path.parent.name}/{path.name}")
