@@ -111,7 +111,7 @@ def lint() -> None:
 
 
 # The scripts that measure the README's figures; each records its blocks and writes them into the README.
-FIGURES = ["benchmarks/demo_figures.py", "benchmarks/suite_speed.py"]
+FIGURES = ["benchmarks/demo_figures.py", "benchmarks/suite_speed.py", "benchmarks/audio_speed.py"]
 
 
 def figures() -> None:

@@ -1,7 +1,8 @@
 """How much the caches save `broadcast audio` on the seed, each run a fresh process with a fresh cache folder:
 
     cold     nothing cached: every clip synthesized, conformed, mixed, normalised
-    warm     clips cached, the finished draft not: no clip synthesized; conform, mix and loudness run
+    warm     clips, conformed takes and encoded pieces cached, the finished draft not: nothing synthesized,
+             conformed or encoded again; the mix is laid and the pieces joined
     repeat   the same render again: the kept draft is copied, captions and cues rewritten
 
     .venv/bin/python benchmarks/audio_cache.py [--engine gtts]

@@ -6,7 +6,9 @@ resident memory is reported (the encoders, separate ffmpeg processes, are listed
 60-minute bulletin is rendered N times in a row, each time with its finished draft and its encoded pieces
 forgotten, so the mix and the whole encode run again (the clips stay cached). The load average is printed.
 
-    .venv/bin/python benchmarks/audio_memory.py [--minutes 10 30 60] [--repeat 10]
+    .venv/bin/python benchmarks/audio_memory.py [--minutes 10 30 60] [--repeat 10] [--record]
+
+With --record the figures are kept for the README's memory sentence (benchmarks/figures/audio-memory.json).
 
 Takes minutes: not part of the test suite.
 """

@@ -13,7 +13,10 @@ settings. Each figure is a fresh process:
              programme is encoded again -- the dearest remix
     repeat   the same render again: the kept draft is copied
 
-    .venv/bin/python benchmarks/audio_speed.py [--runs N] [--story-only]
+    .venv/bin/python benchmarks/audio_speed.py [--runs N] [--story-only] [--no-record]
+
+Unless --no-record (or --story-only), the figures are kept for the README's speed table
+(benchmarks/figures/audio-speed.json, through benchmarks/readme_figures.py) and the table is written again.
 
 The machine's load moves the seconds; the ratios, taken in one run, move much less. CPU seconds (the render's
 and its ffmpeg runs', less the CPU a bare start-up of Python and the package takes) are printed too: on a
@@ -211,7 +214,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=1, help="measure this many times and print each")
     parser.add_argument("--story-only", action="store_true", help="leave out the example bulletin")
-    parser.add_argument("--record", action="store_true", help="keep the figures for the README (all drafts only)")
+    parser.add_argument("--no-record", action="store_true", help="print only: leave the README's figures as they are")
     args = parser.parse_args()
     load = load_average()
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "broadcast")], check=True, env=ENV)
@@ -223,7 +226,7 @@ def main() -> None:
             got = measure(kind, source) | {"load": os.getloadavg()[0]}
             measured[names[kind]].append(got)
             print(report(source, got), flush=True)
-    if args.record and not args.story_only:
+    if not args.no_record and not args.story_only:
         record("audio-speed", measured, load=load)
 
 if __name__ == "__main__":

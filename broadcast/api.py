@@ -18,7 +18,10 @@ __all__ = ["Timed", "audio", "bulletin_audio", "load", "prepare", "prepare_with"
 
 
 def script(source: str | Path, to: str = "prompter", template: Path | None = None, **options: Any) -> str:
-    """The rendered script of an article: `to` is a format name (prompter, script, markup, json, timing)."""
+    """The rendered script of an article: `to` is a format name (prompter, script, markup, json, timing, check,
+    page, or a template of the house style)."""
+    if to == "page":
+        from .prompter import page  # noqa: F401  registers the page format (imported only when asked for)
     return load(source, **options).render(to=to, template=template)
 
 

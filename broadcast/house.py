@@ -7,8 +7,8 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-from .errors import UsageError
-from .resources import Stamps, packaged, read_toml, stamps, user_config
+from .errors import InputError, UsageError
+from .resources import Stamps, packaged, read_toml, stamps, user_config, within
 
 DEFAULT_HOUSE = "khabar24"
 # The most words a channel's name takes with the words around it ("Хабар 24 телеарнасының тілшісі").
@@ -133,12 +133,25 @@ def load_house(name: str = DEFAULT_HOUSE, houses: Iterable[Path] = (), within: P
     raise UsageError(f"unknown house style {name!r}; known: {', '.join(available(houses))}")
 
 
+# What a house style's numbers may be: nan, inf or 0 for a width was a traceback in the templates.
+_RANGES = [
+    *[("house", key, (8, 400, "characters")) for key in ("prompter_width", "super_width", "script_width")],
+    *[("audio", key, (0, 30, "seconds")) for key in ("pause_after_sting", "pause_before_outro")],
+]
+
+
 @cache
 def _read_house(folder: Path, stamped: Stamps) -> House:
     """The house style of `folder`, read once until its house.toml changes."""
     [(settings_path, _)] = stamped
     data = read_toml(settings_path, "house style")
     house = data.get("house", {})
+    for table, key, (low, high, what) in _RANGES:
+        section = data.get(table, {})
+        if isinstance(section, dict) and key in section and not within(section[key], low, high):
+            raise InputError(
+                f"house style {settings_path}: [{table}] {key} must be {what} from {low:g} to {high:g}, not {section[key]!r}"
+            )
     return House(
         name=str(data.get("name", folder.name)),
         folder=folder,

@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .model import Story, Warning
 from .read import decode_warned, read_bytes
+
+if TYPE_CHECKING:
+    import zipfile
 
 
 @dataclass(frozen=True)
@@ -170,32 +174,28 @@ def subtitles(text: str) -> Read:
 
 
 def _paragraphs(cues: list[_Cue], set_aside: dict[str, list[int]]) -> Read:
-    """The cues' text as a producer writes it: a sentence that runs over cue lines is joined into one line
-    (numbered by the file line it starts on); a blank line parts paragraphs after a finished sentence, where the
-    captions pause or the speaker changes. A sentence is never parted. Captions without punctuation (live
-    captions) are joined into lines of up to _LINE_WORDS words and parted where they pause."""
+    """The cues' text as a producer writes it: a sentence parted over cue lines mid-way (`… 60 billion tenge` /
+    `and has 12 gates.`) is joined into one line, numbered by the file line it starts on; a blank line parts
+    paragraphs where the captions pause (PAUSE) or the speaker changes, unless the sentence goes on there. Any
+    other line stays as the file has it (a `Name, title:` line stays its own, and the reader joins a paragraph's
+    unpunctuated lines as it does a transcript's)."""
     if not cues:
         raise InputError("subtitles: no cue text (only numbers and timecodes)")
     text: list[str] = []
     origin: list[int] = []
     joined: list[int] = []  # cue lines that go on the line before: read, as part of it
     previous: _Cue | None = None
-    # Live captions often have no punctuation at all: then a pause or a new speaker alone parts paragraphs.
-    punctuated = sum(1 for cue in cues if _SENTENCE_END.search(cue.lines[-1][1])) * _PUNCTUATED >= len(cues)
     for cue in cues:
-        ended = previous is not None and _ends_line(previous.lines[-1][1])
-        if previous is not None and (not punctuated or _SENTENCE_END.search(previous.lines[-1][1])):
+        if previous is not None:
+            before, first = previous.lines[-1][1], cue.lines[0][1]
             voice_changed = bool(cue.voice) and cue.voice != previous.voice
-            if cue.start - previous.end >= PAUSE or voice_changed or cue.new_speaker:
+            paused = cue.start - previous.end >= PAUSE
+            if (paused or voice_changed or cue.new_speaker) and not _goes_on(before, first) and not before.endswith(":"):
                 text.append("")
                 origin.append(0)
         for index, (number, written) in enumerate(cue.lines):
-            if index:
-                ended = _ends_line(cue.lines[index - 1][1])
-            goes_on = text and text[-1] and not ended and not written.startswith(_DASHES) and not (
-                index == 0 and cue.new_speaker
-            ) and len(text[-1].split()) < _LINE_WORDS
-            if goes_on:
+            new_speaker = index == 0 and cue.new_speaker
+            if text and text[-1] and not new_speaker and _goes_on(text[-1], written) and len(text[-1].split()) < _LINE_WORDS:
                 text[-1] = f"{text[-1]} {written}"
                 joined.append(number)
             else:
@@ -212,15 +212,42 @@ def _paragraphs(cues: list[_Cue], set_aside: dict[str, list[int]]) -> Read:
 
 
 _DASHES = ("-", "–", "—")
-# Captions are punctuated when at least one cue in this many ends a sentence.
-_PUNCTUATED = 10
-# Captions without punctuation are joined into lines of about this many words (a line break parts no paragraph).
+# A line ending so goes on in the next (a comma, a dash); a line opening in lower case goes on the line before.
+_GOES_ON = re.compile(r"[,;–—-]$")
+# Joined lines are kept to about this many words (a line break parts no paragraph).
 _LINE_WORDS = 40
 
 
-def _ends_line(written: str) -> bool:
-    """A cue line ends a line of the text when it ends a sentence or opens what follows (`Name, title:`)."""
-    return bool(_SENTENCE_END.search(written)) or written.endswith(":")
+def _goes_on(before: str, line: str) -> bool:
+    """Whether `line` goes on the sentence `before` left unfinished at a cue line's end (a script's label or
+    file line is structure, never a sentence: `титр: Name` after `файл: clip.mxf`)."""
+    from .parse.cis import is_label_line, label
+
+    if _SENTENCE_END.search(before) or before.endswith(":") or line.startswith(_DASHES):
+        return False
+    if label(line) is not None or is_label_line(before):
+        return False
+    if _GOES_ON.search(before):
+        return True
+    return line.lstrip("«\"“„(")[:1].islower()  # not a figure: a date stamp under a headline starts so too
+
+
+# What a .docx may unpack to: python-docx holds every part in memory and parses the XML whole (a 1 MB zip of
+# 1 GB took 2 GB and 15 s). A Word file of the 5 MB of text an article may have is some 30 MB of XML.
+_MOST_DOCX_XML = 64_000_000
+_MOST_DOCX = 256_000_000
+
+
+def _unpacked_within_limits(archive: zipfile.ZipFile, name: str) -> None:
+    """InputError when the .docx's parts (their sizes as the zip declares them: no more is ever read) are over
+    the limits: a zip bomb is refused before anything is unpacked."""
+    sizes = [(info.filename, info.file_size) for info in archive.infolist()]
+    xml = sum(size for part, size in sizes if part.endswith((".xml", ".rels")))
+    if xml > _MOST_DOCX_XML or sum(size for _, size in sizes) > _MOST_DOCX:
+        raise InputError(
+            f"{name}: the .docx unpacks to {max(xml, sum(size for _, size in sizes)) // 1_000_000} MB, over the "
+            f"{_MOST_DOCX_XML // 1_000_000} MB of text or {_MOST_DOCX // 1_000_000} MB in all a document may hold"
+        )
 
 
 def docx(data: bytes, name: str) -> Read:
@@ -235,7 +262,10 @@ def docx(data: bytes, name: str) -> Read:
     except ImportError:  # pragma: no cover - a dependency; only a broken install lacks it
         raise InputError(f"{name}: reading .docx needs python-docx (pip install python-docx)") from None
     try:
+        _unpacked_within_limits(zipfile.ZipFile(io.BytesIO(data)), name)
         document = python_docx.Document(io.BytesIO(data))
+    except InputError:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise InputError(f"{name}: not a readable .docx ({type(error).__name__}: {error})".split("\n")[0]) from None
     except Exception as error:  # lxml's XMLSyntaxError and python-docx's own errors on a damaged part
@@ -435,13 +465,16 @@ def html(data: bytes, name: str, strict: bool = False) -> Read:
         )
         if value and str(value).strip()
     }
+    named = tuple(furniture.values())  # as the page has them: their words are named, not left out
+    if "byline" in furniture:  # `Автор Ирина Ким`: the name is the byline
+        furniture["byline"] = re.sub(r"^(?:by|author|автор|тілші)\b\s*:?\s*", "", furniture["byline"], flags=re.I)
     warnings = [Warning(0, f"not read: {what} «{value}»", "not-read") for what, value in furniture.items()]
     lines = [" ".join(line.split()) for line in text.split("\n")]
     title = furniture.get("headline", "")
     if title and lines and lines[0] == title:  # the page's headline heads its main text too: set aside once
         lines[0] = ""
     paragraphs = [line for line in lines if line]
-    warnings += _left_out(page, paragraphs, tuple(furniture.values()))
+    warnings += _left_out(page, paragraphs, named)
     # The page's own lines are not the text's: a damaged byte is warned about the whole story.
     warnings += [Warning(0, warning.message, warning.kind) for warning in damaged]
     # A blank line between paragraphs, as on the page; the headline is the title.
@@ -460,13 +493,14 @@ _EXAMPLES = 3
 
 def _left_out(page: str, paragraphs: list[str], furniture: tuple[str, ...]) -> list[Warning]:
     """Warnings for the page's text the extractor left out: one count of it all (menus, links, footer), and
-    each block that reads like a paragraph of copy, named."""
+    each block that reads like a paragraph of copy, named (not one inside the page's comments, footer, menus or
+    side columns)."""
     kept = _words(" ".join((*paragraphs, *furniture)))
-    left = [block for block in _blocks(page) if not _within(block, kept)]
+    left = [(block, around) for block, around in _blocks(page) if not _within(block, kept)]
     if not left:
         return []
-    words = sum(len(block.split()) for block in left)
-    examples = ", ".join(f"«{_shorten(block)}»" for block in left[:_EXAMPLES])
+    words = sum(len(block.split()) for block, _ in left)
+    examples = ", ".join(f"«{_shorten(block)}»" for block, _ in left[:_EXAMPLES])
     found = [
         Warning(0, f"not read: {len(left)} blocks of the page outside its main text ({words} words: menus, links, "
                    f"footer…), e.g. {examples}", "not-read")
@@ -474,14 +508,20 @@ def _left_out(page: str, paragraphs: list[str], furniture: tuple[str, ...]) -> l
     found += [
         Warning(0, f"not read: a paragraph the page's extractor left out of the main text «{_shorten(block)}»; "
                    "if it is copy, paste it in", "not-read")
-        for block in left
-        if len(block.split()) >= _COPY_WORDS and _SENTENCE_END.search(block)
+        for block, around in left
+        if not around and len(block.split()) >= _COPY_WORDS and _SENTENCE_END.search(block)
     ]
     return found
 
 
-def _blocks(page: str) -> list[str]:
-    """The page's visible text, block by block (a paragraph, a list item, a menu's links), as a reader sees it."""
+# Parts of a page around the story (by tag, class or id): what is left out there is no lost copy.
+_AROUND = re.compile(r"comment|footer|nav|menu|sidebar|aside|related|share|social|banner|widget|header|cookie", re.I)
+_MARK = "\ue000"  # (a private-use character) put before a block's text when the block stands in such a part
+
+
+def _blocks(page: str) -> list[tuple[str, bool]]:
+    """The page's visible text, block by block (a paragraph, a list item, a menu's links), as a reader sees it;
+    each with whether it stands in a part around the story (comments, footer, menus)."""
     import lxml.html  # type: ignore[import-untyped]  # no stubs; one call
 
     try:
@@ -491,15 +531,21 @@ def _blocks(page: str) -> list[str]:
     for element in list(root.iter(*_UNSEEN)):
         if element.getparent() is not None:
             element.drop_tree()
+    around: dict[object, bool] = {}
     for element in root.iter():
         if not isinstance(element.tag, str):  # a comment or processing instruction
             continue
+        parent = element.getparent()
+        outside = around.get(parent, False) or bool(
+            _AROUND.search(f"{element.tag} {element.get('class', '')} {element.get('id', '')}")
+        )
+        around[element] = outside
         if element.tag not in _INLINE:
-            element.text = "\n" + (element.text or "")
-            element.tail = "\n" + (element.tail or "")
+            element.text = "\n" + (_MARK if outside else "") + (element.text or "")
+            element.tail = "\n" + (_MARK if around.get(parent, False) else "") + (element.tail or "")
     body = root.find("body")
     text = (body if body is not None else root).text_content()
-    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    return [(" ".join(line.replace(_MARK, "").split()), _MARK in line) for line in text.split("\n") if line.replace(_MARK, "").strip()]
 
 
 def _words(text: str) -> set[str]:

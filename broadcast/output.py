@@ -67,9 +67,13 @@ def atomic_path(target: str | Path, suffix: str = "", scratch: Path | None = Non
 
 
 def _copy_into(source: Path, target: Path) -> None:
-    """`source`'s bytes written into the special file `target` as it is (no truncating, no rename)."""
-    with open(source, "rb") as reading, open(target, "wb", buffering=0) as writing:
-        shutil.copyfileobj(reading, writing)
+    """`source`'s bytes written into the special file `target` as it is (no truncating, no rename); a device
+    that refuses them (/dev/full) is one line."""
+    try:
+        with open(source, "rb") as reading, open(target, "wb", buffering=0) as writing:
+            shutil.copyfileobj(reading, writing)
+    except OSError as error:
+        raise InputError(f"{target}: cannot write ({error.strerror or error})") from None
 
 
 def writable_folder(target: str | Path) -> Path:

@@ -40,17 +40,24 @@ Kept = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 class _Cache:
     def __init__(self, path: Path, original: Any) -> None:
         self.path = path
+        self.seen_path = path.with_suffix(".seen")
         self.original = original
-        self.kept: dict[Key, Kept] = _read(path)
+        self.kept: dict[Key, Any] = _read(path)
         self.used: dict[Key, Kept] = {}
         self.new = False
+        # Patterns met in an earlier run (their checksums) but not kept yet: a pattern is kept the second time
+        # it is met, so one made anew by every run (with a random marker in it) never fills the file.
+        seen = _read(self.seen_path).get(("seen", 0))
+        self.seen: list[int] = seen if isinstance(seen, list) else []
+        self.seen_before = frozenset(self.seen)
+        self.seen_new = False
 
     def compile(self, p: Any, flags: int = 0) -> Any:
         if not isinstance(p, str) or flags & re.DEBUG:
             return self.original(p, flags)
         key = (p, int(flags))
         kept = self.kept.get(key)
-        if kept is not None:
+        if kept is not None and _well_formed(key, kept):
             try:
                 compiled = _sre.compile(p, *kept)
             except Exception:  # a file from another build of this Python: compile as usual
@@ -59,6 +66,11 @@ class _Cache:
                 self.used[key] = kept
                 return compiled
         compiled = self.original(p, flags)
+        checksum = zlib.crc32(f"{flags}|{p}".encode("utf-8", "surrogatepass"))
+        if checksum not in self.seen_before:
+            self.seen.append(checksum)
+            self.seen_new = True
+            return compiled
         recorded = _record(p, int(flags))
         if recorded is not None:
             try:
@@ -71,10 +83,10 @@ class _Cache:
         return compiled
 
     def save(self) -> None:
-        if not self.new:
-            return
-        kept = self.kept if len(self.kept) <= MOST_KEPT else self.used
-        _write(self.path, kept)
+        if self.seen_new:
+            _write(self.seen_path, {("seen", 0): self.seen[-MOST_KEPT:]})
+        if self.new:
+            _write(self.path, self.kept if len(self.kept) <= MOST_KEPT else self.used)
 
 
 def _record(pattern: str, flags: int) -> Kept | None:
@@ -96,7 +108,7 @@ def _file() -> Path:
     return user_cache("regex") / f"{tag}-{sys.hexversion:x}.marshal"
 
 
-def _read(path: Path) -> dict[Key, Kept]:
+def _read(path: Path) -> dict[Any, Any]:
     try:
         if path.stat().st_size > _LARGEST_FILE:
             return {}
@@ -106,9 +118,7 @@ def _read(path: Path) -> dict[Key, Kept]:
         kept = marshal.loads(data[4:])
     except (OSError, ValueError, EOFError, TypeError):
         return {}
-    if not isinstance(kept, dict):
-        return {}
-    return {key: tuple(value) for key, value in kept.items() if _well_formed(key, value)}
+    return kept if isinstance(kept, dict) else {}  # each entry is checked when it is used
 
 
 def _well_formed(key: Any, value: Any) -> bool:
@@ -119,7 +129,7 @@ def _well_formed(key: Any, value: Any) -> bool:
     )
 
 
-def _write(path: Path, kept: dict[Key, Kept]) -> None:
+def _write(path: Path, kept: dict[Any, Any]) -> None:
     """The kept lists, atomically; a cache that cannot be written is no cache, never an error."""
     try:
         payload = marshal.dumps(kept)

@@ -42,6 +42,9 @@ def stamps(paths: Iterable[Path]) -> Stamps:
     return tuple((path, path.stat().st_mtime_ns if path.is_file() else 0) for path in paths)
 
 
+_MOST_TOML = 5_000_000  # a voice profile, house style or lexicon this large is a mistake: not parsed
+
+
 def read_toml(path: Path, what: str) -> dict[str, Any]:
     """A TOML data file (a voice profile, a house style, a lexicon), parsed; `what` names it in the one-line
     error. Kept parsed between runs in the user's cache (keyed by the file's path, size and change time), so
@@ -56,6 +59,8 @@ def read_toml(path: Path, what: str) -> dict[str, Any]:
             return entry["data"]
         import tomllib
 
+        if stat.st_size > _MOST_TOML:
+            raise InputError(f"{what} {path}: more than {_MOST_TOML // 1_000_000} MB; not a {what}")
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"{what} {path}: no such file") from None
@@ -91,3 +96,8 @@ def _keep(kept: Path, entry: dict[str, Any]) -> None:
         os.replace(name, kept)
     except OSError:
         Path(name).unlink(missing_ok=True)
+
+
+def within(value: Any, low: float, high: float) -> bool:
+    """Whether a data file's `value` is a number (not a bool) from `low` to `high`: nan and inf never are."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and low <= value <= high

@@ -8,7 +8,7 @@ from typing import Any, Iterable
 
 from .errors import InputError
 from .model import Role, Segment, Story
-from .resources import Stamps, packaged, read_toml, stamps, user_config
+from .resources import Stamps, packaged, read_toml, stamps, user_config, within
 
 _REQUIRED = ("name", "language", "role", "read_rate")
 
@@ -40,13 +40,24 @@ def load_profile(path: Path) -> VoiceProfile:
     unknown = sorted(set(data) - known)
     if unknown:
         raise InputError(f"voice profile {path}: unknown key {unknown[0]!r}")
+    for key, (low, high, what) in RANGES.items():
+        if key in data and not within(data[key], low, high):
+            raise InputError(f"voice profile {path}: {key} must be {what} from {low:g} to {high:g}, not {data[key]!r}")
     try:
         profile = VoiceProfile(**data, path=str(path))
-        if not float(profile.read_rate) > 0:
-            raise ValueError("read_rate must be above 0")
     except (TypeError, ValueError) as error:
         raise InputError(f"voice profile {path}: {error}") from None
     return profile
+
+
+# What a voice profile's numbers may be: an absurd value (inf, nan, 1e-300 syllables a second) made timing
+# overflow or print a reading time of 10^290 hours.
+RANGES = {
+    "read_rate": (1.0, 12.0, "syllables a second"),
+    "pause_sentence": (0.0, 5.0, "seconds"),
+    "pause_segment": (0.0, 10.0, "seconds"),
+    "breath": (1, 200, "syllables"),
+}
 
 
 def voice_dirs(extra: Iterable[Path] = ()) -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import xml.etree.ElementTree as ElementTree
 
@@ -208,6 +209,37 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, st
     ],
     ("JSON lone low surrogate title", ["script", "-"], {"-": json.dumps(STORY).replace('"T"', '"T\\udc00"')}, 1,
      "half of a character", {}),
+    ("--lang a helper module", ["script", "{file}", "--lang", "longwords"], {}, 2, "known: en, kk, ru", {}),
+    # A template's own faulty expressions were tracebacks: one line naming the template
+    *[
+        (f"template {expression}", ["script", "{file}", "--template", "{tmp}/t2.j2"], {"t2.j2": expression}, 1,
+         "template t2.j2: ", {})
+        for expression in ["{{ 1/0 }}", "{{ 'a' + 1 }}", "{% for i in range(10**9) %}{% endfor %}",
+                           "{{ (1, 2) | sum(start='x') }}"]
+    ],
+    ("rundown over 5 MB", ["rundown", "{rundown}"], {"r.toml": "#" * 5_000_001}, 1, "more than 5 MB", {}),
+    ("lexicon over 5 MB", ["script", "{file}", "--lexicon", "{tmp}/l.toml"], {"l.toml": "#" * 5_000_001}, 1,
+     "more than 5 MB", {}),
+    # A voice profile's absurd numbers: timing overflowed (inf pause) or said 10^290 hours (1e-300 syllables/s)
+    *[
+        (f"voice profile {key} = {value}", ["time", "{file}", "--voices", "{tmp}/v"], {"v/en-anchor.toml": re.sub(
+            f"(?m)^{key} = .*$", f"{key} = {value}", (ROOT / "voices" / "en-anchor.toml").read_text(encoding="utf-8"))},
+         1, f"{key} must be", {})
+        for key, value in [("read_rate", "inf"), ("read_rate", "nan"), ("read_rate", "1e-300"), ("read_rate", "1e308"),
+                           ("pause_sentence", "inf"), ("pause_sentence", "nan"), ("pause_segment", "-5"),
+                           ("breath", "-1")]
+    ],
+    ("presenter read_rate = inf", ["rundown", "{rundown}"],
+     {"r.toml": RUNDOWN_TEXT.replace('[[item]]', '[presenters]\n"Ann" = { read_rate = inf }\n[[item]]', 1)}, 1,
+     "read_rate must be syllables a second from 1 to 12", {}),
+    # A house style's absurd numbers were tracebacks in its templates
+    *[
+        (f"house {key} = {value}", [command, "{file}", "--house", "{tmp}/h"], {"h/house.toml": re.sub(
+            f"(?m)^{key} = .*$", f"{key} = {value}", (ROOT / "templates" / "khabar24" / "house.toml").read_text(encoding="utf-8"))},
+         1, f"{key} must be", {})
+        for command, key, value in [("script", "prompter_width", "nan"), ("check", "super_width", "inf"),
+                                    ("prompter", "prompter_width", "0"), ("time", "pause_after_sting", "inf")]
+    ],
     # stdin (`-`): the bytes under "-" are what the command reads; the same one line, nothing written
     ("stdin empty", ["script", "-"], {"-": b""}, 1, "stdin: no text", {}),
     ("stdin white space", ["time", "-"], {"-": b" \n\t\n"}, 1, "stdin: no text", {}),

@@ -195,3 +195,12 @@ def test_a_story_too_slow_to_conform_is_cut_at_its_end_and_the_next_item_keeps_i
     assert [item.start for item in draft.sheet.items] == [row.cume for row in bulletin.timing.items]
     assert school.spoken > school.duration and school.words_cut > 0
     assert all(line.end <= school.end for cue in school.segments for line in cue.lines)
+
+
+def test_a_cold_render_counts_every_clip_it_made_even_those_spoken_ahead(rendered):
+    """The next story's clips are spoken on a thread while a story is laid: the draft still says how many
+    clips the render made (all of them, cold) and none come from the cache."""
+    _, bulletin, draft = rendered
+    lines = sum(len(segment.lines) for item in bulletin.items if item.timed for segment in item.timed.story.segments)
+    assert draft.made + draft.cached == lines
+    assert draft.cached == 0 and draft.made == lines

@@ -54,3 +54,31 @@ def test_a_web_address_alone_under_the_copy_is_the_source():
     story = parse_text(text)
     assert story.source == "uchet.kz"
     assert 5 not in {line.source_line for line in story.lines}
+
+
+def test_a_feed_footer_names_the_outlet_and_is_not_read():
+    text = (
+        "ASTANA – The prime minister answered questions about the cost of the exhibition on Tuesday.\n\n"
+        "The government will publish the full budget next month, officials said.\n\n"
+        "The post Prime minister answers questions appeared first on The Astana Times.\n"
+    )
+    story = parse_text(text)
+    assert story.source == "The Astana Times"
+    assert {line.source_line for line in story.lines} == {1, 3}
+    assert story.lines[0].text.startswith("The prime minister")  # the place alone is a dateline, not read
+
+
+def test_a_latin_name_in_russian_copy_is_an_outlet():
+    credit = find_credit("Школы готовы к учебному году, сообщает Adyrna.", "ru")
+    assert credit is not None and credit.outlet and credit.source == "Adyrna"
+
+
+def test_a_title_case_headline_with_a_comma_is_not_read():
+    text = (
+        "Syrian Peace Talks Open in Astana, Focus on Ceasefire\n\n"
+        "Talks on Syria opened in Astana on Monday with delegations from the government and the armed opposition.\n\n"
+        "The sides will discuss how to make the ceasefire hold across the country.\n"
+    )
+    story = parse_text(text)
+    assert story.title.startswith("Syrian Peace Talks")
+    assert 1 not in {line.source_line for line in story.lines}

@@ -94,3 +94,11 @@ def test_the_reported_true_peak_is_the_meters_on_the_file(draft):
     _, peak = ebur128(folder / "draft.mp3")
     assert cues["loudness"]["true_peak"] == pytest.approx(peak, abs=0.25)
     assert cues["loudness"]["true_peak"] <= -1.0
+
+
+def test_the_reported_loudness_is_the_meters_on_the_file(draft):
+    """No meter runs on the streamed path: the integrated loudness is computed from each take's K-weighted
+    energy (BS.1770 gating over the programme's blocks), and it is what ffmpeg's ebur128 reads on the MP3."""
+    folder, _, cues = draft
+    integrated, _ = ebur128(folder / "draft.mp3")
+    assert cues["loudness"]["integrated"] == pytest.approx(integrated, abs=0.1)

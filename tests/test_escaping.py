@@ -103,3 +103,21 @@ def test_the_markdown_script_carries_no_live_html(tmp_path, capsys):
     assert "<script" not in out and "<img" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out and "&lt;img src=x onerror=" in out
     assert "<br>" in out or "|" in out  # the template's own markup is kept
+
+
+def test_the_markdown_script_carries_no_live_link_from_an_article(tmp_path, capsys):
+    """`[x](javascript:...)` and `![x](...)` in an article were live Markdown links and images in the A/V script
+    (story and rundown): brackets from input are escaped; the template's own Markdown is kept."""
+    article = _article(tmp_path, " [click](javascript:alert(1)) ![pixel](http://x/p.png)")
+    assert main(["script", str(article), "--to", "script"]) == 0
+    out = capsys.readouterr().out
+    assert "](" not in out.replace("\\](", "") and "\\[click\\](javascript:alert(1))" in out
+    assert "| # | VIDEO | AUDIO | TIME |" in out
+    rundown = tmp_path / "r.toml"
+    rundown.write_text(
+        'title = "T"\nstart = "19:00:00"\nslot = "10:00"\n[[item]]\ntype = "story"\nslug = "[a](javascript:b)"\n'
+        'file = "a.txt"\n', encoding="utf-8",
+    )
+    assert main(["rundown", str(rundown), "--to", "script"]) == 0
+    out = capsys.readouterr().out
+    assert "](" not in out.replace("\\](", "") and "\\[a\\](javascript:b)" in out

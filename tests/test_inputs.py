@@ -97,12 +97,30 @@ def test_a_change_of_speaker_starts_a_paragraph(second, third):
 
 def test_live_captions_without_punctuation_are_parted_where_they_pause():
     text = srt(
-        (0.0, 2.0, "PARLIAMENT PASSED THE BUDGET"), (2.0, 4.0, "FOR NEXT YEAR TODAY"),
-        (6.0, 8.0, "DEPUTIES VOTED FIFTY TWO"), (8.0, 10.0, "TO FORTY ONE"),
+        (0.0, 2.0, "Parliament passed the budget"), (2.0, 4.0, "for next year today"),
+        (6.0, 8.0, "Deputies voted fifty two"), (8.0, 10.0, "to forty one"),
     )
     read, story = story_of(text)
-    assert read.text.split("\n") == ["PARLIAMENT PASSED THE BUDGET FOR NEXT YEAR TODAY", "", "DEPUTIES VOTED FIFTY TWO TO FORTY ONE"]
+    assert read.text.split("\n") == ["Parliament passed the budget for next year today", "", "Deputies voted fifty two to forty one"]
     assert [(s.kind, [line.source_line for line in s.lines]) for s in story.segments] == [("lead", [3]), ("vo", [11])]
+
+
+def test_a_name_and_title_line_stays_its_own_and_an_unfinished_line_before_a_pause_ends_its_paragraph():
+    """A Khabar-style transcript exported cue by cue (lines without final punctuation) reads as the transcript."""
+    text = srt(
+        (0.0, 2.0, "В столице открылась новая поликлиника"),
+        (2.0, 4.0, "Здание рассчитано на 500 пациентов, сообщает Хабар 24"),
+        (6.0, 8.0, "Жители города рады открытию поликлиники"),
+        (8.0, 10.0, "Аскар Жумабаев, житель"),
+        (10.0, 12.0, "района:"),
+        (12.0, 14.0, "— Раньше мы ездили на другой конец города."),
+    )
+    read, story = story_of(text, "ru")
+    assert read.text.split("\n")[3:] == ["Жители города рады открытию поликлиники", "Аскар Жумабаев, житель района:",
+                                         "— Раньше мы ездили на другой конец города."]
+    assert [(s.kind, s.speaker and s.speaker.name) for s in story.segments] == [
+        ("lead", None), ("vo", None), ("sot", "Аскар Жумабаев")
+    ]
 
 
 def test_a_long_subtitle_file_gives_one_summary_warning_not_one_per_timecode():
@@ -222,8 +240,8 @@ SCHOOLS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <p>Parents have complained about cold classrooms for three years running.</p></article>
 <aside><h3>Most read</h3><ul><li><a href="/a">Bus fares go up from Monday across the whole region</a></li>
 <li><a href="/b">New park opens by the river</a></li></ul></aside></main>
-<footer><p>The city also plans three new schools in the district next year, the akimat said.</p>
-<p>© 2025 City News</p></footer></body></html>
+<div class="box"><p>The city also plans three new schools in the district next year, the akimat said.</p></div>
+<footer><p>© 2025 City News. A long reprint notice that is not copy at all, as every page has.</p></footer></body></html>
 """
 
 
@@ -402,3 +420,117 @@ def test_docx_tracked_insertions_content_controls_and_line_breaks_are_read(tmp_p
     assert [(s["kind"], (s["speaker"] or {}).get("name")) for s in story["segments"]] == [
         ("lead", None), ("vo", None), ("sot", "Madi Takiyev")
     ]
+
+
+# A Kazakh news site's article page, in the shape of the agencies' (made up: no real outlet): menus, a currency
+# widget, the date and a view counter, a wire dateline, a credit, an in-sentence quote, a subscription prompt,
+# "read also" links and a reprint notice.
+KAZAKH_PAGE = """<!DOCTYPE html><html lang="kk"><head><meta charset="utf-8">
+<title>Шымкентте жаңа көпір ашылды - Мысал Ақпарат</title>
+<meta property="og:title" content="Шымкентте жаңа көпір ашылды">
+<meta property="article:published_time" content="2025-10-14T09:12:00+05:00">
+</head><body>
+<header><nav><ul><li><a href="/">Басты бет</a></li><li><a href="/kz/society">Қоғам</a></li><li><a href="/kz/economy">Экономика</a></li><li><a href="/kz/sport">Спорт</a></li></ul></nav>
+<div class="currency">USD 512.40 EUR 556.10</div></header>
+<main><article>
+<h1>Шымкентте жаңа көпір ашылды</h1>
+<div class="meta"><span class="date">14.10.2025, 09:12</span> <span class="views">4821</span></div>
+<p>ШЫМКЕНТ. 14 қазан. Мысал Ақпарат – Шымкентте Бадам өзені арқылы өтетін жаңа көпір пайдалануға берілді, деп хабарлайды Мысал Ақпарат тілшісі.</p>
+<p>Көпірдің ұзындығы 220 метр, онда төрт жолақты көлік жолы мен екі жаяу жүргінші жолы бар.</p>
+<p>«Бұл көпір қаланың екі ауданын жалғайды, кептеліс азаяды», – деді қала әкімі Ғабит Сыздықбеков.</p>
+<p>Құрылысқа 9 миллиард теңге жұмсалды.</p>
+<p>Telegram арнамызға жазылыңыз!</p>
+</article>
+<aside><h3>Тағы оқыңыз</h3><ul><li><a href="/a">Алматыда метроның жаңа бекеті ашылады</a></li><li><a href="/b">Астанада жаңа мектеп салынды</a></li></ul></aside></main>
+<footer><p>Материалды көшіріп басқанда сілтеме міндетті. © 2025 Мысал Ақпарат</p></footer></body></html>
+"""
+
+
+def test_a_kazakh_news_page_reads_as_a_story(tmp_path):
+    path = tmp_path / "kopir.html"
+    path.write_text(KAZAKH_PAGE, encoding="utf-8")
+    story = json_of(path)
+    assert (story["language"], story["title"], story["source"]) == ("kk", "Шымкентте жаңа көпір ашылды", "Мысал Ақпарат")
+    assert [(kind, name) for kind, name, _ in rows_of(story)] == [
+        ("lead", None), ("vo", None), ("sot", "Ғабит Сыздықбеков"), ("vo", None)
+    ]
+    said = " ".join(line["spoken"] for segment in story["segments"] for line in segment["lines"])
+    for furniture in ("Басты бет", "USD", "4821", "Telegram", "Тағы оқыңыз", "көшіріп", "ШЫМКЕНТ. 14"):
+        assert furniture not in said
+    messages = [w["message"] for w in story["warnings"]]
+    assert any(message.startswith("not read: 10 blocks of the page outside its main text") for message in messages)
+
+
+# A Russian city site's page (made up): a top menu, the byline, a credit, a dash-dialogue quote, "Читайте также",
+# and a reader's comment, which the extractor leaves out and which is counted but not taken for lost copy.
+RUSSIAN_PAGE = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
+<title>В Караганде отремонтируют 40 дворов | Пример-Новости</title>
+<meta property="og:title" content="В Караганде отремонтируют 40 дворов">
+</head><body>
+<div class="top"><a href="/">Главная</a> <a href="/ru/city">Город</a> <a href="/ru/world">Мир</a> <a href="/login">Войти</a></div>
+<div class="content"><div class="article">
+<h1>В Караганде отремонтируют 40 дворов</h1>
+<div class="author">Автор: Ирина Ким</div>
+<p>В Караганде в этом году отремонтируют 40 дворов, сообщает Primer.kz.</p>
+<p>На работы из местного бюджета выделили 2,5 миллиарда тенге. Во дворах уложат новый асфальт и установят детские площадки.</p>
+<p>— Мы начнём с тех дворов, где жители ждут ремонта дольше всего, — сказал аким города Ермаганбет Булекбаев.</p>
+<p>Читайте также: В Темиртау закрыли мост на ремонт</p>
+<p>Работы должны завершиться к октябрю.</p>
+</div>
+<div class="comments"><h4>Комментарии (3)</h4><p>Хорошо бы и наш двор сделали, живём на Ерубаева уже десять лет без ремонта.</p></div>
+</div>
+<footer>При использовании материалов ссылка на Пример-Новости обязательна.</footer></body></html>
+"""
+
+
+def test_a_russian_news_page_reads_as_a_story_and_its_comments_are_not_lost_copy(tmp_path):
+    path = tmp_path / "dvory.html"
+    path.write_text(RUSSIAN_PAGE, encoding="utf-8")
+    story = json_of(path)
+    assert (story["language"], story["title"], story["source"]) == ("ru", "В Караганде отремонтируют 40 дворов", "Primer.kz")
+    assert [(kind, name) for kind, name, _ in rows_of(story)] == [
+        ("lead", None), ("vo", None), ("sot", "Ермаганбет Булекбаев"), ("vo", None)
+    ]
+    said = " ".join(line["spoken"] for segment in story["segments"] for line in segment["lines"])
+    assert "Читайте" not in said and "Ерубаева" not in said and "Главная" not in said
+    messages = [w["message"] for w in story["warnings"] if w["line"] == 0]
+    assert "not read: byline «Ирина Ким»" in messages
+    assert any(message.startswith("not read: 4 blocks of the page outside its main text") for message in messages)
+    assert not any("left out of the main text" in message for message in messages)  # a comment is no lost copy
+
+
+TRANSCRIPTS = [
+    FIXTURES / f"{language}/{name}.txt"
+    for language in ("kk", "ru", "en")
+    for name in ("belarus", "speakers", "long-quote", "prose", "no-quotes")
+] + [
+    FIXTURES / name
+    for name in (
+        "ru/subtitles-caps.txt", "kk/flood-subtitles.txt", "en/airport-subtitles.txt", "ru/cis-lowercase.txt",
+        "en/qazaqtv-experts-multipara.txt",  # a date stamp under the headline: not joined to it
+    )
+]
+
+
+@pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_a_transcript_exported_cue_by_cue_reads_as_the_transcript(path):
+    """Each line a cue, a blank line a 2-second pause: the same segments and speakers as the text, nothing lost."""
+    from broadcast.parse import parse_text
+
+    from invariants import unaccounted
+
+    text = path.read_text(encoding="utf-8")
+    cues, start, gap = [], 0.0, 0.0
+    for line in text.split("\n"):
+        if not line.strip():
+            gap = 2.0
+            continue
+        cues.append((start + gap, start + gap + 2.0, line.strip()))
+        start, gap = start + gap + 2.0, 0.0
+    exported = srt(*cues)
+    read, story = story_of(exported, path.parent.name)
+    alone = parse_text(text, language=path.parent.name)
+    assert [(s.kind, s.speaker and s.speaker.name) for s in story.segments] == [
+        (s.kind, s.speaker and s.speaker.name) for s in alone.segments
+    ]
+    assert unaccounted(exported, story, read.accounted) == []

@@ -130,3 +130,17 @@ def test_an_output_that_cannot_be_written_is_said_before_any_work(tmp_path):
         (tmp_path / "ro").mkdir(mode=0o555)
         with pytest.raises(InputError, match="cannot write in"):
             check_outputs([tmp_path / "ro" / "x.txt"])
+
+
+def test_a_caption_file_on_a_full_device_is_one_line_and_leaves_no_other_output(tmp_path, capsys):
+    """`audio --cues FULL` was a traceback (OSError from the device copy) and left the label track already put in
+    place: devices are written before any file is renamed, and their failure is one line."""
+    full = _device(tmp_path / "full", 7)
+    article = tmp_path / "a.txt"
+    article.write_text("Today 90 people came to the square in Astana.\n", encoding="utf-8")
+    for option in ("--cues", "--srt", "--labels"):
+        assert main(["audio", str(article), "-o", str(tmp_path / "d.wav"), option, str(full),
+                     "--cache", str(tmp_path / "cache")]) == 1, option
+        err = capsys.readouterr().err
+        assert err == f"broadcast: {full}: cannot write (No space left on device)\n", (option, err)
+        assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt", "cache", "full"], option

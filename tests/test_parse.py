@@ -17,7 +17,7 @@ from broadcast.parse.lines import find_source, source_name
 from broadcast.parse.speaker import parse_attribution, split_attribution
 from broadcast.parse.transcript import ends_paragraph
 
-from conftest import FIXTURES, SEED
+from conftest import FIXTURES, SEED, fixture_cases
 from invariants import unaccounted
 
 EXPECTED = tomllib.loads((FIXTURES / "structures.toml").read_text(encoding="utf-8"))
@@ -63,7 +63,11 @@ def test_seed_acceptance():
 
 
 @pytest.mark.parametrize(
-    "path", [SEED, *sorted(p for p in FIXTURES.glob("*/*.*") if p.suffix in (".txt", ".srt", ".vtt", ".html", ".docx"))],
+    "path",
+    fixture_cases(
+        [SEED, *sorted(p for p in FIXTURES.glob("*/*.*") if p.suffix in (".txt", ".srt", ".vtt", ".html", ".docx"))],
+        "lost",
+    ),
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_every_input_line_is_read_or_accounted_for(path):
@@ -90,7 +94,12 @@ def test_fixture_structure(name):
     assert shape(story) == expected["segments"]
     assert story.source == expected["source"]
     assert [w.line for w in story.warnings if w.message.startswith("duplicate")] == expected["repeats"]
-    assert [w.line for w in story.warnings if w.message.startswith("not read")] == expected.get("not_read", [])
+    # Lines of the copy set aside, exactly; the whole page's furniture (line 0: an .html page's headline, byline,
+    # menus, footer) only as "some", since how many warnings name it is the read stage's business.
+    found = [w.line for w in story.warnings if w.message.startswith("not read")]
+    wanted = expected.get("not_read", [])
+    assert [n for n in found if n] == [n for n in wanted if n]
+    assert (0 in found) == (0 in wanted)
     if "title" in expected:
         assert story.title == expected["title"]
 
@@ -674,3 +683,18 @@ def test_the_house_credit_on_a_line_of_its_own_closes_a_lead_with_no_blank_line(
     )
     story = parse_text(text, language="en")
     assert [(s.kind, [line.source_line for line in s.lines]) for s in story.segments] == [("lead", [1]), ("vo", [3, 4])]
+
+
+_UNCLEAN = re.compile(r",\s*,|[.!?]\s*,|,\s*[.!?]|[\[\]{}<>_]|%%")
+
+
+@pytest.mark.parametrize(
+    "path",
+    fixture_cases(sorted(p for p in FIXTURES.glob("*/*.*") if p.suffix in (".txt", ".srt", ".vtt", ".html", ".docx")), "clean"),
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_no_spoken_line_of_a_fixture_has_a_doubled_mark_or_a_bracket_token(path):
+    """Issue 9's acceptance on every fixture: what a voice says has no doubled punctuation (`», –` → `,,`), no
+    bracket, angle bracket, underscore or template token."""
+    _, story = parsed(path)
+    assert [line.spoken for line in story.lines if _UNCLEAN.search(line.spoken)] == []

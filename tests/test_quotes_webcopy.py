@@ -149,3 +149,10 @@ def test_an_english_name_before_said_is_a_mention():
     people = People()
     people.read("Foreign Minister of the Republic Mukhtar Tleuberdi said on Monday that talks went well.")
     assert people.named[-1].name == "Mukhtar Tleuberdi"
+
+
+def test_a_clause_that_goes_on_past_its_speaker_is_read_from_there():
+    found = pieces("«Последствия могут быть разные», — сказал он, добавив, что прогноз по инфляции повышен.", "ru")
+    assert found is not None and [piece.quote for piece in found] == [True, False]
+    assert found[0].who is not None and found[0].who.kind == "pronoun"
+    assert found[1].text.startswith("добавив, что прогноз")

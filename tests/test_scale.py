@@ -4,6 +4,8 @@ from __future__ import annotations
 import random
 import time
 
+import pytest
+
 from broadcast.cli import main
 from broadcast.read import MAX_BYTES
 
@@ -38,3 +40,31 @@ def test_more_than_5_mb_is_one_line_and_exit_1(tmp_path, capsys):
     assert main(["time", str(article)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "more than 5 MB" in err
+
+
+def test_a_docx_that_unpacks_to_too_much_is_refused_before_it_is_unpacked(tmp_path, capsys, monkeypatch):
+    """A .docx is a zip: 1 MB that unpacks to 1 GB of XML took 2 GB of memory and 15 s before failing. The sizes
+    the zip declares are checked first (no more than those is ever read)."""
+    import zipfile
+
+    import docx
+
+    from broadcast.cli import main
+
+    small = tmp_path / "small.docx"
+    document = docx.Document()
+    document.add_paragraph("Today 90 people came to the square in Astana.")
+    document.save(small)
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(small) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                at = data.index(b"<w:body>") + len(b"<w:body>")
+                data = data[:at] + b"<!--" + b" " * 70_000_000 + b"-->" + data[at:]
+            target.writestr(item.filename, data)
+    assert bomb.stat().st_size < 1_000_000
+    monkeypatch.setattr(docx, "Document", lambda *args: pytest.fail("unpacked"))
+    assert main(["time", str(bomb)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "bomb.docx: the .docx unpacks to 70 MB, over the 64 MB" in err

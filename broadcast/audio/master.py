@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import UsageError
-from ..output import atomic_path
+from ..output import atomic_path, in_place
 from ..output import check_outputs as check_files
 from ..scratch import run_folder
 from . import captions, mix
@@ -154,7 +154,9 @@ def master(
             drafts.put(key, audio_temp, layout)
         sheet = recipe.sheet(layout)
         files = [output]
-        for name, path in destinations.items():
+        # Devices and FIFOs last: they are written first when the renames run (last in, first out), so one that
+        # refuses its bytes (/dev/full) fails before any file is put in place.
+        for name, path in sorted(destinations.items(), key=lambda item: in_place(item[1])):
             temporary = renames.enter_context(atomic_path(path))
             # surrogateescape: a file name that is not UTF-8 is written back as the bytes the file system has
             temporary.write_text(captions.write(name, sheet), encoding="utf-8", errors="surrogateescape")

@@ -42,12 +42,13 @@ class Laid:
 
 def lay_story(
     jobs: list[Job], clips: ClipCache, conform_on: bool, sink: Sink, step: Callable[[str], None],
-    end: int | None = None,
+    end: int | None = None, spoken: Callable[[], None] | None = None,
 ) -> tuple[list[Laid], int]:
     """Speak and lay `jobs` on `sink` from its cursor; (each line as laid, clips synthesized now).
 
     With `end` (ms on the sink), nothing is written past it: a line still speaking there is cut with a short
-    fade, the lines after it are laid nowhere (start = end).
+    fade, the lines after it are laid nowhere (start = end). `spoken` is called once every line is spoken,
+    while the last segments are still conformed and laid (a bulletin starts speaking its next story then).
     """
     made = 0
     takes = ClipCache(clips.folder / "takes")  # conformed takes, beside the clips
@@ -56,13 +57,15 @@ def lay_story(
     try:
         for _, group in groupby(jobs, key=lambda job: job.segment):
             segment = list(group)
-            spoken = []
+            said = []
             for job in segment:
                 clip, made_now = clips.get_or_make(engines.get(job.engine), job.line.spoken, job.voice)
-                spoken.append(clip)
+                said.append(clip)
                 made += made_now
                 step("speaking")
-            futures.append(worker.submit(_lay_segment, segment, spoken, takes, conform_on, sink, step, end))
+            futures.append(worker.submit(_lay_segment, segment, said, takes, conform_on, sink, step, end))
+        if spoken is not None:
+            spoken()
         laid = [line for future in futures for line in future.result()]
     except BaseException:
         worker.shutdown(wait=True, cancel_futures=True)

@@ -23,7 +23,7 @@ __all__ = ["Language", "StoryLanguages", "get", "codes", "detect", "detect_segme
 
 @cache
 def codes() -> list[str]:
-    return entry_names(__path__, own=("base", "lexicon"))
+    return entry_names(__path__, own=("base", "lexicon", "longwords"))  # modules every language uses
 
 
 @cache

@@ -1,12 +1,14 @@
-"""A quick test of whether a regular expression can match a text at all: the characters it cannot match without.
+"""A quick test of whether a regular expression can match a text at all: what it cannot match without.
 
-The spoken-form pipeline runs some twenty substitutions on every line, and most lines give most of them nothing
-to do: no colon for the clock, no quotation mark, no Latin capital. Each substitution still costs a call and a
-scan that starts at every character. `trigger(pattern)` finds, from the pattern's own syntax, one set of
-characters that every match must contain (`[,;:]` for `\\s*([,;:])(?:\\s*[,;:])+`), as a one-class pattern; a text
-with none of them cannot match, so the substitution is skipped. Where no small enough set can be proved (the
-pattern can match the empty string, or every required part is as wide as `\\w`), there is no trigger and the
-substitution always runs. Nothing is guessed: a trigger only ever skips work that would have found no match.
+The spoken-form pipeline runs some twenty substitutions on every line, and the reader tries its credit patterns
+on every line; most lines give most of them nothing to do: no colon for the clock, no quotation mark, no
+`хабарлайды` for a credit. Each still costs a scan that tries the whole pattern at every character.
+`trigger(pattern)` finds, from the pattern's own syntax, a part every match must contain: a character class
+(`[,;:]` for `\\s*([,;:])(?:\\s*[,;:])+`) or a run of letters (`хабарлайды|хабарлады|жазады` for a credit that
+needs one of those words), as a small pattern of its own; a text in which that is not found cannot match, so
+the costly pattern is not tried. Where no part narrow enough can be proved (the pattern can match the empty
+string, or every required part is as wide as `\\w`), there is no trigger and the pattern always runs. Nothing
+is guessed: a trigger only ever skips work that would have found no match.
 """
 from __future__ import annotations
 
@@ -17,22 +19,25 @@ from typing import Any
 # triggers, and every step runs.
 _parser: Any = getattr(re, "_parser", None)
 
-# A class wider than this many characters is found in almost every line: testing for it would only cost time.
+# A part costlier than this is found in almost every line: testing for it would only cost time.
 _WIDEST = 400
 # Roughly how many characters each category holds, to choose the narrowest required part; a space is in
 # every line, so a part that needs only white space counts as wide.
 _CATEGORY_SIZE = {"CATEGORY_DIGIT": 60, "CATEGORY_SPACE": 1000, "CATEGORY_WORD": 100_000}
 _SPACE_SIZE = 1000
 _CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
-# Flags that change what a class matches; the trigger is compiled with the pattern's own.
+# Flags that change what a part matches; the trigger is compiled with the pattern's own.
 _CLASS_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE
+_RUN = 3  # letters in a row that make a literal run worth testing for (rarer than any one of its letters)
 
-Found = tuple[tuple[str, ...], int]  # the class's items as regex source, and about how many characters they match
+# Alternatives as regex source (a class `[...]` or a literal run), and about how common they are: a class counts
+# the characters it holds, a literal run of n characters 1/n (a longer run is rarer).
+Found = tuple[tuple[str, ...], float]
 
 
 def trigger(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A pattern of one character class such that `pattern` finds no match in a text where it finds none;
-    None when no such class narrow enough to be worth testing can be proved."""
+    """A small pattern such that `pattern` finds no match in a text where it finds none; None when no
+    part narrow enough to be worth testing can be proved."""
     if _parser is None or not isinstance(pattern.pattern, str):
         return None
     try:
@@ -41,7 +46,7 @@ def trigger(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if found is None or found[1] > _WIDEST:
         return None
-    return re.compile(f"[{''.join(found[0])}]", pattern.flags & _CLASS_FLAGS)
+    return re.compile("|".join(found[0]), pattern.flags & _CLASS_FLAGS)
 
 
 def _char(code: int) -> str:
@@ -53,28 +58,41 @@ def _size(code: int) -> int:
 
 
 def _sequence(items: Any) -> Found | None:
-    """The narrowest part that every match of this sequence must contain."""
+    """The narrowest part that every match of this sequence must contain: one of its items, or a run of
+    literal characters in a row."""
     best: Found | None = None
-    for op, value in items:
-        found = _item(str(op), value)
-        if found is not None and (best is None or found[1] < best[1]):
-            best = found
+    run: list[int] = []
+    for op, value in [*items, (None, None)]:
+        if str(op) == "LITERAL":
+            run.append(value)
+        else:
+            if len(run) >= _RUN:
+                best = _narrower(best, ("".join(map(_char, run)),), 1 / len(run))
+            run = []
+        if op is not None:
+            found = _item(str(op), value)
+            if found is not None:
+                best = _narrower(best, *found)
     return best
+
+
+def _narrower(best: Found | None, sources: tuple[str, ...], cost: float) -> Found:
+    return (sources, cost) if best is None or cost < best[1] else best
 
 
 def _item(op: str, value: Any) -> Found | None:
     if op == "LITERAL":
-        return (_char(value),), _size(value)
+        return (f"[{_char(value)}]",), _size(value)
     if op == "IN":
         return _klass(value)
     if op == "BRANCH":
         parts = [_sequence(branch) for branch in value[1]]
         if any(part is None for part in parts):
             return None  # one way to match needs none of them
-        return tuple(item for part in parts if part for item in part[0]), sum(part[1] for part in parts if part)
+        return tuple(source for part in parts if part for source in part[0]), sum(part[1] for part in parts if part)
     if op == "SUBPATTERN":
         _, added, removed, inner = value
-        if (added | removed) & _CLASS_FLAGS:  # `(?-i:...)`: the class would be tested with the wrong flags
+        if (added | removed) & _CLASS_FLAGS:  # `(?-i:...)`: the part would be tested with the wrong flags
             return None
         return _sequence(inner)
     if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
@@ -102,4 +120,32 @@ def _klass(items: Any) -> Found | None:
             size += _CATEGORY_SIZE[str(value)]
         else:  # a negated class or category (`[^…]`, `\W`): nearly everything
             return None
-    return tuple(source), size
+    return (f"[{''.join(source)}]",), size
+
+
+# Calls a guard answers before it works out its trigger: proving one parses the pattern again (about a
+# millisecond for a long one), which a short article would not win back; a long one or a batch does many
+# times over.
+LEARN_AFTER = 64
+_ALWAYS = re.compile("")  # the trigger of a pattern with none: every text may match
+
+
+class Guard:
+    """Whether `pattern` could match a text: always yes for its first LEARN_AFTER questions, then yes only
+    where its trigger is found."""
+
+    __slots__ = ("pattern", "_needs", "_asked")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._needs: re.Pattern[str] | None = None
+        self._asked = 0
+
+    def could_match(self, text: str) -> bool:
+        needs = self._needs
+        if needs is None:
+            self._asked += 1
+            if self._asked < LEARN_AFTER:
+                return True
+            needs = self._needs = trigger(self.pattern) or _ALWAYS
+        return needs.search(text) is not None

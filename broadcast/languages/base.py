@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Callable, Iterable
 
-from ._triggers import trigger
+from ._triggers import Guard
 from .longwords import put_back, set_aside
 from .lexicon import Lexicon
 
@@ -157,28 +157,14 @@ def sub(pattern: str, replacement: str | Callable[[re.Match[str]], str], flags: 
     return step
 
 
-# Calls a step makes before it works out its trigger: proving one parses the pattern again (20 ms for a
-# language's steps), which a short article would not win back; a long one or a batch does many times over.
-_LEARN_AFTER = 64
-_ALWAYS = re.compile("")  # the trigger of a pattern with none: every text may match
-
-
 def regex_step(pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str]], str]) -> SpokenStep:
-    """A step that substitutes `pattern`; once it has run `_LEARN_AFTER` times, it is skipped on a line
-    without a character every match needs (no digit for a number rule, no colon for a clock): the same text
-    either way, and most steps find nothing to do on most lines."""
-    needs: re.Pattern[str] | None = None
-    calls = 0
+    """A step that substitutes `pattern`; once it has run a few dozen times, it is skipped on a line without
+    a character every match needs (no digit for a number rule, no colon for a clock): the same text either
+    way, and most steps find nothing to do on most lines."""
+    guard = Guard(pattern)
 
     def step(text: str) -> str:
-        nonlocal needs, calls
-        if needs is None:
-            calls += 1
-            if calls >= _LEARN_AFTER:
-                needs = trigger(pattern) or _ALWAYS
-        elif not needs.search(text):
-            return text
-        return pattern.sub(replacement, text)
+        return pattern.sub(replacement, text) if guard.could_match(text) else text
 
     return step
 

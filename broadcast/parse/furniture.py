@@ -39,6 +39,12 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
     ),
     ("source credit", r"(?:источник|дереккөз|source)\s*:"),
+    # A news feed's footer: `The post <headline> appeared first on The Astana Times.`
+    (
+        "feed line",
+        r".{0,300}?\b(?:appeared\s+first\s+on|first\s+appeared\s+on|was\s+first\s+published\s+(?:on|by)"
+        r"|originally\s+published\s+(?:on|by))\s+.{2,60}$",
+    ),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
     # The page's time stamp: `25.11.2025 14:30`, `25 ноября 2025, 14:32`, `Сегодня, 12:45`.
     (
@@ -115,7 +121,7 @@ DATELINE = re.compile(
     r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w))*\d(?:[^.,()\-–—]|(?<=\w)-(?=\w))*))?"
     r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—/][^().\-–—/]{0,40}?)))?"
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
-    r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$)"
+    r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])))"
 )
 
 
@@ -165,6 +171,9 @@ class Dateline:
 _TITLED_DATELINE = re.compile(DATELINE.pattern.replace(f"(?P<place>{_PLACE}", rf"(?P<place>[{UPPER}][^\W\d_]+", 1))
 
 
+_PLACE_ALONE = re.compile(rf"^[{UPPER}]{{4,}}(?:[-\s][{UPPER}]{{3,}})?\s*[-–—]+\s+$")
+
+
 def dateline(text: str) -> Dateline | None:
     """The wire-style dateline that opens the line, if any. A date or an agency must follow the place,
     so a sentence that opens with an abbreviation in capitals does not read as one."""
@@ -176,6 +185,12 @@ def dateline(text: str) -> Dateline | None:
         if titled and titled["date"] and wire.isupper() and is_outlet(wire):
             match = titled
     wire = (match["wire"] or "").strip() if match else ""
+    if match is not None and match["nodash"] is not None and not (wire.isupper() and is_outlet(wire)):
+        match = None  # `ASTANA. KAZINFORM The President…`: with no dash, only a wire in capitals ends it
+    if match is not None and not (match["date"] or match["agency"] or wire) and _PLACE_ALONE.match(match.group(0)):
+        rest = text[match.end():]
+        if rest[:1].isupper() and match["nodash"] is None:  # `ASTANA – Prime Minister …`: a place alone
+            return Dateline(text=match.group(0).strip(), source="", rest=rest)
     if not match or not (match["date"] or match["agency"] or (wire[:1].isupper() and is_outlet(wire))):
         return None  # `AKTOBE. KAZINFORM -`: a wire in capitals is enough
     source = (match["agency"] or match["wire"] or "").strip()

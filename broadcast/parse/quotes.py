@@ -170,6 +170,14 @@ def quote_then_attribution(scan: Scan) -> bool:
             return False  # a quote inside the copy's own sentence (`он сказал, что «…»`): the copy's
         _copy(sub, before)
         clause = after["clause"]
+        going_on = _GOES_ON.search(clause)
+        if going_on:  # `— сказал он, добавив, что …`: the clause names the speaker; the rest is the copy's
+            clause = clause[: going_on.start()]
+            _quote(sub, inner, clause, written=text[index:after.end()])
+            _copy(sub, after["clause"][going_on.start():].strip(" ,") + after["end"].strip())
+            position = index = after.end()
+            found = True
+            continue
         position = index = after.end()
         _quote(sub, inner, clause, written=text[index:after.end()])
         found = True
@@ -475,6 +483,13 @@ def _english_who(head: str, tail: str) -> str:
     return _CONTEXT.sub("", tail)
 
 
+# The clause goes on past its speaker with more of what was said: `— сказал он, добавив, что …`,
+# `K. Massimov said adding that …`, `– деді ол, атап өтіп, …`: that part is the copy's, read.
+_GOES_ON = re.compile(
+    r",?\s+(?:adding|noting|stressing|explaining|добавив|отметив|подчеркнув|пояснив|уточнив|деп\s+қосып|атап\s+өтіп)\b"
+    r"(?=.{12,})",
+    re.IGNORECASE,
+)
 # A clause that goes on past the speaker: `said Karin, adding that …`, `сказал он, добавив …`.
 _PARTICIPLE = re.compile(r",?\s*\b(?:adding|noting|stressing|explaining|saying|citing|добавив|отметив|подчеркнув|пояснив)\b.*$")
 
@@ -546,8 +561,8 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
         if ends:
             last = ends[-1]
             first = last - 2 if last >= 2 and _PATRONYMIC.search(parts[last - 1]) else last - 1
-            if _is_surname(parts[first]) and not _PATRONYMIC.search(parts[first]):
-                continue  # two surnames in a row are two people, or a place
+            if _STRONG_SURNAME.search(_KAZAKH_CASE.sub(r"\g<base>", parts[first])) and not _PATRONYMIC.search(parts[first]):
+                continue  # two surnames in a row are two people, or a place (`Бердібек`, `Ерболат` are given names)
         else:
             last = len(parts) - 1
             first = last - 2 if len(parts) >= 3 and _PATRONYMIC.search(parts[-2]) else last - 1
@@ -568,6 +583,9 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
 
 
 _SAYS_AFTER = re.compile(rf"\s+(?:{words.SAYING['en']})\b")
+
+
+_STRONG_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ский|ская|цкий|цкая|енко|ov|ev|ova|eva|sky|skaya|enko)$", re.IGNORECASE)
 
 
 def _is_surname(word: str) -> bool:

@@ -96,6 +96,8 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
     byline = re.match(r"^(?:by|автор|тілші)\s*:?\s+(?P<name>.+?)\.?$", raw.strip(), re.IGNORECASE)
     if what == "byline" and byline and is_outlet(byline["name"]):  # `By Kazinform`: the outlet's credit
         state.story.attribute(byline["name"])
+    elif what == "feed line" and (feed := _FEED.search(raw.strip())):
+        state.story.attribute(feed["name"])  # `… appeared first on The Astana Times.`
     elif what == "source credit" and (named := _SOURCE_LINE.match(raw.strip())) and not is_office(named["name"]):
         state.story.attribute(clean_source(named["name"]))  # `Источник: Adyrna`, `Source: The Astana Times`
     elif what in _CREDIT_LINES and not state.story.source and state.current is not None:
@@ -122,6 +124,9 @@ def _name_caption(state: State, number: int, raw: str) -> str:
 
 _CAPITALISED = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’-]+$")
 _CREDIT_LINES = ("web address", "outlet's name")
+_FEED = re.compile(
+    r"(?:appeared\s+first\s+on|first\s+appeared\s+on|published\s+(?:on|by))\s+(?P<name>.{2,60}?)\.?$", re.IGNORECASE
+)
 _SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|source)\s*:\s*(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE)
 _BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
@@ -637,9 +642,17 @@ def _blocks(lines: list[str]) -> list[list[int]]:
 
 def _reads_as_heading(text: str, language: Language) -> bool:
     """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source."""
-    if ends_paragraph(text) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”,:]", text):
+    if ends_paragraph(text) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”:]", text):
+        return False
+    if "," in text and not _title_case(text):  # `Syrian Peace Talks Open in Astana, Focus on …`: a headline
         return False
     return not (parse_attribution(text) or find_source(text, language))
+
+
+def _title_case(text: str) -> bool:
+    """English headline style: most words of four letters or more start with a capital."""
+    long_words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) >= 4]
+    return len(long_words) >= 3 and sum(word[0].isupper() for word in long_words) * 4 >= len(long_words) * 3
 
 
 def _headline(lines: list[str], language: Language) -> int:
@@ -661,9 +674,16 @@ def _headline(lines: list[str], language: Language) -> int:
     if len(blocks) == 1:
         rest = _text_lines(lines, {first})
         return first if rest and all(_ENDS_SENTENCE_OR_ITEM.search(line) for line in rest) else 0
-    return first if len(blocks) >= 3 else 0
+    if len(blocks) >= 3:
+        return first
+    # Two blocks: a heading over one paragraph of prose (every line ends a sentence, enough words to be copy)
+    rest = _text_lines(lines, {first})
+    prose = bool(rest) and all(ends_paragraph(line) for line in rest) and sum(len(line.split()) for line in rest) >= _PROSE_UNDER_HEADLINE
+    return first if prose else 0
 
 
+# A heading over a single paragraph is a headline when the paragraph has at least this many words.
+_PROSE_UNDER_HEADLINE = 15
 _PASTED_HEADLINE_WORDS = 25
 
 

@@ -8,10 +8,12 @@ as the bulletin's timing.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
-from ..audio import mix
+from ..audio import engines, mix
 from ..audio.clip_cache import ClipCache
 from ..audio.conform import conform_all
 from ..audio.cues import CueSheet, ItemCue
@@ -50,11 +52,24 @@ def bulletin_draft(bulletin: Bulletin, output: str | Path, options: Options = Op
     def mixdown(sink: Sink, step: Steps) -> tuple[Layout, int]:
         layout = Layout(placed=[], natural=[], tempo=[], duration=0)
         made = 0
-        for item, lines in zip(items, jobs):
+        ahead = _Ahead(clips)
+        try:
+            made = _mix_items(sink, step, layout, ahead)
+        finally:
+            ahead.stop()
+        return replace(layout, duration=sink.cursor), made + ahead.made
+
+    def _mix_items(sink: Sink, step: Steps, layout: Layout, ahead: _Ahead) -> int:
+        made = 0
+        stories = [index for index, item in enumerate(items) if item.timed is not None]
+        following = {story: jobs[after] for story, after in zip(stories, stories[1:])}
+        for index, (item, lines) in enumerate(zip(items, jobs)):
             start, words_cut = sink.cursor, 0
             if item.timed is not None:
                 end = start + item.duration if options.conform else None
-                laid, made_now = lay_story(lines, clips, options.conform, sink, step, end)
+                ahead.wait()  # this story's clips, spoken ahead while the one before was laid
+                laid, made_now = lay_story(lines, clips, options.conform, sink, step, end,
+                                           spoken=partial(ahead.speak, following.get(index, [])))
                 words_cut = max((line.cut for line in laid), default=0)
                 layout.placed.extend((line.placed.start, line.placed.speech_end, line.placed.end) for line in laid)
                 layout.natural.extend(line.natural for line in laid)
@@ -68,7 +83,7 @@ def bulletin_draft(bulletin: Bulletin, output: str | Path, options: Options = Op
             sink.silence(start + length - sink.cursor)
             sink.boundary()  # the item's end: within a few ms, where an encoder in pieces may cut
             layout.items.append((start, sink.cursor, spoken, max(words_cut, 0)))
-        return replace(layout, duration=sink.cursor), made
+        return made
 
     def sheet(layout: Layout) -> CueSheet:
         cues, first = [], 0
@@ -90,6 +105,42 @@ def bulletin_draft(bulletin: Bulletin, output: str | Path, options: Options = Op
         )
 
     return master(output, options, encoding, key, Recipe(sum(map(len, jobs)), mixdown, sheet), clips.folder, progress)
+
+
+class _Ahead:
+    """The next story's clips spoken on a thread while this story's last segments are conformed, laid and
+    encoded, so espeak keeps a core busy between stories; what it made is counted here (the story finds them
+    cached). Stopped (after the clip it is on) when the render ends or is interrupted."""
+
+    def __init__(self, clips: ClipCache) -> None:
+        self.clips, self.made = clips, 0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def speak(self, jobs: list[Job]) -> None:
+        self.wait()
+        if jobs:
+            self._thread = threading.Thread(target=self._speak, args=(jobs,), name="broadcast-ahead", daemon=True)
+            self._thread.start()
+
+    def _speak(self, jobs: list[Job]) -> None:
+        for job in jobs:
+            if self._stop.is_set():
+                return
+            try:
+                _, made = self.clips.get_or_make(engines.get(job.engine), job.line.spoken, job.voice)
+            except Exception:  # noqa: BLE001 -- the story's own turn speaks it again and reports what fails
+                return
+            self.made += made
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.wait()
 
 
 def _jobs(item: Item, options: Options) -> list[Job]:

@@ -13,6 +13,9 @@ from typing import Any, Callable
 from .. import languages
 from ..errors import InputError
 from ..house import DEFAULT_HOUSE
+from ..read import MAX_BYTES
+from ..resources import within
+from ..voices import RANGES
 from ..timecode import LONGEST, RANGE, parse_duration, parse_time_of_day
 from .model import ITEM_KINDS, Entry, Presenter, Rundown
 
@@ -138,6 +141,8 @@ def read_rundown(path: str | Path, start: int | None = None, slot: int | None = 
     rundown = Path(path).resolve()
     where = _Where(rundown)
     try:
+        if rundown.stat().st_size > MAX_BYTES:  # as an article: a file this large is a mistake, and not read
+            raise where.error(f"more than {MAX_BYTES // 1_000_000} MB; a rundown names its stories, it does not hold them")
         data = tomllib.loads(rundown.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
@@ -201,9 +206,10 @@ def read_presenters(table: Any, error: Callable[[str], Exception]) -> dict[str, 
             raise error(f"presenters: {name} takes voice and read_rate")
         voices, rates = _by_language(value.get("voice")), _by_language(value.get("read_rate"))
         for language, rate in rates.items():
-            if isinstance(rate, bool) or not isinstance(rate, (int, float)) or rate <= 0:
-                raise error(f"presenters: {name}'s read_rate{language and ' for ' + language} must be syllables a "
-                            "second, more than 0")
+            low, high, what = RANGES["read_rate"]
+            if not within(rate, low, high):
+                raise error(f"presenters: {name}'s read_rate{language and ' for ' + language} must be {what} "
+                            f"from {low:g} to {high:g}")
         for language, voice in voices.items():
             if not isinstance(voice, str):
                 raise error(f"presenters: {name}'s voice{language and ' for ' + language} must be a voice profile's name")

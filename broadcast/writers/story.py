@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 import jinja2
+import markupsafe
 
 from . import templating
 from .contract import seconds, story_dict
@@ -151,6 +152,15 @@ def _markdown(name: str | None) -> bool:
     return bool(name) and str(name).endswith(".md.j2")
 
 
+@jinja2.pass_eval_context
+def _markdown_text(context: Any, value: Any) -> Any:
+    """What an expression prints into a Markdown template (the only ones escaped in this environment): its
+    brackets escaped too, so an article's `[x](javascript:...)` or `![x](...)` is text, never a live link."""
+    if context.autoescape and isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return value.replace("[", "\\[").replace("]", "\\]")
+    return value
+
+
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     """Templates compiled once and kept between runs (Jinja's own cache, keyed by each template's source),
     so a fresh `broadcast script` does not compile its template again. A cache that cannot be read or
@@ -172,7 +182,8 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
 def _compiled_templates(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
     # The compiled code depends on Jinja's version and the environment's options: each set has its own folder.
     options = (type(env).__name__, env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline,
-               getattr(env.autoescape, "__qualname__", env.autoescape))  # a function's repr holds its address
+               getattr(env.autoescape, "__qualname__", env.autoescape),  # a function's repr holds its address
+               getattr(env.finalize, "__qualname__", None))
     folder = user_cache(f"templates-{jinja2.__version__}-{zlib.crc32(repr(options).encode()):08x}")
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -193,6 +204,7 @@ def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
     One per set of folders for the whole process: templates are compiled once (an edited file is
     compiled again, Jinja checks its time), not once per story."""
     env = templating.environment(list(folders), FILTERS, autoescape=_markdown)
+    env.finalize = _markdown_text  # before any template is compiled: the compiled code calls it
     env.bytecode_cache = _compiled_templates(env)  # the sandbox's checks are in the compiled code too
     return env
 

@@ -84,6 +84,9 @@ def render_template(env: jinja2.Environment, name: str, values: dict[str, Any]) 
         raise InputError(f"template {name}: needs more memory than a script may take") from None
     except OSError as error:
         raise InputError(f"template {name}: cannot read ({error.strerror or error})") from None
+    except (ArithmeticError, TypeError, ValueError, LookupError) as error:
+        # What the template's own expressions do wrong (1/0, 'a' + 1, the sandbox's range limit): its fault.
+        raise InputError(f"template {name}: {type(error).__name__}: {_one_line(str(error))}") from None
     if name.endswith(".md.j2"):
         # Escaped as HTML (autoescape), but quotation marks are harmless where no tag can open (< and > are
         # escaped): the script keeps its quotes readable.
