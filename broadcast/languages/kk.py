@@ -55,10 +55,12 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     """A number with its range, %, case suffix, scale word and currency symbol (from the lexicon's tables)."""
     symbols = alternatives([*rules.get("currency", {}), *rules.get("rates", {})])
     scales = alternatives([*rules.get("scales", {}), *rules.get("scales", {}).values(), "мың"])
+    # -3-плюс 2 (a range across zero, see signed_ranges): the sign after the hyphen is no suffix
+    signs = alternatives(rules.get("signs", {}).values())
     return re.compile(
         rf"(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
         rf"(?:\s?[–—-]\s?(?P<num2>{NUMBER_TEXT}))?"
-        rf"(?P<pct>\s?%)?(?:-(?P<suffix>{_SUFFIX}))?"
+        rf"(?P<pct>\s?%)?(?:-(?!(?:{signs})\s)(?P<suffix>{_SUFFIX}))?"
         rf"(?:\s+(?P<scale>{scales})\.?(?:-(?P<scale_suffix>{_SUFFIX}))?(?![\w]))?"
         rf"(?:\s?(?P<after>{symbols})(?:-(?P<symbol_suffix>{_SUFFIX}))?)?"
         rf"(?=(?:\s+(?P<next>{_SUFFIX}))?)"

@@ -153,8 +153,13 @@ def _cardinal(value: str, case: str, gender: str, rules: dict[str, Any]) -> str:
     if decimal_parts(value)[1]:
         return decimal(value, case, rules)
     words = cardinal(value, "ru", case=case, gender=gender, animate=False)
+    if number_value(value) == 0 and case in _ZERO:
+        return _ZERO[case]  # около нуля, выше нуля: the oblique forms of ноль an anchor uses
     # A newsreader says тысяча девятьсот, not одна тысяча девятьсот (and свыше тысячи).
     return re.sub(r"^одн\w+ (?=тысяч)", "", words)
+
+
+_ZERO = {"g": "нуля", "d": "нулю", "i": "нулём", "p": "нуле"}
 
 
 def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
@@ -236,6 +241,9 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     case = _case(cases, governing, rules)
     counted_form = _morphology.noun(match["next"]) if match["next"] and not written else None
     nominative_only = counted_form is not None and _morphology.noun(match["next"], "ga") is None
+    value = number_value(values[-1])
+    if governing.lower() == "по" and not (isinstance(value, int) and _one(value) == 0):
+        case = "a"  # по 20 центнеров, по 50 тысяч тенге: distributive по takes the accusative, but по одному
     if case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing):
         # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object
         case = "a"
