@@ -156,3 +156,22 @@ def test_a_clause_that_goes_on_past_its_speaker_is_read_from_there():
     assert found is not None and [piece.quote for piece in found] == [True, False]
     assert found[0].who is not None and found[0].who.kind == "pronoun"
     assert found[1].text.startswith("добавив, что прогноз")
+
+
+def test_a_headline_over_paragraphs_with_no_blank_line_between_them():
+    """Headline, blank line, then one paragraph a line: the blank under the headline (or around a photo credit)
+    parts no paragraphs, so the lead is the first line and each quotation is its speaker's SOT."""
+    text = (
+        "Minister told journalists about the new tariff\n"
+        "\n"
+        "Astana. March 13. The tariff will rise in May, said Ruslan Akhmetov, Minister of Energy.\n"
+        '"We have no other way. The plants are old and need new money," he said.\n'
+        "He added that subsidies would stay.\n"
+        '"Nobody will pay more than five percent extra this year," he added.\n'
+        "\n"
+        "Photo source: picture from an open source\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.title == "Minister told journalists about the new tariff"
+    assert _sots(story) == [("lead", ""), ("sot", "Ruslan Akhmetov"), ("vo", ""), ("sot", "Ruslan Akhmetov")]
+    assert [line.source_line for line in story.segments[0].lines] == [3]

@@ -559,6 +559,8 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
         frame=found_frame,
     )
     state.headline_candidate = 0 if state.frame.head else _headline(lines, language)
+    if state.headline_candidate:  # the blank lines under a headline and around furniture part no paragraphs
+        state.has_blank = len(_blocks(lines[state.headline_candidate:])) > 1
     state.subheadings = _subheadings(lines, state.headline_candidate, language, framed)
     state.quote_to_blank = state.has_blank and _is_prose(lines, {state.headline_candidate, *state.subheadings, *framed})
     for number, raw in enumerate(lines, start=1):
