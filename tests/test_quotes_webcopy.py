@@ -175,3 +175,22 @@ def test_a_headline_over_paragraphs_with_no_blank_line_between_them():
     assert story.title == "Minister told journalists about the new tariff"
     assert _sots(story) == [("lead", ""), ("sot", "Ruslan Akhmetov"), ("vo", ""), ("sot", "Ruslan Akhmetov")]
     assert [line.source_line for line in story.segments[0].lines] == [3]
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker",
+    [
+        # where it was said, after the pronoun
+        ("Аким Алматы Ерлан Косанов ответил на вопросы жителей.\n"
+         "«Мы закончим ремонт моста до зимы, работы идут по графику», - сказал он во время встречи в Медеуском районе.\n",
+         "ru", "Ерлан Косанов"),
+        # a Kazakh place in the locative after an initial and a surname
+        ("Ауыл шаруашылығы министрі Айдарбек Сапаров киік туралы айтты.\n"
+         "«Киік саны көбейіп келеді, оны реттеу керек деп ойлаймын», – деді А. Сапаров Парламент Мәжілісінде "
+         "тілшілердің сұрағына жауап бере отырып.\n",
+         "kk", "Айдарбек Сапаров"),
+    ],
+)
+def test_where_it_was_said_is_not_part_of_the_speaker(text, language, speaker):
+    story = parse_text(text, language=language)
+    assert _sots(story)[1] == ("sot", speaker)

@@ -400,9 +400,15 @@ _CONTEXT = re.compile(
     r"\s+(?:(?:told|to|in|at|on|during|for|via|during)\s+(?:a|an|the|reporters|journalists|Reuters|AP|AFP|[A-Z]\w+)\b.*"
     r"|в\s+(?:беседе|интервью|эфире|своем|своём|ходе|рамках|социальн|Telegram|Facebook|Instagram)\b.*"
     r"|корреспондент\w*\s+.*|журналист\w*\s+.*|\S+\.(?:kz|ru|com|org|net)\b.*"
-    r"|\S*\s*(?:тілшісіне|порталына|агенттігіне|сайтына|парақшасында|брифингте|отырысында|кездесуде|жиында)\b.*)$",
+    r"|\S*\s*(?:тілшісіне|порталына|агенттігіне|сайтына|парақшасында|брифингте|отырысында|кездесуде|жиында)\b.*"
+    # where and when it was said: `сказал он во время совещания`, `заявил аким на брифинге`
+    r"|(?:во\s+время|на\s+(?:заседании|совещании|брифинге|встрече|пресс-конференции|сессии|форуме|съезде)"
+    r"|по\s+итогам|выступая|отвечая)\b.*)$",
     re.IGNORECASE,
 )
+# Kazakh: a place in the locative after the speaker (`деді А. Сапаров Парламент Мәжілісінде тілшілердің сұрағына
+# жауап бере отырып`), with the capitalised word before it that names the place. Case-sensitive, for the capital.
+_KAZAKH_PLACE = re.compile(rf"\s+(?:[{UPPER}]\S*\s+)?\S+(?:ында|інде|нда|нде)\b.*$")
 _ASIDE = re.compile(
     r"\b(?:also|further|then|later|earlier|again|today|yesterday|on\s+\w+day|тағы|также|тоже|ещё|еще|сондай-ақ)\b", re.IGNORECASE
 )
@@ -462,6 +468,8 @@ def who(clause: str, language: str) -> Who:
     verb = _SAYING[language].search(clause) or verb
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
     text = _CONTEXT.sub("", tail if tail else head) if language != "en" else _english_who(head, tail)
+    if language == "kk":
+        text = _KAZAKH_PLACE.sub("", text)
     text = _ASIDE.sub(" ", text)
     text = " ".join(text.split()).strip(" ,")
     folded = [word.casefold().strip(".,") for word in text.split()]
