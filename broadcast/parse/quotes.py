@@ -582,6 +582,10 @@ def mentions(text: str) -> list[tuple[str, str]]:
     return [(name, title) for _, name, title in _mentions(text)]
 
 
+# A capitalised word in the Kazakh locative (`Қазақстанда`, `Астанадағы`): a place, never part of a name.
+_PLACE_WORD = re.compile(r"\w{3,}(?:ында|інде|нда|нде|дағы|дегі|тағы|тегі)$")
+
+
 def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
     found = []
     for run in _NAME_RUN.finditer(text):
@@ -596,7 +600,9 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
                 continue  # two surnames in a row are two people, or a place (`Бердібек`, `Ерболат` are given names)
         else:
             last = len(parts) - 1
-            first = last - 2 if len(parts) >= 3 and _PATRONYMIC.search(parts[-2]) else last - 1
+            while last > 1 and _PLACE_WORD.search(parts[last]):
+                last -= 1  # `Алексей Цой Қазақстанда`: a place in the locative after the name is not in it
+            first = last - 2 if last >= 2 and _PATRONYMIC.search(parts[last - 1]) else last - 1
             if first < 0:
                 continue
         name = parts[first:last + 1]
