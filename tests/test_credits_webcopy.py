@@ -82,3 +82,25 @@ def test_a_title_case_headline_with_a_comma_is_not_read():
     story = parse_text(text)
     assert story.title.startswith("Syrian Peace Talks")
     assert 1 not in {line.source_line for line in story.lines}
+
+
+@pytest.mark.parametrize(
+    "text, language, source",
+    [
+        # the outlet cites another by a domain in the dative
+        ("Жол жөнделеді. Бұл ақпарат расталмады, - деп хабарлайды Aqshamnews.kz 24.kz-ке сілтеме жасап.\n", "kk",
+         "Aqshamnews.kz"),
+        # a dateline whose wire is written in mixed case
+        ("Astana. March 13. KazTAG - The tariff will rise in May, the Minister of Energy said.\n", "en", "KazTAG"),
+        # the outlet named alone under the copy by what it is
+        ("Аким Шымкента провел пресс-конференцию о развитии города.\nНациональный портал \"Adyrna\"\n", "ru", "Adyrna"),
+        ("Әкім қала дамуы туралы баспасөз мәслихатын өткізді.\n\"Adyrna\" ұлттық порталы\n", "kk", "Adyrna"),
+        # a feed's boilerplate names whose feed it is
+        ("The Astana Times provides news and information from Kazakhstan and around the world.\n\n"
+         "ASTANA – The airport will open a new terminal in June, its press office said.\n", "en", "The Astana Times"),
+    ],
+)
+def test_the_outlet_is_found_in_more_forms(text, language, source):
+    story = parse_text(text, language=language)
+    assert story.source == source
+    assert all(source not in line.spoken for line in story.lines)  # named, not read

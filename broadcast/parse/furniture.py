@@ -182,7 +182,7 @@ def dateline(text: str) -> Dateline | None:
     if match is None:
         titled = _TITLED_DATELINE.match(text)
         wire = (titled["wire"] or "").strip() if titled else ""
-        if titled and titled["date"] and wire.isupper() and is_outlet(wire):
+        if titled and titled["date"] and wire[:1].isupper() and is_outlet(wire):  # `Astana. March 13. KazTAG -`
             match = titled
     wire = (match["wire"] or "").strip() if match else ""
     if match is not None and match["nodash"] is not None and not (wire.isupper() and is_outlet(wire)):

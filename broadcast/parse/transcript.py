@@ -100,10 +100,15 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
         state.story.attribute(feed["name"])  # `… appeared first on The Astana Times.`
     elif what == "source credit" and (named := _SOURCE_LINE.match(raw.strip())) and not is_office(named["name"]):
         state.story.attribute(clean_source(named["name"]))  # `Источник: Adyrna`, `Source: The Astana Times`
+    elif what == "site navigation" and not state.story.source and (owner := _FEED_OWNER.match(raw.strip())):
+        state.story.attribute(owner["name"])  # `The Astana Times provides news and information from …`
     elif what in _CREDIT_LINES and not state.story.source and state.current is not None:
         # `uchet.kz` or `“The Qazaq Times”` alone under the copy: where the story came from
+        named = _OUTLET_LINE.match(raw.strip())
         bare = _BARE_OUTLET.match(raw.strip())
-        if bare:
+        if named:  # `"Adyrna" ұлттық порталы`
+            state.story.attribute(named["name"] or named["kk"])
+        elif bare:
             state.story.attribute(bare["name"])
     return True
 
@@ -126,6 +131,15 @@ _CAPITALISED = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңө
 _CREDIT_LINES = ("web address", "outlet's name")
 _FEED = re.compile(
     r"(?:appeared\s+first\s+on|first\s+appeared\s+on|published\s+(?:on|by))\s+(?P<name>.{2,60}?)\.?$", re.IGNORECASE
+)
+# A feed's boilerplate names whose feed it is: `The Astana Times provides news and information from …`.
+_FEED_OWNER = re.compile(r"^(?P<name>[A-ZА-ЯЁ][^.,;:]{1,40}?)\s+provides\s+(?:news|information)\b.*$")
+# The outlet named alone on its line by what it is: `Национальный портал "Adyrna"`, `"Adyrna" ұлттық порталы`.
+_OUTLET_LINE = re.compile(
+    r"^(?:(?:национальный|информационный|новостной|ұлттық|ақпараттық)\s+)?(?:портал|агентство|сайт|издание)\s+"
+    r"[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]\.?$"
+    r"|^[«\"“](?P<kk>[^«»\"“”]{2,40})[»\"”]\s+(?:(?:ұлттық|ақпараттық)\s+)?(?:порталы|агенттігі|сайты|басылымы)\.?$",
+    re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|source)\s*:\s*(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE)
 _BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)|[^«»\"“”./]{2,40})[»\"”]?/?$")
@@ -168,6 +182,11 @@ def credit_alone(state: State, number: int, raw: str) -> bool:
     """A line that is only an outlet's credit (`деп хабарлайды ҚазАқпарат тілшісі.`, left on a line of its
     own by a broken paste): the story's source, nothing to read."""
     text = raw.strip()
+    named = _OUTLET_LINE.match(text)
+    if named and state.current is not None:
+        state.story.attribute(named["name"] or named["kk"])
+        state.story.warn(number, f"not read: the outlet's credit ({named['name'] or named['kk']})", "not-read")
+        return True
     credit = find_credit(text, state.story.language.code)
     if credit is None or not credit.outlet or text[: credit.start].strip() or text[credit.end:].strip(" .!"):
         return False
@@ -710,7 +729,10 @@ def _over_copy(lines: list[str], block: list[int], language: Language) -> bool:
 def _keeps(text: str, language: Language, house: House) -> bool:
     """A line the page frame must leave to the reader: a credit, the channel's sign-off, a speaker's line."""
     match = find_source(text, language)
-    return bool(match is not None or house.is_own(text.rstrip(".")) or split_attribution(text) or find_dateline(text))
+    return bool(
+        match is not None or house.is_own(text.rstrip(".")) or split_attribution(text) or find_dateline(text)
+        or _OUTLET_LINE.match(text.strip())
+    )
 
 
 # In copy with no blank line, a heading between two paragraphs of prose (lines of at least _PROSE_WORDS
