@@ -169,3 +169,11 @@ def test_a_linked_headline_between_paragraphs_of_copy_with_no_blank_line():
 def test_a_subtitle_line_between_sentences_is_read():
     story = parse_text("Бірінші сөйлем.\nЕкінші жол\nҮшінші жол.", language="kk")
     assert {line.source_line for line in story.lines} == {1, 2, 3}
+
+
+@pytest.mark.parametrize("line", ["November 5 2013, 11:19", "November 5, 2013", "Dec 3 2024"])
+def test_a_date_stamp_with_or_without_the_comma_after_the_day(line):
+    from broadcast.parse.furniture import furniture
+
+    assert furniture(line) == "date stamp"
+    assert furniture(f"The plan runs to {line}, officials said.") == ""
