@@ -197,7 +197,7 @@ def readme_audio_speed(figures: dict[str, Any]) -> str:
     loads = " ".join(f"{value:.1f}" for value in load)
     runs = len(next(iter(figures["data"].values())))
     return "\n".join(rows) + "\n\n" + wrap(
-        f"{runs} runs, {figures['measured'][:10]}, {figures['cores']} cores at load average {loads} (before the "
+        f"{runs} run{'s' if runs != 1 else ''}, {figures['measured'][:10]}, {figures['cores']} cores at load average {loads} (before the "
         f"first run; {' / '.join(_loads(figures))} during them): `benchmarks/audio_speed.py`. \"× faster\" is the cold "
         "render's wall time over the remix's in the same run; CPU seconds leave out start-up (0.2 s)."
     )
