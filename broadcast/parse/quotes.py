@@ -408,7 +408,8 @@ _CONTEXT = re.compile(
 )
 # Kazakh: a place in the locative after the speaker (`деді А. Сапаров Парламент Мәжілісінде тілшілердің сұрағына
 # жауап бере отырып`), with the capitalised word before it that names the place. Case-sensitive, for the capital.
-_KAZAKH_PLACE = re.compile(rf"\s+(?:[{UPPER}]\S*\s+)?\S+(?:ында|інде|нда|нде)\b.*$")
+_LOCATIVE = "ында|інде|нда|нде"  # the Kazakh locative after a consonant (`Мәжілісінде`, `Қазақстанда`)
+_KAZAKH_PLACE = re.compile(rf"\s+(?:[{UPPER}]\S*\s+)?\S+(?:{_LOCATIVE})\b.*$")
 _ASIDE = re.compile(
     r"\b(?:also|further|then|later|earlier|again|today|yesterday|on\s+\w+day|тағы|также|тоже|ещё|еще|сондай-ақ)\b", re.IGNORECASE
 )
@@ -583,7 +584,7 @@ def mentions(text: str) -> list[tuple[str, str]]:
 
 
 # A capitalised word in the Kazakh locative (`Қазақстанда`, `Астанадағы`): a place, never part of a name.
-_PLACE_WORD = re.compile(r"\w{3,}(?:ында|інде|нда|нде|дағы|дегі|тағы|тегі)$")
+_PLACE_WORD = re.compile(rf"\w{{3,}}(?:{_LOCATIVE}|дағы|дегі|тағы|тегі)$")
 
 
 def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:

@@ -573,15 +573,15 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     framed = found_frame.head | found_frame.tail
     # The story's own lines: a page's head and tail have no paragraphs of the story.
     body = lines[found_frame.first - 1: found_frame.last] if framed else lines
+    headline = 0 if found_frame.head else _headline(lines, language)
+    # The blank lines under a headline and around furniture part no paragraphs of the copy.
+    has_blank = len(_blocks(lines[headline:])) > 1 if headline else _has_inner_blank(body)
     state = State(
-        story=StoryBuilder(language=language, house=house), has_blank=_has_inner_blank(body), lines=lines, quotes=quotes,
-        frame=found_frame,
+        story=StoryBuilder(language=language, house=house), has_blank=has_blank, lines=lines, quotes=quotes,
+        frame=found_frame, headline_candidate=headline,
     )
-    state.headline_candidate = 0 if state.frame.head else _headline(lines, language)
-    if state.headline_candidate:  # the blank lines under a headline and around furniture part no paragraphs
-        state.has_blank = len(_blocks(lines[state.headline_candidate:])) > 1
-    state.subheadings = _subheadings(lines, state.headline_candidate, language, framed)
-    state.quote_to_blank = state.has_blank and _is_prose(lines, {state.headline_candidate, *state.subheadings, *framed})
+    state.subheadings = _subheadings(lines, headline, language, framed)
+    state.quote_to_blank = has_blank and _is_prose(lines, {headline, *state.subheadings, *framed})
     for number, raw in enumerate(lines, start=1):
         state.after_blank = number == 1 or not lines[number - 2].strip()
         read_line(state, number, raw)
