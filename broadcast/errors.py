@@ -23,3 +23,14 @@ class EngineError(BroadcastError):
     """A speech engine or the network failed."""
 
     exit_code = 3
+
+
+def unreadable(name: str, error: OSError, what: str = "a file") -> InputError:
+    """The one line for a file that cannot be opened: missing, a folder where `what` was meant, locked, or why not."""
+    if isinstance(error, FileNotFoundError):
+        return InputError(f"{name}: no such file")
+    if isinstance(error, IsADirectoryError):
+        return InputError(f"{name}: is a directory, not {what}")
+    if isinstance(error, PermissionError):
+        return InputError(f"{name}: permission denied")
+    return InputError(f"{name}: cannot read ({error.strerror or error})")

@@ -6,7 +6,7 @@ import re
 import sys
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, unreadable
 from .model import Warning
 
 # Signatures of formats producers paste by mistake; named in the error so they know what happened.
@@ -209,14 +209,8 @@ def read_bytes(source: str | Path) -> tuple[bytes, str]:
     try:
         with path.open("rb") as file:
             return _within_limit(file.read(MAX_BYTES + 1), str(path)), str(path)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not an article") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
     except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+        raise unreadable(str(path), error, "an article") from None
 
 
 def _within_limit(data: bytes, name: str) -> bytes:

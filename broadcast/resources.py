@@ -8,7 +8,7 @@ import zlib
 from pathlib import Path
 from typing import Any, Iterable
 
-from .errors import InputError
+from .errors import InputError, unreadable
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -62,12 +62,8 @@ def read_toml(path: Path, what: str) -> dict[str, Any]:
         if stat.st_size > _MOST_TOML:
             raise InputError(f"{what} {path}: more than {_MOST_TOML // 1_000_000} MB; not a {what}")
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{what} {path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{what} {path}: is a directory, not a file") from None
     except OSError as error:
-        raise InputError(f"{what} {path}: cannot read ({error.strerror or error})") from None
+        raise unreadable(f"{what} {path}", error) from None
     except (UnicodeDecodeError, ValueError) as error:  # tomllib.TOMLDecodeError is a ValueError
         raise InputError(f"{what} {path}: {error}") from None
     _keep(kept, {"key": key, "data": data})

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .. import languages
-from ..errors import InputError
+from ..errors import InputError, unreadable
 from ..house import DEFAULT_HOUSE
 from ..read import MAX_BYTES
 from ..resources import within
@@ -144,10 +144,8 @@ def read_rundown(path: str | Path, start: int | None = None, slot: int | None = 
         if rundown.stat().st_size > MAX_BYTES:  # as an article: a file this large is a mistake, and not read
             raise where.error(f"more than {MAX_BYTES // 1_000_000} MB; a rundown names its stories, it does not hold them")
         data = tomllib.loads(rundown.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a rundown") from None
+    except (FileNotFoundError, IsADirectoryError) as error:
+        raise unreadable(str(path), error, "a rundown") from None
     except (OSError, UnicodeDecodeError) as error:
         raise where.error(f"cannot read ({error})") from None
     except tomllib.TOMLDecodeError as error:
