@@ -11,6 +11,7 @@ from typing import Callable, TypeVar
 from .house import SUPER_WIDTH
 from .languages import Language, StoryLanguages
 from .languages.base import alternatives
+from .languages._letters import UPPER
 from .model import Line, Segment, Story, Timing, Warning
 from .voices import Cast, VoiceProfile
 
@@ -20,8 +21,8 @@ SOT_BITE = 15.0
 NUMBERS_PER_SENTENCE = 2
 
 _DIGITS = re.compile(r"\d+(?:[ \u00a0\u202f.,]\d+)*")
-_ABBREVIATION = re.compile(r"(?<![\w])[^\W\d_]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ](?:[^\W\d_]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])+[^\W\d_]*(?![\w])")
-_CAPITALISED = re.compile(r"(?<![\w])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:-[^\W\d_]+)*")
+_ABBREVIATION = re.compile(rf"(?<![\w])[^\W\d_]*[{UPPER}](?:[^\W\d_]*[{UPPER}])+[^\W\d_]*(?![\w])")
+_CAPITALISED = re.compile(rf"(?<![\w])[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import Callable, Iterable
 
 from ._triggers import Guard
 from .longwords import put_back, set_aside
+from ._letters import UPPER
 from .lexicon import Lexicon
 
 # A step of the spoken-form pipeline: one small transformation of text (gTTS's pre-processors).
@@ -38,7 +39,7 @@ def figure(match: re.Match[str], said: str) -> str:
     return said
 
 
-_NEXT_SENTENCE = re.compile(r"\s+[\"«“(]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+_NEXT_SENTENCE = re.compile(rf"\s+[\"«“(]?[{UPPER}]")
 
 
 def sentence_stop(match: re.Match[str], before_capital: bool = True) -> str:

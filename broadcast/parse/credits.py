@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..languages._triggers import Guard
+from ..languages._letters import LOWER, UPPER
 from ..languages.longwords import MARK, original_offset, put_back, set_aside
 
 def _named(group: str = "source") -> str:
@@ -31,7 +32,7 @@ _VIA = r"(?:\s+со\s+ссылкой\s+на\s+[^,.!?]+?(?:\.\w{2,4})?|\s+citing\
 _VIA_KK = r"(?:\s+[^,.!?]+?(?:\.\w{2,4})?-?(?:ға|ге|қа|ке|на|не|а|е)\s+сілтеме\s+жасап)?"  # `24.kz-ке`
 _TAIL = r"\s*[.!]?$"
 # A credit may end its sentence in the middle of a line; the line's next sentence is the copy's.
-_TAIL_OR_STOP = r"(?:\s*[.!]?$|[.!](?=\s+[«\"“A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9]))"
+_TAIL_OR_STOP = rf"(?:\s*[.!]?$|[.!](?=\s+[«\"“{UPPER}0-9]))"
 
 CREDITS: dict[str, tuple[str, ...]] = {
     "kk": (
@@ -92,7 +93,7 @@ def is_outlet(name: str) -> bool:
     cyrillic = any("\u0400" <= char <= "\u04ff" for char in name)
     latin_brand = cyrillic and any(re.match(r"[A-Z]", word) for word in words)
     # a brand written with a capital inside a word (`ИнАктау`, `BaigeNews`) or in Latin letters in English
-    camel = any(re.search(r"[a-zа-яёәғқңөұүһі][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", word) for word in words)
+    camel = any(re.search(rf"[{LOWER}][{UPPER}]", word) for word in words)
     quoted = bool(re.fullmatch(r"\s*(?:\w+\s+)?[«\"“][^«»\"“”]+[»\"”]\s*", name))  # `«Хабар 24»`, `портала «Мой ГОРОД»`
     return bool(latin_brand or camel or quoted or (len(words) <= 3 and name.isupper()))
 

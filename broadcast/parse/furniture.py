@@ -12,7 +12,7 @@ from functools import cache
 from typing import Iterator
 
 from .credits import is_outlet
-from .speaker import UPPER
+from ..languages._letters import LOWER, UPPER
 
 # People's names for a byline: capitalised words, commas and "and" between them.
 _NAMES = rf"(?-i:[{UPPER}][\w.'’-]*(?:[\s,&]+(?:and\s+|және\s+|и\s+)?[{UPPER}][\w.'’-]*){{0,7}})"
@@ -121,7 +121,7 @@ DATELINE = re.compile(
     r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w))*\d(?:[^.,()\-–—]|(?<=\w)-(?=\w))*))?"
     r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—/][^().\-–—/]{0,40}?)))?"
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
-    r"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])))"
+    rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[{UPPER}][{LOWER}])))"
 )
 
 

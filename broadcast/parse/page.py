@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..languages._letters import UPPER
 from .furniture import dateline, furniture
 
 # A line that opens the story: a sentence (final punctuation) of at least this many words, or a dateline.
@@ -36,7 +37,7 @@ _ENDS = re.compile(r"[.!?…][\"»”')\]]*$")
 # A line of the story itself, wherever it stands: direct speech or a quotation opens it.
 _SPEECH = re.compile(r"^\s*(?:[-–—](?!\s*\d)|[«\"“„])")
 _ENDS_STATEMENT = re.compile(r"[.!…][\"»”')\]]*$")
-_BULLET = re.compile(r"^\s*[•·*▪►]\s*|^\s*-\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?!.*[.!…][\"»”')\]]*$)")
+_BULLET = re.compile(rf"^\s*[•·*▪►]\s*|^\s*-\s+(?=[{UPPER}])(?!.*[.!…][\"»”')\]]*$)")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from typing import Callable
 from .gender import guess_gender, identify
 from ..model import Speaker
 from . import quote_words as words
-from .speaker import UPPER, _title_in_name
+from ..languages._letters import LOWER, UPPER
+from .speaker import _title_in_name
 
 _OPEN = "«\"“„"
 _CLOSE_OF = {"«": "»", '"': '"', "“": "”", "„": "“"}
@@ -388,7 +389,7 @@ def replace_who(piece: Piece, found: Who) -> Piece:
 
 # ---- who the clause names ------------------------------------------------------------------------
 
-_NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]*[a-zа-яёәғқңөұүһі'’][^\W\d_]*(?:-[{UPPER}]?[^\W\d_]+)*)"
+_NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]*[{LOWER}'’][^\W\d_]*(?:-[{UPPER}]?[^\W\d_]+)*)"
 _NAME_RUN = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:(?:\s+|(?<=\.))(?:{_NAME_WORD}))*")
 _SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ұлы|улы|қызы|кызы|енко|ко|ук|юк|ян|дзе|швили|бек|бай"

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
+from ..languages._letters import UPPER
 from .gender import guess_gender
 from ..model import Speaker
 
-UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # A name word is an initial with its full stop or a capitalised word (a lone capital is a preposition: В, А).
 _NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]+(?:[-'’][{UPPER}]?[^\W\d_]+)*)"
 _NAME_WORDS = 4

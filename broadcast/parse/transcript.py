@@ -12,6 +12,7 @@ from typing import Callable
 
 from ..house import House
 from ..languages import Language
+from ..languages._letters import LOWER, UPPER
 from ..model import Speaker, Story
 from .builder import SegmentBuilder, StoryBuilder
 from .credits import clean_source, find_credit, is_office, is_outlet
@@ -127,7 +128,7 @@ def _name_caption(state: State, number: int, raw: str) -> str:
     return "photo caption (a name)" if sure and gender != "unknown" and is_person(text, state.story.language.code) else ""
 
 
-_CAPITALISED = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'’-]+$")
+_CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}'’-]+$")
 _CREDIT_LINES = ("web address", "outlet's name")
 _FEED = re.compile(
     r"(?:appeared\s+first\s+on|first\s+appeared\s+on|published\s+(?:on|by))\s+(?P<name>.{2,60}?)\.?$", re.IGNORECASE
