@@ -21,7 +21,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ("photo credit", rf"(?:фото|сурет|photo)\s+(?:[{UPPER}]\.\s?)?[{UPPER}][\w-]+$"),
     ("photo credit", r"(?:фото\w*|сурет\w*|photos?|pictures?|images?)(?:\s+by\b|\b[^:©]{0,30}[:©])|©"),
     # a caption, then the photo's credit: `Ерболат Досаев. Фото: акимат Алматы`
-    ("photo caption", r"[^.!?]{2,80}[.!?]\s+(?:фото\w*|сурет\w*|photos?|images?)\s*:.{0,60}$"),
+    ("photo caption", r"[^.!?]{2,80}[.!?]\s+(?:фото\w*|сурет\w*|photos?|images?)\s*:.{0,60}$"
+     # the caption with no stop of its own: `<the headline again> Фото: Бейнежазбадан`
+     r"|[^.!?]{2,200}?\s(?-i:Фото|Сурет|Photo|Image)\s*:\s*[^.!?]{1,60}$"),
     ("video credit", r"(?:видео\w*|бейне\w*|videos?)\b[^:]{0,30}:"),
     ("tags", r"(?:[^\d\n]{2,40}?\s\d+\s+){5,}.*$|(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"
      # a tag list the page shows twice over (for the desktop and the phone): its first words come again
@@ -46,6 +48,13 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|originally\s+published\s+(?:on|by))\s+.{2,60}$",
     ),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
+    # A picture's id or file name left where the picture stood: `BD3A25DF-3DDC-4E8A-8E6D-6C261A670D6D`,
+    # `IMG_4512.jpg`, `photo_2023-05-12_10-14-33`.
+    (
+        "image id",
+        r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?:\.\w{3,4})?$|[\w-]{1,80}\.(?:jpe?g|png|gif|webp|heic)$"
+        r"|(?:img|dsc|dscn|dscf|photo|image|whatsapp\s+image)[\s_-]?\d[\w\s.-]{0,60}$",
+    ),
     # The page's time stamp: `25.11.2025 14:30`, `25 ноября 2025, 14:32`, `Сегодня, 12:45`.
     (
         "date stamp",
@@ -98,7 +107,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         "share or follow prompt",
         r"(?:поделиться|бөлісу|share)\s*:?$|(?:подписывайтесь|подпишитесь|follow us|subscribe)\b"
         r"|\S+\s+(?:telegram|instagram|facebook|youtube|whatsapp)$|(?:telegram|instagram|facebook|youtube)$"
-        r"|.*\b(?:арнамызға|парақшамызға)\s+жазылыңыз",
+        r"|.*\b(?:арнамызға|парақшамызға|каналымызға|арнамызды)\s+(?:жазылыңыз|қосылыңыз|жазылу)"
+        # `… на нашей странице в Instagram и нашем Telegram-канале`, `біздің Telegram арнамыз`: our own channel
+        r"|(?![«\"“„\-–—]).{0,120}?(?<!\w)(?:наш|нашем|нашей|нашу|наши|наших|біздің|our)\s(?:[^\s.!?]+\s){0,4}?"
+        r"(?:telegram|instagram|facebook|youtube|whatsapp|tiktok|вконтакте|телеграм|инстаграм)",
     ),
 )
 
@@ -171,6 +183,8 @@ class Dateline:
 _TITLED_DATELINE = re.compile(DATELINE.pattern.replace(f"(?P<place>{_PLACE}", rf"(?P<place>[{UPPER}][^\W\d_]+", 1))
 
 
+# Words after the dash all in capitals (and at least one letter): the line is a banner, not a dateline.
+_SHOUTED = re.compile(rf"^[^{LOWER}]*[{UPPER}][^{LOWER}]*$")
 _PLACE_ALONE = re.compile(rf"^[{UPPER}]{{4,}}(?:[-\s][{UPPER}]{{3,}})?\s*[-–—]+\s+$")
 
 
@@ -189,9 +203,11 @@ def dateline(text: str) -> Dateline | None:
         match = None  # `ASTANA. KAZINFORM The President…`: with no dash, only a wire in capitals ends it
     if match is not None and not (match["date"] or match["agency"] or wire) and _PLACE_ALONE.match(match.group(0)):
         rest = text[match.end():]
-        if rest[:1].isupper() and match["nodash"] is None:  # `ASTANA – Prime Minister …`: a place alone
+        if rest[:1].isupper() and match["nodash"] is None and not _SHOUTED.match(rest):  # `ASTANA – Prime Minister …`
             return Dateline(text=match.group(0).strip(), source="", rest=rest)
     if not match or not (match["date"] or match["agency"] or (wire[:1].isupper() and is_outlet(wire))):
         return None  # `AKTOBE. KAZINFORM -`: a wire in capitals is enough
+    if _SHOUTED.match(text[match.end():]):
+        return None  # `РЕФЕРЕНДУМ ПО АЭС - 6 ОКТЯБРЯ`: a banner in capitals; a story starts in small letters
     source = (match["agency"] or match["wire"] or "").strip()
     return Dateline(text=match.group(0).strip(), source=source, rest=text[match.end():])

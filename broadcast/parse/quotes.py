@@ -470,6 +470,9 @@ def who(clause: str, language: str) -> Who:
     verb = _SAYING[language].search(clause) or verb
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
     text = _CONTEXT.sub("", tail if tail else head) if language != "en" else _english_who(head, tail)
+    inside = _kazakh_subject(verb.group(0)) if language == "kk" else ""
+    if inside:  # `– деп депутат Бас прокурордан сұрады`: the speaker stands between `деп` and the verb
+        text = inside
     if language == "kk":
         text = _KAZAKH_PLACE.sub("", text)
     text = _ASIDE.sub(" ", text)
@@ -503,6 +506,35 @@ def who(clause: str, language: str) -> Who:
     if language == "en" and folded[-1].endswith("s"):
         return Who("group", word=text)
     return Who("unknown", word=text)
+
+
+_SUBJECT_ROLE_WITHIN = 4
+
+
+def _kazakh_subject(verb: str) -> str:
+    """The speaker a Kazakh `деп … VERB` names between its words (`деп депутат Бас прокурордан сұрады` →
+    `депутат`; `деп Мемлекет басшысы атап өтті`; `деп Қасым-Жомарт Тоқаев жазды`): up to the first role
+    word and the name right after it, or a name that opens it; "" if the words are the verb's own."""
+    parts = verb.split()[1:-1]
+    if parts and parts[-1].casefold() in words.KAZAKH_LIGHT_NOUNS:
+        parts = parts[:-1]
+    if not parts:
+        return ""
+    if parts[0].casefold() in words.PRONOUNS["kk"]:
+        return parts[0]
+    role = next((index for index, word in enumerate(parts[:_SUBJECT_ROLE_WITHIN]) if _is_role(word)), None)
+    start = role + 1 if role is not None else 0
+    end = start
+    while end < len(parts) and end - start < 3 and _CAPITAL_WORD.match(parts[end]):
+        end += 1  # the name after the role, or a name alone, of two or three words (`Бас прокурордан` is not one)
+    if end - start == 1 and not _is_surname(_KAZAKH_CASE.sub(r"\g<base>", parts[start])):
+        end = start  # one capitalised word: a surname (`деп Тоқаев жазды`), not `Бас` of `Бас прокурордан`
+    if end == 0:
+        return ""  # no role and no name: the words belong to the verb (`деп ойлаймын`)
+    return " ".join(parts[:end])
+
+
+_CAPITAL_WORD = re.compile(rf"^[{UPPER}][{LOWER}]")
 
 
 def _english_who(head: str, tail: str) -> str:
@@ -648,7 +680,10 @@ def _is_role(word: str) -> bool:
     word = word.casefold().strip(".,")
     bare = _RUSSIAN_CASE_END.sub("", word)  # `акима`, `заместителя`: a role in another case
     return word in words.ROLE_WORDS or word.split("-")[-1] in words.ROLE_WORDS or bare in words.ROLE_WORDS or bool(
-        re.search(r"(?:министрі|әкімі|басшысы|төрағасы|директоры|орынбасары|хатшысы|маманы)$", word)
+        re.search(
+        r"(?:министрі|әкімі|басшысы|төрағасы|директоры|орынбасары|хатшысы|маманы|спикері|депутаты|бастығы|меңгерушісі"
+        r"|ректоры|сенаторы|дәрігері|кеңесшісі|елшісі|сарапшысы|төрайымы|президенті)$", word
+    )
     )
 
 
