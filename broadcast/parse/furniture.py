@@ -36,11 +36,23 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"
         rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?$)",  # Сауле ТАСБУЛАТОВА at the end
     ),
+    # Who talked to the guest, under an interview: `- Беседовал Аркадий ДУБНОВ, «Фергана.ру»`, `Сұхбаттасқан Айгүл Сейіл`.
+    (
+        "interviewer's byline",
+        r"(?:[-–—]\s*)?(?:беседовал[аи]?|записал[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|әңгімелескен|interview(?:ed)?\s+by)"
+        rf"\s*:?\s+{_NAMES}(?:\s*,\s*[«\"“][^«»\"“”]{{1,40}}[»\"”])?\.?$",
+    ),
     (
         "link to another story",
         r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
     ),
-    ("source credit", r"(?:источник|дереккөз|source)\s*:"),
+    ("source credit", r"(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:"),
+    # An embedded video or post the scrape left as text: `YouTube Embed: No video/playlist ID has been supplied`.
+    (
+        "embedded post",
+        r"(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:youtube\s+embed\b|no\s+video/playlist\s+id\b"
+        r"|посмотреть\s+эту\s+публикацию\s+в\s+instagram|бұл\s+жазбаны\s+instagram)",
+    ),
     # A news feed's footer: `The post <headline> appeared first on The Astana Times.`
     (
         "feed line",
@@ -131,7 +143,7 @@ _PLACE = rf"[{UPPER}][{UPPER}-]+(?:\s+[{UPPER}][{UPPER}-]+)?"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\())?)"
     r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w))*\d(?:[^.,()\-–—]|(?<=\w)-(?=\w))*))?"
-    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—/][^().\-–—/]{0,40}?)))?"
+    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—/](?:[^().\-–—/]|\.(?=(?i:kz|ru|com)\b)){0,40}?)))?"
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
     rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[{UPPER}][{LOWER}])))"
 )
@@ -188,10 +200,31 @@ _SHOUTED = re.compile(rf"^[^{LOWER}]*[{UPPER}][^{LOWER}]*$")
 _PLACE_ALONE = re.compile(rf"^[{UPPER}]{{4,}}(?:[-\s][{UPPER}]{{3,}})?\s*[-–—]+\s+$")
 
 
+# A scrape's date token glued before the dateline (` date 2018-09-26 ASTANA. KAZINFORM -`).
+_SCRAPE_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+# The agency right after the dash, in its own sentence: `НУР-СУЛТАН, 16 мар - РИА Новости. …`.
+_AGENCY_AFTER = re.compile(
+    r"^(?P<name>[^\s.,!?«»\"]+(?:\s+[^\s.,!?«»\"]+){0,2})\.\s+(?=\S)|^(?P<alone>[^\s.,!?«»\"]+(?:\s+[^\s.,!?«»\"]+){0,2})\.?$"
+)
+
+
 def dateline(text: str) -> Dateline | None:
     """The wire-style dateline that opens the line, if any. A date or an agency must follow the place,
     so a sentence that opens with an abbreviation in capitals does not read as one."""
     text = text.strip()
+    scrape = _SCRAPE_DATE.match(text)
+    if scrape:
+        found = _dateline(text[scrape.end():])
+        return Dateline(text=scrape.group(0) + found.text, source=found.source, rest=found.rest) if found else None
+    found = _dateline(text)
+    if found is not None and not found.source and (after := _AGENCY_AFTER.match(found.rest)):
+        name = after["name"] or after["alone"]
+        if name[:1].isupper() and is_outlet(name):  # `МОСКВА, 16 мар — РИА Новости. Текст`
+            return Dateline(text=f"{found.text} {after.group(0).strip()}", source=name, rest=found.rest[after.end():])
+    return found
+
+
+def _dateline(text: str) -> Dateline | None:
     match = DATELINE.match(text)
     if match is None:
         titled = _TITLED_DATELINE.match(text)

@@ -404,7 +404,10 @@ _CONTEXT = re.compile(
     r"|\S*\s*(?:тілшісіне|порталына|агенттігіне|сайтына|парақшасында|брифингте|отырысында|кездесуде|жиында)\b.*"
     # where and when it was said: `сказал он во время совещания`, `заявил аким на брифинге`
     r"|(?:во\s+время|на\s+(?:заседании|совещании|брифинге|встрече|пресс-конференции|сессии|форуме|съезде)"
-    r"|по\s+итогам|выступая|отвечая)\b.*)$",
+    r"|по\s+итогам|выступая|отвечая)\b.*"
+    # when: `сказал Ахметшарип в понедельник`, `деді ол кеше`
+    r"|(?:в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|Twitter|X|соцсет\w*)"
+    r"|вчера|сегодня|накануне|позже|позднее|ранее|бүгін|кеше|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\b.*)$",
     re.IGNORECASE,
 )
 # Kazakh: a place in the locative after the speaker (`деді А. Сапаров Парламент Мәжілісінде тілшілердің сұрағына
@@ -416,6 +419,11 @@ _ASIDE = re.compile(
 )
 
 
+# An outlet's credit after the speaker (`— сказал министр, передает КазТАГ`): the reader's source, not the speaker.
+_CREDIT_AFTER = re.compile(
+    r",\s*(?:передает|передаёт|сообщает|пишет|деп\s+(?:хабарлайды|жазады)|хабарлайды|(?:\S+\s+){1,3}reports)\s.*$",
+    re.IGNORECASE,
+)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Case endings a Kazakh surname takes (genitive, dative, accusative, instrumental, locative, ablative).
 _KAZAKH_CASE = re.compile(
@@ -459,7 +467,7 @@ def nominative(name: str, language: str, genitive: bool = False) -> str:
 def who(clause: str, language: str) -> Who:
     """Whom the attribution clause names (`деді ол`, `сказал аким города Ерлан Косанов`, `officials said`)."""
     clause = re.sub(rf"\b([{UPPER}])\.(?=[{UPPER}])", r"\1. ", clause)  # `А.Мусаева` → `А. Мусаева`
-    clause = clause.strip().rstrip(":.!?… ")
+    clause = _CREDIT_AFTER.sub("", clause.strip().rstrip(":.!?… "))
     verb = _SAYING[language].search(clause) if language in _SAYING else None
     if verb is None:
         return Who("unknown")
@@ -493,7 +501,10 @@ def who(clause: str, language: str) -> Who:
         return Who("named", name=name, title=title, gender=guess_gender(name))
     head_role = next((index for index, word in enumerate(text.split()) if _is_role(word)), None)
     institution = re.search(words.INSTITUTION_WORDS, text, re.IGNORECASE)
-    if head_role is not None and (institution is None or len(" ".join(text.split()[:head_role])) < institution.start()):
+    last_role = _is_role(text.split()[-1]) and language == "kk"  # `ведомство басшысы`: the body's head, a person
+    if head_role is not None and (
+        institution is None or last_role or len(" ".join(text.split()[:head_role])) < institution.start()
+    ):
         return Who("role", word=text)  # `первый заместитель начальника департамента`: a person, by post
     if institution or re.search(r"\bв\s+\w+", text):
         return Who("institution", word=text)

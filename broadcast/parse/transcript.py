@@ -127,6 +127,8 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
     byline = re.match(r"^(?:by|автор|тілші)\s*:?\s+(?P<name>.+?)\.?$", raw.strip(), re.IGNORECASE)
     if what == "byline" and byline and is_outlet(byline["name"]):  # `By Kazinform`: the outlet's credit
         state.story.attribute(byline["name"])
+    elif what == "interviewer's byline" and (outlet := re.search(r"[«\"“]([^«»\"“”]{1,40})[»\"”]\.?$", raw.strip())):
+        state.story.attribute(outlet.group(1))  # `- Беседовал Аркадий ДУБНОВ, «Фергана.ру»`
     elif what == "feed line" and (feed := _FEED.search(raw.strip())):
         state.story.attribute(feed["name"])  # `… appeared first on The Astana Times.`
     elif what == "source credit" and (named := _SOURCE_LINE.match(raw.strip())) and not is_office(named["name"]):
@@ -182,7 +184,9 @@ _OUTLET_LINE = re.compile(
     r"|^[«\"“](?P<kk>[^«»\"“”]{2,40})[»\"”]\s+(?:(?:ұлттық|ақпараттық)\s+)?(?:порталы|агенттігі|сайты|басылымы)\.?$",
     re.IGNORECASE,
 )
-_SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|source)\s*:\s*(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(
+    r"^(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:\s*(?!https?:|www\.)(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE
+)
 _BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
 
@@ -411,6 +415,10 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
     if len(found) == 1 and found[0].runs_on and not found[0].clause:
         state.running.append((number, text))
         return True
+    for piece in found:  # `«…», - сказала министр, передает КазТАГ.`: the outlet's credit in the clause
+        credit = find_credit(piece.clause, state.story.language.code) if piece.quote and piece.clause else None
+        if credit is not None and credit.outlet:
+            state.story.attribute(credit.source)
     speakers = [state.people.resolve(piece.who) if piece.quote and piece.who else None for piece in found]
     if not any(speakers):
         stays = all(piece.who is None or piece.who.kind in _STAYS for piece in found if piece.quote)
