@@ -34,7 +34,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         rf"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:\s*{_NAMES}$"
         r"|\(?(?:reporting|writing|editing) by\b"
         r"|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"
-        rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?$)",  # Сауле ТАСБУЛАТОВА at the end
+        rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?$)"  # Сауле ТАСБУЛАТОВА at the end
+        # the author, then the date, time and views: `Жарбол Кентұлы 05 қаз. 2024 07:35 1403`
+        rf"|(?-i:[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+)\s+\d{{1,2}}(?:\s+[^\W\d]{{3,9}}\.?\s+|[./]\d{{1,2}}[./])\d{{4}}"
+        r"(?:\s*,?\s*\d{1,2}:\d{2})?(?:\s+\d[\d\s]*)?$",
     ),
     # Who talked to the guest, under an interview: `- Беседовал Аркадий ДУБНОВ, «Фергана.ру»`, `Сұхбаттасқан Айгүл Сейіл`.
     (
@@ -47,6 +50,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
     ),
     ("source credit", r"(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:"),
+    # The paper's issue under a story: `(проект «DAT» №17 (381) от 4 мая 2017 г.)`, wholly in brackets.
+    ("issue line", r"\((?:[^()]|\([^()]*\))*?(?:№|\b(?:19|20)\d\d\b)(?:[^()]|\([^()]*\))*\)\.?$"),
     # An embedded video or post the scrape left as text: `YouTube Embed: No video/playlist ID has been supplied`.
     (
         "embedded post",
