@@ -534,6 +534,8 @@ def _name_and_title(text: str, language: str) -> tuple[str, str]:
         return "", ""
     run = runs[0] if language == "en" else runs[-1]
     title_words, name = _title_in_name(run.group(0))
+    if language == "en" and (split := _english_name(run.group(0))) is not None and split[0]:
+        title_words, name = split  # `Prime Minister Sagintayev`: the title, then the name
     if len(name.split()) == 1 and title_words:  # `Президент Тоқаев`: a title and a surname
         pass
     before = text[: run.start()].strip(" ,")
@@ -561,7 +563,29 @@ def is_person(run: str, language: str) -> bool:
         return True
     if len(parts) >= 2 and guess_gender(" ".join(parts)) != "unknown" and language == "en":
         return True
-    return language != "en" and 2 <= len(parts) <= 3
+    if language == "en":
+        return _english_name(run) is not None
+    return 2 <= len(parts) <= 3
+
+
+_EN_NAME_WORD = re.compile(r"[A-Z](?:[a-z]+(?:[-'’][A-Z]?[a-z]+)*|\.)")
+_EN_TITLE_WORDS = frozenset({*words.ROLE_WORDS, "prime", "vice", "mr", "mrs", "ms", "dr", "sir"})
+
+
+def _english_name(run: str) -> tuple[str, str] | None:
+    """(title, name) when a capitalised English run ends in a person's name: two or three name words
+    none of which is a word copy capitalises for a place or a body (`Mevlut Cavusoglu`, `Dragomir Karic`),
+    or one or more after a title (`Senator Reid`, `Prime Minister Sagintayev`); None otherwise."""
+    parts = run.split()
+    titled = max((i for i, word in enumerate(parts) if word.casefold().strip(".,") in _EN_TITLE_WORDS), default=-1)
+    name = parts[titled + 1:]
+    if not (1 if titled >= 0 else 2) <= len(name) <= 3:
+        return None
+    if not all(_EN_NAME_WORD.fullmatch(word) and word.casefold() not in words.NOT_NAMES_EN for word in name):
+        return None
+    if name[-1].endswith("."):
+        return None
+    return " ".join(parts[: titled + 1]), " ".join(name)
 
 
 # ---- the people an article names, for a pronoun or a role to refer to ------------------------------
@@ -613,8 +637,8 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
         subject = not _CYRILLIC.search(name[-1]) and bool(_SAYS_AFTER.match(text, run.end()))  # `… Tleuberdi said`
         if not (ends or identify(" ".join(name))[1] and guess_gender(" ".join(name)) != "unknown" or titled or subject):
             continue
-        if _is_role(name[0]):
-            continue
+        if any(_is_role(part) or part.casefold() in _ARTICLES for part in name):
+            continue  # `Министр Тоқаев` without a given name, `The President said`: a role, not a name
         title = " ".join(part for part in (before, " ".join(parts[:first])) if part)
         genitive = bool(_GENITIVE_BEFORE.search(text[max(0, run.start() - 60): run.start()] + " ".join(parts[:first])))
         found.append((run, nominative(" ".join(name), "ru" if _CYRILLIC.search(name[-1]) else "en", genitive), title))
