@@ -22,6 +22,7 @@ from .furniture import furniture
 from .furniture import remembered as remembered_furniture
 from .page import Frame
 from .page import frame as page_frame_of
+from .page import title_case
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
 from .gender import identify
 from .quotes import People, Piece, is_person, mentions, pieces, quote_sentence, says, who
@@ -568,8 +569,20 @@ def read(text: str, language: Language, house: House, quotes: str = "sot") -> St
         return _read(text, language, house, quotes)
 
 
+# A scraped page's date stamp glued before the line's own words (` date 2018-09-26 ASTANA. KAZINFORM - …`).
+_STAMP_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
+
+
+def _unstamped(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines without a date stamp glued before their words, and the numbers of the lines that had one."""
+    stamped = [n for n, raw in enumerate(lines, start=1) if raw[:12].lstrip().startswith("date ") and _STAMP_PREFIX.match(raw)]
+    if not stamped:
+        return lines, stamped
+    return [_STAMP_PREFIX.sub("", raw, count=1) if n in stamped else raw for n, raw in enumerate(lines, start=1)], stamped
+
+
 def _read(text: str, language: Language, house: House, quotes: str) -> Story:
-    lines = text.split("\n")
+    lines, stamped = _unstamped(text.split("\n"))
     found_frame = page_frame_of(lines, lambda text: _keeps(text, language, house))
     framed = found_frame.head | found_frame.tail
     # The story's own lines: a page's head and tail have no paragraphs of the story.
@@ -583,6 +596,8 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     )
     state.subheadings = _subheadings(lines, headline, language, framed)
     state.quote_to_blank = has_blank and _is_prose(lines, {headline, *state.subheadings, *framed})
+    for number in stamped:
+        state.story.warn(number, "not read: the page's date stamp before the line", "not-read")
     for number, raw in enumerate(lines, start=1):
         state.after_blank = number == 1 or not lines[number - 2].strip()
         read_line(state, number, raw)
@@ -666,15 +681,9 @@ def _reads_as_heading(text: str, language: Language) -> bool:
     """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source."""
     if ends_paragraph(text) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”:]", text):
         return False
-    if "," in text and not _title_case(text):  # `Syrian Peace Talks Open in Astana, Focus on …`: a headline
+    if "," in text and not title_case(text):  # `Syrian Peace Talks Open in Astana, Focus on …`: a headline
         return False
     return not (parse_attribution(text) or find_source(text, language))
-
-
-def _title_case(text: str) -> bool:
-    """English headline style: most words of four letters or more start with a capital."""
-    long_words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) >= 4]
-    return len(long_words) >= 3 and sum(word[0].isupper() for word in long_words) * 4 >= len(long_words) * 3
 
 
 def _headline(lines: list[str], language: Language) -> int:
