@@ -233,3 +233,24 @@ def test_the_president_is_a_role_not_a_person_named():
         "«Good relations with neighbours guarantee peace,» the Head of State said.\n"
     )
     assert _sots(parse_text(text, language="en"))[-1] == ("sot", "Kassym-Jomart Tokayev")
+
+
+def test_a_lost_opening_mark_with_a_quoted_term_inside_and_a_hyphenated_name():
+    text = (
+        "President Tokayev spoke about nuclear weapons at the forum, the agency reports.\n\n"
+        'The so-called "nuclear club" is growing. Any use of these weapons would be a disaster for all," the President said.\n\n'
+        "We know what this means. Kazakhstan gave up its arsenal and closed the test site for good,\" "
+        "Kassym-Jomart Tokayev said.\n"
+    )
+    story = parse_text(text, language="en")
+    assert [kind for kind, _ in _sots(story)] == ["lead", "sot"]
+    assert _sots(story)[1][1].endswith("Tokayev") and len(story.segments[1].lines) == 2
+
+
+def test_a_person_the_headline_names_is_the_one_a_role_means():
+    text = (
+        "Tokayev: Kassym-Jomart Tokayev warns of nuclear risks\n\n"
+        "Speaking at the forum, the head of state discussed the threat of nuclear weapons, the agency reports.\n\n"
+        'Even one explosion may have devastating consequences for all of us," the President said.\n'
+    )
+    assert _sots(parse_text(text, language="en"))[-1] == ("sot", "Kassym-Jomart Tokayev")

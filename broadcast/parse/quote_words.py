@@ -61,6 +61,7 @@ INSTITUTION_WORDS = (
     r"|баспасөз\s+қызмет\w*|пресс-служб\w*|мәлімдеме\w*|хабарлам\w*|сообщени\w*|заявлени\w*|релиз\w*"
     r"|компани\w*|банк\w*|агентств\w*|агенттіг\w*|полици\w*|суд\w*|прокуратур\w*|правительств\w*|үкімет\w*"
     r"|ministry|department|office|agency|company|bank|government|police|court|statement|spokes\w*\s+for"
+    r"|press\s+service|press\s+office|embassy"
     r"|жауаб\w*|ответ\w*|документ\w*|құжат\w*|материал\w*|письм\w*|хат\w*"
 )
 # A role or a single noun for a person (`деп түсіндірді сарапшы`, `the minister added`): the person

@@ -22,7 +22,7 @@ from .furniture import furniture
 from .furniture import remembered as remembered_furniture
 from .page import Frame
 from .page import frame as page_frame_of
-from .page import title_case
+from .page import headline_style, title_case
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
 from .gender import identify
 from .quotes import People, Piece, is_person, mentions, pieces, quote_sentence, says, who
@@ -153,6 +153,7 @@ def page_frame(state: State, number: int, raw: str) -> bool:
     among them is the title."""
     if number == state.frame.title:
         state.story.title = raw.strip()
+        state.people.read(raw)  # a person the headline names may be the one a role means later
         state.seen.setdefault(_key(raw), number)
         state.story.warn(number, "read as the headline (the story's title); not read on air", "guess")
         return True
@@ -342,6 +343,7 @@ def headline(state: State, number: int, raw: str) -> bool:
         return False
     text = raw.strip()
     state.story.title = text
+    state.people.read(text)  # a person the headline names may be the one a role means later
     state.seen.setdefault(_key(text), number)  # the page may repeat its headline over the copy: not read
     state.story.warn(number, "read as the headline (the story's title); not read on air", "guess")
     return True
@@ -387,6 +389,14 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
     return True
 
 
+def _same_person(one: str, other: str) -> bool:
+    """The same name, or a surname alone and the full name it ends (`Tokayev`, `Kassym-Jomart Tokayev`)."""
+    if one == other:
+        return True
+    short, full = sorted((one, other), key=len)
+    return " " not in short and full.split()[-1] == short
+
+
 # Whose words stay in the reporter's copy without a word: a group, a body, the journalist asking.
 _STAYS = ("group", "institution", "asker")
 
@@ -395,7 +405,7 @@ def _quote_sot(state: State, number: int, piece: Piece, speaker: Speaker) -> Seg
     """The SOT for a quote: the one just made if the same person goes on, else a new one."""
     current = state.current
     speaker = dataclasses.replace(speaker, source_line=number)
-    if not (current is not None and current is state.quote_sot and current.speaker and current.speaker.name == speaker.name):
+    if not (current is not None and current is state.quote_sot and current.speaker and _same_person(current.speaker.name, speaker.name)):
         current = state.story.open("sot", speaker=speaker, opened_at=number)
     assert piece.who is not None
     if piece.who.kind in ("pronoun", "role"):
@@ -679,7 +689,7 @@ def _blocks(lines: list[str]) -> list[list[int]]:
 
 def _reads_as_heading(text: str, language: Language) -> bool:
     """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source."""
-    if ends_paragraph(text) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”:]", text):
+    if (ends_paragraph(text) and not headline_style(text)) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”:]", text):
         return False
     if "," in text and not title_case(text):  # `Syrian Peace Talks Open in Astana, Focus on …`: a headline
         return False
