@@ -114,7 +114,7 @@ def _labelled(paragraphs: list[tuple[int, str]], lines: list[str], headline: int
     questions: set[int] = set()
     answers: set[int] = set()
     role = ""
-    for number, text in paragraphs:
+    for number, _ in paragraphs:
         if number in labels:
             role = labels[number]
             if not rest[number]:
