@@ -359,6 +359,42 @@ def halves(lexicon: Lexicon):
     return regex_step(pattern, say)
 
 
+def and_a_half(lexicon: Lexicon):
+    """x,5 before раз or a unit of time is said as anchors say it, "с половиной" after the whole number, the noun
+    agreeing with that number (в 2,5 раза: в два с половиной раза; 3,5 года: три с половиной года; в течение 2,5 лет:
+    двух с половиной лет; 5,5 часа: пять с половиной часов). Elsewhere (12,5%, 2,5 млрд) the decimal stays."""
+    rules = lexicon.rules
+    table = rules.get("one_and_a_half", {})
+    nouns = set(table.get("and_a_half", []))
+    pattern = re.compile(rf"(?:(?P<prep>{_WORD})\s+)?(?<![\d.,])(?P<whole>\d{{1,3}}),5(?![\d,])\s+(?P<next>{_WORD})")
+
+    def say(match: re.Match[str]) -> str:
+        written, whole = match["next"], int(match["whole"])
+        if whole < 2 or _morphology.lemma(written) not in nouns:
+            return match.group()
+        noun = _morphology.noun(written)
+        if noun is None:
+            return match.group()
+        governing = _governing_word(match, rules)
+        case = noun[0] if noun[0] not in "nga" else (governed(governing, rules) or "n")
+        if case == "n" and _is_verb_object(governing):
+            case = "a"
+        if case in "na":
+            index = plural_index(whole)
+            form_case, plural = ("a" if case == "a" else "n", False) if index == 0 else ("g", index == 2)
+        else:
+            form_case, plural = case, _one(whole) != 0
+        counted = table.get("counted", {}).get(_morphology.lemma(written)) if plural and form_case == "g" else None
+        form = counted or _morphology.counted_form(written, form_case, plural)
+        if not form:
+            return match.group()
+        said = f"{_cardinal(str(whole), case, noun[1], rules)} с половиной {form}"
+        prep = match["prep"] or ""
+        return figure(match, f"{euphonic(prep, said)} {said}" if prep else said)
+
+    return regex_step(pattern, say)
+
+
 def amounts(lexicon: Lexicon):
     rules = lexicon.rules
     ordinals, endings = rules.get("ordinal", {}), rules.get("ordinal_endings", {})
@@ -551,7 +587,8 @@ def steps(lexicon: Lexicon):
         signed_ranges(lexicon),
         plus_sign(lexicon),
         minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
-        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), halves(lexicon), amounts(lexicon),
+        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), halves(lexicon), and_a_half(lexicon),
+        amounts(lexicon),
         dash_pause,
     )
 
