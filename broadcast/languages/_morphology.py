@@ -75,6 +75,12 @@ def is_action_noun_oblique(word: str) -> bool:
     return parse.normal_form.endswith(("ние", "тие")) and str(parse.tag.case) in ("gent", "datv", "loct")
 
 
+def is_adjective(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a full adjective or participle, of any number."""
+    parses = _parses(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+
+
 def is_attribute(word: str) -> bool:
     """Whether the likeliest reading of `word` is a plural full adjective or participle, the attribute of a counted
     noun (из запланированных 80 рейсов); not the relative который, чей, which closes its own phrase (у которого

@@ -222,6 +222,12 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     gender = table.get("gender", "m")
     if len(values) == 1 and plural and "g" in cases and next_word.lower() == table["g"][0]:
         cases, plural = ["g"], False  # культура XIX века: one century, in the genitive
+    if ending in endings and not noun and next_word and _morphology.is_adjective(next_word):
+        # 4-е общекомандное место: the ordinal agrees with the noun after the adjectives, as they do
+        for word in re.findall(rf"\s+({_WORD})", match.string[match.end("next"):match.end("next") + 60])[:2]:
+            if not _morphology.is_adjective(word):
+                next_word = word
+                break
     agreed = _morphology.noun(next_word, endings[ending]) if ending in endings and not noun and next_word else None
     if agreed:
         cases, gender, plural = [agreed[0]], agreed[1], agreed[2]
@@ -281,6 +287,8 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         case = "a"
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
+    if counted_form is not None and _morphology.noun(match["next"], case if case not in "na" else "nga") is None:
+        counted_form = None  # до +1 ночью: a noun in another case is no counted noun, its gender is not the count's
     if first is None and counted_form is not None:
         # пережил 2 войны: две; 21 неделя: двадцать одна. The counted noun's own gender, from the morphology.
         gender = counted_form[1]
