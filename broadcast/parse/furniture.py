@@ -5,13 +5,11 @@ The tables are data in every language we meet at once: a Kazakh page may well ca
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
 
 from .credits import is_outlet
+from .per_read import once
 from ..languages._letters import LOWER, UPPER
 
 # People's names for a byline: capitalised words, commas and "and" between them.
@@ -154,30 +152,10 @@ DATELINE = re.compile(
 )
 
 
-# Inside `remembered()`: each text asked about so far, and what furniture it is.
-_REMEMBERED: ContextVar[dict[str, str] | None] = ContextVar("remembered_furniture", default=None)
-
-
-@contextmanager
-def remembered() -> Iterator[None]:
-    """Within it each line's furniture is found once: a reader's passes (page frame, headline, blocks, the
-    walk) all ask of every line, and on a long text asking again was most of the reading time."""
-    token = _REMEMBERED.set({})
-    try:
-        yield
-    finally:
-        _REMEMBERED.reset(token)
-
-
+@once
 def furniture(text: str) -> str:
     """What kind of page furniture the line is ("photo credit", "tags", ...), or "" if it is not."""
-    memo = _REMEMBERED.get()
-    if memo is None:
-        return _furniture(text)
-    found = memo.get(text)
-    if found is None:
-        found = memo[text] = _furniture(text)
-    return found
+    return _furniture(text)
 
 
 def _furniture(text: str) -> str:

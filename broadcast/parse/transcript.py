@@ -20,8 +20,8 @@ from .credits import clean_source, find_credit, is_office, is_outlet
 from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
-from .furniture import remembered as remembered_furniture
 from .page import Frame
+from .per_read import remembered
 from .page import frame as page_frame_of
 from .page import headline_style, title_case
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
@@ -670,7 +670,7 @@ _HEADLINE_WORDS = 20
 def read(text: str, language: Language, house: House, quotes: str = "sot") -> Story:
     """The story a transcript or pasted copy tells; `quotes` says what a quote in the copy's sentence is:
     `sot` (its speaker's SOT) or `read` (left in the copy)."""
-    with remembered_furniture():  # the passes below ask of every line what furniture it is: found once
+    with remembered():  # the passes and rules below ask of every line its furniture, credit, source: found once
         return _read(text, language, house, quotes)
 
 
