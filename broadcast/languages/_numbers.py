@@ -113,6 +113,8 @@ def scores(lang: str, rules: dict[str, Any] | None = None):
     before its noun (a 3:1 margin: a three-to-one margin)."""
     ratios = (rules or {}).get("ratios", {})
     words = {word.lower() for word in ratios.get("words", [])}
+    # A nought in a score as the lexicon's [scores] zero says it (English: 1:0, one-nil); not in a ratio.
+    zero = (rules or {}).get("scores", {}).get("zero")
 
     def said(m: re.Match[str]) -> str:
         a, b = cardinal(m["a"], lang), cardinal(m["b"], lang)
@@ -125,6 +127,8 @@ def scores(lang: str, rules: dict[str, Any] | None = None):
             if after and after.group().lower() in words:
                 return figure(m, f"{a}-{join}-{b}")
             return figure(m, f"{a} {join} {b}")
+        if zero:
+            a, b = (zero if int(value) == 0 else words_ for value, words_ in ((m["a"], a), (m["b"], b)))
         return figure(m, f"{a}-{b}")
 
     return regex_step(_SCORE, said)
