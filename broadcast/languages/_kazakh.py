@@ -113,12 +113,13 @@ def is_possessive_phrase(words: str) -> bool:
 
 
 def is_word(written: str, rules: dict[str, Any]) -> bool:
-    """Whether what follows a hyphen is a word of its own rather than a suffix (3-орын, not 3-ке, and not
+    """Whether what follows a hyphen is a word of its own rather than a suffix (3-орын, QR-код, not 3-ке, and not
     30%-ында: suffixes after a possessive open with ы or і)."""
     markers = rules.get("ordinal", {}).get("markers", [])
     lower = written.lower()
-    if len(lower) <= 3 or lower in markers or lower[0] in "ыі":
+    if not lower or lower in markers or lower[0] in "ыі":
         return False
+    # A short word is a word too when it is no chain of suffixes (QR-код: кью-ар код; but -ке, -ның, -дан are suffixes).
     return not _is_suffix_chain(lower, rules)
 
 
