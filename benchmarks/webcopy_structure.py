@@ -14,7 +14,7 @@ ru/, en/), or the reader's guess.
 Prints, per article that is not right and then per language and overall: structure right (kinds and
 speakers in order, consecutive rows of the same kind and speaker as one), credit found (and a credit found
 where the article carries none: a wrong credit, not in the percentage), furniture lines read
-(and in how many articles), lines lost, spoken lines with a doubled mark or a bracket or placeholder token.
+(and in how many articles), lines lost, spoken lines with a doubled mark or a bracket or placeholder token or URL-encoded bytes.
 `--failures FILE.md` also writes what fails, one line per article, for the reader's engineer.
 """
 from __future__ import annotations
@@ -32,7 +32,11 @@ from broadcast.inputs import read_input  # noqa: E402
 from broadcast.parse import parse_text  # noqa: E402
 
 HELD_OUT = ROOT / "benchmarks" / "webcopy_heldout"
+# In a spoken line: a doubled mark, a bracket, angle bracket or underscore, a `%%` placeholder; in the written
+# text of a line that is spoken: URL-encoded bytes (`%d0%b0`, an image file name glued to a line), which the
+# spoken form turns into "percent d zero percent b zero".
 _UNCLEAN = re.compile(r",\s*,|[.!?]\s*,|,\s*[.!?]|[\[\]{}<>_]|%%")
+_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}%[0-9A-Fa-f]{2}")
 
 
 def structure(story) -> list[str]:
@@ -72,7 +76,11 @@ def measure(path: Path, expected: dict, language: str | None) -> dict[str, objec
         if raw.strip() and any(raw.strip().startswith(mark.strip()) for mark in marks if mark.strip())
     ]
     furniture_read = [n for n in furniture if n in spoken_lines]
-    unclean = [line.spoken for line in story.lines if _UNCLEAN.search(line.spoken)]
+    unclean = [
+        line.spoken
+        for line in story.lines
+        if _UNCLEAN.search(line.spoken) or (line.spoken.strip() and _ENCODED.search(line.text))
+    ]
     found = structure(story)
     wanted = expected.get("source", "")
     wanted_sources = [wanted] if isinstance(wanted, str) else list(wanted)
