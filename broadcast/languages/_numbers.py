@@ -57,7 +57,7 @@ _SPACES = "[ \u00a0\u202f]"
 NUMBER_TEXT = (
     rf"(?<![\d.,])(?:\d{{1,3}}(?:{_SPACES}\d{{3}})+(?!\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,])|\d+(?:[.,]\d+)?)"
 )
-COMMA_GROUPS = r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])"
+COMMA_GROUPS = r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 1,029.8 too
 
 
 # Roman numerals as newsrooms type them, also with look-alike Cyrillic letters (ХХІ ғасыр).
@@ -140,7 +140,7 @@ def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:
         return value, ""
     digits = re.sub(_SPACES, "", value)
     # Two comma groups are thousands in any language; one (2,500) only where commas group thousands.
-    if re.fullmatch(r"\d{1,3}(,\d{3}){2,}" if not comma_groups else r"\d{1,3}(,\d{3})+", digits):
+    if re.fullmatch(r"\d{1,3}(,\d{3}){2,}" if not comma_groups else r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
         digits = digits.replace(",", "")
     whole, _, fraction = digits.replace(",", ".").partition(".")
     # Trailing zeros are not read: 1,0% is один процент, 2,50 is две целых пять десятых.

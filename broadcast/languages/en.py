@@ -223,9 +223,10 @@ def amounts(lexicon: Lexicon):
 
 
 def _clock(hours: int, minutes: int, suffix: str) -> str:
-    """5:30 -> five thirty; 5:00 -> five o'clock; 9:05 -> nine oh five."""
+    """5:30 -> five thirty; 5:00 -> five o'clock; 9:05 -> nine oh five; a 24-hour time past noon on the hour is said as
+    agency copy is read: 20:00 -> twenty hundred (no anchor says twenty o'clock)."""
     if not minutes:
-        return f"{num2words(hours, lang='en')} o'clock"
+        return f"{num2words(hours, lang='en')} " + ("hundred" if hours > 12 else "o'clock")
     return f"{num2words(hours, lang='en')} {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}"
 
 
