@@ -99,7 +99,7 @@ def _noun_cases(word: str, tables: dict[str, dict[str, Any]]) -> tuple[str, list
     # An adjective before the counted noun shows the case where its form is the dative or instrumental plural
     # (с 18 золотыми, 24 серебряными и 30 бронзовыми наградами; к 5 новым); its -ых is genitive after пять
     # in the nominative too (5 новых школ), so it tells nothing.
-    adjective = _morphology.plural_adjective_cases(word) if re.fullmatch(r"[а-яё]+", word.lower()) else set()
+    adjective = _morphology.adjective_cases(word) if re.fullmatch(r"[а-яё]+", word.lower()) else set()
     if adjective and adjective <= {"d", "i"}:
         return "", sorted(adjective), True
     # Unknown nouns: only the plural endings of three cases are unambiguous.
@@ -270,11 +270,18 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     """A count: the number in the case the noun or preposition fixes; a written unit (%, млн, $) agrees."""
     units = rules.get("units", {})
     noun, cases, _ = _noun_cases(match["next"] or "", units) if not written else ("", [], False)
+    value = number_value(values[-1])
+    next_word = (match["next"] or "").lower()
+    if not cases and not written and isinstance(value, int) and _one(value) == 0 and re.fullmatch(r"[а-яё]+", next_word):
+        # ущерб 21 потерпевшему: after a count ending in 1 the counted adjective or participle is singular, and
+        # its singular dative, instrumental or prepositional names the case
+        adjective = _morphology.adjective_cases(match["next"], plural=False)
+        if len(adjective) == 1 and adjective <= {"d", "i", "p"}:
+            cases = sorted(adjective)
     governing = _governing_word(match, rules)
     case = _case(cases, governing, rules)
     counted_form = _morphology.noun(match["next"]) if match["next"] and not written else None
     nominative_only = counted_form is not None and _morphology.noun(match["next"], "ga") is None
-    value = number_value(values[-1])
     if governing.lower() == "по" and not (isinstance(value, int) and _one(value) == 0):
         case = "a"  # по 20 центнеров, по 50 тысяч тенге: distributive по takes the accusative, but по одному
     if (
