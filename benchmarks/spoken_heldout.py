@@ -30,7 +30,9 @@ def main() -> None:
         table = TABLES / (f"{code}-{round_}.tsv" if round_ else f"{code}.tsv")
         if not table.is_file():
             continue
-        rows = [line.split("\t") for line in table.read_text(encoding="utf-8").splitlines() if line]
+        lines = table.read_text(encoding="utf-8").splitlines()
+        # A line opening with # is a note (where the sentences come from, the first-run figure), not a row.
+        rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
         language = languages.get(code)
         misses = [(written, said, got) for written, said in rows if (got := language.spoken(written)) != said]
         exact = len(rows) - len(misses)

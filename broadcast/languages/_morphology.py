@@ -53,6 +53,41 @@ def noun(word: str, cases: str = "ngdaip") -> tuple[str, str, bool] | None:
     return None
 
 
+def plural_adjective_cases(word: str) -> set[str]:
+    """The cases `word` can be in read as a plural adjective or participle (золотыми: {i}; серебряным: {d};
+    новых: {g, a, p}), or an empty set if it is none. After a count the adjective stands in the plural."""
+    return {
+        _CASES[str(parse.tag.case)]
+        for parse in _parses(word.lower())
+        if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.number == "plur" and str(parse.tag.case) in _CASES
+    }
+
+
+def is_action_noun_oblique(word: str) -> bool:
+    """Whether `word` is most likely a verbal noun (-ние, -тие: хищение, выделение, приобретение) in the genitive,
+    dative or prepositional: such a noun takes the amount it acts on in the genitive (в хищении 19,5 млн тенге,
+    для приобретения 200 автобусов). Not in the instrumental: площадью, населением name a measure, which stays
+    in the nominative after them."""
+    parses = _parses(word.lower())
+    if not parses or parses[0].tag.POS != "NOUN":
+        return False
+    parse = parses[0]
+    return parse.normal_form.endswith(("ние", "тие")) and str(parse.tag.case) in ("gent", "datv", "loct")
+
+
+def is_attribute(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a plural full adjective or participle, the attribute of a counted
+    noun (из запланированных 80 рейсов); not the relative который, чей, which closes its own phrase (у которого
+    12 баллов, у которых 12 баллов: the count is the clause's subject)."""
+    parses = _parses(word.lower())
+    if not parses:
+        return False
+    parse = parses[0]
+    return (
+        parse.tag.POS in ("ADJF", "PRTF") and parse.tag.number == "plur" and parse.normal_form not in ("который", "чей")
+    )
+
+
 def is_noun(word: str) -> bool:
     """Whether the likeliest reading of `word` is a noun (not и, the letter's name, for the conjunction)."""
     parses = _parses(word.lower())

@@ -45,6 +45,7 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf"(?:^|(?<=[.!?]\s))Об\s+этом\s+(?:сообщает|сообщил[аи]?|пишет|передает|передаёт)\s+{_NAME}\s*(?:[.!](?=\s|$)|$)",
         rf"^Как\s+(?:сообщает|сообщил[аи]?|передает|передаёт|пишет)\s+{_NAME}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*,\s*",
+        rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*[.!]?$",  # `По сообщению КазТАГ` closing the copy
     ),
     "en": (
         rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|has\s+learnt|has\s+learned)"
@@ -107,7 +108,7 @@ def _brand(name: str) -> bool:
     """In an English credit clause (`…, Trend reports.`) a name of one to three capitalised words is
     the outlet's (a byline's person is not: `By Aliya Nurova` is no credit clause)."""
     words = name.split()
-    return 1 <= len(words) <= 3 and all(re.match(r"[A-Z]", word) for word in words) and not _OFFICE.search(name)
+    return 1 <= len(words) <= 3 and all(re.match(r"[A-Z]|\d+[a-zA-Z]", word) for word in words) and not _OFFICE.search(name)
 
 
 def clean_source(name: str) -> str:

@@ -11,7 +11,9 @@ SAYING: dict[str, str] = {
     "kk": (
         r"(?:деді|дейді|деген|айтты|айтады|деп\s+(?:атап\s+(?:өтті|өтеді|көрсетті)|мәлім\s+етті|жауап\s+берді"
         r"|пікір\s+білдірді|ой\s+бөлісті|сөзін\s+\w+|қорытындылады"
-        r"|(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген))"
+        r"|(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген)"
+        # the speaker between `деп` and the verb: `деп депутат Бас прокурордан сұрады`, `деп Мемлекет басшысы атап өтті`
+        r"|(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,12}?(?:атап\s+)?[^\W\d_]+(?:ды|ді|ты|ті|ады|еді|йды|йді))"
         r"|сөзінше|айтуынша)"
     ),
     "ru": (
@@ -33,6 +35,9 @@ SAYING: dict[str, str] = {
         r"|(?:was\s+)?(?:cited|quoted)\s+as\s+saying)"
     ),
 }
+
+# Kazakh: the noun before the verb that makes one verb with it (`атап өтті`, `жауап берді`): not the speaker.
+KAZAKH_LIGHT_NOUNS: frozenset[str] = frozenset("атап жауап мәлім пікір ой баса нақтылап түсінік сауал сұрақ сөзін үн".split())
 
 # The attribution clause names no one but a pronoun: the person last named speaks (a guess).
 PRONOUNS: dict[str, dict[str, str]] = {

@@ -404,7 +404,10 @@ _CONTEXT = re.compile(
     r"|\S*\s*(?:тілшісіне|порталына|агенттігіне|сайтына|парақшасында|брифингте|отырысында|кездесуде|жиында)\b.*"
     # where and when it was said: `сказал он во время совещания`, `заявил аким на брифинге`
     r"|(?:во\s+время|на\s+(?:заседании|совещании|брифинге|встрече|пресс-конференции|сессии|форуме|съезде)"
-    r"|по\s+итогам|выступая|отвечая)\b.*)$",
+    r"|по\s+итогам|выступая|отвечая)\b.*"
+    # when: `сказал Ахметшарип в понедельник`, `деді ол кеше`
+    r"|(?:в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|Twitter|X|соцсет\w*)"
+    r"|вчера|сегодня|накануне|позже|позднее|ранее|бүгін|кеше|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\b.*)$",
     re.IGNORECASE,
 )
 # Kazakh: a place in the locative after the speaker (`деді А. Сапаров Парламент Мәжілісінде тілшілердің сұрағына
@@ -416,6 +419,11 @@ _ASIDE = re.compile(
 )
 
 
+# An outlet's credit after the speaker (`— сказал министр, передает КазТАГ`): the reader's source, not the speaker.
+_CREDIT_AFTER = re.compile(
+    r",\s*(?:передает|передаёт|сообщает|пишет|деп\s+(?:хабарлайды|жазады)|хабарлайды|(?:\S+\s+){1,3}reports)\s.*$",
+    re.IGNORECASE,
+)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Case endings a Kazakh surname takes (genitive, dative, accusative, instrumental, locative, ablative).
 _KAZAKH_CASE = re.compile(
@@ -459,7 +467,7 @@ def nominative(name: str, language: str, genitive: bool = False) -> str:
 def who(clause: str, language: str) -> Who:
     """Whom the attribution clause names (`деді ол`, `сказал аким города Ерлан Косанов`, `officials said`)."""
     clause = re.sub(rf"\b([{UPPER}])\.(?=[{UPPER}])", r"\1. ", clause)  # `А.Мусаева` → `А. Мусаева`
-    clause = clause.strip().rstrip(":.!?… ")
+    clause = _CREDIT_AFTER.sub("", clause.strip().rstrip(":.!?… "))
     verb = _SAYING[language].search(clause) if language in _SAYING else None
     if verb is None:
         return Who("unknown")
@@ -470,6 +478,9 @@ def who(clause: str, language: str) -> Who:
     verb = _SAYING[language].search(clause) or verb
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
     text = _CONTEXT.sub("", tail if tail else head) if language != "en" else _english_who(head, tail)
+    inside = _kazakh_subject(verb.group(0)) if language == "kk" else ""
+    if inside:  # `– деп депутат Бас прокурордан сұрады`: the speaker stands between `деп` and the verb
+        text = inside
     if language == "kk":
         text = _KAZAKH_PLACE.sub("", text)
     text = _ASIDE.sub(" ", text)
@@ -490,7 +501,10 @@ def who(clause: str, language: str) -> Who:
         return Who("named", name=name, title=title, gender=guess_gender(name))
     head_role = next((index for index, word in enumerate(text.split()) if _is_role(word)), None)
     institution = re.search(words.INSTITUTION_WORDS, text, re.IGNORECASE)
-    if head_role is not None and (institution is None or len(" ".join(text.split()[:head_role])) < institution.start()):
+    last_role = _is_role(text.split()[-1]) and language == "kk"  # `ведомство басшысы`: the body's head, a person
+    if head_role is not None and (
+        institution is None or last_role or len(" ".join(text.split()[:head_role])) < institution.start()
+    ):
         return Who("role", word=text)  # `первый заместитель начальника департамента`: a person, by post
     if institution or re.search(r"\bв\s+\w+", text):
         return Who("institution", word=text)
@@ -503,6 +517,35 @@ def who(clause: str, language: str) -> Who:
     if language == "en" and folded[-1].endswith("s"):
         return Who("group", word=text)
     return Who("unknown", word=text)
+
+
+_SUBJECT_ROLE_WITHIN = 4
+
+
+def _kazakh_subject(verb: str) -> str:
+    """The speaker a Kazakh `деп … VERB` names between its words (`деп депутат Бас прокурордан сұрады` →
+    `депутат`; `деп Мемлекет басшысы атап өтті`; `деп Қасым-Жомарт Тоқаев жазды`): up to the first role
+    word and the name right after it, or a name that opens it; "" if the words are the verb's own."""
+    parts = verb.split()[1:-1]
+    if parts and parts[-1].casefold() in words.KAZAKH_LIGHT_NOUNS:
+        parts = parts[:-1]
+    if not parts:
+        return ""
+    if parts[0].casefold() in words.PRONOUNS["kk"]:
+        return parts[0]
+    role = next((index for index, word in enumerate(parts[:_SUBJECT_ROLE_WITHIN]) if _is_role(word)), None)
+    start = role + 1 if role is not None else 0
+    end = start
+    while end < len(parts) and end - start < 3 and _CAPITAL_WORD.match(parts[end]):
+        end += 1  # the name after the role, or a name alone, of two or three words (`Бас прокурордан` is not one)
+    if end - start == 1 and not _is_surname(_KAZAKH_CASE.sub(r"\g<base>", parts[start])):
+        end = start  # one capitalised word: a surname (`деп Тоқаев жазды`), not `Бас` of `Бас прокурордан`
+    if end == 0:
+        return ""  # no role and no name: the words belong to the verb (`деп ойлаймын`)
+    return " ".join(parts[:end])
+
+
+_CAPITAL_WORD = re.compile(rf"^[{UPPER}][{LOWER}]")
 
 
 def _english_who(head: str, tail: str) -> str:
@@ -648,7 +691,10 @@ def _is_role(word: str) -> bool:
     word = word.casefold().strip(".,")
     bare = _RUSSIAN_CASE_END.sub("", word)  # `акима`, `заместителя`: a role in another case
     return word in words.ROLE_WORDS or word.split("-")[-1] in words.ROLE_WORDS or bare in words.ROLE_WORDS or bool(
-        re.search(r"(?:министрі|әкімі|басшысы|төрағасы|директоры|орынбасары|хатшысы|маманы)$", word)
+        re.search(
+        r"(?:министрі|әкімі|басшысы|төрағасы|директоры|орынбасары|хатшысы|маманы|спикері|депутаты|бастығы|меңгерушісі"
+        r"|ректоры|сенаторы|дәрігері|кеңесшісі|елшісі|сарапшысы|төрайымы|президенті)$", word
+    )
     )
 
 

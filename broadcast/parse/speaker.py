@@ -22,7 +22,7 @@ _QUOTE_AFTER = r"(?:$|\s+(?P<quote>[-–—«\"“„]\s*\S.*)$)"
 # brackets, a colon at the end.
 ATTRIBUTION = re.compile(
     rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,5}})"
-    rf"(?:(?:\s*,\s*|\s+[-–—]\s+)(?P<title>(?:{_QUOTED_NAME}|[^:«\"“„]){{1,120}}?)|\s*\((?P<bracketed>[^()]{{1,120}})\))?\s*:"
+    rf"(?:(?:\s*,\s*|\s*[-–—]\s+)(?P<title>(?:{_QUOTED_NAME}|[^:«\"“„]){{1,120}}?)|\s*\((?P<bracketed>[^()]{{1,120}})\))?\s*:"
     + _QUOTE_AFTER
 )
 # Verbs of saying that copy puts before the colon (`Ирина Новикова отметила:`, `..., the airport's director,

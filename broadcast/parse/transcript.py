@@ -6,6 +6,7 @@ line. The walker only tries the rules; every rule is testable alone.
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -61,6 +62,7 @@ class State:
     running: list[tuple[int, str]] = field(default_factory=list)  # paragraphs of a quote not closed yet
     quote_sot: SegmentBuilder | None = None  # the SOT an in-sentence quote made last, which a quotation may go on
     frame: Frame = field(default_factory=Frame)  # a pasted web page's head and tail around the story
+    tagged: frozenset[int] = frozenset()  # the lines the page's HTML tags were taken out of
 
     def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
@@ -72,6 +74,34 @@ class State:
 
 
 Rule = Callable[[State, int, str], bool]
+
+
+# An HTML tag pasted with the copy (`<p>`, `<a href="…">`, `</strong>`, `<br/>`): a letter right after `<`, so a
+# comparison (`x < 5`) is no tag.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>")
+
+
+def _without_tags(lines: list[str]) -> tuple[list[str], frozenset[int]]:
+    """The lines with any HTML tags (and the entities that come with them, `&nbsp;`, `&laquo;`) taken out,
+    and the numbers of the lines that had some: copied out of a page's source, the text is the copy."""
+    tagged = []
+    for index, line in enumerate(lines):
+        if "<" in line and _TAG.search(line):
+            lines[index] = " ".join(html.unescape(_TAG.sub(" ", line)).split())
+            tagged.append(index + 1)
+    return lines, frozenset(tagged)
+
+
+def html_tags(state: State, number: int, raw: str) -> bool:
+    """A line pasted from a page's HTML source: only tags is not read; with words, its tags are taken out
+    (said once for the line) and its words read as any other line's."""
+    if number not in state.tagged:
+        return False
+    if raw.strip():
+        state.story.warn(number, "HTML tags taken out of the line; its words are read", "markup")
+        return False
+    state.story.warn(number, "not read: HTML tags", "not-read")
+    return True
 
 
 def blank(state: State, number: int, raw: str) -> bool:
@@ -90,13 +120,15 @@ def blank(state: State, number: int, raw: str) -> bool:
 
 def page_furniture(state: State, number: int, raw: str) -> bool:
     """A photo credit, tags, a byline and the like are the page's, not the script's: reported, not read."""
-    what = furniture(raw) or _name_caption(state, number, raw)
+    what = furniture(raw) or _name_caption(state, number, raw) or _prompt_opening(state, number, raw)
     if not what:
         return False
     state.story.warn(number, f"not read: {what}", "not-read")
     byline = re.match(r"^(?:by|автор|тілші)\s*:?\s+(?P<name>.+?)\.?$", raw.strip(), re.IGNORECASE)
     if what == "byline" and byline and is_outlet(byline["name"]):  # `By Kazinform`: the outlet's credit
         state.story.attribute(byline["name"])
+    elif what == "interviewer's byline" and (outlet := re.search(r"[«\"“]([^«»\"“”]{1,40})[»\"”]\.?$", raw.strip())):
+        state.story.attribute(outlet.group(1))  # `- Беседовал Аркадий ДУБНОВ, «Фергана.ру»`
     elif what == "feed line" and (feed := _FEED.search(raw.strip())):
         state.story.attribute(feed["name"])  # `… appeared first on The Astana Times.`
     elif what == "source credit" and (named := _SOURCE_LINE.match(raw.strip())) and not is_office(named["name"]):
@@ -128,6 +160,16 @@ def _name_caption(state: State, number: int, raw: str) -> str:
     return "photo caption (a name)" if sure and gender != "unknown" and is_person(text, state.story.language.code) else ""
 
 
+def _prompt_opening(state: State, number: int, raw: str) -> str:
+    """A follow prompt broken over two lines (`Узнайте первым о новостях на нашей странице` / `в Instagram и
+    нашем Telegram-канале`): its first line ends no sentence and the prompt goes on in small letters."""
+    following = state.lines[number].strip() if number < len(state.lines) else ""
+    if not following[:1].islower() or ends_paragraph(raw) or len(raw.split()) > _PROMPT_WORDS:
+        return ""
+    return "share or follow prompt" if furniture(following) == "share or follow prompt" else ""
+
+
+_PROMPT_WORDS = 20
 _CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}'’-]+$")
 _CREDIT_LINES = ("web address", "outlet's name")
 _FEED = re.compile(
@@ -142,7 +184,9 @@ _OUTLET_LINE = re.compile(
     r"|^[«\"“](?P<kk>[^«»\"“”]{2,40})[»\"”]\s+(?:(?:ұлттық|ақпараттық)\s+)?(?:порталы|агенттігі|сайты|басылымы)\.?$",
     re.IGNORECASE,
 )
-_SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|source)\s*:\s*(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(
+    r"^(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:\s*(?!https?:|www\.)(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE
+)
 _BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
 
@@ -371,6 +415,10 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
     if len(found) == 1 and found[0].runs_on and not found[0].clause:
         state.running.append((number, text))
         return True
+    for piece in found:  # `«…», - сказала министр, передает КазТАГ.`: the outlet's credit in the clause
+        credit = find_credit(piece.clause, state.story.language.code) if piece.quote and piece.clause else None
+        if credit is not None and credit.outlet:
+            state.story.attribute(credit.source)
     speakers = [state.people.resolve(piece.who) if piece.quote and piece.who else None for piece in found]
     if not any(speakers):
         stays = all(piece.who is None or piece.who.kind in _STAYS for piece in found if piece.quote)
@@ -546,7 +594,7 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    blank, page_furniture, page_frame, subheading, dateline, house_attribution, credit_alone, attribution, repeat,
+    html_tags, blank, page_furniture, page_frame, subheading, dateline, house_attribution, credit_alone, attribution, repeat,
     quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
 )
 
@@ -569,7 +617,7 @@ def read(text: str, language: Language, house: House, quotes: str = "sot") -> St
 
 
 def _read(text: str, language: Language, house: House, quotes: str) -> Story:
-    lines = text.split("\n")
+    lines, tagged = _without_tags(text.split("\n"))
     found_frame = page_frame_of(lines, lambda text: _keeps(text, language, house))
     framed = found_frame.head | found_frame.tail
     # The story's own lines: a page's head and tail have no paragraphs of the story.
@@ -579,7 +627,7 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     has_blank = len(_blocks(lines[headline:])) > 1 if headline else _has_inner_blank(body)
     state = State(
         story=StoryBuilder(language=language, house=house), has_blank=has_blank, lines=lines, quotes=quotes,
-        frame=found_frame, headline_candidate=headline,
+        frame=found_frame, headline_candidate=headline, tagged=tagged,
     )
     state.subheadings = _subheadings(lines, headline, language, framed)
     state.quote_to_blank = has_blank and _is_prose(lines, {headline, *state.subheadings, *framed})
