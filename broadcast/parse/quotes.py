@@ -282,7 +282,8 @@ def quotation_runs_on(scan: Scan) -> bool:
 
 # The clause that closes a whole paragraph of quotation: `», – деді Ералы Тоғжанов.`, `," he said.`
 _CLOSING_CLAUSE = re.compile(
-    rf"(?P<mark>[»\"”“]?)(?P<sep>\s*,?\s*[{_D}]+\s*|,\s*|\s+)(?P<clause>(?:(?![{_D}]){_CLAUSE_CHAR}){{2,120}}?)[.!?…]?\s*$"
+    rf"(?P<mark>[»\"”“]?)(?P<sep>\s*,?\s*[{_D}]+\s*|,\s*|\s+)"
+    rf"(?P<clause>(?:(?![{_D}]){_CLAUSE_CHAR}|(?<=\w)-(?=\w)){{2,120}}?)[.!?…]?\s*$"  # `Kassym-Jomart`: a hyphen in a name
 )
 
 
@@ -359,8 +360,15 @@ def sentence_then_quotation(scan: Scan) -> bool:
 
 
 def _lost_opening(inner: str, mark: str) -> bool:
-    """A closing mark with no opening one anywhere before it."""
-    return mark in '"”»' and not any(m in inner for m in _OPEN + "»”")
+    """A closing mark with no opening one before it: the marks before it, if any, pair up among themselves
+    (`The so-called "nuclear club" is growing. … humanity," the President said.`)."""
+    if mark == '"':
+        return inner.count('"') % 2 == 0 and not any(m in inner for m in "«»“”„")
+    if mark == "”":
+        return inner.count("“") == inner.count("”") and not any(m in inner for m in '«»"„')
+    if mark == "»":
+        return inner.count("«") == inner.count("»") and not any(m in inner for m in '"“”„')
+    return False
 
 
 QuoteRule = Callable[[Scan], bool]
@@ -577,6 +585,8 @@ def _name_and_title(text: str, language: str) -> tuple[str, str]:
         return "", ""
     run = runs[0] if language == "en" else runs[-1]
     title_words, name = _title_in_name(run.group(0))
+    if language == "en" and (split := _english_name(run.group(0))) is not None and split[0]:
+        title_words, name = split  # `Prime Minister Sagintayev`: the title, then the name
     if len(name.split()) == 1 and title_words:  # `Президент Тоқаев`: a title and a surname
         pass
     before = text[: run.start()].strip(" ,")
@@ -604,7 +614,29 @@ def is_person(run: str, language: str) -> bool:
         return True
     if len(parts) >= 2 and guess_gender(" ".join(parts)) != "unknown" and language == "en":
         return True
-    return language != "en" and 2 <= len(parts) <= 3
+    if language == "en":
+        return _english_name(run) is not None
+    return 2 <= len(parts) <= 3
+
+
+_EN_NAME_WORD = re.compile(r"[A-Z](?:[a-z]+(?:[-'’][A-Z]?[a-z]+)*|\.)")
+_EN_TITLE_WORDS = frozenset({*words.ROLE_WORDS, "prime", "vice", "mr", "mrs", "ms", "dr", "sir"})
+
+
+def _english_name(run: str) -> tuple[str, str] | None:
+    """(title, name) when a capitalised English run ends in a person's name: two or three name words
+    none of which is a word copy capitalises for a place or a body (`Mevlut Cavusoglu`, `Dragomir Karic`),
+    or one or more after a title (`Senator Reid`, `Prime Minister Sagintayev`); None otherwise."""
+    parts = run.split()
+    titled = max((i for i, word in enumerate(parts) if word.casefold().strip(".,") in _EN_TITLE_WORDS), default=-1)
+    name = parts[titled + 1:]
+    if not (1 if titled >= 0 else 2) <= len(name) <= 3:
+        return None
+    if not all(_EN_NAME_WORD.fullmatch(word) and word.casefold() not in words.NOT_NAMES_EN for word in name):
+        return None
+    if name[-1].endswith(".") or name[-1].endswith(("'s", "’s")):
+        return None  # an initial is not a whole name; `Prime Minister's press service` is not a person
+    return " ".join(parts[: titled + 1]), " ".join(name)
 
 
 # ---- the people an article names, for a pronoun or a role to refer to ------------------------------
@@ -650,14 +682,20 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
             first = last - 2 if last >= 2 and _PATRONYMIC.search(parts[last - 1]) else last - 1
             if first < 0:
                 continue
+        while first < last and (_is_role(parts[first]) or parts[first].casefold() in _ARTICLES):
+            first += 1  # `President Tokayev`: the title before a surname alone is not in the name
         name = parts[first:last + 1]
+        if len(name) == 1 and not _is_surname(name[0]):
+            continue  # a title and one word that is no surname (`Президент Рудныйдағы`)
         before = _mention_title(text[: run.start()].split()[-5:])
         titled = bool(before) or any(_is_role(part) for part in parts[:first])
         subject = not _CYRILLIC.search(name[-1]) and bool(_SAYS_AFTER.match(text, run.end()))  # `… Tleuberdi said`
         if not (ends or identify(" ".join(name))[1] and guess_gender(" ".join(name)) != "unknown" or titled or subject):
             continue
-        if _is_role(name[0]):
-            continue
+        if subject and not (ends or titled) and _english_name(" ".join(name)) is None:
+            continue  # `Minister of National Economy told journalists`: no name before the verb
+        if any(_is_role(part) or part.casefold() in _ARTICLES for part in name):
+            continue  # `The President said`: a role, not a name
         title = " ".join(part for part in (before, " ".join(parts[:first])) if part)
         genitive = bool(_GENITIVE_BEFORE.search(text[max(0, run.start() - 60): run.start()] + " ".join(parts[:first])))
         found.append((run, nominative(" ".join(name), "ru" if _CYRILLIC.search(name[-1]) else "en", genitive), title))
@@ -718,6 +756,13 @@ class People:
 
     def add(self, name: str, title: str = "") -> Speaker:
         known = self.find(name)
+        if known is None and " " in name:  # `President Tokayev`, then `Kassym-Jomart Tokayev`: one person
+            short = next((p for p in self.named if p.name.casefold() == name.split()[-1].casefold()), None)
+            if short is not None:
+                self.named.remove(short)
+                self.first = [name if first == short.name else first for first in self.first]
+                self.quoted = [name if quoted == short.name else quoted for quoted in self.quoted]
+                title = title or short.title
         speaker = Speaker(
             name=known.name if known else name,
             title=title or (known.title if known else ""),

@@ -23,6 +23,7 @@ from .furniture import furniture
 from .furniture import remembered as remembered_furniture
 from .page import Frame
 from .page import frame as page_frame_of
+from .page import headline_style, title_case
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
 from .gender import identify
 from .quotes import People, Piece, is_person, mentions, pieces, quote_sentence, says, who
@@ -196,6 +197,7 @@ def page_frame(state: State, number: int, raw: str) -> bool:
     among them is the title."""
     if number == state.frame.title:
         state.story.title = raw.strip()
+        state.people.read(raw)  # a person the headline names may be the one a role means later
         state.seen.setdefault(_key(raw), number)
         state.story.warn(number, "read as the headline (the story's title); not read on air", "guess")
         return True
@@ -385,6 +387,7 @@ def headline(state: State, number: int, raw: str) -> bool:
         return False
     text = raw.strip()
     state.story.title = text
+    state.people.read(text)  # a person the headline names may be the one a role means later
     state.seen.setdefault(_key(text), number)  # the page may repeat its headline over the copy: not read
     state.story.warn(number, "read as the headline (the story's title); not read on air", "guess")
     return True
@@ -434,6 +437,14 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
     return True
 
 
+def _same_person(one: str, other: str) -> bool:
+    """The same name, or a surname alone and the full name it ends (`Tokayev`, `Kassym-Jomart Tokayev`)."""
+    if one == other:
+        return True
+    short, full = sorted((one, other), key=len)
+    return " " not in short and full.split()[-1] == short
+
+
 # Whose words stay in the reporter's copy without a word: a group, a body, the journalist asking.
 _STAYS = ("group", "institution", "asker")
 
@@ -442,7 +453,7 @@ def _quote_sot(state: State, number: int, piece: Piece, speaker: Speaker) -> Seg
     """The SOT for a quote: the one just made if the same person goes on, else a new one."""
     current = state.current
     speaker = dataclasses.replace(speaker, source_line=number)
-    if not (current is not None and current is state.quote_sot and current.speaker and current.speaker.name == speaker.name):
+    if not (current is not None and current is state.quote_sot and current.speaker and _same_person(current.speaker.name, speaker.name)):
         current = state.story.open("sot", speaker=speaker, opened_at=number)
     assert piece.who is not None
     if piece.who.kind in ("pronoun", "role"):
@@ -616,8 +627,21 @@ def read(text: str, language: Language, house: House, quotes: str = "sot") -> St
         return _read(text, language, house, quotes)
 
 
+# A scraped page's date stamp glued before the line's own words (` date 2018-09-26 ASTANA. KAZINFORM - …`).
+_STAMP_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
+
+
+def _unstamped(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines without a date stamp glued before their words, and the numbers of the lines that had one."""
+    stamped = [n for n, raw in enumerate(lines, start=1) if raw[:12].lstrip().startswith("date ") and _STAMP_PREFIX.match(raw)]
+    if not stamped:
+        return lines, stamped
+    return [_STAMP_PREFIX.sub("", raw, count=1) if n in stamped else raw for n, raw in enumerate(lines, start=1)], stamped
+
+
 def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     lines, tagged = _without_tags(text.split("\n"))
+    lines, stamped = _unstamped(lines)
     found_frame = page_frame_of(lines, lambda text: _keeps(text, language, house))
     framed = found_frame.head | found_frame.tail
     # The story's own lines: a page's head and tail have no paragraphs of the story.
@@ -631,6 +655,8 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     )
     state.subheadings = _subheadings(lines, headline, language, framed)
     state.quote_to_blank = has_blank and _is_prose(lines, {headline, *state.subheadings, *framed})
+    for number in stamped:
+        state.story.warn(number, "not read: the page's date stamp before the line", "not-read")
     for number, raw in enumerate(lines, start=1):
         state.after_blank = number == 1 or not lines[number - 2].strip()
         read_line(state, number, raw)
@@ -712,17 +738,11 @@ def _blocks(lines: list[str]) -> list[list[int]]:
 
 def _reads_as_heading(text: str, language: Language) -> bool:
     """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source."""
-    if ends_paragraph(text) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”:]", text):
+    if (ends_paragraph(text) and not headline_style(text)) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”:]", text):
         return False
-    if "," in text and not _title_case(text):  # `Syrian Peace Talks Open in Astana, Focus on …`: a headline
+    if "," in text and not title_case(text):  # `Syrian Peace Talks Open in Astana, Focus on …`: a headline
         return False
     return not (parse_attribution(text) or find_source(text, language))
-
-
-def _title_case(text: str) -> bool:
-    """English headline style: most words of four letters or more start with a capital."""
-    long_words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) >= 4]
-    return len(long_words) >= 3 and sum(word[0].isupper() for word in long_words) * 4 >= len(long_words) * 3
 
 
 def _headline(lines: list[str], language: Language) -> int:
