@@ -231,3 +231,10 @@ def test_a_caption_over_a_wire_dateline_is_the_page_s():
     assert story.source == "Reuters"
     assert {line.source_line for line in story.lines} == {6, 8}
     assert story.lines[0].text.startswith("The U.S. president plans")
+
+
+@pytest.mark.parametrize(
+    "line", ["View this post on Instagram", "A post shared by ALMATY ÁKIMDIGI (@akimat_almaty)", "A post by City Hall (@cityhall)"]
+)
+def test_an_embedded_post_left_as_text_is_furniture(line):
+    assert furniture(line) == "embedded post"
