@@ -14,6 +14,7 @@ from functools import cache
 from ..languages._triggers import Guard
 from ..languages._letters import LOWER, UPPER
 from ..languages.longwords import MARK, original_offset, put_back, set_aside
+from .per_read import once
 
 def _named(group: str = "source") -> str:
     """The outlet's name: words up to the clause's end; a web address keeps its dot and may have a word
@@ -132,6 +133,7 @@ def _compiled(language: str) -> tuple[tuple[re.Pattern[str], Guard], ...]:
 CREDIT_PATTERNS = frozenset(pattern for patterns in CREDITS.values() for pattern in patterns)
 
 
+@once
 def find_credit(text: str, language: str) -> Credit | None:
     """The outlet's (or an office's) credit in the line, if any; a credit set off from its sentence by a
     comma or a dash, a sentence of its own, or a lead-in (`Как сообщает X,`)."""
