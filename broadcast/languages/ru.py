@@ -222,6 +222,12 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     gender = table.get("gender", "m")
     if len(values) == 1 and plural and "g" in cases and next_word.lower() == table["g"][0]:
         cases, plural = ["g"], False  # культура XIX века: one century, in the genitive
+    if ending in endings and not noun and next_word and _morphology.is_adjective(next_word):
+        # 4-е общекомандное место: the ordinal agrees with the noun after the adjectives, as they do
+        for word in re.findall(rf"\s+({_WORD})", match.string[match.end("next"):match.end("next") + 60])[:2]:
+            if not _morphology.is_adjective(word):
+                next_word = word
+                break
     agreed = _morphology.noun(next_word, endings[ending]) if ending in endings and not noun and next_word else None
     if agreed:
         cases, gender, plural = [agreed[0]], agreed[1], agreed[2]
@@ -281,6 +287,8 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         case = "a"
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
+    if counted_form is not None and _morphology.noun(match["next"], case if case not in "na" else "nga") is None:
+        counted_form = None  # до +1 ночью: a noun in another case is no counted noun, its gender is not the count's
     if first is None and counted_form is not None:
         # пережил 2 войны: две; 21 неделя: двадцать одна. The counted noun's own gender, from the morphology.
         gender = counted_form[1]
@@ -353,6 +361,42 @@ def halves(lexicon: Lexicon):
             if not form:
                 return match.group()
             said = f"{half} {form}"
+        prep = match["prep"] or ""
+        return figure(match, f"{euphonic(prep, said)} {said}" if prep else said)
+
+    return regex_step(pattern, say)
+
+
+def and_a_half(lexicon: Lexicon):
+    """x,5 before раз or a unit of time is said as anchors say it, "с половиной" after the whole number, the noun
+    agreeing with that number (в 2,5 раза: в два с половиной раза; 3,5 года: три с половиной года; в течение 2,5 лет:
+    двух с половиной лет; 5,5 часа: пять с половиной часов). Elsewhere (12,5%, 2,5 млрд) the decimal stays."""
+    rules = lexicon.rules
+    table = rules.get("one_and_a_half", {})
+    nouns = set(table.get("and_a_half", []))
+    pattern = re.compile(rf"(?:(?P<prep>{_WORD})\s+)?(?<![\d.,])(?P<whole>\d{{1,3}}),5(?![\d,])\s+(?P<next>{_WORD})")
+
+    def say(match: re.Match[str]) -> str:
+        written, whole = match["next"], int(match["whole"])
+        if whole < 2 or _morphology.lemma(written) not in nouns:
+            return match.group()
+        noun = _morphology.noun(written)
+        if noun is None:
+            return match.group()
+        governing = _governing_word(match, rules)
+        case = noun[0] if noun[0] not in "nga" else (governed(governing, rules) or "n")
+        if case == "n" and _is_verb_object(governing):
+            case = "a"
+        if case in "na":
+            index = plural_index(whole)
+            form_case, plural = ("a" if case == "a" else "n", False) if index == 0 else ("g", index == 2)
+        else:
+            form_case, plural = case, _one(whole) != 0
+        counted = table.get("counted", {}).get(_morphology.lemma(written)) if plural and form_case == "g" else None
+        form = counted or _morphology.counted_form(written, form_case, plural)
+        if not form:
+            return match.group()
+        said = f"{_cardinal(str(whole), case, noun[1], rules)} с половиной {form}"
         prep = match["prep"] or ""
         return figure(match, f"{euphonic(prep, said)} {said}" if prep else said)
 
@@ -551,7 +595,8 @@ def steps(lexicon: Lexicon):
         signed_ranges(lexicon),
         plus_sign(lexicon),
         minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
-        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), halves(lexicon), amounts(lexicon),
+        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), halves(lexicon), and_a_half(lexicon),
+        amounts(lexicon),
         dash_pause,
     )
 
