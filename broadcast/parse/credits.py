@@ -14,6 +14,7 @@ from functools import cache
 from ..languages._triggers import Guard
 from ..languages._letters import LOWER, UPPER
 from ..languages.longwords import MARK, original_offset, put_back, set_aside
+from .per_read import once
 
 def _named(group: str = "source") -> str:
     """The outlet's name: words up to the clause's end; a web address keeps its dot and may have a word
@@ -62,7 +63,8 @@ _DOMAIN = re.compile(r"\.(?:kz|ru|com|org|net|info|kg|uz)\b", re.IGNORECASE)
 _MEDIA = re.compile(
     r"агенттіг|агентств|портал|газет|телеарна|телеканал|арнасы|радио|басылым|сайт|издани|информагентств|тілші"
     r"|корреспондент|news|agency|times|post|reuters|interfax|интерфакс|тасс|риа|sputnik|ақпарат|informburo|inform"
-    r"|azattyq|азаттык|tengri|zakon|vlast|orda|khabar|хабар|kazinform|казинформ|қазақпарат|egemen|kursiv|forbes",
+    r"|azattyq|азаттык|tengri|zakon|vlast|orda|khabar|хабар|kazinform|казинформ|қазақпарат|egemen|kursiv|forbes"
+    r"|\btrend\b|kaztag|казтаг|akipress|xinhua|\bafp\b|\bap\b|associated\s+press|bloomberg|eurasianet|\bbbc\b|rfe/rl",
     re.IGNORECASE,
 )
 _OFFICE = re.compile(
@@ -131,6 +133,7 @@ def _compiled(language: str) -> tuple[tuple[re.Pattern[str], Guard], ...]:
 CREDIT_PATTERNS = frozenset(pattern for patterns in CREDITS.values() for pattern in patterns)
 
 
+@once
 def find_credit(text: str, language: str) -> Credit | None:
     """The outlet's (or an office's) credit in the line, if any; a credit set off from its sentence by a
     comma or a dash, a sentence of its own, or a lead-in (`Как сообщает X,`)."""
@@ -165,7 +168,10 @@ _MATCH_LENGTH = 2000
 
 
 def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
-    raw = next((value for key, value in match.groupdict().items() if value and key.startswith("s")), "")
+    key, raw = next(((key, value) for key, value in match.groupdict().items() if value and key.startswith("s")), ("", ""))
+    # `according to Kazhydromet` or `according to Smadiyarov`: an office or a person as often as an outlet, so
+    # only a name that says it is an outlet is one
+    according = key == "s3" or match.group(0).lstrip(" ,").casefold().startswith("according")
     before = text[: match.start()].rstrip()
     if match.start() > 0 and before and not (
         match.group(0).lstrip()[:1] in ",-–—" or before.endswith((".", "!", "?", "…"))
@@ -180,7 +186,7 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
     return Credit(
         source=source, start=match.start(), end=match.end(),
         # in English copy a capitalised name; in Kazakh or Russian copy a name in Latin letters (`сообщает Adyrna`)
-        outlet=is_outlet(raw) or _brand(raw) and (language == "en" or not re.search(r"[\u0400-\u04ff]", raw)),
+        outlet=is_outlet(raw) or not according and _brand(raw) and (language == "en" or not re.search(r"[\u0400-\u04ff]", raw)),
     )
 
 

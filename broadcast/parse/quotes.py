@@ -379,10 +379,23 @@ RULES: tuple[QuoteRule, ...] = (
 )
 
 
+# Each of these rules finds a quote only where a quotation mark or a dash sets it off, so a paragraph with
+# neither skips them (most of a story's paragraphs hold no quote). A rule that can find one without either
+# must not be listed here.
+_NEEDS_A_MARK = frozenset(
+    {dash_dialogue, quote_then_attribution, whole_paragraph_quote, attribution_then_quote, sentence_then_quotation,
+     quotation_runs_on}
+)
+_MARK = re.compile(rf"[{_OPEN}»”{_D}]")
+
+
 def pieces(text: str, language: str) -> list[Piece] | None:
     """The paragraph's pieces if it holds a quote, each quote's `who` decided; None if it holds none."""
     scan = Scan(text=text.strip(), language=language)
+    marked = _MARK.search(scan.text) is not None
     for rule in RULES:
+        if not marked and rule in _NEEDS_A_MARK:
+            continue
         if rule(scan):
             return [
                 replace_who(piece, who(piece.clause, language)) if piece.quote and piece.clause else piece
