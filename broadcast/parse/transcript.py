@@ -699,9 +699,36 @@ def _unstamped(lines: list[str]) -> tuple[list[str], list[int]]:
     return [_STAMP_PREFIX.sub("", raw, count=1) if n in stamped else raw for n, raw in enumerate(lines, start=1)], stamped
 
 
+# Quotation marks a bad encoding turned into `?` (`?Akims must …?, the Premier said.`): an opening one stands
+# before a word with no space after it, which no question mark does; its closing one is the next `?` that a
+# comma, a stop, a dash, a small word or the line's end follows.
+_LOST_OPENING = re.compile(r"(?:^|(?<=[\s(/]))\?(?=[^\W\d_])")
+_LOST_CLOSING = re.compile(r"\?(?=\s*(?:[,.;:]|[-–—]|\s[a-z]|$))")
+
+
+def _marks_back(lines: list[str]) -> list[str]:
+    """Lines with quotation marks lost to `?` given back as straight quotes (one pass along each line)."""
+    return [_lost_marks(raw) if "?" in raw and _LOST_OPENING.search(raw) else raw for raw in lines]
+
+
+def _lost_marks(raw: str) -> str:
+    chars, opened = list(raw), -1
+    for index, char in enumerate(raw):
+        if char != "?":
+            continue
+        if opened < 0:
+            if _LOST_OPENING.match(raw, index):
+                opened = index
+        elif _LOST_CLOSING.match(raw, index):
+            chars[opened] = chars[index] = '"'
+            opened = -1
+    return "".join(chars)
+
+
 def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     lines, tagged = _without_tags(text.split("\n"))
     lines, stamped = _unstamped(lines)
+    lines = _marks_back(lines)
     found_frame = page_frame_of(lines, lambda text: _keeps(text, language, house))
     framed = found_frame.head | found_frame.tail
     # The story's own lines: a page's head and tail have no paragraphs of the story.
