@@ -214,3 +214,8 @@ def test_a_known_given_name_ends_the_name_at_the_next_word():
     from broadcast.parse.quotes import mentions
 
     assert mentions("белгілі журналист Игорь Виттель Қазақстан мен Ресейдің достығы туралы айтты.") == [("Игорь Виттель", "")]
+
+
+def test_a_date_in_figures_glued_to_the_headline_is_not_the_titles():
+    text = "Жеңімпаздар қатарында қостанайлықтар бар! 13.02.2025\nЕлімізде жарыс өтті. Команда қола алды.\n"
+    assert parse_text(text, language="kk").title == "Жеңімпаздар қатарында қостанайлықтар бар!"
