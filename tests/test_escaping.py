@@ -96,12 +96,13 @@ def test_a_file_name_on_the_progress_bar_cannot_draw(tmp_path, monkeypatch):
 
 
 def test_the_markdown_script_carries_no_live_html(tmp_path, capsys):
-    """A Markdown viewer renders raw HTML: `<script>` and `<img onerror>` from an article are escaped."""
-    article = _article(tmp_path, ' <script>alert(1)</script> <img src=x onerror="alert(2)"> A&B.')
+    """A Markdown viewer renders raw HTML: `<script>` and `<img onerror>` from an article never reach it live. Whole
+    tags pasted with the copy are taken out by the reader; a tag cut off before its `>` stays in the text, escaped."""
+    article = _article(tmp_path, ' <script>alert(1)</script> A&B <img src=x onerror="alert(2)"')
     assert main(["script", str(article), "--to", "script"]) == 0
     out = capsys.readouterr().out
     assert "<script" not in out and "<img" not in out
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out and "&lt;img src=x onerror=" in out
+    assert "&lt;img src=x onerror=" in out
     assert "<br>" in out or "|" in out  # the template's own markup is kept
 
 

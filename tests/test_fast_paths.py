@@ -233,3 +233,63 @@ def test_no_line_is_skipped_by_a_credit_pattern_that_would_match_it():
         for pattern, _ in _compiled(code):
             for line in LINES:
                 _never_wrong(pattern, line)
+
+
+def test_no_line_is_skipped_by_an_attribution_form_that_would_match_it():
+    from broadcast.parse import speaker
+
+    for pattern in (speaker.ATTRIBUTION, speaker.TITLE_FIRST, speaker._SAYING_BEFORE_COLON):
+        for line in [*LINES, "Ерлан Косанов, аким города: «Мы готовы»", "Аким города Ерлан Косанов сказал:"]:
+            _never_wrong(pattern, line.strip())
+
+
+def _pieces_every_rule_tried(text: str, language: str) -> object:
+    """`pieces` with no rule skipped for want of a quotation mark or a dash."""
+    from broadcast.parse import quotes
+
+    saved, quotes._NEEDS_A_MARK = quotes._NEEDS_A_MARK, frozenset()
+    try:
+        return quotes.pieces(text, language)
+    finally:
+        quotes._NEEDS_A_MARK = saved
+
+
+_QUOTE_LINES = [
+    "«Біз дайынбыз», – деді әкім.", "— Мы готовы, — сказал аким города Ерлан Косанов.", 'He said: "We will finish."',
+    "Қазір бәрі дайын, - деді Ералы Тоғжанов.", "Аким отметил: «Мы готовы к зиме, все котельные работают».",
+]
+
+
+def test_a_paragraph_without_a_quotation_mark_or_a_dash_has_the_pieces_every_rule_finds():
+    from broadcast.parse.quotes import pieces
+
+    for code in ("kk", "ru", "en"):
+        for line in [*LINES, *_QUOTE_LINES]:
+            assert pieces(line, code) == _pieces_every_rule_tried(line, code), (code, line)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["«", "»", '"', "“", "”", "„", "-", "—", ",", ".", ":", " ", "деді", "сказал", "said",
+                                 "Ерлан", "Косанов", "аким", "he", "Біз", "дайынбыз", "we", "will"]), max_size=16).map(" ".join))
+def test_no_generated_paragraph_loses_a_quote_to_the_shortcut(text):
+    from broadcast.parse.quotes import pieces
+
+    for code in ("kk", "ru", "en"):
+        assert pieces(text, code) == _pieces_every_rule_tried(text, code), (code, text)
+
+
+def test_an_answer_kept_for_the_read_is_the_one_a_fresh_question_gives():
+    from broadcast.parse.credits import find_credit
+    from broadcast.parse.furniture import furniture
+    from broadcast.parse.lines import find_source
+    from broadcast.parse.per_read import remembered
+    from broadcast.parse.speaker import split_attribution
+
+    language = languages.get("kk", ())
+    sample = LINES[:300]
+    fresh = [(furniture(line), find_credit(line, "kk"), split_attribution(line), find_source(line, language)) for line in sample]
+    with remembered():
+        for _ in range(2):  # asked, then answered from what the read kept
+            kept = [(furniture(line), find_credit(line, "kk"), split_attribution(line), find_source(line, language)) for line in sample]
+            assert [row[:3] for row in kept] == [row[:3] for row in fresh]
+            assert [row[3] and row[3].span() for row in kept] == [row[3] and row[3].span() for row in fresh]

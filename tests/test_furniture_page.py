@@ -177,3 +177,42 @@ def test_a_date_stamp_with_or_without_the_comma_after_the_day(line):
 
     assert furniture(line) == "date stamp"
     assert furniture(f"The plan runs to {line}, officials said.") == ""
+
+
+def test_the_headline_is_the_head_line_its_date_stamp_follows_not_the_deck_under_it():
+    text = (
+        "Kazakhstan opens new air routes to Europe\n\n"
+        "Published (modified )\nSenior news correspondent\n"
+        "The airline expects to carry twice as many passengers to Europe next year\n\n"
+        "The national carrier will open four new routes to European capitals in the spring, its press service said.\n\n"
+        "Tickets go on sale next week, and the first flight to Vienna leaves on March 30 from the capital.\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.title == "Kazakhstan opens new air routes to Europe"
+    assert {line.source_line for line in story.lines} == {7, 9}
+
+
+def test_a_title_case_headline_ending_with_an_initialism_and_its_deck_are_not_read():
+    text = (
+        "Kazakhstan Energy Minister Backs Pipeline Talks with U.S.\n\n"
+        "Energy minister tells reporters Kazakhstan wants a second export route for its oil\n\n"
+        "Kazakhstan Energy Minister Almasadam Satkaliyev told reporters on Monday that his country supports talks "
+        "on a second pipeline and will fund its share of the route.\n\n"
+        '"Our position is clear," he said. "We need more than one way to bring our oil to market."\n\n'
+        "Satkaliyev met officials of the Energy Department during his visit, the ministry said.\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.title.startswith("Kazakhstan Energy Minister Backs")
+    assert [s.kind for s in story.segments] == ["lead", "sot", "vo"]
+    assert story.segments[0].lines[0].source_line == 5
+
+
+def test_a_scraped_date_stamp_glued_before_a_line_is_not_read():
+    text = (
+        " date 2018-09-26 ASTANA. KAZINFORM - The Senate passed the budget amendments on Thursday, Kazinform reports.\n\n"
+        "The amendments add funds for roads and schools in three regions of the country this year.\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.source == "KAZINFORM"
+    assert story.lines[0].text.startswith("The Senate passed")
+    assert any(w.line == 1 and "date stamp" in w.message for w in story.warnings)

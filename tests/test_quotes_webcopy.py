@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from broadcast.parse import parse_text
-from broadcast.parse.quotes import People, nominative, pieces
+from broadcast.parse.quotes import People, nominative, pieces, who
 
 
 def _sots(story):
@@ -194,3 +194,63 @@ def test_a_headline_over_paragraphs_with_no_blank_line_between_them():
 def test_where_it_was_said_is_not_part_of_the_speaker(text, language, speaker):
     story = parse_text(text, language=language)
     assert _sots(story)[1] == ("sot", speaker)
+
+
+@pytest.mark.parametrize(
+    "clause, kind, name",
+    [
+        # a name after the verb with its title in apposition, neither word in the names list
+        ("said Mevlut Cavusoglu, Turkish Foreign Minister", "named", "Mevlut Cavusoglu"),
+        ("said Dragomir Karic, a member of Serbian National Assembly", "named", "Dragomir Karic"),
+        # a title before a surname alone
+        ("Senator Reid was quoted as saying, referring to three areas", "named", "Reid"),
+        ("Prime Minister Sagintayev addressed the newly appointed officials", "named", "Sagintayev"),
+        ("Smadiyarov told reporters", "named", "Smadiyarov"),
+        # capitalised words for a place or a body are not a name
+        ("said Human Rights Watch", "unknown", ""),
+        ("Halyk Finance said", "unknown", ""),
+        ("said the Kazakh Foreign Ministry", "institution", ""),
+        ("the President said", "role", ""),
+    ],
+)
+def test_who_an_english_clause_names(clause, kind, name):
+    found = who(clause, "en")
+    assert (found.kind, found.name) == (kind, name)
+
+
+def test_a_title_and_a_surname_mean_the_person_named_in_full_before():
+    text = (
+        "Prime Minister Bakytzhan Sagintayev congratulated the new governors at the meeting on Tuesday.\n\n"
+        '"There is a lot of work ahead for you," Prime Minister Sagintayev addressed the officials at the session.\n'
+    )
+    assert _sots(parse_text(text, language="en")) == [("lead", ""), ("sot", "Bakytzhan Sagintayev")]
+
+
+def test_the_president_is_a_role_not_a_person_named():
+    text = (
+        "Head of State Kassym-Jomart Tokayev met residents of Turkistan region today.\n\n"
+        "The President said Kazakhstan will talk to Russia about the matter.\n\n"
+        "«Good relations with neighbours guarantee peace,» the Head of State said.\n"
+    )
+    assert _sots(parse_text(text, language="en"))[-1] == ("sot", "Kassym-Jomart Tokayev")
+
+
+def test_a_lost_opening_mark_with_a_quoted_term_inside_and_a_hyphenated_name():
+    text = (
+        "President Tokayev spoke about nuclear weapons at the forum, the agency reports.\n\n"
+        'The so-called "nuclear club" is growing. Any use of these weapons would be a disaster for all," the President said.\n\n'
+        "We know what this means. Kazakhstan gave up its arsenal and closed the test site for good,\" "
+        "Kassym-Jomart Tokayev said.\n"
+    )
+    story = parse_text(text, language="en")
+    assert [kind for kind, _ in _sots(story)] == ["lead", "sot"]
+    assert _sots(story)[1][1].endswith("Tokayev") and len(story.segments[1].lines) == 2
+
+
+def test_a_person_the_headline_names_is_the_one_a_role_means():
+    text = (
+        "Tokayev: Kassym-Jomart Tokayev warns of nuclear risks\n\n"
+        "Speaking at the forum, the head of state discussed the threat of nuclear weapons, the agency reports.\n\n"
+        'Even one explosion may have devastating consequences for all of us," the President said.\n'
+    )
+    assert _sots(parse_text(text, language="en"))[-1] == ("sot", "Kassym-Jomart Tokayev")

@@ -53,6 +53,47 @@ def noun(word: str, cases: str = "ngdaip") -> tuple[str, str, bool] | None:
     return None
 
 
+def plural_adjective_cases(word: str) -> set[str]:
+    """The cases `word` can be in read as a plural adjective or participle (золотыми: {i}; серебряным: {d};
+    новых: {g, a, p}), or an empty set if it is none. After a count the adjective stands in the plural."""
+    return {
+        _CASES[str(parse.tag.case)]
+        for parse in _parses(word.lower())
+        if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.number == "plur" and str(parse.tag.case) in _CASES
+    }
+
+
+def is_action_noun_oblique(word: str) -> bool:
+    """Whether `word` is most likely a verbal noun (-ние, -тие: хищение, выделение, приобретение) in the genitive,
+    dative or prepositional: such a noun takes the amount it acts on in the genitive (в хищении 19,5 млн тенге,
+    для приобретения 200 автобусов). Not in the instrumental: площадью, населением name a measure, which stays
+    in the nominative after them."""
+    parses = _parses(word.lower())
+    if not parses or parses[0].tag.POS != "NOUN":
+        return False
+    parse = parses[0]
+    return parse.normal_form.endswith(("ние", "тие")) and str(parse.tag.case) in ("gent", "datv", "loct")
+
+
+def is_adjective(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a full adjective or participle, of any number."""
+    parses = _parses(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+
+
+def is_attribute(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a plural full adjective or participle, the attribute of a counted
+    noun (из запланированных 80 рейсов); not the relative который, чей, which closes its own phrase (у которого
+    12 баллов, у которых 12 баллов: the count is the clause's subject)."""
+    parses = _parses(word.lower())
+    if not parses:
+        return False
+    parse = parses[0]
+    return (
+        parse.tag.POS in ("ADJF", "PRTF") and parse.tag.number == "plur" and parse.normal_form not in ("который", "чей")
+    )
+
+
 def is_noun(word: str) -> bool:
     """Whether the likeliest reading of `word` is a noun (not и, the letter's name, for the conjunction)."""
     parses = _parses(word.lower())
@@ -99,14 +140,28 @@ def lemma(word: str) -> str:
 def agrees_as_subject(verb: str, complement: str) -> bool:
     """Whether `verb` after a date makes the date its subject: a neuter singular past verb or short participle
     (1 сентября стало праздником, объявлено выходным) followed by a noun or an adjective (its complement), not
-    by an adverb or a predicative (1 сентября было тепло, стало известно: impersonal, the date says when)."""
-    parses = _parses(verb.lower())
-    predicate = any(
-        parse.tag.POS in ("VERB", "PRTS") and parse.tag.gender == "neut" and parse.tag.number == "sing"
-        and (parse.tag.POS == "PRTS" or parse.tag.tense == "past")
-        for parse in parses[:1]
-    )
-    if not predicate or not complement:
+    by an adverb or a predicative (1 сентября было тепло, стало известно: impersonal, the date says when).
+    A masculine or plural verb agreeing with the noun it names (14 ноября стал днём траура, 25 октября объявлен
+    выходным) makes the date its subject too where the complement is in the instrumental, the case of what a thing
+    becomes or is declared; after one in the nominative (1 мая был сильный ветер) the date says when."""
+    parses = _parses(verb.lower())[:1]
+    past = [parse for parse in parses if parse.tag.POS == "PRTS" or (parse.tag.POS == "VERB" and parse.tag.tense == "past")]
+    if not past or not complement:
         return False
     first = _parses(complement.lower())[:1]
-    return bool(first) and first[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+    if not first or first[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return False
+    if past[0].tag.gender == "neut" and past[0].tag.number == "sing":
+        return True
+    return any(
+        parse.tag.case == "ablt" for parse in _parses(complement.lower()) if parse.tag.POS in ("NOUN", "ADJF", "PRTF")
+    )
+
+
+def counted_form(word: str, case: str, plural: bool) -> str | None:
+    """`word` (a noun) in `case`, singular or plural (раза -> раз, раза, раз; года -> годам), or None."""
+    for parse in _parses(word.lower()):
+        if parse.tag.POS == "NOUN":
+            inflected = parse.inflect({"plur" if plural else "sing", _GRAMMEMES[case]})
+            return inflected.word if inflected else None
+    return None

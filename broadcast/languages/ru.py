@@ -23,8 +23,12 @@ _WORD = r"[^\W\d_]+"
 def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     """A number after its preposition, with its range, ending, %, written unit and symbol (from the lexicon)."""
     written = [form for unit in rules.get("units", {}).values() for form in unit.get("written", [])]
-    symbols = alternatives(form for form in written if not form[0].isalpha() and form != "%")
-    words = alternatives(form for form in written if form[0].isalpha())
+    # A word unit opens with a letter of the alphabet (млн, км); º (a letter to Unicode) is a degree sign here.
+    def is_word(form: str) -> bool:
+        return bool(re.match(r"[a-zа-яё]", form, re.IGNORECASE))
+
+    symbols = alternatives(form for form in written if not is_word(form) and form != "%")
+    words = alternatives(form for form in written if is_word(form))
     years = alternatives(form for table in rules.get("ordinal", {}).values() for form in table.get("written", []))
     # A sign said before the number (до минус 30 °C) leaves the preposition governing the number.
     signs = alternatives(rules.get("signs", {}).values())
@@ -32,6 +36,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:(?P<prep>{_WORD})\s+)?(?:(?P<sign>{signs})\s+)?(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
         rf"(?:\s?[–—-]\s?(?P<num2>{NUMBER_TEXT}))?(?:-(?P<ending>[а-яё]{{1,2}})(?![а-яё]))?(?P<pct>\s?%)?"
         rf"(?:\s+(?P<scale>{words})(?![\w]))?"
+        rf"(?:\s+(?P<unit>{words})(?![\w]))?"  # 6,8 млн кв. м, 5 тыс. км: a unit after the scale word
         rf"(?:\s?(?P<after>{symbols}))?"
         rf"(?:\s+(?P<abbr>{years}))?"
         rf"(?=(?:\s+(?P<next>{_WORD}))?)"
@@ -91,6 +96,12 @@ def _noun_cases(word: str, tables: dict[str, dict[str, Any]]) -> tuple[str, list
             return name, cases, plural
         if word.lower() in table.get("words", []):
             return name, [], False
+    # An adjective before the counted noun shows the case where its form is the dative or instrumental plural
+    # (с 18 золотыми, 24 серебряными и 30 бронзовыми наградами; к 5 новым); its -ых is genitive after пять
+    # in the nominative too (5 новых школ), so it tells nothing.
+    adjective = _morphology.plural_adjective_cases(word) if re.fullmatch(r"[а-яё]+", word.lower()) else set()
+    if adjective and adjective <= {"d", "i"}:
+        return "", sorted(adjective), True
     # Unknown nouns: only the plural endings of three cases are unambiguous.
     for ending, case in (("ами", "i"), ("ями", "i"), ("ам", "d"), ("ям", "d"), ("ах", "p"), ("ях", "p")):
         if word.lower().endswith(ending) and len(word) > len(ending) + 2:
@@ -106,15 +117,29 @@ def _counts_as_ordinal(word: str, value: int | float, ordinals: dict[str, dict[s
 
 
 _THAN = re.compile(r"([^\W\d_]+)\s+(?:более|менее|больше|меньше)\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
 
 
-def _governing_word(match: re.Match[str]) -> str:
-    """The word whose case the number takes: the one before it, or before `более чем` (из более чем 20 стран)."""
+def _governing_word(match: re.Match[str], rules: dict[str, Any] | None = None) -> str:
+    """The word whose case the number takes: the one before it, or before `более чем` (из более чем 20 стран), or
+    the preposition before the adjectives that open the counted phrase (из запланированных 80 рейсов: из)."""
     prep = match["prep"] or ""
-    if prep.lower() != "чем":
-        return prep
-    before = _THAN.search(match.string[: match.start("prep")])
-    return before.group(1) if before else ""
+    if prep.lower() == "чем":
+        before = _THAN.search(match.string[: match.start("prep")])
+        return before.group(1) if before else ""
+    if rules and prep and re.fullmatch(r"[а-яё]+", prep) and _morphology.is_attribute(prep):
+        start = match.start("prep")
+        for _ in range(2):  # из всех запланированных 80 рейсов: up to two adjectives
+            before = _WORD_BEFORE.search(match.string[:start])
+            if not before:
+                break
+            word = before.group(1)
+            if any(word.lower() in words for words in rules.get("prepositions", {}).values()):
+                return word
+            if not (re.fullmatch(r"[а-яё]+", word) and _morphology.is_attribute(word)):
+                break
+            start = before.start(1)
+    return prep
 
 
 def governed(word: str, rules: dict[str, Any]) -> str:
@@ -132,11 +157,13 @@ def governed(word: str, rules: dict[str, Any]) -> str:
 
 
 def _case(noun_cases: list[str], prep: str, rules: dict[str, Any]) -> str:
-    """The noun's own form decides; where it can be several cases, the preposition (в году: p)."""
+    """The noun's own form decides; where it can be several cases, the preposition (в году: p). An indeclinable
+    noun (тенге, евро) shows no case: the preposition's own case holds (вырастет на 4 623 тенге: accusative)."""
     prep_case = governed(prep, rules)
-    if prep.lower() in ("с", "со") and "i" in noun_cases:
+    indeclinable = set(noun_cases) == set(CASES)
+    if prep.lower() in ("с", "со") and "i" in noun_cases and not indeclinable:
         return "i"
-    if prep.lower() in ("в", "во", "на") and "p" in noun_cases:
+    if prep.lower() in ("в", "во", "на") and "p" in noun_cases and not indeclinable:
         return "p"
     if prep_case and (prep_case in noun_cases or not noun_cases):
         return prep_case
@@ -195,6 +222,12 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     gender = table.get("gender", "m")
     if len(values) == 1 and plural and "g" in cases and next_word.lower() == table["g"][0]:
         cases, plural = ["g"], False  # культура XIX века: one century, in the genitive
+    if ending in endings and not noun and next_word and _morphology.is_adjective(next_word):
+        # 4-е общекомандное место: the ordinal agrees with the noun after the adjectives, as they do
+        for word in re.findall(rf"\s+({_WORD})", match.string[match.end("next"):match.end("next") + 60])[:2]:
+            if not _morphology.is_adjective(word):
+                next_word = word
+                break
     agreed = _morphology.noun(next_word, endings[ending]) if ending in endings and not noun and next_word else None
     if agreed:
         cases, gender, plural = [agreed[0]], agreed[1], agreed[2]
@@ -237,18 +270,25 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     """A count: the number in the case the noun or preposition fixes; a written unit (%, млн, $) agrees."""
     units = rules.get("units", {})
     noun, cases, _ = _noun_cases(match["next"] or "", units) if not written else ("", [], False)
-    governing = _governing_word(match)
+    governing = _governing_word(match, rules)
     case = _case(cases, governing, rules)
     counted_form = _morphology.noun(match["next"]) if match["next"] and not written else None
     nominative_only = counted_form is not None and _morphology.noun(match["next"], "ga") is None
     value = number_value(values[-1])
     if governing.lower() == "по" and not (isinstance(value, int) and _one(value) == 0):
         case = "a"  # по 20 центнеров, по 50 тысяч тенге: distributive по takes the accusative, but по одному
+    if (
+        written and not governed(governing, rules) and re.fullmatch(r"[а-яё]+", governing.lower())
+        and _morphology.is_action_noun_oblique(governing)
+    ):
+        case = "g"  # в хищении 19,5 млн тенге, о выделении 5 млрд: the verbal noun's object, in the genitive
     if case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing):
         # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object
         case = "a"
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
+    if counted_form is not None and _morphology.noun(match["next"], case if case not in "na" else "nga") is None:
+        counted_form = None  # до +1 ночью: a noun in another case is no counted noun, its gender is not the count's
     if first is None and counted_form is not None:
         # пережил 2 войны: две; 21 неделя: двадцать одна. The counted noun's own gender, from the morphology.
         gender = counted_form[1]
@@ -327,13 +367,49 @@ def halves(lexicon: Lexicon):
     return regex_step(pattern, say)
 
 
+def and_a_half(lexicon: Lexicon):
+    """x,5 before раз or a unit of time is said as anchors say it, "с половиной" after the whole number, the noun
+    agreeing with that number (в 2,5 раза: в два с половиной раза; 3,5 года: три с половиной года; в течение 2,5 лет:
+    двух с половиной лет; 5,5 часа: пять с половиной часов). Elsewhere (12,5%, 2,5 млрд) the decimal stays."""
+    rules = lexicon.rules
+    table = rules.get("one_and_a_half", {})
+    nouns = set(table.get("and_a_half", []))
+    pattern = re.compile(rf"(?:(?P<prep>{_WORD})\s+)?(?<![\d.,])(?P<whole>\d{{1,3}}),5(?![\d,])\s+(?P<next>{_WORD})")
+
+    def say(match: re.Match[str]) -> str:
+        written, whole = match["next"], int(match["whole"])
+        if whole < 2 or _morphology.lemma(written) not in nouns:
+            return match.group()
+        noun = _morphology.noun(written)
+        if noun is None:
+            return match.group()
+        governing = _governing_word(match, rules)
+        case = noun[0] if noun[0] not in "nga" else (governed(governing, rules) or "n")
+        if case == "n" and _is_verb_object(governing):
+            case = "a"
+        if case in "na":
+            index = plural_index(whole)
+            form_case, plural = ("a" if case == "a" else "n", False) if index == 0 else ("g", index == 2)
+        else:
+            form_case, plural = case, _one(whole) != 0
+        counted = table.get("counted", {}).get(_morphology.lemma(written)) if plural and form_case == "g" else None
+        form = counted or _morphology.counted_form(written, form_case, plural)
+        if not form:
+            return match.group()
+        said = f"{_cardinal(str(whole), case, noun[1], rules)} с половиной {form}"
+        prep = match["prep"] or ""
+        return figure(match, f"{euphonic(prep, said)} {said}" if prep else said)
+
+    return regex_step(pattern, say)
+
+
 def amounts(lexicon: Lexicon):
     rules = lexicon.rules
     ordinals, endings = rules.get("ordinal", {}), rules.get("ordinal_endings", {})
 
     def say(match: re.Match[str]) -> str:
         values = [v for v in (match["num"], match["num2"]) if v]
-        written = [w.strip() for w in (match["pct"], match["scale"], match["before"] or match["after"]) if w]
+        written = [w.strip() for w in (match["pct"], match["scale"], match["unit"], match["before"] or match["after"]) if w]
         is_ordinal = (
             match["abbr"]
             or (match["ending"] or "").lower() in endings
@@ -374,7 +450,15 @@ def clocks(lexicon: Lexicon):
         said = figure(clock, said) if clock else said
         return f"{euphonic(prep, said)} {said} " if prep else f" {said} "
 
-    return lambda text: pattern.sub(say, text)
+    return lambda text: pattern.sub(say, _DOTTED_CLOCK.sub(r"\g<hours>:\g<minutes>", text))
+
+
+# 7.40 утра, 23.57 по времени Астаны: a time written with a dot is a clock where the part of the day or the time
+# zone follows it (a decimal never takes these words); it is then read as 7:40.
+_DOTTED_CLOCK = re.compile(
+    r"(?<![\d.,])(?P<hours>[01]?\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\d.,])"
+    r"(?=\s+(?:утра|дня|вечера|ночи|мск|по\s+(?:времени|местному|московскому|астанинскому))(?![\w]))"
+)
 
 
 _SPAN = re.compile(rf"(?<![\w])(?P<since>[Сс]о?)\s+(?P<a>\d+)\s+(?P<to>по|до)\s+(?P<b>\d+)(?=\s+(?P<noun>{_WORD}))")
@@ -479,14 +563,40 @@ def compounds(lexicon: Lexicon):
     return lambda text: pattern.sub(lambda m: figure(m, say(m)), text)
 
 
+_MIXED_RANGE = re.compile(
+    rf"(?:(?P<before>{_WORD})\s+)?(?<![\w+−-])(?P<first>[+−-])(?P<a>\d{{1,3}}(?:,\d)?)"
+    r"(?:\s?(?:…|\.\.\.)\s?|(?=[+−-]))(?P<second>[+−-])(?P<b>\d{1,3}(?:,\d)?)(?![\d])"
+)
+
+
+def mixed_ranges(lexicon: Lexicon):
+    """A weather range across zero (-2...+7, -4+1) is said as a span, each end with its sign: от минус двух до плюс
+    семи градусов; the amounts rule then declines each end after от and до. After a preposition (до -4+1) the
+    span would double it: the range is left to the shared rule (минус четыре-плюс один)."""
+    rules = lexicon.rules
+    signs = rules.get("signs", {})
+    words = {"+": signs.get("plus", ""), "-": signs.get("minus", ""), "−": signs.get("minus", "")}
+
+    def say(match: re.Match[str]) -> str:
+        first, second = words[match["first"]], words[match["second"]]
+        before = match["before"] or ""
+        if first == second or not first or not second or governed(before, rules) or before.lower() in ("от", "до"):
+            return match.group()
+        return f"{before} от {first} {match['a']} до {second} {match['b']}".lstrip()
+
+    return regex_step(_MIXED_RANGE, say)
+
+
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
     return (
-        strip_quotes, long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), signed_ranges(lexicon),
+        strip_quotes, long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), mixed_ranges(lexicon),
+        signed_ranges(lexicon),
         plus_sign(lexicon),
         minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
-        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), halves(lexicon), amounts(lexicon),
+        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), halves(lexicon), and_a_half(lexicon),
+        amounts(lexicon),
         dash_pause,
     )
 

@@ -14,6 +14,7 @@ from functools import cache
 from ..languages._triggers import Guard
 from ..languages._letters import LOWER, UPPER
 from ..languages.longwords import MARK, original_offset, put_back, set_aside
+from .per_read import once
 
 def _named(group: str = "source") -> str:
     """The outlet's name: words up to the clause's end; a web address keeps its dot and may have a word
@@ -45,6 +46,7 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf"(?:^|(?<=[.!?]\s))Об\s+этом\s+(?:сообщает|сообщил[аи]?|пишет|передает|передаёт)\s+{_NAME}\s*(?:[.!](?=\s|$)|$)",
         rf"^Как\s+(?:сообщает|сообщил[аи]?|передает|передаёт|пишет)\s+{_NAME}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*,\s*",
+        rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*[.!]?$",  # `По сообщению КазТАГ` closing the copy
     ),
     "en": (
         rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|has\s+learnt|has\s+learned)"
@@ -107,7 +109,7 @@ def _brand(name: str) -> bool:
     """In an English credit clause (`…, Trend reports.`) a name of one to three capitalised words is
     the outlet's (a byline's person is not: `By Aliya Nurova` is no credit clause)."""
     words = name.split()
-    return 1 <= len(words) <= 3 and all(re.match(r"[A-Z]", word) for word in words) and not _OFFICE.search(name)
+    return 1 <= len(words) <= 3 and all(re.match(r"[A-Z]|\d+[a-zA-Z]", word) for word in words) and not _OFFICE.search(name)
 
 
 def clean_source(name: str) -> str:
@@ -130,6 +132,7 @@ def _compiled(language: str) -> tuple[tuple[re.Pattern[str], Guard], ...]:
 CREDIT_PATTERNS = frozenset(pattern for patterns in CREDITS.values() for pattern in patterns)
 
 
+@once
 def find_credit(text: str, language: str) -> Credit | None:
     """The outlet's (or an office's) credit in the line, if any; a credit set off from its sentence by a
     comma or a dash, a sentence of its own, or a lead-in (`Как сообщает X,`)."""

@@ -5,13 +5,11 @@ The tables are data in every language we meet at once: a Kazakh page may well ca
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
 
 from .credits import is_outlet
+from .per_read import once
 from ..languages._letters import LOWER, UPPER
 
 # People's names for a byline: capitalised words, commas and "and" between them.
@@ -21,7 +19,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ("photo credit", rf"(?:фото|сурет|photo)\s+(?:[{UPPER}]\.\s?)?[{UPPER}][\w-]+$"),
     ("photo credit", r"(?:фото\w*|сурет\w*|photos?|pictures?|images?)(?:\s+by\b|\b[^:©]{0,30}[:©])|©"),
     # a caption, then the photo's credit: `Ерболат Досаев. Фото: акимат Алматы`
-    ("photo caption", r"[^.!?]{2,80}[.!?]\s+(?:фото\w*|сурет\w*|photos?|images?)\s*:.{0,60}$"),
+    ("photo caption", r"[^.!?]{2,80}[.!?]\s+(?:фото\w*|сурет\w*|photos?|images?)\s*:.{0,60}$"
+     # the caption with no stop of its own: `<the headline again> Фото: Бейнежазбадан`
+     r"|[^.!?]{2,200}?\s(?-i:Фото|Сурет|Photo|Image)\s*:\s*[^.!?]{1,60}$"),
     ("video credit", r"(?:видео\w*|бейне\w*|videos?)\b[^:]{0,30}:"),
     ("tags", r"(?:[^\d\n]{2,40}?\s\d+\s+){5,}.*$|(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"
      # a tag list the page shows twice over (for the desktop and the phone): its first words come again
@@ -32,13 +32,30 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         rf"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:\s*{_NAMES}$"
         r"|\(?(?:reporting|writing|editing) by\b"
         r"|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"
-        rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?$)",  # Сауле ТАСБУЛАТОВА at the end
+        rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?$)"  # Сауле ТАСБУЛАТОВА at the end
+        # the author, then the date, time and views: `Жарбол Кентұлы 05 қаз. 2024 07:35 1403`
+        rf"|(?-i:[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+)\s+\d{{1,2}}(?:\s+[^\W\d]{{3,9}}\.?\s+|[./]\d{{1,2}}[./])\d{{4}}"
+        r"(?:\s*,?\s*\d{1,2}:\d{2})?(?:\s+\d[\d\s]*)?$",
+    ),
+    # Who talked to the guest, under an interview: `- Беседовал Аркадий ДУБНОВ, «Фергана.ру»`, `Сұхбаттасқан Айгүл Сейіл`.
+    (
+        "interviewer's byline",
+        r"(?:[-–—]\s*)?(?:беседовал[аи]?|записал[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|әңгімелескен|interview(?:ed)?\s+by)"
+        rf"\s*:?\s+{_NAMES}(?:\s*,\s*[«\"“][^«»\"“”]{{1,40}}[»\"”])?\.?$",
     ),
     (
         "link to another story",
         r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
     ),
-    ("source credit", r"(?:источник|дереккөз|source)\s*:"),
+    ("source credit", r"(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:"),
+    # The paper's issue under a story: `(проект «DAT» №17 (381) от 4 мая 2017 г.)`, wholly in brackets.
+    ("issue line", r"\((?:[^()]|\([^()]*\))*?(?:№|\b(?:19|20)\d\d\b)(?:[^()]|\([^()]*\))*\)\.?$"),
+    # An embedded video or post the scrape left as text: `YouTube Embed: No video/playlist ID has been supplied`.
+    (
+        "embedded post",
+        r"(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:youtube\s+embed\b|no\s+video/playlist\s+id\b"
+        r"|посмотреть\s+эту\s+публикацию\s+в\s+instagram|бұл\s+жазбаны\s+instagram)",
+    ),
     # A news feed's footer: `The post <headline> appeared first on The Astana Times.`
     (
         "feed line",
@@ -46,6 +63,13 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|originally\s+published\s+(?:on|by))\s+.{2,60}$",
     ),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
+    # A picture's id or file name left where the picture stood: `BD3A25DF-3DDC-4E8A-8E6D-6C261A670D6D`,
+    # `IMG_4512.jpg`, `photo_2023-05-12_10-14-33`.
+    (
+        "image id",
+        r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?:\.\w{3,4})?$|[\w-]{1,80}\.(?:jpe?g|png|gif|webp|heic)$"
+        r"|(?:img|dsc|dscn|dscf|photo|image|whatsapp\s+image)[\s_-]?\d[\w\s.-]{0,60}$",
+    ),
     # The page's time stamp: `25.11.2025 14:30`, `25 ноября 2025, 14:32`, `Сегодня, 12:45`.
     (
         "date stamp",
@@ -98,7 +122,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         "share or follow prompt",
         r"(?:поделиться|бөлісу|share)\s*:?$|(?:подписывайтесь|подпишитесь|follow us|subscribe)\b"
         r"|\S+\s+(?:telegram|instagram|facebook|youtube|whatsapp)$|(?:telegram|instagram|facebook|youtube)$"
-        r"|.*\b(?:арнамызға|парақшамызға)\s+жазылыңыз",
+        r"|.*\b(?:арнамызға|парақшамызға|каналымызға|арнамызды)\s+(?:жазылыңыз|қосылыңыз|жазылу)"
+        # `… на нашей странице в Instagram и нашем Telegram-канале`, `біздің Telegram арнамыз`: our own channel
+        r"|(?![«\"“„\-–—]).{0,120}?(?<!\w)(?:наш|нашем|нашей|нашу|наши|наших|біздің|our)\s(?:[^\s.!?]+\s){0,4}?"
+        r"(?:telegram|instagram|facebook|youtube|whatsapp|tiktok|вконтакте|телеграм|инстаграм)",
     ),
 )
 
@@ -119,36 +146,16 @@ _PLACE = rf"[{UPPER}][{UPPER}-]+(?:\s+[{UPPER}][{UPPER}-]+)?"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\())?)"
     r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w))*\d(?:[^.,()\-–—]|(?<=\w)-(?=\w))*))?"
-    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—/][^().\-–—/]{0,40}?)))?"
+    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—/](?:[^().\-–—/]|\.(?=(?i:kz|ru|com)\b)){0,40}?)))?"
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
     rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[{UPPER}][{LOWER}])))"
 )
 
 
-# Inside `remembered()`: each text asked about so far, and what furniture it is.
-_REMEMBERED: ContextVar[dict[str, str] | None] = ContextVar("remembered_furniture", default=None)
-
-
-@contextmanager
-def remembered() -> Iterator[None]:
-    """Within it each line's furniture is found once: a reader's passes (page frame, headline, blocks, the
-    walk) all ask of every line, and on a long text asking again was most of the reading time."""
-    token = _REMEMBERED.set({})
-    try:
-        yield
-    finally:
-        _REMEMBERED.reset(token)
-
-
+@once
 def furniture(text: str) -> str:
     """What kind of page furniture the line is ("photo credit", "tags", ...), or "" if it is not."""
-    memo = _REMEMBERED.get()
-    if memo is None:
-        return _furniture(text)
-    found = memo.get(text)
-    if found is None:
-        found = memo[text] = _furniture(text)
-    return found
+    return _furniture(text)
 
 
 def _furniture(text: str) -> str:
@@ -171,13 +178,36 @@ class Dateline:
 _TITLED_DATELINE = re.compile(DATELINE.pattern.replace(f"(?P<place>{_PLACE}", rf"(?P<place>[{UPPER}][^\W\d_]+", 1))
 
 
+# Words after the dash all in capitals (and at least one letter): the line is a banner, not a dateline.
+_SHOUTED = re.compile(rf"^[^{LOWER}]*[{UPPER}][^{LOWER}]*$")
 _PLACE_ALONE = re.compile(rf"^[{UPPER}]{{4,}}(?:[-\s][{UPPER}]{{3,}})?\s*[-–—]+\s+$")
+
+
+# A scrape's date token glued before the dateline (` date 2018-09-26 ASTANA. KAZINFORM -`).
+_SCRAPE_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+# The agency right after the dash, in its own sentence: `НУР-СУЛТАН, 16 мар - РИА Новости. …`.
+_AGENCY_AFTER = re.compile(
+    r"^(?P<name>[^\s.,!?«»\"]+(?:\s+[^\s.,!?«»\"]+){0,2})\.\s+(?=\S)|^(?P<alone>[^\s.,!?«»\"]+(?:\s+[^\s.,!?«»\"]+){0,2})\.?$"
+)
 
 
 def dateline(text: str) -> Dateline | None:
     """The wire-style dateline that opens the line, if any. A date or an agency must follow the place,
     so a sentence that opens with an abbreviation in capitals does not read as one."""
     text = text.strip()
+    scrape = _SCRAPE_DATE.match(text)
+    if scrape:
+        found = _dateline(text[scrape.end():])
+        return Dateline(text=scrape.group(0) + found.text, source=found.source, rest=found.rest) if found else None
+    found = _dateline(text)
+    if found is not None and not found.source and (after := _AGENCY_AFTER.match(found.rest)):
+        name = after["name"] or after["alone"]
+        if name[:1].isupper() and is_outlet(name):  # `МОСКВА, 16 мар — РИА Новости. Текст`
+            return Dateline(text=f"{found.text} {after.group(0).strip()}", source=name, rest=found.rest[after.end():])
+    return found
+
+
+def _dateline(text: str) -> Dateline | None:
     match = DATELINE.match(text)
     if match is None:
         titled = _TITLED_DATELINE.match(text)
@@ -189,9 +219,11 @@ def dateline(text: str) -> Dateline | None:
         match = None  # `ASTANA. KAZINFORM The President…`: with no dash, only a wire in capitals ends it
     if match is not None and not (match["date"] or match["agency"] or wire) and _PLACE_ALONE.match(match.group(0)):
         rest = text[match.end():]
-        if rest[:1].isupper() and match["nodash"] is None:  # `ASTANA – Prime Minister …`: a place alone
+        if rest[:1].isupper() and match["nodash"] is None and not _SHOUTED.match(rest):  # `ASTANA – Prime Minister …`
             return Dateline(text=match.group(0).strip(), source="", rest=rest)
     if not match or not (match["date"] or match["agency"] or (wire[:1].isupper() and is_outlet(wire))):
         return None  # `AKTOBE. KAZINFORM -`: a wire in capitals is enough
+    if _SHOUTED.match(text[match.end():]):
+        return None  # `РЕФЕРЕНДУМ ПО АЭС - 6 ОКТЯБРЯ`: a banner in capitals; a story starts in small letters
     source = (match["agency"] or match["wire"] or "").strip()
     return Dateline(text=match.group(0).strip(), source=source, rest=text[match.end():])

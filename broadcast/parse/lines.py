@@ -9,6 +9,7 @@ from ..languages import Language
 from ..model import Line
 from .credits import CREDIT_PATTERNS as _CREDIT_PATTERNS
 from .credits import clean_source, credit_match, find_credit
+from .per_read import once_by
 
 DASH = "-–—"
 _LEADING_DASH = re.compile(rf"^[{DASH}]\s*")
@@ -23,6 +24,7 @@ def starts_with_dash(text: str) -> bool:
     return bool(_LEADING_DASH.match(text)) and len(text) > 1
 
 
+@once_by(lambda text, language: (text, language.code))
 def find_source(text: str, language: Language) -> re.Match[str] | None:
     """A trailing `..., деп хабарлайды X` attribution: set off from its sentence by a comma or a dash, or
     a sentence of its own (`Об этом сообщает X.`, `Khabar 24 reports.` on its own line)."""

@@ -65,6 +65,8 @@ def _opens_story(text: str) -> bool:
     found = dateline(text)
     if found is not None and _words(found.rest) >= 3:
         return True
+    if headline_style(text):
+        return False  # `Kazakh Minister Supports Strong Ties with U.S.`: a headline, whose last word has a dot
     return bool(_ENDS.search(text)) and _words(text) >= BODY_WORDS and not _BULLET.match(text)
 
 
@@ -102,7 +104,7 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     if head_set:
         candidates = [(number, text) for number, text in head if _words(text) >= 3 and not _BULLET.match(text)]
         if candidates:
-            title = max(candidates, key=lambda item: (_words(item[1]), -item[0]))[0]
+            title = _title(candidates, lines)
     after = [(number, raw.strip()) for number, raw in enumerate(lines, start=1) if number > last and raw.strip()]
     start = next(
         (number for number, text in after if furniture(text) or _BULLET.match(text) or _words(text) <= LABEL_WORDS), 0
@@ -113,3 +115,30 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
         and not _speech(text)
     )
     return Frame(head=head_set, tail=tail, title=title, first=first, last=last)
+
+
+
+def _title(candidates: list[tuple[int, str]], lines: list[str]) -> int:
+    """The headline among the head's lines: the one the page's date stamp follows (a deck or a byline may
+    stand between it and the story), else an English one in Title Case, else the longest."""
+    for number, _ in candidates:
+        following = next((raw for raw in lines[number:] if raw.strip()), "")
+        if furniture(following) == "date stamp":
+            return number
+    titled = [item for item in candidates if title_case(item[1])] or candidates
+    return max(titled, key=lambda item: (_words(item[1]), -item[0]))[0]
+
+
+def title_case(text: str) -> bool:
+    """English headline style: most words of four letters or more start with a capital."""
+    long_words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) >= 4]
+    return len(long_words) >= 3 and sum(word[0].isupper() for word in long_words) * 4 >= len(long_words) * 3
+
+
+# A headline may end with an initialism's full stop (`… Ties with U.S.`): no sentence ends there.
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
+def headline_style(text: str) -> bool:
+    """An English headline in Title Case that ends with an initialism's dot (`… Strong Ties with U.S.`)."""
+    return bool(text[-1:] == "." and _INITIALISM_END.search(text)) and title_case(text)

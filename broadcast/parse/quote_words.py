@@ -11,7 +11,9 @@ SAYING: dict[str, str] = {
     "kk": (
         r"(?:деді|дейді|деген|айтты|айтады|деп\s+(?:атап\s+(?:өтті|өтеді|көрсетті)|мәлім\s+етті|жауап\s+берді"
         r"|пікір\s+білдірді|ой\s+бөлісті|сөзін\s+\w+|қорытындылады"
-        r"|(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген))"
+        r"|(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген)"
+        # the speaker between `деп` and the verb: `деп депутат Бас прокурордан сұрады`, `деп Мемлекет басшысы атап өтті`
+        r"|(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,12}?(?:атап\s+)?[^\W\d_]+(?:ды|ді|ты|ті|ады|еді|йды|йді))"
         r"|сөзінше|айтуынша)"
     ),
     "ru": (
@@ -29,10 +31,13 @@ SAYING: dict[str, str] = {
     "en": (
         r"(?:said|says|say|added|adds|told|tells|noted|notes|stressed|explained|warned|wrote|writes|asked"
         r"|continued|insisted|admitted|argued|commented|remarked|recalled|concluded|declared|announced"
-        r"|emphasi[sz]ed|pointed\s+out|according\s+to|replied|answered|believes|believe|think|thinks"
+        r"|emphasi[sz]ed|pointed\s+out|according\s+to|replied|addressed|answered|believes|believe|think|thinks"
         r"|(?:was\s+)?(?:cited|quoted)\s+as\s+saying)"
     ),
 }
+
+# Kazakh: the noun before the verb that makes one verb with it (`атап өтті`, `жауап берді`): not the speaker.
+KAZAKH_LIGHT_NOUNS: frozenset[str] = frozenset("атап жауап мәлім пікір ой баса нақтылап түсінік сауал сұрақ сөзін үн".split())
 
 # The attribution clause names no one but a pronoun: the person last named speaks (a guess).
 PRONOUNS: dict[str, dict[str, str]] = {
@@ -61,6 +66,7 @@ INSTITUTION_WORDS = (
     r"|баспасөз\s+қызмет\w*|пресс-служб\w*|мәлімдеме\w*|хабарлам\w*|сообщени\w*|заявлени\w*|релиз\w*"
     r"|компани\w*|банк\w*|агентств\w*|агенттіг\w*|полици\w*|суд\w*|прокуратур\w*|правительств\w*|үкімет\w*"
     r"|ministry|department|office|agency|company|bank|government|police|court|statement|spokes\w*\s+for"
+    r"|press\s+service|press\s+office|embassy"
     r"|жауаб\w*|ответ\w*|документ\w*|құжат\w*|материал\w*|письм\w*|хат\w*"
 )
 # A role or a single noun for a person (`деп түсіндірді сарапшы`, `the minister added`): the person
@@ -77,7 +83,30 @@ ROLE_WORDS: frozenset[str] = frozenset(
     minister governor mayor expert specialist head chairman chairwoman director lawmaker spokesman spokeswoman
     spokesperson doctor scientist president premier prosecutor judge professor economist analyst
     official secretary representative chief executive counselor councillor adviser advisor ambassador
-    envoy counsellor deputy commander spokesman colonel
+    envoy counsellor deputy commander spokesman colonel senator congressman congresswoman akim ombudsman
+    chairperson speaker mp
+    """.split()
+)
+
+# Capitalised English words that are never a person's name, though copy capitalises them next to one:
+# `said Dragomir Karic, a member of Serbian National Assembly`, `said Human Rights Watch`. A run of two or
+# three capitalised words with none of these after the verb (or after a title) is a person.
+NOT_NAMES_EN: frozenset[str] = frozenset(
+    """
+    the a an of and for in on at to by with from this that these those it its our their his her we they he she
+    kazakh kazakhstan kazakhstan's astana almaty shymkent nur-sultan central asia asian russia russian china
+    chinese turkish turkey american european us uk un eu csto sco cis osce nato
+    national international republic state states united nations union federation foreign affairs
+    ministry committee agency council assembly parliament senate mazhilis majilis government office
+    department service bureau center centre institute university school college academy fund bank group
+    company corporation holding airlines airport railways news times post daily tv radio press media
+    channel portal network watch rights human party organization organisation association chamber
+    commission court prosecutor police army forces region city district province oblast village street
+    square hall palace road north south east west northern southern eastern western new old general
+    public finance financial energy oil gas air capital invest investment telecom petroleum mining motors
+    systems solutions partners industries exchange market markets akimat akimat's
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today yesterday
     """.split()
 )
 # The reporter or the journalist asking: their question stays in the copy.

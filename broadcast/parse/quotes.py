@@ -282,7 +282,8 @@ def quotation_runs_on(scan: Scan) -> bool:
 
 # The clause that closes a whole paragraph of quotation: `», – деді Ералы Тоғжанов.`, `," he said.`
 _CLOSING_CLAUSE = re.compile(
-    rf"(?P<mark>[»\"”“]?)(?P<sep>\s*,?\s*[{_D}]+\s*|,\s*|\s+)(?P<clause>(?:(?![{_D}]){_CLAUSE_CHAR}){{2,120}}?)[.!?…]?\s*$"
+    rf"(?P<mark>[»\"”“]?)(?P<sep>\s*,?\s*[{_D}]+\s*|,\s*|\s+)"
+    rf"(?P<clause>(?:(?![{_D}]){_CLAUSE_CHAR}|(?<=\w)-(?=\w)){{2,120}}?)[.!?…]?\s*$"  # `Kassym-Jomart`: a hyphen in a name
 )
 
 
@@ -359,8 +360,15 @@ def sentence_then_quotation(scan: Scan) -> bool:
 
 
 def _lost_opening(inner: str, mark: str) -> bool:
-    """A closing mark with no opening one anywhere before it."""
-    return mark in '"”»' and not any(m in inner for m in _OPEN + "»”")
+    """A closing mark with no opening one before it: the marks before it, if any, pair up among themselves
+    (`The so-called "nuclear club" is growing. … humanity," the President said.`)."""
+    if mark == '"':
+        return inner.count('"') % 2 == 0 and not any(m in inner for m in "«»“”„")
+    if mark == "”":
+        return inner.count("“") == inner.count("”") and not any(m in inner for m in '«»"„')
+    if mark == "»":
+        return inner.count("«") == inner.count("»") and not any(m in inner for m in '"“”„')
+    return False
 
 
 QuoteRule = Callable[[Scan], bool]
@@ -371,10 +379,23 @@ RULES: tuple[QuoteRule, ...] = (
 )
 
 
+# Each of these rules finds a quote only where a quotation mark or a dash sets it off, so a paragraph with
+# neither skips them (most of a story's paragraphs hold no quote). A rule that can find one without either
+# must not be listed here.
+_NEEDS_A_MARK = frozenset(
+    {dash_dialogue, quote_then_attribution, whole_paragraph_quote, attribution_then_quote, sentence_then_quotation,
+     quotation_runs_on}
+)
+_MARK = re.compile(rf"[{_OPEN}»”{_D}]")
+
+
 def pieces(text: str, language: str) -> list[Piece] | None:
     """The paragraph's pieces if it holds a quote, each quote's `who` decided; None if it holds none."""
     scan = Scan(text=text.strip(), language=language)
+    marked = _MARK.search(scan.text) is not None
     for rule in RULES:
+        if not marked and rule in _NEEDS_A_MARK:
+            continue
         if rule(scan):
             return [
                 replace_who(piece, who(piece.clause, language)) if piece.quote and piece.clause else piece
@@ -404,7 +425,10 @@ _CONTEXT = re.compile(
     r"|\S*\s*(?:тілшісіне|порталына|агенттігіне|сайтына|парақшасында|брифингте|отырысында|кездесуде|жиында)\b.*"
     # where and when it was said: `сказал он во время совещания`, `заявил аким на брифинге`
     r"|(?:во\s+время|на\s+(?:заседании|совещании|брифинге|встрече|пресс-конференции|сессии|форуме|съезде)"
-    r"|по\s+итогам|выступая|отвечая)\b.*)$",
+    r"|по\s+итогам|выступая|отвечая)\b.*"
+    # when: `сказал Ахметшарип в понедельник`, `деді ол кеше`
+    r"|(?:в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|Twitter|X|соцсет\w*)"
+    r"|вчера|сегодня|накануне|позже|позднее|ранее|бүгін|кеше|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\b.*)$",
     re.IGNORECASE,
 )
 # Kazakh: a place in the locative after the speaker (`деді А. Сапаров Парламент Мәжілісінде тілшілердің сұрағына
@@ -416,6 +440,11 @@ _ASIDE = re.compile(
 )
 
 
+# An outlet's credit after the speaker (`— сказал министр, передает КазТАГ`): the reader's source, not the speaker.
+_CREDIT_AFTER = re.compile(
+    r",\s*(?:передает|передаёт|сообщает|пишет|деп\s+(?:хабарлайды|жазады)|хабарлайды|(?:\S+\s+){1,3}reports)\s.*$",
+    re.IGNORECASE,
+)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Case endings a Kazakh surname takes (genitive, dative, accusative, instrumental, locative, ablative).
 _KAZAKH_CASE = re.compile(
@@ -459,7 +488,7 @@ def nominative(name: str, language: str, genitive: bool = False) -> str:
 def who(clause: str, language: str) -> Who:
     """Whom the attribution clause names (`деді ол`, `сказал аким города Ерлан Косанов`, `officials said`)."""
     clause = re.sub(rf"\b([{UPPER}])\.(?=[{UPPER}])", r"\1. ", clause)  # `А.Мусаева` → `А. Мусаева`
-    clause = clause.strip().rstrip(":.!?… ")
+    clause = _CREDIT_AFTER.sub("", clause.strip().rstrip(":.!?… "))
     verb = _SAYING[language].search(clause) if language in _SAYING else None
     if verb is None:
         return Who("unknown")
@@ -470,6 +499,9 @@ def who(clause: str, language: str) -> Who:
     verb = _SAYING[language].search(clause) or verb
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
     text = _CONTEXT.sub("", tail if tail else head) if language != "en" else _english_who(head, tail)
+    inside = _kazakh_subject(verb.group(0)) if language == "kk" else ""
+    if inside:  # `– деп депутат Бас прокурордан сұрады`: the speaker stands between `деп` and the verb
+        text = inside
     if language == "kk":
         text = _KAZAKH_PLACE.sub("", text)
     text = _ASIDE.sub(" ", text)
@@ -490,7 +522,10 @@ def who(clause: str, language: str) -> Who:
         return Who("named", name=name, title=title, gender=guess_gender(name))
     head_role = next((index for index, word in enumerate(text.split()) if _is_role(word)), None)
     institution = re.search(words.INSTITUTION_WORDS, text, re.IGNORECASE)
-    if head_role is not None and (institution is None or len(" ".join(text.split()[:head_role])) < institution.start()):
+    last_role = _is_role(text.split()[-1]) and language == "kk"  # `ведомство басшысы`: the body's head, a person
+    if head_role is not None and (
+        institution is None or last_role or len(" ".join(text.split()[:head_role])) < institution.start()
+    ):
         return Who("role", word=text)  # `первый заместитель начальника департамента`: a person, by post
     if institution or re.search(r"\bв\s+\w+", text):
         return Who("institution", word=text)
@@ -503,6 +538,35 @@ def who(clause: str, language: str) -> Who:
     if language == "en" and folded[-1].endswith("s"):
         return Who("group", word=text)
     return Who("unknown", word=text)
+
+
+_SUBJECT_ROLE_WITHIN = 4
+
+
+def _kazakh_subject(verb: str) -> str:
+    """The speaker a Kazakh `деп … VERB` names between its words (`деп депутат Бас прокурордан сұрады` →
+    `депутат`; `деп Мемлекет басшысы атап өтті`; `деп Қасым-Жомарт Тоқаев жазды`): up to the first role
+    word and the name right after it, or a name that opens it; "" if the words are the verb's own."""
+    parts = verb.split()[1:-1]
+    if parts and parts[-1].casefold() in words.KAZAKH_LIGHT_NOUNS:
+        parts = parts[:-1]
+    if not parts:
+        return ""
+    if parts[0].casefold() in words.PRONOUNS["kk"]:
+        return parts[0]
+    role = next((index for index, word in enumerate(parts[:_SUBJECT_ROLE_WITHIN]) if _is_role(word)), None)
+    start = role + 1 if role is not None else 0
+    end = start
+    while end < len(parts) and end - start < 3 and _CAPITAL_WORD.match(parts[end]):
+        end += 1  # the name after the role, or a name alone, of two or three words (`Бас прокурордан` is not one)
+    if end - start == 1 and not _is_surname(_KAZAKH_CASE.sub(r"\g<base>", parts[start])):
+        end = start  # one capitalised word: a surname (`деп Тоқаев жазды`), not `Бас` of `Бас прокурордан`
+    if end == 0:
+        return ""  # no role and no name: the words belong to the verb (`деп ойлаймын`)
+    return " ".join(parts[:end])
+
+
+_CAPITAL_WORD = re.compile(rf"^[{UPPER}][{LOWER}]")
 
 
 def _english_who(head: str, tail: str) -> str:
@@ -534,6 +598,8 @@ def _name_and_title(text: str, language: str) -> tuple[str, str]:
         return "", ""
     run = runs[0] if language == "en" else runs[-1]
     title_words, name = _title_in_name(run.group(0))
+    if language == "en" and (split := _english_name(run.group(0))) is not None and split[0]:
+        title_words, name = split  # `Prime Minister Sagintayev`: the title, then the name
     if len(name.split()) == 1 and title_words:  # `Президент Тоқаев`: a title and a surname
         pass
     before = text[: run.start()].strip(" ,")
@@ -561,7 +627,29 @@ def is_person(run: str, language: str) -> bool:
         return True
     if len(parts) >= 2 and guess_gender(" ".join(parts)) != "unknown" and language == "en":
         return True
-    return language != "en" and 2 <= len(parts) <= 3
+    if language == "en":
+        return _english_name(run) is not None
+    return 2 <= len(parts) <= 3
+
+
+_EN_NAME_WORD = re.compile(r"[A-Z](?:[a-z]+(?:[-'’][A-Z]?[a-z]+)*|\.)")
+_EN_TITLE_WORDS = frozenset({*words.ROLE_WORDS, "prime", "vice", "mr", "mrs", "ms", "dr", "sir"})
+
+
+def _english_name(run: str) -> tuple[str, str] | None:
+    """(title, name) when a capitalised English run ends in a person's name: two or three name words
+    none of which is a word copy capitalises for a place or a body (`Mevlut Cavusoglu`, `Dragomir Karic`),
+    or one or more after a title (`Senator Reid`, `Prime Minister Sagintayev`); None otherwise."""
+    parts = run.split()
+    titled = max((i for i, word in enumerate(parts) if word.casefold().strip(".,") in _EN_TITLE_WORDS), default=-1)
+    name = parts[titled + 1:]
+    if not (1 if titled >= 0 else 2) <= len(name) <= 3:
+        return None
+    if not all(_EN_NAME_WORD.fullmatch(word) and word.casefold() not in words.NOT_NAMES_EN for word in name):
+        return None
+    if name[-1].endswith(".") or name[-1].endswith(("'s", "’s")):
+        return None  # an initial is not a whole name; `Prime Minister's press service` is not a person
+    return " ".join(parts[: titled + 1]), " ".join(name)
 
 
 # ---- the people an article names, for a pronoun or a role to refer to ------------------------------
@@ -607,14 +695,20 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
             first = last - 2 if last >= 2 and _PATRONYMIC.search(parts[last - 1]) else last - 1
             if first < 0:
                 continue
+        while first < last and (_is_role(parts[first]) or parts[first].casefold() in _ARTICLES):
+            first += 1  # `President Tokayev`: the title before a surname alone is not in the name
         name = parts[first:last + 1]
+        if len(name) == 1 and not _is_surname(name[0]):
+            continue  # a title and one word that is no surname (`Президент Рудныйдағы`)
         before = _mention_title(text[: run.start()].split()[-5:])
         titled = bool(before) or any(_is_role(part) for part in parts[:first])
         subject = not _CYRILLIC.search(name[-1]) and bool(_SAYS_AFTER.match(text, run.end()))  # `… Tleuberdi said`
         if not (ends or identify(" ".join(name))[1] and guess_gender(" ".join(name)) != "unknown" or titled or subject):
             continue
-        if _is_role(name[0]):
-            continue
+        if subject and not (ends or titled) and _english_name(" ".join(name)) is None:
+            continue  # `Minister of National Economy told journalists`: no name before the verb
+        if any(_is_role(part) or part.casefold() in _ARTICLES for part in name):
+            continue  # `The President said`: a role, not a name
         title = " ".join(part for part in (before, " ".join(parts[:first])) if part)
         genitive = bool(_GENITIVE_BEFORE.search(text[max(0, run.start() - 60): run.start()] + " ".join(parts[:first])))
         found.append((run, nominative(" ".join(name), "ru" if _CYRILLIC.search(name[-1]) else "en", genitive), title))
@@ -648,7 +742,10 @@ def _is_role(word: str) -> bool:
     word = word.casefold().strip(".,")
     bare = _RUSSIAN_CASE_END.sub("", word)  # `акима`, `заместителя`: a role in another case
     return word in words.ROLE_WORDS or word.split("-")[-1] in words.ROLE_WORDS or bare in words.ROLE_WORDS or bool(
-        re.search(r"(?:министрі|әкімі|басшысы|төрағасы|директоры|орынбасары|хатшысы|маманы)$", word)
+        re.search(
+        r"(?:министрі|әкімі|басшысы|төрағасы|директоры|орынбасары|хатшысы|маманы|спикері|депутаты|бастығы|меңгерушісі"
+        r"|ректоры|сенаторы|дәрігері|кеңесшісі|елшісі|сарапшысы|төрайымы|президенті)$", word
+    )
     )
 
 
@@ -672,6 +769,13 @@ class People:
 
     def add(self, name: str, title: str = "") -> Speaker:
         known = self.find(name)
+        if known is None and " " in name:  # `President Tokayev`, then `Kassym-Jomart Tokayev`: one person
+            short = next((p for p in self.named if p.name.casefold() == name.split()[-1].casefold()), None)
+            if short is not None:
+                self.named.remove(short)
+                self.first = [name if first == short.name else first for first in self.first]
+                self.quoted = [name if quoted == short.name else quoted for quoted in self.quoted]
+                title = title or short.title
         speaker = Speaker(
             name=known.name if known else name,
             title=title or (known.title if known else ""),

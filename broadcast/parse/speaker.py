@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 
 from ..languages._letters import UPPER
+from ..languages._triggers import Guard
 from .gender import guess_gender
 from ..model import Speaker
+from .per_read import once
 
 # A name word is an initial with its full stop or a capitalised word (a lone capital is a preposition: В, А).
 _NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]+(?:[-'’][{UPPER}]?[^\W\d_]+)*)"
@@ -22,7 +24,7 @@ _QUOTE_AFTER = r"(?:$|\s+(?P<quote>[-–—«\"“„]\s*\S.*)$)"
 # brackets, a colon at the end.
 ATTRIBUTION = re.compile(
     rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,5}})"
-    rf"(?:(?:\s*,\s*|\s+[-–—]\s+)(?P<title>(?:{_QUOTED_NAME}|[^:«\"“„]){{1,120}}?)|\s*\((?P<bracketed>[^()]{{1,120}})\))?\s*:"
+    rf"(?:(?:\s*,\s*|\s*[-–—]\s+)(?P<title>(?:{_QUOTED_NAME}|[^:«\"“„]){{1,120}}?)|\s*\((?P<bracketed>[^()]{{1,120}})\))?\s*:"
     + _QUOTE_AFTER
 )
 # Verbs of saying that copy puts before the colon (`Ирина Новикова отметила:`, `..., the airport's director,
@@ -75,11 +77,17 @@ def _title_in_name(words: str) -> tuple[str, str]:
     return "", words
 
 
+# Each form is tried only on a line with what every match of it needs (a colon): most lines are no attribution.
+_SAYING_GUARD, _ATTRIBUTION_GUARD, _TITLE_FIRST_GUARD = (Guard(p) for p in (_SAYING_BEFORE_COLON, ATTRIBUTION, TITLE_FIRST))
+
+
+@once
 def split_attribution(text: str) -> tuple[Speaker, str] | None:
     """The speaker an attribution line names and the quote after the colon ("" if none), or None."""
     text = text.strip()
-    text = _SAYING_BEFORE_COLON.sub(r"\g<head>:", text, count=1)
-    match = ATTRIBUTION.match(text)
+    if _SAYING_GUARD.could_match(text):
+        text = _SAYING_BEFORE_COLON.sub(r"\g<head>:", text, count=1)
+    match = ATTRIBUTION.match(text) if _ATTRIBUTION_GUARD.could_match(text) else None
     if match:
         name, rest = match.group("name"), match.group("quote") or ""
         title = match.group("title") or match.group("bracketed") or ""
@@ -88,16 +96,22 @@ def split_attribution(text: str) -> tuple[Speaker, str] | None:
         if len(name.split()) > _NAME_WORDS:
             return None
     else:
-        match = TITLE_FIRST.match(text)
+        match = TITLE_FIRST.match(text) if _TITLE_FIRST_GUARD.could_match(text) else None
         if not match:
             return None
         title, name, rest = _LEAD_IN.sub("", match.group("title")), match.group("name"), match.group("quote") or ""
         words = name.split()
         if len(words) == 3 and not _PATRONYMIC.search(words[1]):
             title, name = f"{title} {words[0]}", " ".join(words[1:])
-    name = " ".join(name.split())
+    name = caps_name(" ".join(name.split()))
     title = " ".join(title.split())
     return Speaker(name=name, title=title, gender=guess_gender(name)), rest.strip()
+
+
+def caps_name(name: str) -> str:
+    """`Дәурен ОМАРОВ` → `Дәурен Омаров`: transcripts write a surname in capitals; a lower third writes it as a
+    name (an initial, `А.`, stays as it is)."""
+    return " ".join(word.title() if word.isupper() and len(word.rstrip(".")) > 1 else word for word in name.split())
 
 
 def parse_attribution(text: str) -> Speaker | None:

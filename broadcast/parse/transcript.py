@@ -6,6 +6,7 @@ line. The walker only tries the rules; every rule is testable alone.
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -19,11 +20,13 @@ from .credits import clean_source, find_credit, is_office, is_outlet
 from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
-from .furniture import remembered as remembered_furniture
 from .page import Frame
+from .per_read import remembered
 from .page import frame as page_frame_of
+from .page import headline_style, title_case
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
 from .gender import identify
+from . import interview as interviews
 from .quotes import People, Piece, is_person, mentions, pieces, quote_sentence, says, who
 from .speaker import SAYING, parse_attribution, split_attribution
 
@@ -61,6 +64,8 @@ class State:
     running: list[tuple[int, str]] = field(default_factory=list)  # paragraphs of a quote not closed yet
     quote_sot: SegmentBuilder | None = None  # the SOT an in-sentence quote made last, which a quotation may go on
     frame: Frame = field(default_factory=Frame)  # a pasted web page's head and tail around the story
+    tagged: frozenset[int] = frozenset()  # the lines the page's HTML tags were taken out of
+    interview: interviews.Plan = interviews.NONE  # a published Q/A interview's questions, answers and labels
 
     def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
@@ -72,6 +77,34 @@ class State:
 
 
 Rule = Callable[[State, int, str], bool]
+
+
+# An HTML tag pasted with the copy (`<p>`, `<a href="…">`, `</strong>`, `<br/>`): a letter right after `<`, so a
+# comparison (`x < 5`) is no tag.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>")
+
+
+def _without_tags(lines: list[str]) -> tuple[list[str], frozenset[int]]:
+    """The lines with any HTML tags (and the entities that come with them, `&nbsp;`, `&laquo;`) taken out,
+    and the numbers of the lines that had some: copied out of a page's source, the text is the copy."""
+    tagged = []
+    for index, line in enumerate(lines):
+        if "<" in line and _TAG.search(line):
+            lines[index] = " ".join(html.unescape(_TAG.sub(" ", line)).split())
+            tagged.append(index + 1)
+    return lines, frozenset(tagged)
+
+
+def html_tags(state: State, number: int, raw: str) -> bool:
+    """A line pasted from a page's HTML source: only tags is not read; with words, its tags are taken out
+    (said once for the line) and its words read as any other line's."""
+    if number not in state.tagged:
+        return False
+    if raw.strip():
+        state.story.warn(number, "HTML tags taken out of the line; its words are read", "markup")
+        return False
+    state.story.warn(number, "not read: HTML tags", "not-read")
+    return True
 
 
 def blank(state: State, number: int, raw: str) -> bool:
@@ -90,13 +123,15 @@ def blank(state: State, number: int, raw: str) -> bool:
 
 def page_furniture(state: State, number: int, raw: str) -> bool:
     """A photo credit, tags, a byline and the like are the page's, not the script's: reported, not read."""
-    what = furniture(raw) or _name_caption(state, number, raw)
+    what = furniture(raw) or _name_caption(state, number, raw) or _prompt_opening(state, number, raw) or _rubric(state, raw)
     if not what:
         return False
     state.story.warn(number, f"not read: {what}", "not-read")
     byline = re.match(r"^(?:by|автор|тілші)\s*:?\s+(?P<name>.+?)\.?$", raw.strip(), re.IGNORECASE)
     if what == "byline" and byline and is_outlet(byline["name"]):  # `By Kazinform`: the outlet's credit
         state.story.attribute(byline["name"])
+    elif what == "interviewer's byline" and (outlet := re.search(r"[«\"“]([^«»\"“”]{1,40})[»\"”]\.?$", raw.strip())):
+        state.story.attribute(outlet.group(1))  # `- Беседовал Аркадий ДУБНОВ, «Фергана.ру»`
     elif what == "feed line" and (feed := _FEED.search(raw.strip())):
         state.story.attribute(feed["name"])  # `… appeared first on The Astana Times.`
     elif what == "source credit" and (named := _SOURCE_LINE.match(raw.strip())) and not is_office(named["name"]):
@@ -128,6 +163,28 @@ def _name_caption(state: State, number: int, raw: str) -> str:
     return "photo caption (a name)" if sure and gender != "unknown" and is_person(text, state.story.language.code) else ""
 
 
+def _prompt_opening(state: State, number: int, raw: str) -> str:
+    """A follow prompt broken over two lines (`Узнайте первым о новостях на нашей странице` / `в Instagram и
+    нашем Telegram-канале`): its first line ends no sentence and the prompt goes on in small letters."""
+    following = state.lines[number].strip() if number < len(state.lines) else ""
+    if not following[:1].islower() or ends_paragraph(raw) or len(raw.split()) > _PROMPT_WORDS:
+        return ""
+    return "share or follow prompt" if furniture(following) == "share or follow prompt" else ""
+
+
+_PROMPT_WORDS = 20
+
+
+def _rubric(state: State, raw: str) -> str:
+    """A rubric over the story (`DAT!`, `ЭКСКЛЮЗИВ`): a word or three in capitals before anything is read; not a
+    dateline, not the channel's own name, no figures."""
+    text = raw.strip()
+    if state.current is not None or not _RUBRIC.match(text) or state.story.house.is_own(text.rstrip(".!")):
+        return ""
+    return "rubric"
+
+
+_RUBRIC = re.compile(rf"^[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}}){{0,2}}[!.]?$")
 _CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}'’-]+$")
 _CREDIT_LINES = ("web address", "outlet's name")
 _FEED = re.compile(
@@ -142,7 +199,9 @@ _OUTLET_LINE = re.compile(
     r"|^[«\"“](?P<kk>[^«»\"“”]{2,40})[»\"”]\s+(?:(?:ұлттық|ақпараттық)\s+)?(?:порталы|агенттігі|сайты|басылымы)\.?$",
     re.IGNORECASE,
 )
-_SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|source)\s*:\s*(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(
+    r"^(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:\s*(?!https?:|www\.)(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE
+)
 _BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
 
@@ -152,6 +211,7 @@ def page_frame(state: State, number: int, raw: str) -> bool:
     among them is the title."""
     if number == state.frame.title:
         state.story.title = raw.strip()
+        state.people.read(raw)  # a person the headline names may be the one a role means later
         state.seen.setdefault(_key(raw), number)
         state.story.warn(number, "read as the headline (the story's title); not read on air", "guess")
         return True
@@ -214,8 +274,40 @@ def house_attribution(state: State, number: int, raw: str) -> bool:
     return True
 
 
+def interview(state: State, number: int, raw: str) -> bool:
+    """A published interview: a question is read by the reporter, an answer is the guest's SOT, a label
+    (`Тілші:`, `Әкім:`) is not read."""
+    plan = state.interview
+    if plan.guest is None:
+        return False
+    text = raw.strip()
+    if number in plan.labels:
+        who = "the reporter asks" if plan.labels[number] == "asker" else f"{plan.guest.name} answers"
+        state.story.warn(number, f"interview label: {who}", "interview")
+        text = plan.rest.get(number, "")
+        if not text:
+            return True
+    if number in plan.questions:
+        state.in_lead = False
+        current = state.current
+        draft = current if current is not None and current.kind == "vo" else state.story.open("vo")
+        state.take(draft, strip_dash(text), number)
+        return True
+    if number in plan.answers:
+        state.in_lead = False
+        current = state.current
+        if current is None or current.kind != "sot" or current.speaker is None or current.speaker.name != plan.guest.name:
+            speaker = dataclasses.replace(plan.guest, source_line=number)
+            current = state.story.open("sot", speaker=speaker, opened_at=number)
+        state.take(current, strip_dash(text), number)
+        return True
+    return number in plan.labels
+
+
 def attribution(state: State, number: int, raw: str) -> bool:
     """`Name Surname, title:` opens a SOT, also when the same line came before (same speaker again)."""
+    if number == state.headline_candidate and state.current is None:
+        return False  # `Қайрат Сақ: «…»` over an interview: its headline
     found = split_attribution(raw) or _attribution_without_colon(state, number, raw)
     if found is None:
         return False
@@ -341,6 +433,7 @@ def headline(state: State, number: int, raw: str) -> bool:
         return False
     text = raw.strip()
     state.story.title = text
+    state.people.read(text)  # a person the headline names may be the one a role means later
     state.seen.setdefault(_key(text), number)  # the page may repeat its headline over the copy: not read
     state.story.warn(number, "read as the headline (the story's title); not read on air", "guess")
     return True
@@ -371,6 +464,10 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
     if len(found) == 1 and found[0].runs_on and not found[0].clause:
         state.running.append((number, text))
         return True
+    for piece in found:  # `«…», - сказала министр, передает КазТАГ.`: the outlet's credit in the clause
+        credit = find_credit(piece.clause, state.story.language.code) if piece.quote and piece.clause else None
+        if credit is not None and credit.outlet:
+            state.story.attribute(credit.source)
     speakers = [state.people.resolve(piece.who) if piece.quote and piece.who else None for piece in found]
     if not any(speakers):
         stays = all(piece.who is None or piece.who.kind in _STAYS for piece in found if piece.quote)
@@ -386,6 +483,14 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
     return True
 
 
+def _same_person(one: str, other: str) -> bool:
+    """The same name, or a surname alone and the full name it ends (`Tokayev`, `Kassym-Jomart Tokayev`)."""
+    if one == other:
+        return True
+    short, full = sorted((one, other), key=len)
+    return " " not in short and full.split()[-1] == short
+
+
 # Whose words stay in the reporter's copy without a word: a group, a body, the journalist asking.
 _STAYS = ("group", "institution", "asker")
 
@@ -394,7 +499,7 @@ def _quote_sot(state: State, number: int, piece: Piece, speaker: Speaker) -> Seg
     """The SOT for a quote: the one just made if the same person goes on, else a new one."""
     current = state.current
     speaker = dataclasses.replace(speaker, source_line=number)
-    if not (current is not None and current is state.quote_sot and current.speaker and current.speaker.name == speaker.name):
+    if not (current is not None and current is state.quote_sot and current.speaker and _same_person(current.speaker.name, speaker.name)):
         current = state.story.open("sot", speaker=speaker, opened_at=number)
     assert piece.who is not None
     if piece.who.kind in ("pronoun", "role"):
@@ -546,7 +651,8 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    blank, page_furniture, page_frame, subheading, dateline, house_attribution, credit_alone, attribution, repeat,
+    html_tags, blank, page_furniture, page_frame, subheading, dateline, house_attribution, credit_alone, interview,
+    attribution, repeat,
     quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
 )
 
@@ -564,12 +670,25 @@ _HEADLINE_WORDS = 20
 def read(text: str, language: Language, house: House, quotes: str = "sot") -> Story:
     """The story a transcript or pasted copy tells; `quotes` says what a quote in the copy's sentence is:
     `sot` (its speaker's SOT) or `read` (left in the copy)."""
-    with remembered_furniture():  # the passes below ask of every line what furniture it is: found once
+    with remembered():  # the passes and rules below ask of every line its furniture, credit, source: found once
         return _read(text, language, house, quotes)
 
 
+# A scraped page's date stamp glued before the line's own words (` date 2018-09-26 ASTANA. KAZINFORM - …`).
+_STAMP_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
+
+
+def _unstamped(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines without a date stamp glued before their words, and the numbers of the lines that had one."""
+    stamped = [n for n, raw in enumerate(lines, start=1) if raw[:12].lstrip().startswith("date ") and _STAMP_PREFIX.match(raw)]
+    if not stamped:
+        return lines, stamped
+    return [_STAMP_PREFIX.sub("", raw, count=1) if n in stamped else raw for n, raw in enumerate(lines, start=1)], stamped
+
+
 def _read(text: str, language: Language, house: House, quotes: str) -> Story:
-    lines = text.split("\n")
+    lines, tagged = _without_tags(text.split("\n"))
+    lines, stamped = _unstamped(lines)
     found_frame = page_frame_of(lines, lambda text: _keeps(text, language, house))
     framed = found_frame.head | found_frame.tail
     # The story's own lines: a page's head and tail have no paragraphs of the story.
@@ -579,10 +698,15 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     has_blank = len(_blocks(lines[headline:])) > 1 if headline else _has_inner_blank(body)
     state = State(
         story=StoryBuilder(language=language, house=house), has_blank=has_blank, lines=lines, quotes=quotes,
-        frame=found_frame, headline_candidate=headline,
+        frame=found_frame, headline_candidate=headline, tagged=tagged,
     )
     state.subheadings = _subheadings(lines, headline, language, framed)
     state.quote_to_blank = has_blank and _is_prose(lines, {headline, *state.subheadings, *framed})
+    if quotes == "sot":
+        skip = frozenset(n for n, raw in enumerate(lines, start=1) if raw.strip() and furniture(raw)) | framed | state.subheadings
+        state.interview = interviews.plan(lines, headline or found_frame.title, language.code, skip)
+    for number in stamped:
+        state.story.warn(number, "not read: the page's date stamp before the line", "not-read")
     for number, raw in enumerate(lines, start=1):
         state.after_blank = number == 1 or not lines[number - 2].strip()
         read_line(state, number, raw)
@@ -664,17 +788,27 @@ def _blocks(lines: list[str]) -> list[list[int]]:
 
 def _reads_as_heading(text: str, language: Language) -> bool:
     """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source."""
-    if ends_paragraph(text) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”:]", text):
+    if (ends_paragraph(text) and not headline_style(text)) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”:]", text):
         return False
-    if "," in text and not _title_case(text):  # `Syrian Peace Talks Open in Astana, Focus on …`: a headline
+    if "," in text and not (title_case(text) or _SAID_BY.search(text)):  # `Syrian Peace Talks Open in Astana, Focus on …`
         return False
     return not (parse_attribution(text) or find_source(text, language))
 
 
-def _title_case(text: str) -> bool:
-    """English headline style: most words of four letters or more start with a capital."""
-    long_words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) >= 4]
-    return len(long_words) >= 3 and sum(word[0].isupper() for word in long_words) * 4 >= len(long_words) * 3
+def _labelled_headline(text: str, language: str) -> bool:
+    """An interview's headline: the guest's name (and title) and a colon, then words or a quotation that end
+    no sentence with a full stop."""
+    head, colon, words = text.partition(":")
+    if not colon or not words.strip() or re.search(r"[.!][\"»”'’]*$", text.rstrip()) or says(head, language):
+        return False
+    if len(text.split()) > _HEADLINE_WORDS + 10:
+        return False
+    found = split_attribution(head + ":")
+    return found is not None and is_person(found[0].name, language)
+
+
+# A headline that ends with who said it: `Іс-шараларда …, ақсақалдарға сөз береміз – Нұрдәулет Қилыбай`, `… – министр`.
+_SAID_BY = re.compile(r"\s[-–—]\s+[^\s,.!?:;]+(?:\s+[^\s,.!?:;]+){0,2}$")
 
 
 def _headline(lines: list[str], language: Language) -> int:
@@ -687,7 +821,8 @@ def _headline(lines: list[str], language: Language) -> int:
     first = blocks[0][0]
     if _over_copy(lines, blocks[0], language):
         return first
-    if not _reads_as_heading(lines[first - 1].strip(), language):
+    # `Асқар ЖҰМАДІЛДАЕВ, академик: Ірі істер кішкентай қадамнан басталады`: an interview's headline
+    if not (_reads_as_heading(lines[first - 1].strip(), language) or _labelled_headline(lines[first - 1].strip(), language.code)):
         return 0
     if len(blocks[0]) > 1 and find_dateline(lines[blocks[0][1] - 1]):
         return first
