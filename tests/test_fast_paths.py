@@ -237,3 +237,21 @@ def test_an_answer_kept_for_the_read_is_the_one_a_fresh_question_gives():
             kept = [(furniture(line), find_credit(line, "kk"), split_attribution(line), find_source(line, language)) for line in sample]
             assert [row[:3] for row in kept] == [row[:3] for row in fresh]
             assert [row[3] and row[3].span() for row in kept] == [row[3] and row[3].span() for row in fresh]
+
+
+def test_the_collector_waits_during_a_read_and_comes_back_after():
+    import gc
+
+    from broadcast.parse.per_read import remembered
+
+    assert gc.isenabled()
+    with remembered():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with remembered():
+            pass
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
