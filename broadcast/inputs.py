@@ -101,7 +101,7 @@ _SPEAKER_CHANGE = re.compile(r"^\s*>>>?\s*")
 # A sentence is over at final punctuation, a closing quotation mark or bracket may follow it.
 _SENTENCE_END = re.compile(r"[.!?…][\"»”')\]]*$")
 # A silence this long between two cues, after a finished sentence, starts a new paragraph.
-PAUSE = 1.0
+PAUSE = 0.5
 
 
 def _seconds(hours: str | None, minutes: str, seconds: str, fraction: str) -> float:
@@ -185,14 +185,24 @@ def _paragraphs(cues: list[_Cue], set_aside: dict[str, list[int]]) -> Read:
     origin: list[int] = []
     joined: list[int] = []  # cue lines that go on the line before: read, as part of it
     previous: _Cue | None = None
+    presenter = next((cue.voice for cue in cues if cue.voice), "")  # the first voice reads the lead
+    speaking = ""  # the voice of the words laid out last (a cue without `<v>` goes on in it)
     for cue in cues:
+        voice = cue.voice or speaking
+        parted = previous is None
         if previous is not None:
             before, first = previous.lines[-1][1], cue.lines[0][1]
-            voice_changed = bool(cue.voice) and cue.voice != previous.voice
             paused = cue.start - previous.end >= PAUSE
-            if (paused or voice_changed or cue.new_speaker) and not _goes_on(before, first) and not before.endswith(":"):
+            if (paused or voice != speaking or cue.new_speaker) and not _goes_on(before, first) and not before.endswith(":"):
                 text.append("")
                 origin.append(0)
+                parted = True
+        if parted and voice != speaking and _is_guest(voice, presenter):
+            # A named voice other than the presenter's is a guest: their words open with the `Name:` line a
+            # transcript gives a synch, numbered by the cue line that names them.
+            text.append(f"{voice}:")
+            origin.append(cue.lines[0][0])
+        speaking = voice
         for index, (number, written) in enumerate(cue.lines):
             new_speaker = index == 0 and cue.new_speaker
             if text and text[-1] and not new_speaker and _goes_on(text[-1], written) and len(text[-1].split()) < _LINE_WORDS:
@@ -209,6 +219,18 @@ def _paragraphs(cues: list[_Cue], set_aside: dict[str, list[int]]) -> Read:
         summary = f"not read: subtitle numbering and timing ({counts}; lines {numbers[0]}–{numbers[-1]})"
         warnings = (Warning(numbers[0], summary, "not-read"),)
     return Read("\n".join(text), warnings, origin=tuple(origin), accounted=frozenset((*numbers, *joined)))
+
+
+# A WebVTT voice that names a role, not a person: the presenter's or the reporter's words, never a synch.
+_ROLE_VOICE = re.compile(
+    r"^(?:anchor|presenter|host|newsreader|reporter|correspondent|narrator|voice-?over|vo|speaker\s*\d*|"
+    r"ведущ\w*|диктор|корр\.?|корреспондент\w*|журналист\w*|жүргізуші|тілші|спикер\s*\d*)$",
+    re.IGNORECASE,
+)
+
+
+def _is_guest(voice: str, presenter: str) -> bool:
+    return bool(voice) and voice != presenter and not _ROLE_VOICE.match(voice)
 
 
 _DASHES = ("-", "–", "—")

@@ -16,7 +16,7 @@ def unaccounted(text: str, story: Story, accounted: Collection[int] = ()) -> lis
     `text` is the text as parsed: after reading (line ends normalised to LF). `accounted` are the lines the read
     stage accounts for (a subtitle file's numbering and timecodes in one summary warning, cue lines joined to the
     sentence they go on)."""
-    read = {line.source_line for line in story.lines}
+    read = {line.source_line for line in story.lines} | {s.speaker.source_line for s in story.segments if s.speaker}
     warned = {warning.line for warning in story.warnings} | set(accounted)
     return [
         number

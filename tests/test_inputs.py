@@ -95,6 +95,39 @@ def test_a_change_of_speaker_starts_a_paragraph(second, third):
     assert read.origin == (3, 0, 7, 11)
 
 
+def test_a_named_webvtt_voice_is_a_synch_with_that_speaker_and_a_role_voice_is_not():
+    text = srt(
+        (0.0, 3.0, "<v Anchor>The plant opens today."),
+        (3.0, 6.0, "<v Reporter>Work took two years."),
+        (6.0, 9.0, "<v Aigerim Sadykova>We hired three hundred people"),
+        (9.0, 11.0, "from the town."),  # no voice: the same speaker goes on
+        (11.0, 14.0, "<v Reporter>The first shift starts on Monday."),
+    )
+    read, story = story_of(text)
+    assert read.text.split("\n") == [
+        "The plant opens today.", "", "Work took two years.", "", "Aigerim Sadykova:",
+        "We hired three hundred people from the town.", "", "The first shift starts on Monday.",
+    ]
+    assert read.origin == (3, 0, 7, 0, 11, 11, 0, 19)  # the name line is the cue line that names the voice
+    rows = [(s.kind, s.speaker and s.speaker.name, [line.source_line for line in s.lines]) for s in story.segments]
+    assert rows == [("lead", None, [3]), ("vo", None, [7]), ("sot", "Aigerim Sadykova", [11]), ("vo", None, [19])]
+    assert story.segments[2].speaker.source_line == 11
+
+
+def test_the_first_voice_reads_the_lead_even_when_it_is_a_name():
+    text = srt((0.0, 3.0, "<v Aliya Nurova>The plant opens today."), (3.0, 6.0, "<v Reporter>Work took two years."))
+    read, story = story_of(text)
+    assert [s.kind for s in story.segments] == ["lead", "vo"]
+    assert "Aliya Nurova:" not in read.text
+
+
+@pytest.mark.parametrize(("gap", "paragraphs"), [(0.2, 1), (0.5, 2)])
+def test_half_a_second_between_finished_sentences_parts_paragraphs(gap, paragraphs):
+    """Captions of running speech follow each other within a few frames; half a second is a pause."""
+    read = subtitles(srt((0.0, 2.0, "The plant opens today."), (2.0 + gap, 4.0, "Work took two years.")))
+    assert read.text.count("\n\n") + 1 == paragraphs
+
+
 def test_live_captions_without_punctuation_are_parted_where_they_pause():
     text = srt(
         (0.0, 2.0, "Parliament passed the budget"), (2.0, 4.0, "for next year today"),

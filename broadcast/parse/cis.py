@@ -28,7 +28,7 @@ from ..timecode import parse_duration
 from .builder import SegmentBuilder, StoryBuilder
 from .gender import guess_gender
 from .lines import strip_dash
-from .speaker import split_attribution
+from .speaker import caps_name, split_attribution
 
 # (what the label opens, its spellings); the longer spelling first where one starts another.
 LABELS: tuple[tuple[str, str], ...] = (
@@ -139,11 +139,6 @@ def _timecode_seconds(value: str) -> float:
     return seconds + frames
 
 
-def _caps_name(name: str) -> str:
-    """`Дәурен ОМАРОВ` → `Дәурен Омаров`: a name in capitals is written as a name."""
-    return " ".join(word.title() if word.isupper() and len(word) > 1 else word for word in name.split())
-
-
 def _names_a_person(text: str, words: int = _SPEAKER_WORDS) -> bool:
     """Short, no sentence end, not opening a quote: a name or a position line, not the synch's words."""
     text = text.strip()
@@ -163,7 +158,7 @@ def _split_name(text: str) -> tuple[str, str]:
     text = text.strip().rstrip(":").strip()
     parts = re.split(r"\s*/\s*|\s+[-–—]\s+|\s*,\s*", text, maxsplit=1)
     name, title = (parts + [""])[:2]
-    return _caps_name(name.strip()), title.strip()
+    return caps_name(name.strip()), title.strip()
 
 
 @dataclass
@@ -319,7 +314,7 @@ def _super(reader: _Reader, number: int, found: Label) -> None:
         if current.speaker is None:
             reader.expecting = ["name", "title"]
             return
-        if found.rest and _caps_name(found.rest).startswith(current.speaker.name):
+        if found.rest and caps_name(found.rest).startswith(current.speaker.name):
             return  # the super repeats the name the label gave
     reader.story.warn(number, f"not read: lower third (shown on screen): {found.rest or found.written}", "not-read")
 

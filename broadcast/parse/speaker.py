@@ -103,9 +103,15 @@ def split_attribution(text: str) -> tuple[Speaker, str] | None:
         words = name.split()
         if len(words) == 3 and not _PATRONYMIC.search(words[1]):
             title, name = f"{title} {words[0]}", " ".join(words[1:])
-    name = " ".join(name.split())
+    name = caps_name(" ".join(name.split()))
     title = " ".join(title.split())
     return Speaker(name=name, title=title, gender=guess_gender(name)), rest.strip()
+
+
+def caps_name(name: str) -> str:
+    """`Дәурен ОМАРОВ` → `Дәурен Омаров`: transcripts write a surname in capitals; a lower third writes it as a
+    name (an initial, `А.`, stays as it is)."""
+    return " ".join(word.title() if word.isupper() and len(word.rstrip(".")) > 1 else word for word in name.split())
 
 
 def parse_attribution(text: str) -> Speaker | None:
