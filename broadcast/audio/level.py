@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import warnings
-from array import array
 from dataclasses import dataclass
 
 with warnings.catch_warnings():  # Python 3.11-3.12 warn that audioop goes in 3.13, where audioop-lts replaces it
