@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..errors import UsageError
 from ..house import DEFAULT_HOUSE
@@ -118,15 +118,18 @@ def check_house(args: argparse.Namespace) -> None:
     check_given_house(args.house, args.houses, articles)
 
 
-def read_files(args: argparse.Namespace) -> list[Path | str]:
+def read_files(args: argparse.Namespace) -> Iterator[Path | str]:
     """Every file an article command reads, which no output may name: the article (or stdin), --template,
-    --lexicon, the voice profiles and the house style's files (settings, templates, sounds)."""
+    --lexicon, the voice profiles and the house style's files (settings, templates, sounds). Listed only when
+    iterated: with stdout as the only output nothing needs them."""
     from ..house import house_files, load_house
     from ..voices import voice_files
 
     articles = args.article if isinstance(args.article, list) else [args.article]
-    files = [*articles, getattr(args, "template", None), *args.lexicon, *voice_files(args.voices)]
-    return [path for path in files if path is not None] + house_files(load_house(args.house, args.houses))
+    files = [*articles, getattr(args, "template", None), *args.lexicon]
+    yield from (path for path in files if path is not None)
+    yield from voice_files(args.voices)
+    yield from house_files(load_house(args.house, args.houses))
 
 
 def load_options(args: argparse.Namespace) -> dict:
@@ -155,13 +158,23 @@ def add_draft_options(parser: argparse.ArgumentParser) -> None:
         help="time-stretch each line (0.8-1.25x) to the script's timing (default on)",
     )
     parser.add_argument("--cache", type=Path, metavar="DIR", help="the clip cache folder (shared by audio and rundown)")
+    parser.add_argument(
+        "--cache-size", metavar="SIZE",
+        help="keep the cache under SIZE (e.g. 500M, 2G, or none), the least recently used entries going first "
+        "(default: $BROADCAST_CACHE_SIZE, else 2G)",
+    )
 
 
 def draft_options(args: argparse.Namespace) -> dict:
     """The API's keyword arguments for a draft from those options, checked."""
     if not -70 < args.loudness < 0:
         raise UsageError("--loudness takes LUFS between -70 and 0, e.g. -23 or -16")
-    return {"engine": args.engine, "loudness": args.loudness, "conform": args.conform, "cache": args.cache}
+    if args.cache_size is not None:
+        from ..audio.cache_limit import parse_size
+
+        parse_size(args.cache_size)  # told before any work
+    return {"engine": args.engine, "loudness": args.loudness, "conform": args.conform, "cache": args.cache,
+            "cache_size": args.cache_size}
 
 
 def page_formats_if_asked(to: str | None, output: object, house: str, houses: Iterable[Path] = ()) -> None:

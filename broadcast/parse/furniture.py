@@ -45,7 +45,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ),
     (
         "link to another story",
-        r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
+        r"(?:читайте также|толығырақ|толық\s+оқу|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
     ),
     ("source credit", r"(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:"),
     # The paper's issue under a story: `(проект «DAT» №17 (381) от 4 мая 2017 г.)`, wholly in brackets.
@@ -54,7 +54,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     (
         "embedded post",
         r"(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:youtube\s+embed\b|no\s+video/playlist\s+id\b"
-        r"|посмотреть\s+эту\s+публикацию\s+в\s+instagram|бұл\s+жазбаны\s+instagram)",
+        r"|посмотреть\s+эту\s+публикацию\s+в\s+instagram|бұл\s+жазбаны\s+instagram"
+        # `View this post on Instagram`, `A post shared by ALMATY ÁKIMDIGI (@akimat_almaty)`
+        r"|view\s+(?:this\s+)?(?:post|video|photo|reel)\s+on\s+(?:instagram|facebook|x|twitter|tiktok|youtube)"
+        r"|an?\s+post\s+(?:shared\s+)?by\s+.{1,60}\(@\w+\)\s*$|публикация\s+от\s+.{1,60}\(@\w+\)\s*$)",
     ),
     # A news feed's footer: `The post <headline> appeared first on The Astana Times.`
     (
@@ -148,7 +151,7 @@ DATELINE = re.compile(
     r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w))*\d(?:[^.,()\-–—]|(?<=\w)-(?=\w))*))?"
     r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—/](?:[^().\-–—/]|\.(?=(?i:kz|ru|com)\b)){0,40}?)))?"
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
-    rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[{UPPER}][{LOWER}])))"
+    rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[«\"“„]?[{UPPER}][{LOWER}])))"
 )
 
 
