@@ -292,10 +292,17 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         adjective = _morphology.adjective_cases(match["next"], plural=False)
         if len(adjective) == 1 and adjective <= {"d", "i", "p"}:
             cases = sorted(adjective)
-    governing = _governing_word(match, rules)
-    case = _case(cases, governing, rules)
     head = _head_word(match)  # 21 новая школа: the gender is the noun's, after the adjectives
-    counted_form = _morphology.noun(head) if head and not written else None
+    if not cases and not written and isinstance(value, int) and re.fullmatch(r"[а-яё]+", head.lower()):
+        # ремонт 32 улиц: genitive; на 41 улице: dative or prepositional. The counted noun's own form, read by the
+        # morphology, says which cases the count can be in (see _morphology.counted_cases)
+        possible = _morphology.counted_cases(head, _one(value) == 0, plural_index(value) == 1)
+        if possible and not {"n", "a"} <= possible:
+            cases = sorted(possible)
+    governing = _governing_word(match, rules)
+    case = _case(cases, governing, rules)  # 21 новая школа: the gender is the noun's, after the adjectives
+    # the counted noun where the word after is most likely a noun (41 стали лауреатами: стали is a verb here)
+    counted_form = _morphology.noun(head) if head and not written and _morphology.is_noun(head) else None
     nominative_only = counted_form is not None and _morphology.noun(head, "ga") is None
     if governing.lower() == "по" and not (isinstance(value, int) and _one(value) == 0):
         case = "a"  # по 20 центнеров, по 50 тысяч тенге: distributive по takes the accusative, but по одному
