@@ -1,16 +1,18 @@
 """The shortcuts that make a long article fast change nothing that is read: each is checked against the slow way."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import subprocess
 import sys
+from dataclasses import dataclass, field
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from broadcast import languages, regex_cache
+from broadcast import compile_cache, languages
 from broadcast.house import _fold
 from broadcast.languages import base
 from broadcast.languages._triggers import trigger
@@ -123,11 +125,11 @@ def test_a_kept_regex_is_the_one_python_compiles(tmp_path):
     ]
     file = tmp_path / "kept.marshal"
     for _ in range(2):  # a pattern is kept the second time a run meets it
-        run = regex_cache._Cache(file, regex_cache._compiler.compile)
+        run = compile_cache._Regexes(file, compile_cache._compiler.compile)
         compiled = [run.compile(pattern, flags) for pattern, flags in patterns]
         run.save()
     assert file.is_file()
-    third = regex_cache._Cache(file, lambda *_: pytest.fail("compiled again, not taken from the kept file"))
+    third = compile_cache._Regexes(file, lambda *_: pytest.fail("compiled again, not taken from the kept file"))
     assert [third.compile(pattern, flags) for pattern, flags in patterns] == compiled
     assert all(kept == python for kept, python in zip(compiled, (re.compile(p, f) for p, f in patterns)))
 
@@ -135,15 +137,68 @@ def test_a_kept_regex_is_the_one_python_compiles(tmp_path):
 def test_a_damaged_kept_file_is_no_cache(tmp_path):
     file = tmp_path / "kept.marshal"
     for _ in range(2):
-        cache = regex_cache._Cache(file, regex_cache._compiler.compile)
+        cache = compile_cache._Regexes(file, compile_cache._compiler.compile)
         cache.compile(r"\d+:\d+", 0)
         cache.save()
     data = bytearray(file.read_bytes())
     data[-3] ^= 0xFF
     file.write_bytes(bytes(data))
-    again = regex_cache._Cache(file, regex_cache._compiler.compile)
+    again = compile_cache._Regexes(file, compile_cache._compiler.compile)
     assert again.kept == {}
     assert again.compile(r"\d+:\d+", 0).match("12:30")
+
+
+def _make_classes() -> list[type]:
+    @dataclass(frozen=True)
+    class Frozen:
+        name: str
+        count: int = 0
+        tags: list[str] = field(default_factory=list)
+        hidden: str = field(default="", repr=False, compare=False)
+
+    @dataclass(order=True)
+    class Ordered:
+        first: float
+        second: tuple[int, ...] = ()
+
+        def __post_init__(self) -> None:
+            self.first = float(self.first)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class Slotted:
+        a: int
+        b: str = "b"
+
+    return [Frozen, Ordered, Slotted]
+
+
+def _methods(classes: list[type]) -> list[tuple[str, object]]:
+    return [
+        (f"{cls.__name__}.{name}", value.__code__)
+        for cls in classes for name, value in sorted(vars(cls).items()) if hasattr(value, "__code__")
+    ]
+
+
+def test_a_kept_dataclass_method_is_the_one_python_compiles(tmp_path):
+    python = _methods(_make_classes())
+    file = tmp_path / "methods.marshal"
+    for round in range(3):  # compiled and kept, then taken from the file (twice)
+        methods = compile_cache._Methods(file)
+        assert bool(methods.kept) == bool(round)
+        dataclasses.exec = methods.exec  # type: ignore[attr-defined]
+        try:
+            classes = _make_classes()
+        finally:
+            del dataclasses.exec  # type: ignore[attr-defined]
+        assert _methods(classes) == python
+        assert methods.new == (round == 0)
+        methods.save()
+    frozen, ordered, slotted = classes
+    assert frozen("x", 2) == frozen("x", 2, hidden="y") and repr(frozen("x")).endswith("Frozen(name='x', count=0, tags=[])")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        frozen("x").name = "y"  # type: ignore[misc]
+    assert ordered(1, (2,)) < ordered(2) and ordered(3).first == 3.0
+    assert slotted(a=1).b == "b" and not hasattr(slotted(a=1), "__dict__")
 
 
 def test_the_command_line_keeps_its_regexes_and_reads_the_same(tmp_path):
@@ -151,7 +206,8 @@ def test_the_command_line_keeps_its_regexes_and_reads_the_same(tmp_path):
     run = [sys.executable, "-m", "broadcast", "script", str(ROOT / "examples" / "khabar24-belarus-kk.txt"), "--to", "prompter"]
     first = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT)
     subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT)
-    assert list((tmp_path / "broadcast" / "regex").glob("*.marshal"))
+    kept = {path.name.split(".")[-2] for path in (tmp_path / "broadcast" / "compiled").glob("*.marshal")}
+    assert kept == {"regex", "methods"}
     second = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT)
     assert first.returncode == second.returncode == 0
     assert first.stdout == second.stdout and first.stderr == second.stderr
@@ -237,3 +293,57 @@ def test_an_answer_kept_for_the_read_is_the_one_a_fresh_question_gives():
             kept = [(furniture(line), find_credit(line, "kk"), split_attribution(line), find_source(line, language)) for line in sample]
             assert [row[:3] for row in kept] == [row[:3] for row in fresh]
             assert [row[3] and row[3].span() for row in kept] == [row[3] and row[3].span() for row in fresh]
+
+
+def test_the_collector_waits_during_a_read_and_comes_back_after():
+    import gc
+
+    from broadcast.parse.per_read import remembered
+
+    assert gc.isenabled()
+    with remembered():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with remembered():
+            pass
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
+
+
+def _one_by_one(line: str) -> str:
+    rules = [(what, re.compile(pattern, re.IGNORECASE)) for what, pattern in FURNITURE]
+    return next((what for what, pattern in rules if pattern.match(line.strip())), "")
+
+
+def test_plain_case_is_what_case_insensitive_matching_does():
+    """The furniture shortcut lower-cases a line of plain characters and looks for its words: sound only if,
+    for those characters, Python's case-insensitive match is exactly equal lower cases, one for one."""
+    from broadcast.parse.furniture import _NOT_PLAIN, _furniture_shortcut
+
+    plain = [chr(code) for code in range(0x2200) if not _NOT_PLAIN.match(chr(code))]
+    assert len(plain) > 500
+    words, _ = _furniture_shortcut(FURNITURE)
+    letters = set(re.sub(r"\\(.)", r"\1", re.sub(r"\(\?:|[()|?]", "", words.pattern)))
+    for character in plain:
+        lower = character.lower()
+        assert len(lower) == 1 and not _NOT_PLAIN.match(lower), character
+    for letter in letters:
+        same = re.compile(re.escape(letter), re.IGNORECASE)
+        for character in plain:
+            assert bool(same.fullmatch(character)) == (character.lower() == letter.lower()), (letter, character)
+
+
+_FURNITURE_WORDS = st.sampled_from(
+    ["Фото", "ФОТО:", "photo", "©", "Сурет:", "Read more", "ЧИТАЙТЕ ТАКЖЕ", "сілтеме", "Сілтеме жасауыңызды сұраймыз",
+     "copyright", "All rights reserved", "Subscribe", "Telegram", "$", "₸", "12:30", "25.11.2025", "Аида", "ѕ", "İ",
+     "ſ", "K", "ı", "ς", "Σ", "µ", "Хабар", "News", "жаңалықтар", "Барлық", "views", "1", ":", ",", ".", "-", "—"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FURNITURE_WORDS, min_size=1, max_size=8).map(" ".join))
+def test_no_generated_line_is_named_other_furniture_by_the_shortcut(line):
+    assert furniture(line) == _one_by_one(line), line
