@@ -8,6 +8,9 @@ grammar before the rules saw them. The tests do not read these tables: they meas
 
 Session 2 added a fresh set from real published news (weather, sport, road accidents, economy): `s2tune` (the rules
 were fixed against it after its first measure) and `s2final` (kept apart, measured only: the honest unseen figure).
+Session 3 added `s3fresh` (kk, en; fixed against after its first run), then `s3final` and `s3final2` (each written after
+the fixes before it, measured once before any fix it prompted): sentences reworded from published news, their first-run
+figure noted in each table's # lines.
 """
 from __future__ import annotations
 

@@ -89,9 +89,12 @@ def _figures_in_words(language: Language) -> re.Pattern[str]:
 
 def figures(context: Context) -> list[Warning]:
     """Each line with a figure: exactly how the voice will say it (the spoken form's own reading), for the
-    anchor to check before air; a figure already in words (бір миллиард) is named as written."""
+    anchor to check before air; a figure already in words (бір миллиард) is named as written. A line the voice does
+    not read is left out."""
     found, in_words_of = [], _per_language(_figures_in_words)
     for read in read_lines(context):
+        if not read.line.spoken.strip():
+            continue  # a line no voice reads (a NAT cue: ШУМ (2 сек.)) has no figure to say
         phrases = read.language.figures(read.line.prompt)
         if not phrases:
             in_words = in_words_of(read.language)

@@ -176,3 +176,24 @@ def test_check_says_what_the_voice_says(lang, text, figure):
     assert messages and figure in messages[0]
     said = figure.split(" → ")[1]
     assert said in timed.story.segments[0].lines[0].spoken
+
+
+FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("*/*.txt"))
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[f"{p.parent.name}/{p.stem}" for p in FIXTURES])
+def test_every_figure_check_names_is_what_the_voice_says(path):
+    """Over every fixture: each figure `check` lists (`written → said`) is said so in the spoken text the voice reads
+    for that line; a line the voice does not read (a NAT cue: `ШУМ (2 сек.)`) has no figure to say with care."""
+    timed = broadcast.load(path, lang=path.parent.name)
+    spoken: dict[int, list[str]] = {}
+    for segment in timed.story.segments:
+        for line in segment.lines:
+            spoken.setdefault(line.source_line, []).append(line.spoken)
+    for warning in timed.findings:
+        if warning.kind != "figures":
+            continue
+        said_line = " ".join(spoken.get(warning.line, []))
+        for pair in warning.message.split(": ", 1)[1].split("; "):
+            written, _, said = pair.partition(" → ")
+            assert said and said in said_line, (warning.line, written, said, said_line)

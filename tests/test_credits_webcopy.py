@@ -104,3 +104,18 @@ def test_the_outlet_is_found_in_more_forms(text, language, source):
     story = parse_text(text, language=language)
     assert story.source == source
     assert all(source not in line.spoken for line in story.lines)  # named, not read
+
+
+@pytest.mark.parametrize(
+    "line, source, outlet",
+    [
+        ("According to Reuters, the deal is done.", "Reuters", True),
+        ("The deal is done, according to Trend.", "Trend", True),
+        # an office or a person cited for a fact is not the story's outlet
+        ("According to Kazhydromet, more snow is expected in the south.", "Kazhydromet", False),
+        ("The ambassador will leave, according to Smadiyarov.", "Smadiyarov", False),
+    ],
+)
+def test_according_to_names_an_outlet_only_when_the_name_says_so(line, source, outlet):
+    credit = find_credit(line, "en")
+    assert credit is not None and (credit.source, credit.outlet) == (source, outlet)

@@ -216,3 +216,25 @@ def test_a_scraped_date_stamp_glued_before_a_line_is_not_read():
     assert story.source == "KAZINFORM"
     assert story.lines[0].text.startswith("The Senate passed")
     assert any(w.line == 1 and "date stamp" in w.message for w in story.warnings)
+
+
+def test_a_caption_over_a_wire_dateline_is_the_page_s():
+    text = (
+        "Breaking News\n\n"
+        "Kazakhstan Says It Expects Visit By U.S. Leader\n\n"
+        "The two presidents (right) meet in Ankara during an earlier tour of the region this spring.\n"
+        "ALMATY (Reuters) -- The U.S. president plans to visit Kazakhstan as part of a tour of Central Asia, the "
+        "upper house of parliament said on Tuesday.\n\n"
+        "The embassy did not confirm any visit or comment on possible dates for the trip.\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.source == "Reuters"
+    assert {line.source_line for line in story.lines} == {6, 8}
+    assert story.lines[0].text.startswith("The U.S. president plans")
+
+
+@pytest.mark.parametrize(
+    "line", ["View this post on Instagram", "A post shared by ALMATY ÁKIMDIGI (@akimat_almaty)", "A post by City Hall (@cityhall)"]
+)
+def test_an_embedded_post_left_as_text_is_furniture(line):
+    assert furniture(line) == "embedded post"

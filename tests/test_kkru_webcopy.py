@@ -151,3 +151,47 @@ def test_a_comparison_is_no_html_tag():
 def test_a_speaker_label_with_the_hyphen_glued_to_the_surname():
     found = split_attribution("Елеген Сабилев- житель села Жаскайрата, Уалихановский район:")
     assert found is not None and found[0].name == "Елеген Сабилев" and found[0].title.startswith("житель села")
+
+
+def test_a_dash_interview_questions_by_the_reporter_answers_by_the_guest():
+    text = (
+        "Ерлан Сапаров, фермер: Биыл егін жақсы шығады\n\n"
+        "Ауыл шаруашылығы саласында жиырма жыл еңбек еткен фермер Ерлан Сапаровпен сұхбаттастық.\n\n"
+        "– Ерлан аға, биылғы маусым қалай басталды?\n\n"
+        "– Жаман емес. Жаңбыр уақытында жауды, жер ылғалды.\n\n"
+        "Тұқымды ерте сеуіп үлгердік.\n\n"
+        "– Техника жетеді ме?\n\n"
+        "– Жетпейді, бірақ көршілер көмектеседі.\n"
+    )
+    story = parse_text(text, language="kk")
+    assert story.title.startswith("Ерлан Сапаров, фермер")
+    assert _shape(story) == [
+        ("lead", ""), ("vo", ""), ("sot", "Ерлан Сапаров"), ("vo", ""), ("sot", "Ерлан Сапаров"),
+    ]
+    assert [line.source_line for line in story.segments[2].lines] == [7, 9]
+
+
+def test_labels_make_an_interview_and_are_not_read():
+    text = (
+        "Аудан әкімі Серік Жанұзақов тілшімізге сұхбат берді.\n\n"
+        "Тілші:\n\nЖол қашан жөнделеді?\n\n"
+        "Әкім:\n\nКүзге дейін бітеміз.\n\n"
+        "Тілші:\n\nМектеп ше?\n\n"
+        "Әкім:\n\nКелесі жылы ашылады.\n"
+    )
+    story = parse_text(text, language="kk")
+    assert _shape(story) == [
+        ("lead", ""), ("vo", ""), ("sot", "Серік Жанұзақов"), ("vo", ""), ("sot", "Серік Жанұзақов"),
+    ]
+    assert "Тілші" not in _spoken(story) and "Әкім" not in _spoken(story)
+
+
+def test_news_dash_dialogue_with_attributions_is_no_interview():
+    text = (
+        "Алматы әкімі Ерболат Досаев аудан әкімін сынады.\n\n"
+        "– Неге жол жөнделмеген? – деп сұрады Ерболат Досаев.\n\n"
+        "– Мердігер кешікті, – деп жауап берді аудан әкімі Асхат Сейітов.\n\n"
+        "– Бір аптада бітіріңіз, – деді Досаев.\n"
+    )
+    story = parse_text(text, language="kk")
+    assert [name for kind, name in _shape(story) if kind == "sot"] == ["Ерболат Досаев", "Асхат Сейітов", "Ерболат Досаев"]

@@ -17,7 +17,7 @@ from conftest import ROOT
     "code,written,said",
     [
         ("kk", "ҚР", "Қазақстан Республикасы"),  # expanded
-        ("kk", "ЖОО", "жы-о-о"),  # letter by letter
+        ("kk", "ҚМГ", "қы-мы-гэ"),  # letter by letter
         ("kk", "НАТО", "НАТО"),  # as a word
         ("ru", "США", "эс-ша-а"),
         ("ru", "ООН", "ООН"),

@@ -254,3 +254,15 @@ def test_a_person_the_headline_names_is_the_one_a_role_means():
         'Even one explosion may have devastating consequences for all of us," the President said.\n'
     )
     assert _sots(parse_text(text, language="en"))[-1] == ("sot", "Kassym-Jomart Tokayev")
+
+
+def test_quotation_marks_lost_to_question_marks_are_quotation_marks():
+    text = (
+        "ASTANA. KAZINFORM - Prime Minister Karim Massimov met the regional governors on Monday.\n\n"
+        "?Growth in each region is the personal task of every governor?, the Premier said.\n"
+        "?Is the money there? It is, and a lot of it?, K.Massimov said.\n"
+    )
+    story = parse_text(text, language="en")
+    assert _sots(story) == [("lead", ""), ("sot", "Karim Massimov")]
+    assert story.segments[1].lines[1].text == "Is the money there? It is, and a lot of it."
+    assert not any("?" in line.text[:1] for line in story.lines)

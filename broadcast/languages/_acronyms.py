@@ -63,19 +63,34 @@ def latin_acronyms(rules: dict[str, Any], attach: Callable[[str, str], str]):
 
 def spelled_acronyms(lexicon: Any):
     """A step for English copy: an acronym the lexicon does not know is read as written when pronounceable
-    (a word of capitals, one vowel is enough: BRICS), else spelled by the alphabet's letter names (ADB: ay-dee-bee)."""
+    (a word of capitals, one vowel is enough: BRICS), else spelled by the alphabet's letter names (ADB: ay-dee-bee);
+    in the plural too (SMEs: ess-em-ees; CEOs: see-ee-ohs)."""
 
     def say(match: re.Match[str]) -> str:
         acronym, after = match["acronym"], match["after"] or ""
-        if lexicon.knows(acronym) or acronym in lexicon.rules.get("currency", {}) or pronounceable(acronym, 1):
+        currency = lexicon.rules.get("currency", {})
+        if lexicon.knows(acronym) or acronym in currency or pronounceable(acronym, 1):
             said = acronym
+        elif match.string.startswith("$", match.end()) and f"{acronym}$" in currency:
+            return match.group()  # US$205 million: the currency code is the amount rule's
         else:
             said = lexicon.spell(acronym.rstrip("+")) + ("+" if acronym.endswith("+") else "")
         if after.isdigit():
             return f"{said} {after}"  # B-52, KC-901: the letters, then the number (no hyphen left before its words)
         return f"{said}-{after}" if after else said
 
-    return regex_step(ACRONYM, say)
+    def say_plural(match: re.Match[str]) -> str:
+        acronym = match["acronym"]
+        if acronym in lexicon.word or acronym in lexicon.expand or acronym in lexicon.say or pronounceable(acronym, 1):
+            return match.group()
+        return lexicon.spell(acronym) + "s"
+
+    spelled, plurals = regex_step(ACRONYM, say), regex_step(PLURAL_ACRONYM, say_plural)
+    return lambda text: plurals(spelled(text))
+
+
+# SMEs, NGOs: an acronym with the plural s, spelled with the s on its last letter's name (ess-em-ees).
+PLURAL_ACRONYM = re.compile(r"(?<![\w])(?P<acronym>[A-Z]{2,})s(?![\w])")
 
 
 _CYRILLIC_VOWELS = "АЕЁИОУЫЭЮЯӘӨҰҮІ"

@@ -4,6 +4,7 @@ The suffix tables are data (`lexicons/kk.toml`, [suffixes]); these functions onl
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 BACK = "аоұыяё"
@@ -70,12 +71,19 @@ def attach(stem: str, suffix: str, rules: dict[str, Any], possessive: bool = Fal
         return stem
     last = stem.split()[-1] if stem.split() else stem
     front = is_front(last)
+    collective = _COLLECTIVE.match(suffix.lower())
+    if collective and last[-1:].lower() in VOWELS:
+        # The collective numeral drops the number's last vowel: 2-еуі, 2-уі -> екеуі, 6-ауы -> алтауы.
+        return stem[:-1] + ("еу" if front else "ау") + harmonise(suffix[collective.end():], front)
     found = _family(suffix, rules.get("suffixes", {}))
     if found is None:
         return _elide(stem, last, harmonise(suffix, front), rules)
     table, rest = found
     klass = "possessive" if possessive and "possessive" in table else sound(last)
     return _elide(stem, last, _form(table, klass, front) + harmonise(rest, front), rules)
+
+
+_COLLECTIVE = re.compile(r"[еа]?у(?=[ыі]|$)")
 
 
 def _elide(stem: str, last: str, added: str, rules: dict[str, Any]) -> str:
@@ -113,17 +121,19 @@ def is_possessive_phrase(words: str) -> bool:
 
 
 def is_word(written: str, rules: dict[str, Any]) -> bool:
-    """Whether what follows a hyphen is a word of its own rather than a suffix (3-орын, not 3-ке, and not
+    """Whether what follows a hyphen is a word of its own rather than a suffix (3-орын, QR-код, not 3-ке, and not
     30%-ында: suffixes after a possessive open with ы or і)."""
     markers = rules.get("ordinal", {}).get("markers", [])
     lower = written.lower()
-    if len(lower) <= 3 or lower in markers or lower[0] in "ыі":
+    if not lower or lower in markers or lower[0] in "ыі":
         return False
+    # A short word is a word too when it is no chain of suffixes (QR-код: кью-ар код; but -ке, -ның, -дан are suffixes).
     return not _is_suffix_chain(lower, rules)
 
 
-# Short affixes that join the case suffixes in a chain: possessive (-ы, -сы), the adjective -ғы (-дағы), -н.
-_LINKS = ("ы", "і", "сы", "сі", "ғы", "гі", "қы", "кі", "н")
+# Short affixes that join the case suffixes in a chain: possessive (-ы, -сы), the adjective -ғы (-дағы), -н, the
+# collective numeral (3-еуі: үшеуі, 2-уі: екеуі) and the similative (5-тей: бестей).
+_LINKS = ("ы", "і", "сы", "сі", "ғы", "гі", "қы", "кі", "н", "еу", "ау", "уі", "дай", "дей", "тай", "тей")
 
 
 def _is_suffix_chain(written: str, rules: dict[str, Any]) -> bool:

@@ -57,7 +57,7 @@ _SPACES = "[ \u00a0\u202f]"
 NUMBER_TEXT = (
     rf"(?<![\d.,])(?:\d{{1,3}}(?:{_SPACES}\d{{3}})+(?!\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,])|\d+(?:[.,]\d+)?)"
 )
-COMMA_GROUPS = r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])"
+COMMA_GROUPS = r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 1,029.8 too
 
 
 # Roman numerals as newsrooms type them, also with look-alike Cyrillic letters (ХХІ ғасыр).
@@ -113,6 +113,8 @@ def scores(lang: str, rules: dict[str, Any] | None = None):
     before its noun (a 3:1 margin: a three-to-one margin)."""
     ratios = (rules or {}).get("ratios", {})
     words = {word.lower() for word in ratios.get("words", [])}
+    # A nought in a score as the lexicon's [scores] zero says it (English: 1:0, one-nil); not in a ratio.
+    zero = (rules or {}).get("scores", {}).get("zero")
 
     def said(m: re.Match[str]) -> str:
         a, b = cardinal(m["a"], lang), cardinal(m["b"], lang)
@@ -125,6 +127,8 @@ def scores(lang: str, rules: dict[str, Any] | None = None):
             if after and after.group().lower() in words:
                 return figure(m, f"{a}-{join}-{b}")
             return figure(m, f"{a} {join} {b}")
+        if zero:
+            a, b = (zero if int(value) == 0 else words_ for value, words_ in ((m["a"], a), (m["b"], b)))
         return figure(m, f"{a}-{b}")
 
     return regex_step(_SCORE, said)
@@ -136,7 +140,7 @@ def decimal_parts(value: str, comma_groups: bool = False) -> tuple[str, str]:
         return value, ""
     digits = re.sub(_SPACES, "", value)
     # Two comma groups are thousands in any language; one (2,500) only where commas group thousands.
-    if re.fullmatch(r"\d{1,3}(,\d{3}){2,}" if not comma_groups else r"\d{1,3}(,\d{3})+", digits):
+    if re.fullmatch(r"\d{1,3}(,\d{3}){2,}" if not comma_groups else r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
         digits = digits.replace(",", "")
     whole, _, fraction = digits.replace(",", ".").partition(".")
     # Trailing zeros are not read: 1,0% is один процент, 2,50 is две целых пять десятых.

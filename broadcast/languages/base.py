@@ -85,6 +85,8 @@ class Language:
         """The text as it is said: placeholders out, each step in order, then what no voice may get
         (brackets, underscores, a doubled mark) tidied and spaces folded (none before punctuation)."""
         text, long_words = set_aside(drop_placeholders(text))  # no step is quadratic in a 200,000-letter word
+        for step in PREPARE:
+            text = step(text)
         for step in self.spoken_steps:
             text = step(text)
         for step in TIDY:
@@ -182,6 +184,11 @@ drop_placeholders = sub(
     " ",
     re.IGNORECASE,
 )
+# What every language writes two ways, made one before its steps: the masculine ordinal º that copy types for the
+# degree sign (33-39ºC), and an ellipsis between two unsigned figures, which is a range's dash (3…8°С, 2...5).
+degree_sign = sub(r"(?<=\d)(\s?)º(?=[CС]?(?![^\W\d_]))", r"\1°")
+ellipsis_range = sub(r"(?<=\d)\s?(?:…|\.\.\.)\s?(?=\d)", "–")
+PREPARE: tuple[SpokenStep, ...] = (degree_sign, ellipsis_range)
 # Brackets and underscores are never said; the words inside brackets are, as an aside.
 drop_brackets = sub(r"[\[\]{}<>()]|_+", " ")
 # Once quotation marks and dashes are gone, `», –` would leave `,,`: a doubled mark is said once, the
@@ -201,25 +208,40 @@ def plus_sign(lexicon: Lexicon) -> SpokenStep:
 def signed_ranges(lexicon: Lexicon) -> SpokenStep:
     """Weather copy's signed figures: a range written with a sign on each end (+13+15, -21-23, -32…-34, +13…+15)
     is one range said with its sign once (плюс тринадцать-пятнадцать), or with each sign where they differ
-    (-4+1: минус четыре-плюс один); a plus before a figure (днём +15) is said. The hyphen-minus of a range is no
-    dash, so no pause is made of it. The lexicon's [signs] give the words."""
+    (-4+1: минус четыре-плюс один; 0…-5: нөл-минус бес); a plus before a figure (днём +15) is said. The hyphen-minus
+    of a range is no dash, so no pause is made of it. After a plus, a hyphen before a larger figure is the range's
+    dash (+30-35°C: thirty to thirty-five; a range runs from low to high). The lexicon's [signs] give the words;
+    `plus_temperature` is what a plus before a temperature is said as where that differs from `plus` (English says
+    none: +35°C is thirty-five degrees Celsius, while a change keeps it: +13.4% is plus thirteen point four percent)."""
     signs = lexicon.rules.get("signs", {})
     plus, minus = signs.get("plus", ""), signs.get("minus", "")
     if not plus or not minus:
         return lambda text: text
+    warm = signs.get("plus_temperature", plus)
+    temperature = re.compile(r"[\d.,]*\s?(?:°|degree)")
     figure_ = r"\d{1,3}(?:[.,]\d)?"
     pattern = re.compile(
-        rf"(?:(?<=[\s(])|^)(?P<first>[+−-])(?P<a>{figure_})"
+        rf"(?:(?<=[\s(])|^)(?:(?P<first>[+−-])(?P<a>{figure_})|(?P<zero>0)(?=\s?(?:…|\.\.\.)\s?[+−-]))"
         rf"(?:\s?(?:…|\.\.\.)\s?(?P<second>[+−-])?|(?P<joined>[+−-]))(?P<b>{figure_})(?![\d])"
-        rf"|(?:(?<=[\s(])|^)\+(?=\d)"
+        rf"|(?:(?<=[\s(])|^)\+\s?(?=\d)"
     )
-    words = {"+": plus, "-": minus, "−": minus}
+    def signed(sign: str, value: str) -> str:
+        return f"{sign} {value}" if sign else value
 
     def say(match: re.Match[str]) -> str:
+        is_temperature = temperature.match(match.string, match.end()) is not None
+        words = {"+": warm if is_temperature else plus, "-": minus, "−": minus}
+        if match["zero"]:
+            return f"0-{signed(words[match['second']], match['b'])}"
         if not match["first"]:
-            return f"{plus} "
-        first, second = words[match["first"]], words[match["second"] or match["joined"] or match["first"]]
-        return f"{first} {match['a']}–{match['b']}" if first == second else f"{first} {match['a']}-{second} {match['b']}"
+            return f"{words['+']} " if words["+"] else ""
+        joined = match["joined"]
+        if match["first"] == "+" and joined == "-" and float(match["b"].replace(",", ".")) > float(match["a"].replace(",", ".")):
+            joined = "+"  # +30-35: the hyphen is the range's dash
+        first, second = words[match["first"]], words[match["second"] or joined or match["first"]]
+        if first == second:
+            return f"{signed(first, match['a'])}–{match['b']}"
+        return f"{signed(first, match['a'])}-{signed(second, match['b'])}"
 
     return regex_step(pattern, say)
 
@@ -263,8 +285,9 @@ def lexicon_steps(lexicon: Lexicon, attach: Attach = hyphenated) -> tuple[Spoken
         steps.append(sub(rf"(?<![\w])({alternatives(list(lexicon.say))})", lambda m: lexicon.say[m.group(1)]))
     known = [*lexicon.expand, *lexicon.letters, *lexicon.word]
     if known:
-        # A digit may follow (№1); a letter may not (РКО is not РК), nor a slash and a letter (км/сағ is one unit).
-        pattern = rf"(?<![\w])({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+|\d+(?!\d)))?(?![^\W\d_]|/[^\W\d_])"
+        # A digit may follow (№1); a letter may not (РКО is not РК), nor a slash and a letter (км/сағ is one unit), nor
+        # a dollar sign (US$ is a currency code).
+        pattern = rf"(?<![\w])({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+|\d+(?!\d)))?(?![^\W\d_]|/[^\W\d_]|\$)"
 
         def said(m: re.Match[str]) -> str:
             return attach(lexicon.reading(m.group(1)) or m.group(1), m["suffix"] or "") + sentence_stop(m, False)

@@ -83,7 +83,8 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{number})"
         rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s))?(?!\d)"
-        rf"(?:\s?[–—-]\s?(?P<num2>{number})(?P<decade2>'?s)?(?![\w]))?(?P<pct>\s?%)?"
+        # a range ends at a word's edge, or runs into its unit (2-7m/s)
+        rf"(?:\s?[–—-]\s?(?P<num2>{number})(?P<decade2>'?s)?(?:(?![\w])|(?=(?:{units})(?![\w/]))))?(?P<pct>\s?%)?"
         rf"(?:[\s-]?(?P<scale>{scales})(?![\w/]))?"
         rf"(?:\s?(?P<after>{symbols}))?"
         rf"(?:\s?(?P<unit>{units})(?![\w/]))?"
@@ -93,10 +94,11 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
 
 def _score(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
     """Two figures joined by a hyphen are a score where a score word is among the four words before them (in the
-    same clause) or right after them, and no noun follows them (won 10-15 seats is a range of seats)."""
+    same clause, names left out) or right after them, and no noun follows them (won 10-15 seats is a range of seats)."""
     words = rules.get("scores", {}).get("words", [])
     clause = re.split(r"[.,;:!?]", match.string[: match.start("num")])[-1]
-    before = [word.lower() for word in re.findall(r"[^\W\d_]+", clause)[-4:]]
+    # Names are not counted among the four (beat Bulgaria 8-1 and New Zealand 7-1: both are scores).
+    before = [word.lower() for word in re.findall(r"[^\W\d_]+", clause) if word.lower() in words or not word[0].isupper()][-4:]
     following = (match["next"] or "").lower()
     if following in words:
         return True
@@ -116,6 +118,15 @@ def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") 
     return bool(re.fullmatch(r"1\d\d\d|20\d\d", value)) and prep.lower() in {
         word.lower() for word in years.get("after", [])
     }
+
+
+def _period_of(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """the first half of 2022, nine months of 2024, the end of 2023: a part of time before `of` takes a year,
+    whatever word follows it (the first half of 2022 amounted to ...)."""
+    if (match["prep"] or "").lower() != "of":
+        return False
+    before = re.findall(r"[^\W\d_]+", match.string[: match.start("prep")])
+    return bool(before) and before[-1].lower() in rules.get("years", {}).get("periods", [])
 
 
 def _year(value: str, decade: bool) -> str:
@@ -155,7 +166,7 @@ def amounts(lexicon: Lexicon):
 
     def say(match: re.Match[str]) -> str:
         prep = match["prep"] or ""
-        tail = "" if match["num2"] else match["next"] or ""
+        tail = "" if match["num2"] or _period_of(match, rules) else match["next"] or ""
         first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
         said = first
         values = [match["num"], match["num2"] or ""]
@@ -212,18 +223,19 @@ def amounts(lexicon: Lexicon):
 
 
 def _clock(hours: int, minutes: int, suffix: str) -> str:
-    """5:30 -> five thirty; 5:00 -> five o'clock; 9:05 -> nine oh five."""
+    """5:30 -> five thirty; 5:00 -> five o'clock; 9:05 -> nine oh five; a 24-hour time past noon on the hour is said as
+    agency copy is read: 20:00 -> twenty hundred (no anchor says twenty o'clock)."""
     if not minutes:
-        return f"{num2words(hours, lang='en')} o'clock"
+        return f"{num2words(hours, lang='en')} " + ("hundred" if hours > 12 else "o'clock")
     return f"{num2words(hours, lang='en')} {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}"
 
 
 def meridiem():
-    """8:00 PM, 3:15 a.m., 8pm: a clock time before a.m. or p.m. is said with it, written a.m. or p.m. whatever
+    """8:00 PM, 3:15 a.m., 12.09 a.m., 8pm: a clock time before a.m. or p.m. is said with it, written a.m. or p.m. whatever
     the copy wrote (eight p.m., three oh five a.m.), before the acronym rule can spell PM out; its stop serves
     the sentence too."""
     pattern = re.compile(
-        r"(?<![\d:.,])(?P<hours>1[0-2]|0?[1-9])(?::(?P<minutes>[0-5]\d))?\s?(?P<half>[AaPp])\.?\s?[Mm]\.?(?![\w])"
+        r"(?<![\d:.,])(?P<hours>1[0-2]|0?[1-9])(?:[:.](?P<minutes>[0-5]\d))?\s?(?P<half>[AaPp])\.?\s?[Mm]\.?(?![\w])"
     )
 
     def say(match: re.Match[str]) -> str:
@@ -234,6 +246,24 @@ def meridiem():
         return figure(match, f"{said} {match['half'].lower()}.m.")
 
     return lambda text: pattern.sub(say, text)
+
+
+def zone_times(lexicon: Lexicon):
+    """1400 GMT, 0930 UTC: four digits before a time zone of the lexicon's [clock] zones are a 24-hour time, said as
+    agency copy is read (fourteen hundred GMT, oh nine thirty UTC)."""
+    zones = lexicon.rules.get("clock", {}).get("zones", [])
+    if not zones:
+        return lambda text: text
+    pattern = re.compile(rf"(?<![\d:.,])(?P<hours>[01]\d|2[0-3])(?P<minutes>[0-5]\d)(?=\s?(?:{alternatives(zones)})(?![\w]))")
+
+    def say(match: re.Match[str]) -> str:
+        hours, minutes = int(match["hours"]), int(match["minutes"])
+        said = ("oh " if match["hours"].startswith("0") else "") + num2words(hours, lang="en")
+        if not minutes:
+            return figure(match, f"{said} hundred")
+        return figure(match, f"{said} {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}")
+
+    return regex_step(pattern, say)
 
 
 def dates(lexicon: Lexicon):
@@ -275,7 +305,13 @@ def dates(lexicon: Lexicon):
     def say_month_first(match: re.Match[str]) -> str:
         return figure(match, f"{match['month']} {day(match)}{year(match)}")
 
-    return lambda text: month_first.sub(say_month_first, day_first.sub(say_day_first, shortened.sub(full, text)))
+    # January-July 2017, in January–September: a span of months is said with "to".
+    span = re.compile(rf"(?<![\w])(?P<first>{names})\s?[–—-]\s?(?P<last>{names})(?![\w])")
+
+    def month_spans(text: str) -> str:
+        return span.sub(lambda m: f"{m['first']} to {m['last']}", text) if "-" in text or "–" in text or "—" in text else text
+
+    return lambda text: month_first.sub(say_month_first, day_first.sub(say_day_first, month_spans(shortened.sub(full, text))))
 
 
 _YEAR = r"(?:1\d{3}|20\d{2})(?!\d)"
@@ -299,7 +335,8 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, long_numbers("en"), meridiem(), *lexicon_steps(lexicon), spelled_acronyms(lexicon), signed_ranges(lexicon),
+        strip_quotes, long_numbers("en"), meridiem(), zone_times(lexicon), *lexicon_steps(lexicon), spelled_acronyms(lexicon),
+        signed_ranges(lexicon),
         plus_sign(lexicon), minus_sign(lexicon),
         clock_times(_clock), scores("en", lexicon.rules), dates(lexicon), year_lists(lexicon), amounts(lexicon), dash_pause,
     )

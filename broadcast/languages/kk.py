@@ -82,6 +82,35 @@ def _ordinal_noun(word: str, rules: dict[str, Any], value: str = "") -> bool:
     )
 
 
+def _phone_number(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """1414 қысқа нөмірінен, 1414 нөміріне: four digits that name a telephone number, not an amount."""
+    words = rules.get("numbers", {}).get("phone_words", [])
+    if not words or not re.fullmatch(r"\d{4}", match["num"]) or any(
+        match[name] for name in ("num2", "pct", "suffix", "scale", "before", "after")
+    ):
+        return False
+    after = re.match(r"\s+(?:қысқа\s+)?([^\W\d_]+)", match.string[match.end():])
+    return after is not None and after.group(1).lower().startswith(tuple(words))
+
+
+def _in_pairs(digits: str) -> str:
+    """1414 -> он төрт он төрт, 1405 -> он төрт нөл бес: a telephone number is said two digits at a time."""
+    said = []
+    for pair in (digits[:2], digits[2:]):
+        said.append(f"{cardinal('0', 'kz')} {cardinal(pair[1], 'kz')}" if pair[0] == "0" else cardinal(pair, "kz"))
+    return " ".join(said)
+
+
+def _modified_year(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """2025–2026 оқу жылына, 2025 қаржы жылы: a calendar year before a word that names the kind of year, then жыл,
+    is an ordinal as before жыл itself (екі мың жиырма бесінші-екі мың жиырма алтыншы оқу жылына)."""
+    ordinal = rules.get("ordinal", {})
+    if (match["next"] or "").lower() not in ordinal.get("year_kinds", []):
+        return False
+    after = re.match(r"\s+\S+\s+([^\W\d_]+)", match.string[match.end():])
+    return after is not None and _ordinal_noun(after.group(1), rules, match["num"]) and not _ordinal_noun(after.group(1), rules, "1")
+
+
 def _measure(word: str, rules: dict[str, Any]) -> bool:
     """Whether a word after a number's hyphen is an adjective of measure (жылдық, айлық, қабатты): a stem,
     then one of the lexicon's measure endings."""
@@ -116,6 +145,8 @@ def amounts(lexicon: Lexicon):
     def say(match: re.Match[str]) -> str:
         suffix = match["suffix"] or ""
         next_word = ""
+        if _phone_number(match, rules):
+            return figure(match, f" {_in_pairs(match['num'])}{sentence_stop(match)} ")
         if suffix and _measure(suffix, rules):
             # 10-жылдық, 100-жылдығы, 5-қабатты: an adjective of measure takes the count, not an ordinal
             return figure(match, f" {_number(match['num'], rules)} {suffix}")
@@ -124,7 +155,7 @@ def amounts(lexicon: Lexicon):
             next_word, suffix = suffix, ""
         as_ordinal = suffix.lower() in markers or bool(next_word) or (
             not (match["pct"] or match["scale"] or match["before"] or match["after"])
-            and _ordinal_noun(match["next"] or "", rules, match["num"])
+            and (_ordinal_noun(match["next"] or "", rules, match["num"]) or _modified_year(match, rules))
         )
         if suffix.lower() in markers:
             suffix = ""
@@ -175,10 +206,14 @@ def ordinal_lists(lexicon: Lexicon):
 
 
 def _clock(rules: dict[str, Any]):
-    """18:30 -> он сегіз отыз; 18:00-де -> он сегізде (the suffix on the last word said)."""
+    """18:30 -> он сегіз отыз; 18:00-де -> он сегізде (the suffix on the last word said); 07:05 -> жеті нөл бес (minutes
+    under ten are said with their nought, as the clock shows them)."""
+    zero = cardinal("0", "kz")
 
     def say(hours: int, minutes: int, suffix: str) -> str:
-        said = cardinal(str(hours), "kz") + (f" {cardinal(str(minutes), 'kz')}" if minutes else "")
+        said = cardinal(str(hours), "kz")
+        if minutes:
+            said += f" {zero} {cardinal(str(minutes), 'kz')}" if minutes < 10 else f" {cardinal(str(minutes), 'kz')}"
         return _kazakh.attach(said, suffix, rules)
 
     return say
@@ -196,13 +231,46 @@ def _attach_suffix(lexicon: Lexicon):
     return attach
 
 
+_VOICING = str.maketrans("кқп", "гғб")
+
+
+def possessed(phrase: str) -> str:
+    """акционерлік қоғам -> акционерлік қоғамы, ... серіктестік -> ... серіктестігі: the phrase's last word with the
+    third-person possessive (-сы/-сі after a vowel, -ы/-і after a consonant, a final к, қ, п voiced before it)."""
+    head, _, last = phrase.rpartition(" ")
+    front = _kazakh.is_front(last)
+    if last[-1:].lower() in _VOWELS:
+        last += "сі" if front else "сы"
+    else:
+        last = last[:-1] + last[-1].translate(_VOICING) + ("і" if front else "ы")
+    return f"{head} {last}".strip()
+
+
+def named_forms(lexicon: Lexicon):
+    """«Қазпошта» АҚ, «Алтын» ЖШС-ның: an abbreviation of a kind of organisation after the name it follows (in
+    quotation marks) is the head of the name, so its reading takes the possessive (Қазпошта акционерлік қоғамы,
+    Алтын жауапкершілігі шектеулі серіктестігінің); the lexicon's [organisations] forms list the kinds. Runs before
+    the quotation marks are dropped: they show where the name ends."""
+    forms = [form for form in lexicon.rules.get("organisations", {}).get("forms", []) if lexicon.reading(form)]
+    if not forms:
+        return lambda text: text
+    pattern = re.compile(rf"(?<=[»”\"])(\s+)({alternatives(forms)})(?:-(?P<suffix>{_SUFFIX}))?(?![^\W\d_])")
+
+    def say(match: re.Match[str]) -> str:
+        said = possessed(lexicon.reading(match.group(2)) or match.group(2))
+        return match.group(1) + _kazakh.attach(said, match["suffix"] or "", lexicon.rules, possessive=True)
+
+    return regex_step(pattern, say)
+
+
 def steps(lexicon: Lexicon):
     # A Roman numeral is an ordinal whatever its noun (ХХІV туры): it comes back as digits with -ші.
     romans = roman_numerals(lexicon.rules.get("ordinal", {}).get("roman_before", []), mark="-ші")
     attach = _attach_suffix(lexicon)
     latin = latin_acronyms(lexicon.rules, attach)
     return (
-        strip_quotes, long_numbers("kz"), latin, *lexicon_steps(lexicon, attach), signed_ranges(lexicon), plus_sign(lexicon),
+        named_forms(lexicon), strip_quotes, long_numbers("kz"), latin, *lexicon_steps(lexicon, attach), signed_ranges(lexicon),
+        plus_sign(lexicon),
         minus_sign(lexicon), romans,
         cyrillic_acronyms(lexicon, attach),
         clock_times(_clock(lexicon.rules)), scores("kz"), ordinal_lists(lexicon), amounts(lexicon), dash_pause,

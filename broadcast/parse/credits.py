@@ -63,7 +63,8 @@ _DOMAIN = re.compile(r"\.(?:kz|ru|com|org|net|info|kg|uz)\b", re.IGNORECASE)
 _MEDIA = re.compile(
     r"агенттіг|агентств|портал|газет|телеарна|телеканал|арнасы|радио|басылым|сайт|издани|информагентств|тілші"
     r"|корреспондент|news|agency|times|post|reuters|interfax|интерфакс|тасс|риа|sputnik|ақпарат|informburo|inform"
-    r"|azattyq|азаттык|tengri|zakon|vlast|orda|khabar|хабар|kazinform|казинформ|қазақпарат|egemen|kursiv|forbes",
+    r"|azattyq|азаттык|tengri|zakon|vlast|orda|khabar|хабар|kazinform|казинформ|қазақпарат|egemen|kursiv|forbes"
+    r"|\btrend\b|kaztag|казтаг|akipress|xinhua|\bafp\b|\bap\b|associated\s+press|bloomberg|eurasianet|\bbbc\b|rfe/rl",
     re.IGNORECASE,
 )
 _OFFICE = re.compile(
@@ -167,7 +168,10 @@ _MATCH_LENGTH = 2000
 
 
 def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
-    raw = next((value for key, value in match.groupdict().items() if value and key.startswith("s")), "")
+    key, raw = next(((key, value) for key, value in match.groupdict().items() if value and key.startswith("s")), ("", ""))
+    # `according to Kazhydromet` or `according to Smadiyarov`: an office or a person as often as an outlet, so
+    # only a name that says it is an outlet is one
+    according = key == "s3" or match.group(0).lstrip(" ,").casefold().startswith("according")
     before = text[: match.start()].rstrip()
     if match.start() > 0 and before and not (
         match.group(0).lstrip()[:1] in ",-–—" or before.endswith((".", "!", "?", "…"))
@@ -182,7 +186,7 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
     return Credit(
         source=source, start=match.start(), end=match.end(),
         # in English copy a capitalised name; in Kazakh or Russian copy a name in Latin letters (`сообщает Adyrna`)
-        outlet=is_outlet(raw) or _brand(raw) and (language == "en" or not re.search(r"[\u0400-\u04ff]", raw)),
+        outlet=is_outlet(raw) or not according and _brand(raw) and (language == "en" or not re.search(r"[\u0400-\u04ff]", raw)),
     )
 
 

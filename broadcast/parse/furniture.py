@@ -32,7 +32,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         rf"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:\s*{_NAMES}$"
         r"|\(?(?:reporting|writing|editing) by\b"
         r"|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"
-        rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?$)",  # Сауле ТАСБУЛАТОВА at the end
+        rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?$)"  # Сауле ТАСБУЛАТОВА at the end
+        # the author, then the date, time and views: `Жарбол Кентұлы 05 қаз. 2024 07:35 1403`
+        rf"|(?-i:[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+)\s+\d{{1,2}}(?:\s+[^\W\d]{{3,9}}\.?\s+|[./]\d{{1,2}}[./])\d{{4}}"
+        r"(?:\s*,?\s*\d{1,2}:\d{2})?(?:\s+\d[\d\s]*)?$",
     ),
     # Who talked to the guest, under an interview: `- Беседовал Аркадий ДУБНОВ, «Фергана.ру»`, `Сұхбаттасқан Айгүл Сейіл`.
     (
@@ -45,11 +48,16 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
     ),
     ("source credit", r"(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:"),
+    # The paper's issue under a story: `(проект «DAT» №17 (381) от 4 мая 2017 г.)`, wholly in brackets.
+    ("issue line", r"\((?:[^()]|\([^()]*\))*?(?:№|\b(?:19|20)\d\d\b)(?:[^()]|\([^()]*\))*\)\.?$"),
     # An embedded video or post the scrape left as text: `YouTube Embed: No video/playlist ID has been supplied`.
     (
         "embedded post",
         r"(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:youtube\s+embed\b|no\s+video/playlist\s+id\b"
-        r"|посмотреть\s+эту\s+публикацию\s+в\s+instagram|бұл\s+жазбаны\s+instagram)",
+        r"|посмотреть\s+эту\s+публикацию\s+в\s+instagram|бұл\s+жазбаны\s+instagram"
+        # `View this post on Instagram`, `A post shared by ALMATY ÁKIMDIGI (@akimat_almaty)`
+        r"|view\s+(?:this\s+)?(?:post|video|photo|reel)\s+on\s+(?:instagram|facebook|x|twitter|tiktok|youtube)"
+        r"|an?\s+post\s+(?:shared\s+)?by\s+.{1,60}\(@\w+\)\s*$|публикация\s+от\s+.{1,60}\(@\w+\)\s*$)",
     ),
     # A news feed's footer: `The post <headline> appeared first on The Astana Times.`
     (
@@ -143,7 +151,7 @@ DATELINE = re.compile(
     r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w))*\d(?:[^.,()\-–—]|(?<=\w)-(?=\w))*))?"
     r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—/](?:[^().\-–—/]|\.(?=(?i:kz|ru|com)\b)){0,40}?)))?"
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
-    rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[{UPPER}][{LOWER}])))"
+    rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[«\"“„]?[{UPPER}][{LOWER}])))"
 )
 
 

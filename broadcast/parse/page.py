@@ -81,6 +81,24 @@ def _closes_story(text: str) -> bool:
 _TEASER = re.compile(r"\w(?:\.\.\.|…)$")
 
 
+# A wire dateline this close under the line that seemed to open the story opens it instead: what stands
+# over a dateline (a photo's caption, a standfirst) is the page's.
+DATELINE_REACH = 2
+
+
+def _dateline_under(content: list[tuple[int, str]], first: int) -> int:
+    if not first:
+        return first
+    at = next(index for index, (number, _) in enumerate(content) if number == first)
+    if dateline(content[at][1]) is not None:
+        return first
+    for number, text in content[at + 1: at + 1 + DATELINE_REACH]:
+        found = dateline(text)
+        if found is not None and _words(found.rest) >= 3:
+            return number
+    return first
+
+
 def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     """The page's head and tail around the story. `keeps(text)` says a line the reader must see even out
     there (a credit, a sign-off, a speaker's line)."""
@@ -88,6 +106,7 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     first = next(
         (number for number, text in content if _opens_story(text) or _words(text) >= BODY_WORDS and keeps(text)), 0
     )
+    first = _dateline_under(content, first)
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     if not first or not last or last < first:
         return Frame()

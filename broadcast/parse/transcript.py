@@ -26,6 +26,7 @@ from .page import frame as page_frame_of
 from .page import headline_style, title_case
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
 from .gender import identify
+from . import interview as interviews
 from .quotes import People, Piece, is_person, mentions, pieces, quote_sentence, says, who
 from .speaker import SAYING, parse_attribution, split_attribution
 
@@ -64,6 +65,7 @@ class State:
     quote_sot: SegmentBuilder | None = None  # the SOT an in-sentence quote made last, which a quotation may go on
     frame: Frame = field(default_factory=Frame)  # a pasted web page's head and tail around the story
     tagged: frozenset[int] = frozenset()  # the lines the page's HTML tags were taken out of
+    interview: interviews.Plan = interviews.NONE  # a published Q/A interview's questions, answers and labels
 
     def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
@@ -121,7 +123,7 @@ def blank(state: State, number: int, raw: str) -> bool:
 
 def page_furniture(state: State, number: int, raw: str) -> bool:
     """A photo credit, tags, a byline and the like are the page's, not the script's: reported, not read."""
-    what = furniture(raw) or _name_caption(state, number, raw) or _prompt_opening(state, number, raw)
+    what = furniture(raw) or _name_caption(state, number, raw) or _prompt_opening(state, number, raw) or _rubric(state, raw)
     if not what:
         return False
     state.story.warn(number, f"not read: {what}", "not-read")
@@ -171,6 +173,18 @@ def _prompt_opening(state: State, number: int, raw: str) -> str:
 
 
 _PROMPT_WORDS = 20
+
+
+def _rubric(state: State, raw: str) -> str:
+    """A rubric over the story (`DAT!`, `ЭКСКЛЮЗИВ`): a word or three in capitals before anything is read; not a
+    dateline, not the channel's own name, no figures."""
+    text = raw.strip()
+    if state.current is not None or not _RUBRIC.match(text) or state.story.house.is_own(text.rstrip(".!")):
+        return ""
+    return "rubric"
+
+
+_RUBRIC = re.compile(rf"^[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}}){{0,2}}[!.]?$")
 _CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}'’-]+$")
 _CREDIT_LINES = ("web address", "outlet's name")
 _FEED = re.compile(
@@ -260,8 +274,40 @@ def house_attribution(state: State, number: int, raw: str) -> bool:
     return True
 
 
+def interview(state: State, number: int, raw: str) -> bool:
+    """A published interview: a question is read by the reporter, an answer is the guest's SOT, a label
+    (`Тілші:`, `Әкім:`) is not read."""
+    plan = state.interview
+    if plan.guest is None:
+        return False
+    text = raw.strip()
+    if number in plan.labels:
+        who = "the reporter asks" if plan.labels[number] == "asker" else f"{plan.guest.name} answers"
+        state.story.warn(number, f"interview label: {who}", "interview")
+        text = plan.rest.get(number, "")
+        if not text:
+            return True
+    if number in plan.questions:
+        state.in_lead = False
+        current = state.current
+        draft = current if current is not None and current.kind == "vo" else state.story.open("vo")
+        state.take(draft, strip_dash(text), number)
+        return True
+    if number in plan.answers:
+        state.in_lead = False
+        current = state.current
+        if current is None or current.kind != "sot" or current.speaker is None or current.speaker.name != plan.guest.name:
+            speaker = dataclasses.replace(plan.guest, source_line=number)
+            current = state.story.open("sot", speaker=speaker, opened_at=number)
+        state.take(current, strip_dash(text), number)
+        return True
+    return number in plan.labels
+
+
 def attribution(state: State, number: int, raw: str) -> bool:
     """`Name Surname, title:` opens a SOT, also when the same line came before (same speaker again)."""
+    if number == state.headline_candidate and state.current is None:
+        return False  # `Қайрат Сақ: «…»` over an interview: its headline
     found = split_attribution(raw) or _attribution_without_colon(state, number, raw)
     if found is None:
         return False
@@ -605,7 +651,8 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    html_tags, blank, page_furniture, page_frame, subheading, dateline, house_attribution, credit_alone, attribution, repeat,
+    html_tags, blank, page_furniture, page_frame, subheading, dateline, house_attribution, credit_alone, interview,
+    attribution, repeat,
     quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
 )
 
@@ -639,9 +686,36 @@ def _unstamped(lines: list[str]) -> tuple[list[str], list[int]]:
     return [_STAMP_PREFIX.sub("", raw, count=1) if n in stamped else raw for n, raw in enumerate(lines, start=1)], stamped
 
 
+# Quotation marks a bad encoding turned into `?` (`?Akims must …?, the Premier said.`): an opening one stands
+# before a word with no space after it, which no question mark does; its closing one is the next `?` that a
+# comma, a stop, a dash, a small word or the line's end follows.
+_LOST_OPENING = re.compile(r"(?:^|(?<=[\s(/]))\?(?=[^\W\d_])")
+_LOST_CLOSING = re.compile(r"\?(?=\s*(?:[,.;:]|[-–—]|\s[a-z]|$))")
+
+
+def _marks_back(lines: list[str]) -> list[str]:
+    """Lines with quotation marks lost to `?` given back as straight quotes (one pass along each line)."""
+    return [_lost_marks(raw) if "?" in raw and _LOST_OPENING.search(raw) else raw for raw in lines]
+
+
+def _lost_marks(raw: str) -> str:
+    chars, opened = list(raw), -1
+    for index, char in enumerate(raw):
+        if char != "?":
+            continue
+        if opened < 0:
+            if _LOST_OPENING.match(raw, index):
+                opened = index
+        elif _LOST_CLOSING.match(raw, index):
+            chars[opened] = chars[index] = '"'
+            opened = -1
+    return "".join(chars)
+
+
 def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     lines, tagged = _without_tags(text.split("\n"))
     lines, stamped = _unstamped(lines)
+    lines = _marks_back(lines)
     found_frame = page_frame_of(lines, lambda text: _keeps(text, language, house))
     framed = found_frame.head | found_frame.tail
     # The story's own lines: a page's head and tail have no paragraphs of the story.
@@ -655,6 +729,9 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     )
     state.subheadings = _subheadings(lines, headline, language, framed)
     state.quote_to_blank = has_blank and _is_prose(lines, {headline, *state.subheadings, *framed})
+    if quotes == "sot":
+        skip = frozenset(n for n, raw in enumerate(lines, start=1) if raw.strip() and furniture(raw)) | framed | state.subheadings
+        state.interview = interviews.plan(lines, headline or found_frame.title, language.code, skip)
     for number in stamped:
         state.story.warn(number, "not read: the page's date stamp before the line", "not-read")
     for number, raw in enumerate(lines, start=1):
@@ -740,9 +817,25 @@ def _reads_as_heading(text: str, language: Language) -> bool:
     """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source."""
     if (ends_paragraph(text) and not headline_style(text)) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”:]", text):
         return False
-    if "," in text and not title_case(text):  # `Syrian Peace Talks Open in Astana, Focus on …`: a headline
+    if "," in text and not (title_case(text) or _SAID_BY.search(text)):  # `Syrian Peace Talks Open in Astana, Focus on …`
         return False
     return not (parse_attribution(text) or find_source(text, language))
+
+
+def _labelled_headline(text: str, language: str) -> bool:
+    """An interview's headline: the guest's name (and title) and a colon, then words or a quotation that end
+    no sentence with a full stop."""
+    head, colon, words = text.partition(":")
+    if not colon or not words.strip() or re.search(r"[.!][\"»”'’]*$", text.rstrip()) or says(head, language):
+        return False
+    if len(text.split()) > _HEADLINE_WORDS + 10:
+        return False
+    found = split_attribution(head + ":")
+    return found is not None and is_person(found[0].name, language)
+
+
+# A headline that ends with who said it: `Іс-шараларда …, ақсақалдарға сөз береміз – Нұрдәулет Қилыбай`, `… – министр`.
+_SAID_BY = re.compile(r"\s[-–—]\s+[^\s,.!?:;]+(?:\s+[^\s,.!?:;]+){0,2}$")
 
 
 def _headline(lines: list[str], language: Language) -> int:
@@ -755,7 +848,8 @@ def _headline(lines: list[str], language: Language) -> int:
     first = blocks[0][0]
     if _over_copy(lines, blocks[0], language):
         return first
-    if not _reads_as_heading(lines[first - 1].strip(), language):
+    # `Асқар ЖҰМАДІЛДАЕВ, академик: Ірі істер кішкентай қадамнан басталады`: an interview's headline
+    if not (_reads_as_heading(lines[first - 1].strip(), language) or _labelled_headline(lines[first - 1].strip(), language.code)):
         return 0
     if len(blocks[0]) > 1 and find_dateline(lines[blocks[0][1] - 1]):
         return first

@@ -1,0 +1,235 @@
+"""A published interview (Q/A): the journalist's questions are read by the reporter, the guest's answers are the
+guest's SOT.
+
+Two layouts are read:
+
+- dash dialogue with no attribution: after an intro that names the guest, `– question?` and `– answer.`
+  paragraphs alternate (an answer may go on in paragraphs without a dash);
+- labels: `Тілші:` / `Корреспондент:` / `Вопрос:` / an outlet's name (`El.kz:`) before each question and the
+  guest's name or role (`Әкім:`, `Нұрдәулет Қилыбай:`, `Ответ:`) before each answer, alone on a line or with the
+  words after the colon.
+
+Who the guest is: the person a guest label names, or the one the headline names (`Асқар ЖҰМАДІЛДАЕВ, академик:
+…`, `… – Нұрдәулет Қилыбай`, `Name Surname: «…»`), or the first person the intro names. Without a guest
+there is no interview: the copy is read as any other.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..languages._letters import LOWER, UPPER
+from ..model import Speaker
+from . import quote_words as words
+from .credits import is_outlet
+from .gender import guess_gender
+from .quotes import is_person, mentions, nominative, pieces
+from .speaker import split_attribution
+
+# At least this many questions and answers make the copy an interview.
+QUESTIONS = 2
+# Of the dash paragraphs, no more than this share may carry an attribution clause (`– деді ол`): news copy
+# quoting people in dash dialogue attributes each quote; an interview attributes none.
+ATTRIBUTED_SHARE = 0.2
+# A dash paragraph after an answer with no question mark is still a question when it is this short.
+SHORT_QUESTION_WORDS = 25
+
+_DASH = re.compile(r"^\s*[-–—]\s*(?=\S)")
+# `Тілші:`, `Корреспондент Мейіржан Әлібекұлы (әрі қарай – тілші):`, `El.kz: Сламхат аға, …`, `— Корр.:`
+_LABEL = re.compile(r"^\s*(?:[-–—]\s*)?(?P<label>[^:\s«\"“„][^:«\"“„]{0,100}?)\s*:\s*(?P<rest>.*)$")
+_ASKER = re.compile(
+    r"(?:^|\s)(?:тілші|тілшіміз|корреспондент\w*|корр\.?|журналист\w*|ведущ\w*|жүргізуші\w*|сұрақ|вопрос|question"
+    r"|interviewer|host|q)\b",
+    re.IGNORECASE,
+)
+_LABEL_CHARS = 110
+_SAMPLE = 12
+_ANSWER = re.compile(r"^(?:жауап|ответ|answer|a)$", re.IGNORECASE)
+# `(әрі қарай – тілші)`, `(далее – аким)`: how the label goes on to be written.
+_LATER = re.compile(r"\((?:әрі\s+қарай|далее|бұдан\s+әрі|hereinafter)\s*[-–—]?\s*(?P<short>[^)]+)\)", re.IGNORECASE)
+# Words by which a page says it is an interview.
+_CUE = re.compile(r"сұхбат|әңгімелес|интервью|беседовал|беседа\s+с\b|собеседник|\binterview", re.IGNORECASE)
+_NAME_CAPS = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}]{{2,}}[{UPPER}-]*$")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What each line of an interview is: a question, an answer (the guest's), or a label (not read)."""
+
+    guest: Speaker | None = None
+    questions: frozenset[int] = frozenset()
+    answers: frozenset[int] = frozenset()
+    labels: dict[int, str] = field(default_factory=dict)  # line -> "asker" or "guest"
+    rest: dict[int, str] = field(default_factory=dict)  # a label line's words after the colon
+
+
+NONE = Plan()
+
+
+def plan(lines: list[str], headline: int, language: str, skip: frozenset[int] = frozenset()) -> Plan:
+    """The interview the text is, or NONE. `skip` are lines that are not the copy's (furniture, frame)."""
+    paragraphs = [
+        (number, raw.strip()) for number, raw in enumerate(lines, start=1)
+        if raw.strip() and number != headline and number not in skip
+    ]
+    if len(paragraphs) < 3:  # an intro, a question and an answer at least
+        return NONE
+    return _labelled(paragraphs, lines, headline, language) or _dialogue(paragraphs, lines, headline, language) or NONE
+
+
+def _labelled(paragraphs: list[tuple[int, str]], lines: list[str], headline: int, language: str) -> Plan | None:
+    labels: dict[int, str] = {}
+    rest: dict[int, str] = {}
+    guest: Speaker | None = None
+    asker_names: set[str] = set()
+    guest_names: set[str] = set()
+    for number, text in paragraphs:
+        found = _LABEL.match(text) if ":" in text[:_LABEL_CHARS] else None
+        if not found or len(found["label"].split()) > 12:
+            continue
+        label = found["label"].strip()
+        later = _LATER.search(label)
+        bare = _LATER.sub("", label).strip(" ,")
+        key = bare.casefold()
+        if _ASKER.match(bare) or key in asker_names or (is_outlet(bare) and " " not in bare):
+            labels[number] = "asker"
+            if later:
+                asker_names.add(later["short"].strip().casefold())
+        elif _ANSWER.match(bare) or key in guest_names or (labels and _guest_label(bare, language)):
+            labels[number] = "guest"
+            if later:
+                guest_names.add(later["short"].strip().casefold())
+            if guest is None:
+                guest = _speaker(bare, language)
+        else:
+            continue
+        rest[number] = found["rest"].strip()
+    asked = sum(1 for kind in labels.values() if kind == "asker")
+    answered = sum(1 for kind in labels.values() if kind == "guest")
+    if not (asked >= QUESTIONS and answered >= QUESTIONS or asked and answered and _CUE.search("\n".join(lines))):
+        return None
+    guest = guest or _guest_named(lines, headline, paragraphs, min(labels), language)
+    if guest is None:
+        return None
+    questions: set[int] = set()
+    answers: set[int] = set()
+    role = ""
+    for number, _ in paragraphs:
+        if number in labels:
+            role = labels[number]
+            if not rest[number]:
+                continue
+        if role == "asker":
+            questions.add(number)
+        elif role == "guest":
+            answers.add(number)
+    return Plan(guest=guest, questions=frozenset(questions), answers=frozenset(answers), labels=labels, rest=rest)
+
+
+def _guest_label(label: str, language: str) -> bool:
+    """A label for the guest: a person's name (with a title), or a role word (`Әкім`, `Аким`)."""
+    folded = label.casefold()
+    if folded in words.ROLE_WORDS or folded.split()[-1] in words.ROLE_WORDS:
+        return True
+    return _speaker(label, language) is not None
+
+
+def _speaker(label: str, language: str) -> Speaker | None:
+    found = split_attribution(label + ":")
+    if found is not None and is_person(found[0].name, language):
+        name = _caps_name(found[0].name)
+        return Speaker(name=name, title=found[0].title, gender=guess_gender(name))
+    return None
+
+
+def _dialogue(paragraphs: list[tuple[int, str]], lines: list[str], headline: int, language: str) -> Plan | None:
+    dashed = [(number, text) for number, text in paragraphs if _DASH.match(text)]
+    if len(dashed) < 2:
+        return None
+    if any(_DASH.match(text) and before.endswith(":") for (_, before), (_, text) in zip(paragraphs, paragraphs[1:])):
+        return None  # `Name, title:` or `Ол былай дейді:` over a dash line: a speaker's quote, as transcripts write it
+    first = next((index for index, (_, text) in enumerate(paragraphs) if _DASH.match(text)), None)
+    if first is None or first == 0:
+        return None  # no intro before the first question to name the guest
+    questions: set[int] = set()
+    answers: set[int] = set()
+    asked = False  # the last dash paragraph was a question
+    for number, text in paragraphs[first:]:
+        if _DASH.match(text):
+            # the first is the interviewer's; later, a question asks or is short
+            question = not (questions or answers) or not asked and ("?" in text or len(text.split()) <= SHORT_QUESTION_WORDS)
+            (questions if question else answers).add(number)
+            asked = question
+        elif number - 1 in answers or number - 2 in answers or (asked and number - 1 in questions):
+            answers.add(number)  # an answer going on in a paragraph with no dash
+            asked = False
+        elif questions or answers:
+            break  # copy after the interview, or a subheading: not the interview's
+    # Two rounds with a question mark, or one where the page says it is an interview (`сұхбат`, `беседовал`).
+    asking = any("?" in text for number, text in paragraphs if number in questions)
+    if not questions or not answers or not (
+        len(questions) >= QUESTIONS and len(answers) >= QUESTIONS and asking or _CUE.search("\n".join(lines))
+    ):
+        return None
+    sample = dashed[:_SAMPLE]  # the costly test last, on the first paragraphs only
+    if sum(1 for _, text in sample if _attributed(text, language)) > ATTRIBUTED_SHARE * len(sample):
+        return None
+    asked_text = " ".join(text for number, text in paragraphs if number in questions)
+    guest = _guest_named(lines, headline, paragraphs, min(questions), language, asked_text)
+    if guest is None:
+        return None
+    return Plan(guest=guest, questions=frozenset(questions), answers=frozenset(answers))
+
+
+def _attributed(text: str, language: str) -> bool:
+    found = pieces(text, language)
+    return bool(found and any(piece.quote and piece.clause for piece in found))
+
+
+def _called(name: str, asked: str) -> bool:
+    given = name.split()[0]
+    return len(given) > 2 and given[:-1] in asked
+
+
+def _guest_named(
+    lines: list[str], headline: int, paragraphs: list[tuple[int, str]], start: int, language: str, asked: str = ""
+) -> Speaker | None:
+    """The guest the headline names, or else the person the intro names whom the questions call by name, or
+    the first it names."""
+    candidates = [lines[headline - 1].strip()] if headline else []
+    candidates += [text for number, text in paragraphs[:3] if number < start and len(text.split()) <= 25]
+    for text in candidates:
+        found = _headline_guest(text, language)
+        if found is not None:
+            return found
+    for number, text in paragraphs:
+        if number >= start:
+            break
+        # not the journalist; the one the questions call by the given name (`Ермухамет Кабидинович, …?`), or else
+        # the first named
+        named = [(name, title) for name, title in mentions(text) if not _ASKER.search(title)]
+        if named:
+            name, title = next(((name, title) for name, title in named if _called(name, asked)), named[0])
+            name = _caps_name(nominative(name, language))
+            return Speaker(name=name, title=title, gender=guess_gender(name))
+    return None
+
+
+def _headline_guest(text: str, language: str) -> Speaker | None:
+    """`Асқар ЖҰМАДІЛДАЕВ, академик: Ірі істер …`, `Name Surname: «…»`, `… – Нұрдәулет Қилыбай`."""
+    head = text.split(":", 1)[0] if ":" in text else ""
+    if head:
+        found = _speaker(head, language)
+        if found is not None:
+            return found
+    tail = re.split(r"\s[-–—]\s", text)
+    if len(tail) > 1:
+        found = _speaker(tail[-1].strip(" ."), language)
+        if found is not None:
+            return found
+    return None
+
+
+def _caps_name(name: str) -> str:
+    """`Асқар ЖҰМАДІЛДАЕВ` → `Асқар Жұмаділдаев`."""
+    return " ".join(word.capitalize() if word.isupper() and len(word) > 1 else word for word in name.split())
