@@ -50,6 +50,13 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"(?:читайте также|толығырақ|толық\s+оқу|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
     ),
     ("source credit", r"(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:"),
+    # The press service signing the copy off on a line of its own: `Түркістан облысы әкімінің баспасөз қызметі`,
+    # `Пресс-служба акимата Костанайской области`, `Press service of the Akimat`.
+    (
+        "press service credit",
+        r"(?![«\"“„\-–—])(?:\S+\s+){0,5}(?:баспасөз|ақпарат)\s+қызметі\.?$"
+        r"|(?:пресс-служба|press\s+service)(?:\s+(?!\S*(?:ет|ит|ила|ил|ал|ла|ли|ют|ят|ed|s)\b)\S+){0,5}\.?$",
+    ),
     # The paper's issue under a story: `(проект «DAT» №17 (381) от 4 мая 2017 г.)`, wholly in brackets.
     ("issue line", r"\((?:[^()]|\([^()]*\))*?(?:№|\b(?:19|20)\d\d\b)(?:[^()]|\([^()]*\))*\)\.?$"),
     # An embedded video or post the scrape left as text: `YouTube Embed: No video/playlist ID has been supplied`.
