@@ -732,11 +732,13 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     if quotes == "sot":
         skip = frozenset(n for n, raw in enumerate(lines, start=1) if raw.strip() and furniture(raw)) | framed | state.subheadings
         state.interview = interviews.plan(lines, headline or found_frame.title, language.code, skip)
-    for number in stamped:
-        state.story.warn(number, "not read: the page's date stamp before the line", "not-read")
     for number, raw in enumerate(lines, start=1):
         state.after_blank = number == 1 or not lines[number - 2].strip()
         read_line(state, number, raw)
+    set_aside = {warning.line for warning in state.story.warnings if warning.kind == "not-read"}
+    for number in stamped:  # said once for a line the rest of which is not read either
+        if number not in set_aside:
+            state.story.warn(number, "not read: the page's date stamp before the line", "not-read")
     for number, paragraph in state.running:  # a quotation never closed: its paragraphs are read in the copy
         if number:
             voice_over(state, number, paragraph)
