@@ -851,7 +851,10 @@ def _headline(lines: list[str], language: Language) -> int:
     if _over_copy(lines, blocks[0], language):
         return first
     # `Асқар ЖҰМАДІЛДАЕВ, академик: Ірі істер кішкентай қадамнан басталады`: an interview's headline
-    if not (_reads_as_heading(lines[first - 1].strip(), language) or _labelled_headline(lines[first - 1].strip(), language.code)):
+    if not (
+        _reads_as_heading(lines[first - 1].strip(), language) or _labelled_headline(lines[first - 1].strip(), language.code)
+        or _question_headline(lines, first) and not parse_attribution(lines[first - 1])
+    ):
         return 0
     if len(blocks[0]) > 1 and find_dateline(lines[blocks[0][1] - 1]):
         return first
@@ -868,6 +871,22 @@ def _headline(lines: list[str], language: Language) -> int:
     return first if prose else 0
 
 
+# A headline may ask (`Will Kazakhstan build a nuclear plant?`): a question of at most this many words, over
+# copy in which no other line of the first QUESTION_LOOK asks, nor opens with a dash (an interview's question).
+_QUESTION_WORDS = 15
+_QUESTION_LOOK = 12
+
+
+def _question_headline(lines: list[str], first: int) -> bool:
+    head = lines[first - 1].strip()
+    if not re.search(r"\?[\"»”']*$", head) or len(head.split()) > _QUESTION_WORDS or starts_with_dash(head):
+        return False
+    following = [raw.strip() for raw in lines[first:] if raw.strip()][:_QUESTION_LOOK]
+    return bool(following) and not starts_with_dash(following[0]) and not any(
+        re.search(r"\?[\"»”']*$", line) for line in following
+    )
+
+
 # A heading over a single paragraph is a headline when the paragraph has at least this many words.
 _PROSE_UNDER_HEADLINE = 15
 _PASTED_HEADLINE_WORDS = 25
@@ -882,7 +901,8 @@ def _over_copy(lines: list[str], block: list[int], language: Language) -> bool:
     """Pasted web copy: a first line that ends no sentence right over paragraphs that all do (no blank
     line between) is the headline; it may quote or name someone (`"Накажу ее": Досаеву пожаловались`)."""
     head, rest = lines[block[0] - 1].strip(), [lines[n - 1].strip() for n in block[1:]]
-    if not rest or ends_paragraph(head) or head.endswith((":", ",")) or len(head.split()) > _PASTED_HEADLINE_WORDS:
+    asks = _question_headline(lines, block[0])
+    if not rest or ends_paragraph(head) and not asks or head.endswith((":", ",")) or len(head.split()) > _PASTED_HEADLINE_WORDS:
         return False
     if parse_attribution(head) or find_source(head, language) or starts_with_dash(head):
         return False
