@@ -38,6 +38,7 @@ def audio(
     outputs: Mapping[str, str | Path | None] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     reads: Iterable[str | Path] = (),
+    cache_size: str | int | None = None,
     **options: Any,
 ) -> Draft:
     """Speak an article (a path, `-`, or a story already loaded) into an audio draft at `output` (.mp3, .wav).
@@ -45,12 +46,14 @@ def audio(
     Beside it go captions (.srt, .vtt), a cue sheet (.cues.json) and a label track (.labels.txt);
     `outputs` moves one (`{"srt": "subs/a.srt"}`) or skips it (`{"vtt": None}`). `loudness` is the
     integrated target in LUFS (true peak stays at or under -1 dBTP); `options` go to `load()`. No output may
-    name the article or a file in `reads` (checked before any work).
+    name the article or a file in `reads` (checked before any work). `cache_size` (bytes, or "2G", "none")
+    caps the cache; default BROADCAST_CACHE_SIZE, else 2 GB (least recently used entries go first).
     """
     from .audio.story import make
 
     timed = source if isinstance(source, Timed) else load(source, **options)
-    chosen = _draft_options(engine, loudness, conform, cache, outputs, bed=bed, sting=sting, outro=outro)
+    chosen = _draft_options(engine, loudness, conform, cache, outputs, bed=bed, sting=sting, outro=outro,
+                            cache_size=cache_size)
     sources = [*reads, *([] if isinstance(source, Timed) or str(source) == "-" else [source])]
     chosen = replace(chosen, reads=tuple(Path(path) for path in sources))
     return make(timed, output, chosen, progress)
@@ -66,6 +69,7 @@ def bulletin_audio(
     outputs: Mapping[str, str | Path | None] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     also_writes: Iterable[str | Path] = (),
+    cache_size: str | int | None = None,
 ) -> Draft:
     """Speak a whole bulletin (a rundown file, or a Bulletin already loaded) into one audio draft at `output`.
 
@@ -79,7 +83,7 @@ def bulletin_audio(
 
     bulletin = source if isinstance(source, Bulletin) else load_bulletin(source)
     chosen = replace(
-        _draft_options(engine, loudness, conform, cache, outputs),
+        _draft_options(engine, loudness, conform, cache, outputs, cache_size=cache_size),
         reads=bulletin.inputs, also_writes=tuple(Path(path) for path in also_writes),
     )
     return bulletin_draft(bulletin, output, chosen, progress)
@@ -98,6 +102,7 @@ def _draft_options(
     bed: str | Path | None = None,
     sting: str | Path | None = None,
     outro: str | Path | None = None,
+    cache_size: str | int | None = None,
 ) -> Options:
     """The audio package's Options from the API's plain arguments (paths as text or Path)."""
     from .audio.master import Options
@@ -105,5 +110,5 @@ def _draft_options(
     paths = {name: None if where is None else Path(where) for name, where in (outputs or {}).items()}
     return Options(
         engine=engine, loudness=loudness, conform=conform, bed=_path(bed), sting=_path(sting), outro=_path(outro),
-        cache=_path(cache), outputs=paths,
+        cache=_path(cache), outputs=paths, cache_size=cache_size,
     )

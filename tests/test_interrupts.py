@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from broadcast import scratch
+from broadcast.audio import pcm
 
 from conftest import ROOT, SEED
 
@@ -159,15 +160,22 @@ def test_a_stop_swallowed_where_it_landed_still_stops_before_an_output_is_put_in
 _LONG_FFMPEG = """
 import sys
 sys.path.insert(0, {root!r})
+from broadcast.audio import pcm
 from broadcast.audio.pcm import run
+if {forked!r}:
+    pcm._setpriv = lambda: None  # no setpriv on PATH: the preexec_fn asks for the signal
 run(["-re", "-f", "lavfi", "-i", "anullsrc=r=8000:cl=mono", "-t", "60", "-f", "null", "-"])
 """
 
 
-def test_ffmpeg_dies_with_a_parent_killed_outright(tmp_path):
+@pytest.mark.parametrize("forked", [False, True], ids=["setpriv", "preexec_fn"])
+def test_ffmpeg_dies_with_a_parent_killed_outright(tmp_path, forked):
     """PR_SET_PDEATHSIG: an ffmpeg that does not depend on its parent's pipes (a real-time run of 60 s) is
-    killed the moment its parent is, not left running."""
-    parent = subprocess.Popen([sys.executable, "-c", _LONG_FFMPEG.format(root=str(ROOT))], start_new_session=True)
+    killed the moment its parent is, not left running -- started through setpriv, or without it by a preexec_fn."""
+    if not forked and pcm._setpriv() is None:
+        pytest.skip("no setpriv on this system")
+    parent = subprocess.Popen([sys.executable, "-c", _LONG_FFMPEG.format(root=str(ROOT), forked=forked)],
+                              start_new_session=True)
     deadline = time.monotonic() + 60
     ffmpeg: list[int] = []
     while not ffmpeg and time.monotonic() < deadline:

@@ -125,3 +125,26 @@ def test_the_true_peak_of_a_sine_is_its_crest(frequency):
 
 def test_silence_has_no_true_peak():
     assert level.true_peak(bytes(4800)) == -math.inf and level.true_peak(b"") == -math.inf
+
+
+def test_k_weighting_at_the_engines_rate_matches_the_standards_48_khz_filters():
+    """Conform K-weights a take at the engine's own rate (22.05 kHz for espeak): the filters made there answer
+    as BS.1770's 48 kHz coefficients do, so the loudness read does not depend on the rate."""
+    import cmath
+
+    from broadcast.audio.level import k_filters
+
+    def answer(filters, hz, rate):
+        z = cmath.exp(-2j * math.pi * hz / rate)
+        gain = 1.0
+        for b0, b1, b2, a1, a2 in filters:
+            gain *= abs((b0 + b1 * z + b2 * z * z) / (1 + a1 * z + a2 * z * z))
+        return 20 * math.log10(gain)
+
+    standard = k_filters(48000)
+    assert standard[0][0] == 1.53512485958697 and standard[1][3] == -1.99004745483398
+    for rate, within in ((16000, 0.1), (22050, 0.05), (24000, 0.05)):
+        for hz in [20 * 1.1**step for step in range(70) if 20 * 1.1**step < 0.45 * rate]:
+            assert answer(k_filters(rate), hz, rate) == pytest.approx(answer(standard, hz, 48000), abs=within), (rate, hz)
+    for hz in (50, 200, 1000, 1700, 3000, 6000, 10000):
+        assert answer(k_filters(22050), hz, 22050) == pytest.approx(answer(standard, hz, 48000), abs=0.03), hz

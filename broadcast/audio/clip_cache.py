@@ -24,6 +24,7 @@ from ..errors import InputError
 from ..output import atomic_path
 from ..resources import user_cache
 from ..voices import VoiceProfile
+from .cache_limit import used
 from .clip import Clip
 from .engines.base import Engine
 
@@ -145,6 +146,8 @@ class ClipCache:
         if entry is None:
             self.stats.repaired += 1
             remove_entry(path)
+        else:
+            used(path)  # the least recently used entries go first when the cache is over its size
         return entry
 
     def put(self, key: str, clip: Clip, meta: dict | None = None) -> None:

@@ -80,20 +80,23 @@ def conform_all(clips: list[tuple[Clip, float]], rate: int) -> list[tuple[Clip, 
 
 def _conform_group(clips: list[tuple[Clip, float]], source: int, rate: int) -> list[tuple[Clip, Level]]:
     lengths = [conformed_length(clip.frames, source, tempo, rate) for clip, tempo in clips]
+    # The K-weighted copy is taken before the resampling, at the engine's rate (half 48 kHz's samples to filter,
+    # write and read back for espeak's 22.05 kHz): loudness does not depend on the rate it is measured at.
+    weighed = [conformed_length(clip.frames, source, tempo, source) for clip, tempo in clips]
     graph = [f"[0:a]asplit={len(clips)}" + "".join(f"[s{i}]" for i in range(len(clips)))]
     start = 0
     for i, (clip, tempo) in enumerate(clips):
         chain = [f"atrim=start_sample={start}:end_sample={start + clip.frames}", "asetpts=PTS-STARTPTS"]
         if abs(tempo - 1.0) > 1e-4:
             chain.append(f"atempo={tempo:.6f}")
-        if source != rate:
-            chain.append(f"aresample={rate}")  # ffmpeg's own resampler: a third of soxr's time, clean on speech
-        chain += [f"apad=whole_len={lengths[i]}", f"atrim=end_sample={lengths[i]}"]
-        graph.append(f"[s{i}]" + ",".join(chain) + f"[c{i}]")
+        to_rate = [f"aresample={rate}"] if source != rate else []  # ffmpeg's own resampler: a third of soxr's time
+        graph.append(f"[s{i}]" + ",".join(chain) + f",asplit=2[t{i}][u{i}]")
+        graph.append(f"[t{i}]" + ",".join([*to_rate, f"apad=whole_len={lengths[i]}", f"atrim=end_sample={lengths[i]}"]) + f"[c{i}]")
+        graph.append(f"[u{i}]apad=whole_len={weighed[i]},atrim=end_sample={weighed[i]}[k{i}]")
         start += clip.frames
-    joined = "".join(f"[c{i}]" for i in range(len(clips)))
-    graph.append(f"{joined}concat=n={len(clips)}:v=0:a=1,asplit=2[out][k]")
-    graph.append(f"[k]{k_weighting()},aformat=sample_fmts=s32[weighted]")
+    graph.append("".join(f"[c{i}]" for i in range(len(clips))) + f"concat=n={len(clips)}:v=0:a=1[out]")
+    graph.append("".join(f"[k{i}]" for i in range(len(clips))) + f"concat=n={len(clips)}:v=0:a=1,{k_weighting(source)},"
+                 "aformat=sample_fmts=s32[weighted]")
     # In this run's scratch folder under TMPDIR: a run killed outright leaves it to the next run's sweep.
     with run_folder(Path(tempfile.gettempdir())) as scratch:
         handle, name = tempfile.mkstemp(prefix="conform-", suffix=".raw", dir=scratch)
@@ -102,18 +105,19 @@ def _conform_group(clips: list[tuple[Clip, float]], source: int, rate: int) -> l
         try:
             arguments = [
                 "-loglevel", "error", *raw(source), "-i", "pipe:0", "-filter_complex", ";".join(graph),
-                "-map", "[out]", *raw(rate), "pipe:1", "-map", "[weighted]", "-f", "s32le", "-ar", str(rate), "-ac", "1",
+                "-map", "[out]", *raw(rate), "pipe:1", "-map", "[weighted]", "-f", "s32le", "-ar", str(source), "-ac", "1",
                 str(weighted_path),
             ]
             result = run(arguments, stdin=b"".join(clip.samples for clip, _ in clips), what="conform the clips")
             weighted = weighted_path.read_bytes()
         finally:
             weighted_path.unlink(missing_ok=True)
-    takes, at = [], 0
-    for (clip, tempo), frames in zip(clips, lengths):
+    takes, at, weighed_at = [], 0, 0
+    for (clip, tempo), frames, weighed_frames in zip(clips, lengths, weighed):
         pcm = result.stdout[2 * at : 2 * (at + frames)].ljust(2 * frames, b"\0")
-        level = measure(weighted[4 * at : 4 * (at + frames)], pcm)
+        level = measure(weighted[4 * weighed_at : 4 * (weighed_at + weighed_frames)], pcm, source)
         words = tuple(round(onset / tempo) for onset in clip.words)
         takes.append((Clip(pcm, rate, words), level))
         at += frames
+        weighed_at += weighed_frames
     return takes

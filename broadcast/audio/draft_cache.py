@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..output import atomic_path
+from .cache_limit import used
 from .clip_cache import remove_entry
 from .loudness import Loudness
 from .pcm import sound_file
@@ -134,6 +135,7 @@ class DraftCache:
         except (OSError, ValueError, TypeError, KeyError, RecursionError):
             _remove(audio, record)
             return None
+        used(audio, record)
         return audio, kept
 
     def put(self, key: str, audio: Path, layout: Layout) -> None:

@@ -21,6 +21,9 @@ with warnings.catch_warnings():  # Python 3.11-3.12 warn that audioop goes in 3.
 # BS.1770-4's K-weighting at 48 kHz (a high shelf, then a high pass), as ffmpeg biquad filters.
 _SHELF = (1.53512485958697, -2.69169618940638, 1.19839281085285, -1.69065929318241, 0.73248077421585)
 _HIGH_PASS = (1.0, -2.0, 1.0, -1.99004745483398, 0.99007225036621)
+# Their analog prototypes (libebur128's figures), for the same filters at another rate.
+_SHELF_HZ, _SHELF_DB, _SHELF_Q = 1681.974450955533, 3.999843853973347, 0.7071752369554196
+_HIGH_PASS_HZ, _HIGH_PASS_Q = 38.13547087602444, 0.5003270373238773
 RATE = 48000
 SUB_BLOCK = RATE // 10  # 100 ms: a gating block is four of them
 # The weighted signal is written 12 dB down so the shelf's boost never clips the 32-bit integers.
@@ -55,12 +58,35 @@ TRUE_PEAK_BLOCK = 16
 TRUE_PEAK_REACH = 1.0
 
 
-def k_weighting() -> str:
-    """The ffmpeg filter chain that K-weights 48 kHz audio (and turns it down by _DOWN)."""
+def k_filters(rate: int) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """BS.1770's K-weighting at `rate` as (shelf, high pass) biquads (b0, b1, b2, a1, a2): the standard's 48 kHz
+    coefficients, at another rate the same filters made from their analog prototypes (as libebur128 does; at
+    48 kHz that gives the standard's figures), the high pass's gain matched to the standard's: within 0.03 dB
+    of the 48 kHz filters from 20 Hz to 10 kHz at 22.05 kHz (tests/test_loudness.py)."""
+    if rate == RATE:
+        return _SHELF, _HIGH_PASS
+    k = math.tan(math.pi * _SHELF_HZ / rate)
+    high = 10 ** (_SHELF_DB / 20)
+    mid = high**0.4996667741545416
+    a0 = 1 + k / _SHELF_Q + k * k
+    shelf = ((high + mid * k / _SHELF_Q + k * k) / a0, 2 * (k * k - high) / a0, (high - mid * k / _SHELF_Q + k * k) / a0,
+             2 * (k * k - 1) / a0, (1 - k / _SHELF_Q + k * k) / a0)
+    k = math.tan(math.pi * _HIGH_PASS_HZ / rate)
+    a0 = 1 + k / _HIGH_PASS_Q + k * k
+    a1, a2 = 2 * (k * k - 1) / a0, (1 - k / _HIGH_PASS_Q + k * k) / a0
+    # The standard's high pass keeps b = (1, -2, 1): its pass band is 0.043 dB over unity at 48 kHz, 0.094 dB at
+    # 22.05 kHz. Scaled to the 48 kHz filter's pass band, the same speech reads the same loudness at any rate.
+    gain = (1 - a1 + a2) / (1 - _HIGH_PASS[3] + _HIGH_PASS[4])
+    return shelf, (gain, -2 * gain, gain, a1, a2)
+
+
+def k_weighting(rate: int = RATE) -> str:
+    """The ffmpeg filter chain that K-weights audio at `rate` (and turns it down by _DOWN)."""
     def biquad(b0: float, b1: float, b2: float, a1: float, a2: float) -> str:
         return f"biquad=b0={b0}:b1={b1}:b2={b2}:a0=1:a1={a1}:a2={a2}"
 
-    return f"aformat=sample_fmts=flt,volume={_DOWN},{biquad(*_SHELF)},{biquad(*_HIGH_PASS)}"
+    shelf, high_pass = k_filters(rate)
+    return f"aformat=sample_fmts=flt,volume={_DOWN},{biquad(*shelf)},{biquad(*high_pass)}"
 
 
 @dataclass(frozen=True)
@@ -75,14 +101,16 @@ class Level:
         return Level(tuple(value * factor for value in self.energy), self.peak + db)
 
 
-def measure(weighted: bytes, pcm: bytes) -> Level:
-    """A take's Level from its K-weighted samples (32-bit, as k_weighting writes them) and its own 16-bit PCM."""
+def measure(weighted: bytes, pcm: bytes, rate: int = RATE) -> Level:
+    """A take's Level from its K-weighted samples at `rate` (32-bit, as k_weighting writes them) and its own
+    16-bit PCM (at any rate)."""
     scale = 1 / (_DOWN * 2**31) ** 2
     energy = []
-    for start in range(0, len(weighted), SUB_BLOCK * 4):
-        rms = audioop.rms(weighted[start : start + SUB_BLOCK * 4], 4)
-        frames = min(SUB_BLOCK, (len(weighted) - start) // 4)
-        energy.append(rms * rms * scale * frames / SUB_BLOCK)
+    block = rate // 10  # 100 ms
+    for start in range(0, len(weighted), block * 4):
+        rms = audioop.rms(weighted[start : start + block * 4], 4)
+        frames = min(block, (len(weighted) - start) // 4)
+        energy.append(rms * rms * scale * frames / block)
     top = audioop.max(pcm, 2) if pcm else 0
     return Level(tuple(energy), 20 * math.log10(top / 32768) if top else -math.inf)
 

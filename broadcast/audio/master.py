@@ -17,6 +17,7 @@ from ..output import atomic_path, in_place
 from ..output import check_outputs as check_files
 from ..scratch import run_folder
 from . import captions, mix
+from .cache_limit import limit, prune
 from .cues import CueSheet
 from .draft_cache import DraftCache, Layout
 from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, Loudness, normalise
@@ -43,6 +44,7 @@ class Options:
     sting: Path | None = None  # played before the story
     outro: Path | None = None  # played after it
     cache: Path | None = None  # clip cache folder; None: ClipCache's default
+    cache_size: str | int | None = None  # the cache's limit: bytes, or text ("2G", "none"); None: the setting
     # Caption and cue files by format name (captions.writers()): a path, or None to skip that file.
     # A writer left out is written beside the audio (draft.mp3 -> draft.srt).
     outputs: dict[str, Path | None] = field(default_factory=dict)
@@ -101,6 +103,7 @@ def master(
     render leaves nothing under the output names.
     """
     destinations = check_outputs(output, options)
+    size = limit(options.cache_size)  # a bad setting is told before any work
     drafts = DraftCache(cache / "drafts")
     kept = drafts.get(key)
     steps = Steps(2 * recipe.clips + 1, progress)
@@ -162,6 +165,7 @@ def master(
             temporary.write_text(captions.write(name, sheet), encoding="utf-8", errors="surrogateescape")
             files.append(path)
         (progress or (lambda done, total, what: None))(1, 1, "written")
+    prune(cache, size)  # the least recently used entries go while the cache is over its size
     return Draft(sheet=sheet, files=tuple(files), made=made, cached=recipe.clips - made, reused=kept is not None)
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import EngineError
 from ..output import atomic_path
+from .cache_limit import used
 from .loudness import Encoding
 from .pcm import raw, run
 
@@ -59,6 +60,7 @@ class Pieces:
         path = self.folder / key[:2] / f"{key}.mp3"
         if _whole(path):
             self.reused += 1
+            used(path)
             return path
         samples = len(pcm) // 2
         if not last:

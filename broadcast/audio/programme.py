@@ -19,7 +19,7 @@ from ..errors import EngineError
 from .ffmpeg import ffmpeg_exe
 from .level import Level, Timeline
 from .loudness import Encoding
-from .pcm import die_with_parent, raw
+from .pcm import raw, tied_to_parent
 from .pieces import FRAME, Pieces, assemble
 
 RATE = 48000
@@ -105,9 +105,8 @@ class Encoder(Sink):
             ffmpeg_exe(), "-hide_banner", "-nostats", "-y", "-loglevel", "error", *raw(RATE), "-i", "pipe:0",
             *rate, *encoding.arguments(), str(path),
         ]
-        self._process = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._errors, preexec_fn=die_with_parent
-        )
+        argv, tie = tied_to_parent(command)
+        self._process = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._errors, **tie)
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=_QUEUED)
         self._broken = False
         self._writer = threading.Thread(target=self._write_all, name="broadcast-encode", daemon=True)

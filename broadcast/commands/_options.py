@@ -155,13 +155,23 @@ def add_draft_options(parser: argparse.ArgumentParser) -> None:
         help="time-stretch each line (0.8-1.25x) to the script's timing (default on)",
     )
     parser.add_argument("--cache", type=Path, metavar="DIR", help="the clip cache folder (shared by audio and rundown)")
+    parser.add_argument(
+        "--cache-size", metavar="SIZE",
+        help="keep the cache under SIZE (e.g. 500M, 2G, or none), the least recently used entries going first "
+        "(default: $BROADCAST_CACHE_SIZE, else 2G)",
+    )
 
 
 def draft_options(args: argparse.Namespace) -> dict:
     """The API's keyword arguments for a draft from those options, checked."""
     if not -70 < args.loudness < 0:
         raise UsageError("--loudness takes LUFS between -70 and 0, e.g. -23 or -16")
-    return {"engine": args.engine, "loudness": args.loudness, "conform": args.conform, "cache": args.cache}
+    if args.cache_size is not None:
+        from ..audio.cache_limit import parse_size
+
+        parse_size(args.cache_size)  # told before any work
+    return {"engine": args.engine, "loudness": args.loudness, "conform": args.conform, "cache": args.cache,
+            "cache_size": args.cache_size}
 
 
 def page_formats_if_asked(to: str | None, output: object, house: str, houses: Iterable[Path] = ()) -> None:
