@@ -1,16 +1,17 @@
 """The command line: parse arguments, call the library, map its errors to exit codes. Nothing else."""
 from __future__ import annotations
 
-import argparse
-import signal
-import sys
-from typing import NoReturn
+from . import compile_cache
 
-from . import __version__, regex_cache
+# Before anything compiles its patterns or dataclasses on import: from what the last run kept.
+compile_cache.install()
 
-# Before the commands' modules compile their rules on import: from the lists kept by the last run.
-regex_cache.install()
+import argparse  # noqa: E402
+import signal  # noqa: E402
+import sys  # noqa: E402
+from typing import NoReturn  # noqa: E402
 
+from . import __version__  # noqa: E402
 from .commands import COMMANDS  # noqa: E402
 from .commands._terminal import visible_output  # noqa: E402
 from .errors import BroadcastError, UsageError  # noqa: E402
@@ -22,16 +23,26 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with `only`, the parser of that command alone (what its arguments need:
+    building every command's options took longer than a short article takes to read)."""
     parser = _Parser(prog="broadcast", description="Speech-ready broadcast scripts from a news article.")
     parser.add_argument("--version", action="version", version=f"broadcast {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
     for command in COMMANDS:
-        sub = subparsers.add_parser(command.NAME, help=command.HELP, description=command.HELP)
-        command.add_arguments(sub)
-        sub.set_defaults(run=command.run)
+        if only in (None, command.NAME):
+            sub = subparsers.add_parser(command.NAME, help=command.HELP, description=command.HELP)
+            command.add_arguments(sub)
+            sub.set_defaults(run=command.run)
     return parser
+
+
+def _command_named(argv: list[str]) -> str | None:
+    """The command the arguments name (the first that is not an option: the top level's options take no
+    value), or None when it is not one of ours (argparse then tells the choices)."""
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    return first if any(first == command.NAME for command in COMMANDS) else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     try:
         with handled():
-            args = build_parser().parse_args(argv)
+            arguments = sys.argv[1:] if argv is None else argv
+            args = build_parser(_command_named(arguments)).parse_args(arguments)
             return args.run(args) or 0
     except BroadcastError as error:
         print(f"broadcast: {error}", file=sys.stderr)

@@ -119,11 +119,12 @@ def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | P
     """Before any work: UsageError when an output names an input or two outputs name one file (by resolved
     path and inode, so links count); InputError when one cannot be written. Stdout (`-`) and devices such
     as /dev/null may be named more than once."""
+    files = [output for output in outputs if output is not None and str(output) != "-"]
+    if not files:  # stdout only: no input is read (a lazy `inputs` is never listed)
+        return
     seen_inputs = [(str(path), _identity(Path(path))) for path in inputs if path is not None and str(path) != "-"]
     seen: list[tuple[str, tuple[str, tuple[int, int] | None]]] = []
-    for output in outputs:
-        if output is None or str(output) == "-":
-            continue
+    for output in files:
         identity = _identity(Path(output))
         for name, other in seen_inputs:
             if _same(identity, other):

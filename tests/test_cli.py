@@ -76,6 +76,34 @@ def test_help_on_every_command():
 
 
 @pytest.mark.parametrize(
+    "argv",
+    [
+        ["script", "a.txt", "--to", "prompter"],
+        ["time", "a.txt", "b.txt", "-o", "out/", "--jobs", "2", "--slot", "1:30"],
+        ["check", "-", "--lang", "kk", "--cast", "anchor=x"],
+        ["rundown", "evening.toml", "--to", "json"],
+        ["voices", "--json"],
+        ["prompter", "a.txt"],
+        ["audio", "a.txt", "-o", "draft.mp3", "--no-conform"],
+    ],
+)
+def test_the_parser_of_one_command_reads_its_arguments_as_the_whole_parser_does(argv):
+    from broadcast.cli import _command_named, build_parser
+
+    assert _command_named(argv) == argv[0]
+    whole, alone = build_parser().parse_args(argv), build_parser(_command_named(argv)).parse_args(argv)
+    assert vars(alone) == vars(whole)
+
+
+def test_the_top_level_help_lists_every_command_with_its_help():
+    from broadcast.commands import COMMANDS
+
+    listed = run("--help").stdout.decode()
+    for command in COMMANDS:
+        assert command.NAME in listed and command.HELP.split()[0] in listed
+
+
+@pytest.mark.parametrize(
     "args, code, message",
     [
         (["script", "/nonexistent/a.txt"], 1, "no such file"),

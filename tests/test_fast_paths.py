@@ -1,16 +1,18 @@
 """The shortcuts that make a long article fast change nothing that is read: each is checked against the slow way."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import subprocess
 import sys
+from dataclasses import dataclass, field
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from broadcast import languages, regex_cache
+from broadcast import compile_cache, languages
 from broadcast.house import _fold
 from broadcast.languages import base
 from broadcast.languages._triggers import trigger
@@ -123,11 +125,11 @@ def test_a_kept_regex_is_the_one_python_compiles(tmp_path):
     ]
     file = tmp_path / "kept.marshal"
     for _ in range(2):  # a pattern is kept the second time a run meets it
-        run = regex_cache._Cache(file, regex_cache._compiler.compile)
+        run = compile_cache._Regexes(file, compile_cache._compiler.compile)
         compiled = [run.compile(pattern, flags) for pattern, flags in patterns]
         run.save()
     assert file.is_file()
-    third = regex_cache._Cache(file, lambda *_: pytest.fail("compiled again, not taken from the kept file"))
+    third = compile_cache._Regexes(file, lambda *_: pytest.fail("compiled again, not taken from the kept file"))
     assert [third.compile(pattern, flags) for pattern, flags in patterns] == compiled
     assert all(kept == python for kept, python in zip(compiled, (re.compile(p, f) for p, f in patterns)))
 
@@ -135,15 +137,68 @@ def test_a_kept_regex_is_the_one_python_compiles(tmp_path):
 def test_a_damaged_kept_file_is_no_cache(tmp_path):
     file = tmp_path / "kept.marshal"
     for _ in range(2):
-        cache = regex_cache._Cache(file, regex_cache._compiler.compile)
+        cache = compile_cache._Regexes(file, compile_cache._compiler.compile)
         cache.compile(r"\d+:\d+", 0)
         cache.save()
     data = bytearray(file.read_bytes())
     data[-3] ^= 0xFF
     file.write_bytes(bytes(data))
-    again = regex_cache._Cache(file, regex_cache._compiler.compile)
+    again = compile_cache._Regexes(file, compile_cache._compiler.compile)
     assert again.kept == {}
     assert again.compile(r"\d+:\d+", 0).match("12:30")
+
+
+def _make_classes() -> list[type]:
+    @dataclass(frozen=True)
+    class Frozen:
+        name: str
+        count: int = 0
+        tags: list[str] = field(default_factory=list)
+        hidden: str = field(default="", repr=False, compare=False)
+
+    @dataclass(order=True)
+    class Ordered:
+        first: float
+        second: tuple[int, ...] = ()
+
+        def __post_init__(self) -> None:
+            self.first = float(self.first)
+
+    @dataclass(frozen=True, slots=True, kw_only=True)
+    class Slotted:
+        a: int
+        b: str = "b"
+
+    return [Frozen, Ordered, Slotted]
+
+
+def _methods(classes: list[type]) -> list[tuple[str, object]]:
+    return [
+        (f"{cls.__name__}.{name}", value.__code__)
+        for cls in classes for name, value in sorted(vars(cls).items()) if hasattr(value, "__code__")
+    ]
+
+
+def test_a_kept_dataclass_method_is_the_one_python_compiles(tmp_path):
+    python = _methods(_make_classes())
+    file = tmp_path / "methods.marshal"
+    for round in range(3):  # compiled and kept, then taken from the file (twice)
+        methods = compile_cache._Methods(file)
+        assert bool(methods.kept) == bool(round)
+        dataclasses.exec = methods.exec  # type: ignore[attr-defined]
+        try:
+            classes = _make_classes()
+        finally:
+            del dataclasses.exec  # type: ignore[attr-defined]
+        assert _methods(classes) == python
+        assert methods.new == (round == 0)
+        methods.save()
+    frozen, ordered, slotted = classes
+    assert frozen("x", 2) == frozen("x", 2, hidden="y") and repr(frozen("x")).endswith("Frozen(name='x', count=0, tags=[])")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        frozen("x").name = "y"  # type: ignore[misc]
+    assert ordered(1, (2,)) < ordered(2) and ordered(3).first == 3.0
+    assert slotted(a=1).b == "b" and not hasattr(slotted(a=1), "__dict__")
 
 
 def test_the_command_line_keeps_its_regexes_and_reads_the_same(tmp_path):
@@ -151,7 +206,8 @@ def test_the_command_line_keeps_its_regexes_and_reads_the_same(tmp_path):
     run = [sys.executable, "-m", "broadcast", "script", str(ROOT / "examples" / "khabar24-belarus-kk.txt"), "--to", "prompter"]
     first = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT)
     subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT)
-    assert list((tmp_path / "broadcast" / "regex").glob("*.marshal"))
+    kept = {path.name.split(".")[-2] for path in (tmp_path / "broadcast" / "compiled").glob("*.marshal")}
+    assert kept == {"regex", "methods"}
     second = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT)
     assert first.returncode == second.returncode == 0
     assert first.stdout == second.stdout and first.stderr == second.stderr

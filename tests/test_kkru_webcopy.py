@@ -195,3 +195,22 @@ def test_news_dash_dialogue_with_attributions_is_no_interview():
     )
     story = parse_text(text, language="kk")
     assert [name for kind, name in _shape(story) if kind == "sot"] == ["Ерболат Досаев", "Асхат Сейітов", "Ерболат Досаев"]
+
+
+def test_a_question_headline_over_copy_and_a_colon_that_brings_the_speaker_in():
+    text = (
+        "Ауылға жол қашан салынады?\n"
+        "Аудан тұрғыны, белгілі ақын Ерлан Сапаров жергілікті жолдың жайын көтерді. Ол былай дейді:\n"
+        "– Біз он жыл күттік. Жол әлі жоқ, балалар мектепке жаяу барады.\n"
+        "Толық оқу...\n"
+    )
+    story = parse_text(text, language="kk")
+    assert story.title == "Ауылға жол қашан салынады?"
+    assert _shape(story) == [("lead", ""), ("sot", "Ерлан Сапаров")]
+    assert any(w.line == 4 and w.message.startswith("not read") for w in story.warnings)
+
+
+def test_a_known_given_name_ends_the_name_at_the_next_word():
+    from broadcast.parse.quotes import mentions
+
+    assert mentions("белгілі журналист Игорь Виттель Қазақстан мен Ресейдің достығы туралы айтты.") == [("Игорь Виттель", "")]

@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "broadcast"
 # dotted name (without `broadcast.`) places it. The folders read: read -> parse -> languages -> timing ->
 # writers | audio -> rundown, with commands on top (languages sits below parse, which uses it).
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("errors", "interrupt", "timecode", "resources", "model", "output", "scratch", "registry", "house", "regex_cache")),
+    ("base", ("errors", "interrupt", "timecode", "resources", "model", "output", "scratch", "registry", "house", "compile_cache")),
     ("languages", ("languages",)),
     ("read", ("read",)),
     # The inputs by suffix sit with the readers: a Word script table is laid out by the CIS labels parse knows.

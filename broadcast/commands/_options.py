@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..errors import UsageError
 from ..house import DEFAULT_HOUSE
@@ -118,15 +118,18 @@ def check_house(args: argparse.Namespace) -> None:
     check_given_house(args.house, args.houses, articles)
 
 
-def read_files(args: argparse.Namespace) -> list[Path | str]:
+def read_files(args: argparse.Namespace) -> Iterator[Path | str]:
     """Every file an article command reads, which no output may name: the article (or stdin), --template,
-    --lexicon, the voice profiles and the house style's files (settings, templates, sounds)."""
+    --lexicon, the voice profiles and the house style's files (settings, templates, sounds). Listed only when
+    iterated: with stdout as the only output nothing needs them."""
     from ..house import house_files, load_house
     from ..voices import voice_files
 
     articles = args.article if isinstance(args.article, list) else [args.article]
-    files = [*articles, getattr(args, "template", None), *args.lexicon, *voice_files(args.voices)]
-    return [path for path in files if path is not None] + house_files(load_house(args.house, args.houses))
+    files = [*articles, getattr(args, "template", None), *args.lexicon]
+    yield from (path for path in files if path is not None)
+    yield from voice_files(args.voices)
+    yield from house_files(load_house(args.house, args.houses))
 
 
 def load_options(args: argparse.Namespace) -> dict:

@@ -53,13 +53,15 @@ def noun(word: str, cases: str = "ngdaip") -> tuple[str, str, bool] | None:
     return None
 
 
-def plural_adjective_cases(word: str) -> set[str]:
-    """The cases `word` can be in read as a plural adjective or participle (золотыми: {i}; серебряным: {d};
-    новых: {g, a, p}), or an empty set if it is none. After a count the adjective stands in the plural."""
+def adjective_cases(word: str, plural: bool = True) -> set[str]:
+    """The cases `word` can be in read as an adjective or participle in the plural, or with `plural` False in the
+    singular (золотыми: {i}; серебряным: {d}; новых: {g, a, p}; потерпевшему, singular: {d}), or an empty set if it
+    is none. After a count the adjective stands in the plural, after one ending in 1 (21, 101) in the singular."""
+    number = "plur" if plural else "sing"
     return {
         _CASES[str(parse.tag.case)]
         for parse in _parses(word.lower())
-        if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.number == "plur" and str(parse.tag.case) in _CASES
+        if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.number == number and str(parse.tag.case) in _CASES
     }
 
 

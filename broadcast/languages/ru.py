@@ -34,7 +34,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     signs = alternatives(rules.get("signs", {}).values())
     return re.compile(
         rf"(?:(?P<prep>{_WORD})\s+)?(?:(?P<sign>{signs})\s+)?(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
-        rf"(?:\s?[–—-]\s?(?P<num2>{NUMBER_TEXT}))?(?:-(?P<ending>[а-яё]{{1,2}})(?![а-яё]))?(?P<pct>\s?%)?"
+        rf"(?:\s?(?:[–—-]|…|\.\.\.)\s?(?P<num2>{NUMBER_TEXT}))?(?:-(?P<ending>[а-яё]{{1,2}})(?![а-яё]))?(?P<pct>\s?%)?"
         rf"(?:\s+(?P<scale>{words})(?![\w]))?"
         rf"(?:\s+(?P<unit>{words})(?![\w]))?"  # 6,8 млн кв. м, 5 тыс. км: a unit after the scale word
         rf"(?:\s?(?P<after>{symbols}))?"
@@ -99,7 +99,7 @@ def _noun_cases(word: str, tables: dict[str, dict[str, Any]]) -> tuple[str, list
     # An adjective before the counted noun shows the case where its form is the dative or instrumental plural
     # (с 18 золотыми, 24 серебряными и 30 бронзовыми наградами; к 5 новым); its -ых is genitive after пять
     # in the nominative too (5 новых школ), so it tells nothing.
-    adjective = _morphology.plural_adjective_cases(word) if re.fullmatch(r"[а-яё]+", word.lower()) else set()
+    adjective = _morphology.adjective_cases(word) if re.fullmatch(r"[а-яё]+", word.lower()) else set()
     if adjective and adjective <= {"d", "i"}:
         return "", sorted(adjective), True
     # Unknown nouns: only the plural endings of three cases are unambiguous.
@@ -270,11 +270,18 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     """A count: the number in the case the noun or preposition fixes; a written unit (%, млн, $) agrees."""
     units = rules.get("units", {})
     noun, cases, _ = _noun_cases(match["next"] or "", units) if not written else ("", [], False)
+    value = number_value(values[-1])
+    next_word = (match["next"] or "").lower()
+    if not cases and not written and isinstance(value, int) and _one(value) == 0 and re.fullmatch(r"[а-яё]+", next_word):
+        # ущерб 21 потерпевшему: after a count ending in 1 the counted adjective or participle is singular, and
+        # its singular dative, instrumental or prepositional names the case
+        adjective = _morphology.adjective_cases(match["next"], plural=False)
+        if len(adjective) == 1 and adjective <= {"d", "i", "p"}:
+            cases = sorted(adjective)
     governing = _governing_word(match, rules)
     case = _case(cases, governing, rules)
     counted_form = _morphology.noun(match["next"]) if match["next"] and not written else None
     nominative_only = counted_form is not None and _morphology.noun(match["next"], "ga") is None
-    value = number_value(values[-1])
     if governing.lower() == "по" and not (isinstance(value, int) and _one(value) == 0):
         case = "a"  # по 20 центнеров, по 50 тысяч тенге: distributive по takes the accusative, but по одному
     if (
@@ -547,6 +554,35 @@ def year_lists(lexicon: Lexicon):
     return regex_step(_YEAR_LIST, say)
 
 
+_DAY_LIST = r"\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+(?:и|или)\s+\d{1,2}|\d{1,2}(?:\s*,\s*\d{1,2})+"
+
+
+def day_lists(lexicon: Lexicon):
+    """20, 21 и 22 августа: each day of a list is an ordinal of the one month they share, in the case of the date
+    (the genitive inside a sentence, a preposition's case after one: к 20 и 21 мая: к двадцатому и двадцать первому)."""
+    rules = lexicon.rules
+    months = rules.get("ordinal", {}).get("месяц", {}).get("words", [])
+    if not months:
+        return lambda text: text
+    pattern = re.compile(
+        rf"(?:(?P<prep>{_WORD})\s+)?(?<![\d.,])(?P<items>{_DAY_LIST})\s+(?P<month>{alternatives(months)})(?![\w])"
+    )
+
+    def say(match: re.Match[str]) -> str:
+        prep = match["prep"] or ""
+        case = governed(prep, rules) or "g"
+        if prep.lower() == "по":
+            case = "a"  # по 30 апреля: up to and including
+
+        def ordinal(item: re.Match[str]) -> str:
+            return cardinal(item.group(), "ru", to="ordinal", case=case, gender="n", animate=False)
+
+        said = re.sub(r"\d{1,2}", ordinal, match["items"])
+        return figure(match, f"{euphonic(prep, said)} {said} {match['month']}".lstrip())
+
+    return regex_step(pattern, say)
+
+
 def compounds(lexicon: Lexicon):
     """17-летний, 100-летие, 5-этажный: a number that makes one word with its stem is said in the genitive and
     joined to it (семнадцатилетний, столетие, пятиэтажный); the stems that do so are data ([compounds])."""
@@ -595,7 +631,7 @@ def steps(lexicon: Lexicon):
         signed_ranges(lexicon),
         plus_sign(lexicon),
         minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
-        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), halves(lexicon), and_a_half(lexicon),
+        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), halves(lexicon), and_a_half(lexicon),
         amounts(lexicon),
         dash_pause,
     )

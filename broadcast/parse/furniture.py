@@ -45,7 +45,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ),
     (
         "link to another story",
-        r"(?:читайте также|толығырақ|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
+        r"(?:читайте также|толығырақ|толық\s+оқу|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
     ),
     ("source credit", r"(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:"),
     # The paper's issue under a story: `(проект «DAT» №17 (381) от 4 мая 2017 г.)`, wholly in brackets.

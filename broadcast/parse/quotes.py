@@ -697,6 +697,9 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
             last = len(parts) - 1
             while last > 1 and _PLACE_WORD.search(parts[last]):
                 last -= 1  # `Алексей Цой Қазақстанда`: a place in the locative after the name is not in it
+            given = next((i for i in range(last - 1) if _known_given(parts[i])), None)
+            if given is not None and not _PATRONYMIC.search(parts[given + 1]):
+                last = given + 1  # `Игорь Виттель Қазақстан мен Ресей…`: the name ends with the word after the given name
             first = last - 2 if last >= 2 and _PATRONYMIC.search(parts[last - 1]) else last - 1
             if first < 0:
                 continue
@@ -718,6 +721,11 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
         genitive = bool(_GENITIVE_BEFORE.search(text[max(0, run.start() - 60): run.start()] + " ".join(parts[:first])))
         found.append((run, nominative(" ".join(name), "ru" if _CYRILLIC.search(name[-1]) else "en", genitive), title))
     return found
+
+
+def _known_given(word: str) -> bool:
+    gender, sure = identify(word)
+    return sure and gender != "unknown"
 
 
 _SAYS_AFTER = re.compile(rf"\s+(?:{words.SAYING['en']})\b")

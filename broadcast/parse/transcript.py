@@ -526,6 +526,10 @@ _QUOTATION = re.compile(r"^[«\"“„](?P<words>.+?)[»\"”“]\s*[.!?…]?$")
 def _quotation_goes_on(state: State, number: int, text: str) -> bool:
     """A paragraph that is only a quotation, right after a quote's SOT, is the same person going on."""
     match = _QUOTATION.match(text)
+    if not match and starts_with_dash(text) and state.current is not None and state.current.lines and _brings_in(
+        state.current.lines[-1].text, state
+    ):  # `Ол былай дейді:` then `– Біздің экономика …`: the dash line is the quote
+        return _quotation_after_its_speaker(state, number, strip_dash(text), colon=True)
     if not match:
         return False
     if state.quote_sot is None or state.current is not state.quote_sot:
@@ -537,7 +541,7 @@ def _quotation_goes_on(state: State, number: int, text: str) -> bool:
 _QUOTED_WORDS = 6
 
 
-def _quotation_after_its_speaker(state: State, number: int, words: str) -> bool:
+def _quotation_after_its_speaker(state: State, number: int, words: str, colon: bool = False) -> bool:
     """A paragraph that is only a quotation, right after the copy's sentence that brings its speaker in
     (`Аким Бахыт Айтенов отметил:` or `Министр Сапархан Омаров ответил на вопрос…`): that person's SOT,
     a guess the producer hears of."""
@@ -550,7 +554,8 @@ def _quotation_after_its_speaker(state: State, number: int, words: str) -> bool:
     if not says(sentence, language):
         return False
     found = who(sentence.rstrip(":. "), language)
-    speaker = state.people.resolve(found) if found.kind == "named" else None
+    # a name; after a colon also a pronoun or a role (`Ол былай дейді:`): the person last named
+    speaker = state.people.resolve(found) if found.kind == "named" or colon and found.kind in ("pronoun", "role") else None
     if speaker is None:
         named = mentions(sentence)
         if not named:
@@ -636,9 +641,17 @@ def lead(state: State, number: int, raw: str) -> bool:
     draft = state.current if state.current is not None else state.story.open("lead")
     text = raw.strip()
     state.take(draft, text, number)
-    if not state.has_blank and (ends_paragraph(text) or find_source(text, state.story.language)):
-        state.in_lead = False
+    if not state.has_blank and (ends_paragraph(text) or find_source(text, state.story.language) or _brings_in(text, state)):
+        state.in_lead = False  # `… Ол былай дейді:` ends the lead: the speaker's words follow
     return True
+
+
+def _brings_in(text: str, state: State) -> bool:
+    """A paragraph ending in a sentence that brings a speaker in with a colon (`Ол былай дейді:`, `Аким отметил:`)."""
+    if not text.endswith(":"):
+        return False
+    sentence = re.split(r"(?<=[.!?…])\s+", text)[-1]
+    return says(sentence, state.story.language.code)
 
 
 def voice_over(state: State, number: int, raw: str) -> bool:
@@ -836,6 +849,25 @@ def _labelled_headline(text: str, language: str) -> bool:
     return found is not None and is_person(found[0].name, language)
 
 
+def _question_headline(lines: list[str], first: int) -> bool:
+    """A headline that asks (`Ресей журналисі шындықты айта ма?`, `Will Kazakhstan build a nuclear plant?`): one
+    short question, no other sentence in it, over copy in which no other line of the first _QUESTION_LOOK asks
+    and the first does not open with a dash (then it is an interview's question)."""
+    text = lines[first - 1].strip()
+    if not (_QUESTION_HEADLINE.match(text) and len(text.split()) <= _QUESTION_WORDS) or starts_with_dash(text):
+        return False
+    following = [raw.strip() for raw in lines[first:] if raw.strip()][:_QUESTION_LOOK]
+    return bool(following) and not starts_with_dash(following[0]) and not any(
+        _ASKS.search(line) for line in following
+    )
+
+
+_QUESTION_HEADLINE = re.compile(r"^[^.!?…]+\?[\"»”']*$")
+_ASKS = re.compile(r"\?[\"»”']*$")
+_QUESTION_WORDS = 15
+_QUESTION_LOOK = 12
+
+
 # A headline that ends with who said it: `Іс-шараларда …, ақсақалдарға сөз береміз – Нұрдәулет Қилыбай`, `… – министр`.
 _SAID_BY = re.compile(r"\s[-–—]\s+[^\s,.!?:;]+(?:\s+[^\s,.!?:;]+){0,2}$")
 
@@ -851,10 +883,10 @@ def _headline(lines: list[str], language: Language) -> int:
     if _over_copy(lines, blocks[0], language):
         return first
     # `Асқар ЖҰМАДІЛДАЕВ, академик: Ірі істер кішкентай қадамнан басталады`: an interview's headline
-    if not (
-        _reads_as_heading(lines[first - 1].strip(), language) or _labelled_headline(lines[first - 1].strip(), language.code)
-        or _question_headline(lines, first) and not parse_attribution(lines[first - 1])
-    ):
+    first_line = lines[first - 1].strip()
+    if not (_reads_as_heading(first_line, language) or _labelled_headline(first_line, language.code) or (
+        _question_headline(lines, first) and len(blocks[0]) == 1 and len(blocks) >= 3
+    )):
         return 0
     if len(blocks[0]) > 1 and find_dateline(lines[blocks[0][1] - 1]):
         return first
@@ -871,22 +903,6 @@ def _headline(lines: list[str], language: Language) -> int:
     return first if prose else 0
 
 
-# A headline may ask (`Will Kazakhstan build a nuclear plant?`): a question of at most this many words, over
-# copy in which no other line of the first QUESTION_LOOK asks, nor opens with a dash (an interview's question).
-_QUESTION_WORDS = 15
-_QUESTION_LOOK = 12
-
-
-def _question_headline(lines: list[str], first: int) -> bool:
-    head = lines[first - 1].strip()
-    if not re.search(r"\?[\"»”']*$", head) or len(head.split()) > _QUESTION_WORDS or starts_with_dash(head):
-        return False
-    following = [raw.strip() for raw in lines[first:] if raw.strip()][:_QUESTION_LOOK]
-    return bool(following) and not starts_with_dash(following[0]) and not any(
-        re.search(r"\?[\"»”']*$", line) for line in following
-    )
-
-
 # A heading over a single paragraph is a headline when the paragraph has at least this many words.
 _PROSE_UNDER_HEADLINE = 15
 _PASTED_HEADLINE_WORDS = 25
@@ -901,13 +917,14 @@ def _over_copy(lines: list[str], block: list[int], language: Language) -> bool:
     """Pasted web copy: a first line that ends no sentence right over paragraphs that all do (no blank
     line between) is the headline; it may quote or name someone (`"Накажу ее": Досаеву пожаловались`)."""
     head, rest = lines[block[0] - 1].strip(), [lines[n - 1].strip() for n in block[1:]]
-    asks = _question_headline(lines, block[0])
-    if not rest or ends_paragraph(head) and not asks or head.endswith((":", ",")) or len(head.split()) > _PASTED_HEADLINE_WORDS:
+    if not rest or (ends_paragraph(head) and not _question_headline(lines, block[0])) or head.endswith((":", ",")) or len(
+        head.split()
+    ) > _PASTED_HEADLINE_WORDS:
         return False
     if parse_attribution(head) or find_source(head, language) or starts_with_dash(head):
         return False
     copy = [line for line in rest if not _credit_alone(line, language)]
-    ended = sum(1 for line in copy if ends_paragraph(line))
+    ended = sum(1 for line in copy if ends_paragraph(line) or line.endswith(":"))  # `… Ол былай дейді:` ends one too
     return bool(copy) and ended * 3 >= len(copy) * 2
 
 

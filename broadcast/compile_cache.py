@@ -1,0 +1,235 @@
+"""What the command line compiles at every start, compiled once and kept between runs.
+
+Python compiles two things of ours again on every start, and they were a third of `broadcast script`'s own
+time: the reader's rules, some 170 regular expressions (about 45 ms), and the methods of some 40 dataclasses
+(`dataclasses` writes each class's `__init__`, `__repr__`, `__eq__`, ... as source text and compiles it: about
+0.3 ms a class). This module keeps both in the user's cache, one file for each Python build, next to the parsed
+data files, and on the next start hands Python what it compiled the last time:
+
+- a regular expression is compiled in two steps: Python code parses the pattern and turns it into a list of
+  integers (the slow part), then C builds the matcher from that list (fast). The lists are kept, and given to
+  the C step directly. A list is kept only after the pattern built from it was compared equal to the one
+  Python compiled (same flags, same groups, same code), and only the second time a run meets the pattern (one
+  made anew by every run, with a random marker in it, never fills the file);
+- a dataclass method's source text is compiled by `exec`; the code object is kept under its whole source text
+  (marshal, as Python keeps a module's bytecode in `__pycache__`) and run by `exec` again, as it would have
+  been. `dataclasses` finds our `exec` first in its module's names; nothing else of it changes.
+
+Only the command line installs it (`broadcast.cli`); a program that imports the library keeps Python's own
+`re` and `dataclasses` as they are. Each file carries a checksum and the build's bytecode magic number; any
+surprise (another Python, a damaged or unreadable file) means compiling as usual. `BROADCAST_NO_COMPILE_CACHE=1`
+turns both off.
+"""
+from __future__ import annotations
+
+import array
+import atexit
+import builtins
+import dataclasses
+import importlib._bootstrap_external
+import marshal
+import os
+import re
+import sys
+import zlib
+from types import CodeType
+from typing import Any
+
+# Imported before json and pathlib (whose patterns it then keeps too): so os.path, not resources.user_cache.
+_FOLDER = "compiled"
+
+# A kept file with more entries than this is written afresh with only those of the last run (a lexicon
+# edited many times leaves patterns nobody compiles any more).
+MOST_KEPT = 4000
+_LARGEST_FILE = 8_000_000  # bytes
+_MAGIC: bytes = importlib._bootstrap_external.MAGIC_NUMBER
+
+_compiler: Any = getattr(re, "_compiler", None)
+_sre: Any = getattr(_compiler, "_sre", None)
+# A regex's code list is kept as the bytes of an array of its C type (read fast; a list only when it is used).
+_CODE_TYPE = next((kind for kind in "IL" if array.array(kind).itemsize == getattr(_sre, "CODESIZE", 0)), "")
+
+Key = tuple[str, int]
+Kept = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+class _Regexes:
+    def __init__(self, path: str, original: Any) -> None:
+        self.path = path
+        self.seen_path = os.path.splitext(path)[0] + ".seen"
+        self.original = original
+        self.kept: dict[Key, Any] = _read(path)
+        self.used: dict[Key, Kept] = {}
+        self.new = False
+        # Patterns met in an earlier run (their checksums) but not kept yet: a pattern is kept the second time
+        # it is met, so one made anew by every run (with a random marker in it) never fills the file.
+        seen = _read(self.seen_path).get(("seen", 0))
+        self.seen: list[int] = seen if isinstance(seen, list) else []
+        self.seen_before = frozenset(self.seen)
+        self.seen_new = False
+
+    def compile(self, p: Any, flags: int = 0) -> Any:
+        if not isinstance(p, str) or flags & re.DEBUG:
+            return self.original(p, flags)
+        key = (p, int(flags))
+        kept = self.kept.get(key)
+        if kept is not None and _well_formed(kept):
+            try:
+                compiled = _build(p, kept)
+            except Exception:  # a file from another build of this Python: compile as usual
+                self.kept.pop(key, None)
+            else:
+                self.used[key] = kept
+                return compiled
+        compiled = self.original(p, flags)
+        checksum = zlib.crc32(f"{flags}|{p}".encode("utf-8", "surrogatepass"))
+        if checksum not in self.seen_before:
+            self.seen.append(checksum)
+            self.seen_new = True
+            return compiled
+        recorded = _record(p, int(flags))
+        if recorded is not None:
+            try:
+                same = _build(p, recorded) == compiled
+            except Exception:
+                same = False
+            if same:
+                self.kept[key] = self.used[key] = recorded
+                self.new = True
+        return compiled
+
+    def save(self) -> None:
+        if self.seen_new:
+            _write(self.seen_path, {("seen", 0): self.seen[-MOST_KEPT:]})
+        if self.new:
+            _write(self.path, self.kept if len(self.kept) <= MOST_KEPT else self.used)
+
+
+class _Methods:
+    """The code objects of the dataclasses' generated methods, by their source text."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.kept: dict[str, Any] = _read(path)
+        self.used: dict[str, CodeType] = {}
+        self.new = False
+
+    def exec(self, source: Any, *args: Any, **kwargs: Any) -> None:
+        if type(source) is str:
+            code = self.kept.get(source)
+            if type(code) is not CodeType:
+                # What `exec(source)` compiles when `dataclasses` calls it: no __future__ flags of ours.
+                code = compile(source, "<string>", "exec", dont_inherit=True)
+                self.kept[source] = code
+                self.new = True
+            self.used[source] = code
+            source = code
+        builtins.exec(source, *args, **kwargs)
+
+    def save(self) -> None:
+        if self.new:
+            _write(self.path, self.kept if len(self.kept) <= MOST_KEPT else self.used)
+
+
+def _build(pattern: str, kept: Kept) -> Any:
+    """The C step on a kept list: the compiled pattern."""
+    flags, packed, *rest = kept
+    return _sre.compile(pattern, flags, array.array(_CODE_TYPE, packed).tolist(), *rest)
+
+
+def _record(pattern: str, flags: int) -> Kept | None:
+    """What Python's `re._compiler.compile` hands to the C step for `pattern` (the same steps, 3.11 to 3.13)."""
+    try:
+        parsed = _compiler._parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        packed = array.array(_CODE_TYPE, code).tobytes()
+        return flags | parsed.state.flags, packed, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    except Exception:
+        return None
+
+
+def _file(kind: str) -> str:
+    """The kept file of `kind` in the user's cache (XDG_CACHE_HOME/broadcast/compiled, as resources.user_cache)."""
+    tag = sys.implementation.cache_tag or sys.implementation.name
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "broadcast", _FOLDER, f"{tag}-{sys.hexversion:x}.{kind}.marshal")
+
+
+def _read(path: str | os.PathLike[str]) -> dict[Any, Any]:
+    """A kept file's entries: a checksum, this build's magic number, then the marshalled dict."""
+    try:
+        if os.stat(path).st_size > _LARGEST_FILE:
+            return {}
+        with open(path, "rb") as stream:
+            data = stream.read()
+        header = 4 + len(_MAGIC)
+        if len(data) < header or data[4:header] != _MAGIC or zlib.crc32(data[4:]).to_bytes(4, "big") != data[:4]:
+            return {}
+        kept = marshal.loads(data[header:])
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return kept if isinstance(kept, dict) else {}  # each entry is checked when it is used
+
+
+def _well_formed(value: Any) -> bool:
+    return (
+        isinstance(value, tuple) and len(value) == 5 and isinstance(value[0], int) and isinstance(value[1], bytes)
+        and isinstance(value[2], int) and isinstance(value[3], dict) and isinstance(value[4], tuple)
+    )
+
+
+def _write(path: str | os.PathLike[str], kept: dict[Any, Any]) -> None:
+    """The kept entries, atomically; a cache that cannot be written is no cache, never an error."""
+    import tempfile
+
+    folder, file = os.path.split(path)
+    try:
+        payload = _MAGIC + marshal.dumps(kept)
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{file}.", suffix=".tmp", dir=folder)
+    except (OSError, ValueError):
+        return
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(zlib.crc32(payload).to_bytes(4, "big") + payload)
+        os.replace(name, path)
+    except OSError:
+        try:
+            os.unlink(name)
+        except OSError:
+            pass
+
+
+_regexes: _Regexes | None = None
+_methods: _Methods | None = None
+
+
+def install() -> None:
+    """Compile this process's regular expressions and dataclass methods from what was kept, and keep what is
+    new at exit."""
+    global _regexes, _methods
+    if os.environ.get("BROADCAST_NO_COMPILE_CACHE"):
+        return
+    if _regexes is None and _CODE_TYPE and callable(getattr(_compiler, "compile", None)):
+        _regexes = _Regexes(_file("regex"), _compiler.compile)
+        _compiler.compile = _regexes.compile
+        atexit.register(_regexes.save)
+    if _methods is None and "exec" not in vars(dataclasses):
+        _methods = _Methods(_file("methods"))
+        dataclasses.exec = _methods.exec  # type: ignore[attr-defined]
+        atexit.register(_methods.save)
+
+
+def uninstall() -> None:
+    """Python's own compiling again (for tests)."""
+    global _regexes, _methods
+    if _regexes is not None:
+        _compiler.compile = _regexes.original
+        _regexes = None
+    if _methods is not None:
+        vars(dataclasses).pop("exec", None)
+        _methods = None
