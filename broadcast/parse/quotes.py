@@ -187,7 +187,11 @@ def quote_then_attribution(scan: Scan) -> bool:
         more_clause = re.match(rf"\s*,?\s*[{_D}]\s*(?P<clause>[^.!?«\"“„{_D}]{{2,60}}?)[.!?…]\s*", text[position:])
         if more_clause and says(more_clause["clause"], scan.language) and len(more_clause["clause"].split()) <= 6:
             position = index = position + more_clause.end()  # `– деді ол, – деп қосты.`: one clause in two
-        rest = re.match(rf"\s*[{_D}]\s*|\s*(?=[«\"“„][^«\"“„]*[»\"”“][.!?…]?\s*$)", text[position:])
+        # the quote goes on after its clause: a dash, a quotation to the paragraph's end, or one opened and never
+        # closed (`"…," Zhumangarin said. "The market has stabilised.` and the next paragraph goes on with it)
+        rest = re.match(
+            rf"\s*[{_D}]\s*|\s*(?=[«\"“„][^«\"“„]*[»\"”“][.!?…]?\s*$)|\s*(?=[«\"“„][^«»\"“”„]{{8,}}$)", text[position:]
+        )
         if rest and not _SAYING_AHEAD(text[position + rest.end():], scan.language):
             start = position + rest.end()
             close = _closing(text, start) if start < len(text) and text[start] in _OPEN else -1
@@ -200,6 +204,7 @@ def quote_then_attribution(scan: Scan) -> bool:
                 sub.pieces[-1] = Piece(
                     text=last.text + " " + quote_sentence(more), quote=True, clause=last.clause,
                     written=last.written + " " + text[position:stop].strip(),
+                    runs_on=close < 0 and text[start] in _OPEN,
                 )
             position = index = stop
     if not found:
