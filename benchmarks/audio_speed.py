@@ -62,7 +62,7 @@ clips = [engines.get(job.engine).synthesize(job.line.spoken, job.voice) for job 
 synthesis, synthesis_cpu = time.perf_counter() - started, time.process_time() - cpu
 rate = clips[0].rate
 speech = b"".join(clip.samples for clip in clips)  # the speech itself, padded with silence to the draft's length
-pcm = speech + bytes(max(rate * 2 * length_ms // 1000 - len(speech), 0))
+pcm = speech + bytes(max(rate * length_ms // 1000 * 2 - len(speech), 0))  # whole samples
 started = time.perf_counter()
 from broadcast.audio.loudness import Encoding
 import resource

@@ -293,3 +293,57 @@ def test_an_answer_kept_for_the_read_is_the_one_a_fresh_question_gives():
             kept = [(furniture(line), find_credit(line, "kk"), split_attribution(line), find_source(line, language)) for line in sample]
             assert [row[:3] for row in kept] == [row[:3] for row in fresh]
             assert [row[3] and row[3].span() for row in kept] == [row[3] and row[3].span() for row in fresh]
+
+
+def test_the_collector_waits_during_a_read_and_comes_back_after():
+    import gc
+
+    from broadcast.parse.per_read import remembered
+
+    assert gc.isenabled()
+    with remembered():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with remembered():
+            pass
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
+
+
+def _one_by_one(line: str) -> str:
+    rules = [(what, re.compile(pattern, re.IGNORECASE)) for what, pattern in FURNITURE]
+    return next((what for what, pattern in rules if pattern.match(line.strip())), "")
+
+
+def test_plain_case_is_what_case_insensitive_matching_does():
+    """The furniture shortcut lower-cases a line of plain characters and looks for its words: sound only if,
+    for those characters, Python's case-insensitive match is exactly equal lower cases, one for one."""
+    from broadcast.parse.furniture import _NOT_PLAIN, _furniture_shortcut
+
+    plain = [chr(code) for code in range(0x2200) if not _NOT_PLAIN.match(chr(code))]
+    assert len(plain) > 500
+    words, _ = _furniture_shortcut(FURNITURE)
+    letters = set(re.sub(r"\\(.)", r"\1", re.sub(r"\(\?:|[()|?]", "", words.pattern)))
+    for character in plain:
+        lower = character.lower()
+        assert len(lower) == 1 and not _NOT_PLAIN.match(lower), character
+    for letter in letters:
+        same = re.compile(re.escape(letter), re.IGNORECASE)
+        for character in plain:
+            assert bool(same.fullmatch(character)) == (character.lower() == letter.lower()), (letter, character)
+
+
+_FURNITURE_WORDS = st.sampled_from(
+    ["Фото", "ФОТО:", "photo", "©", "Сурет:", "Read more", "ЧИТАЙТЕ ТАКЖЕ", "сілтеме", "Сілтеме жасауыңызды сұраймыз",
+     "copyright", "All rights reserved", "Subscribe", "Telegram", "$", "₸", "12:30", "25.11.2025", "Аида", "ѕ", "İ",
+     "ſ", "K", "ı", "ς", "Σ", "µ", "Хабар", "News", "жаңалықтар", "Барлық", "views", "1", ":", ",", ".", "-", "—"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FURNITURE_WORDS, min_size=1, max_size=8).map(" ".join))
+def test_no_generated_line_is_named_other_furniture_by_the_shortcut(line):
+    assert furniture(line) == _one_by_one(line), line

@@ -214,3 +214,31 @@ def test_a_known_given_name_ends_the_name_at_the_next_word():
     from broadcast.parse.quotes import mentions
 
     assert mentions("белгілі журналист Игорь Виттель Қазақстан мен Ресейдің достығы туралы айтты.") == [("Игорь Виттель", "")]
+
+
+def test_a_date_in_figures_glued_to_the_headline_is_not_the_titles():
+    text = "Жеңімпаздар қатарында қостанайлықтар бар! 13.02.2025\nЕлімізде жарыс өтті. Команда қола алды.\n"
+    assert parse_text(text, language="kk").title == "Жеңімпаздар қатарында қостанайлықтар бар!"
+
+
+def test_a_word_before_a_surname_named_in_full_earlier_is_not_a_given_name():
+    text = (
+        "Вице-премьер Серік Жұманғарин қауесетке жауап берді, деп хабарлайды Dalanews.kz Ulysmedia.kz-ке сілтеп.\n"
+        "Әуелі Жұманғарин қауесеттерге пікір білдірмейтінін айтты.\n"
+        "– Мен қауесеттерді талқыламаймын, – деп түсіндірді ол журналистерге.\n"
+    )
+    story = parse_text(text, language="kk")
+    assert story.source == "Dalanews.kz"
+    assert _shape(story)[-1] == ("sot", "Серік Жұманғарин")
+
+
+@pytest.mark.parametrize(
+    "line", ["Түркістан облысы әкімінің баспасөз қызметі", "Пресс-служба акимата Костанайской области"]
+)
+def test_the_press_services_sign_off_line_is_not_read(line):
+    assert furniture(line) == "press service credit"
+
+
+@pytest.mark.parametrize("line", ["Облыс әкімінің баспасөз қызметі хабарлады.", "Пресс-служба акимата сообщила о закрытии дорог."])
+def test_a_press_service_sentence_is_copy(line):
+    assert furniture(line) == ""

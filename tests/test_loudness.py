@@ -148,3 +148,23 @@ def test_k_weighting_at_the_engines_rate_matches_the_standards_48_khz_filters():
             assert answer(k_filters(rate), hz, rate) == pytest.approx(answer(standard, hz, 48000), abs=within), (rate, hz)
     for hz in (50, 200, 1000, 1700, 3000, 6000, 10000):
         assert answer(k_filters(22050), hz, 22050) == pytest.approx(answer(standard, hz, 48000), abs=0.03), hz
+
+
+def test_the_true_peak_is_the_standards_interpolation_worked_out_point_by_point():
+    """true_peak interpolates whole stretches with audioop: the same values as BS.1770's filter summed in Python
+    at every point between every two samples (near=0: everywhere), within audioop's rounding."""
+    import random
+
+    def reference(samples: list[int]) -> float:
+        padded = [0] * level._TAPS + samples + [0] * level._TAPS
+        best = max(abs(sample) for sample in samples)
+        for index in range(level._TAPS - 1, level._TAPS + len(samples)):
+            for phase in level._PHASES:
+                best = max(best, abs(sum(weight * padded[index + level._TAPS // 2 - tap] for tap, weight in enumerate(phase))))
+        return 20 * math.log10(best / 32768) if best else -math.inf
+
+    chance = random.Random(12)
+    for _ in range(60):
+        samples = [chance.choice((0, chance.randint(-32768, 32767))) for _ in range(chance.randint(1, 400))]
+        expected, got = reference(samples), level.true_peak(array("h", samples).tobytes(), near=0)
+        assert got == expected or got == pytest.approx(expected, abs=1e-3)

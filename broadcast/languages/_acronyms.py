@@ -19,9 +19,14 @@ ACRONYM = re.compile(r"(?<![\w])(?![IVXLCM]+(?![\w+]))(?P<acronym>[A-Z]{2,}\+?)(
 
 
 def pronounceable(acronym: str, vowels_needed: int = 2) -> bool:
+    """Four letters or more, enough vowels, never three consonants in a row, and no ending a word cannot have (a
+    consonant then R or L: TITR is spelled, tee-eye-tee-ar)."""
     letters = acronym.rstrip("+")
     vowels = sum(1 for char in letters if char in _VOWELS)
-    return len(letters) >= 4 and vowels >= vowels_needed and not re.search(rf"[^{_VOWELS}]{{3}}", letters)
+    return (
+        len(letters) >= 4 and vowels >= vowels_needed and not re.search(rf"[^{_VOWELS}]{{3}}", letters)
+        and not re.search(rf"[^{_VOWELS}RL][RL]$", letters)
+    )
 
 
 def reading(acronym: str, rules: dict[str, Any]) -> tuple[str, bool]:

@@ -167,3 +167,27 @@ def counted_form(word: str, case: str, plural: bool) -> str | None:
             inflected = parse.inflect({"plur" if plural else "sing", _GRAMMEMES[case]})
             return inflected.word if inflected else None
     return None
+
+
+def counted_cases(word: str, one: bool, few: bool) -> set[str]:
+    """The cases a count can be in, read from the form of the noun it counts (a dictionary noun, any word): after a
+    count ending in 1 (`one`) the noun is singular in the count's own case (на 41 улице: d or p); after 2-4 (`few`)
+    it is the genitive singular in the nominative and accusative (32 улицы), else plural in the count's case (32
+    улиц: only the genitive); after 5 and more the genitive plural in the nominative and accusative and in the
+    genitive (50 улиц: n, a or g), else plural in the count's case. An empty set where the word is no noun."""
+    found: set[str] = set()
+    parses = _parses(word.lower())
+    if not parses or parses[0].tag.POS != "NOUN":
+        return found  # 41 стали лауреатами: a verb first, the noun сталь is no reading to trust
+    for parse in parses:
+        case = _CASES.get(str(parse.tag.case))
+        if parse.tag.POS != "NOUN" or not case:
+            continue
+        singular = parse.tag.number == "sing"
+        if one:
+            found |= {case} if singular or "Pltm" in parse.tag else set()
+        elif singular:
+            found |= {"n", "a"} if few and case == "g" else set()
+        else:
+            found |= ({"n", "a", "g"} if not few else {"g"}) if case == "g" else {case} - {"n", "a"}
+    return found

@@ -5,7 +5,7 @@ import importlib
 import importlib.util
 import re
 import sys
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Any, Callable
 
@@ -13,10 +13,17 @@ from .base import figure, regex_step
 
 def num2words(number: Any, lang: str = "en", to: str = "cardinal", **options: Any) -> str:
     """num2words' `num2words()` for the languages we speak, loading only their converters."""
+    if type(number) is int and not options:  # a story says its years and amounts again and again
+        return _whole_number_words(number, lang, to)
     converter = _converter(lang)
     if isinstance(number, str):
         number = converter.str_to_number(number)
     return getattr(converter, f"to_{to}")(number, **options)
+
+
+@lru_cache(maxsize=4096)
+def _whole_number_words(number: int, lang: str, to: str) -> str:
+    return str(getattr(_converter(lang), f"to_{to}")(number))
 
 
 # num2words' own module and class for each language we speak.
@@ -180,6 +187,8 @@ def long_numbers(lang: str):
 
     def said(match: re.Match[str]) -> str:
         written = match.group()
+        if len(written) <= LONGEST_NUMBER:  # no more digits than characters: most figures end here
+            return written
         digits = re.sub(r"\D", "", written)
         if len(digits) <= LONGEST_NUMBER:
             return written

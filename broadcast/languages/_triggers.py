@@ -38,6 +38,11 @@ Found = tuple[tuple[str, ...], float]
 def trigger(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A small pattern such that `pattern` finds no match in a text where it finds none; None when no
     part narrow enough to be worth testing can be proved."""
+    parts = _trigger_parts(pattern)
+    return re.compile("|".join(parts), pattern.flags & _CLASS_FLAGS) if parts is not None else None
+
+
+def _trigger_parts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if _parser is None or not isinstance(pattern.pattern, str):
         return None
     try:
@@ -46,7 +51,27 @@ def trigger(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if found is None or found[1] > _WIDEST:
         return None
-    return re.compile("|".join(found[0]), pattern.flags & _CLASS_FLAGS)
+    return found[0]
+
+
+_CHARACTER = re.compile(r"\\U([0-9a-f]{8})")
+
+
+def trigger_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The trigger as plain strings, one of which every match of `pattern` contains (with the pattern's own
+    case rule): its literal runs, and each character of a class that lists characters only (`[©]`); None
+    when there is no trigger or a part is a range or a category (`[A-Z]`, `\\d`)."""
+    parts = _trigger_parts(pattern)
+    if parts is None:
+        return None
+    strings: list[str] = []
+    for part in parts:
+        inner = part[1:-1] if part.startswith("[") else part
+        if _CHARACTER.sub("", inner):
+            return None  # a range or a category
+        characters = [chr(int(code, 16)) for code in _CHARACTER.findall(inner)]
+        strings += characters if part.startswith("[") else ["".join(characters)]
+    return tuple(strings)
 
 
 def _char(code: int) -> str:

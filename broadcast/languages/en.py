@@ -248,6 +248,24 @@ def meridiem():
     return lambda text: pattern.sub(say, text)
 
 
+# Luna-25, Soyuz-2, Expo-2017, mid-2025: a name (or mid, early, late) joined to a number by a hyphen is said as the
+# name, then the number; a year there is said as a year (Strategy-2050: Strategy twenty fifty).
+_NAMED_NUMBER = re.compile(r"(?<![\w-])([A-Z][a-z]+|mid|early|late)-(\d+)(?![\d.,])")
+
+
+def named_numbers(text: str) -> str:
+    if "-" not in text:
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        number = match.group(2)
+        if re.fullmatch(r"19\d\d|20\d\d", number):
+            return figure(match, f"{match.group(1)} {_year(number, False)}")
+        return f"{match.group(1)} {number}"
+
+    return _NAMED_NUMBER.sub(say, text)
+
+
 def zone_times(lexicon: Lexicon):
     """1400 GMT, 0930 UTC: four digits before a time zone of the lexicon's [clock] zones are a 24-hour time, said as
     agency copy is read (fourteen hundred GMT, oh nine thirty UTC)."""
@@ -335,7 +353,8 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, long_numbers("en"), meridiem(), zone_times(lexicon), *lexicon_steps(lexicon), spelled_acronyms(lexicon),
+        strip_quotes, long_numbers("en"), named_numbers, meridiem(), zone_times(lexicon), *lexicon_steps(lexicon),
+        spelled_acronyms(lexicon),
         signed_ranges(lexicon),
         plus_sign(lexicon), minus_sign(lexicon),
         clock_times(_clock), scores("en", lexicon.rules), dates(lexicon), year_lists(lexicon), amounts(lexicon), dash_pause,

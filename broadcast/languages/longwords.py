@@ -11,11 +11,14 @@ import re
 
 LONG = 64  # letters: longer than any word in kk, ru or en (German compounds reach ~60)
 MARK = "\ue000"
-_LONG_RUN = re.compile(rf"[^\W\d_]{{{LONG + 1},}}")
+# Tried only where a run of letters begins (not again from each of its letters): the same runs, found in one pass.
+_LONG_RUN = re.compile(rf"(?<![^\W\d_])[^\W\d_]{{{LONG + 1},}}")
 
 
 def set_aside(text: str) -> tuple[str, list[re.Match[str]]]:
     """`text` with each over-long word replaced by MARK, and the words' matches, in order."""
+    if len(text) <= LONG:  # most lines are shorter than one over-long word
+        return text, []
     runs = list(_LONG_RUN.finditer(text))
     if not runs:
         return text, runs

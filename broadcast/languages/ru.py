@@ -211,23 +211,34 @@ def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
     return "g"
 
 
+def _head_word(match: re.Match[str]) -> str:
+    """The word after the number, or where that is an adjective the noun after up to two adjectives: the ordinal
+    agrees with it as they do (4-е общекомандное место: четвёртое; в 2024-2025 учебном году: в … двадцать пятом)."""
+    next_word = match["next"] or ""
+    if not re.fullmatch(r"[а-яё]+", next_word.lower()) or not _morphology.is_adjective(next_word):
+        return next_word
+    position = match.end("next")
+    for _ in range(2):  # only words joined by spaces: a comma ends the phrase (с 18 золотыми, 24 серебряными)
+        following = re.match(rf"\s+({_WORD})", match.string[position:])
+        if not following:
+            break
+        if not _morphology.is_adjective(following.group(1)):
+            return following.group(1)
+        position += following.end()
+    return next_word
+
+
 def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
     """A year, a date or a century: an ordinal in the case its noun, ending or preposition gives; after
     a written ending (2-е место, в 5-м классе) it agrees with its noun in gender, number and case."""
     prep, ending = match["prep"] or "", (match["ending"] or "").lower()
     ordinals, endings = rules.get("ordinal", {}), rules.get("ordinal_endings", {})
-    next_word = match["next"] or ""
+    next_word = _head_word(match)
     noun, cases, plural = _noun_cases(next_word, ordinals) if not match["abbr"] else ("год", [], False)
     table = ordinals.get(noun or "год", {})
     gender = table.get("gender", "m")
     if len(values) == 1 and plural and "g" in cases and next_word.lower() == table["g"][0]:
         cases, plural = ["g"], False  # культура XIX века: one century, in the genitive
-    if ending in endings and not noun and next_word and _morphology.is_adjective(next_word):
-        # 4-е общекомандное место: the ordinal agrees with the noun after the adjectives, as they do
-        for word in re.findall(rf"\s+({_WORD})", match.string[match.end("next"):match.end("next") + 60])[:2]:
-            if not _morphology.is_adjective(word):
-                next_word = word
-                break
     agreed = _morphology.noun(next_word, endings[ending]) if ending in endings and not noun and next_word else None
     if agreed:
         cases, gender, plural = [agreed[0]], agreed[1], agreed[2]
@@ -269,7 +280,10 @@ def _one_and_a_half(case: str, gender: str, rules: dict[str, Any]) -> str:
 def _count_said(match: re.Match[str], values: list[str], written: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
     """A count: the number in the case the noun or preposition fixes; a written unit (%, млн, $) agrees."""
     units = rules.get("units", {})
-    noun, cases, _ = _noun_cases(match["next"] or "", units) if not written else ("", [], False)
+    # в 5 новых школах: the noun after the adjectives shows the case; where it shows none, the adjective may
+    noun, cases, _ = _noun_cases(_head_word(match), units) if not written else ("", [], False)
+    if not written and not cases and _head_word(match) != (match["next"] or ""):
+        noun, cases, _ = _noun_cases(match["next"] or "", units)
     value = number_value(values[-1])
     next_word = (match["next"] or "").lower()
     if not cases and not written and isinstance(value, int) and _one(value) == 0 and re.fullmatch(r"[а-яё]+", next_word):
@@ -278,10 +292,18 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         adjective = _morphology.adjective_cases(match["next"], plural=False)
         if len(adjective) == 1 and adjective <= {"d", "i", "p"}:
             cases = sorted(adjective)
+    head = _head_word(match)  # 21 новая школа: the gender is the noun's, after the adjectives
+    if not cases and not written and isinstance(value, int) and re.fullmatch(r"[а-яё]+", head.lower()):
+        # ремонт 32 улиц: genitive; на 41 улице: dative or prepositional. The counted noun's own form, read by the
+        # morphology, says which cases the count can be in (see _morphology.counted_cases)
+        possible = _morphology.counted_cases(head, _one(value) == 0, plural_index(value) == 1)
+        if possible and not {"n", "a"} <= possible:
+            cases = sorted(possible)
     governing = _governing_word(match, rules)
-    case = _case(cases, governing, rules)
-    counted_form = _morphology.noun(match["next"]) if match["next"] and not written else None
-    nominative_only = counted_form is not None and _morphology.noun(match["next"], "ga") is None
+    case = _case(cases, governing, rules)  # 21 новая школа: the gender is the noun's, after the adjectives
+    # the counted noun where the word after is most likely a noun (41 стали лауреатами: стали is a verb here)
+    counted_form = _morphology.noun(head) if head and not written and _morphology.is_noun(head) else None
+    nominative_only = counted_form is not None and _morphology.noun(head, "ga") is None
     if governing.lower() == "по" and not (isinstance(value, int) and _one(value) == 0):
         case = "a"  # по 20 центнеров, по 50 тысяч тенге: distributive по takes the accusative, but по одному
     if (
@@ -294,7 +316,7 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         case = "a"
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
-    if counted_form is not None and _morphology.noun(match["next"], case if case not in "na" else "nga") is None:
+    if counted_form is not None and _morphology.noun(head, case if case not in "na" else "nga") is None:
         counted_form = None  # до +1 ночью: a noun in another case is no counted noun, its gender is not the count's
     if first is None and counted_form is not None:
         # пережил 2 войны: две; 21 неделя: двадцать одна. The counted noun's own gender, from the morphology.
@@ -420,7 +442,7 @@ def amounts(lexicon: Lexicon):
         is_ordinal = (
             match["abbr"]
             or (match["ending"] or "").lower() in endings
-            or (not written and _counts_as_ordinal(match["next"] or "", number_value(values[-1]), ordinals))
+            or (not written and _counts_as_ordinal(_head_word(match), number_value(values[-1]), ordinals))
         )
         said, nouns = _ordinal_said(match, values, rules) if is_ordinal else _count_said(match, values, written, rules)
         prep = match["prep"] or ""
@@ -457,7 +479,22 @@ def clocks(lexicon: Lexicon):
         said = figure(clock, said) if clock else said
         return f"{euphonic(prep, said)} {said} " if prep else f" {said} "
 
-    return lambda text: pattern.sub(say, _DOTTED_CLOCK.sub(r"\g<hours>:\g<minutes>", text))
+    prepositions = {word for words in rules.get("prepositions", {}).values() for word in words}
+
+    def span(match: re.Match[str]) -> str:
+        before = match["before"] or ""
+        if before.lower() in prepositions:
+            return match.group()
+        return f"{before} с {match['start']} до {match['end']}".lstrip()
+
+    return lambda text: pattern.sub(say, _CLOCK_SPAN.sub(span, _DOTTED_CLOCK.sub(r"\g<hours>:\g<minutes>", text)))
+
+
+# 09:00-18:00 (opening hours, a schedule): a span of clock times is said с … до … as anchors say it.
+_CLOCK_SPAN = re.compile(
+    rf"(?:(?P<before>{_WORD})\s+)?(?<![\d:])(?P<start>(?:[01]?\d|2[0-3]):[0-5]\d)\s?[–—-]\s?"
+    r"(?P<end>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])"
+)
 
 
 # 7.40 утра, 23.57 по времени Астаны: a time written with a dot is a clock where the part of the day or the time

@@ -30,7 +30,7 @@ _NAME = _named()
 # Who the outlet had it from, after its name: `со ссылкой на Акорду`, `BAQ.KZ ақпарат агенттігіне сілтеме
 # жасап`: not part of the name.
 _VIA = r"(?:\s+со\s+ссылкой\s+на\s+[^,.!?]+?(?:\.\w{2,4})?|\s+citing\s+[^,.!?]+?)?"
-_VIA_KK = r"(?:\s+[^,.!?]+?(?:\.\w{2,4})?-?(?:ға|ге|қа|ке|на|не|а|е)\s+сілтеме\s+жасап)?"  # `24.kz-ке`
+_VIA_KK = r"(?:\s+[^,.!?]+?(?:\.\w{2,4})?-?(?:ға|ге|қа|ке|на|не|а|е)\s+(?:сілтеме\s+жасап|сілтеп))?"  # `24.kz-ке`
 _TAIL = r"\s*[.!]?$"
 # A credit may end its sentence in the middle of a line; the line's next sentence is the copy's.
 _TAIL_OR_STOP = rf"(?:\s*[.!]?$|[.!](?=\s+[«\"“{UPPER}0-9]))"

@@ -5,11 +5,13 @@ The tables are data in every language we meet at once: a Kazakh page may well ca
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from .credits import is_outlet
 from .per_read import once
+from ..languages._triggers import trigger_strings
 from ..languages._letters import LOWER, UPPER
 
 # People's names for a byline: capitalised words, commas and "and" between them.
@@ -48,6 +50,13 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"(?:читайте также|толығырақ|толық\s+оқу|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
     ),
     ("source credit", r"(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:"),
+    # The press service signing the copy off on a line of its own: `Түркістан облысы әкімінің баспасөз қызметі`,
+    # `Пресс-служба акимата Костанайской области`, `Press service of the Akimat`.
+    (
+        "press service credit",
+        r"(?![«\"“„\-–—])(?:\S+\s+){0,5}(?:баспасөз|ақпарат)\s+қызметі\.?$"
+        r"|(?:пресс-служба|press\s+service)(?:\s+(?!\S*(?:ет|ит|ила|ил|ал|ла|ли|ют|ят|ed|s)\b)\S+){0,5}\.?$",
+    ),
     # The paper's issue under a story: `(проект «DAT» №17 (381) от 4 мая 2017 г.)`, wholly in brackets.
     ("issue line", r"\((?:[^()]|\([^()]*\))*?(?:№|\b(?:19|20)\d\d\b)(?:[^()]|\([^()]*\))*\)\.?$"),
     # An embedded video or post the scrape left as text: `YouTube Embed: No video/playlist ID has been supplied`.
@@ -161,9 +170,58 @@ def furniture(text: str) -> str:
     return _furniture(text)
 
 
+# Characters whose case is plain: each lower-cases to one character of this set, and a case-insensitive
+# pattern takes two of them as the same exactly where their lower cases are equal (no `ſ`, `ı`, Kelvin sign,
+# final sigma or `µ` here, which Python's case-insensitive matching pairs with other letters).
+_PLAIN = "\x00-\x7f\u00a0-\u00b4\u00b6-\u00bf\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116"
+_NOT_PLAIN = re.compile(f"[^{_PLAIN}]")
+
+
+@cache
+def _furniture_shortcut(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The rules each of whose matches needs one of a few words (`сілтеме`, `subscribe`, `©`), as one
+    search for any of those words in the lower-cased line, and the alternation of every other rule: a line
+    without any of the words can only be one of the others. The rules skipped so are most of those that
+    scan a line from many starts (`.{0,40}(?:көшіріп…`)."""
+    needs = [trigger_strings(re.compile(pattern, re.IGNORECASE)) for _, pattern in rules]
+    by_word = [strings is not None and bool(strings) and all(_rare(string) for string in strings) for strings in needs]
+    words = {string.lower() for strings, skip in zip(needs, by_word) if skip and strings for string in strings}
+    others = "|".join(f"(?P<f{number}>{pattern})" for number, ((_, pattern), skip) in enumerate(zip(rules, by_word)) if not skip)
+    return re.compile(_one_of(words)), re.compile(others or "(?!)", re.IGNORECASE)
+
+
+def _rare(string: str) -> bool:
+    """A word (a trigger's literal run) or a symbol (`©`, `₸`) of plain case: not a letter, a digit or a full
+    stop, one of which is in most lines."""
+    if _NOT_PLAIN.search(string):
+        return False
+    return len(string) > 1 or unicodedata.category(string).startswith("S")
+
+
+def _one_of(words: set[str]) -> str:
+    """An alternation of `words` as a tree of their letters (`се(?:йчас|ння)`): at each place in a line one
+    letter decides the branch, where a flat list tries every word."""
+    if not words:
+        return "(?!)"
+    ends = "" in words
+    by_first: dict[str, set[str]] = {}
+    for word in words - {""}:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    branches = [re.escape(first) + _one_of(rest) for first, rest in sorted(by_first.items())]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return f"(?:{'|'.join(branches)}){'?' if ends else ''}"
+
+
 def _furniture(text: str) -> str:
+    text = text.strip()
     pattern, names = _furniture_matcher(FURNITURE)
-    match = pattern.match(text.strip())
+    words, others = _furniture_shortcut(FURNITURE)
+    if _NOT_PLAIN.search(text) is None and words.search(text.lower()) is None:
+        pattern = others
+    match = pattern.match(text)
     if match is None:
         return ""
     # The outer group of the rule that matched closes last, so it is the match's last group.

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..house import House
 from ..languages import Language
@@ -64,5 +63,5 @@ def build_line(text: str, source_line: int, language: Language, house: House) ->
         source = credit.source
         if house.is_own(source) or not house.settings.get("read_credits", False):
             unread = text[credit.start:credit.end]
-    line = Line(text=text, spoken="", source_line=source_line, unread=unread)
-    return replace(line, spoken=language.spoken(line.prompt)), source
+    prompt = Line(text=text, spoken="", source_line=source_line, unread=unread).prompt if unread else text
+    return Line(text=text, spoken=language.spoken(prompt), source_line=source_line, unread=unread), source

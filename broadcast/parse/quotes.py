@@ -807,6 +807,11 @@ class People:
         ]
         for _, name, title in sorted(events, key=lambda event: event[0]):
             if title or " " in name:
+                first = name.split()[0]
+                known = self.find(name.split()[-1]) if " " in name and not _known_given(first) else None
+                given = known.name.split()[0] if known is not None else ""
+                if known is not None and " " in known.name and not given.endswith(".") and given[:1] != first[:1]:
+                    name = known.name  # `Әуелі Жұманғарин` after `Серік Жұманғарин`: a word before the surname, not a name
                 self.add(name, title)
                 continue
             known = self.find(name)  # a surname alone: only someone named in full before

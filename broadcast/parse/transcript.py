@@ -210,7 +210,7 @@ def page_frame(state: State, number: int, raw: str) -> bool:
     byline) and after it (the author block, other headlines) are the page's, not read; the headline
     among them is the title."""
     if number == state.frame.title:
-        state.story.title = raw.strip()
+        state.story.title = _undated(raw.strip())
         state.people.read(raw)  # a person the headline names may be the one a role means later
         state.seen.setdefault(_key(raw), number)
         state.story.warn(number, "read as the headline (the story's title); not read on air", "guess")
@@ -427,12 +427,22 @@ def quote_continues(state: State, number: int, raw: str) -> bool:
     return quote(state, number, raw)
 
 
+# The page's date in figures glued to the end of its headline: `… Asian Games! 13.02.2025` (a date in words,
+# `… на 20 марта 2022`, may be the headline's own).
+_GLUED_DATE = re.compile(r"\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?$")
+
+
+def _undated(title: str) -> str:
+    """The headline without the page's date glued to its end (the date is the page's, not the title's)."""
+    return _GLUED_DATE.sub("", title) or title
+
+
 def headline(state: State, number: int, raw: str) -> bool:
     """A short first line standing alone, without final punctuation, is the headline: the title, not read."""
     if not (state.in_lead and state.current is None and state.headline_candidate == number):
         return False
     text = raw.strip()
-    state.story.title = text
+    state.story.title = _undated(text)
     state.people.read(text)  # a person the headline names may be the one a role means later
     state.seen.setdefault(_key(text), number)  # the page may repeat its headline over the copy: not read
     state.story.warn(number, "read as the headline (the story's title); not read on air", "guess")
