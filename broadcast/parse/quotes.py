@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from .gender import guess_gender, identify
@@ -799,6 +800,12 @@ _GENITIVE_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _folded_words(name: str) -> tuple[str, ...]:
+    """A name's words case-folded: a story asks of its few people on every line."""
+    return tuple(name.casefold().split())
+
+
 @dataclass
 class People:
     """The people the article has named so far, last named last: whom a pronoun or a role means."""
@@ -852,11 +859,11 @@ class People:
 
     def find(self, name: str) -> Speaker | None:
         """The person named before whose name ends with this one (`Sadykova` → `Aigul Sadykova`)."""
-        key = name.casefold().split()
+        key = _folded_words(name)
         if len(key) > 1 and key[0].endswith("."):  # `Ш. Мукан`: the initial stands for the given name
             key = key[1:]
         for person in reversed(self.named):
-            words_ = person.name.casefold().split()
+            words_ = _folded_words(person.name)
             if words_[-len(key):] == key or words_ == key:
                 return person
         return None
