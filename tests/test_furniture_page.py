@@ -215,7 +215,8 @@ def test_a_scraped_date_stamp_glued_before_a_line_is_not_read():
     story = parse_text(text, language="en")
     assert story.source == "KAZINFORM"
     assert story.lines[0].text.startswith("The Senate passed")
-    assert any(w.line == 1 and "date stamp" in w.message for w in story.warnings)
+    assert any(w.line == 1 and w.kind == "not-read" for w in story.warnings)
+    assert "2018" not in story.lines[0].text
 
 
 def test_a_caption_over_a_wire_dateline_is_the_page_s():

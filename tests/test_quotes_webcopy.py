@@ -266,3 +266,28 @@ def test_quotation_marks_lost_to_question_marks_are_quotation_marks():
     assert _sots(story) == [("lead", ""), ("sot", "Karim Massimov")]
     assert story.segments[1].lines[1].text == "Is the money there? It is, and a lot of it."
     assert not any("?" in line.text[:1] for line in story.lines)
+
+
+def test_a_quotation_opened_after_its_clause_goes_on_into_the_next_paragraph():
+    text = (
+        "Deputy Prime Minister Serik Zhumangarin met exporters in Almaty on Friday.\n\n"
+        '"We will lift the export ban on sugar from next month," Zhumangarin said. "The market has stabilised.\n\n'
+        '"Prices will be watched every week by the regional akimats."\n\n'
+        "Exporters welcomed the decision.\n"
+    )
+    story = parse_text(text, language="en")
+    assert _sots(story) == [("lead", ""), ("sot", "Serik Zhumangarin"), ("vo", "")]
+    assert [line.source_line for line in story.segments[1].lines] == [3, 5]
+
+
+def test_a_headline_that_asks_is_the_title_but_an_interview_s_question_is_not():
+    text = (
+        "Will Kazakhstan build a second nuclear plant?\n\n"
+        "The government will decide on a second plant by the end of the year, the energy minister told reporters.\n\n"
+        "He said the site would be chosen after a study of the region.\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.title == "Will Kazakhstan build a second nuclear plant?"
+    assert story.lines[0].source_line == 3
+    interview = "How did the season go?\n\n— It went well, the harvest is good.\n\nWhat comes next?\n\n— Selling the grain.\n"
+    assert parse_text(interview, language="en").lines[0].source_line == 1

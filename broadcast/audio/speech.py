@@ -7,6 +7,7 @@ land where the script puts them.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
@@ -45,11 +46,13 @@ class Steps:
 
     def __init__(self, total: int, progress: Progress | None) -> None:
         self.total, self.done, self.progress = total, 0, progress or (lambda done, total, what: None)
+        self._lock = threading.Lock()  # steps are counted from the speaking thread and the conforming ones
 
     def __call__(self, what: str) -> None:
         checkpoint()  # between steps: a stop that was dropped where it landed stops the render here
-        self.done += 1
-        self.progress(self.done, self.total, what)
+        with self._lock:
+            self.done += 1
+            self.progress(self.done, self.total, what)
 
 
 def line_keys(jobs: list[Job]) -> list:

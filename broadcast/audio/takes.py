@@ -1,8 +1,9 @@
 """A story's lines spoken, conformed and laid on the programme, a segment at a time.
 
-The engine speaks a segment's lines on the calling thread while a worker thread conforms the segment before
-(one ffmpeg run for all its lines not yet conformed; conformed takes are cached like clips), brings it to
-the programme's level and writes it to the sink: synthesis, conform and the encoder each keep a core busy.
+The engine speaks a segment's lines on the calling thread while the segments before are conformed, two at a
+time (one ffmpeg run for all a segment's lines not yet conformed; conformed takes are cached like clips), and
+one worker thread brings each, in order, to the programme's level and writes it to the sink: synthesis,
+conform and the encoder each keep a core busy.
 Each segment's speech is brought to one level from its own loudness (level.py), so voices do not jump in
 level where they change.
 """
@@ -53,6 +54,8 @@ def lay_story(
     made = 0
     takes = ClipCache(clips.folder / "takes")  # conformed takes, beside the clips
     futures: list[Future[list[Laid]]] = []
+    # Two segments conform at once (an ffmpeg run each, one a core) while one thread lays them in order.
+    conformer = ThreadPoolExecutor(max_workers=2, thread_name_prefix="broadcast-conform")
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="broadcast-lay")
     try:
         for _, group in groupby(jobs, key=lambda job: job.segment):
@@ -63,14 +66,17 @@ def lay_story(
                 said.append(clip)
                 made += made_now
                 step("speaking")
-            futures.append(worker.submit(_lay_segment, segment, said, takes, conform_on, sink, step, end))
+            conformed = conformer.submit(_takes, segment, said, takes, conform_on, step)
+            futures.append(worker.submit(_lay_segment, segment, conformed, conform_on, sink, end))
         if spoken is not None:
             spoken()
         laid = [line for future in futures for line in future.result()]
     except BaseException:
-        worker.shutdown(wait=True, cancel_futures=True)
+        for pool in (worker, conformer):
+            pool.shutdown(wait=True, cancel_futures=True)
         raise
     worker.shutdown()
+    conformer.shutdown()
     return laid, made
 
 
@@ -86,10 +92,9 @@ def layout_of(laid: list[Laid], duration: int, offset: int = 0) -> Layout:
 
 
 def _lay_segment(
-    jobs: list[Job], spoken: list[Clip], cache: ClipCache, conform_on: bool, sink: Sink,
-    step: Callable[[str], None], end: int | None,
+    jobs: list[Job], conformed: Future[list[tuple[Clip, Level, int, float]]], conform_on: bool, sink: Sink, end: int | None,
 ) -> list[Laid]:
-    takes = _takes(jobs, spoken, cache, conform_on, step)
+    takes = conformed.result()
     lengths = [_length(take, job.slot if conform_on else None) for (take, _, _, _), job in zip(takes, jobs)]
     # The segment's own loudness, laid as it will be, gives the gain that brings it to the programme level.
     alone, at = Timeline(), 0

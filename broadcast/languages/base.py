@@ -111,8 +111,7 @@ class Language:
 
     def syllables(self, text: str) -> int:
         """Syllables in spoken text (digits must have been spelled out by `spoken`)."""
-        count = self._word_syllables
-        return sum(count(word.lower()) for word in self.words(text))
+        return sum(map(self._word_syllables, map(str.lower, _WORD.findall(text))))
 
     @cached_property
     def _word_syllables(self) -> Callable[[str], int]:

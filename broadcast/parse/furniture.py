@@ -158,7 +158,7 @@ _PLACE = rf"[{UPPER}][{UPPER}-]+(?:\s+[{UPPER}][{UPPER}-]+)?"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\())?)"
     r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w))*\d(?:[^.,()\-–—]|(?<=\w)-(?=\w))*))?"
-    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,40})\)|(?P<wire>[^\s\d().\-–—/](?:[^().\-–—/]|\.(?=(?i:kz|ru|com)\b)){0,40}?)))?"
+    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,80})\)|(?P<wire>[^\s\d().\-–—/](?:[^().\-–—/]|\.(?=(?i:kz|ru|com)\b)){0,40}?)))?"
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
     rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[«\"“„]?[{UPPER}][{LOWER}])))"
 )
@@ -268,6 +268,13 @@ def dateline(text: str) -> Dateline | None:
     return found
 
 
+def _agency(bracketed: str) -> str:
+    """The agency in a dateline's brackets: `(Pakistan Point News / Sputnik - 05th October, 2022)` → Sputnik,
+    the wire whose copy the page carries, without the date."""
+    name = bracketed.split(" / ")[-1]
+    return re.sub(r"\s*(?:[-–—]|,)\s*\d.*$", "", name).strip()
+
+
 def _dateline(text: str) -> Dateline | None:
     match = DATELINE.match(text)
     if match is None:
@@ -276,8 +283,8 @@ def _dateline(text: str) -> Dateline | None:
         if titled and titled["date"] and wire[:1].isupper() and is_outlet(wire):  # `Astana. March 13. KazTAG -`
             match = titled
     wire = (match["wire"] or "").strip() if match else ""
-    if match is not None and match["nodash"] is not None and not (wire.isupper() and is_outlet(wire)):
-        match = None  # `ASTANA. KAZINFORM The President…`: with no dash, only a wire in capitals ends it
+    if match is not None and match["nodash"] is not None and not (wire.isupper() and is_outlet(wire) or is_outlet(match["agency"] or "")):
+        match = None  # `ASTANA. KAZINFORM The President…`: with no dash, only a wire in capitals or brackets ends it
     if match is not None and not (match["date"] or match["agency"] or wire) and _PLACE_ALONE.match(match.group(0)):
         rest = text[match.end():]
         if rest[:1].isupper() and match["nodash"] is None and not _SHOUTED.match(rest):  # `ASTANA – Prime Minister …`
@@ -286,5 +293,5 @@ def _dateline(text: str) -> Dateline | None:
         return None  # `AKTOBE. KAZINFORM -`: a wire in capitals is enough
     if _SHOUTED.match(text[match.end():]):
         return None  # `РЕФЕРЕНДУМ ПО АЭС - 6 ОКТЯБРЯ`: a banner in capitals; a story starts in small letters
-    source = (match["agency"] or match["wire"] or "").strip()
+    source = _agency(match["agency"]) if match["agency"] else (match["wire"] or "").strip()
     return Dateline(text=match.group(0).strip(), source=source, rest=text[match.end():])

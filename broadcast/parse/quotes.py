@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from .gender import guess_gender, identify
@@ -186,7 +187,11 @@ def quote_then_attribution(scan: Scan) -> bool:
         more_clause = re.match(rf"\s*,?\s*[{_D}]\s*(?P<clause>[^.!?«\"“„{_D}]{{2,60}}?)[.!?…]\s*", text[position:])
         if more_clause and says(more_clause["clause"], scan.language) and len(more_clause["clause"].split()) <= 6:
             position = index = position + more_clause.end()  # `– деді ол, – деп қосты.`: one clause in two
-        rest = re.match(rf"\s*[{_D}]\s*|\s*(?=[«\"“„][^«\"“„]*[»\"”“][.!?…]?\s*$)", text[position:])
+        # the quote goes on after its clause: a dash, a quotation to the paragraph's end, or one opened and never
+        # closed (`"…," Zhumangarin said. "The market has stabilised.` and the next paragraph goes on with it)
+        rest = re.match(
+            rf"\s*[{_D}]\s*|\s*(?=[«\"“„][^«\"“„]*[»\"”“][.!?…]?\s*$)|\s*(?=[«\"“„][^«»\"“”„]{{8,}}$)", text[position:]
+        )
         if rest and not _SAYING_AHEAD(text[position + rest.end():], scan.language):
             start = position + rest.end()
             close = _closing(text, start) if start < len(text) and text[start] in _OPEN else -1
@@ -199,6 +204,7 @@ def quote_then_attribution(scan: Scan) -> bool:
                 sub.pieces[-1] = Piece(
                     text=last.text + " " + quote_sentence(more), quote=True, clause=last.clause,
                     written=last.written + " " + text[position:stop].strip(),
+                    runs_on=close < 0 and text[start] in _OPEN,
                 )
             position = index = stop
     if not found:
@@ -767,6 +773,12 @@ _GENITIVE_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _folded_words(name: str) -> tuple[str, ...]:
+    """A name's words case-folded: a story asks of its few people on every line."""
+    return tuple(name.casefold().split())
+
+
 @dataclass
 class People:
     """The people the article has named so far, last named last: whom a pronoun or a role means."""
@@ -820,11 +832,11 @@ class People:
 
     def find(self, name: str) -> Speaker | None:
         """The person named before whose name ends with this one (`Sadykova` → `Aigul Sadykova`)."""
-        key = name.casefold().split()
+        key = _folded_words(name)
         if len(key) > 1 and key[0].endswith("."):  # `Ш. Мукан`: the initial stands for the given name
             key = key[1:]
         for person in reversed(self.named):
-            words_ = person.name.casefold().split()
+            words_ = _folded_words(person.name)
             if words_[-len(key):] == key or words_ == key:
                 return person
         return None

@@ -755,11 +755,13 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     if quotes == "sot":
         skip = frozenset(n for n, raw in enumerate(lines, start=1) if raw.strip() and furniture(raw)) | framed | state.subheadings
         state.interview = interviews.plan(lines, headline or found_frame.title, language.code, skip)
-    for number in stamped:
-        state.story.warn(number, "not read: the page's date stamp before the line", "not-read")
     for number, raw in enumerate(lines, start=1):
         state.after_blank = number == 1 or not lines[number - 2].strip()
         read_line(state, number, raw)
+    set_aside = {warning.line for warning in state.story.warnings if warning.kind == "not-read"}
+    for number in stamped:  # said once for a line the rest of which is not read either
+        if number not in set_aside:
+            state.story.warn(number, "not read: the page's date stamp before the line", "not-read")
     for number, paragraph in state.running:  # a quotation never closed: its paragraphs are read in the copy
         if number:
             voice_over(state, number, paragraph)
@@ -857,13 +859,23 @@ def _labelled_headline(text: str, language: str) -> bool:
     return found is not None and is_person(found[0].name, language)
 
 
-def _question_headline(text: str) -> bool:
-    """A headline that asks (`Ресей журналисі шындықты айта ма?`): one short question, no other sentence in it."""
-    return bool(_QUESTION_HEADLINE.match(text)) and len(text.split()) <= _QUESTION_WORDS
+def _question_headline(lines: list[str], first: int) -> bool:
+    """A headline that asks (`Ресей журналисі шындықты айта ма?`, `Will Kazakhstan build a nuclear plant?`): one
+    short question, no other sentence in it, over copy in which no other line of the first _QUESTION_LOOK asks
+    and the first does not open with a dash (then it is an interview's question)."""
+    text = lines[first - 1].strip()
+    if not (_QUESTION_HEADLINE.match(text) and len(text.split()) <= _QUESTION_WORDS) or starts_with_dash(text):
+        return False
+    following = [raw.strip() for raw in lines[first:] if raw.strip()][:_QUESTION_LOOK]
+    return bool(following) and not starts_with_dash(following[0]) and not any(
+        _ASKS.search(line) for line in following
+    )
 
 
 _QUESTION_HEADLINE = re.compile(r"^[^.!?…]+\?[\"»”']*$")
-_QUESTION_WORDS = 12
+_ASKS = re.compile(r"\?[\"»”']*$")
+_QUESTION_WORDS = 15
+_QUESTION_LOOK = 12
 
 
 # A headline that ends with who said it: `Іс-шараларда …, ақсақалдарға сөз береміз – Нұрдәулет Қилыбай`, `… – министр`.
@@ -883,7 +895,7 @@ def _headline(lines: list[str], language: Language) -> int:
     # `Асқар ЖҰМАДІЛДАЕВ, академик: Ірі істер кішкентай қадамнан басталады`: an interview's headline
     first_line = lines[first - 1].strip()
     if not (_reads_as_heading(first_line, language) or _labelled_headline(first_line, language.code) or (
-        _question_headline(first_line) and len(blocks[0]) == 1 and len(blocks) >= 3
+        _question_headline(lines, first) and len(blocks[0]) == 1 and len(blocks) >= 3
     )):
         return 0
     if len(blocks[0]) > 1 and find_dateline(lines[blocks[0][1] - 1]):
@@ -915,7 +927,7 @@ def _over_copy(lines: list[str], block: list[int], language: Language) -> bool:
     """Pasted web copy: a first line that ends no sentence right over paragraphs that all do (no blank
     line between) is the headline; it may quote or name someone (`"Накажу ее": Досаеву пожаловались`)."""
     head, rest = lines[block[0] - 1].strip(), [lines[n - 1].strip() for n in block[1:]]
-    if not rest or (ends_paragraph(head) and not _question_headline(head)) or head.endswith((":", ",")) or len(
+    if not rest or (ends_paragraph(head) and not _question_headline(lines, block[0])) or head.endswith((":", ",")) or len(
         head.split()
     ) > _PASTED_HEADLINE_WORDS:
         return False
