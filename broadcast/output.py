@@ -85,20 +85,25 @@ def writable_folder(target: str | Path) -> Path:
     return folder
 
 
-def check_output(target: str | Path) -> None:
+def check_output(target: str | Path, tried: set[Path] | None = None) -> None:
     """InputError, before any work, when `target` cannot be written: its folder is missing or cannot take a
-    new file (read-only, no permission), or it is a folder itself. Stdout (`-`) and special files pass."""
+    new file (read-only, no permission), or it is a folder itself. Stdout (`-`) and special files pass.
+    `tried`: the folders already found writable (a batch writes a thousand files in one)."""
     if str(target) == "-" or in_place(target):
         return
     target = _destination(Path(target))
     folder = writable_folder(target)
     if target.is_dir():
         raise InputError(f"{target}: is a folder; give a file name")
+    if tried is not None and folder in tried:
+        return
     try:  # a real try, not os.access: root passes access() on a read-only file system
         with run_folder(folder):
             pass
     except OSError as error:
         raise InputError(f"{target}: cannot write in {folder} ({error.strerror})") from None
+    if tried is not None:
+        tried.add(folder)
 
 
 def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
@@ -111,8 +116,23 @@ def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
     return str(path.resolve()), inode
 
 
-def _same(one: tuple[str, tuple[int, int] | None], other: tuple[str, tuple[int, int] | None]) -> bool:
-    return one[0] == other[0] or (one[1] is not None and one[1] == other[1])
+class _Files:
+    """Files by resolved path and by (device, inode): one lookup finds a file named by a link or a hard link
+    (a batch checks a thousand outputs against a thousand inputs)."""
+
+    def __init__(self) -> None:
+        self._names: dict[object, str] = {}
+
+    def add(self, name: str, identity: tuple[str, tuple[int, int] | None]) -> None:
+        self._names.setdefault(identity[0], name)
+        if identity[1] is not None:
+            self._names.setdefault(identity[1], name)
+
+    def find(self, identity: tuple[str, tuple[int, int] | None]) -> str | None:
+        found = self._names.get(identity[0])
+        if found is None and identity[1] is not None:
+            found = self._names.get(identity[1])
+        return found
 
 
 def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path | None] = ()) -> None:
@@ -122,19 +142,21 @@ def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | P
     files = [output for output in outputs if output is not None and str(output) != "-"]
     if not files:  # stdout only: no input is read (a lazy `inputs` is never listed)
         return
-    seen_inputs = [(str(path), _identity(Path(path))) for path in inputs if path is not None and str(path) != "-"]
-    seen: list[tuple[str, tuple[str, tuple[int, int] | None]]] = []
+    read = _Files()
+    for path in inputs:
+        if path is not None and str(path) != "-":
+            read.add(str(path), _identity(Path(path)))
+    written = _Files()
+    writable: set[Path] = set()
     for output in files:
         identity = _identity(Path(output))
-        for name, other in seen_inputs:
-            if _same(identity, other):
-                raise UsageError(f"{output}: is an input ({name}); writing it would destroy it, give another output name")
-        if not _is_device(Path(output)):
-            for name, other in seen:
-                if _same(identity, other):
-                    raise UsageError(f"{output}: named twice as an output (also as {name}); give each output its own name")
-        seen.append((str(output), identity))
-        check_output(output)
+        name = read.find(identity)
+        if name is not None:
+            raise UsageError(f"{output}: is an input ({name}); writing it would destroy it, give another output name")
+        if not _is_device(Path(output)) and (name := written.find(identity)) is not None:
+            raise UsageError(f"{output}: named twice as an output (also as {name}); give each output its own name")
+        written.add(str(output), identity)
+        check_output(output, writable)
 
 
 def _is_device(path: Path) -> bool:
