@@ -66,6 +66,86 @@ def atomic_path(target: str | Path, suffix: str = "", scratch: Path | None = Non
             temporary.unlink(missing_ok=True)
 
 
+class Landing:
+    """Outputs written to temporary names and put in place together when the block ends: all of them, or,
+    when one cannot be put in place, none (the files already moved are moved back, an earlier file under an
+    output's name is restored). A device or FIFO cannot be taken back: those are written first, so one that
+    refuses its bytes (/dev/full) fails before any file is touched."""
+
+    def __init__(self, stack: contextlib.ExitStack) -> None:
+        self._stack = stack
+        self._staged: list[tuple[Path, Path, bool, Path]] = []  # (temporary, target, in place, scratch folder)
+
+    def path(self, target: str | Path, suffix: str = "", scratch: Path | None = None) -> Path:
+        """A temporary path that becomes `target` when the landing ends without error (as `atomic_path`)."""
+        target = Path(target)
+        special = in_place(target)
+        folder = Path(tempfile.gettempdir()) if special else scratch or writable_folder(_destination(target))
+        run = self._stack.enter_context(run_folder(folder))
+        handle, name = tempfile.mkstemp(prefix=f"{target.name}.", suffix=suffix + ".tmp", dir=run)
+        os.close(handle)
+        self._staged.append((Path(name), target if special else _destination(target), special, run))
+        return Path(name)
+
+    def land(self) -> None:
+        checkpoint()  # never put an output in place after a stop that was swallowed on the way
+        written: list[Path] = []
+        for temporary, target, special, _ in self._staged:
+            if special:
+                _copy_into(temporary, target)
+                written.append(target)
+        placed: list[tuple[Path, Path | None]] = []  # (target, where what it held before waits)
+        for temporary, target, special, run in self._staged:
+            if special:
+                continue
+            earlier = None
+            try:
+                os.chmod(temporary, 0o644)
+                if target.exists():
+                    aside = run / f"{target.name}.before"
+                    os.replace(target, aside)
+                    earlier = aside
+                os.replace(temporary, target)
+            except OSError as error:
+                whole = self._undo([*placed, (target, earlier)] if earlier is not None else placed)
+                devices = f"; {', '.join(map(str, written))} got their bytes already" if written else ""
+                said = "no other file was changed" if whole else "already written: " + ", ".join(str(path) for path, _ in placed)
+                raise InputError(f"{target}: cannot write ({error.strerror or error}); {said}{devices}") from None
+            placed.append((target, earlier))
+        for _, earlier in placed:
+            if earlier is not None:
+                earlier.unlink(missing_ok=True)
+
+    @staticmethod
+    def _undo(placed: list[tuple[Path, Path | None]]) -> bool:
+        """Put back what each output replaced (or remove the new file where there was none); whether all went
+        back."""
+        whole = True
+        for target, earlier in reversed(placed):
+            try:
+                if earlier is not None:
+                    os.replace(earlier, target)
+                else:
+                    target.unlink(missing_ok=True)
+            except OSError:
+                whole = False
+        return whole
+
+
+@contextlib.contextmanager
+def landed_together() -> Iterator[Landing]:
+    """A `Landing`: its paths become their outputs together when the block finishes without error; an error
+    in the block leaves every output as it was."""
+    with contextlib.ExitStack() as stack:
+        landing = Landing(stack)
+        try:
+            yield landing
+            landing.land()
+        finally:
+            for temporary, *_ in landing._staged:
+                temporary.unlink(missing_ok=True)
+
+
 def _copy_into(source: Path, target: Path) -> None:
     """`source`'s bytes written into the special file `target` as it is (no truncating, no rename); a device
     that refuses them (/dev/full) is one line."""
