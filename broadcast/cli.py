@@ -7,12 +7,14 @@ from . import compile_cache
 compile_cache.install()
 
 import argparse  # noqa: E402
+import atexit  # noqa: E402
+import os  # noqa: E402
 import signal  # noqa: E402
 import sys  # noqa: E402
 from typing import NoReturn  # noqa: E402
 
 from . import __version__  # noqa: E402
-from .commands import COMMANDS  # noqa: E402
+from .commands import command, names  # noqa: E402
 from .commands._terminal import visible_output  # noqa: E402
 from .errors import BroadcastError, UsageError  # noqa: E402
 from .interrupt import Stopped, handled  # noqa: E402
@@ -24,17 +26,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The command line's parser; with `only`, the parser of that command alone (what its arguments need:
-    building every command's options took longer than a short article takes to read)."""
+    """The command line's parser; with `only`, the parser of that command alone, whose module alone is
+    imported (building every command's options took longer than a short article takes to read)."""
     parser = _Parser(prog="broadcast", description="Speech-ready broadcast scripts from a news article.")
     parser.add_argument("--version", action="version", version=f"broadcast {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
-    for command in COMMANDS:
-        if only in (None, command.NAME):
-            sub = subparsers.add_parser(command.NAME, help=command.HELP, description=command.HELP)
-            command.add_arguments(sub)
-            sub.set_defaults(run=command.run)
+    for name in names() if only is None else [only]:
+        module = command(name)
+        sub = subparsers.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(sub)
+        sub.set_defaults(run=module.run)
     return parser
 
 
@@ -42,7 +44,7 @@ def _command_named(argv: list[str]) -> str | None:
     """The command the arguments name (the first that is not an option: the top level's options take no
     value), or None when it is not one of ours (argparse then tells the choices)."""
     first = next((arg for arg in argv if not arg.startswith("-")), None)
-    return first if any(first == command.NAME for command in COMMANDS) else None
+    return first if first in names() else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,5 +71,24 @@ def _main(argv: list[str] | None) -> int:
         return 0
 
 
+def leave(code: int) -> NoReturn:
+    """Exit with `code` as `sys.exit(code)` does, without the interpreter's teardown (freeing every module and
+    object one by one, a tenth of a short run): the atexit functions run and stdout and stderr are flushed
+    first. While another thread runs, as Python would wait for it, it is `sys.exit(code)`."""
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        sys.exit(code)
+    atexit._run_exitfuncs()  # each one's error is printed, as at a normal exit
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except BrokenPipeError:  # `broadcast script A | head`: what was read is all that was wanted
+            pass
+        except (OSError, ValueError):
+            code = code or 120  # what Python exits with when it cannot flush them
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    leave(main())

@@ -22,7 +22,6 @@ turns both off.
 """
 from __future__ import annotations
 
-import array
 import atexit
 import builtins
 import dataclasses
@@ -47,7 +46,10 @@ _MAGIC: bytes = importlib._bootstrap_external.MAGIC_NUMBER
 _compiler: Any = getattr(re, "_compiler", None)
 _sre: Any = getattr(_compiler, "_sre", None)
 # A regex's code list is kept as the bytes of an array of its C type (read fast; a list only when it is used).
-_CODE_TYPE = next((kind for kind in "IL" if array.array(kind).itemsize == getattr(_sre, "CODESIZE", 0)), "")
+_CODE_TYPE: Any = next(
+    (kind for kind in "IL" if memoryview(bytes(8)).cast(kind).itemsize == getattr(_sre, "CODESIZE", 0)),  # type: ignore[call-overload]
+    "",
+)
 
 Key = tuple[str, int]
 Kept = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
@@ -134,11 +136,13 @@ class _Methods:
 def _build(pattern: str, kept: Kept) -> Any:
     """The C step on a kept list: the compiled pattern."""
     flags, packed, *rest = kept
-    return _sre.compile(pattern, flags, array.array(_CODE_TYPE, packed).tolist(), *rest)
+    return _sre.compile(pattern, flags, memoryview(packed).cast(_CODE_TYPE).tolist(), *rest)
 
 
 def _record(pattern: str, flags: int) -> Kept | None:
     """What Python's `re._compiler.compile` hands to the C step for `pattern` (the same steps, 3.11 to 3.13)."""
+    import array
+
     try:
         parsed = _compiler._parser.parse(pattern, flags)
         code = _compiler._code(parsed, flags)

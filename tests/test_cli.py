@@ -95,6 +95,32 @@ def test_the_parser_of_one_command_reads_its_arguments_as_the_whole_parser_does(
     assert vars(alone) == vars(whole)
 
 
+def test_a_command_is_named_after_its_module_and_only_it_is_imported_to_run_it():
+    from broadcast.commands import COMMANDS, names
+
+    assert [command.NAME for command in COMMANDS] == names() and names()[0] == "script"
+    assert all(command.__name__ == f"broadcast.commands.{command.NAME}" for command in COMMANDS)
+    code = (
+        "import sys, io, contextlib; from broadcast.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main(['script', {str(SEED)!r}, '--to', 'prompter'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('broadcast.commands.') and '._' not in m))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['broadcast.commands.script']"
+
+
+def test_the_program_leaves_with_its_output_flushed_its_exit_code_and_its_atexit_functions_run(tmp_path):
+    code = (
+        "import atexit, sys; from broadcast.cli import leave\n"
+        f"atexit.register(lambda: open({str(tmp_path / 'ran')!r}, 'w').close())\n"
+        "sys.stdout.write('written, never flushed'); leave(3)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout, result.stderr) == (3, "written, never flushed", "")
+    assert (tmp_path / "ran").exists()
+
+
 def test_the_top_level_help_lists_every_command_with_its_help():
     from broadcast.commands import COMMANDS
 

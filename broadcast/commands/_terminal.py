@@ -16,7 +16,9 @@ _SEQUENCES = {
     "return": "\r", "erase line": "\r\x1b[K",
 }
 _KEY = os.urandom(8).hex()
-_MARKER = re.compile(f"\ue000{_KEY}([a-z ]+)\ue001")
+# One pattern for every key (a pattern made anew by each run would be compiled anew by each run): a marker
+# with another key is left as it is.
+_MARKER = re.compile("\ue000([0-9a-f]{16})([a-z ]+)\ue001")
 
 
 def ours(name: str) -> str:
@@ -68,7 +70,15 @@ def visible(text: str, ours: bool = False) -> str:
     """`text` with every control character as a visible picture; then, `ours` (on a terminal), our own markers
     as the sequences they stand for, else none of them."""
     text = _CONTROL.sub(_picture, text)
-    return _MARKER.sub((lambda match: _SEQUENCES.get(match.group(1), "")) if ours else "", text)
+    if "\ue000" not in text:
+        return text
+
+    def sequence(match: re.Match[str]) -> str:
+        if match.group(1) != _KEY:
+            return match.group()
+        return _SEQUENCES.get(match.group(2), "") if ours else ""
+
+    return _MARKER.sub(sequence, text)
 
 
 class VisibleStream:

@@ -15,7 +15,10 @@ from .base import regex_step
 _VOWELS = "AEIOU"
 # NASA, GPS, OPEC+, COVID-19, GPS-трекер, NASA-ның: the acronym, then a hyphen and a word, a suffix or a number;
 # a Roman numeral (XXI ғасыр, II дүниежүзілік соғыс) is none.
-ACRONYM = re.compile(r"(?<![\w])(?![IVXLCM]+(?![\w+]))(?P<acronym>[A-Z]{2,}\+?)(?:-(?P<after>[^\W\d_]+|\d+))?(?![\w])")
+# A single capital before a hyphen and a number names a thing too (B-52, C-130): it is read by its letter name.
+ACRONYM = re.compile(
+    r"(?<![\w])(?![IVXLCM]+(?![\w+]|-\d))(?P<acronym>[A-Z]{2,}\+?|[A-Z](?=-\d))(?:-(?P<after>[^\W\d_]+|\d+))?(?![\w])"
+)
 
 
 def pronounceable(acronym: str, vowels_needed: int = 2) -> bool:
@@ -69,14 +72,17 @@ def spelled_acronyms(lexicon: Any):
     in the plural too (SMEs: ess-em-ees; CEOs: see-ee-ohs)."""
 
     def say(match: re.Match[str]) -> str:
-        acronym = match["acronym"]
+        acronym, after = match["acronym"], match["after"] or ""
         currency = lexicon.rules.get("currency", {})
         if lexicon.knows(acronym) or acronym in currency or pronounceable(acronym, 1):
-            return match.group()
-        if match.string.startswith("$", match.end()) and f"{acronym}$" in currency:
+            said = acronym
+        elif match.string.startswith("$", match.end()) and f"{acronym}$" in currency:
             return match.group()  # US$205 million: the currency code is the amount rule's
-        said = lexicon.spell(acronym.rstrip("+")) + ("+" if acronym.endswith("+") else "")
-        return f"{said}-{match['after']}" if match["after"] else said
+        else:
+            said = lexicon.spell(acronym.rstrip("+")) + ("+" if acronym.endswith("+") else "")
+        if after.isdigit():
+            return f"{said} {after}"  # B-52, KC-901: the letters, then the number (no hyphen left before its words)
+        return f"{said}-{after}" if after else said
 
     def say_plural(match: re.Match[str]) -> str:
         acronym = match["acronym"]
@@ -93,10 +99,13 @@ PLURAL_ACRONYM = re.compile(r"(?<![\w])(?P<acronym>[A-Z]{2,})s(?![\w])")
 
 
 _CYRILLIC_VOWELS = "АЕЁИОУЫЭЮЯӘӨҰҮІ"
-# ДТП, МЧС, ҚТЖ-ның, ЧМ-2026; not a Roman numeral typed in look-alike letters (ХХІ).
+# ДТП, МЧС, ҚТЖ-ның, ЧМ-2026, the road М-32; not a Roman numeral typed in look-alike letters (ХХІ).
 CYRILLIC_ACRONYM = re.compile(
-    r"(?<![\w])(?![ХІСМ]+(?![\w]))(?P<acronym>[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,})(?:-(?P<after>[^\W\d_]+|\d+))?(?![\w])"
+    r"(?<![\w])(?![ХІСМ]+(?![\w]|-\d))(?P<acronym>[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}|[А-ЯЁӘҒҚҢӨҰҮҺІ](?=-\d))"
+    r"(?:-(?P<after>[^\W\d_]+|\d+))?(?![\w])"
 )
+# A model or a road written as a short word and a number (Ил-76, Ту-154, МиГ-29, Су-35): the word, then the number.
+_DESIGNATION = re.compile(r"(?<![\w-])(?P<name>[A-ZА-ЯЁ][a-zа-яё]{1,2}[A-ZА-ЯЁ]?)-(?P<number>\d+)(?![\w,.]\d|[\w-])")
 
 
 def cyrillic_pronounceable(acronym: str) -> bool:
@@ -118,4 +127,5 @@ def cyrillic_acronyms(lexicon: Any, attach: Callable[[str, str], str]):
             return match.group()
         return attach(lexicon.spell(acronym), match["after"] or "")
 
-    return regex_step(CYRILLIC_ACRONYM, say)
+    step = regex_step(CYRILLIC_ACRONYM, say)
+    return lambda text: _DESIGNATION.sub(r"\g<name> \g<number>", step(text)) if "-" in text else step(text)

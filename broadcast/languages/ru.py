@@ -33,7 +33,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     # A sign said before the number (до минус 30 °C) leaves the preposition governing the number.
     signs = alternatives(rules.get("signs", {}).values())
     return re.compile(
-        rf"(?:(?P<prep>{_WORD})\s+)?(?:(?P<sign>{signs})\s+)?(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
+        rf"(?:(?<![\w-])(?P<prep>{_WORD})\s+)?(?:(?P<sign>{signs})\s+)?(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
         rf"(?:\s?(?:[–—-]|…|\.\.\.)\s?(?P<num2>{NUMBER_TEXT}))?(?:-(?P<ending>[а-яё]{{1,2}})(?![а-яё]))?(?P<pct>\s?%)?"
         rf"(?:\s+(?P<scale>{words})(?![\w]))?"
         rf"(?:\s+(?P<unit>{words})(?![\w]))?"  # 6,8 млн кв. м, 5 тыс. км: a unit after the scale word
@@ -240,6 +240,8 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     if len(values) == 1 and plural and "g" in cases and next_word.lower() == table["g"][0]:
         cases, plural = ["g"], False  # культура XIX века: one century, in the genitive
     agreed = _morphology.noun(next_word, endings[ending]) if ending in endings and not noun and next_word else None
+    if agreed and ending == "х" and not agreed[2]:
+        agreed = None  # в 80-х жилье выдавали: -х is a plural's ending (the eighties), the singular noun is not its own
     if agreed:
         cases, gender, plural = [agreed[0]], agreed[1], agreed[2]
     elif ending in endings and not cases:
