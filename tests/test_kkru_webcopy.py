@@ -242,3 +242,29 @@ def test_the_press_services_sign_off_line_is_not_read(line):
 @pytest.mark.parametrize("line", ["Облыс әкімінің баспасөз қызметі хабарлады.", "Пресс-служба акимата сообщила о закрытии дорог."])
 def test_a_press_service_sentence_is_copy(line):
     assert furniture(line) == ""
+
+
+def test_a_quote_with_its_clause_alone_on_the_next_line():
+    text = (
+        "Аким города встретился с жителями района.\n"
+        "Один из жителей пожаловался на дороги.\n"
+        "Я вижу эти проблемы. Мы будем решать их планово, а не в спешке,\n"
+        "сказал Ерлан Сапаров.\n"
+        "И добавил о бюджете.\n"
+        "Денег хватит на все дворы,\n"
+        "заверил градоначальник.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _shape(story) == [("lead", ""), ("vo", ""), ("sot", "Ерлан Сапаров"), ("vo", ""), ("sot", "Ерлан Сапаров")]
+    assert "сказал" not in _spoken(story) and "заверил" not in _spoken(story)
+
+
+def test_a_kazakh_passive_names_no_speaker():
+    from broadcast.parse.quotes import says
+
+    assert not says("деп жазылыпты", "kk") and not says("деп айтылған", "kk") and says("деп сұрады", "kk")
+
+
+@pytest.mark.parametrize("line, what", [("2892", "counter"), ("174", "counter")])
+def test_a_bare_number_is_a_counter(line, what):
+    assert furniture(line) == what

@@ -75,6 +75,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|originally\s+published\s+(?:on|by))\s+.{2,60}$",
     ),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
+    ("counter", r"\d{1,7}$"),  # a bare number on its own line: a page's views, comments or likes
     # A picture's id or file name left where the picture stood: `BD3A25DF-3DDC-4E8A-8E6D-6C261A670D6D`,
     # `IMG_4512.jpg`, `photo_2023-05-12_10-14-33`.
     (

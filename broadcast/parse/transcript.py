@@ -66,6 +66,8 @@ class State:
     frame: Frame = field(default_factory=Frame)  # a pasted web page's head and tail around the story
     tagged: frozenset[int] = frozenset()  # the lines the page's HTML tags were taken out of
     interview: interviews.Plan = interviews.NONE  # a published Q/A interview's questions, answers and labels
+    clause_below: dict[int, int] = field(default_factory=dict)  # a quote's line -> the clause line under it
+    spoken_by: dict[int, Speaker | None] = field(default_factory=dict)  # a clause line -> whom it names
 
     def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
@@ -123,7 +125,10 @@ def blank(state: State, number: int, raw: str) -> bool:
 
 def page_furniture(state: State, number: int, raw: str) -> bool:
     """A photo credit, tags, a byline and the like are the page's, not the script's: reported, not read."""
-    what = furniture(raw) or _name_caption(state, number, raw) or _prompt_opening(state, number, raw) or _rubric(state, raw)
+    what = (
+        furniture(raw) or _name_caption(state, number, raw) or _prompt_opening(state, number, raw) or _rubric(state, raw)
+        or _teaser_at_end(state, number, raw)
+    )
     if not what:
         return False
     state.story.warn(number, f"not read: {what}", "not-read")
@@ -173,6 +178,23 @@ def _prompt_opening(state: State, number: int, raw: str) -> str:
 
 
 _PROMPT_WORDS = 20
+
+
+def _teaser_at_end(state: State, number: int, raw: str) -> str:
+    """The page's teaser of another story under the copy: the last line, cut short with `…` (`22 января Глава
+    государства … совершит рабочую поездку…`), after a line that ends its sentence."""
+    text = raw.strip()
+    if state.current is None or not _CUT_SHORT.search(text) or len(text.split()) < _TEASER_WORDS:
+        return ""
+    if any(line.strip() for line in state.lines[number:]):
+        return ""
+    before = next((line for line in reversed(state.lines[: number - 1]) if line.strip()), "")
+    return "teaser of another story" if _ENDS_STATEMENT.search(before.rstrip()) else ""
+
+
+_CUT_SHORT = re.compile(r"\w(?:…|\.\.\.)$")
+_ENDS_STATEMENT = re.compile(r"[.!][\"»”')\]]*$")
+_TEASER_WORDS = 6
 
 
 def _rubric(state: State, raw: str) -> str:
@@ -302,6 +324,73 @@ def interview(state: State, number: int, raw: str) -> bool:
         state.take(current, strip_dash(text), number)
         return True
     return number in plan.labels
+
+
+def quote_above_clause(state: State, number: int, raw: str) -> bool:
+    """A quote with no marks ending in a comma, its clause alone on the next line (`… это нормально,` /
+    `сказал Ерболат Досаев.`): the quote is that person's SOT, the clause line is not read."""
+    if state.quotes != "sot" or state.current is None or not state.clause_below:
+        return False
+    if number in state.spoken_by or number in state.clause_below.values():
+        if state.spoken_by.get(number) is None:
+            return False  # no one it names: the clause is the copy's
+        state.story.warn(number, "the clause of the quote above it; not read", "quote")
+        return True
+    clause_line = state.clause_below.get(number)
+    if clause_line is None:
+        return False
+    if clause_line not in state.spoken_by:
+        clause = state.lines[clause_line - 1].strip().rstrip(".!")
+        code = state.story.language.code
+        if not says(clause, code):  # `разоткровенничался градоначальник`: a verb the tables lack, then who
+            clause = f"{_SAID.get(code, 'said')} {clause.partition(' ')[2]}"
+        state.spoken_by[clause_line] = state.people.resolve(who(clause, code))
+    speaker = state.spoken_by[clause_line]
+    if speaker is None:
+        return False
+    current = state.current
+    if not (current.kind == "sot" and current.speaker is not None and current.speaker.name == speaker.name):
+        current = state.story.open("sot", speaker=dataclasses.replace(speaker, source_line=number), opened_at=number)
+        state.story.warn(
+            number, f"read as {speaker.name}'s quote, attributed on line {clause_line}; if not, mark it [VO]", "guess"
+        )
+    state.take(current, quote_sentence(raw.strip()), number)
+    return True
+
+
+_SAID = {"ru": "сказал", "kk": "деді", "en": "said"}
+# A clause alone on its line under its quote: small letter first, a verb of saying, a few words, a full stop.
+_CLAUSE_LINE = re.compile(rf"^[{LOWER}][^.!?«»\"“”]{{2,80}}[.!]$")
+_CLAUSE_WORDS = 8
+_PAST_TENSE = {"ru": re.compile(r"^\S+(?:л|ла|ли|лся|лась|лись)\s"), "kk": re.compile(r"^\S+(?:ды|ді|ты|ті)\s")}
+_FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:я|мы|меня|мне|нас|нам|мой|моя|наш|наша|наши|біз|маған|бізге|менің|біздің|өзім|I|we|my|our)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _clauses_below(lines: list[str], language: str) -> dict[int, int]:
+    """The lines of each quote whose clause stands alone on the next line, mapped to that line: the line right
+    above, and the paragraphs before it in the first person (a quote over several paragraphs)."""
+    found: dict[int, int] = {}
+    past = _PAST_TENSE.get(language)
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        if index == 0 or not text[:1].islower() or not _CLAUSE_LINE.match(text) or len(text.split()) > _CLAUSE_WORDS:
+            continue
+        if not (says(text, language) or (past is not None and past.match(text + " "))):
+            continue
+        above = lines[index - 1].rstrip()
+        if not above.endswith((",", "—", "–", "-")) or not above.strip():
+            continue
+        quote = [index]
+        earlier = index - 2
+        while earlier >= 0 and lines[earlier].strip() and ends_paragraph(lines[earlier]) and _FIRST_PERSON.search(lines[earlier]):
+            quote.insert(0, earlier + 1)
+            earlier -= 1
+        for number in quote:
+            found[number] = index + 1
+    return found
 
 
 def attribution(state: State, number: int, raw: str) -> bool:
@@ -675,7 +764,7 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 
 RULES: tuple[Rule, ...] = (
     html_tags, blank, page_furniture, page_frame, subheading, dateline, house_attribution, credit_alone, interview,
-    attribution, repeat,
+    attribution, repeat, quote_above_clause,
     quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
 )
 
@@ -753,6 +842,7 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     state.subheadings = _subheadings(lines, headline, language, framed)
     state.quote_to_blank = has_blank and _is_prose(lines, {headline, *state.subheadings, *framed})
     if quotes == "sot":
+        state.clause_below = _clauses_below(lines, language.code)
         skip = frozenset(n for n, raw in enumerate(lines, start=1) if raw.strip() and furniture(raw)) | framed | state.subheadings
         state.interview = interviews.plan(lines, headline or found_frame.title, language.code, skip)
     for number, raw in enumerate(lines, start=1):
@@ -853,10 +943,13 @@ def _labelled_headline(text: str, language: str) -> bool:
     head, colon, words = text.partition(":")
     if not colon or not words.strip() or re.search(r"[.!][\"»”'’]*$", text.rstrip()) or says(head, language):
         return False
-    if len(text.split()) > _HEADLINE_WORDS + 10:
+    if len(text.split()) > _HEADLINE_WORDS + 10 or len(head.split()) > _LABEL_WORDS or starts_with_dash(text):
         return False
-    found = split_attribution(head + ":")
-    return found is not None and is_person(found[0].name, language)
+    found = split_attribution(head + ":")  # `Асқар ЖҰМАДІЛДАЕВ, академик: …`, or a group: `Павлодар тұрғындары: …`
+    return (found is not None and is_person(found[0].name, language)) or not re.search(r"[,«\"“„(]", head)
+
+
+_LABEL_WORDS = 8
 
 
 def _question_headline(lines: list[str], first: int) -> bool:
