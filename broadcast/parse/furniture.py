@@ -88,7 +88,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         "date stamp",
         r"(?:[•·▪]\s*)?(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}\s*[•|·,]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
         r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
-        r"|\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday)"
+        r"|\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday"
+        r"|(?:january|february|march|april|may|june|july|august|september|october|november|december"
+        r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?=\s+\d{1,2}:\d{2}))"  # `Atyrau, May 3 07:04`
         r"(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?(?:\s*\|?\s*GMT\s*[+-]\s*\d+)?(?:\s+\d[\d\s]*)?$"
         r"|(?:опубликовано|жарияланды|published|updated|обновлено)\s*:?.{0,40}$",
     ),
@@ -133,7 +135,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ("web address", r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+\.[\w.]+$|[\w-]+\.(?:kz|ru|com|org|net|info)/?$"),
     (
         "share or follow prompt",
-        r"(?:поделиться|бөлісу|share)\s*:?$|(?:подписывайтесь|подпишитесь|follow us|subscribe)\b"
+        r"(?:поделиться|бөлісу|share)\s*:?$|(?:подписывайтесь|подпишитесь|follow us|subscribe)\b|tell\s+a\s+friend$"
         r"|\S+\s+(?:telegram|instagram|facebook|youtube|whatsapp)$|(?:telegram|instagram|facebook|youtube)$"
         r"|.*\b(?:арнамызға|парақшамызға|каналымызға|арнамызды)\s+(?:жазылыңыз|қосылыңыз|жазылу)"
         # `… на нашей странице в Instagram и нашем Telegram-канале`, `біздің Telegram арнамыз`: our own channel
