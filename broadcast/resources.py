@@ -14,11 +14,17 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def packaged(name: str) -> Path:
-    """A top-level data folder: inside the package in a wheel, beside it in a source checkout."""
-    for candidate in (_PACKAGE / name, _PACKAGE.parent / name):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(f"packaged data folder {name!r} is missing; reinstall broadcast-script")
+    """A top-level data folder: inside the package in a wheel, beside it in a source checkout (looked up once)."""
+    found = _PACKAGED.get(name)
+    if found is None:
+        found = next((candidate for candidate in (_PACKAGE / name, _PACKAGE.parent / name) if candidate.is_dir()), None)
+        if found is None:
+            raise FileNotFoundError(f"packaged data folder {name!r} is missing; reinstall broadcast-script")
+        _PACKAGED[name] = found
+    return found
+
+
+_PACKAGED: dict[str, Path] = {}
 
 
 def user_config(name: str) -> Path:

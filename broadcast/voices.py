@@ -76,7 +76,23 @@ def load_voices(extra: Iterable[Path] = ()) -> dict[str, VoiceProfile]:
 
 def voice_files(extra: Iterable[Path] = ()) -> list[Path]:
     """The voice profiles read, in order: packaged, the user's, then the `extra` folders' (no output may name one)."""
-    return [path for folder in voice_dirs(extra) if Path(folder).is_dir() for path in sorted(Path(folder).glob("*.toml"))]
+    return [path for folder in voice_dirs(extra) for path in _profiles_in(Path(folder))]
+
+
+def _profiles_in(folder: Path) -> list[Path]:
+    """The profiles in `folder`, listed again only when a file was added, removed or renamed in it (which
+    changes the folder's own change time): a batch asks for every article."""
+    try:
+        changed = folder.stat().st_mtime_ns
+    except OSError:
+        return []
+    listed = _LISTED.get(folder)
+    if listed is None or listed[0] != changed:
+        listed = _LISTED[folder] = (changed, sorted(folder.glob("*.toml")) if folder.is_dir() else [])
+    return listed[1]
+
+
+_LISTED: dict[Path, tuple[int, list[Path]]] = {}
 
 
 @cache

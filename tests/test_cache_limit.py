@@ -85,7 +85,7 @@ def test_a_cache_under_its_size_or_without_one_is_left_alone(tmp_path):
     assert all(path.exists() for path in made)
 
 
-def test_an_entry_used_in_the_last_minute_is_never_removed(tmp_path):
+def test_an_entry_used_in_the_last_ten_minutes_is_never_removed(tmp_path):
     old = _entry(tmp_path, "clip", "old", 1000, HOUR)
     recent = [_entry(tmp_path, "take", f"recent {index}", 1000, 5) for index in range(3)]
     pruned = prune(tmp_path, 0)  # nothing may stay, yet the entries a render may be reading do

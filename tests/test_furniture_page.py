@@ -239,3 +239,19 @@ def test_a_caption_over_a_wire_dateline_is_the_page_s():
 )
 def test_an_embedded_post_left_as_text_is_furniture(line):
     assert furniture(line) == "embedded post"
+
+
+def test_the_next_story_a_feed_page_lists_after_ours_is_not_read_nor_its_credit_taken():
+    text = (
+        "04.06.2025\nKazakhstan opens a new airport terminal in Shymkent\n"
+        "A new passenger terminal opened at Shymkent airport on Wednesday, the regional akimat said in a statement.\n"
+        "The terminal can handle two thousand passengers an hour and has twelve gates for domestic flights.\n"
+        "Flights to Istanbul and Dubai will move to the new building from next month.\n"
+        "04.06.2025\nParliament debates an amnesty bill\n"
+        "The lower chamber of Parliament is debating an amnesty bill for the Constitution's anniversary, Kazinform reports.\n"
+        "The bill would free people convicted of minor crimes, among them women with young children.\n"
+    )
+    story = parse_text(text, language="en")
+    assert {line.source_line for line in story.lines} == {3, 4, 5}
+    assert story.source == ""
+    assert {6, 7, 8, 9} <= {w.line for w in story.warnings if w.kind == "not-read"}

@@ -291,3 +291,19 @@ def test_a_headline_that_asks_is_the_title_but_an_interview_s_question_is_not():
     assert story.lines[0].source_line == 3
     interview = "How did the season go?\n\n— It went well, the harvest is good.\n\nWhat comes next?\n\n— Selling the grain.\n"
     assert parse_text(interview, language="en").lines[0].source_line == 1
+
+
+@pytest.mark.parametrize(
+    "line, quote",
+    [
+        ("Guided by the Constitution, we uphold law and order and carry out reforms, said Tokayev.", True),
+        ("Our only path is to build a Just, Safe and Clean Kazakhstan, Tokayev said.", True),
+        # reported speech is in the third person: the copy's own sentence
+        ("The country upholds law and order and carries out reforms, Tokayev said.", False),
+        # the words after the last comma attribute nothing
+        ("We will not raise prices this year, the company said on Monday in Almaty, at a briefing.", False),
+    ],
+)
+def test_english_words_in_the_first_person_with_both_marks_lost(line, quote):
+    found = pieces(line, "en")
+    assert bool(found and found[0].quote) == quote

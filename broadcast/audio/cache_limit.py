@@ -4,8 +4,9 @@ The cache (clips, conformed takes, encoded pieces, finished drafts: `~/.cache/br
 in it, or `--cache DIR`) would otherwise only grow. Its limit is `--cache-size`, else the environment's
 BROADCAST_CACHE_SIZE, else DEFAULT; `none` keeps everything. An entry counts as used when a render makes it or
 takes it from the cache (its modification time is set then), so the entries a render has just used are the last
-to go; one used in the last RECENT seconds is never removed (another render may be reading it). When the cache
-is over its limit it is brought down to LOW_WATER of it, so a cache at its limit is not pruned on every render.
+to go; one used in the last RECENT seconds is never removed (a render beside this one may still need it: a piece
+is read again when its draft is joined, at the render's end). When the cache is over its limit it is brought
+down to LOW_WATER of it, so a cache at its limit is not pruned on every render.
 Only the cache's own entries are counted and removed: anything else in the folder is left alone.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..errors import UsageError
 
 ENVIRONMENT = "BROADCAST_CACHE_SIZE"
 DEFAULT = 2 * 1024**3  # a 60-minute bulletin's cache is about 0.7 GB
-RECENT = 60.0  # seconds
+RECENT = 600.0  # seconds: longer than a render of an hour's bulletin takes, even on a loaded machine
 LOW_WATER = 0.8
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*", re.IGNORECASE)

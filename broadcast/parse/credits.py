@@ -63,13 +63,14 @@ _DOMAIN = re.compile(r"\.(?:kz|ru|com|org|net|info|kg|uz)\b", re.IGNORECASE)
 _MEDIA = re.compile(
     r"агенттіг|агентств|портал|газет|телеарна|телеканал|арнасы|радио|басылым|сайт|издани|информагентств|тілші"
     r"|корреспондент|news|agency|times|post|reuters|interfax|интерфакс|тасс|риа|sputnik|ақпарат|informburo|inform"
-    r"|azattyq|азаттык|tengri|zakon|vlast|orda|khabar|хабар|kazinform|казинформ|қазақпарат|egemen|kursiv|forbes"
+    r"|azattyq|азаттык|tengri|zakon|vlast|\borda\b|khabar|хабар|kazinform|казинформ|қазақпарат|egemen|kursiv|forbes"
     r"|\btrend\b|kaztag|казтаг|akipress|xinhua|\bafp\b|\bap\b|associated\s+press|bloomberg|eurasianet|\bbbc\b|rfe/rl",
     re.IGNORECASE,
 )
 _OFFICE = re.compile(
     r"баспасөз\s+қызмет|пресс-служб|press\s+service|министрлі|министерств|ministry|әкімді|акимат|управлени"
-    r"|департамент|department|комитет|committee|полици|police|прокуратур|сот\b|суд",
+    r"|департамент|department|комитет|committee|полици|police|прокуратур|сот\b|суд"
+    r"|akorda|ақорда|акорд",  # the President's office
     re.IGNORECASE,
 )
 # A reporter's word around the outlet's name (`Kazinform тілшісі`, `корреспондент Zakon.kz`): not the name.

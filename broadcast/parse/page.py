@@ -108,6 +108,9 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     )
     first = _dateline_under(content, first)
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
+    cut = _next_story(lines, content, first, last)
+    if cut:  # the page lists another story after ours: ours ends before it
+        last = next((number for number, text in reversed(content) if number < cut and _closes_story(text)), 0)
     if not first or not last or last < first:
         return Frame()
     body = [text for number, text in content if first <= number <= last]
@@ -132,9 +135,28 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
         number for number, text in content
         if start and number >= start and not keeps(text) and (_words(text) <= TAIL_WORDS or _BULLET.match(text))
         and not _speech(text)
-    )
+    ) | frozenset(number for number, _ in content if cut and number >= cut)
     return Frame(head=head_set, tail=tail, title=title, first=first, last=last)
 
+
+
+def _next_story(lines: list[str], content: list[tuple[int, str]], first: int, last: int) -> int:
+    """The number of the date stamp that opens another story the page lists after ours (a news feed's
+    page: the date, a headline, its copy), or 0: a date stamp line, then a heading, then a line that opens a
+    story."""
+    if not first:
+        return 0
+    for index, (number, text) in enumerate(content):
+        if number <= first or number > last or _ENDS.search(text) or not 3 <= _words(text) <= TAIL_WORDS:
+            continue
+        previous = next((n for n in range(number - 1, first, -1) if lines[n - 1].strip()), 0)
+        if not previous or furniture(lines[previous - 1]) != "date stamp":
+            continue
+        if any(" ".join(text.split()) == " ".join(raw.split()) for raw in lines[: number - 1]):
+            continue  # the page showing our own headline again: a repeat, the repeat rule's
+        if index + 1 < len(content) and _opens_story(content[index + 1][1]):
+            return previous
+    return 0
 
 
 def _title(candidates: list[tuple[int, str]], lines: list[str]) -> int:

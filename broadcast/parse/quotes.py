@@ -314,7 +314,7 @@ def whole_paragraph_quote(scan: Scan) -> bool:
             else:
                 continue
         elif scan.language == "en" or not match["sep"].strip(" ,") or any(m in text for m in _OPEN + "»”"):
-            continue  # English `…, Tokayev said.` is reported speech; a quote needs its dash in kk and ru
+            continue  # English `…, Tokayev said.` is reported speech (but see below); a quote needs its dash in kk and ru
         verb = _SAYING[scan.language].search(match["clause"]) if scan.language in _SAYING else None
         kazakh_order = scan.language == "kk" and verb is not None and verb.start() == 0  # `"…" деді Name.`
         if not (_SPEECH_END.search(inner.rstrip()) or "," in match["sep"] or kazakh_order) or len(inner.split()) < 3:
@@ -367,6 +367,33 @@ def sentence_then_quotation(scan: Scan) -> bool:
     return True
 
 
+# A speaker's own words: the first person (reported speech turns it into the third).
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|ours)\b")
+# English `…, said Tokayev.` / `…, Tokayev said.` closing a paragraph with no quotation mark at all.
+_UNMARKED_CLAUSE = re.compile(r",\s+(?P<clause>[^,.!?;:\"“”«»]{2,80})[.!]?\s*$")
+_CLAUSE_WORDS = 8
+
+
+def first_person_unmarked(scan: Scan) -> bool:
+    """`Guided by the Constitution, we uphold the law, said Tokayev.`: English reported speech is in the
+    third person, so a paragraph in the first person closed by `said X` is X's own words with both quotation
+    marks lost (a page that strips them). Only the paragraph's last 100 characters are searched for the clause."""
+    text = scan.text
+    if scan.language != "en" or "," not in text[-100:] or any(mark in text for mark in _OPEN + "»”"):
+        return False
+    tail = _UNMARKED_CLAUSE.search(text, max(0, len(text) - 100))
+    if tail is None or len(tail["clause"].split()) > _CLAUSE_WORDS:
+        return False
+    clause, inner = tail["clause"], text[: tail.start()]
+    verb = _SAYING["en"].search(clause)
+    if verb is None or not (verb.start() == 0 or verb.end() == len(clause.rstrip())) or not _FIRST_PERSON.search(inner):
+        return False
+    if len(inner.split()) < _QUOTATION_WORDS:
+        return False
+    _quote(scan, inner, clause, written=text)
+    return True
+
+
 def _lost_opening(inner: str, mark: str) -> bool:
     """A closing mark with no opening one before it: the marks before it, if any, pair up among themselves
     (`The so-called "nuclear club" is growing. … humanity," the President said.`)."""
@@ -385,7 +412,7 @@ QuoteRule = Callable[[Scan], bool]
 
 RULES: tuple[QuoteRule, ...] = (
     dash_dialogue, quote_then_attribution, whole_paragraph_quote, attribution_then_quote, sentence_then_quotation,
-    quotation_runs_on,
+    quotation_runs_on, first_person_unmarked,
 )
 
 

@@ -28,7 +28,21 @@ _GLOBALS = ("range", "dict", "cycler", "joiner", "namespace")
 class _Sandbox(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**"})
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Whether an attribute is safe depends on the object's type and the attribute's name only (Jinja2's
+        # own rules ask isinstance and the name, ours the type's module): decided once for each pair, not at
+        # every `{{ line.text }}` of every line.
+        self._safe: dict[tuple[type, str], bool] = {}
+
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        key = (type(obj), attr)
+        safe = self._safe.get(key)
+        if safe is None:
+            safe = self._safe[key] = self._is_safe(obj, attr, value)
+        return safe
+
+    def _is_safe(self, obj: Any, attr: str, value: Any) -> bool:
         module = type(obj).__module__
         if module != "builtins" and not module.startswith(_OPEN_MODULES):
             return False  # e.g. a Path: its read_text() would read any file
