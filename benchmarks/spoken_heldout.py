@@ -10,7 +10,8 @@ Session 2 added a fresh set from real published news (weather, sport, road accid
 were fixed against it after its first measure) and `s2final` (kept apart, measured only: the honest unseen figure).
 Session 3 added `s3fresh` (kk, en; fixed against after its first run), then `s3final` and `s3final2` (each written after
 the fixes before it, measured once before any fix it prompted): sentences reworded from published news, their first-run
-figure noted in each table's # lines.
+figure noted in each table's # lines. For Russian: `s3fresh`, then `s3final` to `s3final4`, likewise each written
+before the rules ran on it and fixed against only after its first run.
 """
 from __future__ import annotations
 

@@ -100,7 +100,8 @@ def figures(context: Context) -> list[Warning]:
             in_words = in_words_of(read.language)
             phrases = [(words, words) for words in (m.group().strip() for m in in_words.finditer(read.line.prompt))]
         if phrases:
-            said = "; ".join(f"{written} → {spoken}" for written, spoken in phrases)
+            # A figure already in words is named as it stands (no "sixty billion → sixty billion").
+            said = "; ".join(written if written == spoken else f"{written} → {spoken}" for written, spoken in phrases)
             found.append(Warning(read.line.source_line, f"figures to say with care: {said}", "figures"))
     return found
 

@@ -66,6 +66,86 @@ def atomic_path(target: str | Path, suffix: str = "", scratch: Path | None = Non
             temporary.unlink(missing_ok=True)
 
 
+class Landing:
+    """Outputs written to temporary names and put in place together when the block ends: all of them, or,
+    when one cannot be put in place, none (the files already moved are moved back, an earlier file under an
+    output's name is restored). A device or FIFO cannot be taken back: those are written first, so one that
+    refuses its bytes (/dev/full) fails before any file is touched."""
+
+    def __init__(self, stack: contextlib.ExitStack) -> None:
+        self._stack = stack
+        self._staged: list[tuple[Path, Path, bool, Path]] = []  # (temporary, target, in place, scratch folder)
+
+    def path(self, target: str | Path, suffix: str = "", scratch: Path | None = None) -> Path:
+        """A temporary path that becomes `target` when the landing ends without error (as `atomic_path`)."""
+        target = Path(target)
+        special = in_place(target)
+        folder = Path(tempfile.gettempdir()) if special else scratch or writable_folder(_destination(target))
+        run = self._stack.enter_context(run_folder(folder))
+        handle, name = tempfile.mkstemp(prefix=f"{target.name}.", suffix=suffix + ".tmp", dir=run)
+        os.close(handle)
+        self._staged.append((Path(name), target if special else _destination(target), special, run))
+        return Path(name)
+
+    def land(self) -> None:
+        checkpoint()  # never put an output in place after a stop that was swallowed on the way
+        written: list[Path] = []
+        for temporary, target, special, _ in self._staged:
+            if special:
+                _copy_into(temporary, target)
+                written.append(target)
+        placed: list[tuple[Path, Path | None]] = []  # (target, where what it held before waits)
+        for temporary, target, special, run in self._staged:
+            if special:
+                continue
+            earlier = None
+            try:
+                os.chmod(temporary, 0o644)
+                if target.exists():
+                    aside = run / f"{target.name}.before"
+                    os.replace(target, aside)
+                    earlier = aside
+                os.replace(temporary, target)
+            except OSError as error:
+                whole = self._undo([*placed, (target, earlier)] if earlier is not None else placed)
+                devices = f"; {', '.join(map(str, written))} got their bytes already" if written else ""
+                said = "no other file was changed" if whole else "already written: " + ", ".join(str(path) for path, _ in placed)
+                raise InputError(f"{target}: cannot write ({error.strerror or error}); {said}{devices}") from None
+            placed.append((target, earlier))
+        for _, earlier in placed:
+            if earlier is not None:
+                earlier.unlink(missing_ok=True)
+
+    @staticmethod
+    def _undo(placed: list[tuple[Path, Path | None]]) -> bool:
+        """Put back what each output replaced (or remove the new file where there was none); whether all went
+        back."""
+        whole = True
+        for target, earlier in reversed(placed):
+            try:
+                if earlier is not None:
+                    os.replace(earlier, target)
+                else:
+                    target.unlink(missing_ok=True)
+            except OSError:
+                whole = False
+        return whole
+
+
+@contextlib.contextmanager
+def landed_together() -> Iterator[Landing]:
+    """A `Landing`: its paths become their outputs together when the block finishes without error; an error
+    in the block leaves every output as it was."""
+    with contextlib.ExitStack() as stack:
+        landing = Landing(stack)
+        try:
+            yield landing
+            landing.land()
+        finally:
+            for temporary, *_ in landing._staged:
+                temporary.unlink(missing_ok=True)
+
+
 def _copy_into(source: Path, target: Path) -> None:
     """`source`'s bytes written into the special file `target` as it is (no truncating, no rename); a device
     that refuses them (/dev/full) is one line."""
@@ -85,20 +165,25 @@ def writable_folder(target: str | Path) -> Path:
     return folder
 
 
-def check_output(target: str | Path) -> None:
+def check_output(target: str | Path, tried: set[Path] | None = None) -> None:
     """InputError, before any work, when `target` cannot be written: its folder is missing or cannot take a
-    new file (read-only, no permission), or it is a folder itself. Stdout (`-`) and special files pass."""
+    new file (read-only, no permission), or it is a folder itself. Stdout (`-`) and special files pass.
+    `tried`: the folders already found writable (a batch writes a thousand files in one)."""
     if str(target) == "-" or in_place(target):
         return
     target = _destination(Path(target))
     folder = writable_folder(target)
     if target.is_dir():
         raise InputError(f"{target}: is a folder; give a file name")
+    if tried is not None and folder in tried:
+        return
     try:  # a real try, not os.access: root passes access() on a read-only file system
         with run_folder(folder):
             pass
     except OSError as error:
         raise InputError(f"{target}: cannot write in {folder} ({error.strerror})") from None
+    if tried is not None:
+        tried.add(folder)
 
 
 def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
@@ -111,8 +196,23 @@ def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
     return str(path.resolve()), inode
 
 
-def _same(one: tuple[str, tuple[int, int] | None], other: tuple[str, tuple[int, int] | None]) -> bool:
-    return one[0] == other[0] or (one[1] is not None and one[1] == other[1])
+class _Files:
+    """Files by resolved path and by (device, inode): one lookup finds a file named by a link or a hard link
+    (a batch checks a thousand outputs against a thousand inputs)."""
+
+    def __init__(self) -> None:
+        self._names: dict[object, str] = {}
+
+    def add(self, name: str, identity: tuple[str, tuple[int, int] | None]) -> None:
+        self._names.setdefault(identity[0], name)
+        if identity[1] is not None:
+            self._names.setdefault(identity[1], name)
+
+    def find(self, identity: tuple[str, tuple[int, int] | None]) -> str | None:
+        found = self._names.get(identity[0])
+        if found is None and identity[1] is not None:
+            found = self._names.get(identity[1])
+        return found
 
 
 def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path | None] = ()) -> None:
@@ -122,19 +222,21 @@ def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | P
     files = [output for output in outputs if output is not None and str(output) != "-"]
     if not files:  # stdout only: no input is read (a lazy `inputs` is never listed)
         return
-    seen_inputs = [(str(path), _identity(Path(path))) for path in inputs if path is not None and str(path) != "-"]
-    seen: list[tuple[str, tuple[str, tuple[int, int] | None]]] = []
+    read = _Files()
+    for path in inputs:
+        if path is not None and str(path) != "-":
+            read.add(str(path), _identity(Path(path)))
+    written = _Files()
+    writable: set[Path] = set()
     for output in files:
         identity = _identity(Path(output))
-        for name, other in seen_inputs:
-            if _same(identity, other):
-                raise UsageError(f"{output}: is an input ({name}); writing it would destroy it, give another output name")
-        if not _is_device(Path(output)):
-            for name, other in seen:
-                if _same(identity, other):
-                    raise UsageError(f"{output}: named twice as an output (also as {name}); give each output its own name")
-        seen.append((str(output), identity))
-        check_output(output)
+        name = read.find(identity)
+        if name is not None:
+            raise UsageError(f"{output}: is an input ({name}); writing it would destroy it, give another output name")
+        if not _is_device(Path(output)) and (name := written.find(identity)) is not None:
+            raise UsageError(f"{output}: named twice as an output (also as {name}); give each output its own name")
+        written.add(str(output), identity)
+        check_output(output, writable)
 
 
 def _is_device(path: Path) -> bool:

@@ -172,6 +172,53 @@ def odd_space(draw: st.DrawFn, line: str) -> str:
     return before + line + after
 
 
+# What hostile or unlucky copy carries inside a line: control characters (NUL, bell, escape, DEL, C1), bidi
+# marks and isolates, zero-width characters and a byte-order mark, and the characters Python also counts as
+# line breaks (vertical tab, form feed, file and record separators, NEL, the Unicode line and paragraph
+# separators).
+HOSTILE = [
+    "\x00", "\x01", "\x07", "\x08", "\x1b", "\x1b[31m", "\x1b]0;title\x07", "\x7f", "\x9b", "\u200e", "\u200f",
+    "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c", "\u200b",
+    "\u200d", "\ufeff", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029", "\ufffd",
+]
+# What a file may hold that is no UTF-8 at all: a stray byte, half a character, a surrogate encoded as bytes
+# (CESU-8, what a lone "\ud800" becomes written by a careless tool), an overlong form.
+BAD_BYTES = [b"\xff", b"\xfe", b"\xc3", b"\xe2\x80", b"\xed\xa0\x80", b"\xed\xbf\xbf", b"\xc0\xaf", b"\x80"]
+
+
+@st.composite
+def hostile(draw: st.DrawFn, line: str) -> str:
+    """`line` with hostile characters put in at a few places, or made very long (a word of thousands of
+    letters, or the line repeated to tens of thousands of characters)."""
+    if draw(st.integers(0, 9)) == 0:
+        if draw(st.booleans()):
+            return line + " " + draw(st.sampled_from("ақxя")) * draw(st.integers(65, 5_000)) + "."
+        return " ".join([line] * draw(st.integers(20, 120)))
+    for _ in range(draw(st.integers(1, 3))):
+        place = draw(st.integers(0, len(line)))
+        line = line[:place] + draw(st.sampled_from(HOSTILE)) + line[place:]
+    return line
+
+
+@st.composite
+def hostile_article(draw: st.DrawFn) -> tuple[str, bytes]:
+    """(language, the file's bytes): a news-like article with hostile characters in some lines, and sometimes a
+    few bytes that are no UTF-8 inside a line."""
+    lang, text = draw(article().filter(lambda case: any(char.isalpha() for char in case[1])))
+    lines = text.split("\n")
+    for _ in range(draw(st.integers(1, 4))):
+        number = draw(st.integers(0, len(lines) - 1))
+        lines[number] = draw(hostile(lines[number]))
+    data = "\n".join(lines).encode("utf-8", errors="surrogatepass")
+    if draw(st.integers(0, 3)) == 0:  # a stray byte or two between two characters of a line
+        for _ in range(draw(st.integers(1, 2))):
+            starts = [i for i in range(len(data)) if data[i] & 0xC0 != 0x80 and data[i] not in b"\r\n"]
+            if starts:
+                place = draw(st.sampled_from(starts))
+                data = data[:place] + draw(st.sampled_from(BAD_BYTES)) + data[place:]
+    return lang, data
+
+
 @st.composite
 def article(draw: st.DrawFn) -> tuple[str, str]:
     """(language, text as it would be on disk): a headline-ish first paragraph, then 1–8 blocks."""
@@ -189,25 +236,33 @@ def article(draw: st.DrawFn) -> tuple[str, str]:
     return lang, text + draw(st.sampled_from(["", ending, ending * 3]))
 
 
-def holds(raw: str, folder: Path, lang: str | None = None) -> str:
+def holds(raw: str | bytes, folder: Path, lang: str | None = None) -> str:
     """The property, on one text written to a file in `folder` and loaded through the library
     (`broadcast.load`): it never crashes (only the project's own one-line errors, and only for a text
     with no letters), every text format renders, nothing is lost (tests/invariants.py) and the segments' durations add up to the story's.
     Returns "ok" or "refused" (a clean error); raises AssertionError (or the crash) otherwise."""
     import broadcast
     from broadcast.errors import BroadcastError
+    from broadcast.read import decode_warned
     from broadcast.writers.formats import formats
 
     path = folder / "article.txt"
-    path.write_bytes(raw.encode("utf-8"))
+    path.write_bytes(raw if isinstance(raw, bytes) else raw.encode("utf-8"))
     try:
         timed = broadcast.load(path, lang=lang)
     except BroadcastError as error:
         message = str(error)
         assert message and "\n" not in message, f"not one line: {message!r}"
-        assert not any(char.isalpha() for char in raw), f"news copy refused: {message}"
+        letters = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
+        # Refused as it should be: binary data (a NUL, many control characters), or bytes that are no UTF-8 in a
+        # text that shows too little UTF-8 to be sure of it, refused with where the first such byte is.
+        binary = "binary data" in message and any(ord(char) < 32 and char not in "\n\t\f\r" for char in letters)
+        undecided = isinstance(raw, bytes) and "\ufffd" in letters and "not valid UTF-8 at byte" in message
+        assert binary or undecided or not any(char.isalpha() for char in letters), f"news copy refused: {message}"
         return "refused"
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")  # as read: line numbers count LF, CRLF or CR once
+    # As read: line numbers count LF, CRLF or CR once (and the other line breaks as LF); bytes that are no UTF-8
+    # are warned about where they stand.
+    text = decode_warned(raw)[0] if isinstance(raw, bytes) else raw.replace("\r\n", "\n").replace("\r", "\n")
     story, timing = timed.story, timed.timing
     lost = unaccounted(text, story)
     assert not lost, "lost: " + "; ".join(f"line {n}: {text.split(chr(10))[n - 1]!r}" for n in lost)

@@ -193,6 +193,12 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, st
     ("script -o its house's template", ["script", "{file}", "--house", "{tmp}/h", "--template", "{tmp}/t2.j2", "-o",
      "{tmp}/h/prompter.txt.j2"], {"h/house.toml": 'name = "h"\n[channel]\nen = "TV"\n', "h/prompter.txt.j2": "x",
                                   "t2.j2": "{{ story.title }}"}, 2, "is an input", {}),
+    # A batch's outputs (-o DIR/) are checked as a single output is: none is a file of the house style or a lexicon
+    ("time batch -o a house's folder holding an output's name", ["time", "{file}", "{tmp}/b.txt", "--house", "{tmp}/h", "-o",
+     "{tmp}/h/"], {"b.txt": ARTICLE, "h/house.toml": 'name = "h"\n[channel]\nen = "TV"\n', "h/a.timing.txt": "notes"},
+     2, "is an input", {}),
+    ("script batch -o a folder holding its lexicon", ["script", "{file}", "{tmp}/b.txt", "--lexicon", "{tmp}/out/a.prompter.txt",
+     "-o", "{tmp}/out/"], {"b.txt": ARTICLE, "out/a.prompter.txt": "[names]\n"}, 2, "is an input", {}),
     ("time -o a voice profile", ["time", "{file}", "--voices", "{tmp}/v", "-o", "{tmp}/v/en-anchor.toml"],
      {"v/en-anchor.toml": (ROOT / "voices" / "en-anchor.toml").read_text(encoding="utf-8")}, 2, "is an input", {}),
     ("check -o the house's settings", ["check", "{file}", "--houses", "{tmp}", "--house", "h", "-o", "{tmp}/h/house.toml"],

@@ -204,3 +204,25 @@ def test_a_cold_render_counts_every_clip_it_made_even_those_spoken_ahead(rendere
     lines = sum(len(segment.lines) for item in bulletin.items if item.timed for segment in item.timed.story.segments)
     assert draft.made + draft.cached == lines
     assert draft.cached == 0 and draft.made == lines
+
+
+def test_a_table_that_cannot_be_written_after_the_draft_says_what_was_written(rendered, tmp_path, monkeypatch, capsys):
+    """`rundown --audio` puts the draft and its captions in place, then writes -o: a device that refuses the
+    table (/dev/full) was one line that did not say the draft had been written."""
+    import os
+    import stat
+
+    folder, _, _ = rendered
+    monkeypatch.setitem(engines._registry(), "tone", ToneEngine(factor=1.1))
+    full = tmp_path / "full"
+    try:
+        os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    out = tmp_path / "b.mp3"
+    code = main(["rundown", str(folder / "rundown.toml"), "--audio", str(out), "--engine", "tone",
+                 "--cache", str(folder / "cache"), "-o", str(full)])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{full}: cannot write" in err and "the audio draft was written:" in err, err
+    assert all(str(tmp_path / name) in err for name in ("b.mp3", "b.srt", "b.vtt")), err

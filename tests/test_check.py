@@ -195,5 +195,6 @@ def test_every_figure_check_names_is_what_the_voice_says(path):
             continue
         said_line = " ".join(spoken.get(warning.line, []))
         for pair in warning.message.split(": ", 1)[1].split("; "):
-            written, _, said = pair.partition(" → ")
+            written, arrow, said = pair.partition(" → ")
+            said = said if arrow else written  # a figure already in words is named once, as it is said
             assert said and said in said_line, (warning.line, written, said, said_line)

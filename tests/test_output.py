@@ -144,3 +144,70 @@ def test_a_caption_file_on_a_full_device_is_one_line_and_leaves_no_other_output(
         err = capsys.readouterr().err
         assert err == f"broadcast: {full}: cannot write (No space left on device)\n", (option, err)
         assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt", "cache", "full"], option
+
+
+def _failing_rename(monkeypatch, folder, fail_at: int) -> list[str]:
+    """os.replace failing on the `fail_at`-th output put in place in `folder` (a full disk, a lost mount)."""
+    real, placed = os.replace, []
+
+    def replace(source, destination, *args, **kwargs):
+        destination = os.fspath(destination)
+        moving_aside = destination.endswith(".before") or os.fspath(source).endswith(".before")
+        if os.path.dirname(destination) == str(folder) and not moving_aside:
+            placed.append(os.path.basename(destination))
+            if len(placed) == fail_at:
+                raise OSError(28, "No space left on device")
+        return real(source, destination, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+    return placed
+
+
+def test_outputs_landed_together_are_all_put_back_when_a_later_one_fails(tmp_path, monkeypatch):
+    from broadcast.output import landed_together
+
+    (tmp_path / "a.txt").write_text("old a", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("old b", encoding="utf-8")
+    placed = _failing_rename(monkeypatch, tmp_path, fail_at=3)
+    failed = r"c.txt: cannot write \(No space left on device\); no other file was changed"
+    with pytest.raises(InputError, match=failed), landed_together() as landing:
+        for name in ("a.txt", "b.txt", "c.txt"):
+            landing.path(tmp_path / name).write_text(f"new {name}", encoding="utf-8")
+    assert placed == ["a.txt", "b.txt", "c.txt"]
+    assert {path.name: path.read_text(encoding="utf-8") for path in tmp_path.iterdir()} == {"a.txt": "old a", "b.txt": "old b"}
+
+
+def test_outputs_landed_together_all_land_or_none_when_the_work_fails(tmp_path):
+    from broadcast.output import landed_together
+
+    (tmp_path / "a.txt").write_text("old a", encoding="utf-8")
+    with landed_together() as landing:
+        for name in ("a.txt", "b.txt"):
+            landing.path(tmp_path / name).write_text(f"new {name}", encoding="utf-8")
+    assert {path.name: path.read_text(encoding="utf-8") for path in tmp_path.iterdir()} == {"a.txt": "new a.txt", "b.txt": "new b.txt"}
+    with pytest.raises(RuntimeError), landed_together() as landing:
+        landing.path(tmp_path / "a.txt").write_text("newer", encoding="utf-8")
+        raise RuntimeError("the render failed")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "new a.txt"
+
+
+def test_an_audio_draft_whose_last_caption_cannot_be_put_in_place_changes_none_of_its_outputs(tmp_path, capsys, monkeypatch):
+    """The audio and its captions were renamed one by one: a rename failing late left the earlier outputs replaced
+    and the later ones old, a draft whose captions belong to another. Now all are put in place, or none."""
+    article = tmp_path / "a.txt"
+    article.write_text("Today 90 people came to the square in Astana.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    common = ["audio", str(article), "-o", str(out / "d.wav"), "--cache", str(tmp_path / "cache")]
+    assert main(common) == 0
+    capsys.readouterr()
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    assert len(before) >= 3  # the audio and its captions
+    article.write_text("Tomorrow 40 people will come to the square in Almaty.\n", encoding="utf-8")
+    placed = _failing_rename(monkeypatch, out, fail_at=len(before))
+    assert main(common) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot write (No space left on device); no other file was changed" in err, err
+    assert len(placed) == len(before)
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before

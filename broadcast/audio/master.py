@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import UsageError
-from ..output import atomic_path, in_place
+from ..output import landed_together
 from ..output import check_outputs as check_files
 from ..scratch import run_folder
 from . import captions, mix
@@ -99,8 +99,9 @@ def master(
     """Mix (or copy the draft kept under `key`) at the programme level, encode it once, write it with its
     captions and cues.
 
-    Every file goes to a temporary name first and all are renamed together at the end: an interrupted
-    render leaves nothing under the output names.
+    Every file goes to a temporary name first and all are put in place together at the end (output.Landing):
+    an interrupted render leaves nothing under the output names, and one that cannot be put in place leaves
+    every output as it was.
     """
     destinations = check_outputs(output, options)
     size = limit(options.cache_size)  # a bad setting is told before any work
@@ -109,6 +110,7 @@ def master(
     steps = Steps(2 * recipe.clips + 1, progress)
     made = 0
     with contextlib.ExitStack() as renames, run_folder(output.parent) as scratch:
+        landing = renames.enter_context(landed_together())
         # Every folder the render writes temporary files in keeps its scratch folder for the whole render:
         # made and removed once, not once a clip (a folder made and removed costs more than the clip's write).
         for folder in (cache, cache / "takes", cache / "pieces", Path(tempfile.gettempdir())):
@@ -116,7 +118,7 @@ def master(
                 folder.mkdir(parents=True, exist_ok=True)
                 renames.enter_context(run_folder(folder))
         if kept:
-            audio_temp = renames.enter_context(atomic_path(output))
+            audio_temp = landing.path(output)
             shutil.copyfile(kept[0], audio_temp)
             layout = kept[1]
         elif recipe.metered or options.loudness > STREAMED_UP_TO:
@@ -129,7 +131,7 @@ def master(
             finally:
                 sink.close()
             steps("loudness")
-            audio_temp = renames.enter_context(atomic_path(output))
+            audio_temp = landing.path(output)
             layout = replace(layout, loudness=normalise(mixed, audio_temp, encoding, options.loudness, options.ceiling))
             drafts.put(key, audio_temp, layout)
         else:
@@ -152,15 +154,13 @@ def master(
                 range=timeline.range(),
             )
             layout = replace(layout, loudness=loudness)
-            audio_temp = renames.enter_context(atomic_path(output))
+            audio_temp = landing.path(output)
             shutil.move(encoded, audio_temp)
             drafts.put(key, audio_temp, layout)
         sheet = recipe.sheet(layout)
         files = [output]
-        # Devices and FIFOs last: they are written first when the renames run (last in, first out), so one that
-        # refuses its bytes (/dev/full) fails before any file is put in place.
-        for name, path in sorted(destinations.items(), key=lambda item: in_place(item[1])):
-            temporary = renames.enter_context(atomic_path(path))
+        for name, path in destinations.items():
+            temporary = landing.path(path)
             # surrogateescape: a file name that is not UTF-8 is written back as the bytes the file system has
             temporary.write_text(captions.write(name, sheet), encoding="utf-8", errors="surrogateescape")
             files.append(path)

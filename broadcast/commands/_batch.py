@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..errors import BroadcastError, InputError, UsageError
-from ..output import write_atomic
+from ..output import check_outputs, write_atomic
+from ._options import read_files
 from ._terminal import ours
 from ._progress import progress_bar
 
@@ -165,7 +166,12 @@ def run_batch(
     """Render every article the arguments name; 1 at the end if any failed (or, `strict`, had findings)."""
     articles = expand(args.article)
     folder = output_folder(args.output)
-    targets = output_names(articles, folder, suffix) if folder else [None] * len(articles)
+    targets: list[Path | None] = [None] * len(articles)
+    if folder:
+        targets = list(output_names(articles, folder, suffix))
+        # As a single output is: never an article (a hard link counts), a template, a lexicon, a voice profile
+        # or a file of the house style; and each writable, before any article is read.
+        check_outputs(targets, [*articles, *read_files(args)])
     jobs = [Job(str(article), options, to, template, checked) for article in articles]
     processes = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     progress = progress_bar() if folder else None  # printing to stdout, the texts are the progress

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import UsageError
+from ..errors import InputError, UsageError
 from ..output import check_outputs, write_atomic
 from ..timecode import format_duration, parse_time_of_day
 from ._options import add_draft_options, add_houses, add_voice_options, cast_option, draft_options, slot_seconds
@@ -74,11 +74,17 @@ def run(args: argparse.Namespace) -> int:
 
         # Every output (-o, the audio, its captions) is checked before the render starts.
         draft = bulletin_audio(bulletin, args.audio, progress=progress_bar(), also_writes=others, **audio)
-    if chosen.write_folder is not None:
-        chosen.write_folder(bulletin, args.output)
-    else:
-        painted = args.output == "-" and use_color(sys.stdout)
-        write_atomic(args.output, render_bulletin(bulletin, chosen.name, paint=paint if painted else None))
+    try:
+        if chosen.write_folder is not None:
+            chosen.write_folder(bulletin, args.output)
+        else:
+            painted = args.output == "-" and use_color(sys.stdout)
+            write_atomic(args.output, render_bulletin(bulletin, chosen.name, paint=paint if painted else None))
+    except InputError as error:
+        if draft is None:
+            raise
+        # The draft is in place by now (its own files land all or none): say exactly what was written.
+        raise InputError(f"{error}; the audio draft was written: {', '.join(map(str, draft.files))}") from None
     if draft is not None:
         # The table may be on stdout: then the report goes to stderr, so a pipe gets the table alone.
         (sys.stderr if args.output == "-" else sys.stdout).write(report(draft))

@@ -358,6 +358,12 @@ def euphonic(prep: str, said: str) -> str:
     return prep + "о" if clusters or first.startswith(_ALSO[lower]) else prep
 
 
+def _after_preposition(match: re.Match[str], said: str) -> str:
+    """`said` for the figure `match` found, after its preposition (with the preposition's -о where it asks for it)."""
+    prep = match["prep"] or ""
+    return figure(match, f"{euphonic(prep, said)} {said}" if prep else said)
+
+
 def halves(lexicon: Lexicon):
     """1,5 before the noun it counts (в 1,5 раза, через 1,5 недели, более 1,5 тысячи человек): полтора or полторы
     in the nominative and accusative, the noun as written (its genitive singular); полутора in the other cases,
@@ -392,8 +398,7 @@ def halves(lexicon: Lexicon):
             if not form:
                 return match.group()
             said = f"{half} {form}"
-        prep = match["prep"] or ""
-        return figure(match, f"{euphonic(prep, said)} {said}" if prep else said)
+        return _after_preposition(match, said)
 
     return regex_step(pattern, say)
 
@@ -428,8 +433,7 @@ def and_a_half(lexicon: Lexicon):
         if not form:
             return match.group()
         said = f"{_cardinal(str(whole), case, noun[1], rules)} с половиной {form}"
-        prep = match["prep"] or ""
-        return figure(match, f"{euphonic(prep, said)} {said}" if prep else said)
+        return _after_preposition(match, said)
 
     return regex_step(pattern, say)
 
