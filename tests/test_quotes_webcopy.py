@@ -307,3 +307,35 @@ def test_a_headline_that_asks_is_the_title_but_an_interview_s_question_is_not():
 def test_english_words_in_the_first_person_with_both_marks_lost(line, quote):
     found = pieces(line, "en")
     assert bool(found and found[0].quote) == quote
+
+
+@pytest.mark.parametrize(
+    "clause, name",
+    [
+        ("Nursultan Nazarbayev told Issekeshev", "Nursultan Nazarbayev"),  # the one told is not the speaker
+        ("said Dauren Abayev", "Dauren Abayev"),
+    ],
+)
+def test_after_told_the_name_is_the_one_spoken_to(clause, name):
+    assert who(clause, "en").name == name
+
+
+def test_an_english_post_with_what_it_is_of_is_the_title_a_role_means():
+    text = (
+        "The President of Tatarstan Rustam Minnikhanov and Astana Akim Asset Issekeshev opened a street on June 12.\n\n"
+        "“Today we have become even closer. We are fraternal peoples,” said the President of Tatarstan.\n"
+    )
+    assert _sots(parse_text(text, language="en"))[-1] == ("sot", "Rustam Minnikhanov")
+    people = People()
+    people.read("The Minister of Information and Communications of Kazakhstan, Dauren Abayev commented on the call.")
+    assert people.named[-1].title == "Minister of Information and Communications of Kazakhstan"
+
+
+def test_a_quotation_with_marks_inside_it_and_in_its_clause():
+    line = (
+        '"In diplomacy you always watch for the things that "cannot be predicted"," Dauren Abayev said in an '
+        'interview with the "Open Dialogue" programme.'
+    )
+    found = pieces(line, "en")
+    assert found is not None and found[0].quote and found[0].who.name == "Dauren Abayev"
+    assert found[0].text.startswith("In diplomacy") and "Open Dialogue" not in found[0].text

@@ -34,7 +34,7 @@ SAYING: dict[str, str] = {
     "en": (
         r"(?:said|says|say|added|adds|told|tells|noted|notes|stressed|explained|warned|wrote|writes|asked"
         r"|continued|insisted|admitted|argued|commented|remarked|recalled|concluded|declared|announced"
-        r"|emphasi[sz]ed|pointed\s+out|according\s+to|replied|addressed|answered|believes|believe|think|thinks"
+        r"|emphasi[sz]ed|pointed\s+out|according\s+to|replied|addressed|went\s+on|answered|believes|believe|think|thinks"
         r"|(?:was\s+)?(?:cited|quoted)\s+as\s+saying)"
     ),
 }

@@ -299,6 +299,8 @@ def whole_paragraph_quote(scan: Scan) -> bool:
     page that lost the opening mark (`… conclusion," Azamat Kaldybekov said.`), or Kazakh and Russian
     direct speech with no marks at all (`Қазір … қабылданды, - деді Ералы Тоғжанов.`)."""
     text = scan.text
+    if text[:1] in _OPEN and _nested_quotation(scan):
+        return True
     for match in _CLOSING_CLAUSE.finditer(text):
         if not says(match["clause"], scan.language) or match.start() < 8:
             continue
@@ -401,6 +403,36 @@ def _lost_opening(inner: str, mark: str) -> bool:
         return inner.count("“") == inner.count("”") and not any(m in inner for m in '«»"„')
     if mark == "»":
         return inner.count("«") == inner.count("»") and not any(m in inner for m in '"“”„')
+    return False
+
+
+# Where a quotation may close before its clause: a comma or a stop, then the closing mark and a space.
+_CLOSES_BEFORE_CLAUSE = re.compile(r"[,.!?…][\"”»](?=\s+\S)")
+_CLAUSE_VERB_WITHIN = 5  # the clause's verb is among its first words (`Dauren Abayev said in an interview …`)
+_CLAUSE_MOST = 30
+
+
+def _nested_quotation(scan: Scan) -> bool:
+    """A paragraph that opens a quotation with marks inside it (a phrase quoted within the quote, a
+    programme's name in the clause: `"… the things that "cannot be predicted"," Dauren Abayev said in an
+    interview with the "Open Dialogue" programme.`): the quotation ends at the last closing mark that its
+    clause follows."""
+    text = scan.text
+    if sum(text.count(mark) for mark in '"“”«»') < 4:
+        return False
+    for match in reversed(list(_CLOSES_BEFORE_CLAUSE.finditer(text))):
+        clause = text[match.end():].strip()
+        if len(clause.split()) > _CLAUSE_MOST:
+            break
+        head = " ".join(clause.split()[:_CLAUSE_VERB_WITHIN])
+        verb = _SAYING.get(scan.language)
+        if verb is None or not verb.search(head) or not re.search(r"[.!?…]$", clause):
+            continue
+        inner = text[1: match.start() + 1]
+        if len(inner.split()) < _QUOTATION_WORDS:
+            return False
+        _quote(scan, inner, clause.rstrip(".!?… "), written=text)
+        return True
     return False
 
 
@@ -531,7 +563,7 @@ def who(clause: str, language: str) -> Who:
     clause = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+", "", clause)
     verb = _SAYING[language].search(clause) or verb
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
-    text = _CONTEXT.sub("", tail if tail else head) if language != "en" else _english_who(head, tail)
+    text = _CONTEXT.sub("", tail if tail else head) if language != "en" else _english_who(head, tail, verb.group(0))
     inside = _kazakh_subject(verb.group(0)) if language == "kk" else ""
     if inside:  # `– деп депутат Бас прокурордан сұрады`: the speaker stands between `деп` and the verb
         text = inside
@@ -602,11 +634,12 @@ def _kazakh_subject(verb: str) -> str:
 _CAPITAL_WORD = re.compile(rf"^[{UPPER}][{LOWER}]")
 
 
-def _english_who(head: str, tail: str) -> str:
+def _english_who(head: str, tail: str, verb: str = "") -> str:
     """English puts the speaker before the verb (`Sadykova said`) or after it, with the title in
-    apposition (`said Aigul Sadykova, chief economist at Halyk Finance`)."""
+    apposition (`said Aigul Sadykova, chief economist at Halyk Finance`); after `told` or `asked` the name is
+    the one spoken to (`Nazarbayev told Issekeshev`)."""
     tail = _PARTICIPLE.sub("", tail)
-    if head and not tail:
+    if head and (not tail or verb.casefold() in _TO_SOMEONE):
         return head
     if head and not (_NAME_RUN.match(tail) and is_person(_NAME_RUN.match(tail).group(0), "en")):  # type: ignore[union-attr]
         return head  # `Sadykova said on Friday`; but `…, said Karin, adding` names Karin after the verb
@@ -615,8 +648,10 @@ def _english_who(head: str, tail: str) -> str:
 
 # The clause goes on past its speaker with more of what was said: `— сказал он, добавив, что …`,
 # `K. Massimov said adding that …`, `– деді ол, атап өтіп, …`: that part is the copy's, read.
+_TO_SOMEONE = frozenset("told tells asked addressed urged assured reminded".split())
 _GOES_ON = re.compile(
-    r",?\s+(?:adding|noting|stressing|explaining|добавив|отметив|подчеркнув|пояснив|уточнив|деп\s+қосып|атап\s+өтіп)\b"
+    r",?\s+(?:adding|noting|stressing|explaining|telling|urging|instructing|calling|warning|recalling"
+    r"|добавив|отметив|подчеркнув|пояснив|уточнив|деп\s+қосып|атап\s+өтіп)\b"
     r"(?=.{12,})",
     re.IGNORECASE,
 )
@@ -680,7 +715,7 @@ def _english_name(run: str) -> tuple[str, str] | None:
         return None
     if not all(_EN_NAME_WORD.fullmatch(word) and word.casefold() not in words.NOT_NAMES_EN for word in name):
         return None
-    if name[-1].endswith(".") or name[-1].endswith(("'s", "’s")):
+    if name[-1].endswith(".") or any(word.endswith(("'s", "’s")) for word in name):
         return None  # an initial is not a whole name; `Prime Minister's press service` is not a person
     return " ".join(parts[: titled + 1]), " ".join(name)
 
@@ -737,12 +772,20 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
         if len(name) == 1 and not _is_surname(name[0]):
             continue  # a title and one word that is no surname (`Президент Рудныйдағы`)
         before = _mention_title(text[: run.start()].split()[-5:])
+        latin = not _CYRILLIC.search(name[-1])
+        if latin and not before:  # `The Minister of Information of Kazakhstan, Dauren Abayev`: the post, `of …`
+            english = _english_title([*text[: run.start()].split()[-_EN_TITLE_REACH:], *parts[:first]])
+            if english:
+                before, parts = english, [*parts[first:]]
+                last, first = last - first, 0
         titled = bool(before) or any(_is_role(part) for part in parts[:first])
         subject = not _CYRILLIC.search(name[-1]) and bool(_SAYS_AFTER.match(text, run.end()))  # `… Tleuberdi said`
         if not (ends or identify(" ".join(name))[1] and guess_gender(" ".join(name)) != "unknown" or titled or subject):
             continue
         if subject and not (ends or titled) and _english_name(" ".join(name)) is None:
             continue  # `Minister of National Economy told journalists`: no name before the verb
+        if latin and not ends and _english_name(" ".join(name)) is None and not identify(" ".join(name))[1]:
+            continue  # `Astana Mayor Outlines City's Plans`: a Title Case headline's words are no name
         if any(_is_role(part) or part.casefold() in _ARTICLES for part in name):
             continue  # `The President said`: a role, not a name
         title = " ".join(part for part in (before, " ".join(parts[:first])) if part)
@@ -765,6 +808,32 @@ _STRONG_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ский|�
 def _is_surname(word: str) -> bool:
     bare = _KAZAKH_CASE.sub(r"\g<base>", word)
     return len(bare) > 4 and bool(_SURNAME.search(bare)) and not bare.isupper()
+
+
+_EN_TITLE_REACH = 8
+_EN_TITLE_LINKS = frozenset("of the for and on at in".split())
+
+
+def _english_title(words_before: list[str]) -> str:
+    """An English post before a name, with what it is of (`President of Russia's Republic of Tatarstan`,
+    `Minister of Information and Communications of Kazakhstan,` in apposition): from the post word nearest the
+    name, its capitalised words before it, to the name; "" if other words stand between."""
+    for index in range(len(words_before) - 1, -1, -1):
+        word = words_before[index]
+        if not _is_role(word):
+            continue
+        rest = words_before[index + 1:]
+        if word.endswith((",", ".", ";", ":")) or any(
+            not (part.casefold().rstrip(",") in _EN_TITLE_LINKS or part[:1].isupper()) or re.search(r"[.!?;:]$", part)
+            for part in rest
+        ) or any(part.endswith(",") for part in rest[:-1]):
+            return ""
+        start = index
+        while start > 0 and words_before[start - 1][:1].isupper() and words_before[start - 1].casefold() not in _ARTICLES \
+                and not re.search(r"[.!?,;:]$", words_before[start - 1]):
+            start -= 1
+        return " ".join(words_before[start:]).rstrip(",")
+    return ""
 
 
 def _mention_title(words_before: list[str]) -> str:
