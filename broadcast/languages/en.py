@@ -113,7 +113,10 @@ def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") 
     years = rules.get("years", {})
     if re.fullmatch(r"19\d\d|20\d\d", value) and next_word.lower() in years.get("before", []):
         return True  # the 2024 budget: a year that names its noun
-    if next_word[:1].islower() and next_word.lower() not in years.get("then", []):
+    modern = bool(re.fullmatch(r"19\d\d|20\d\d", value))
+    # guidance for 2024 of 21,000 tU: "of" after a modern year goes on to the amount, not to a counted noun
+    follows = years.get("then", []) + (years.get("then_modern", []) if modern else [])
+    if next_word[:1].islower() and next_word.lower() not in follows:
         return False
     return bool(re.fullmatch(r"1\d\d\d|20\d\d", value)) and prep.lower() in {
         word.lower() for word in years.get("after", [])
