@@ -271,10 +271,32 @@ def attribution_then_quote(scan: Scan) -> bool:
         runs_on, stop, inner = False, len(scan.text), scan.text[start + 1:]
     if len(inner.split()) < 2:
         return False
+    written_from = len(match["before"])
+    reported = None if comma else _reported_before(clause, scan.language)
+    if reported is not None:  # `The statement made clear that …, said Karin, adding: "…"`: the copy's, then the clause
+        match["before"] = match["before"] + reported[0] + "."
+        match["clause"] = reported[1]
+        written_from = found.start("clause") + len(clause) - len(reported[1])
     _copy(scan, match["before"])
-    _quote(scan, inner, match["clause"], runs_on=runs_on, written=scan.text[len(match["before"]):stop])
+    _quote(scan, inner, match["clause"], runs_on=runs_on, written=scan.text[written_from:stop])
     _copy(scan, scan.text[stop:].lstrip(" ."))
     return True
+
+
+_REPORTED_WORDS = 6
+
+
+def _reported_before(clause: str, language: str) -> tuple[str, str] | None:
+    """(the copy's sentence, the clause) when a clause before a colon holds reported speech first: the
+    sentence up to the last comma before the verb of saying, if it has REPORTED_WORDS words or more."""
+    pattern = _SAYING.get(language)
+    verbs = list(pattern.finditer(clause)) if pattern else []
+    if not verbs:
+        return None
+    comma = clause.rfind(", ", 0, verbs[-1].start())
+    if comma < 0 or len(clause[:comma].split()) < _REPORTED_WORDS:
+        return None
+    return clause[:comma].strip(), clause[comma + 2:].strip()
 
 
 def quotation_runs_on(scan: Scan) -> bool:
