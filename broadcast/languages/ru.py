@@ -268,6 +268,17 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     return said, nouns
 
 
+def _verb_before(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """Whether the word before the governing word (the one before the number) is a verb (приняли участие 79 млн) or
+    a preposition (на ремонт 5 млрд)."""
+    start = match.start("prep") if match["prep"] else match.start()
+    before = re.search(r"([а-яёА-ЯЁ]+)\s+$", match.string[:start])
+    if not before:
+        return False
+    word = before.group(1)
+    return _morphology.is_verb_form(word) or any(word.lower() in words for words in rules.get("prepositions", {}).values())
+
+
 def _is_verb_object(word: str) -> bool:
     """Whether a count right after `word` is its object: `word` is a transitive verb in its likeliest reading."""
     return bool(re.fullmatch(r"[а-яё]+", word.lower())) and _morphology.is_transitive_verb(word, likeliest=True)
@@ -313,6 +324,15 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         and _morphology.is_action_noun_oblique(governing)
     ):
         case = "g"  # в хищении 19,5 млн тенге, о выделении 5 млрд: the verbal noun's object, in the genitive
+    elif (
+        written and case == "n" and not governed(governing, rules) and re.fullmatch(r"[а-яё]+", governing.lower())
+        and _morphology.is_action_noun_nominative(governing, rules.get("governs", {}).get("action_nouns", []))
+        and not _verb_before(match, rules)
+    ):
+        # ремонт 50 тыс. кв. м дорог: a verbal noun heading the phrase takes its object in the genitive too; not where
+        # a verb comes before it (приняли участие 79 млн человек: the count is the subject) nor a preposition (на
+        # ремонт 5 млрд тенге: the money is no object of ремонт)
+        case = "g"
     if case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing):
         # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object
         case = "a"
