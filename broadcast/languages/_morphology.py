@@ -77,6 +77,14 @@ def is_action_noun_oblique(word: str) -> bool:
     return parse.normal_form.endswith(("ние", "тие")) and str(parse.tag.case) in ("gent", "datv", "loct")
 
 
+def is_animate_accusative(word: str) -> bool:
+    """Whether `word` can be an animate noun in the accusative singular (ребёнка, человека), its form the genitive's."""
+    return any(
+        parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.tag.case == "accs" and parse.tag.number == "sing"
+        for parse in _parses(word.lower())
+    )
+
+
 def is_adjective(word: str) -> bool:
     """Whether the likeliest reading of `word` is a full adjective or participle, of any number."""
     parses = _parses(word.lower())

@@ -176,10 +176,10 @@ def _unit_for(written: str, units: dict[str, dict[str, Any]]) -> dict[str, Any] 
     return next((unit for unit in units.values() if written in unit.get("written", [])), None)
 
 
-def _cardinal(value: str, case: str, gender: str, rules: dict[str, Any]) -> str:
+def _cardinal(value: str, case: str, gender: str, rules: dict[str, Any], animate: bool = False) -> str:
     if decimal_parts(value)[1]:
         return decimal(value, case, rules)
-    words = cardinal(value, "ru", case=case, gender=gender, animate=False)
+    words = cardinal(value, "ru", case=case, gender=gender, animate=animate)
     if number_value(value) == 0 and case in _ZERO:
         return _ZERO[case]  # около нуля, выше нуля: the oblique forms of ноль an anchor uses
     # A newsreader says тысяча девятьсот, not одна тысяча девятьсот (and свыше тысячи).
@@ -331,7 +331,13 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         others = (_unit_for(symbol, units) for symbol in written[1:])
         nouns += [unit_form(unit, "g", 5) for unit in others if unit is not None]
         return half, nouns
-    said = RANGE_JOIN.join(_cardinal(v, case, gender, rules) for v in values)
+    # вывели 21 ребёнка: a count ending in one (not eleven) before an animate noun takes the animate accusative
+    # (двадцать одного ребёнка); compounds ending in 2-4 keep the nominative form (двадцать два ребёнка)
+    animate = (
+        case == "a" and isinstance(value, int) and _one(value) == 0 and bool(head)
+        and _morphology.is_animate_accusative(head)
+    )
+    said = RANGE_JOIN.join(_cardinal(v, case, gender, rules, animate) for v in values)
     value = number_value(values[-1])
     nouns = []
     for position, symbol in enumerate(written):
@@ -468,7 +474,8 @@ def _clock(hours: int, minutes: int, suffix: str, case: str = "n") -> str:
     said_hours = cardinal(str(hours), "ru", case=case)
     if not minutes:
         return f"{said_hours} ноль-ноль"
-    return f"{said_hours} {'ноль ' if minutes < 10 else ''}{cardinal(str(minutes), 'ru', case=case)}"
+    # minutes are feminine (минута): 14:52 is четырнадцать пятьдесят две, 9:01 девять ноль одна
+    return f"{said_hours} {'ноль ' if minutes < 10 else ''}{cardinal(str(minutes), 'ru', case=case, gender='f')}"
 
 
 def clocks(lexicon: Lexicon):
@@ -493,7 +500,12 @@ def clocks(lexicon: Lexicon):
             return match.group()
         return f"{before} с {match['start']} до {match['end']}".lstrip()
 
-    return lambda text: pattern.sub(say, _CLOCK_SPAN.sub(span, _DOTTED_CLOCK.sub(r"\g<hours>:\g<minutes>", text)))
+    return lambda text: pattern.sub(say, _CLOCK_SPAN.sub(span, _colon_clocks(text)))
+
+
+def _colon_clocks(text: str) -> str:
+    """Dotted clock times (7.40 утра, в 04.32) written as 7:40, for the clock rule."""
+    return _ZERO_DOTTED_CLOCK.sub(r"\g<hours>:\g<minutes>", _DOTTED_CLOCK.sub(r"\g<hours>:\g<minutes>", text))
 
 
 # 09:00-18:00 (opening hours, a schedule): a span of clock times is said с … до … as anchors say it.
@@ -509,6 +521,8 @@ _DOTTED_CLOCK = re.compile(
     r"(?<![\d.,])(?P<hours>[01]?\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\d.,])"
     r"(?=\s+(?:утра|дня|вечера|ночи|мск|по\s+(?:времени|местному|московскому|астанинскому))(?![\w]))"
 )
+# в 04.32: an hour written with its leading zero after в is a clock too (a date would be 04.12 without в).
+_ZERO_DOTTED_CLOCK = re.compile(r"(?<=\b[вВ]\s)(?P<hours>0\d)\.(?P<minutes>[0-5]\d)(?![\d]|[.,]\d)")
 
 
 _SPAN = re.compile(rf"(?<![\w])(?P<since>[Сс]о?)\s+(?P<a>\d+)\s+(?P<to>по|до)\s+(?P<b>\d+)(?=\s+(?P<noun>{_WORD}))")
