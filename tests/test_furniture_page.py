@@ -255,3 +255,16 @@ def test_the_next_story_a_feed_page_lists_after_ours_is_not_read_nor_its_credit_
     assert {line.source_line for line in story.lines} == {3, 4, 5}
     assert story.source == ""
     assert {6, 7, 8, 9} <= {w.line for w in story.warnings if w.kind == "not-read"}
+
+
+def test_a_title_case_tag_line_after_the_story_is_the_page_s():
+    text = (
+        "Kazakh President receives Shymkent Mayor\n\n19:27, 06 October 2020\n"
+        "NUR-SULTAN. KAZINFORM Kazakh President Kassym-Jomart Tokayev received Shymkent Mayor Murat Aitenov, who "
+        "reported on the city's development, Kazinform reports.\n\n"
+        "The President praised the work done in the city and told him to go on building flats and jobs.\n\n\n"
+        "President of Kazakhstan President Top Story\n"
+    )
+    story = parse_text(text, language="en")
+    assert {line.source_line for line in story.lines} == {4, 6}
+    assert 9 in {w.line for w in story.warnings if w.kind == "not-read"}

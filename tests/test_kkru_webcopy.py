@@ -268,3 +268,22 @@ def test_a_kazakh_passive_names_no_speaker():
 @pytest.mark.parametrize("line, what", [("2892", "counter"), ("174", "counter")])
 def test_a_bare_number_is_a_counter(line, what):
     assert furniture(line) == what
+
+
+@pytest.mark.parametrize(
+    "clause, word",
+    [("деді белсенді", "белсенді"), ("дейді жас жігіт", "жас жігіт"), ("деп ағынан жарылды Мақсат Айсауытов", "")],
+)
+def test_more_kazakh_speakers(clause, word):
+    found = who(clause, "kk")
+    assert found.kind in ("role", "named") and (found.word == word or found.name == "Мақсат Айсауытов")
+
+
+def test_a_head_role_is_not_the_deputy():
+    text = (
+        "Кентте 48 пәтерлі үй пайдалануға берілді.\n"
+        "«Биыл 11 үй салдық», – деді аудан әкімінің орынбасары Омарбек Қасымов.\n"
+        "Тұрғындарды облыс әкімі Архимед Мұхамбетов құттықтады.\n"
+        "«Облыста биыл 300 мың шаршы метр тұрғын үй салынады», - деді өңір басшысы.\n"
+    )
+    assert _shape(parse_text(text, language="kk"))[-1] == ("sot", "Архимед Мұхамбетов")

@@ -339,3 +339,13 @@ def test_a_quotation_with_marks_inside_it_and_in_its_clause():
     found = pieces(line, "en")
     assert found is not None and found[0].quote and found[0].who.name == "Dauren Abayev"
     assert found[0].text.startswith("In diplomacy") and "Open Dialogue" not in found[0].text
+
+
+def test_reported_speech_before_a_colon_quote_is_the_copy_s():
+    line = (
+        "The statement made clear that Kazakhstan will act in its national interests, said Karin, adding: "
+        '"Kazakhstan will pursue dialogue with all its partners".'
+    )
+    found = pieces(line, "en")
+    assert [piece.quote for piece in found] == [False, True]
+    assert found[0].text.startswith("The statement made clear") and found[1].who.name == "Karin"

@@ -131,7 +131,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ),
     ("reading time or views", r"\d[\d\s]*\s*(?:рет|мин|min|минут\w*)$|көрсетілді$|оқу\s+үшін$|\d+\s+min\s+read$|updated\s*:.*ago$"),
     ("currency or weather widget", r"[$€₽£¥₸]\s*\d[\d.,\s]*$|.*\b(?:пасмурно|облачно|ясно)\S*\s*\S*\s*[+-]\d+\s*°?$"),
-    ("comment prompt", r"(?:добавить|оставить|жазу|пікір\s+қалдыру|leave|add)\s+(?:комментари\w*|пікір\w*|a\s+comment)"),
+    ("comment prompt", r"(?:добавить|оставить|жазу|пікір\s+қалдыру|leave|add)\s+(?:комментари\w*|пікір\w*|a\s+comment)"
+     r"|пікір\s+(?:қосу|жазу|қалдыру)$"),
     ("web address", r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+\.[\w.]+$|[\w-]+\.(?:kz|ru|com|org|net|info)/?$"),
     (
         "share or follow prompt",

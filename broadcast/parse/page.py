@@ -129,7 +129,11 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
             title = _title(candidates, lines)
     after = [(number, raw.strip()) for number, raw in enumerate(lines, start=1) if number > last and raw.strip()]
     start = next(
-        (number for number, text in after if furniture(text) or _BULLET.match(text) or _words(text) <= LABEL_WORDS), 0
+        (
+            number for number, text in after
+            if furniture(text) or _BULLET.match(text) or _words(text) <= LABEL_WORDS
+            or (title_case(text) and not _ENDS.search(text))  # `President of Kazakhstan President Top Story`: tags
+        ), 0
     )
     tail = frozenset(
         number for number, text in content

@@ -271,10 +271,32 @@ def attribution_then_quote(scan: Scan) -> bool:
         runs_on, stop, inner = False, len(scan.text), scan.text[start + 1:]
     if len(inner.split()) < 2:
         return False
+    written_from = len(match["before"])
+    reported = None if comma else _reported_before(clause, scan.language)
+    if reported is not None:  # `The statement made clear that …, said Karin, adding: "…"`: the copy's, then the clause
+        match["before"] = match["before"] + reported[0] + "."
+        match["clause"] = reported[1]
+        written_from = found.start("clause") + len(clause) - len(reported[1])
     _copy(scan, match["before"])
-    _quote(scan, inner, match["clause"], runs_on=runs_on, written=scan.text[len(match["before"]):stop])
+    _quote(scan, inner, match["clause"], runs_on=runs_on, written=scan.text[written_from:stop])
     _copy(scan, scan.text[stop:].lstrip(" ."))
     return True
+
+
+_REPORTED_WORDS = 6
+
+
+def _reported_before(clause: str, language: str) -> tuple[str, str] | None:
+    """(the copy's sentence, the clause) when a clause before a colon holds reported speech first: the
+    sentence up to the last comma before the verb of saying, if it has REPORTED_WORDS words or more."""
+    pattern = _SAYING.get(language)
+    verbs = list(pattern.finditer(clause)) if pattern else []
+    if not verbs:
+        return None
+    comma = clause.rfind(", ", 0, verbs[-1].start())
+    if comma < 0 or len(clause[:comma].split()) < _REPORTED_WORDS:
+        return None
+    return clause[:comma].strip(), clause[comma + 2:].strip()
 
 
 def quotation_runs_on(scan: Scan) -> bool:
@@ -317,7 +339,9 @@ def whole_paragraph_quote(scan: Scan) -> bool:
                 continue
         elif scan.language == "en" or not match["sep"].strip(" ,") or any(m in text for m in _OPEN + "»”"):
             continue  # English `…, Tokayev said.` is reported speech (but see below); a quote needs its dash in kk and ru
-        if not (_SPEECH_END.search(inner.rstrip()) or "," in match["sep"]) or len(inner.split()) < 3:
+        verb = _SAYING[scan.language].search(match["clause"]) if scan.language in _SAYING else None
+        kazakh_order = scan.language == "kk" and verb is not None and verb.start() == 0  # `"…" деді Name.`
+        if not (_SPEECH_END.search(inner.rstrip()) or "," in match["sep"] or kazakh_order) or len(inner.split()) < 3:
             continue
         _quote(scan, inner, match["clause"], written=text)
         return True
@@ -406,6 +430,8 @@ def _lost_opening(inner: str, mark: str) -> bool:
     return False
 
 
+_BULLET = re.compile(r"^[•·▪►]\s*(?=[«\"“„\-–—])")
+
 # Where a quotation may close before its clause: a comma or a stop, then the closing mark and a space.
 _CLOSES_BEFORE_CLAUSE = re.compile(r"[,.!?…][\"”»](?=\s+\S)")
 _CLAUSE_VERB_WITHIN = 5  # the clause's verb is among its first words (`Dauren Abayev said in an interview …`)
@@ -456,7 +482,7 @@ _MARK = re.compile(rf"[{_OPEN}»”{_D}]")
 
 def pieces(text: str, language: str) -> list[Piece] | None:
     """The paragraph's pieces if it holds a quote, each quote's `who` decided; None if it holds none."""
-    scan = Scan(text=text.strip(), language=language)
+    scan = Scan(text=_BULLET.sub("", text.strip()), language=language)  # `• «…»,-деді X.`: a bullet before the quote
     marked = _MARK.search(scan.text) is not None
     for rule in RULES:
         if not marked and rule in _NEEDS_A_MARK:
@@ -764,8 +790,10 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
             if given is not None and not _PATRONYMIC.search(parts[given + 1]):
                 last = given + 1  # `Игорь Виттель Қазақстан мен Ресей…`: the name ends with the word after the given name
             first = last - 2 if last >= 2 and _PATRONYMIC.search(parts[last - 1]) else last - 1
-            if first < 0:
-                continue
+            if first < 0 or _PLACE_WORD.search(parts[first]) or (
+                _known_given(parts[last]) and not _PATRONYMIC.search(parts[last]) and not _known_given(parts[first])
+            ):
+                continue  # `Оралда Абай атындағы алаң`: a place, then a given name, is no one's name
         while first < last and (_is_role(parts[first]) or parts[first].casefold() in _ARTICLES):
             first += 1  # `President Tokayev`: the title before a surname alone is not in the name
         name = parts[first:last + 1]
@@ -875,6 +903,9 @@ def _folded_words(name: str) -> tuple[str, ...]:
     return tuple(name.casefold().split())
 
 
+_DEPUTY = re.compile(r"орынбасар|заместител|замакима|замминистр|deputy|вице-|vice", re.IGNORECASE)
+
+
 @dataclass
 class People:
     """The people the article has named so far, last named last: whom a pronoun or a role means."""
@@ -961,6 +992,8 @@ class People:
             stems = [word.casefold()[:5] for word in found.word.split() if _is_role(word)]
             stems += [other[:5] for role, other in words.ROLE_SYNONYMS.items() if role in found.word.casefold()]
             titled = [p for p in candidates if any(stem in p.title.casefold() for stem in stems)]
+            if not _DEPUTY.search(found.word):  # `өңір басшысы` is the akim, not the akim's deputy
+                titled = [p for p in titled if not _DEPUTY.search(p.title)] or titled
             # `Алматы әкімі`: a place or body named with the role must be in the title too; the district
             # akim is not the city's
             qualifiers = [
@@ -973,6 +1006,9 @@ class People:
                     candidates = [p for p in candidates if p.name != self.quoted[-1]]  # not the one who just spoke
             elif len(titled) > 1:  # `заявил аким` with two akims named: the story's own, named first
                 titled = [min(titled, key=lambda p: self.first.index(p.name) if p.name in self.first else len(self.first))]
+            if not titled and self.quoted:  # `– дейді белсенді`, no one's title has the word: the one quoted last
+                quoted = next((p for p in reversed(candidates) if p.name == self.quoted[-1]), None)
+                titled = [quoted] if quoted is not None else []
             candidates = titled or candidates
         if not candidates:
             return None
