@@ -382,7 +382,8 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, _fold, year_spans(lexicon), long_numbers("en"), named_numbers, meridiem(), zone_times(lexicon), *lexicon_steps(lexicon),
+        strip_quotes, _fold, year_spans(lexicon), long_numbers("en"), named_numbers, meridiem(), zone_times(lexicon),
+        *lexicon_steps(lexicon),
         spelled_acronyms(lexicon),
         signed_ranges(lexicon),
         plus_sign(lexicon), minus_sign(lexicon),
