@@ -82,10 +82,14 @@ def is_action_noun_nominative(word: str, lemmas: Iterable[str] = ()) -> bool:
     -тие ending or by `lemmas`, the lexicon's nouns of action): as the head of a phrase it takes the amount it acts on
     in the genitive (ремонт 50 тыс. кв. м дорог: пятидесяти тысяч)."""
     parses = _parses(word.lower())
-    if not parses or parses[0].tag.POS != "NOUN" or str(parses[0].tag.case) not in ("nomn", "accs"):
+    if not parses or parses[0].tag.POS != "NOUN":
         return False
-    lemma = parses[0].normal_form
-    return lemma.endswith(("ние", "тие")) or lemma in set(lemmas)
+    lemma, case = parses[0].normal_form, str(parses[0].tag.case)
+    if case == "ablt":
+        # обеспечить ремонтом 2,5 тыс. км: a listed noun of action in the instrumental too; not a -ние noun, as
+        # площадью, населением 2 млн name a measure, which stays in the nominative
+        return lemma in set(lemmas)
+    return case in ("nomn", "accs") and (lemma.endswith(("ние", "тие")) or lemma in set(lemmas))
 
 
 def is_verb_form(word: str) -> bool:
