@@ -363,3 +363,15 @@ def test_kazakh_cardinals_are_num2words_own():
     # and through the step every rule calls, below and past the limit, negatives too
     for n in (0, 7, 100, 1992, 1_000_000, _numbers._KAZAKH_LIMIT, _numbers._KAZAKH_LIMIT * 5 + 3, -45):
         assert _numbers.num2words(n, lang="kz") == slow(n)
+
+
+def test_a_learned_step_says_what_its_pattern_says():
+    """A regex step past its learning calls (its guard's trigger asked in the step itself) gives the same text
+    as its pattern's sub on every fixture line."""
+    from broadcast.languages import _triggers
+
+    for pattern in PATTERNS[:40]:
+        step = base.regex_step(pattern, " ")
+        for _ in range(_triggers.LEARN_AFTER + 1):
+            step("")
+        assert [line for line in LINES[:3000] if step(line) != pattern.sub(" ", line)] == []
