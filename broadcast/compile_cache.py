@@ -133,6 +133,41 @@ class _Methods:
             _write(self.path, self.kept if len(self.kept) <= MOST_KEPT else self.used)
 
 
+class _Values:
+    """Values worked out from source text alone (a regex's trigger), by kind and key."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.kept: dict[tuple[str, str], Any] = _read(path)
+        self.used: dict[tuple[str, str], Any] = {}
+        self.new = False
+
+    def save(self) -> None:
+        if self.new:
+            _write(self.path, self.kept if len(self.kept) <= MOST_KEPT else self.used)
+
+
+_MISSING = object()
+
+
+def keeping() -> bool:
+    """Whether values are kept between runs (`kept`): a value worked out once is then free in every later run."""
+    return _values is not None
+
+
+def kept(kind: str, key: str, work_out: Any) -> Any:
+    """`work_out()`, which depends on `key` alone; with the command line's cache installed, kept between runs
+    under (kind, key). The value must be one marshal writes (None, str, numbers, tuples of them)."""
+    if _values is None:
+        return work_out()
+    value = _values.kept.get((kind, key), _MISSING)
+    if value is _MISSING:
+        value = _values.kept[(kind, key)] = work_out()
+        _values.new = True
+    _values.used[(kind, key)] = value
+    return value
+
+
 def _build(pattern: str, kept: Kept) -> Any:
     """The C step on a kept list: the compiled pattern."""
     flags, packed, *rest = kept
@@ -210,14 +245,18 @@ def _write(path: str | os.PathLike[str], kept: dict[Any, Any]) -> None:
 
 _regexes: _Regexes | None = None
 _methods: _Methods | None = None
+_values: _Values | None = None
 
 
 def install() -> None:
     """Compile this process's regular expressions and dataclass methods from what was kept, and keep what is
     new at exit."""
-    global _regexes, _methods
+    global _regexes, _methods, _values
     if os.environ.get("BROADCAST_NO_COMPILE_CACHE"):
         return
+    if _values is None:
+        _values = _Values(_file("values"))
+        atexit.register(_values.save)
     if _regexes is None and _CODE_TYPE and callable(getattr(_compiler, "compile", None)):
         _regexes = _Regexes(_file("regex"), _compiler.compile)
         _compiler.compile = _regexes.compile
@@ -230,7 +269,8 @@ def install() -> None:
 
 def uninstall() -> None:
     """Python's own compiling again (for tests)."""
-    global _regexes, _methods
+    global _regexes, _methods, _values
+    _values = None
     if _regexes is not None:
         _compiler.compile = _regexes.original
         _regexes = None

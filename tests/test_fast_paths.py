@@ -207,7 +207,7 @@ def test_the_command_line_keeps_its_regexes_and_reads_the_same(tmp_path):
     first = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT)
     subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT)
     kept = {path.name.split(".")[-2] for path in (tmp_path / "broadcast" / "compiled").glob("*.marshal")}
-    assert kept == {"regex", "methods"}
+    assert kept == {"regex", "methods", "values"}
     second = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT)
     assert first.returncode == second.returncode == 0
     assert first.stdout == second.stdout and first.stderr == second.stderr
@@ -375,3 +375,21 @@ def test_a_learned_step_says_what_its_pattern_says():
         for _ in range(_triggers.LEARN_AFTER + 1):
             step("")
         assert [line for line in LINES[:3000] if step(line) != pattern.sub(" ", line)] == []
+
+
+def test_a_kept_value_is_worked_out_once_and_read_back_by_the_next_run(tmp_path, monkeypatch):
+    file = str(tmp_path / "values.marshal")
+    asked = []
+
+    def work_out() -> tuple[str, ...]:
+        asked.append(1)
+        return ("хабарлайды", "жазады")
+
+    monkeypatch.setattr(compile_cache, "_values", None)  # a library user's process: nothing kept
+    assert compile_cache.kept("trigger", "x", work_out) == ("хабарлайды", "жазады") and len(asked) == 1
+    for _ in range(2):
+        monkeypatch.setattr(compile_cache, "_values", compile_cache._Values(file))
+        assert compile_cache.keeping()
+        assert compile_cache.kept("trigger", "x", work_out) == ("хабарлайды", "жазады")
+        compile_cache._values.save()  # type: ignore[union-attr]
+    assert len(asked) == 2  # the second run read it back

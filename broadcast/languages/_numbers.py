@@ -14,7 +14,8 @@ from .base import figure, regex_step
 def num2words(number: Any, lang: str = "en", to: str = "cardinal", **options: Any) -> str:
     """num2words' `num2words()` for the languages we speak, loading only their converters."""
     if type(number) is int and not options:  # a story says its years and amounts again and again
-        if lang == "kz" and to == "cardinal" and 0 <= number < _KAZAKH_LIMIT:
+        # Once num2words' lang_KZ is loaded (by the first Kazakh number, through num2words as before).
+        if lang == "kz" and to == "cardinal" and 0 <= number < _KAZAKH_LIMIT and "num2words.lang_KZ" in sys.modules:
             return _kazakh_cardinal(number)
         return _whole_number_words(number, lang, to)
     converter = _converter(lang)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..compile_cache import keeping, kept
+
 # Python's own regex parser (`re._parser` since 3.11, not in typeshed); a Python that moved it gives no
 # triggers, and every step runs.
 _parser: Any = getattr(re, "_parser", None)
@@ -45,6 +47,15 @@ def trigger(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 def _trigger_parts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if _parser is None or not isinstance(pattern.pattern, str):
         return None
+    # Worked out from the pattern's text alone: the command line keeps it between runs (no parse at start-up).
+    return kept("trigger", _key(pattern), lambda: _parse_parts(pattern))
+
+
+def _key(pattern: re.Pattern[str]) -> str:
+    return f"{pattern.flags}|{pattern.pattern}"
+
+
+def _parse_parts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     try:
         found = _sequence(_parser.parse(pattern.pattern, pattern.flags).data)
     except Exception:  # an unknown construct in a newer Python: no trigger, the step simply runs
@@ -164,7 +175,9 @@ class Guard:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._needs: re.Pattern[str] | None = None
-        self._asked = 0
+        # Where triggers are kept between runs (the command line), one is worked out once and then used from
+        # the first question of every run.
+        self._asked = LEARN_AFTER if keeping() else 0
 
     def could_match(self, text: str) -> bool:
         needs = self._needs

@@ -62,7 +62,8 @@ def word_syllables(word: str) -> int:
     # A compound the dictionary lacks (postindustrial): two words it has. Only for a word of a real length:
     # each cut copies the word, so a 200,000-letter one would cost n² here.
     for cut in range(len(word) - 4 if len(word) <= LONG else 0, 3, -1):  # both parts four letters or more (not belarus + ian)
-        head, tail = _known(word[:cut]), _known(word[cut:])
+        head = _known(word[:cut])
+        tail = _known(word[cut:]) if head is not None else None  # most heads are no word: no second search
         if head is not None and tail is not None:
             return head + tail
     return _guess(word)

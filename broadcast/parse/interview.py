@@ -83,10 +83,13 @@ def _labelled(paragraphs: list[tuple[int, str]], lines: list[str], headline: int
     guest: Speaker | None = None
     asker_names: set[str] = set()
     guest_names: set[str] = set()
-    for number, text in paragraphs:
-        found = _LABEL.match(text) if ":" in text[:_LABEL_CHARS] else None
-        if not found or len(found["label"].split()) > 12:
-            continue
+    found_labels = [
+        (number, found) for number, text in paragraphs
+        if ":" in text[:_LABEL_CHARS] and (found := _LABEL.match(text)) and len(found["label"].split()) <= 12
+    ]
+    if not any(_ASKER.match(found["label"].strip()) or " " not in found["label"].strip() for _, found in found_labels):
+        return None  # no label asks (`Тілші:`, `El.kz:`): no labelled interview, and no need to weigh the others
+    for number, found in found_labels:
         label = found["label"].strip()
         later = _LATER.search(label)
         bare = _LATER.sub("", label).strip(" ,")
@@ -146,8 +149,6 @@ def _dialogue(paragraphs: list[tuple[int, str]], lines: list[str], headline: int
     dashed = [(number, text) for number, text in paragraphs if _DASH.match(text)]
     if len(dashed) < 2:
         return None
-    if any(_DASH.match(text) and before.endswith(":") for (_, before), (_, text) in zip(paragraphs, paragraphs[1:])):
-        return None  # `Name, title:` or `Ол былай дейді:` over a dash line: a speaker's quote, as transcripts write it
     first = next((index for index, (_, text) in enumerate(paragraphs) if _DASH.match(text)), None)
     if first is None or first == 0:
         return None  # no intro before the first question to name the guest
@@ -166,11 +167,15 @@ def _dialogue(paragraphs: list[tuple[int, str]], lines: list[str], headline: int
         elif questions or answers:
             break  # copy after the interview, or a subheading: not the interview's
     # Two rounds with a question mark, or one where the page says it is an interview (`сұхбат`, `беседовал`).
-    asking = any("?" in text for number, text in paragraphs if number in questions)
-    if not questions or not answers or not (
-        len(questions) >= QUESTIONS and len(answers) >= QUESTIONS and asking or _CUE.search("\n".join(lines))
-    ):
+    if not questions or not answers:
         return None
+    asking = any("?" in text for number, text in paragraphs if number in questions)
+    if not (len(questions) >= QUESTIONS and len(answers) >= QUESTIONS and asking or _CUE.search("\n".join(lines[: min(questions)]))):
+        return None  # the page says it is an interview before the first question (`Сұхбат`, `Беседовал …`)
+    last = max(questions | answers)
+    inside = [(number, text) for number, text in paragraphs[first - 1:] if number <= last]
+    if any(_DASH.match(text) and before.endswith(":") for (_, before), (_, text) in zip(inside, inside[1:])):
+        return None  # `Name, title:` or `Ол былай дейді:` over a dash line: a speaker's quote, as transcripts write it
     sample = dashed[:_SAMPLE]  # the costly test last, on the first paragraphs only
     if sum(1 for _, text in sample if _attributed(text, language)) > ATTRIBUTED_SHARE * len(sample):
         return None
