@@ -74,7 +74,9 @@ def spelled_acronyms(lexicon: Any):
     def say(match: re.Match[str]) -> str:
         acronym, after = match["acronym"], match["after"] or ""
         currency = lexicon.rules.get("currency", {})
-        if lexicon.knows(acronym) or acronym in currency or pronounceable(acronym, 1):
+        # a unit of [measures] (MW, GWh) is the amount rule's: 1,860 MW is megawatts, not em-double-you
+        measures = lexicon.rules.get("measures", {})
+        if lexicon.knows(acronym) or acronym in currency or acronym in measures or pronounceable(acronym, 1):
             said = acronym
         elif match.string.startswith("$", match.end()) and f"{acronym}$" in currency:
             return match.group()  # US$205 million: the currency code is the amount rule's

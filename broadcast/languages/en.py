@@ -276,7 +276,10 @@ def zone_times(lexicon: Lexicon):
     zones = lexicon.rules.get("clock", {}).get("zones", [])
     if not zones:
         return lambda text: text
-    pattern = re.compile(rf"(?<![\d:.,])(?P<hours>[01]\d|2[0-3])(?P<minutes>[0-5]\d)(?=\s?(?:{alternatives(zones)})(?![\w]))")
+    # 01:00 GMT, 14.30 UTC: a two-digit hour with a separator is read the same way (oh one hundred GMT).
+    pattern = re.compile(
+        rf"(?<![\d:.,])(?P<hours>[01]\d|2[0-3])(?:(?<=\d\d)[:.])?(?P<minutes>[0-5]\d)(?=\s?(?:{alternatives(zones)})(?![\w]))"
+    )
 
     def say(match: re.Match[str]) -> str:
         hours, minutes = int(match["hours"]), int(match["minutes"])
@@ -286,6 +289,29 @@ def zone_times(lexicon: Lexicon):
         return figure(match, f"{said} {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}")
 
     return regex_step(pattern, say)
+
+
+def year_spans(lexicon: Lexicon):
+    """2012-14, the 2015/16 season, 1998-99: a year joined by a hyphen, dash or slash to the last two digits of a later
+    year is a span of years, said as two full years (twenty twelve to twenty fourteen); a percent, currency or unit
+    around it leaves it a range of amounts."""
+    units = alternatives(lexicon.rules.get("measures", {})) or r"(?!x)x"
+    pattern = re.compile(
+        rf"(?<![\d.,$£€₸/-])(?P<century>19|20)(?P<first>\d\d)[–/-](?P<second>\d\d)(?![\d%]|[.,]\d|\s?%|[–/-]\d)"
+        rf"(?!\s?(?:{units})(?![\w/]))"
+    )
+
+    def say(match: re.Match[str]) -> str:
+        if int(match["second"]) <= int(match["first"]):
+            return match.group()
+        return f"{match['century']}{match['first']}-{match['century']}{match['second']}"
+
+    return regex_step(pattern, say)
+
+
+def _fold(text: str) -> str:
+    """8.5fold: a figure run into "fold" is a figure and -fold (eight point five-fold)."""
+    return re.sub(r"(?<=\d)fold(?![\w])", "-fold", text) if "fold" in text else text
 
 
 def dates(lexicon: Lexicon):
@@ -357,7 +383,8 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, long_numbers("en"), named_numbers, meridiem(), zone_times(lexicon), *lexicon_steps(lexicon),
+        strip_quotes, _fold, year_spans(lexicon), long_numbers("en"), named_numbers, meridiem(), zone_times(lexicon),
+        *lexicon_steps(lexicon),
         spelled_acronyms(lexicon),
         signed_ranges(lexicon),
         plus_sign(lexicon), minus_sign(lexicon),
