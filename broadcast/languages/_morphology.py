@@ -77,6 +77,23 @@ def is_action_noun_oblique(word: str) -> bool:
     return parse.normal_form.endswith(("ние", "тие")) and str(parse.tag.case) in ("gent", "datv", "loct")
 
 
+def is_action_noun_nominative(word: str, lemmas: Iterable[str] = ()) -> bool:
+    """Whether `word` is most likely a verbal noun in the nominative (ремонт, строительство, выделение: by the -ние,
+    -тие ending or by `lemmas`, the lexicon's nouns of action): as the head of a phrase it takes the amount it acts on
+    in the genitive (ремонт 50 тыс. кв. м дорог: пятидесяти тысяч)."""
+    parses = _parses(word.lower())
+    if not parses or parses[0].tag.POS != "NOUN" or str(parses[0].tag.case) not in ("nomn", "accs"):
+        return False
+    lemma = parses[0].normal_form
+    return lemma.endswith(("ние", "тие")) or lemma in set(lemmas)
+
+
+def is_verb_form(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a verb, an infinitive or a participle (приняли, принято)."""
+    parses = _parses(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+
+
 def is_animate_accusative(word: str) -> bool:
     """Whether `word` can be an animate noun in the accusative singular (ребёнка, человека), its form the genitive's."""
     return any(

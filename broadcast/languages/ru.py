@@ -268,6 +268,17 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     return said, nouns
 
 
+def _verb_before(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """Whether the word before the governing word (the one before the number) is a verb (приняли участие 79 млн) or
+    a preposition (на ремонт 5 млрд)."""
+    start = match.start("prep") if match["prep"] else match.start()
+    before = re.search(r"([а-яёА-ЯЁ]+)\s+$", match.string[:start])
+    if not before:
+        return False
+    word = before.group(1)
+    return _morphology.is_verb_form(word) or any(word.lower() in words for words in rules.get("prepositions", {}).values())
+
+
 def _is_verb_object(word: str) -> bool:
     """Whether a count right after `word` is its object: `word` is a transitive verb in its likeliest reading."""
     return bool(re.fullmatch(r"[а-яё]+", word.lower())) and _morphology.is_transitive_verb(word, likeliest=True)
@@ -313,6 +324,15 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         and _morphology.is_action_noun_oblique(governing)
     ):
         case = "g"  # в хищении 19,5 млн тенге, о выделении 5 млрд: the verbal noun's object, in the genitive
+    elif (
+        written and case == "n" and not governed(governing, rules) and re.fullmatch(r"[а-яё]+", governing.lower())
+        and _morphology.is_action_noun_nominative(governing, rules.get("governs", {}).get("action_nouns", []))
+        and not _verb_before(match, rules)
+    ):
+        # ремонт 50 тыс. кв. м дорог: a verbal noun heading the phrase takes its object in the genitive too; not where
+        # a verb comes before it (приняли участие 79 млн человек: the count is the subject) nor a preposition (на
+        # ремонт 5 млрд тенге: the money is no object of ремонт)
+        case = "g"
     if case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing):
         # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object
         case = "a"
@@ -614,6 +634,27 @@ def year_lists(lexicon: Lexicon):
 _DAY_LIST = r"\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+(?:и|или)\s+\d{1,2}|\d{1,2}(?:\s*,\s*\d{1,2})+"
 
 
+# 04.12.2025, 1.07.2024 г.: a date written with dots (day, month, four-digit year). Read as a decimal it would be
+# "четыре целых двенадцать сотых"; it is written out as "4 декабря 2025 года" so the date rule gives it its case.
+_DOTTED_DATE = re.compile(
+    r"(?<![\w.,])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>(?:1[89]|20)\d\d)(?![\w]|[.,]\d)"
+    r"(?P<year_word>\s+(?:г\.|года?|году|годом)(?![\w]))?"
+)
+
+
+def dotted_dates(lexicon: Lexicon):
+    """04.12.2025 → 4 декабря 2025 года: the month by its name in the genitive, the year word added unless written."""
+    months = lexicon.rules.get("ordinal", {}).get("месяц", {}).get("words", [])
+    if len(months) != 12:
+        return lambda text: text
+
+    def say(match: re.Match[str]) -> str:
+        year_word = match["year_word"] or " года"
+        return f"{int(match['day'])} {months[int(match['month']) - 1]} {match['year']}{year_word}"
+
+    return lambda text: _DOTTED_DATE.sub(say, text) if "." in text else text
+
+
 def day_lists(lexicon: Lexicon):
     """20, 21 и 22 августа: each day of a list is an ordinal of the one month they share, in the case of the date
     (the genitive inside a sentence, a preposition's case after one: к 20 и 21 мая: к двадцатому и двадцать первому)."""
@@ -684,7 +725,8 @@ def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
     return (
-        strip_quotes, long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), mixed_ranges(lexicon),
+        strip_quotes, dotted_dates(lexicon),
+        long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), mixed_ranges(lexicon),
         signed_ranges(lexicon),
         plus_sign(lexicon),
         minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
