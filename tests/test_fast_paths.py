@@ -349,6 +349,34 @@ def test_no_generated_line_is_named_other_furniture_by_the_shortcut(line):
     assert furniture(line) == _one_by_one(line), line
 
 
+def test_kazakh_cardinals_are_num2words_own():
+    """The Kazakh cardinal built from kept three-digit groups says every number as num2words' lang_KZ does."""
+    import random
+
+    from broadcast.languages import _numbers
+
+    slow = _numbers._converter("kz").to_cardinal
+    rng = random.Random(8)
+    numbers = [*range(0, 30_000), *(rng.randrange(10 ** rng.randint(4, 18)) for _ in range(30_000))]
+    numbers += [10 ** k + d for k in range(3, 18) for d in (-1, 0, 1)] + [_numbers._KAZAKH_LIMIT - 1]
+    assert [n for n in numbers if _numbers._kazakh_cardinal(n) != slow(n)] == []
+    # and through the step every rule calls, below and past the limit, negatives too
+    for n in (0, 7, 100, 1992, 1_000_000, _numbers._KAZAKH_LIMIT, _numbers._KAZAKH_LIMIT * 5 + 3, -45):
+        assert _numbers.num2words(n, lang="kz") == slow(n)
+
+
+def test_a_learned_step_says_what_its_pattern_says():
+    """A regex step past its learning calls (its guard's trigger asked in the step itself) gives the same text
+    as its pattern's sub on every fixture line."""
+    from broadcast.languages import _triggers
+
+    for pattern in PATTERNS[:40]:
+        step = base.regex_step(pattern, " ")
+        for _ in range(_triggers.LEARN_AFTER + 1):
+            step("")
+        assert [line for line in LINES[:3000] if step(line) != pattern.sub(" ", line)] == []
+
+
 def test_a_kept_value_is_worked_out_once_and_read_back_by_the_next_run(tmp_path, monkeypatch):
     file = str(tmp_path / "values.marshal")
     asked = []
