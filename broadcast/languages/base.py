@@ -198,7 +198,10 @@ drop_brackets = sub(r"[\[\]{}<>()]|_+", " ")
 one_mark = sub(r"\s*([,;:])(?:\s*[,;:])+", r"\1")
 # The full stop of an abbreviation of letters (p.m., e.g.) is no stop: a comma after it stays.
 stop_wins = sub(r"\s*[,;:]\s*([.!?…])|(?<!\.[^\W\d_])([.!?…])\s*[,;:]", lambda m: m.group(1) or m.group(2))
-TIDY: tuple[SpokenStep, ...] = (drop_brackets, one_mark, stop_wins)
+# ... and the last dot of initials in capitals before that comma goes: no `.,` of a place or a body reaches a
+# voice (Washington, D.C, August; the U.S, China).
+abbreviation_dot = sub(rf"(?<=\.[{UPPER}])\.(?=\s*[,;:])", "")
+TIDY: tuple[SpokenStep, ...] = (drop_brackets, one_mark, stop_wins, abbreviation_dot)
 
 
 def plus_sign(lexicon: Lexicon) -> SpokenStep:
