@@ -79,8 +79,10 @@ def decimal(value: str, case: str, rules: dict[str, Any]) -> str:
     part, fraction = int(whole), int(digits)
     whole_word = table["whole"][case][_one(part)]
     denominator = stems[len(digits) - 1] + table["endings"][case][_one(fraction)]
+    # тысяча сто семьдесят одна целая, as a whole number is said (not одна тысяча …)
+    whole_words = re.sub(r"^одн\w+ (?=тысяч)", "", cardinal(whole, "ru", case=case, gender="f", animate=False))
     return (
-        f"{cardinal(whole, 'ru', case=case, gender='f', animate=False)} {whole_word} "
+        f"{whole_words} {whole_word} "
         f"{cardinal(str(fraction), 'ru', case=case, gender='f', animate=False)} {denominator}"
     )
 
