@@ -121,7 +121,8 @@ def cyrillic_pronounceable(acronym: str) -> bool:
 
 def cyrillic_acronyms(lexicon: Any, attach: Callable[[str, str], str]):
     """A step for Kazakh and Russian copy: an abbreviation the lexicon does not know is read as a word when
-    pronounceable, else by the letter names of the copy's [alphabet] (ДТП: дэ-тэ-пэ); `check` names it."""
+    pronounceable, else by the letter names of the copy's [alphabet] (ДТП: дэ-тэ-пэ); `check` names it. A
+    designation's hyphen before its number goes too (М-32: эм тридцать два; Ил-76: Ил семьдесят шесть)."""
 
     def say(match: re.Match[str]) -> str:
         acronym = match["acronym"]

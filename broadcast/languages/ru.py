@@ -79,10 +79,8 @@ def decimal(value: str, case: str, rules: dict[str, Any]) -> str:
     part, fraction = int(whole), int(digits)
     whole_word = table["whole"][case][_one(part)]
     denominator = stems[len(digits) - 1] + table["endings"][case][_one(fraction)]
-    # тысяча сто семьдесят одна целая, as a whole number is said (not одна тысяча …)
-    whole_words = re.sub(r"^одн\w+ (?=тысяч)", "", cardinal(whole, "ru", case=case, gender="f", animate=False))
     return (
-        f"{whole_words} {whole_word} "
+        f"{_thousand(cardinal(whole, 'ru', case=case, gender='f', animate=False))} {whole_word} "
         f"{cardinal(str(fraction), 'ru', case=case, gender='f', animate=False)} {denominator}"
     )
 
@@ -184,7 +182,11 @@ def _cardinal(value: str, case: str, gender: str, rules: dict[str, Any], animate
     words = cardinal(value, "ru", case=case, gender=gender, animate=animate)
     if number_value(value) == 0 and case in _ZERO:
         return _ZERO[case]  # около нуля, выше нуля: the oblique forms of ноль an anchor uses
-    # A newsreader says тысяча девятьсот, not одна тысяча девятьсот (and свыше тысячи).
+    return _thousand(words)
+
+
+def _thousand(words: str) -> str:
+    """A newsreader says тысяча девятьсот, not одна тысяча девятьсот (свыше тысячи; тысяча сто одна целая)."""
     return re.sub(r"^одн\w+ (?=тысяч)", "", words)
 
 
