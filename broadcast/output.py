@@ -27,7 +27,10 @@ def in_place(target: str | Path) -> bool:
         return False
     if stat.S_ISDIR(mode):
         return False  # a folder is no output: check_output says so
-    return not stat.S_ISREG(mode) or str(target.resolve()).startswith(("/dev/", "/proc/"))
+    # /dev/stdout of a run whose stdout is a file (`-o /dev/stdout >> log.txt`) is a regular file: written in
+    # place too, by its name as given, never by the file it resolves to (a rename would replace the log)
+    named = (os.path.abspath(target), str(target.resolve()))
+    return not stat.S_ISREG(mode) or any(name.startswith(("/dev/", "/proc/")) for name in named)
 
 
 def _destination(target: Path) -> Path:
@@ -215,7 +218,8 @@ def _copy_into(source: Path, target: Path) -> None:
     """`source`'s bytes written into the special file `target` as it is (no truncating, no rename); a device
     that refuses them (/dev/full) is one line."""
     try:
-        with open(source, "rb") as reading, open(target, "wb", buffering=0) as writing:
+        # appended, never truncated: /dev/stdout may be a log the shell opened with >>
+        with open(source, "rb") as reading, open(target, "ab", buffering=0) as writing:
             shutil.copyfileobj(reading, writing)
     except OSError as error:
         raise InputError(f"{target}: cannot write ({error.strerror or error})") from None
@@ -327,7 +331,7 @@ def write_atomic(target: str | Path, data: str | bytes) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         if in_place(target):
-            with open(target, "wb", buffering=0) as stream:
+            with open(target, "ab", buffering=0) as stream:  # as _copy_into: never truncated
                 stream.write(payload)
             return
         with atomic_path(target) as temporary, open(temporary, "wb") as stream:

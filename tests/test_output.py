@@ -100,6 +100,22 @@ def test_a_fifo_output_is_written_in_place(tmp_path):
     assert received and received[0].startswith(b"{")
 
 
+@pytest.mark.parametrize("name", ["/dev/stdout", "/proc/self/fd/1"])
+def test_dev_stdout_on_a_log_file_appends_and_never_replaces_it(tmp_path, name):
+    """`-o /dev/stdout >> log.txt`: stdout is a regular file, and /dev/stdout resolved to it was renamed over,
+    a new file where the log was (its earlier lines gone). It is written in place, after what the log held."""
+    log = tmp_path / "log.txt"
+    log.write_text("EARLIER LINE\n", encoding="utf-8")
+    inode = log.stat().st_ino
+    with open(log, "ab") as stdout:
+        result = subprocess.run([sys.executable, "-m", "broadcast", "script", str(SEED), "-o", name], stdout=stdout,
+                                stderr=subprocess.PIPE, cwd=tmp_path, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert log.stat().st_ino == inode and sorted(path.name for path in tmp_path.iterdir()) == ["log.txt"]
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("EARLIER LINE\n") and "[LEAD]" in text
+
+
 def test_a_link_output_keeps_the_link_and_writes_its_target(tmp_path):
     target = tmp_path / "real.txt"
     target.write_text("old", encoding="utf-8")
