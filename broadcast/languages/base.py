@@ -294,8 +294,8 @@ def lexicon_steps(lexicon: Lexicon, attach: Attach = hyphenated) -> tuple[Spoken
     known = [*lexicon.expand, *lexicon.letters, *lexicon.word]
     if known:
         # A digit may follow (№1); a letter may not (РКО is not РК), nor a slash and a letter (км/сағ is one unit), nor
-        # a dollar sign (US$ is a currency code).
-        pattern = rf"(?<![\w])({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+|\d+(?!\d)))?(?![^\W\d_]|/[^\W\d_]|\$)"
+        # a dollar sign (US$ is a currency code); nor may a slash come before (ц/га, ц / га: the rate's, not га alone).
+        pattern = rf"(?<![\w/])(?<!/\s)({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+|\d+(?!\d)))?(?![^\W\d_]|/[^\W\d_]|\$)"
 
         def said(m: re.Match[str]) -> str:
             return attach(lexicon.reading(m.group(1)) or m.group(1), m["suffix"] or "") + sentence_stop(m, False)
