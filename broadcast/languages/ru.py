@@ -288,17 +288,6 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     return said, nouns
 
 
-def _verb_before(match: re.Match[str], rules: dict[str, Any]) -> bool:
-    """Whether the word before the governing word (the one before the number) is a verb (приняли участие 79 млн) or
-    a preposition (на ремонт 5 млрд)."""
-    start = match.start("prep") if match["prep"] else match.start()
-    before = re.search(r"([а-яёА-ЯЁ]+)\s+$", match.string[:start])
-    if not before:
-        return False
-    word = before.group(1)
-    return _morphology.is_verb_form(word) or any(word.lower() in words for words in rules.get("prepositions", {}).values())
-
-
 def _is_money(written: list[str], head: str, rules: dict[str, Any]) -> bool:
     """Whether the amount is a sum of money: a currency written or named after it (5 млрд тенге, $5 млн), or only
     a scale word with no counted noun (выделено 500 млн)."""
@@ -335,16 +324,15 @@ def _object_of_action(match: re.Match[str], written: list[str], head: str, value
         few = isinstance(value, int) and plural_index(value) == 1
         if "g" not in _morphology.counted_cases(head, one, few):
             return False
-    elif not listed and not _morphology.is_action_noun_oblique(governing):
-        if not _morphology.is_action_noun_nominative(governing):
-            return False
+    elif not (listed or _morphology.is_action_noun_oblique(governing) or _morphology.is_action_noun_nominative(governing)):
+        return False
     before = _word_before_governing(match)
     purpose = (_morphology.noun(governing) or ("",))[0] in ("n", "a")  # на ремонт: what the money is for
     if before and purpose and any(before.lower() in words for words in rules.get("prepositions", {}).values()):
         return not _is_money(written, head, rules)
-    if before and not listed and _morphology.is_verb_form(before) and not _morphology.agrees_with(before, governing):
-        return False
-    return True
+    return not (
+        before and not listed and _morphology.is_verb_form(before) and not _morphology.agrees_with(before, governing)
+    )
 
 
 def _word_before_governing(match: re.Match[str]) -> str:
