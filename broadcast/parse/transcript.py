@@ -29,6 +29,7 @@ from .gender import identify
 from . import interview as interviews
 from .quotes import People, Piece, is_person, mentions, pieces, quote_sentence, says, who
 from .speaker import SAYING, parse_attribution, split_attribution
+from .quote_words import SAYING as QUOTE_SAYING
 
 _PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
 
@@ -64,7 +65,7 @@ class State:
     running: list[tuple[int, str]] = field(default_factory=list)  # paragraphs of a quote not closed yet
     quote_sot: SegmentBuilder | None = None  # the SOT an in-sentence quote made last, which a quotation may go on
     frame: Frame = field(default_factory=Frame)  # a pasted web page's head and tail around the story
-    tagged: frozenset[int] = frozenset()  # the lines the page's HTML tags were taken out of
+    tagged: dict[int, str] = field(default_factory=dict)  # the lines HTML tags (or the like) were taken out of: what
     interview: interviews.Plan = interviews.NONE  # a published Q/A interview's questions, answers and labels
     clause_below: dict[int, int] = field(default_factory=dict)  # a quote's line -> the clause line under it
     spoken_by: dict[int, Speaker | None] = field(default_factory=dict)  # a clause line -> whom it names
@@ -86,26 +87,35 @@ Rule = Callable[[State, int, str], bool]
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>")
 
 
-def _without_tags(lines: list[str]) -> tuple[list[str], frozenset[int]]:
-    """The lines with any HTML tags (and the entities that come with them, `&nbsp;`, `&laquo;`) taken out,
-    and the numbers of the lines that had some: copied out of a page's source, the text is the copy."""
-    tagged = []
+# A file name in URL encoding glued to a line (`%d0%b0%d1%80%d0%b4…Аудан әкімі …`, an image's name pasted with the
+# copy): bytes a voice would spell out as "percent d zero".
+_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}){3,}(?:[-_.](?:[0-9A-Za-z]|%[0-9A-Fa-f]{2})+)*")
+
+
+def _without_tags(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with any HTML tags (and the entities that come with them, `&nbsp;`, `&laquo;`) or URL-encoded
+    file names taken out, and what was taken out of which line: copied out of a page's source, the text is the copy."""
+    tagged: dict[int, str] = {}
     for index, line in enumerate(lines):
         if "<" in line and _TAG.search(line):
-            lines[index] = " ".join(html.unescape(_TAG.sub(" ", line)).split())
-            tagged.append(index + 1)
-    return lines, frozenset(tagged)
+            lines[index] = line = " ".join(html.unescape(_TAG.sub(" ", line)).split())
+            tagged[index + 1] = "HTML tags"
+        if "%" in line and _ENCODED.search(line):
+            lines[index] = " ".join(_ENCODED.sub(" ", line).split())
+            tagged.setdefault(index + 1, "a file name in URL encoding")
+    return lines, tagged
 
 
 def html_tags(state: State, number: int, raw: str) -> bool:
     """A line pasted from a page's HTML source: only tags is not read; with words, its tags are taken out
     (said once for the line) and its words read as any other line's."""
-    if number not in state.tagged:
+    what = state.tagged.get(number)
+    if what is None:
         return False
     if raw.strip():
-        state.story.warn(number, "HTML tags taken out of the line; its words are read", "markup")
+        state.story.warn(number, f"{what} taken out of the line; its words are read", "markup")
         return False
-    state.story.warn(number, "not read: HTML tags", "not-read")
+    state.story.warn(number, f"not read: {what}", "not-read")
     return True
 
 
@@ -360,8 +370,11 @@ def quote_above_clause(state: State, number: int, raw: str) -> bool:
 
 _SAID = {"ru": "сказал", "kk": "деді", "en": "said"}
 # A clause alone on its line under its quote: small letter first, a verb of saying, a few words, a full stop.
-_CLAUSE_LINE = re.compile(rf"^[{LOWER}][^.!?«»\"“”]{{2,80}}[.!]$")
+_CLAUSE_LINE = re.compile(rf"^[{LOWER}][^.!?«»\"“”]{{2,140}}[.!]$")
 _CLAUSE_WORDS = 8
+# A clause line that opens with the verb of saying may name a long title and where it was said.
+_CLAUSE_WORDS_VERB_FIRST = 14
+_SAYING_FIRST = {code: re.compile(rf"(?:{QUOTE_SAYING[code]})(?![\w-])", re.IGNORECASE) for code in ("ru", "kk")}
 _PAST_TENSE = {"ru": re.compile(r"^\S+(?:л|ла|ли|лся|лась|лись)\s"), "kk": re.compile(r"^\S+(?:ды|ді|ты|ті)\s")}
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:я|мы|меня|мне|нас|нам|мой|моя|наш|наша|наши|біз|маған|бізге|менің|біздің|өзім|I|we|my|our)(?!\w)",
@@ -376,8 +389,11 @@ def _clauses_below(lines: list[str], language: str) -> dict[int, int]:
     past = _PAST_TENSE.get(language)
     for index, raw in enumerate(lines):
         text = raw.strip()
-        if index == 0 or not text[:1].islower() or not _CLAUSE_LINE.match(text) or len(text.split()) > _CLAUSE_WORDS:
+        if index == 0 or not text[:1].islower() or not _CLAUSE_LINE.match(text):
             continue
+        verb_first = _SAYING_FIRST.get(language)
+        if len(text.split()) > (_CLAUSE_WORDS_VERB_FIRST if verb_first and verb_first.match(text) else _CLAUSE_WORDS):
+            continue  # `подчеркнул аким Карагандинской области Ермаганбет Булекпаев на аппаратном совещании.`
         if not (says(text, language) or (past is not None and past.match(text + " "))):
             continue
         above = lines[index - 1].rstrip()
@@ -660,7 +676,7 @@ def _quotation_after_its_speaker(state: State, number: int, words: str, colon: b
         if not named:
             return False
         speaker = state.people.add(*named[-1])
-        state.people.quoted.append(speaker.name)
+        state.people.spoke(speaker.name)
     piece = Piece(text=quote_sentence(words), quote=True, clause=sentence, who=found)
     draft = state.story.open("sot", speaker=dataclasses.replace(speaker, source_line=number), opened_at=number)
     state.story.warn(
