@@ -57,7 +57,7 @@ def test_a_segment_of_many_lines_is_conformed_in_several_runs():
     clips = [(tone(40 + index % 7, rate=22050), 1.1) for index in range(700)]
     takes = conform_all(clips, mix.MIX_RATE)
     assert len(takes) == len(clips)
-    for (clip, tempo), (take, level) in zip(clips, takes):
+    for (clip, tempo), (take, _) in zip(clips, takes):
         assert take.frames == conformed_length(clip.frames, 22050, tempo, mix.MIX_RATE)
 
 
