@@ -68,6 +68,17 @@ def adjective_cases(word: str, plural: bool = True) -> set[str]:
     }
 
 
+def adjective_gender(word: str) -> str:
+    """The gender of `word` read as a singular adjective or participle where all its singular readings agree
+    (серебряную: f; новое: n), else ''."""
+    genders = {
+        _GENDERS.get(str(parse.tag.gender), "")
+        for parse in _parses(word.lower())
+        if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.number == "sing"
+    }
+    return genders.pop() if len(genders) == 1 else ""
+
+
 def is_action_noun_oblique(word: str) -> bool:
     """Whether `word` is most likely a verbal noun (-ние, -тие: хищение, выделение, приобретение) in the genitive,
     dative or prepositional: such a noun takes the amount it acts on in the genitive (в хищении 19,5 млн тенге,
