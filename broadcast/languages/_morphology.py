@@ -159,6 +159,22 @@ def is_attribute(word: str) -> bool:
     )
 
 
+def is_pronoun(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a pronoun or a pronominal adjective (эти, этот, наш)."""
+    parses = _parses(word.lower())
+    return bool(parses) and (parses[0].tag.POS == "NPRO" or "Apro" in parses[0].tag)
+
+
+def inflection(word: str, adjective: bool) -> tuple[str, str, bool] | None:
+    """(case, gender, plural) of the likeliest reading of `word` as an adjective (with `adjective`) or a noun, for
+    an ordinal to agree with it (Всемирные: nominative plural; съезд: nominative masculine), or None."""
+    wanted = ("ADJF", "PRTF") if adjective else ("NOUN",)
+    parse = next((parse for parse in _parses(word.lower()) if parse.tag.POS in wanted), None)
+    if parse is None or str(parse.tag.case) not in _CASES:
+        return None
+    return _CASES[str(parse.tag.case)], _GENDERS.get(str(parse.tag.gender), "m"), parse.tag.number == "plur"
+
+
 def is_noun(word: str) -> bool:
     """Whether the likeliest reading of `word` is a noun (not и, the letter's name, for the conjunction)."""
     parses = _parses(word.lower())

@@ -8,7 +8,9 @@ from .lexicon import Lexicon
 
 from . import _morphology
 from ._acronyms import cyrillic_acronyms, latin_acronyms
-from ._numbers import CLOCK, NUMBER_TEXT, cardinal, decimal_parts, long_numbers, number_value, roman_numerals, scores
+from ._numbers import (
+    CLOCK, NUMBER_TEXT, cardinal, decimal_parts, long_numbers, number_value, roman_numerals, roman_value, scores,
+)
 from .base import (
     Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
     regex_step, strip_quotes, vowel_counter,
@@ -70,8 +72,12 @@ def _one(value: int) -> int:
 
 
 def decimal(value: str, case: str, rules: dict[str, Any]) -> str:
-    """2,5 -> две целых пять десятых; около 1,5 -> около одной целой пяти десятых."""
+    """2,5 -> две целых пять десятых; около 1,5 -> около одной целой пяти десятых; 440,90 -> четыреста сорок целых
+    девяносто сотых (a trailing nought after other digits is read: the figure's written precision)."""
     whole, digits = decimal_parts(value)
+    written = re.split(r"[.,]", value)[-1]
+    if digits and written.isdigit() and written.rstrip("0") == digits:
+        digits = written  # 440,90 тенге: девяносто сотых, the precision the figure is written with (1,0 stays один)
     table = rules.get("decimal", {})
     stems = table.get("denominators", ["десят", "сот", "тысячн"])
     if len(digits) > len(stems):
@@ -351,6 +357,39 @@ def _is_distance(written: list[str], head: str, rules: dict[str, Any]) -> bool:
     return (bool(named) and named[0] in lengths) or (not written and _morphology.lemma(head) in lengths)
 
 
+def _verb_across(match: re.Match[str], rules: dict[str, Any]) -> str:
+    """The verb a count is the object of where words stand between them: an adverb of `[governs] skip` (составлял в
+    среднем 1,27 млн, составил всего 5%) or a place, a preposition and its noun with up to two attributes (вложив в
+    проект 81,7 млрд, выделили из областного бюджета 4,3 млрд); '' where no verb form stands there."""
+    if not match["prep"]:
+        return ""
+    clause = re.split(r"[,;:.!?()«»\"—–]", match.string[: match.end("prep")])[-1]
+    words = re.findall(r"[а-яёА-ЯЁ]+", clause)[-6:]
+    if not words:
+        return ""
+    lower = [word.lower() for word in words]
+    skip = rules.get("governs", {}).get("skip", [])
+    prepositions = {word for words in rules.get("prepositions", {}).values() for word in words}
+    position = len(words) - 1
+    phrase = next((item for item in skip if lower[-len(item.split()):] == item.split()), "")
+    if phrase:
+        position -= len(phrase.split())
+    elif _morphology.is_noun(lower[-1]) and not governed(lower[-1], rules):
+        found = next(
+            (index for index in range(position - 1, max(position - 4, -1), -1) if lower[index] in prepositions), -1
+        )
+        between = lower[found + 1: position]
+        if found < 0 or not all(_morphology.is_adjective(word) or _morphology.is_pronoun(word) for word in between):
+            return ""
+        position = found - 1
+    else:
+        return ""
+    if position < 0:
+        return ""
+    verb = words[position]
+    return verb if _morphology.is_verb_form(verb) else ""
+
+
 def _is_verb_object(word: str) -> bool:
     """Whether a count right after `word` is its object: `word` is a transitive verb in its likeliest reading."""
     return bool(re.fullmatch(r"[а-яё]+", word.lower())) and _morphology.is_transitive_verb(word, likeliest=True)
@@ -404,6 +443,10 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     if case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing):
         # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object
         case = "a"
+    elif case == "n" and not governed(governing, rules) and not nominative_only:
+        # вложив в проект 81,7 млрд, составлял в среднем 1,27 млн: the verb of amount across a place or an adverb
+        verb = _verb_across(match, rules)
+        case = (governed(verb, rules) or ("a" if _is_verb_object(verb) else "n")) if verb else case
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
     if counted_form is not None and _morphology.noun(head, case if case not in "na" else "nga") is None:
@@ -836,6 +879,35 @@ def mixed_ranges(lexicon: Lexicon):
     return regex_step(_MIXED_RANGE, say)
 
 
+_ROMAN_EVENT = re.compile(rf"(?<![\w])(?P<roman>[IVXL]{{2,}}|[IVX])\s+(?P<first>{_WORD})(?:\s+(?P<second>{_WORD}))?")
+
+
+def roman_events(lexicon: Lexicon):
+    """XI Всемирные игры, XV съезд, на XX сессии: a Roman numeral before a numbered event (`[roman] events`, by lemma,
+    after up to one adjective) is its ordinal, agreeing with the adjective where there is one (it shows case and
+    number plainly), else with the noun: одиннадцатые Всемирные игры, пятнадцатый съезд, на двадцатой сессии."""
+    events = set(lexicon.rules.get("roman", {}).get("events", []))
+    if not events:
+        return lambda text: text
+
+    def say(match: re.Match[str]) -> str:
+        first, second = match["first"], match["second"] or ""
+        lower = first.lower()
+        if _morphology.lemma(lower) in events and _morphology.is_noun(lower):
+            form = _morphology.inflection(lower, adjective=False)
+        elif second and _morphology.is_adjective(lower) and _morphology.lemma(second.lower()) in events:
+            form = _morphology.inflection(lower, adjective=True)
+        else:
+            return match.group()
+        if form is None:
+            return match.group()
+        case, gender, plural = form
+        ordinal = cardinal(str(roman_value(match["roman"])), "ru", to="ordinal", case=case, gender=gender, plural=plural)
+        return match.group().replace(match["roman"], ordinal, 1)
+
+    return regex_step(_ROMAN_EVENT, say)
+
+
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
@@ -844,7 +916,7 @@ def steps(lexicon: Lexicon):
         long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), mixed_ranges(lexicon),
         signed_ranges(lexicon),
         plus_sign(lexicon),
-        minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
+        minus_sign(lexicon), romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
         scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), halves(lexicon), and_a_half(lexicon),
         amounts(lexicon),
         dash_pause,
