@@ -770,10 +770,20 @@ def mentions(text: str) -> list[tuple[str, str]]:
 _PLACE_WORD = re.compile(rf"\w{{3,}}(?:{_LOCATIVE}|дағы|дегі|тағы|тегі)$")
 
 
+# A name is two words or more (below, a run of one word is never one), each with a capital first: a line with
+# fewer than two capitals names no one, and is not scanned for runs of names (the scan costs several
+# microseconds a line).
+_TWO_CAPITALS = re.compile(rf"[{UPPER}].*?[{UPPER}]", re.DOTALL)
+
+
 def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
-    found = []
+    found: list[tuple[re.Match[str], str, str]] = []
+    if _TWO_CAPITALS.search(text) is None:
+        return found
     for run in _NAME_RUN.finditer(text):
         parts = run.group(0).split()
+        if len(parts) == 1:
+            continue  # a word alone: no surname after a first word, and no first word before it (`first` below is -1)
         # The surname: the last word of the run with a surname's ending (in any case: `Рахымбетовке`); the
         # words after it (`Үкіметтегі`, `Бостандық`) are not the name.
         ends = [j for j in range(1, len(parts)) if _is_surname(parts[j]) and not _PATRONYMIC.search(parts[j])]
@@ -833,6 +843,7 @@ _SAYS_AFTER = re.compile(rf"\s+(?:{words.SAYING['en']})\b")
 _STRONG_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ский|ская|цкий|цкая|енко|ov|ev|ova|eva|sky|skaya|enko)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked of each capitalised word of a line; a story names the same people again and again
 def _is_surname(word: str) -> bool:
     bare = _KAZAKH_CASE.sub(r"\g<base>", word)
     return len(bare) > 4 and bool(_SURNAME.search(bare)) and not bare.isupper()
@@ -876,6 +887,7 @@ def _mention_title(words_before: list[str]) -> str:
     return " ".join(kept)
 
 
+@lru_cache(maxsize=4096)  # asked of each word around a name, on every line
 def _is_role(word: str) -> bool:
     word = word.casefold().strip(".,")
     bare = _RUSSIAN_CASE_END.sub("", word)  # `акима`, `заместителя`: a role in another case
