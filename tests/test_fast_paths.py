@@ -19,6 +19,7 @@ from broadcast.languages import base
 from broadcast.languages._triggers import trigger
 from broadcast.languages._letters import UPPER
 from broadcast.parse import furniture as furniture_module
+from broadcast.parse import quotes as quotes_module
 from broadcast.parse.furniture import FURNITURE, furniture
 
 from conftest import FIXTURES, ROOT
@@ -468,3 +469,34 @@ def _is_own_without_pre_check(line: str) -> bool:
         return False
     generic, own = _HOUSE._folded
     return "".join(folded for folded in map(_fold, words) if folded not in generic) in own
+
+
+_NAME_WORDS_MET = st.sampled_from(
+    ["Ирина", "Новикова", "Тоқаев", "Тоқаевтың", "президент", "Президент", "Kassym-Jomart", "Tokayev", "said", "аким",
+     "Бахыт", "Айтенов", "деді", "Ш.", "Мукан", "Астанада", "министр", "Minister", "Madi", "Takiyev", "«Хабар", "24»", "the"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAME_WORDS_MET, min_size=1, max_size=8).map(" ".join))
+def test_no_generated_line_loses_a_name_to_the_two_capitals_pre_check(line):
+    assert _spans(quotes_module._mentions(line)) == _mentions_without_pre_check(line), line
+
+
+def test_no_line_of_the_fixtures_loses_a_name_to_the_two_capitals_pre_check():
+    assert sum(bool(quotes_module._mentions(line)) for line in LINES) > 50
+    for line in LINES:
+        assert _spans(quotes_module._mentions(line)) == _mentions_without_pre_check(line), line
+
+
+def _mentions_without_pre_check(line: str):
+    saved = quotes_module._TWO_CAPITALS
+    quotes_module._TWO_CAPITALS = re.compile("")
+    try:
+        return _spans(quotes_module._mentions(line))
+    finally:
+        quotes_module._TWO_CAPITALS = saved
+
+
+def _spans(found) -> list:
+    return [(run.span(), name, title) for run, name, title in found]

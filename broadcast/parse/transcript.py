@@ -29,6 +29,7 @@ from .gender import identify
 from . import interview as interviews
 from .quotes import People, Piece, is_person, mentions, pieces, quote_sentence, says, who
 from .speaker import SAYING, parse_attribution, split_attribution
+from .quote_words import SAYING as QUOTE_SAYING
 
 _PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
 
@@ -360,8 +361,11 @@ def quote_above_clause(state: State, number: int, raw: str) -> bool:
 
 _SAID = {"ru": "сказал", "kk": "деді", "en": "said"}
 # A clause alone on its line under its quote: small letter first, a verb of saying, a few words, a full stop.
-_CLAUSE_LINE = re.compile(rf"^[{LOWER}][^.!?«»\"“”]{{2,80}}[.!]$")
+_CLAUSE_LINE = re.compile(rf"^[{LOWER}][^.!?«»\"“”]{{2,140}}[.!]$")
 _CLAUSE_WORDS = 8
+# A clause line that opens with the verb of saying may name a long title and where it was said.
+_CLAUSE_WORDS_VERB_FIRST = 14
+_SAYING_FIRST = {code: re.compile(rf"(?:{QUOTE_SAYING[code]})(?![\w-])", re.IGNORECASE) for code in ("ru", "kk")}
 _PAST_TENSE = {"ru": re.compile(r"^\S+(?:л|ла|ли|лся|лась|лись)\s"), "kk": re.compile(r"^\S+(?:ды|ді|ты|ті)\s")}
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:я|мы|меня|мне|нас|нам|мой|моя|наш|наша|наши|біз|маған|бізге|менің|біздің|өзім|I|we|my|our)(?!\w)",
@@ -376,8 +380,11 @@ def _clauses_below(lines: list[str], language: str) -> dict[int, int]:
     past = _PAST_TENSE.get(language)
     for index, raw in enumerate(lines):
         text = raw.strip()
-        if index == 0 or not text[:1].islower() or not _CLAUSE_LINE.match(text) or len(text.split()) > _CLAUSE_WORDS:
+        if index == 0 or not text[:1].islower() or not _CLAUSE_LINE.match(text):
             continue
+        verb_first = _SAYING_FIRST.get(language)
+        if len(text.split()) > (_CLAUSE_WORDS_VERB_FIRST if verb_first and verb_first.match(text) else _CLAUSE_WORDS):
+            continue  # `подчеркнул аким Карагандинской области Ермаганбет Булекпаев на аппаратном совещании.`
         if not (says(text, language) or (past is not None and past.match(text + " "))):
             continue
         above = lines[index - 1].rstrip()
@@ -660,7 +667,7 @@ def _quotation_after_its_speaker(state: State, number: int, words: str, colon: b
         if not named:
             return False
         speaker = state.people.add(*named[-1])
-        state.people.quoted.append(speaker.name)
+        state.people.spoke(speaker.name)
     piece = Piece(text=quote_sentence(words), quote=True, clause=sentence, who=found)
     draft = state.story.open("sot", speaker=dataclasses.replace(speaker, source_line=number), opened_at=number)
     state.story.warn(
