@@ -243,9 +243,15 @@ def amounts(lexicon: Lexicon):
     # kg: per kilogram; tenge per kWh: per kilowatt-hour).
     alone = re.compile(rf"(?<![\w/])(?P<per>per\s+)?({alternatives(units)})(?![\w/])") if units else None
 
+    # tenge/kg, $80/bbl, tonnes/ha: a unit after a slash that follows a word (or the amount just said) is "per" it.
+    per = {**{unit: names[0] for unit, names in units.items()}, **rules.get("per", {})}
+    slash = re.compile(rf"(?<=[^\W\d_])\s?/\s?({alternatives(per)})(?![\w/])") if per else None
+
     def step(text: str) -> str:
         text = pattern.sub(say, text)
-        return alone.sub(lambda m: (m["per"] or "") + units[m.group(2)][0 if m["per"] else 1], text) if alone else text
+        if alone:
+            text = alone.sub(lambda m: (m["per"] or "") + units[m.group(2)][0 if m["per"] else 1], text)
+        return slash.sub(lambda m: f" per {per[m.group(1)]}", text) if slash and "/" in text else text
 
     return step
 
