@@ -258,7 +258,9 @@ def dash_dialogue(scan: Scan) -> bool:
         if reply and says(reply["clause"], scan.language) and _another_speaker(match["clause"], reply["clause"], scan.language):
             # `- …? - спросил аким области X. - Да, … - ответил аким города Y. - …`: a dialogue in one paragraph
             _quote(scan, inner, match["clause"], written=scan.text[: match.end()])
-            return dash_dialogue(dataclasses.replace(scan, text=rest, pieces=scan.pieces)) or bool(_copy(scan, rest)) or True
+            if not dash_dialogue(dataclasses.replace(scan, text=rest, pieces=scan.pieces)):
+                _copy(scan, rest)
+            return True
         inner = quote_sentence(inner) + " " + quote_sentence(rest[1:])
         rest = ""
     _quote(scan, inner, match["clause"], written=scan.text[: len(scan.text) - len(rest)] if rest else scan.text)
