@@ -674,7 +674,7 @@ def _english_who(head: str, tail: str, verb: str = "") -> str:
 
 # The clause goes on past its speaker with more of what was said: `— сказал он, добавив, что …`,
 # `K. Massimov said adding that …`, `– деді ол, атап өтіп, …`: that part is the copy's, read.
-_TO_SOMEONE = frozenset("told tells asked addressed urged assured reminded".split())
+_TO_SOMEONE = frozenset("told tells asked addressed urged assured assures reassured reminded informed".split())
 _GOES_ON = re.compile(
     r",?\s+(?:adding|noting|stressing|explaining|telling|urging|instructing|calling|warning|recalling"
     r"|добавив|отметив|подчеркнув|пояснив|уточнив|деп\s+қосып|атап\s+өтіп)\b"
@@ -751,7 +751,9 @@ def _english_name(run: str) -> tuple[str, str] | None:
 _HONORIFICS = frozenset("mr mrs ms dr sir мырза ханым господин госпожа".split())
 _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы|uly|kyzy)$", re.IGNORECASE)
 # Words that may stand before a title but are not part of it.
-_NOT_TITLE = frozenset("туралы бойынша және мен деп бүгін кеше об этом и в на по сегодня вчера said and the that".split())
+_NOT_TITLE = frozenset(
+    "туралы бойынша және мен деп бүгін кеше об этом и в на по сегодня вчера said and the that according to by with from".split()
+)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -933,9 +935,10 @@ class People:
             self.first.append(speaker.name)
         return speaker
 
-    def read(self, text: str) -> None:
+    def read(self, text: str) -> list[tuple[str, str]]:
         """The people the copy names, in the order it names them; a surname alone (`Tokayev said`) names
-        again the person of that surname named before. Quotations are someone's words, not mentions."""
+        again the person of that surname named before. Quotations are someone's words, not mentions.
+        Gives the (name, title) of each person named, in order."""
         text = _QUOTED.sub(" ", text)
         runs = _mentions(text)
         events: list[tuple[int, str, str]] = [(run.start(), name, title) for run, name, title in runs]
@@ -944,6 +947,7 @@ class People:
             for match in _SURNAME_ALONE.finditer(text)
             if not any(run.start() <= match.start() < run.end() for run, _, _ in runs)
         ]
+        named: list[tuple[str, str]] = []
         for _, name, title in sorted(events, key=lambda event: event[0]):
             if title or " " in name:
                 first = name.split()[0]
@@ -951,11 +955,12 @@ class People:
                 given = known.name.split()[0] if known is not None else ""
                 if known is not None and " " in known.name and not given.endswith(".") and given[:1] != first[:1]:
                     name = known.name  # `Әуелі Жұманғарин` after `Серік Жұманғарин`: a word before the surname, not a name
-                self.add(name, title)
+                named.append((self.add(name, title).name, title))
                 continue
             known = self.find(name)  # a surname alone: only someone named in full before
             if known is not None and " " in known.name:
-                self.add(known.name)
+                named.append((self.add(known.name).name, ""))
+        return named
 
     def find(self, name: str) -> Speaker | None:
         """The person named before whose name ends with this one (`Sadykova` → `Aigul Sadykova`)."""
@@ -968,9 +973,10 @@ class People:
                 return person
         return None
 
-    def resolve(self, found: Who) -> Speaker | None:
+    def resolve(self, found: Who, near: list[str] | None = None) -> Speaker | None:
         """The speaker a quote's clause means: the person it names, or for a pronoun or a role the person
-        last named (of the pronoun's gender; for a role, one whose title has the role's word if any)."""
+        last named (of the pronoun's gender; for a role, one whose title has the role's word if any).
+        `near`: the people the quote's own paragraph names before it; a pronoun means the last of them."""
         if found.kind == "named":
             speaker = self.add(found.name, found.title)
             self.quoted.append(speaker.name)
@@ -984,6 +990,10 @@ class People:
         if found.kind not in ("pronoun", "role") or not self.named:
             return None
         candidates = [p for p in self.named if found.gender == "unknown" or p.gender in (found.gender, "unknown")]
+        close = [p for p in candidates if p.name in (near or [])]
+        if found.kind == "pronoun" and close:  # `X noted that … "…", he said.`: the person the paragraph names
+            self.quoted.append(close[-1].name)
+            return close[-1]
         if found.kind == "pronoun" and self.quoted:  # `he said` after a quote: most often the one just quoted
             last = next((p for p in candidates if p.name == self.quoted[-1]), None)
             if last is not None:

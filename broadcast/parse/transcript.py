@@ -20,7 +20,7 @@ from .credits import clean_source, find_credit, is_office, is_outlet
 from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
-from .page import Frame
+from .page import GLUED_DATE, Frame
 from .per_read import remembered
 from .page import frame as page_frame_of
 from .page import headline_style, title_case
@@ -523,7 +523,7 @@ _GLUED_DATE = re.compile(r"\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(
 
 def _undated(title: str) -> str:
     """The headline without the page's date glued to its end (the date is the page's, not the title's)."""
-    return _GLUED_DATE.sub("", title) or title
+    return GLUED_DATE.sub("", _GLUED_DATE.sub("", title)) or title
 
 
 def headline(state: State, number: int, raw: str) -> bool:
@@ -567,7 +567,7 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
         credit = find_credit(piece.clause, state.story.language.code) if piece.quote and piece.clause else None
         if credit is not None and credit.outlet:
             state.story.attribute(credit.source)
-    speakers = [state.people.resolve(piece.who) if piece.quote and piece.who else None for piece in found]
+    speakers = _speakers(state, found)
     if not any(speakers):
         stays = all(piece.who is None or piece.who.kind in _STAYS for piece in found if piece.quote)
         return stays and (lead(state, number, raw) or voice_over(state, number, raw))
@@ -580,6 +580,23 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
         if piece.runs_on:
             state.running = [(0, "")]  # the colon's quote goes on: later paragraphs join this SOT
     return True
+
+
+def _speakers(state: State, found: list[Piece]) -> list[Speaker | None]:
+    """Whom each quote of a paragraph is by. The copy before a quote is read for the people it names first:
+    `Murat Ukshebayev noted that … "…", he said.` means the person this paragraph has just named, not one
+    named earlier in the story."""
+    speakers: list[Speaker | None] = []
+    near: list[str] = []
+    for piece in found:
+        if piece.quote and piece.who:
+            speakers.append(state.people.resolve(piece.who, near=near))
+            near = []
+            continue
+        speakers.append(None)
+        if not piece.quote:
+            near += [name for name, _ in state.people.read(piece.text)]
+    return speakers
 
 
 def _same_person(one: str, other: str) -> bool:
