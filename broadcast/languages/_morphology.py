@@ -32,9 +32,12 @@ def governed_case(word: str, verbs: dict[str, Iterable[str]], not_comparative: I
     if word.lower() not in not_comparative and any("COMP" in parse.tag for parse in parses):
         return "g"
     for parse in parses:
+        passive = parse.tag.POS in ("PRTF", "PRTS") and "pssv" in parse.tag
         if parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
             for case, lemmas in verbs.items():
-                if parse.normal_form in lemmas:
+                # выделено 2,1 млрд: the object of the active verb is the passive participle's subject, in the
+                # nominative (ограничена 60 км/ч keeps its instrumental)
+                if parse.normal_form in lemmas and not (passive and case == "a"):
                     return case
     return ""
 
@@ -90,6 +93,26 @@ def is_action_noun_nominative(word: str, lemmas: Iterable[str] = ()) -> bool:
         # площадью, населением 2 млн name a measure, which stays in the nominative
         return lemma in set(lemmas)
     return case in ("nomn", "accs") and (lemma.endswith(("ние", "тие")) or lemma in set(lemmas))
+
+
+def is_listed_action_noun(word: str, lemmas: Iterable[str]) -> bool:
+    """Whether the likeliest reading of `word` is one of `lemmas` (the lexicon's nouns of action) in any case but the
+    instrumental, or in the instrumental too (обеспечить средним ремонтом 2,5 тыс. км): every reading counts."""
+    parses = _parses(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].normal_form in set(lemmas)
+
+
+def agrees_with(verb: str, noun: str) -> bool:
+    """Whether `verb` (a past verb or short participle) agrees with `noun` in gender and number, so that the noun
+    is its subject (улучшено состояние: the state is improved; приняли участие: not the participation)."""
+    verbs = [p for p in _parses(verb.lower())[:1] if p.tag.POS in ("VERB", "PRTS") and p.tag.number]
+    nouns = [p for p in _parses(noun.lower())[:1] if p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs")]
+    if not verbs or not nouns:
+        return False
+    first, head = verbs[0], nouns[0]
+    if first.tag.number != head.tag.number:
+        return False
+    return first.tag.number == "plur" or first.tag.gender == head.tag.gender
 
 
 def is_verb_form(word: str) -> bool:
@@ -196,6 +219,23 @@ def counted_form(word: str, case: str, plural: bool) -> str | None:
             inflected = parse.inflect({"plur" if plural else "sing", _GRAMMEMES[case]})
             return inflected.word if inflected else None
     return None
+
+
+def singular_only(word: str) -> tuple[str, str] | None:
+    """(cases, gender) of `word` where every reading of it is a singular declinable noun and none is the nominative,
+    accusative, genitive or instrumental (километре, этаже, классу, месте), else None. A count that does not end in 1 never
+    stands before such a form (two and more take the plural or, after 2-4, the genitive singular): the number
+    before it is an ordinal written without its ending (на 929 километре, на 6 этаже)."""
+    parses = _parses(word.lower())
+    if not parses or parses[0].tag.POS != "NOUN":
+        return None
+    nouns = [parse for parse in parses if parse.tag.POS == "NOUN"]
+    if any(parse.tag.number != "sing" or "Fixd" in parse.tag or "Pltm" in parse.tag for parse in nouns):
+        return None
+    cases = {_CASES.get(str(parse.tag.case), "") for parse in nouns}
+    if not cases or cases & {"", "n", "a", "g", "i"}:  # до +20 днём, годом ранее: an instrumental says when
+        return None
+    return "".join(sorted(cases)), _GENDERS.get(str(nouns[0].tag.gender), "m")
 
 
 def counted_cases(word: str, one: bool, few: bool) -> set[str]:

@@ -232,6 +232,19 @@ def _head_word(match: re.Match[str]) -> str:
     return next_word
 
 
+def _bare_ordinal(match: re.Match[str], values: list[str], units: dict[str, dict[str, Any]]) -> bool:
+    """на 929 километре, на 6 этаже, в 3 классе: a whole number that does not end in 1 before a noun that can only
+    be a singular in the dative, instrumental or prepositional is an ordinal written without its ending (a count
+    of two or more takes the plural there: на девятистах километрах)."""
+    value = number_value(values[-1])
+    head = _head_word(match)
+    return (
+        len(values) == 1 and isinstance(value, int) and _one(value) != 0 and not match["pct"] and not match["sign"]
+        and set(_noun_cases(head, units)[1]) != set(CASES)  # тенге: indeclinable, in every case
+        and re.fullmatch(r"[а-яё]+", head.lower()) is not None and _morphology.singular_only(head) is not None
+    )
+
+
 def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
     """A year, a date or a century: an ordinal in the case its noun, ending or preposition gives; after
     a written ending (2-е место, в 5-м классе) it agrees with its noun in gender, number and case."""
@@ -244,6 +257,9 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     if len(values) == 1 and plural and "g" in cases and next_word.lower() == table["g"][0]:
         cases, plural = ["g"], False  # культура XIX века: one century, in the genitive
     agreed = _morphology.noun(next_word, endings[ending]) if ending in endings and not noun and next_word else None
+    if not ending and not noun and next_word and not match["abbr"]:
+        bare = _morphology.singular_only(next_word)  # на 929 километре: the noun's own case and gender
+        agreed = (_case(list(bare[0]), prep, rules), bare[1], False) if bare else None
     if agreed and ending == "х" and not agreed[2]:
         agreed = None  # в 80-х жилье выдавали: -х is a plural's ending (the eighties), the singular noun is not its own
     if agreed:
@@ -272,15 +288,57 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     return said, nouns
 
 
-def _verb_before(match: re.Match[str], rules: dict[str, Any]) -> bool:
-    """Whether the word before the governing word (the one before the number) is a verb (приняли участие 79 млн) or
-    a preposition (на ремонт 5 млрд)."""
+def _is_money(written: list[str], head: str, rules: dict[str, Any]) -> bool:
+    """Whether the amount is a sum of money: a currency written or named after it (5 млрд тенге, $5 млн), or only
+    a scale word with no counted noun (выделено 500 млн)."""
+    units = rules.get("units", {})
+    money = set(rules.get("governs", {}).get("money", []))
+    named = [name for name, unit in units.items() for form in written if form in unit.get("written", [])]
+    head_unit = _noun_cases(head, units)[0] if head else ""
+    if any(name in money for name in named) or head_unit in money:
+        return True
+    scales = set(rules.get("governs", {}).get("scales", []))
+    return bool(named) and set(named) <= scales and not (head and _morphology.is_noun(head))
+
+
+def _object_of_action(match: re.Match[str], written: list[str], head: str, value: int | float, rules: dict[str, Any]) -> bool:
+    """Whether the amount is the object of a noun of action before it, and so in the genitive: в хищении 19,5 млн
+    тенге, ремонт 50 тыс. кв. м дорог, (на) строительство 8 объектов, провели ремонт 12 км трассы, улучшено
+    состояние 8,3 км коллекторов. The nouns are the lexicon's nouns of action (from transitive verbs) in any case
+    but the instrumental's measure sense, and -ние/-тие nouns found by the morphology. Not:
+    - a -ние/-тие noun after a verb it does not agree with: приняли участие 79 млн человек (the count is the subject);
+    - after a preposition governing the noun's accusative, a sum of money: на ремонт 5 млрд тенге (the money is
+      for the repair, not repaired); в хищении 19,5 млн тенге is the theft of it;
+    - a -ние/-тие noun, or any noun with no written unit, that is no listed noun of action: в помещении 30 человек;
+    - a count of time or of times: строительство 5 лет назад, ремонт 2 раза в год."""
+    governing = _governing_word(match, rules)
+    lower = governing.lower()
+    if not re.fullmatch(r"[а-яё]+", lower) or governed(governing, rules):
+        return False
+    governs = rules.get("governs", {})
+    listed = _morphology.is_listed_action_noun(lower, governs.get("action_nouns", []))
+    if not written:
+        if not listed or not head or _morphology.lemma(head) in rules.get("one_and_a_half", {}).get("and_a_half", []):
+            return False
+        one = isinstance(value, int) and _one(value) == 0
+        few = isinstance(value, int) and plural_index(value) == 1
+        if "g" not in _morphology.counted_cases(head, one, few):
+            return False
+    elif not (listed or _morphology.is_action_noun_oblique(governing) or _morphology.is_action_noun_nominative(governing)):
+        return False
+    before = _word_before_governing(match)
+    purpose = (_morphology.noun(governing) or ("",))[0] in ("n", "a")  # на ремонт: what the money is for
+    if before and purpose and any(before.lower() in words for words in rules.get("prepositions", {}).values()):
+        return not _is_money(written, head, rules)
+    return not (
+        before and not listed and _morphology.is_verb_form(before) and not _morphology.agrees_with(before, governing)
+    )
+
+
+def _word_before_governing(match: re.Match[str]) -> str:
     start = match.start("prep") if match["prep"] else match.start()
     before = re.search(r"([а-яёА-ЯЁ]+)\s+$", match.string[:start])
-    if not before:
-        return False
-    word = before.group(1)
-    return _morphology.is_verb_form(word) or any(word.lower() in words for words in rules.get("prepositions", {}).values())
+    return before.group(1) if before else ""
 
 
 def _is_verb_object(word: str) -> bool:
@@ -321,21 +379,11 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     # the counted noun where the word after is most likely a noun (41 стали лауреатами: стали is a verb here)
     counted_form = _morphology.noun(head) if head and not written and _morphology.is_noun(head) else None
     nominative_only = counted_form is not None and _morphology.noun(head, "ga") is None
-    if governing.lower() == "по" and not (isinstance(value, int) and _one(value) == 0):
-        case = "a"  # по 20 центнеров, по 50 тысяч тенге: distributive по takes the accusative, but по одному
-    if (
-        written and not governed(governing, rules) and re.fullmatch(r"[а-яё]+", governing.lower())
-        and _morphology.is_action_noun_oblique(governing)
-    ):
-        case = "g"  # в хищении 19,5 млн тенге, о выделении 5 млрд: the verbal noun's object, in the genitive
-    elif (
-        written and case == "n" and not governed(governing, rules) and re.fullmatch(r"[а-яё]+", governing.lower())
-        and _morphology.is_action_noun_nominative(governing, rules.get("governs", {}).get("action_nouns", []))
-        and not _verb_before(match, rules)
-    ):
-        # ремонт 50 тыс. кв. м дорог: a verbal noun heading the phrase takes its object in the genitive too; not where
-        # a verb comes before it (приняли участие 79 млн человек: the count is the subject) nor a preposition (на
-        # ремонт 5 млрд тенге: the money is no object of ремонт)
+    if governing.lower() == "по" and not (isinstance(value, int) and _one(value) == 0) and cases != ["d"]:
+        # по 20 центнеров, по 50 тысяч тенге: distributive по takes the accusative, but по одному; a noun in the
+        # dative plural shows по's own dative (по 8 видам спорта: по восьми, по 57 маршрутам: по пятидесяти семи)
+        case = "a"
+    if _object_of_action(match, written, head, value, rules):
         case = "g"
     if case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing):
         # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object
@@ -479,6 +527,7 @@ def amounts(lexicon: Lexicon):
             match["abbr"]
             or (match["ending"] or "").lower() in endings
             or (not written and _counts_as_ordinal(_head_word(match), number_value(values[-1]), ordinals))
+            or (not written and _bare_ordinal(match, values, rules.get("units", {})))
         )
         said, nouns = _ordinal_said(match, values, rules) if is_ordinal else _count_said(match, values, written, rules)
         prep = match["prep"] or ""

@@ -168,10 +168,13 @@ def quote_then_attribution(scan: Scan) -> bool:
             index = end
             continue
         before = text[position:index]
+        clause = after["clause"]
+        subject = _subject_before(before, clause, after["end"], scan.language)
+        if subject:  # `Тоқаев "…" деп санайды.`: the speaker before the quote, the verb after it
+            before, clause = before[: len(before.rstrip()) - len(subject)], f"{subject} {clause}"
         if before.strip() and not re.search(rf"[.!?…:]\s*$|[.!?…]\s*[{_D}]\s*$", before):
             return False  # a quote inside the copy's own sentence (`он сказал, что «…»`): the copy's
         _copy(sub, before)
-        clause = after["clause"]
         going_on = _GOES_ON.search(clause)
         if going_on:  # `— сказал он, добавив, что …`: the clause names the speaker; the rest is the copy's
             clause = clause[: going_on.start()]
@@ -214,6 +217,23 @@ def quote_then_attribution(scan: Scan) -> bool:
     return True
 
 
+_SUBJECT_WORDS = 6
+
+
+def _subject_before(before: str, clause: str, end: str, language: str) -> str:
+    """The Kazakh speaker written before the quote when the clause after it is the verb alone (`Тоқаев "…" деп
+    санайды.`, `Министр «…» деді.`): the words from the sentence's start to the quote, if they name a person
+    or a role and the clause ends the sentence; "" otherwise."""
+    if language != "kk" or not end.strip() or not clause.strip() or who(clause, language).kind != "pronoun" \
+            or who(clause, language).word != clause.strip():
+        return ""
+    sentence = re.split(r"(?<=[.!?…:])\s+", before.rstrip())[-1]
+    if not sentence or len(sentence.split()) > _SUBJECT_WORDS or sentence[-1:] in ",.!?…:;":
+        return ""
+    found = who(f"{clause.strip()} {sentence}", language)
+    return sentence if found.kind in ("named", "role") else ""
+
+
 def _SAYING_AHEAD(text: str, language: str) -> bool:
     """Whether the dash after a clause opens another attributed quote rather than the same one."""
     match = re.match(rf"[^.!?]*?[,!?…]\s*[{_D}]\s*([^.!?]*)", text)
@@ -239,6 +259,35 @@ def dash_dialogue(scan: Scan) -> bool:
     _quote(scan, inner, match["clause"], written=scan.text[: len(scan.text) - len(rest)] if rest else scan.text)
     _copy(scan, rest)
     return True
+
+
+# Inside a quotation, its clause set off by dashes: `"…раньше, — сообщил аким города Жаксылык Омар. — После …".`
+_CLAUSE_INSIDE = re.compile(
+    rf"(?<=[,!?…])\s*[{_D}]\s*(?P<clause>(?:(?![{_D}]){_CLAUSE_CHAR}|(?<=\w)-(?=\w)){{2,160}}?)"
+    rf"{_NOT_INITIAL}[.,]\s*[{_D}]\s+(?=\S)"
+)
+
+
+def quotation_split_by_clause(scan: Scan) -> bool:
+    """One pair of quotation marks around a quote and the clause that interrupts it (`"Традиционно …, —
+    сообщил аким города Жаксылык Омар. — После … 28 сентября".`, `«…, – деді ол. – …»`): both parts are the
+    quote, the clause between the dashes names its speaker."""
+    text = scan.text.strip()
+    if not text or text[0] not in _OPEN:
+        return False
+    end = _closing(text, 0)
+    if end < 0 or text[end:].strip(" .!?…"):
+        return False
+    inner = text[1:end - 1]
+    for match in _CLAUSE_INSIDE.finditer(inner):
+        if not says(match["clause"], scan.language) or len(match["clause"].split()) > _CLAUSE_MOST:
+            continue
+        first, second = inner[: match.start()], inner[match.end():]
+        if len(first.split()) < 2 or len(second.split()) < 2:
+            continue
+        _quote(scan, quote_sentence(first) + " " + quote_sentence(second), match["clause"], written=text)
+        return True
+    return False
 
 
 # `Аким отметил: «…».` / `He added: "…"`: the clause and a colon, then the quote to the paragraph's end.
@@ -333,6 +382,8 @@ def whole_paragraph_quote(scan: Scan) -> bool:
                 inner = inner[1:]  # `"… "не буду", …"`: the outer pair holds the nested one
             elif opened and inner[:1] != '"' and inner.count(inner[:1]) == inner.count(mark) + 1:
                 inner = inner[1:]
+            elif opened and inner[:1] == "«" and inner.count("«") == inner.count("»") + 2 and inner.rfind("«") > inner.rfind("»"):
+                inner = inner[1:] + "»"  # `«… партия «Ауыл», - сказал X`: one closing mark closes the inner and the outer quotation
             elif _lost_opening(inner, mark):
                 pass  # `… conclusion," Azamat Kaldybekov said.`: the quote runs from the paragraph's start
             else:
@@ -465,8 +516,8 @@ def _nested_quotation(scan: Scan) -> bool:
 QuoteRule = Callable[[Scan], bool]
 
 RULES: tuple[QuoteRule, ...] = (
-    dash_dialogue, quote_then_attribution, whole_paragraph_quote, attribution_then_quote, sentence_then_quotation,
-    quotation_runs_on, first_person_unmarked,
+    dash_dialogue, quote_then_attribution, quotation_split_by_clause, whole_paragraph_quote, attribution_then_quote,
+    sentence_then_quotation, quotation_runs_on, first_person_unmarked,
 )
 
 
@@ -474,8 +525,8 @@ RULES: tuple[QuoteRule, ...] = (
 # neither skips them (most of a story's paragraphs hold no quote). A rule that can find one without either
 # must not be listed here.
 _NEEDS_A_MARK = frozenset(
-    {dash_dialogue, quote_then_attribution, whole_paragraph_quote, attribution_then_quote, sentence_then_quotation,
-     quotation_runs_on}
+    {dash_dialogue, quote_then_attribution, quotation_split_by_clause, whole_paragraph_quote, attribution_then_quote,
+     sentence_then_quotation, quotation_runs_on}
 )
 _MARK = re.compile(rf"[{_OPEN}»”{_D}]")
 
@@ -576,9 +627,18 @@ def nominative(name: str, language: str, genitive: bool = False) -> str:
     return name
 
 
+# A surname in capitals after the given name, as Russian and Kazakh papers print it (`сказал Урал МУХАМЕДЖАНОВ`),
+# or alone with a surname's ending (`говорит ПЕРУАШЕВ`): read as the name it is (`Урал Мухамеджанов`).
+_CAPS_SURNAME = re.compile(
+    rf"(?<![\w-])(?P<given>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+)?"
+    rf"(?P<surname>(?(given)[{UPPER}]{{3,}}|[{UPPER}]{{2,}}(?:ОВ|ЕВ|ЁВ|ИН|ЫН|ОВА|ЕВА|ИНА|ЫНА|ҰЛЫ|УЛЫ|ҚЫЗЫ|СКИЙ|СКАЯ|ЕНКО)))(?![\w-])"
+)
+
+
 def who(clause: str, language: str) -> Who:
     """Whom the attribution clause names (`деді ол`, `сказал аким города Ерлан Косанов`, `officials said`)."""
     clause = re.sub(rf"\b([{UPPER}])\.(?=[{UPPER}])", r"\1. ", clause)  # `А.Мусаева` → `А. Мусаева`
+    clause = _CAPS_SURNAME.sub(lambda m: (m["given"] or "") + m["surname"].capitalize(), clause)
     clause = _CREDIT_AFTER.sub("", clause.strip().rstrip(":.!?… "))
     verb = _SAYING[language].search(clause) if language in _SAYING else None
     if verb is None:
@@ -589,7 +649,7 @@ def who(clause: str, language: str) -> Who:
     clause = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+", "", clause)
     verb = _SAYING[language].search(clause) or verb
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
-    text = _CONTEXT.sub("", tail if tail else head) if language != "en" else _english_who(head, tail, verb.group(0))
+    text = _context_cut(tail if tail else head, language) if language != "en" else _english_who(head, tail, verb.group(0))
     inside = _kazakh_subject(verb.group(0)) if language == "kk" else ""
     if inside:  # `– деп депутат Бас прокурордан сұрады`: the speaker stands between `деп` and the verb
         text = inside
@@ -629,6 +689,21 @@ def who(clause: str, language: str) -> Who:
     if language == "en" and folded[-1].endswith("s"):
         return Who("group", word=text)
     return Who("unknown", word=text)
+
+
+def _context_cut(text: str, language: str) -> str:
+    """The clause without where and when it was said (`аким Омар на брифинге` → `аким Омар`); when that comes
+    before the speaker (`сообщил на своей странице в соцсети аким города Жаксылык Омар`), the speaker from
+    the first role word on."""
+    cut = _CONTEXT.sub("", text)
+    if _name_and_title(cut, language)[0]:
+        return cut
+    name, _ = _name_and_title(text, language)
+    if not name or _CONTEXT.sub("", " " + text).strip() == text.strip():
+        return cut
+    start = text.find(name.split()[-1])
+    role = next((m.start() for m in re.finditer(r"\S+", text[:start]) if _is_role(m.group(0))), None)
+    return _CONTEXT.sub("", text[role if role is not None else start - len(name) + len(name.split()[-1]):]) or cut
 
 
 _SUBJECT_ROLE_WITHIN = 4
@@ -692,6 +767,14 @@ def _name_and_title(text: str, language: str) -> tuple[str, str]:
         return "", ""
     run = runs[0] if language == "en" else runs[-1]
     title_words, name = _title_in_name(run.group(0))
+    parts = name.split()
+    given = next((i for i, part in enumerate(parts[1:-1], start=1) if _known_given(part)), None)
+    if given is not None and not any(_known_given(part) or part.endswith(".") for part in parts[:given]):
+        # `вице-спикер Мажилиса Владимир Божко`: the body in the genitive before the given name is the title's
+        title_words, name = " ".join([title_words, *parts[:given]]).strip(), " ".join(parts[given:])
+        if language != "en":
+            before = text[: run.start()].strip(" ,")
+            return name, " ".join(part for part in (before, title_words) if part)
     if language == "en" and (split := _english_name(run.group(0))) is not None and split[0]:
         title_words, name = split  # `Prime Minister Sagintayev`: the title, then the name
     if len(name.split()) == 1 and title_words:  # `Президент Тоқаев`: a title and a surname
@@ -878,18 +961,33 @@ def _mention_title(words_before: list[str]) -> str:
     return " ".join(kept)
 
 
+@lru_cache(maxsize=4096)
 def _is_role(word: str) -> bool:
     word = word.casefold().strip(".,")
-    bare = _RUSSIAN_CASE_END.sub("", word)  # `акима`, `заместителя`: a role in another case
-    return word in words.ROLE_WORDS or word.split("-")[-1] in words.ROLE_WORDS or bare in words.ROLE_WORDS or bool(
-        re.search(
-        r"(?:министрі|әкімі|басшысы|төрағасы|директоры|орынбасары|хатшысы|маманы|спикері|депутаты|бастығы|меңгерушісі"
-        r"|ректоры|сенаторы|дәрігері|кеңесшісі|елшісі|сарапшысы|төрайымы|президенті)$", word
-    )
-    )
+    if _ROLE_ENDING.search(word):
+        return True
+    # `зампремьера`, `замруководителя`, `замглавы`: a deputy's post written as one word with `зам`
+    shortened = word[3:] if word.startswith("зам") and len(word) > 6 else ""
+    for form in (word, word.split("-")[-1], shortened):
+        if form and (form in words.ROLE_WORDS or any(
+            case.sub(ending, form) in words.ROLE_WORDS for case, ending in _ROLE_CASES
+        )):
+            return True
+    return False
 
 
-_RUSSIAN_CASE_END = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$|(?<=тел)(?:я|ю|ем)$")
+_ROLE_ENDING = re.compile(
+    r"(?:министрі|әкімі|басшысы|төрағасы|директоры|орынбасары|хатшысы|маманы|спикері|депутаты|бастығы|меңгерушісі"
+    r"|ректоры|сенаторы|дәрігері|кеңесшісі|елшісі|сарапшысы|төрайымы|президенті)$"
+)
+# A role in another case, back to the form ROLE_WORDS holds: Russian `акима`, `заместителя`, `главы`; the
+# Kazakh possessive `белсендісі`, `сарапшысы` (`қоғам белсендісі`: the community's activist).
+_ROLE_CASES = (
+    (re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$"), ""),
+    (re.compile(r"(?<=тел)(?:я|ю|ем|е)$"), "ь"),
+    (re.compile(r"(?<=[вгджзклмнпрстфхцчшщ])(?:ы|ой|е|у)$"), "а"),
+    (re.compile(r"(?<=[аеиоуыэюяәөүұіё])(?:сы|сі)$|(?<=[бвгджзклмнпрстфхцчшщқңғһ])(?:ы|і)$"), ""),
+)
 # A role in the genitive just before a name: the name is in the genitive too.
 _GENITIVE_BEFORE = re.compile(
     r"(?:по\s+словам|(?:ника|теля|ителя|министра|акима|депутата|директора|эксперта|специалиста|председателя"
@@ -905,7 +1003,19 @@ def _folded_words(name: str) -> tuple[str, ...]:
     return tuple(name.casefold().split())
 
 
-_DEPUTY = re.compile(r"орынбасар|заместител|замакима|замминистр|deputy|вице-|vice", re.IGNORECASE)
+_DEPUTY = re.compile(
+    r"орынбасар|заместител|(?<!\w)зам(?:акима|министр|премьер|руковод|глав|пред|директор|начальник)|deputy|вице-|vice",
+    re.IGNORECASE,
+)
+
+
+def _role_stem(word: str) -> str:
+    """The first letters a title holds for this role word: `зампремьера` → `премь` (the deputy premier's title
+    is `Заместитель премьер-министра`)."""
+    folded = word.casefold()
+    if folded.startswith("зам") and len(folded) > 6 and _is_role(folded[3:]):
+        folded = folded[3:]
+    return folded[:5]
 
 
 @dataclass
@@ -915,6 +1025,7 @@ class People:
     named: list[Speaker] = field(default_factory=list)
     quoted: list[str] = field(default_factory=list)  # the names of those already quoted, last last
     first: list[str] = field(default_factory=list)  # the names in the order the copy first names them
+    since_quote: list[str] = field(default_factory=list)  # the names the copy gave after the last quote, last last
 
     def add(self, name: str, title: str = "") -> Speaker:
         known = self.find(name)
@@ -935,10 +1046,9 @@ class People:
             self.first.append(speaker.name)
         return speaker
 
-    def read(self, text: str) -> list[tuple[str, str]]:
+    def read(self, text: str) -> None:
         """The people the copy names, in the order it names them; a surname alone (`Tokayev said`) names
-        again the person of that surname named before. Quotations are someone's words, not mentions.
-        Gives the (name, title) of each person named, in order."""
+        again the person of that surname named before. Quotations are someone's words, not mentions."""
         text = _QUOTED.sub(" ", text)
         runs = _mentions(text)
         events: list[tuple[int, str, str]] = [(run.start(), name, title) for run, name, title in runs]
@@ -947,7 +1057,6 @@ class People:
             for match in _SURNAME_ALONE.finditer(text)
             if not any(run.start() <= match.start() < run.end() for run, _, _ in runs)
         ]
-        named: list[tuple[str, str]] = []
         for _, name, title in sorted(events, key=lambda event: event[0]):
             if title or " " in name:
                 first = name.split()[0]
@@ -955,12 +1064,16 @@ class People:
                 given = known.name.split()[0] if known is not None else ""
                 if known is not None and " " in known.name and not given.endswith(".") and given[:1] != first[:1]:
                     name = known.name  # `Әуелі Жұманғарин` after `Серік Жұманғарин`: a word before the surname, not a name
-                named.append((self.add(name, title).name, title))
+                self.since_quote.append(self.add(name, title).name)
                 continue
             known = self.find(name)  # a surname alone: only someone named in full before
             if known is not None and " " in known.name:
-                named.append((self.add(known.name).name, ""))
-        return named
+                self.since_quote.append(self.add(known.name).name)
+
+    def spoke(self, name: str) -> None:
+        """The person a quote was given to: the last quoted, and no one named since."""
+        self.quoted.append(name)
+        self.since_quote.clear()
 
     def find(self, name: str) -> Speaker | None:
         """The person named before whose name ends with this one (`Sadykova` → `Aigul Sadykova`)."""
@@ -973,37 +1086,37 @@ class People:
                 return person
         return None
 
-    def resolve(self, found: Who, near: list[str] | None = None) -> Speaker | None:
+    def resolve(self, found: Who) -> Speaker | None:
         """The speaker a quote's clause means: the person it names, or for a pronoun or a role the person
-        last named (of the pronoun's gender; for a role, one whose title has the role's word if any).
-        `near`: the people the quote's own paragraph names before it; a pronoun means the last of them."""
+        last named (of the pronoun's gender; for a role, one whose title has the role's word if any)."""
         if found.kind == "named":
             speaker = self.add(found.name, found.title)
-            self.quoted.append(speaker.name)
+            self.spoke(speaker.name)
             return speaker
         if found.kind == "unknown" and _SURNAME_ONLY.fullmatch(found.word):
             known = self.find(found.word)  # `said Tleuberdi`: a surname the copy has named in full
             if known is not None:
                 self.add(known.name)
-                self.quoted.append(known.name)
+                self.spoke(known.name)
             return known
         if found.kind not in ("pronoun", "role") or not self.named:
             return None
         candidates = [p for p in self.named if found.gender == "unknown" or p.gender in (found.gender, "unknown")]
-        close = [p for p in candidates if p.name in (near or [])]
-        if found.kind == "pronoun" and close:  # `X noted that … "…", he said.`: the person the paragraph names
-            self.quoted.append(close[-1].name)
-            return close[-1]
-        if found.kind == "pronoun" and self.quoted:  # `he said` after a quote: most often the one just quoted
-            last = next((p for p in candidates if p.name == self.quoted[-1]), None)
+        if found.kind == "pronoun" and self.quoted:  # `he said` after a quote: most often the one just quoted,
+            # unless the copy has named someone else since (`Глава Сарани Баулыков доложил …` / `…, отметил он.`)
+            named_since = [name for name in self.since_quote if name != self.quoted[-1]]
+            last = next((p for p in reversed(candidates) if named_since and p.name == named_since[-1]), None)
+            last = last or next((p for p in candidates if p.name == self.quoted[-1]), None)
             if last is not None:
                 return last
         if found.kind == "role":
-            stems = [word.casefold()[:5] for word in found.word.split() if _is_role(word)]
+            stems = [_role_stem(word) for word in found.word.split() if _is_role(word)]
             stems += [other[:5] for role, other in words.ROLE_SYNONYMS.items() if role in found.word.casefold()]
             titled = [p for p in candidates if any(stem in p.title.casefold() for stem in stems)]
             if not _DEPUTY.search(found.word):  # `өңір басшысы` is the akim, not the akim's deputy
                 titled = [p for p in titled if not _DEPUTY.search(p.title)] or titled
+            else:  # `зампремьера` is the deputy, not the premier
+                titled = [p for p in titled if _DEPUTY.search(p.title)] or titled
             # `Алматы әкімі`: a place or body named with the role must be in the title too; the district
             # akim is not the city's
             qualifiers = [
@@ -1022,5 +1135,5 @@ class People:
             candidates = titled or candidates
         if not candidates:
             return None
-        self.quoted.append(candidates[-1].name)
+        self.spoke(candidates[-1].name)
         return candidates[-1]

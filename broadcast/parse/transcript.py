@@ -29,6 +29,7 @@ from .gender import identify
 from . import interview as interviews
 from .quotes import People, Piece, is_person, mentions, pieces, quote_sentence, says, who
 from .speaker import SAYING, parse_attribution, split_attribution
+from .quote_words import SAYING as QUOTE_SAYING
 
 _PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
 
@@ -68,14 +69,16 @@ class State:
     interview: interviews.Plan = interviews.NONE  # a published Q/A interview's questions, answers and labels
     clause_below: dict[int, int] = field(default_factory=dict)  # a quote's line -> the clause line under it
     spoken_by: dict[int, Speaker | None] = field(default_factory=dict)  # a clause line -> whom it names
+    read_ahead: set[str] = field(default_factory=set)  # copy whose people were read before its quote was resolved
 
     def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
         self.seen.setdefault(_key(text), number)
         self.seen.setdefault(_bare_key(text), number)
         self.current = draft
-        if draft.kind != "sot":
+        if draft.kind != "sot" and text not in self.read_ahead:
             self.people.read(text)
+        self.read_ahead.discard(text)
 
 
 Rule = Callable[[State, int, str], bool]
@@ -360,8 +363,11 @@ def quote_above_clause(state: State, number: int, raw: str) -> bool:
 
 _SAID = {"ru": "сказал", "kk": "деді", "en": "said"}
 # A clause alone on its line under its quote: small letter first, a verb of saying, a few words, a full stop.
-_CLAUSE_LINE = re.compile(rf"^[{LOWER}][^.!?«»\"“”]{{2,80}}[.!]$")
+_CLAUSE_LINE = re.compile(rf"^[{LOWER}][^.!?«»\"“”]{{2,140}}[.!]$")
 _CLAUSE_WORDS = 8
+# A clause line that opens with the verb of saying may name a long title and where it was said.
+_CLAUSE_WORDS_VERB_FIRST = 14
+_SAYING_FIRST = {code: re.compile(rf"(?:{QUOTE_SAYING[code]})(?![\w-])", re.IGNORECASE) for code in ("ru", "kk")}
 _PAST_TENSE = {"ru": re.compile(r"^\S+(?:л|ла|ли|лся|лась|лись)\s"), "kk": re.compile(r"^\S+(?:ды|ді|ты|ті)\s")}
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:я|мы|меня|мне|нас|нам|мой|моя|наш|наша|наши|біз|маған|бізге|менің|біздің|өзім|I|we|my|our)(?!\w)",
@@ -376,8 +382,11 @@ def _clauses_below(lines: list[str], language: str) -> dict[int, int]:
     past = _PAST_TENSE.get(language)
     for index, raw in enumerate(lines):
         text = raw.strip()
-        if index == 0 or not text[:1].islower() or not _CLAUSE_LINE.match(text) or len(text.split()) > _CLAUSE_WORDS:
+        if index == 0 or not text[:1].islower() or not _CLAUSE_LINE.match(text):
             continue
+        verb_first = _SAYING_FIRST.get(language)
+        if len(text.split()) > (_CLAUSE_WORDS_VERB_FIRST if verb_first and verb_first.match(text) else _CLAUSE_WORDS):
+            continue  # `подчеркнул аким Карагандинской области Ермаганбет Булекпаев на аппаратном совещании.`
         if not (says(text, language) or (past is not None and past.match(text + " "))):
             continue
         above = lines[index - 1].rstrip()
@@ -587,15 +596,14 @@ def _speakers(state: State, found: list[Piece]) -> list[Speaker | None]:
     `Murat Ukshebayev noted that … "…", he said.` means the person this paragraph has just named, not one
     named earlier in the story."""
     speakers: list[Speaker | None] = []
-    near: list[str] = []
-    for piece in found:
+    for index, piece in enumerate(found):
         if piece.quote and piece.who:
-            speakers.append(state.people.resolve(piece.who, near=near))
-            near = []
+            speakers.append(state.people.resolve(piece.who))
             continue
         speakers.append(None)
-        if not piece.quote:
-            near += [name for name, _ in state.people.read(piece.text)]
+        if not piece.quote and any(later.quote for later in found[index + 1:]):
+            state.people.read(piece.text)
+            state.read_ahead.add((piece.written or piece.text).strip())
     return speakers
 
 
@@ -677,7 +685,7 @@ def _quotation_after_its_speaker(state: State, number: int, words: str, colon: b
         if not named:
             return False
         speaker = state.people.add(*named[-1])
-        state.people.quoted.append(speaker.name)
+        state.people.spoke(speaker.name)
     piece = Piece(text=quote_sentence(words), quote=True, clause=sentence, who=found)
     draft = state.story.open("sot", speaker=dataclasses.replace(speaker, source_line=number), opened_at=number)
     state.story.warn(

@@ -1,0 +1,187 @@
+"""Kazakh and Russian quote attribution: the forms held-out set 5 showed (made-up sentences in the shape of real
+ones; the real articles that check each rule are fixtures in tests/fixtures/structures.toml)."""
+from __future__ import annotations
+
+import pytest
+
+from broadcast.parse import parse_text
+from broadcast.parse.quotes import _is_role, who
+
+
+def _shape(story):
+    return [(s.kind, s.speaker.name if s.speaker else "") for s in story.segments]
+
+
+def test_a_quotation_split_by_its_clause_inside_one_pair_of_marks():
+    text = (
+        "Отопительный сезон в городе начнется раньше обычного.\n"
+        "\"Обычно мы подаем тепло в середине октября. В этом году начнем раньше, — сообщил на брифинге аким города "
+        "Нуржан Сагиев. — Погода холодная, и жители просят об этом\".\n"
+        "Первыми тепло получат больницы и школы.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _shape(story) == [("lead", ""), ("sot", "Нуржан Сагиев"), ("vo", "")]
+    quote = story.segments[1].lines[0].text
+    assert "сообщил" not in quote and quote.startswith("Обычно") and quote.endswith("об этом.")
+
+
+def test_a_dash_inside_a_quotation_that_is_no_clause_keeps_the_quotation_in_the_copy():
+    text = "Жители жалуются на холод.\n«Батареи холодные — дети болеют. Мы ждем уже месяц», — написали они в чате.\n"
+    assert [kind for kind, _ in _shape(parse_text(text, language="ru"))] == ["lead", "vo"]
+
+
+def test_one_closing_guillemet_closes_the_nested_and_the_outer_quotation():
+    text = (
+        "Спикер прокомментировал петицию против депутата.\n"
+        "«Депутат всегда на виду, его семья тоже «под микроскопом». Решение должна принимать партия «Ауыл», - "
+        "сказал Ерлан Кошанов в кулуарах.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _shape(story) == [("lead", ""), ("sot", "Ерлан Кошанов")]
+    assert story.segments[1].lines[0].text.endswith("партия «Ауыл».")
+
+
+@pytest.mark.parametrize(
+    "clause, name",
+    [
+        ("сказал Урал МУХАМЕДЖАНОВ", "Урал Мухамеджанов"),
+        ("говорит Азат ПЕРУАШЕВ", "Азат Перуашев"),
+        ("деді Дәурен ОМАРОВ", "Дәурен Омаров"),
+    ],
+)
+def test_a_surname_in_capitals_is_the_speakers_name(clause, name):
+    language = "kk" if "деді" in clause else "ru"
+    found = who(clause, language)
+    assert (found.kind, found.name) == ("named", name)
+
+
+def test_an_abbreviation_in_capitals_stays_in_the_title():
+    found = who("сказал глава МВД РК Ерлан Тургумбаев", "ru")
+    assert (found.name, found.title) == ("Ерлан Тургумбаев", "глава МВД РК")
+
+
+def test_dash_dialogue_with_the_clause_in_the_middle_and_a_surname_in_capitals():
+    text = (
+        "Депутаты охотно комментировали события в перерывах.\n"
+        "– Такого запрета нет! – сказал Урал МУХАМЕДЖАНОВ. – Палата будет работать открыто.\n"
+        "Депутаты также поддержали новый закон:\n"
+        "– Я поддерживаю такие решения, – говорит Азат ПЕРУАШЕВ.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _shape(story) == [("lead", ""), ("sot", "Урал Мухамеджанов"), ("vo", ""), ("sot", "Азат Перуашев")]
+    assert story.segments[1].lines[0].text == "Такого запрета нет! Палата будет работать открыто."
+
+
+def test_the_body_before_the_given_name_is_the_titles():
+    found = who("сказал вице-спикер Мажилиса Владимир Божко", "ru")
+    assert (found.name, found.title) == ("Владимир Божко", "вице-спикер Мажилиса")
+
+
+def test_where_it_was_said_before_the_speaker_is_no_part_of_the_name():
+    found = who("сообщил на своей странице в соцсети аким города Жаксылык Омар", "ru")
+    assert (found.kind, found.name, found.title) == ("named", "Жаксылык Омар", "аким города")
+    assert who("сказал в ходе брифинга глава МЧС", "ru").kind == "role"
+
+
+@pytest.mark.parametrize(
+    "word", ["зампремьера", "замруководителя", "замглавы", "председателя", "руководителя", "белсендісі", "сарапшысы"]
+)
+def test_roles_in_another_case_or_with_zam(word):
+    assert _is_role(word)
+
+
+@pytest.mark.parametrize("word", ["Мажилиса", "палаты", "Алматы", "замечание", "Тоқаев"])
+def test_words_that_are_no_role(word):
+    assert not _is_role(word)
+
+
+def test_a_deputy_role_no_title_holds_is_the_person_quoted_last():
+    text = (
+        "Депутаты высказались о сроках выборов.\n"
+        "— Выборы пройдут в конституционные сроки, — сказал вице-спикер Мажилиса Владимир Божко.\n"
+        "При этом он отметил, что старается работать эффективно.\n"
+        "— Я не хочу давать себе оценок, — уточнил замруководителя палаты.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _shape(story) == [("lead", ""), ("sot", "Владимир Божко"), ("vo", ""), ("sot", "Владимир Божко")]
+    assert any(w.kind == "guess" and w.line == 4 for w in story.warnings)
+
+
+def test_zampremiera_is_the_deputy_premier_not_the_premier():
+    text = (
+        "Премьер-министр Олжас Бектенов провел заседание правительства.\n"
+        "Заместитель премьер-министра Серик Жумангарин сделал замечание министру.\n"
+        "Он добавил, что докладывать нужно коротко.\n"
+        "Если вы будете все повторять, мы будем сидеть здесь до утра, — отметил зампремьера.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _shape(story)[-1] == ("sot", "Серик Жумангарин")
+
+
+def test_a_dash_quote_that_lost_its_opening_dash():
+    text = (
+        "Вице-премьер Роман Скляр провел совещание.\n"
+        "- Нужно соблюдать регламент, — сказал Скляр.\n"
+        "Он добавил, что говорить надо о главном.\n"
+        "Если вы будете все перечислять, мы будем сидеть здесь до утра, — отметил вице-премьер.\n"
+    )
+    assert _shape(parse_text(text, language="ru"))[-1] == ("sot", "Роман Скляр")
+
+
+def test_a_quote_with_lost_marks_and_a_long_clause_line_under_it():
+    text = (
+        "В городе восстановили теплоснабжение, сообщили в акимате области.\n"
+        "Я понимаю недовольство горожан. Мы обязательно оценим действия каждого, кто несет ответственность,\n"
+        "подчеркнул аким Карагандинской области Ермаганбет Булекпаев на аппаратном совещании.\n"
+        "Глава города Еркин Баулыков доложил о ситуации.\n"
+        "Все дома подключены к резервной системе,\n"
+        "отметил он.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _shape(story) == [
+        ("lead", ""), ("sot", "Ермаганбет Булекпаев"), ("vo", ""), ("sot", "Еркин Баулыков"),
+    ]
+
+
+def test_he_after_someone_else_was_named_is_that_person():
+    text = (
+        "В акимате прошло совещание.\n"
+        "«Мы проведем проверку», — сказал аким области Ермаганбет Булекпаев.\n"
+        "Глава города Еркин Баулыков доложил о ситуации.\n"
+        "«Все дома подключены», — отметил он.\n"
+    )
+    assert _shape(parse_text(text, language="ru"))[-1] == ("sot", "Еркин Баулыков")
+
+
+def test_he_right_after_a_quote_is_still_the_one_just_quoted():
+    text = (
+        "В акимате прошло совещание.\n"
+        "«Мы проведем проверку», — сказал аким области Ермаганбет Булекпаев.\n"
+        "«Виновные ответят», — добавил он.\n"
+    )
+    assert _shape(parse_text(text, language="ru"))[-1] == ("sot", "Ермаганбет Булекпаев")
+
+
+def test_kazakh_name_then_quote_then_dep_verb():
+    text = (
+        "Президент телеүндеу жасады.\n"
+        "Тоқаев \"бұрынғы министрдің қателігінен науқастар саны өсті\" деп санайды.\n"
+    )
+    story = parse_text(text, language="kk")
+    assert _shape(story) == [("lead", ""), ("sot", "Тоқаев")]
+
+
+def test_a_kazakh_quote_fragment_inside_the_reporters_sentence_stays_copy():
+    text = (
+        "Президент телеүндеу жасады.\n"
+        "Ол \"денсаулық саласы пандемияға дайын болмады\" деп мойындап, тергеу жүргізуді тапсырды.\n"
+    )
+    assert [kind for kind, _ in _shape(parse_text(text, language="kk"))] == ["lead", "vo"]
+
+
+def test_a_kazakh_role_from_the_leads_apposition():
+    text = (
+        "Сұхбатта заңгер, қоғам белсендісі Ирак Елекеев депутаттарға баға берді.\n"
+        "- Қазіргі депутаттар өте нашар жұмыс істейді. Парламент жылдан-жылға әлсіреп барады, - дейді қоғам белсендісі.\n"
+    )
+    assert _shape(parse_text(text, language="kk")) == [("lead", ""), ("sot", "Ирак Елекеев")]
