@@ -635,10 +635,20 @@ _CAPS_SURNAME = re.compile(
 )
 
 
+def _caps_surname(match: re.Match[str]) -> str:
+    """`Урал МУХАМЕДЖАНОВ` → `Урал Мухамеджанов`; not `Жамаубаев БАҚ` (a surname, then an abbreviation: `БАҚ
+    сұрақтарына`), nor a short word in capitals after a given name unless it has a surname's ending."""
+    given, surname = match["given"] or "", match["surname"]
+    ending = _SURNAME.search(surname) is not None and len(surname) > 4
+    if given and not ending and (len(surname) < 4 or _is_surname(given.strip()) and not _known_given(given.strip())):
+        return match.group(0)
+    return given + surname.capitalize()
+
+
 def who(clause: str, language: str) -> Who:
     """Whom the attribution clause names (`деді ол`, `сказал аким города Ерлан Косанов`, `officials said`)."""
     clause = re.sub(rf"\b([{UPPER}])\.(?=[{UPPER}])", r"\1. ", clause)  # `А.Мусаева` → `А. Мусаева`
-    clause = _CAPS_SURNAME.sub(lambda m: (m["given"] or "") + m["surname"].capitalize(), clause)
+    clause = _CAPS_SURNAME.sub(_caps_surname, clause)
     clause = _CREDIT_AFTER.sub("", clause.strip().rstrip(":.!?… "))
     verb = _SAYING[language].search(clause) if language in _SAYING else None
     if verb is None:
@@ -855,8 +865,16 @@ def mentions(text: str) -> list[tuple[str, str]]:
 _PLACE_WORD = re.compile(rf"\w{{3,}}(?:{_LOCATIVE}|дағы|дегі|тағы|тегі)$")
 
 
+# A name is two words or more (below, a run of one word is never one: no word after it is a surname and none
+# before it a given name, so `first` is -1), each with a capital first: a line with fewer than two capitals names
+# no one, and is not scanned for runs of names (several microseconds a line). tests/test_fast_paths.py checks it.
+_TWO_CAPITALS = re.compile(rf"[{UPPER}].*?[{UPPER}]", re.DOTALL)
+
+
 def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
-    found = []
+    found: list[tuple[re.Match[str], str, str]] = []
+    if _TWO_CAPITALS.search(text) is None:
+        return found
     for run in _NAME_RUN.finditer(text):
         parts = run.group(0).split()
         # The surname: the last word of the run with a surname's ending (in any case: `Рахымбетовке`); the
@@ -918,6 +936,7 @@ _SAYS_AFTER = re.compile(rf"\s+(?:{words.SAYING['en']})\b")
 _STRONG_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ский|ская|цкий|цкая|енко|ov|ev|ova|eva|sky|skaya|enko)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked of each capitalised word of a line; a story names the same people again and again
 def _is_surname(word: str) -> bool:
     bare = _KAZAKH_CASE.sub(r"\g<base>", word)
     return len(bare) > 4 and bool(_SURNAME.search(bare)) and not bare.isupper()
