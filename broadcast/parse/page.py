@@ -107,10 +107,11 @@ def _dateline_under(content: list[tuple[int, str]], first: int) -> int:
 RESTATED_SHARE = 0.6
 
 
-def _restated_under(content: list[tuple[int, str]], first: int) -> int:
-    """The line under the one that seemed to open the story, when it says that line again (`President
-    Nursultan Nazarbayev has reassured …` over `President Nursultan Nazarbayev reassured …, Tengrinews
-    reports.`): the upper one is the page's deck, the lower one opens the story."""
+def _restated_under(lines: list[str], content: list[tuple[int, str]], first: int) -> int:
+    """The line under the one that seemed to open the story, when it says that line again with the page's
+    furniture between them (`President Nursultan Nazarbayev has reassured …`, `• Found a bug?`, a photo's
+    caption, `President Nursultan Nazarbayev reassured …, Tengrinews reports.`): the upper one is the page's
+    deck, the lower one opens the story. With nothing between them the two are the lead and its repeat."""
     if not first:
         return first
     at = next(index for index, (number, _) in enumerate(content) if number == first)
@@ -120,7 +121,8 @@ def _restated_under(content: list[tuple[int, str]], first: int) -> int:
     for number, text in content[at + 1: at + 1 + DATELINE_REACH]:
         said = {word.casefold() for word in re.findall(r"\w{4,}", text)}
         if _opens_story(text) and len(deck & said) >= RESTATED_SHARE * len(deck) and len(said) > len(deck) * 0.8:
-            return number
+            between = lines[first: number - 1]
+            return number if any(raw.strip() and furniture(raw) for raw in between) else first
     return first
 
 
@@ -131,7 +133,7 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     first = next(
         (number for number, text in content if _opens_story(text) or _words(text) >= BODY_WORDS and keeps(text)), 0
     )
-    first = _restated_under(content, _dateline_under(content, first))
+    first = _restated_under(lines, content, _dateline_under(content, first))
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     cut = _next_story(lines, content, first, last)
     if cut:  # the page lists another story after ours: ours ends before it
