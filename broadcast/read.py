@@ -25,6 +25,10 @@ _BINARY_MAGIC = {
 # Word's manual line break (Shift+Enter pastes as a vertical tab) and the other characters Unicode counts as line
 # or paragraph ends: each is a line end, as the producer saw it, not a control character that makes text "binary".
 _LINE_BREAKS = {ord(char): "\n" for char in "\v\x1c\x1d\x1e\x85\u2028\u2029"}
+_ANY_LINE_BREAK = re.compile(f"[{''.join(map(chr, _LINE_BREAKS))}]")
+# The control characters that make text "binary": below 32, but not LF, TAB or FF (searched in C, not a loop in
+# Python over every character: a long article has millions).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0d-\x1f]")
 
 
 def decode(data: bytes, name: str = "input") -> str:
@@ -54,7 +58,7 @@ def decode_warned(data: bytes, name: str = "input", strict: bool = False) -> tup
     else:
         text, warnings = _utf8(data, name, strict)
     text = _line_ends(text)
-    controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\t\f")
+    controls = len(_CONTROL.findall(text))
     if controls > max(2, len(text) // 100):
         raise InputError(f"{name}: binary data (control characters), not text")
     if not text.strip():
@@ -63,7 +67,9 @@ def decode_warned(data: bytes, name: str = "input", strict: bool = False) -> tup
 
 
 def _line_ends(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # `translate` with a table looks up every character; most texts have none of these to change
+    return text.translate(_LINE_BREAKS) if _ANY_LINE_BREAK.search(text) else text
 
 
 # Bytes that are not UTF-8 become lone surrogates (one per byte) under this error handler: their places are kept.

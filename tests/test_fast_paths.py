@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import os
 import re
 import subprocess
@@ -13,9 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from broadcast import compile_cache, languages
-from broadcast.house import _fold
+from broadcast.house import _NAME_WORDS, DEFAULT_HOUSE, _fold, load_house
 from broadcast.languages import base
 from broadcast.languages._triggers import trigger
+from broadcast.languages._letters import UPPER
+from broadcast.parse import furniture as furniture_module
+from broadcast.parse import quotes as quotes_module
 from broadcast.parse.furniture import FURNITURE, furniture
 
 from conftest import FIXTURES, ROOT
@@ -393,3 +397,106 @@ def test_a_kept_value_is_worked_out_once_and_read_back_by_the_next_run(tmp_path,
         assert compile_cache.kept("trigger", "x", work_out) == ("хабарлайды", "жазады")
         compile_cache._values.save()  # type: ignore[union-attr]
     assert len(asked) == 2  # the second run read it back
+
+
+def test_the_dateline_pre_check_stands_on_the_places_both_patterns_open_with():
+    """`_dateline` gives up at once on a line that opens with neither place: DATELINE's in capitals, or the titled
+    form's word followed by the `.` or `,` of its date. Both patterns must still open so (change the pre-check with
+    them)."""
+    place = rf"^(?P<place>[{UPPER}][{UPPER}-]+"
+    assert furniture_module.DATELINE.pattern.startswith(place)
+    titled = rf"^(?P<place>[{UPPER}][^\W\d_]+(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\())?)(?:[.,]\s+(?P<date>"
+    assert furniture_module._TITLED_DATELINE.pattern.startswith(titled)
+    assert "_TITLED_DATELINE.match(text)" in inspect.getsource(furniture_module._dateline)
+    assert 'titled and titled["date"]' in inspect.getsource(furniture_module._dateline)
+
+
+_DATELINE_WORDS = st.sampled_from(
+    ["АСТАНА", "ASTANA", "Астана", "Astana", "НУР-СУЛТАН", "Алматы.", "ALMATY,", "Kazakhstan", "(Reuters)", "(AP)", "KAZINFORM",
+     "ҚазАқпарат", "Kazinform", "25", "қараша.", "Nov", "25.", "March", "13.", "KazTAG", "-", "–", "—", ".", ",", "date",
+     "2018-09-26", "/Ғайсағали", "Ералы/", "The", "President", "said", "Біз", "бүгін", "«Хабар", "24»", "РИА", "Новости."]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DATELINE_WORDS, min_size=1, max_size=9).map(" ".join))
+def test_no_generated_line_loses_its_dateline_to_the_pre_check(line):
+    assert furniture_module.dateline(line) == _dateline_without_pre_check(line), line
+
+
+def test_no_line_of_the_fixtures_loses_its_dateline_to_the_pre_check():
+    found = [line for line in LINES if _dateline_without_pre_check(line) is not None]
+    assert len(found) > 20
+    for line in LINES:
+        assert furniture_module.dateline(line) == _dateline_without_pre_check(line), line
+
+
+def _dateline_without_pre_check(line: str):
+    saved = furniture_module._MAY_OPEN_DATELINE
+    furniture_module._MAY_OPEN_DATELINE = re.compile("")
+    try:
+        return furniture_module.dateline(line)
+    finally:
+        furniture_module._MAY_OPEN_DATELINE = saved
+
+
+_HOUSE_WORDS = st.sampled_from(
+    ["Хабар", "24", "Хабар24", "ХАБАР", "Khabar", "khabar 24", "арнасы", "телеканалы", "телеканал", "TV", "channel", "24.kz",
+     "«Хабар", "24»", "-", ".", "Хабарлайды", "Қазақстан", "2", "4", "ş", "İ", "ß", "Σ", "K", "reports", "Khabar24.", "ХАБАР-24"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HOUSE_WORDS, min_size=1, max_size=7).map(" ".join))
+def test_no_generated_line_is_told_from_the_house_by_the_letters_pre_check(line):
+    assert _HOUSE.is_own(line) == _is_own_without_pre_check(line), line
+
+
+def test_the_house_pre_check_tells_the_fixture_lines_as_the_whole_fold_does():
+    lines = [*LINES, "Хабар 24", "ХАБАР 24 арнасы", "Khabar 24 reports.", "«Хабар 24» телеарнасы"]
+    assert sum(_HOUSE.is_own(line.strip().rstrip(".")) for line in lines) >= 4
+    for line in lines:
+        assert _HOUSE.is_own(line.rstrip(".")) == _is_own_without_pre_check(line.rstrip(".")), line
+
+
+_HOUSE = load_house(DEFAULT_HOUSE, ())
+
+
+def _is_own_without_pre_check(line: str) -> bool:
+    """`House.is_own` as it was before the pre-check: every word folded."""
+    words = line.split()
+    if len(words) > _NAME_WORDS:
+        return False
+    generic, own = _HOUSE._folded
+    return "".join(folded for folded in map(_fold, words) if folded not in generic) in own
+
+
+_NAME_WORDS_MET = st.sampled_from(
+    ["Ирина", "Новикова", "Тоқаев", "Тоқаевтың", "президент", "Президент", "Kassym-Jomart", "Tokayev", "said", "аким",
+     "Бахыт", "Айтенов", "деді", "Ш.", "Мукан", "Астанада", "министр", "Minister", "Madi", "Takiyev", "«Хабар", "24»", "the"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAME_WORDS_MET, min_size=1, max_size=8).map(" ".join))
+def test_no_generated_line_loses_a_name_to_the_two_capitals_pre_check(line):
+    assert _spans(quotes_module._mentions(line)) == _mentions_without_pre_check(line), line
+
+
+def test_no_line_of_the_fixtures_loses_a_name_to_the_two_capitals_pre_check():
+    assert sum(bool(quotes_module._mentions(line)) for line in LINES) > 50
+    for line in LINES:
+        assert _spans(quotes_module._mentions(line)) == _mentions_without_pre_check(line), line
+
+
+def _mentions_without_pre_check(line: str):
+    saved = quotes_module._TWO_CAPITALS
+    quotes_module._TWO_CAPITALS = re.compile("")
+    try:
+        return _spans(quotes_module._mentions(line))
+    finally:
+        quotes_module._TWO_CAPITALS = saved
+
+
+def _spans(found) -> list:
+    return [(run.span(), name, title) for run, name, title in found]

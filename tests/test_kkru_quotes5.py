@@ -185,3 +185,36 @@ def test_a_kazakh_role_from_the_leads_apposition():
         "- Қазіргі депутаттар өте нашар жұмыс істейді. Парламент жылдан-жылға әлсіреп барады, - дейді қоғам белсендісі.\n"
     )
     assert _shape(parse_text(text, language="kk")) == [("lead", ""), ("sot", "Ирак Елекеев")]
+
+
+def test_a_url_encoded_file_name_glued_to_the_lead_is_taken_out():
+    text = "%d0%b0%d1%80%d0%b4%d0%b0%d0%b3%d0%b5%d1%80Аудан әкімі ақсақалдармен кездесу өткізді.\n"
+    story = parse_text(text, language="kk")
+    assert story.lines[0].text.startswith("Аудан әкімі") and "%" not in story.lines[0].spoken
+    assert any(w.kind == "markup" and "URL encoding" in w.message for w in story.warnings)
+
+
+def test_a_percent_sign_is_no_url_encoding():
+    story = parse_text("Цены выросли на 5%, а тарифы на 10%-15%.\n", language="ru")
+    assert "%" in story.lines[0].text
+
+
+def test_an_interview_labelled_with_names_and_a_full_stop():
+    text = (
+        "Экс-премьер Акежан Кажегельдин ответил на вопросы о работе правительства.\n\n"
+        "Вадим Борейко. Акежан Магжанович, как вы оцениваете потенциал правительства?\n\n"
+        "Акежан Кажегельдин. Никак. Я могу объяснить, почему.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _shape(story) == [("lead", ""), ("vo", ""), ("sot", "Акежан Кажегельдин")]
+    assert story.segments[1].lines[0].text.startswith("Акежан Магжанович, как")
+    assert story.segments[2].lines[0].text == "Никак. Я могу объяснить, почему."
+
+
+def test_two_people_named_at_paragraph_starts_without_a_question_are_no_interview():
+    text = (
+        "В городе прошел форум.\n\n"
+        "Ерлан Карин. Так назывался доклад советника, посвященный реформам.\n\n"
+        "Асель Жанова. Ее выступление было о школах.\n"
+    )
+    assert [kind for kind, _ in _shape(parse_text(text, language="ru"))] == ["lead", "vo"]

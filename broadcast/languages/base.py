@@ -225,9 +225,11 @@ def signed_ranges(lexicon: Lexicon) -> SpokenStep:
     warm = signs.get("plus_temperature", plus)
     temperature = re.compile(r"[\d.,]*\s?(?:°|degree)")
     figure_ = r"\d{1,3}(?:[.,]\d)?"
+    # `comma_range`: two figures of a temperature with the same sign, joined by a comma, are a range too (+1, +3°C: one to three).
+    comma = rf"|,\s?(?P<second_>(?P=first))(?={figure_}\s?(?:°|degree))" if signs.get("comma_range") else ""
     pattern = re.compile(
         rf"(?:(?<=[\s(])|^)(?:(?P<first>[+−-])(?P<a>{figure_})|(?P<zero>0)(?=\s?(?:…|\.\.\.)\s?[+−-]))"
-        rf"(?:\s?(?:…|\.\.\.)\s?(?P<second>[+−-])?|(?P<joined>[+−-]))(?P<b>{figure_})(?![\d])"
+        rf"(?:\s?(?:…|\.\.\.)\s?(?P<second>[+−-])?|(?P<joined>[+−-]){comma})(?P<b>{figure_})(?![\d])"
         rf"|(?:(?<=[\s(])|^)\+\s?(?=\d)"
     )
     def signed(sign: str, value: str) -> str:
@@ -243,7 +245,8 @@ def signed_ranges(lexicon: Lexicon) -> SpokenStep:
         joined = match["joined"]
         if match["first"] == "+" and joined == "-" and float(match["b"].replace(",", ".")) > float(match["a"].replace(",", ".")):
             joined = "+"  # +30-35: the hyphen is the range's dash
-        first, second = words[match["first"]], words[match["second"] or joined or match["first"]]
+        second_sign = match["second"] or (match.groupdict().get("second_") or "") or joined or match["first"]
+        first, second = words[match["first"]], words[second_sign]
         if first == second:
             return f"{signed(first, match['a'])}–{match['b']}"
         return f"{signed(first, match['a'])}-{signed(second, match['b'])}"
@@ -291,8 +294,8 @@ def lexicon_steps(lexicon: Lexicon, attach: Attach = hyphenated) -> tuple[Spoken
     known = [*lexicon.expand, *lexicon.letters, *lexicon.word]
     if known:
         # A digit may follow (№1); a letter may not (РКО is not РК), nor a slash and a letter (км/сағ is one unit), nor
-        # a dollar sign (US$ is a currency code).
-        pattern = rf"(?<![\w])({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+|\d+(?!\d)))?(?![^\W\d_]|/[^\W\d_]|\$)"
+        # a dollar sign (US$ is a currency code); nor may a slash come before (ц/га, ц / га: the rate's, not га alone).
+        pattern = rf"(?<![\w/])(?<!/\s)({alternatives(known)})(?:-(?P<suffix>[^\W\d_]+|\d+(?!\d)))?(?![^\W\d_]|/[^\W\d_]|\$)"
 
         def said(m: re.Match[str]) -> str:
             return attach(lexicon.reading(m.group(1)) or m.group(1), m["suffix"] or "") + sentence_stop(m, False)

@@ -82,11 +82,13 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     units = alternatives(rules.get("measures", {}))
     number = f"{COMMA_GROUPS}|{NUMBER_TEXT}"
     return re.compile(
-        rf"(?:(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{number})"
+        # a currency code is no preposition (KZT 113 bln opening a sentence)
+        rf"(?:(?!(?:{symbols})\s)(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{number})"
         rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s))?(?!\d)"
         # a range ends at a word's edge, or runs into its unit (2-7m/s)
         rf"(?:\s?[–—-]\s?(?P<num2>{number})(?P<decade2>'?s)?(?:(?![\w])|(?=(?:{units})(?![\w/]))))?(?P<pct>\s?%)?"
-        rf"(?:[\s-]?(?P<scale>{scales})(?![\w/]))?"
+        # a scale letter that opens a unit is the unit's (15-20 m per s: metres, not million)
+        rf"(?:[\s-]?(?!(?:{units})(?![\w/]))(?P<scale>{scales})(?![\w/]))?"
         rf"(?:\s?(?P<after>{symbols}))?"
         rf"(?:\s?(?P<unit>{units})(?![\w/]))?"
         rf"(?=(?:\s+(?P<next>{_WORD}))?)"
@@ -97,7 +99,9 @@ def _score(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
     """Two figures joined by a hyphen are a score where a score word is among the four words before them (in the
     same clause, names left out) or right after them, and no noun follows them (won 10-15 seats is a range of seats)."""
     words = rules.get("scores", {}).get("words", [])
-    clause = re.split(r"[.,;:!?]", match.string[: match.start("num")])[-1]
+    # A score's sets follow it after commas (beat Kasatkina 6-1, 6-4): the clause is the first set's.
+    head = re.sub(r"(?:\d+\s?[–-]\s?\d+(?:\s?\(\d+[–/-]\d+\))?,\s*)+$", "", match.string[: match.start("num")])
+    clause = re.split(r"[.,;:!?]", head)[-1]
     # Names are not counted among the four (beat Bulgaria 8-1 and New Zealand 7-1: both are scores).
     before = [word.lower() for word in re.findall(r"[^\W\d_]+", clause) if word.lower() in words or not word[0].isupper()][-4:]
     following = (match["next"] or "").lower()
@@ -108,11 +112,27 @@ def _score(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
     return not following or following in rules.get("money", {}).get("not_nouns", []) or not following.islower()
 
 
+_SET = r"[0-7]\s?[–-]\s?[0-7](?:\s?\(\d+[–/-]\d+\))?"
+
+
+def _sets(match: re.Match[str]) -> bool:
+    """A score in a chain of set scores joined by commas (6-1, 6-4; 3-6, 6-0, 6-0), no figure above seven: tennis."""
+    text = match.string
+    return bool(
+        re.search(rf"(?<![\d-]){_SET},\s*$", text[: match.start("num")])
+        or re.match(rf"(?:\s?\(\d+[–/-]\d+\))?,\s*{_SET}(?![\d-])", text[match.end("num2"):])
+    ) and int(match["num"]) <= 7 and int(match["num2"]) <= 7
+
+
 def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") -> bool:
     """in 1992 -> a year; but a count when a noun follows (from 1500 people): a lower-case word after a
     year must be one that can follow it (in 1992 the ..., by 2030 when ...)."""
     years = rules.get("years", {})
-    if re.fullmatch(r"19\d\d|20\d\d", value) and next_word.lower() in years.get("before", []):
+    if re.fullmatch(r"19\d\d|20\d\d", value) and (
+        next_word.lower() in years.get("before", [])
+        # the 2025 Astana International Forum: after a determiner, before a name
+        or (next_word[:1].isupper() and prep.lower() in years.get("before_names_after", []))
+    ):
         return True  # the 2024 budget: a year that names its noun
     modern = bool(re.fullmatch(r"19\d\d|20\d\d", value))
     # guidance for 2024 of 21,000 tU: "of" after a modern year goes on to the amount, not to a counted noun
@@ -177,6 +197,8 @@ def amounts(lexicon: Lexicon):
         if match["num2"] and not match["unit"] and not match["pct"] and _score(match, prep, rules):
             # drew 1-1, a 2-0 win: a score, both numbers as one phrase
             zero = rules.get("scores", {}).get("zero", "zero")
+            if _sets(match):
+                zero = rules.get("scores", {}).get("set_zero", zero)  # 6-0, 6-3: a tennis set is six-love
             said = "-".join(zero if value == "0" else number(value, "", False, False) for value in values)
         elif match["num2"]:
             # A range is read with "to"; the second number is a year if the first one was.
@@ -211,17 +233,19 @@ def amounts(lexicon: Lexicon):
         if match["unit"]:
             # a 90 km/h limit: a compound adjective before its noun; 1 km: one kilometre; 2 km: two kilometres
             names = units[match["unit"]]
-            said += " " + names[2 if _compound(match, rules) else 0 if one else 1]
+            # the 272nd km: an ordinal counts one unit (the two hundred and seventy-second kilometre)
+            said += " " + names[2 if _compound(match, rules) else 0 if one or match["ordinal"] else 1]
         said += sentence_stop(match)
         return figure(match, f"{prep} {said} ".lstrip() if prep else f" {said} ")
 
     pattern = _amount_pattern(rules)
-    # A unit with no figure before it (per km) is said in the plural.
-    alone = re.compile(rf"(?<![\w/])({alternatives(units)})(?![\w/])") if units else None
+    # A unit with no figure before it is said in the plural (in km: kilometres), after "per" in the singular (soms per
+    # kg: per kilogram; tenge per kWh: per kilowatt-hour).
+    alone = re.compile(rf"(?<![\w/])(?P<per>per\s+)?({alternatives(units)})(?![\w/])") if units else None
 
     def step(text: str) -> str:
         text = pattern.sub(say, text)
-        return alone.sub(lambda m: units[m.group(1)][1], text) if alone else text
+        return alone.sub(lambda m: (m["per"] or "") + units[m.group(2)][0 if m["per"] else 1], text) if alone else text
 
     return step
 
@@ -309,6 +333,31 @@ def year_spans(lexicon: Lexicon):
     return regex_step(pattern, say)
 
 
+def quarters(lexicon: Lexicon):
+    """Q2, H1 (the lexicon's [quarters]): a quarter or half of a year is said as one (second quarter, first half), with
+    "the" after a preposition (in Q2: in the second quarter) and "of" before a year (Q3 2024: third quarter of twenty
+    twenty-four)."""
+    rules = lexicon.rules.get("quarters", {})
+    parts = rules.get("parts", {})
+    if not parts:
+        return lambda text: text
+    the_after = alternatives(rules.get("the_after", []))
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<prep>(?:{the_after}))\s+)?(?P<part>{alternatives(parts)})(?P<n>[1-4])(?![\w-])"
+        rf"(?P<year>\s+(?:19|20)\d\d(?!\d))?"
+    )
+
+    def say(match: re.Match[str]) -> str:
+        name, count = parts[match["part"]]
+        number = int(match["n"])
+        if number > count:
+            return match.group()
+        said = f"{num2words(number, lang='en', to='ordinal')} {name}" + (f" of{match['year']}" if match["year"] else "")
+        return f"{match['prep']} the {said}" if match["prep"] else said
+
+    return regex_step(pattern, say)
+
+
 def _fold(text: str) -> str:
     """8.5fold: a figure run into "fold" is a figure and -fold (eight point five-fold)."""
     return re.sub(r"(?<=\d)fold(?![\w])", "-fold", text) if "fold" in text else text
@@ -334,8 +383,11 @@ def dates(lexicon: Lexicon):
         ends = match["stop"] and re.match(r"\s*(?:$|[A-Z])", match.string[match.end():])
         return short[match["after"]] + ("." if ends else "")
     names = alternatives(months)
-    # A span of days too: Sept. 12-13, 12–13 September.
-    days = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:(?P<sep>\s?[–-]\s?|\s+(?:to|and)\s+)(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
+    # A span of days too: Sept. 12-13, 12–13 September; not an amount after "to" (on July 25 to 14.5 percent).
+    days = (
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:(?P<sep>\s?[–-]\s?|\s+(?:to|and)\s+)(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
+        r"(?![.,]\d|\s?%|\s+per\s?cent))?"
+    )
     day_first = re.compile(rf"(?<![\w])(?<!\d[–-]){days}\s+(?P<month>{names})(?:,?\s+(?P<year>\d{{4}}))?(?![\w])")
     month_first = re.compile(rf"(?<![\w])(?P<month>{names})\s+{days}(?:,\s*(?P<year>\d{{4}}))?(?![\w])")
 
@@ -383,7 +435,7 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, _fold, year_spans(lexicon), long_numbers("en"), named_numbers, meridiem(), zone_times(lexicon),
+        strip_quotes, _fold, quarters(lexicon), year_spans(lexicon), long_numbers("en"), named_numbers, meridiem(), zone_times(lexicon),
         *lexicon_steps(lexicon),
         spelled_acronyms(lexicon),
         signed_ranges(lexicon),

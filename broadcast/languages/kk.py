@@ -263,6 +263,16 @@ def named_forms(lexicon: Lexicon):
     return regex_step(pattern, say)
 
 
+def score_clocks(lexicon: Lexicon):
+    """пенальтиден 11:12 есебімен: a figure shaped like a clock before a score word ([scores] words) is a score, said
+    as one (он бір-он екі), before the clock rule can read it as a time."""
+    words = lexicon.rules.get("scores", {}).get("words", [])
+    if not words:
+        return lambda text: text
+    pattern = re.compile(rf"(?<![\d:,.])(?P<a>\d{{1,2}}):(?P<b>\d{{2}})(?![\d:])(?=\s+(?:{alternatives(words)})(?![\w]))")
+    return regex_step(pattern, lambda m: figure(m, f"{cardinal(m['a'], 'kz')}-{cardinal(m['b'], 'kz')}"))
+
+
 def steps(lexicon: Lexicon):
     # A Roman numeral is an ordinal whatever its noun (ХХІV туры): it comes back as digits with -ші.
     romans = roman_numerals(lexicon.rules.get("ordinal", {}).get("roman_before", []), mark="-ші")
@@ -273,7 +283,7 @@ def steps(lexicon: Lexicon):
         plus_sign(lexicon),
         minus_sign(lexicon), romans,
         cyrillic_acronyms(lexicon, attach),
-        clock_times(_clock(lexicon.rules)), scores("kz"), ordinal_lists(lexicon), amounts(lexicon), dash_pause,
+        score_clocks(lexicon), clock_times(_clock(lexicon.rules)), scores("kz"), ordinal_lists(lexicon), amounts(lexicon), dash_pause,
     )
 
 

@@ -3,7 +3,7 @@ the producer corrects them in the markup, so the rules stay small and readable."
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeGuard
 
 from ..model import Gender
@@ -43,6 +43,7 @@ def guess_gender(name: str) -> Gender:
     return identify(name)[0]
 
 
+@lru_cache(maxsize=4096)  # the reader asks it of each name and word of a name, on every line that names someone
 def identify(name: str) -> tuple[Gender, bool]:
     """The gender a name tells and whether it tells it for sure: a Kazakh patronymic (-қызы, -ұлы), a
     given name in the names list, a family name's ending (-ова, -ев) are sure; a Cyrillic given name in -а/-я

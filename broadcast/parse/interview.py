@@ -74,7 +74,51 @@ def plan(lines: list[str], headline: int, language: str, skip: frozenset[int] = 
     ]
     if len(paragraphs) < 3:  # an intro, a question and an answer at least
         return NONE
-    return _labelled(paragraphs, lines, headline, language) or _dialogue(paragraphs, lines, headline, language) or NONE
+    return (
+        _labelled(paragraphs, lines, headline, language) or _name_labelled(paragraphs, lines, headline, language)
+        or _dialogue(paragraphs, lines, headline, language) or NONE
+    )
+
+
+# `Вадим Борейко. Акежан Магжанович, как вы оцениваете …?` / `Акежан Кажегельдин. Никак.`: the speaker's given name
+# and surname, a full stop, the words.
+_NAME_DOT = re.compile(
+    rf"^(?P<label>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\.\s+(?P<rest>\S.*)$"
+)
+
+
+def _name_labelled(paragraphs: list[tuple[int, str]], lines: list[str], headline: int, language: str) -> Plan | None:
+    """An interview labelled with the two people's names, each followed by a full stop (`Вадим Борейко. …?` /
+    `Акежан Кажегельдин. …`): exactly two people label the paragraphs; the one whose paragraphs ask is the
+    interviewer, the other the guest, who must be named before the first label (headline or intro) unless there
+    are two rounds."""
+    found = [(number, match) for number, text in paragraphs if (match := _NAME_DOT.match(text))]
+    found = [(number, match) for number, match in found if is_person(match["label"], language)]
+    names = list(dict.fromkeys(match["label"] for _, match in found))
+    if len(found) < 2 or len(names) != 2:
+        return None
+    asks = {name: sum("?" in match["rest"] for _, match in found if match["label"] == name) for name in names}
+    asker, guest_name = sorted(names, key=lambda name: -asks[name])
+    if not asks[asker] or asks[guest_name] >= asks[asker]:
+        return None
+    rounds = min(sum(match["label"] == name for _, match in found) for name in names)
+    first = found[0][0]
+    before = " ".join(lines[index].strip() for index in range(first - 1))
+    if rounds < QUESTIONS and guest_name.split()[-1] not in before:
+        return None
+    labels = {number: "asker" if match["label"] == asker else "guest" for number, match in found}
+    rest = {number: match["rest"].strip() for number, match in found}
+    questions: set[int] = set()
+    answers: set[int] = set()
+    role = ""
+    for number, _ in paragraphs:
+        if number < first:
+            continue
+        role = labels.get(number, role)
+        (questions if role == "asker" else answers).add(number)
+    name = nominative(guest_name, language)
+    guest = Speaker(name=name, title="", gender=guess_gender(name))
+    return Plan(guest=guest, questions=frozenset(questions), answers=frozenset(answers), labels=labels, rest=rest)
 
 
 def _labelled(paragraphs: list[tuple[int, str]], lines: list[str], headline: int, language: str) -> Plan | None:

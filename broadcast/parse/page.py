@@ -57,8 +57,11 @@ def _speech(text: str) -> bool:
     return text.lstrip()[:1] in "-–—" or bool(_ENDS.search(text))
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_WORD.findall(text))
 
 
 def _opens_story(text: str) -> bool:

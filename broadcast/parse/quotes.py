@@ -853,8 +853,16 @@ def mentions(text: str) -> list[tuple[str, str]]:
 _PLACE_WORD = re.compile(rf"\w{{3,}}(?:{_LOCATIVE}|дағы|дегі|тағы|тегі)$")
 
 
+# A name is two words or more (below, a run of one word is never one: no word after it is a surname and none
+# before it a given name, so `first` is -1), each with a capital first: a line with fewer than two capitals names
+# no one, and is not scanned for runs of names (several microseconds a line). tests/test_fast_paths.py checks it.
+_TWO_CAPITALS = re.compile(rf"[{UPPER}].*?[{UPPER}]", re.DOTALL)
+
+
 def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
-    found = []
+    found: list[tuple[re.Match[str], str, str]] = []
+    if _TWO_CAPITALS.search(text) is None:
+        return found
     for run in _NAME_RUN.finditer(text):
         parts = run.group(0).split()
         # The surname: the last word of the run with a surname's ending (in any case: `Рахымбетовке`); the
@@ -916,6 +924,7 @@ _SAYS_AFTER = re.compile(rf"\s+(?:{words.SAYING['en']})\b")
 _STRONG_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ский|ская|цкий|цкая|енко|ov|ev|ova|eva|sky|skaya|enko)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked of each capitalised word of a line; a story names the same people again and again
 def _is_surname(word: str) -> bool:
     bare = _KAZAKH_CASE.sub(r"\g<base>", word)
     return len(bare) > 4 and bool(_SURNAME.search(bare)) and not bare.isupper()

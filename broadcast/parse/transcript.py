@@ -65,7 +65,7 @@ class State:
     running: list[tuple[int, str]] = field(default_factory=list)  # paragraphs of a quote not closed yet
     quote_sot: SegmentBuilder | None = None  # the SOT an in-sentence quote made last, which a quotation may go on
     frame: Frame = field(default_factory=Frame)  # a pasted web page's head and tail around the story
-    tagged: frozenset[int] = frozenset()  # the lines the page's HTML tags were taken out of
+    tagged: dict[int, str] = field(default_factory=dict)  # the lines HTML tags (or the like) were taken out of: what
     interview: interviews.Plan = interviews.NONE  # a published Q/A interview's questions, answers and labels
     clause_below: dict[int, int] = field(default_factory=dict)  # a quote's line -> the clause line under it
     spoken_by: dict[int, Speaker | None] = field(default_factory=dict)  # a clause line -> whom it names
@@ -87,26 +87,35 @@ Rule = Callable[[State, int, str], bool]
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>")
 
 
-def _without_tags(lines: list[str]) -> tuple[list[str], frozenset[int]]:
-    """The lines with any HTML tags (and the entities that come with them, `&nbsp;`, `&laquo;`) taken out,
-    and the numbers of the lines that had some: copied out of a page's source, the text is the copy."""
-    tagged = []
+# A file name in URL encoding glued to a line (`%d0%b0%d1%80%d0%b4…Аудан әкімі …`, an image's name pasted with the
+# copy): bytes a voice would spell out as "percent d zero".
+_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}){3,}(?:[-_.](?:[0-9A-Za-z]|%[0-9A-Fa-f]{2})+)*")
+
+
+def _without_tags(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with any HTML tags (and the entities that come with them, `&nbsp;`, `&laquo;`) or URL-encoded
+    file names taken out, and what was taken out of which line: copied out of a page's source, the text is the copy."""
+    tagged: dict[int, str] = {}
     for index, line in enumerate(lines):
         if "<" in line and _TAG.search(line):
-            lines[index] = " ".join(html.unescape(_TAG.sub(" ", line)).split())
-            tagged.append(index + 1)
-    return lines, frozenset(tagged)
+            lines[index] = line = " ".join(html.unescape(_TAG.sub(" ", line)).split())
+            tagged[index + 1] = "HTML tags"
+        if "%" in line and _ENCODED.search(line):
+            lines[index] = " ".join(_ENCODED.sub(" ", line).split())
+            tagged.setdefault(index + 1, "a file name in URL encoding")
+    return lines, tagged
 
 
 def html_tags(state: State, number: int, raw: str) -> bool:
     """A line pasted from a page's HTML source: only tags is not read; with words, its tags are taken out
     (said once for the line) and its words read as any other line's."""
-    if number not in state.tagged:
+    what = state.tagged.get(number)
+    if what is None:
         return False
     if raw.strip():
-        state.story.warn(number, "HTML tags taken out of the line; its words are read", "markup")
+        state.story.warn(number, f"{what} taken out of the line; its words are read", "markup")
         return False
-    state.story.warn(number, "not read: HTML tags", "not-read")
+    state.story.warn(number, f"not read: {what}", "not-read")
     return True
 
 
