@@ -17,7 +17,6 @@ joined frames, from one encode or several, decode to the whole programme delayed
 frame's delay (576) and the decoder's own 529 take off again. The last piece takes the encode's last frames;
 the Info frame's padding takes off what its last frame holds beyond the end.
 """
-"""
 from __future__ import annotations
 
 import contextlib
