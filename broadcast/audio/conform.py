@@ -59,6 +59,11 @@ def conformed_length(frames: int, rate: int, tempo: float, to_rate: int) -> int:
     return round(frames / tempo * to_rate / rate)
 
 
+# A run's filter graph is one argument of some 300 characters a clip, and Linux takes at most 128 KiB in one
+# argument: a segment of 1,800 lines was "Argument list too long", a traceback. Longer segments take more runs.
+MOST_CLIPS_A_RUN = 200
+
+
 def conform_all(clips: list[tuple[Clip, float]], rate: int) -> list[tuple[Clip, Level]]:
     """Every (clip, tempo) stretched and brought to `rate` in one ffmpeg run a source rate, with each take's
     Level (its K-weighted energy, for the loudness computed in level.py) from the same run.
@@ -74,8 +79,10 @@ def conform_all(clips: list[tuple[Clip, float]], rate: int) -> list[tuple[Clip, 
         else:
             results[index] = (Clip(b"", rate, clip.words), Level((), -math.inf))
     for source_rate, indices in by_rate.items():
-        for index, result in zip(indices, _conform_group([clips[i] for i in indices], source_rate, rate)):
-            results[index] = result
+        for first in range(0, len(indices), MOST_CLIPS_A_RUN):
+            group = indices[first : first + MOST_CLIPS_A_RUN]
+            for index, result in zip(group, _conform_group([clips[i] for i in group], source_rate, rate)):
+                results[index] = result
     return [result for result in results if result is not None]
 
 

@@ -68,6 +68,17 @@ def adjective_cases(word: str, plural: bool = True) -> set[str]:
     }
 
 
+def adjective_gender(word: str) -> str:
+    """The gender of `word` read as a singular adjective or participle where all its singular readings agree
+    (серебряную: f; новое: n), else ''."""
+    genders = {
+        _GENDERS.get(str(parse.tag.gender), "")
+        for parse in _parses(word.lower())
+        if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.number == "sing"
+    }
+    return genders.pop() if len(genders) == 1 else ""
+
+
 def is_action_noun_oblique(word: str) -> bool:
     """Whether `word` is most likely a verbal noun (-ние, -тие: хищение, выделение, приобретение) in the genitive,
     dative or prepositional: such a noun takes the amount it acts on in the genitive (в хищении 19,5 млн тенге,
@@ -146,6 +157,22 @@ def is_attribute(word: str) -> bool:
     return (
         parse.tag.POS in ("ADJF", "PRTF") and parse.tag.number == "plur" and parse.normal_form not in ("который", "чей")
     )
+
+
+def is_pronoun(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a pronoun or a pronominal adjective (эти, этот, наш)."""
+    parses = _parses(word.lower())
+    return bool(parses) and (parses[0].tag.POS == "NPRO" or "Apro" in parses[0].tag)
+
+
+def inflection(word: str, adjective: bool) -> tuple[str, str, bool] | None:
+    """(case, gender, plural) of the likeliest reading of `word` as an adjective (with `adjective`) or a noun, for
+    an ordinal to agree with it (Всемирные: nominative plural; съезд: nominative masculine), or None."""
+    wanted = ("ADJF", "PRTF") if adjective else ("NOUN",)
+    parse = next((parse for parse in _parses(word.lower()) if parse.tag.POS in wanted), None)
+    if parse is None or str(parse.tag.case) not in _CASES:
+        return None
+    return _CASES[str(parse.tag.case)], _GENDERS.get(str(parse.tag.gender), "m"), parse.tag.number == "plur"
 
 
 def is_noun(word: str) -> bool:

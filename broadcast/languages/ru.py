@@ -8,7 +8,9 @@ from .lexicon import Lexicon
 
 from . import _morphology
 from ._acronyms import cyrillic_acronyms, latin_acronyms
-from ._numbers import CLOCK, NUMBER_TEXT, cardinal, decimal_parts, long_numbers, number_value, roman_numerals, scores
+from ._numbers import (
+    CLOCK, NUMBER_TEXT, cardinal, decimal_parts, long_numbers, number_value, roman_numerals, roman_value, scores,
+)
 from .base import (
     Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
     regex_step, strip_quotes, vowel_counter,
@@ -70,8 +72,12 @@ def _one(value: int) -> int:
 
 
 def decimal(value: str, case: str, rules: dict[str, Any]) -> str:
-    """2,5 -> две целых пять десятых; около 1,5 -> около одной целой пяти десятых."""
+    """2,5 -> две целых пять десятых; около 1,5 -> около одной целой пяти десятых; 440,90 -> четыреста сорок целых
+    девяносто сотых (a trailing nought after other digits is read: the figure's written precision)."""
     whole, digits = decimal_parts(value)
+    written = re.split(r"[.,]", value)[-1]
+    if digits and written.isdigit() and written.rstrip("0") == digits:
+        digits = written  # 440,90 тенге: девяносто сотых, the precision the figure is written with (1,0 stays один)
     table = rules.get("decimal", {})
     stems = table.get("denominators", ["десят", "сот", "тысячн"])
     if len(digits) > len(stems):
@@ -227,7 +233,8 @@ def _head_word(match: re.Match[str]) -> str:
         if not following:
             break
         if not _morphology.is_adjective(following.group(1)):
-            return following.group(1)
+            # 1 серебряную и 1 бронзовую: no noun after the adjective, the adjective stands for it
+            return following.group(1) if _morphology.is_noun(following.group(1)) else next_word
         position += following.end()
     return next_word
 
@@ -279,6 +286,8 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     plural = ((plural or ending in ("х", "е")) if not agreed else plural) and len(values) == 1
     if match["abbr"] and prep.lower() in ("в", "во", "на"):
         case = "p"  # в 1992 г.: в году
+    elif match["abbr"] and case == "n" and re.fullmatch(r"[а-яё]+", prep.lower()) and _morphology.is_noun(prep):
+        case = "g"  # за 1-й квартал 2010 г.: the year after a noun is its attribute, квартал две тысячи десятого года
     if ending == "х" and prep.lower() in rules.get("prepositions", {}).get("g", []):
         case = "g"
     said = RANGE_JOIN.join(
@@ -341,6 +350,46 @@ def _word_before_governing(match: re.Match[str]) -> str:
     return before.group(1) if before else ""
 
 
+def _is_distance(written: list[str], head: str, rules: dict[str, Any]) -> bool:
+    """Whether the amount is a length (`[governs] distance`): 500 км, 30 метров."""
+    units, lengths = rules.get("units", {}), rules.get("governs", {}).get("distance", [])
+    named = [name for name, unit in units.items() for form in written[:1] if form in unit.get("written", [])]
+    return (bool(named) and named[0] in lengths) or (not written and _morphology.lemma(head) in lengths)
+
+
+def _verb_across(match: re.Match[str], rules: dict[str, Any]) -> str:
+    """The verb a count is the object of where words stand between them: an adverb of `[governs] skip` (составлял в
+    среднем 1,27 млн, составил всего 5%) or a place, a preposition and its noun with up to two attributes (вложив в
+    проект 81,7 млрд, выделили из областного бюджета 4,3 млрд); '' where no verb form stands there."""
+    if not match["prep"]:
+        return ""
+    clause = re.split(r"[,;:.!?()«»\"—–]", match.string[: match.end("prep")])[-1]
+    words = re.findall(r"[а-яёА-ЯЁ]+", clause)[-6:]
+    if not words:
+        return ""
+    lower = [word.lower() for word in words]
+    skip = rules.get("governs", {}).get("skip", [])
+    prepositions = {word for words in rules.get("prepositions", {}).values() for word in words}
+    position = len(words) - 1
+    phrase = next((item for item in skip if lower[-len(item.split()):] == item.split()), "")
+    if phrase:
+        position -= len(phrase.split())
+    elif _morphology.is_noun(lower[-1]) and not governed(lower[-1], rules):
+        found = next(
+            (index for index in range(position - 1, max(position - 4, -1), -1) if lower[index] in prepositions), -1
+        )
+        between = lower[found + 1: position]
+        if found < 0 or not all(_morphology.is_adjective(word) or _morphology.is_pronoun(word) for word in between):
+            return ""
+        position = found - 1
+    else:
+        return ""
+    if position < 0:
+        return ""
+    verb = words[position]
+    return verb if _morphology.is_verb_form(verb) else ""
+
+
 def _is_verb_object(word: str) -> bool:
     """Whether a count right after `word` is its object: `word` is a transitive verb in its likeliest reading."""
     return bool(re.fullmatch(r"[а-яё]+", word.lower())) and _morphology.is_transitive_verb(word, likeliest=True)
@@ -365,8 +414,8 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         # ущерб 21 потерпевшему: after a count ending in 1 the counted adjective or participle is singular, and
         # its singular dative, instrumental or prepositional names the case
         adjective = _morphology.adjective_cases(match["next"], plural=False)
-        if len(adjective) == 1 and adjective <= {"d", "i", "p"}:
-            cases = sorted(adjective)
+        if len(adjective) == 1 and adjective <= {"d", "i", "p", "a"}:
+            cases = sorted(adjective)  # 1 серебряную (медаль): -ую is the accusative only
     head = _head_word(match)  # 21 новая школа: the gender is the noun's, after the adjectives
     if not cases and not written and isinstance(value, int) and re.fullmatch(r"[а-яё]+", head.lower()):
         # ремонт 32 улиц: genitive; на 41 улице: dative or prepositional. The counted noun's own form, read by the
@@ -376,6 +425,12 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
             cases = sorted(possible)
     governing = _governing_word(match, rules)
     case = _case(cases, governing, rules)  # 21 новая школа: the gender is the noun's, after the adjectives
+    if governing.lower() in ("с", "со") and _word_before_governing(match).lower() in rules.get("governs", {}).get(
+        "with_instrumental", []
+    ):
+        case = "i"  # по сравнению с 6%: с шестью процентами (с … до would be the genitive)
+    if governing.lower() in ("в", "во") and (match["next"] or "").lower() == "от" and _is_distance(written, head, rules):
+        case = "p"  # в 500 км от центра: в пятистах километрах, where a place lies
     # the counted noun where the word after is most likely a noun (41 стали лауреатами: стали is a verb here)
     counted_form = _morphology.noun(head) if head and not written and _morphology.is_noun(head) else None
     nominative_only = counted_form is not None and _morphology.noun(head, "ga") is None
@@ -388,6 +443,10 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     if case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing):
         # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object
         case = "a"
+    elif case == "n" and not governed(governing, rules) and not nominative_only:
+        # вложив в проект 81,7 млрд, составлял в среднем 1,27 млн: the verb of amount across a place or an adverb
+        verb = _verb_across(match, rules)
+        case = (governed(verb, rules) or ("a" if _is_verb_object(verb) else "n")) if verb else case
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
     if counted_form is not None and _morphology.noun(head, case if case not in "na" else "nga") is None:
@@ -395,6 +454,9 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     if first is None and counted_form is not None:
         # пережил 2 войны: две; 21 неделя: двадцать одна. The counted noun's own gender, from the morphology.
         gender = counted_form[1]
+    elif first is None and not written and head and _morphology.is_adjective(head):
+        # 3 золотые, 1 серебряную и 1 бронзовую: the adjective standing for its noun shows the gender in the singular
+        gender = _morphology.adjective_gender(head) or gender
     half = _one_and_a_half(case, gender, rules) if written and len(values) == 1 and decimal_parts(values[0]) == ("1", "5") else ""
     if half and first is not None:
         # на 1,5%: на полтора процента; около 1,5 млн тонн: около полутора миллионов тонн
@@ -695,8 +757,30 @@ _DOTTED_DATE = re.compile(
 )
 
 
+# 01.01–31.12.2025, 01.09-30.09: a span of dotted dates, the year (if any) written once, after the second.
+_DAY_MONTH = r"(?P<{0}day>0?[1-9]|[12]\d|3[01])\.(?P<{0}month>0[1-9]|1[0-2])"
+_DOTTED_SPAN = re.compile(
+    rf"(?<![\w.,])(?:(?P<since>[Сс]о?|[Вв]\s+период)\s+)?{_DAY_MONTH.format('a')}\s?[–—-]\s?{_DAY_MONTH.format('b')}"
+    r"(?:\.(?P<year>(?:1[89]|20)\d\d))?(?![\w]|[.,]\d)"
+)
+# до 15.09, с 01.06, 04.12: a day and a month with no year, after a preposition of time or with both parts of two
+# digits (a decimal is written with a comma in Russian copy). Not before a unit or % (10.12 тенге is an amount).
+_DOTTED_DAY = re.compile(
+    rf"(?<![\w.,])(?:(?P<prep>[Сс]о?|[Пп]о|[Дд]о|[Кк]о?|[Оо]т|[Нн]а|[Зз]а)\s+)?{_DAY_MONTH.format('')}(?![\w%]|[.,]\d)"
+    r"(?!\s*(?:%|[а-яё]+\.?\s*(?:тенге|руб|долл)|тенге|руб|долл|тыс|млн|млрд|раз|процент|градус))"
+)
+# с 10.00, до 22.00, в 12.30: a dotted time after a preposition of time, where its minutes can be no month (00, above 12)
+_DOTTED_TIME = re.compile(
+    r"(?P<prep>(?<![\w-])(?:[Сс]о?|[Дд]о|[Вв]о?|[Кк]о?|[Пп]осле|[Оо]коло|[Нн]а)\s)(?P<hours>[01]?\d|2[0-3])\.(?P<minutes>00|1[3-9]|[2-5]\d)"
+    r"(?![\d%]|[.,]\d)(?!\s*(?:тенге|руб|долл|тыс|млн|млрд|раз|процент|градус|%))"
+)
+
+
 def dotted_dates(lexicon: Lexicon):
-    """04.12.2025 → 4 декабря 2025 года: the month by its name in the genitive, the year word added unless written."""
+    """04.12.2025 → 4 декабря 2025 года: the month by its name in the genitive, the year word added unless written;
+    a span 01.01–31.12.2025 → с 1 января по 31 декабря 2025 года; до 15.09 → до 15 сентября (a day and month with
+    no year after a preposition of time, or written with two digits each: 04.12); the date rule gives them their
+    case. A dotted time whose minutes can be no month (до 22.00, с 9.30) is a clock (22:00)."""
     months = lexicon.rules.get("ordinal", {}).get("месяц", {}).get("words", [])
     if len(months) != 12:
         return lambda text: text
@@ -705,7 +789,28 @@ def dotted_dates(lexicon: Lexicon):
         year_word = match["year_word"] or " года"
         return f"{int(match['day'])} {months[int(match['month']) - 1]} {match['year']}{year_word}"
 
-    return lambda text: _DOTTED_DATE.sub(say, text) if "." in text else text
+    def span(match: re.Match[str]) -> str:
+        since = match["since"] or ""
+        start = "с" if not since or since.lower().startswith("в") else since
+        year = f" {match['year']} года" if match["year"] else ""
+        return (
+            f"{since + ' ' if since.lower().startswith('в') else ''}{start} {int(match['aday'])} "
+            f"{months[int(match['amonth']) - 1]} по {int(match['bday'])} {months[int(match['bmonth']) - 1]}{year}"
+        )
+
+    def day(match: re.Match[str]) -> str:
+        if not match["prep"] and not (len(match["day"]) == 2 and match["day"].startswith("0")):
+            return match.group()  # 4.12 alone may be a figure; 04.12 is a date
+        prep = f"{match['prep']} " if match["prep"] else ""
+        return f"{prep}{int(match['day'])} {months[int(match['month']) - 1]}"
+
+    def rewrite(text: str) -> str:
+        if "." not in text:
+            return text
+        text = _DOTTED_DATE.sub(say, _DOTTED_SPAN.sub(span, text))
+        return _DOTTED_DAY.sub(day, _DOTTED_TIME.sub(r"\g<prep>\g<hours>:\g<minutes>", text))
+
+    return rewrite
 
 
 def day_lists(lexicon: Lexicon):
@@ -774,6 +879,35 @@ def mixed_ranges(lexicon: Lexicon):
     return regex_step(_MIXED_RANGE, say)
 
 
+_ROMAN_EVENT = re.compile(rf"(?<![\w])(?P<roman>[IVXL]{{2,}}|[IVX])\s+(?P<first>{_WORD})(?:\s+(?P<second>{_WORD}))?")
+
+
+def roman_events(lexicon: Lexicon):
+    """XI Всемирные игры, XV съезд, на XX сессии: a Roman numeral before a numbered event (`[roman] events`, by lemma,
+    after up to one adjective) is its ordinal, agreeing with the adjective where there is one (it shows case and
+    number plainly), else with the noun: одиннадцатые Всемирные игры, пятнадцатый съезд, на двадцатой сессии."""
+    events = set(lexicon.rules.get("roman", {}).get("events", []))
+    if not events:
+        return lambda text: text
+
+    def say(match: re.Match[str]) -> str:
+        first, second = match["first"], match["second"] or ""
+        lower = first.lower()
+        if _morphology.lemma(lower) in events and _morphology.is_noun(lower):
+            form = _morphology.inflection(lower, adjective=False)
+        elif second and _morphology.is_adjective(lower) and _morphology.lemma(second.lower()) in events:
+            form = _morphology.inflection(lower, adjective=True)
+        else:
+            return match.group()
+        if form is None:
+            return match.group()
+        case, gender, plural = form
+        ordinal = cardinal(str(roman_value(match["roman"])), "ru", to="ordinal", case=case, gender=gender, plural=plural)
+        return match.group().replace(match["roman"], ordinal, 1)
+
+    return regex_step(_ROMAN_EVENT, say)
+
+
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
@@ -782,7 +916,7 @@ def steps(lexicon: Lexicon):
         long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), mixed_ranges(lexicon),
         signed_ranges(lexicon),
         plus_sign(lexicon),
-        minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
+        minus_sign(lexicon), romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
         scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), halves(lexicon), and_a_half(lexicon),
         amounts(lexicon),
         dash_pause,

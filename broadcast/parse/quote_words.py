@@ -83,7 +83,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     ученый учёный президент премьер премьер-министр губернатор прокурор судья профессор
     экономист аналитик секретарь замминистра собеседник собеседница представитель советник посол
     заместитель замакима начальник командир полковник генерал инспектор следователь пресс-секретарь
-    градоначальник мэр сенатор активист активистка
+    градоначальник мэр сенатор активист активистка избранник избранница парламентарий мажилисмен қалаулы мәжілісмен
     minister governor mayor expert specialist head chairman chairwoman director lawmaker spokesman spokeswoman
     spokesperson doctor scientist president premier prosecutor judge professor economist analyst
     official secretary representative chief executive counselor councillor adviser advisor ambassador

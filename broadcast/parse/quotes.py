@@ -635,10 +635,20 @@ _CAPS_SURNAME = re.compile(
 )
 
 
+def _caps_surname(match: re.Match[str]) -> str:
+    """`Урал МУХАМЕДЖАНОВ` → `Урал Мухамеджанов`; not `Жамаубаев БАҚ` (a surname, then an abbreviation: `БАҚ
+    сұрақтарына`), nor a short word in capitals after a given name unless it has a surname's ending."""
+    given, surname = match["given"] or "", match["surname"]
+    ending = _SURNAME.search(surname) is not None and len(surname) > 4
+    if given and not ending and (len(surname) < 4 or _is_surname(given.strip()) and not _known_given(given.strip())):
+        return match.group(0)
+    return given + surname.capitalize()
+
+
 def who(clause: str, language: str) -> Who:
     """Whom the attribution clause names (`деді ол`, `сказал аким города Ерлан Косанов`, `officials said`)."""
     clause = re.sub(rf"\b([{UPPER}])\.(?=[{UPPER}])", r"\1. ", clause)  # `А.Мусаева` → `А. Мусаева`
-    clause = _CAPS_SURNAME.sub(lambda m: (m["given"] or "") + m["surname"].capitalize(), clause)
+    clause = _CAPS_SURNAME.sub(_caps_surname, clause)
     clause = _CREDIT_AFTER.sub("", clause.strip().rstrip(":.!?… "))
     verb = _SAYING[language].search(clause) if language in _SAYING else None
     if verb is None:
