@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import UsageError
-from ..output import landed_together
+from ..output import Output, landed_together
 from ..output import check_outputs as check_files
 from ..scratch import run_folder
 from . import captions, mix
@@ -48,10 +48,11 @@ class Options:
     # Caption and cue files by format name (captions.writers()): a path, or None to skip that file.
     # A writer left out is written beside the audio (draft.mp3 -> draft.srt).
     outputs: dict[str, Path | None] = field(default_factory=dict)
-    # Files the command reads (the article, a rundown and its stories) and other files it writes (a rundown's
-    # -o): no output may name one of them.
+    # Files the command reads (the article, a rundown and its stories): no output may name one of them.
     reads: tuple[Path, ...] = ()
-    also_writes: tuple[Path, ...] = ()
+    # The command's other outputs (a rundown's -o: a file, stdout or a MOS folder), made before the render:
+    # checked with the draft's and landed together with them, all or none.
+    also_writes: tuple[Output, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,9 @@ def check_outputs(output: Path, options: Options) -> dict[str, Path]:
         raise UsageError(f"{output}: the audio draft is written as .mp3 or .wav")
     destinations = _caption_paths(output, options.outputs)
     reads = (*options.reads, options.bed, options.sting, options.outro)
-    check_files([*options.also_writes, output, *destinations.values()], reads)
+    others = options.also_writes
+    folders = {Path(other.target): other.keep_suffix for other in others if other.folder}
+    check_files([*(other.target for other in others if not other.folder), output, *destinations.values()], reads, folders)
     return destinations
 
 
@@ -164,6 +167,9 @@ def master(
             # surrogateescape: a file name that is not UTF-8 is written back as the bytes the file system has
             temporary.write_text(captions.write(name, sheet), encoding="utf-8", errors="surrogateescape")
             files.append(path)
+        for other in options.also_writes:
+            landing.write(other)
+            files.extend([Path(other.target)] if str(other.target) != "-" else [])
         (progress or (lambda done, total, what: None))(1, 1, "written")
     prune(cache, size)  # the least recently used entries go while the cache is over its size
     return Draft(sheet=sheet, files=tuple(files), made=made, cached=recipe.clips - made, reused=kept is not None)
