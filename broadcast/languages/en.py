@@ -397,6 +397,43 @@ def quarters(lexicon: Lexicon):
     return regex_step(pattern, say)
 
 
+def fractions(lexicon: Lexicon):
+    """6½ acres, a 1-1/2 month high, 2 3/4 miles: a fraction after a whole number is said with "and" (six and a half,
+    one and a half, two and three quarters), from the lexicon's [fractions]; a vulgar fraction alone is its words (½:
+    a half)."""
+    names = lexicon.rules.get("fractions", {})
+    if not names:
+        return lambda text: text
+    glyphs = {form: said for form, said in names.items() if "/" not in form}
+    written = {form: said for form, said in names.items() if "/" in form}
+    mixed = re.compile(
+        rf"(?<![\d.,/-])(?P<whole>\d+)(?:\s?(?P<glyph>{alternatives(glyphs)})|[-\s](?P<written>{alternatives(written)})(?![\d/]))"
+    )
+    alone = re.compile(rf"(?<![\w])({alternatives(glyphs)})")
+
+    def step(text: str) -> str:
+        if not any(glyph in text for glyph in glyphs) and "/" not in text:
+            return text
+        text = mixed.sub(lambda m: f"{m['whole']} and {names[m['glyph'] or m['written']]}", text)
+        return alone.sub(lambda m: glyphs[m.group(1)], text)
+
+    return step
+
+
+def ampersands(lexicon: Lexicon):
+    """S&P, M&A, AT&T: capitals either side of an ampersand are spelled, joined by "and" (ess and pee); Standard &
+    Poor's: a spaced ampersand is "and"."""
+    joined = re.compile(r"(?<![\w&])(?P<a>[A-Z]{1,3})&(?P<b>[A-Z]{1,3})(?![\w&])")
+
+    def step(text: str) -> str:
+        if "&" not in text:
+            return text
+        text = joined.sub(lambda m: f"{lexicon.spell(m['a'])} and {lexicon.spell(m['b'])}", text)
+        return re.sub(r"(?<=\w) & (?=\w)", " and ", text)
+
+    return step
+
+
 def _fold(text: str) -> str:
     """8.5fold: a figure run into "fold" is a figure and -fold (eight point five-fold)."""
     return re.sub(r"(?<=\d)fold(?![\w])", "-fold", text) if "fold" in text else text
@@ -474,7 +511,7 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, _fold, quarters(lexicon), compass(lexicon), year_spans(lexicon), long_numbers("en"), named_numbers, meridiem(),
+        strip_quotes, _fold, quarters(lexicon), compass(lexicon), fractions(lexicon), ampersands(lexicon), year_spans(lexicon), long_numbers("en"), named_numbers, meridiem(),
         zone_times(lexicon), dotted_clocks,
         *lexicon_steps(lexicon),
         spelled_acronyms(lexicon),
