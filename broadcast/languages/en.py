@@ -511,8 +511,8 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, _fold, quarters(lexicon), compass(lexicon), fractions(lexicon), ampersands(lexicon), year_spans(lexicon), long_numbers("en"), named_numbers, meridiem(),
-        zone_times(lexicon), dotted_clocks,
+        strip_quotes, _fold, quarters(lexicon), compass(lexicon), fractions(lexicon), ampersands(lexicon), year_spans(lexicon),
+        long_numbers("en"), named_numbers, meridiem(), zone_times(lexicon), dotted_clocks,
         *lexicon_steps(lexicon),
         spelled_acronyms(lexicon),
         signed_ranges(lexicon),
