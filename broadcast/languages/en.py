@@ -125,6 +125,18 @@ def _sets(match: re.Match[str]) -> bool:
     ) and int(match["num"]) <= 7 and int(match["num2"]) <= 7
 
 
+def _year_before_noun(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """the 2019 presidential election, the 2024 state budget: after a determiner, a year from 1900 to 2099 before one or
+    two lower-case words and a noun that names a year's thing (`[years] before`) is a year."""
+    years = rules.get("years", {})
+    if not re.fullmatch(r"19\d\d|20\d\d", match["num"]) or (match["prep"] or "").lower() not in years.get(
+        "before_names_after", []
+    ):
+        return False
+    nouns = alternatives(years.get("before", []))
+    return re.match(rf"\s+(?:[a-z][a-z-]*\s+){{1,2}}(?:{nouns})(?![\w-])", match.string[match.end("num"):]) is not None
+
+
 def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") -> bool:
     """in 1992 -> a year; but a count when a noun follows (from 1500 people): a lower-case word after a
     year must be one that can follow it (in 1992 the ..., by 2030 when ...)."""
@@ -191,7 +203,10 @@ def amounts(lexicon: Lexicon):
 
     def say(match: re.Match[str]) -> str:
         prep = match["prep"] or ""
+        # the 2019 presidential election: as if the year's noun came next
         tail = "" if match["num2"] or _period_of(match, rules) else match["next"] or ""
+        if not match["num2"] and _year_before_noun(match, rules):
+            tail = "election"
         first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
         said = first
         if re.fullmatch(r"[\d,]+\.0", match["num"]) and not any(
@@ -296,6 +311,18 @@ def meridiem():
 # Luna-25, Soyuz-2, Expo-2017, mid-2025: a name (or mid, early, late) joined to a number by a hyphen is said as the
 # name, then the number; a year there is said as a year (Strategy-2050: Strategy twenty fifty).
 _NAMED_NUMBER = re.compile(r"(?<![\w-])([A-Z][a-z]+|mid|early|late)-(\d+)(?![\d.,])")
+
+
+# Soyuz TMA-17M, MS-09: capitals, a hyphen, a number and a capital after it name a model: the letters spelled, the
+# number said as a number, the last letter by its name (tee-em-ay seventeen em).
+_DESIGNATION = re.compile(r"(?<![\w-])(?P<head>[A-Z]{1,4})-(?P<number>\d+)(?P<tail>[A-Z]{1,2})(?![\w-])")
+
+
+def designations(lexicon: Lexicon):
+    def say(match: re.Match[str]) -> str:
+        return f"{lexicon.spell(match['head'])} {match['number']} {lexicon.spell(match['tail'])}"
+
+    return regex_step(_DESIGNATION, say)
 
 
 def named_numbers(text: str) -> str:
@@ -512,7 +539,7 @@ def year_lists(lexicon: Lexicon):
 def steps(lexicon: Lexicon):
     return (
         strip_quotes, _fold, quarters(lexicon), compass(lexicon), fractions(lexicon), ampersands(lexicon), year_spans(lexicon),
-        long_numbers("en"), named_numbers, meridiem(), zone_times(lexicon), dotted_clocks,
+        long_numbers("en"), designations(lexicon), named_numbers, meridiem(), zone_times(lexicon), dotted_clocks,
         *lexicon_steps(lexicon),
         spelled_acronyms(lexicon),
         signed_ranges(lexicon),
