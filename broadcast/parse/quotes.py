@@ -463,6 +463,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|ours)\b")
 # English `…, said Tokayev.` / `…, Tokayev said.` closing a paragraph with no quotation mark at all.
 _UNMARKED_CLAUSE = re.compile(r",\s+(?P<clause>[^,.!?;:\"“”«»]{2,80})[.!]?\s*$")
 _CLAUSE_WORDS = 8
+_TOLD_WORDS = 3  # `told reporters`, `addressed the journalists`: whom it was said to, after the verb
 
 
 def first_person_unmarked(scan: Scan) -> bool:
@@ -477,7 +478,11 @@ def first_person_unmarked(scan: Scan) -> bool:
         return False
     clause, inner = tail["clause"], text[: tail.start()]
     verb = _SAYING["en"].search(clause)
-    if verb is None or not (verb.start() == 0 or verb.end() == len(clause.rstrip())) or not _FIRST_PERSON.search(inner):
+    if verb is None or not _FIRST_PERSON.search(inner):
+        return False
+    # `said X`, `X said`, or `X addressed journalists` / `X told reporters`: whom it was said to after the verb
+    to_someone = verb.group(0).casefold() in _TO_SOMEONE and len(clause[verb.end():].split()) <= _TOLD_WORDS
+    if not (verb.start() == 0 or verb.end() == len(clause.rstrip()) or to_someone):
         return False
     if len(inner.split()) < _QUOTATION_WORDS:
         return False
@@ -945,6 +950,8 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
         latin = not _CYRILLIC.search(name[-1])
         if latin and not before:  # `The Minister of Information of Kazakhstan, Dauren Abayev`: the post, `of …`
             english = _english_title([*text[: run.start()].split()[-_EN_TITLE_REACH:], *parts[:first]])
+            if english and english.split()[-1].casefold() in _EN_TITLE_LINKS and not ends and not _known_given(name[0]):
+                continue  # `Minister of Digital Development and …`: the words after `of` are what the post is of
             if english:
                 before, parts = english, [*parts[first:]]
                 last, first = last - first, 0
