@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import queue
 import struct
 import subprocess
@@ -57,8 +58,9 @@ class Pieces:
     one encoder start for a whole programme, as a single encode has, however many pieces it is cut into.
     """
 
-    def __init__(self, folder: Path, encoding: Encoding, rate: int) -> None:
+    def __init__(self, folder: Path, encoding: Encoding, rate: int, scratch: Path | None = None) -> None:
         self.folder, self.encoding, self.rate = folder, encoding, rate
+        self.scratch = scratch  # this run's folder beside the pieces: the kept ones it takes are linked there
         self.encoded = self.reused = 0
         self._asked: dict[str, Future[Path]] = {}  # this programme's pieces by key: the same piece twice, once
         self._stream: _Stream | None = None
@@ -74,11 +76,11 @@ class Pieces:
             self.reused += 1
             return self._asked[key]
         path = self.folder / key[:2] / f"{key}.mp3"
-        if _whole(path):
+        held = self._hold(path)
+        if held is not None:
             self.reused += 1
-            used(path)
             found: Future[Path] = Future()
-            found.set_result(path)
+            found.set_result(held)
             self._asked[key] = found
             return found
         if self._stream is None:
@@ -86,6 +88,28 @@ class Pieces:
         self.encoded += 1
         made = self._asked[key] = self._stream.encode(pcm, path, None if last else samples // self._frame())
         return made
+
+    def _hold(self, path: Path) -> Path | None:
+        """The kept piece at `path`, linked into this run's scratch folder so that it stays until the draft is
+        joined whoever prunes the cache meanwhile (cache_limit.py); None when there is none, or not whole."""
+        if self.scratch is None:
+            held = path
+        else:
+            held = self.scratch / path.name
+            try:
+                os.link(path, held)
+            except FileNotFoundError:
+                return None
+            except FileExistsError:
+                pass
+            except OSError:  # a file system without hard links: the piece itself, as it is
+                held = path
+        if not _whole(held):
+            if held != path:
+                held.unlink(missing_ok=True)
+            return None
+        used(path)
+        return held
 
     def close(self) -> None:
         """Every piece asked for is written (EngineError when the encoder failed)."""
