@@ -126,6 +126,15 @@ def agrees_with(verb: str, noun: str) -> bool:
     return first.tag.number == "plur" or first.tag.gender == head.tag.gender
 
 
+def plural_verb_with_agent(verb: str, counted: str) -> bool:
+    """Whether `verb` is most likely a plural finite verb and `counted` an animate noun: the count of people after it
+    is the verb's subject (лишились 15 абитуриентов, достигли вершины 12 альпинистов), whatever case the verb governs."""
+    verbs = _parses(verb.lower())[:1]
+    if not verbs or verbs[0].tag.POS != "VERB" or verbs[0].tag.number != "plur":
+        return False
+    return any(parse.tag.POS == "NOUN" and "anim" in parse.tag for parse in _parses(counted.lower()))
+
+
 def is_verb_form(word: str) -> bool:
     """Whether the likeliest reading of `word` is a verb, an infinitive or a participle (приняли, принято)."""
     parses = _parses(word.lower())

@@ -199,6 +199,15 @@ def _thousand(words: str) -> str:
 _ZERO = {"g": "нуля", "d": "нулю", "i": "нулём", "p": "нуле"}
 
 
+def _when_of_verb(match: re.Match[str], before: str) -> bool:
+    """Whether a date set off by commas after сегодня, завтра is the time of the verb that opens the clause after it
+    (Сегодня, 14 мая, состоялись матчи: четырнадцатого), not the name of the day (Сегодня, 1 июля, в столице праздник)."""
+    if not before.rstrip().endswith(","):
+        return False
+    after = re.match(rf"\s*{_WORD}\s*,\s*({_WORD})", match.string[match.end("num"):])
+    return after is not None and _morphology.is_verb_form(after.group(1))
+
+
 def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
     """A date (15 марта) is in the genitive inside a sentence (Форум пройдёт 14 ноября); in the nominative
     where it is the subject: after сегодня, завтра (Сегодня 16 декабря), before a dash (16 декабря — День
@@ -206,8 +215,8 @@ def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
     dates = rules.get("dates", {})
     before = re.split(r"[.!?…]\s", match.string[: match.start()])[-1]
     words = re.findall(r"[^\W\d_]+", before)
-    if words and words[-1].lower() in dates.get("nominative_after", []):
-        return "n"
+    if words and words[-1].lower() in dates.get("nominative_after", []) and not _when_of_verb(match, before):
+        return "n"  # Сегодня 16 декабря, Сегодня, 1 июля, в столице праздник: the date names the day
     after = re.sub(rf"^\s*{_WORD}(?:\s+{NUMBER_TEXT}\s+(?:года|г\.))?", "", match.string[match.end():])
     alone = not before.strip(" \"«“(") and not after.strip(" .!?\"»”)")
     if alone or re.match(r"\s*[—–-]\s", after):
@@ -425,6 +434,8 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
             cases = sorted(possible)
     governing = _governing_word(match, rules)
     case = _case(cases, governing, rules)  # 21 новая школа: the gender is the noun's, after the adjectives
+    if case == "g" and not written and head and _morphology.plural_verb_with_agent(governing, head):
+        case = "n"  # лишились 15 абитуриентов: the people are the plural verb's subject, not what it governs
     if governing.lower() in ("с", "со") and _word_before_governing(match).lower() in rules.get("governs", {}).get(
         "with_instrumental", []
     ):

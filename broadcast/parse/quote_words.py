@@ -35,6 +35,9 @@ SAYING: dict[str, str] = {
         r"(?:said|says|say|added|adds|told|tells|noted|notes|stressed|explained|warned|wrote|writes|asked"
         r"|continued|insisted|admitted|argued|commented|remarked|recalled|concluded|declared|announced"
         r"|emphasi[sz]ed|pointed\s+out|according\s+to|replied|addressed|went\s+on|answered|believes|believe|think|thinks"
+        r"|stated|states|underlined|underlines|underscored|highlighted|mentioned|specified|clarified|confirmed"
+        r"|suggested|observed|acknowledged|reiterated|assured|assures|reassured|promised|vowed|cautioned|predicted"
+        r"|claimed|maintained|affirmed|responded|elaborated|complained|recounted|revealed|informed|stresses|emphasi[sz]es"
         r"|(?:was\s+)?(?:cited|quoted)\s+as\s+saying)"
     ),
 }

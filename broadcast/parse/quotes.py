@@ -759,7 +759,7 @@ def _english_who(head: str, tail: str, verb: str = "") -> str:
 
 # The clause goes on past its speaker with more of what was said: `— сказал он, добавив, что …`,
 # `K. Massimov said adding that …`, `– деді ол, атап өтіп, …`: that part is the copy's, read.
-_TO_SOMEONE = frozenset("told tells asked addressed urged assured reminded".split())
+_TO_SOMEONE = frozenset("told tells asked addressed urged assured assures reassured reminded informed".split())
 _GOES_ON = re.compile(
     r",?\s+(?:adding|noting|stressing|explaining|telling|urging|instructing|calling|warning|recalling"
     r"|добавив|отметив|подчеркнув|пояснив|уточнив|деп\s+қосып|атап\s+өтіп)\b"
@@ -844,7 +844,9 @@ def _english_name(run: str) -> tuple[str, str] | None:
 _HONORIFICS = frozenset("mr mrs ms dr sir мырза ханым господин госпожа".split())
 _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы|uly|kyzy)$", re.IGNORECASE)
 # Words that may stand before a title but are not part of it.
-_NOT_TITLE = frozenset("туралы бойынша және мен деп бүгін кеше об этом и в на по сегодня вчера said and the that".split())
+_NOT_TITLE = frozenset(
+    "туралы бойынша және мен деп бүгін кеше об этом и в на по сегодня вчера said and the that according to by with from".split()
+)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
