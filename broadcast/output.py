@@ -118,6 +118,12 @@ class Landing:
 
     def write(self, output: Output) -> None:
         """Stage `output` (its text or bytes, or its folder of files) to land with the others."""
+        try:
+            self._write(output)
+        except OSError as error:  # a full disk: nothing is put in place
+            raise nothing_written(output.target, error) from None
+
+    def _write(self, output: Output) -> None:
         if output.files is not None:
             target = Path(output.target)
             check_folder_output(target, output.keep_suffix)
@@ -191,6 +197,11 @@ class Landing:
         for staged in self._staged:
             if staged.temporary is not None:
                 _remove(staged.temporary)
+
+
+def nothing_written(target: str | Path, error: OSError) -> InputError:
+    """The one line for an output whose temporary copy could not be written (a full disk): none was put in place."""
+    return InputError(f"{target}: cannot write ({error.strerror or error}); no output was written")
 
 
 def _remove(path: Path) -> None:

@@ -301,3 +301,67 @@ def test_an_audio_draft_whose_last_caption_cannot_be_put_in_place_changes_none_o
     assert err.count("\n") == 1 and "cannot write (No space left on device); no other file was changed" in err, err
     assert len(placed) == len(before)
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+def test_a_caption_that_cannot_be_written_on_a_full_disk_is_one_line_and_writes_nothing(tmp_path, capsys, monkeypatch):
+    """A caption's temporary copy failing on a full disk (ENOSPC) was a traceback."""
+    import errno
+    import pathlib
+
+    article = tmp_path / "a.txt"
+    article.write_text("Today 90 people came to the square in Astana.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    real = pathlib.Path.write_text
+
+    def write_text(self, *args, **kwargs):
+        if self.name.startswith("d.srt."):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "write_text", write_text)
+    assert main(["audio", str(article), "-o", str(out / "d.wav"), "--cache", str(tmp_path / "cache")]) == 1
+    err = capsys.readouterr().err
+    assert err == f"broadcast: {out / 'd.srt'}: cannot write (No space left on device); no output was written\n", err
+    assert list(out.iterdir()) == []
+
+
+def test_a_batch_folder_on_a_read_only_disk_is_one_line(tmp_path, capsys, monkeypatch):
+    """`script A B -o RO/new/` on a read-only file system: making the folder was a traceback."""
+    import errno
+    import pathlib
+
+    def mkdir(self, *args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    folder = _three_articles(tmp_path)
+    monkeypatch.setattr(pathlib.Path, "mkdir", mkdir)
+    assert main(["script", str(folder), "-o", f"{tmp_path}/new/"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"broadcast: {tmp_path}/new/: cannot make the folder (Read-only file system)\n", err
+
+
+def test_a_disk_that_fills_where_no_write_names_a_file_is_still_one_line(capsys, monkeypatch):
+    import errno
+
+    from broadcast.commands import time as time_command
+
+    def run(args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(time_command, "run", run)
+    assert main(["time", str(SEED)]) == 1
+    assert capsys.readouterr().err == "broadcast: cannot write (No space left on device); no output was written\n"
+
+
+@pytest.mark.parametrize("last, kind", [
+    (b"[out#0/wav @ 0x1] Error closing file: No space left on device", "InputError"),
+    (b"[out#0/mp3 @ 0x1] Error writing trailer: Disk quota exceeded", "InputError"),
+    (b"Invalid data found when processing input", "EngineError"),
+])
+def test_ffmpeg_failing_for_a_full_disk_is_the_disk_s_error_not_the_engine_s(last, kind):
+    """`audio -o FULL/d.wav` said "ffmpeg could not write the draft" with exit 3 (an engine failure)."""
+    from broadcast.audio.pcm import ffmpeg_failed
+
+    error = ffmpeg_failed("write the draft", b"some line\n" + last + b"\n")
+    assert type(error).__name__ == kind and str(error).endswith(last.decode())

@@ -116,11 +116,22 @@ def _sha256(path: Path, copy: Path | None = None) -> str:
         if copy is None:
             return hashlib.file_digest(file, "sha256").hexdigest()
         digest = hashlib.sha256()
-        with copy.open("wb") as out:
+        try:
+            out = copy.open("wb")
+        except OSError as error:
+            raise _NotCopied from error
+        with out:
             while block := file.read(1 << 20):
                 digest.update(block)
-                out.write(block)
+                try:
+                    out.write(block)
+                except OSError as error:
+                    raise _NotCopied from error
         return digest.hexdigest()
+
+
+class _NotCopied(Exception):
+    """The copy could not be written (a full disk): the entry itself may be whole."""
 
 
 class DraftCache:
@@ -141,7 +152,7 @@ class DraftCache:
             kept = _layout(body["layout"])
             if not audio.is_file() or _sha256(audio, into) != body["audio_sha256"]:
                 raise ValueError("audio")
-        except FileNotFoundError:  # gone: another render's pruning took it
+        except (FileNotFoundError, _NotCopied):  # gone (another render's pruning took it), or no room for the copy
             return None
         except (OSError, ValueError, TypeError, KeyError, RecursionError):
             _remove(audio, record)

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
-from ..errors import UsageError
-from ..output import Output, landed_together
+from ..errors import DISK_FULL, UsageError
+from ..output import Output, landed_together, nothing_written
 from ..output import check_outputs as check_files
 from ..scratch import run_folder
 from . import captions, mix
@@ -106,6 +106,18 @@ def master(
     an interrupted render leaves nothing under the output names, and one that cannot be put in place leaves
     every output as it was.
     """
+    try:
+        return _master(output, options, encoding, key, recipe, cache, progress)
+    except OSError as error:
+        if error.errno not in DISK_FULL:
+            raise
+        # a disk that filled where no write named its output (ffmpeg's pieces joined, a copy): none was put in place
+        raise nothing_written(error.filename2 or error.filename or output, error) from None
+
+
+def _master(
+    output: Path, options: Options, encoding: Encoding, key: str, recipe: Recipe, cache: Path, progress: Progress | None
+) -> Draft:
     destinations = check_outputs(output, options)
     size = limit(options.cache_size)  # a bad setting is told before any work
     drafts = DraftCache(cache / "drafts")
@@ -123,7 +135,10 @@ def master(
         kept = drafts.get(key, into=Path(scratch) / "kept.audio")  # copied as it is checked
         if kept:
             audio_temp = landing.path(output)
-            shutil.move(kept[0], audio_temp)
+            try:
+                shutil.move(kept[0], audio_temp)
+            except OSError as error:  # a full disk: no output is put in place
+                raise nothing_written(output, error) from None
             layout = kept[1]
         elif recipe.metered or options.loudness > STREAMED_UP_TO:
             # Sounds whose loudness is not computed (a bed, a sting), or a target loud enough that speech needs
@@ -165,8 +180,11 @@ def master(
         files = [output]
         for name, path in destinations.items():
             temporary = landing.path(path)
-            # surrogateescape: a file name that is not UTF-8 is written back as the bytes the file system has
-            temporary.write_text(captions.write(name, sheet), encoding="utf-8", errors="surrogateescape")
+            try:
+                # surrogateescape: a file name that is not UTF-8 is written back as the bytes the file system has
+                temporary.write_text(captions.write(name, sheet), encoding="utf-8", errors="surrogateescape")
+            except OSError as error:  # a full disk: no output is put in place
+                raise nothing_written(path, error) from None
             files.append(path)
         for other in options.also_writes:
             landing.write(other)

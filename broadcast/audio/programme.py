@@ -16,12 +16,11 @@ from concurrent.futures import Future
 from pathlib import Path
 from types import TracebackType
 
-from ..errors import EngineError
 from ..scratch import run_folder
 from .ffmpeg import ffmpeg_exe
 from .level import Level, Timeline
 from .loudness import Encoding
-from .pcm import raw, tied_to_parent
+from .pcm import ffmpeg_failed, raw, tied_to_parent
 from .pieces import FRAME, Pieces, assemble
 
 RATE = 48000
@@ -163,9 +162,9 @@ class Encoder(Sink):
         self._process.kill()
         self._process.wait()
         self._errors.seek(0)
-        lines = self._errors.read().decode(errors="replace").strip().splitlines()
+        stderr = self._errors.read()
         self._errors.close()
-        raise EngineError(f"ffmpeg could not write the draft: {lines[-1] if lines else 'no message'}")
+        raise ffmpeg_failed("write the draft", stderr)
 
 
 class PieceEncoder(Sink):

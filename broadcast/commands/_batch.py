@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..errors import BroadcastError, InputError, UsageError
-from ..output import Landing, check_outputs, landed_together, write_atomic
+from ..output import Landing, check_outputs, landed_together, nothing_written, write_atomic
 from ._options import read_files
 from ._terminal import ours
 from ._progress import progress_bar
@@ -121,7 +121,10 @@ def output_folder(output: str) -> Path | None:
     if not folder.exists():
         if not folder.parent.is_dir():
             raise InputError(f"{output}: folder {folder.parent} does not exist")
-        folder.mkdir()
+        try:
+            folder.mkdir()
+        except OSError as error:  # a read-only file system, no permission
+            raise InputError(f"{output}: cannot make the folder ({error.strerror})") from None
     return folder
 
 
@@ -164,7 +167,7 @@ def _stage(landing: Landing, target: Path, text: str) -> None:
     try:
         landing.path(target).write_bytes(text.encode("utf-8"))
     except OSError as error:
-        raise InputError(f"{target}: cannot write ({error.strerror or error}); no output was written") from None
+        raise nothing_written(target, error) from None
 
 
 def run_batch(

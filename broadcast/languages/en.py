@@ -125,6 +125,18 @@ def _sets(match: re.Match[str]) -> bool:
     ) and int(match["num"]) <= 7 and int(match["num2"]) <= 7
 
 
+def _year_before_noun(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """the 2019 presidential election, the 2024 state budget: after a determiner, a year from 1900 to 2099 before one or
+    two lower-case words and a noun that names a year's thing (`[years] before`) is a year."""
+    years = rules.get("years", {})
+    if not re.fullmatch(r"19\d\d|20\d\d", match["num"]) or (match["prep"] or "").lower() not in years.get(
+        "before_names_after", []
+    ):
+        return False
+    nouns = alternatives(years.get("before", []))
+    return re.match(rf"\s+(?:[a-z][a-z-]*\s+){{1,2}}(?:{nouns})(?![\w-])", match.string[match.end("num"):]) is not None
+
+
 def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") -> bool:
     """in 1992 -> a year; but a count when a noun follows (from 1500 people): a lower-case word after a
     year must be one that can follow it (in 1992 the ..., by 2030 when ...)."""
@@ -191,7 +203,10 @@ def amounts(lexicon: Lexicon):
 
     def say(match: re.Match[str]) -> str:
         prep = match["prep"] or ""
+        # the 2019 presidential election: as if the year's noun came next
         tail = "" if match["num2"] or _period_of(match, rules) else match["next"] or ""
+        if not match["num2"] and _year_before_noun(match, rules):
+            tail = "election"
         first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
         said = first
         if re.fullmatch(r"[\d,]+\.0", match["num"]) and not any(
@@ -298,6 +313,18 @@ def meridiem():
 _NAMED_NUMBER = re.compile(r"(?<![\w-])([A-Z][a-z]+|mid|early|late)-(\d+)(?![\d.,])")
 
 
+# Soyuz TMA-17M, MS-09: capitals, a hyphen, a number and a capital after it name a model: the letters spelled, the
+# number said as a number, the last letter by its name (tee-em-ay seventeen em).
+_DESIGNATION = re.compile(r"(?<![\w-])(?P<head>[A-Z]{1,4})-(?P<number>\d+)(?P<tail>[A-Z]{1,2})(?![\w-])")
+
+
+def designations(lexicon: Lexicon):
+    def say(match: re.Match[str]) -> str:
+        return f"{lexicon.spell(match['head'])} {match['number']} {lexicon.spell(match['tail'])}"
+
+    return regex_step(_DESIGNATION, say)
+
+
 def named_numbers(text: str) -> str:
     if "-" not in text:
         return text
@@ -397,6 +424,43 @@ def quarters(lexicon: Lexicon):
     return regex_step(pattern, say)
 
 
+def fractions(lexicon: Lexicon):
+    """6½ acres, a 1-1/2 month high, 2 3/4 miles: a fraction after a whole number is said with "and" (six and a half,
+    one and a half, two and three quarters), from the lexicon's [fractions]; a vulgar fraction alone is its words (½:
+    a half)."""
+    names = lexicon.rules.get("fractions", {})
+    if not names:
+        return lambda text: text
+    glyphs = {form: said for form, said in names.items() if "/" not in form}
+    written = {form: said for form, said in names.items() if "/" in form}
+    mixed = re.compile(
+        rf"(?<![\d.,/-])(?P<whole>\d+)(?:\s?(?P<glyph>{alternatives(glyphs)})|[-\s](?P<written>{alternatives(written)})(?![\d/]))"
+    )
+    alone = re.compile(rf"(?<![\w])({alternatives(glyphs)})")
+
+    def step(text: str) -> str:
+        if not any(glyph in text for glyph in glyphs) and "/" not in text:
+            return text
+        text = mixed.sub(lambda m: f"{m['whole']} and {names[m['glyph'] or m['written']]}", text)
+        return alone.sub(lambda m: glyphs[m.group(1)], text)
+
+    return step
+
+
+def ampersands(lexicon: Lexicon):
+    """S&P, M&A, AT&T: capitals either side of an ampersand are spelled, joined by "and" (ess and pee); Standard &
+    Poor's: a spaced ampersand is "and"."""
+    joined = re.compile(r"(?<![\w&])(?P<a>[A-Z]{1,3})&(?P<b>[A-Z]{1,3})(?![\w&])")
+
+    def step(text: str) -> str:
+        if "&" not in text:
+            return text
+        text = joined.sub(lambda m: f"{lexicon.spell(m['a'])} and {lexicon.spell(m['b'])}", text)
+        return re.sub(r"(?<=\w) & (?=\w)", " and ", text)
+
+    return step
+
+
 def _fold(text: str) -> str:
     """8.5fold: a figure run into "fold" is a figure and -fold (eight point five-fold)."""
     return re.sub(r"(?<=\d)fold(?![\w])", "-fold", text) if "fold" in text else text
@@ -474,8 +538,8 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, _fold, quarters(lexicon), compass(lexicon), year_spans(lexicon), long_numbers("en"), named_numbers, meridiem(),
-        zone_times(lexicon), dotted_clocks,
+        strip_quotes, _fold, quarters(lexicon), compass(lexicon), fractions(lexicon), ampersands(lexicon), year_spans(lexicon),
+        long_numbers("en"), designations(lexicon), named_numbers, meridiem(), zone_times(lexicon), dotted_clocks,
         *lexicon_steps(lexicon),
         spelled_acronyms(lexicon),
         signed_ranges(lexicon),
