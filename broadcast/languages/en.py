@@ -402,7 +402,8 @@ def year_spans(lexicon: Lexicon):
 def quarters(lexicon: Lexicon):
     """Q2, H1 (the lexicon's [quarters]): a quarter or half of a year is said as one (second quarter, first half), with
     "the" after a preposition (in Q2: in the second quarter) and "of" before a year (Q3 2024: third quarter of twenty
-    twenty-four)."""
+    twenty-four). Only there, or before a word of `[quarters] nouns` (Q3 results): an Audi Q3 or green H2 is no
+    part of a year."""
     rules = lexicon.rules.get("quarters", {})
     parts = rules.get("parts", {})
     if not parts:
@@ -413,10 +414,14 @@ def quarters(lexicon: Lexicon):
         rf"(?P<year>\s+(?:19|20)\d\d(?!\d))?"
     )
 
+    nouns = {noun.lower() for noun in rules.get("nouns", [])}
+
     def say(match: re.Match[str]) -> str:
         name, count = parts[match["part"]]
         number = int(match["n"])
-        if number > count:
+        following = re.match(r"\s+([\w-]+)", match.string[match.end():])
+        named = match["prep"] or match["year"] or (following and following.group(1).lower() in nouns)
+        if number > count or not named:
             return match.group()
         said = f"{num2words(number, lang='en', to='ordinal')} {name}" + (f" of{match['year']}" if match["year"] else "")
         return f"{match['prep']} the {said}" if match["prep"] else said
