@@ -148,6 +148,10 @@ def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") 
     ):
         return True  # the 2024 budget: a year that names its noun
     modern = bool(re.fullmatch(r"19\d\d|20\d\d", value))
+    if modern and (prep in rules.get("dates", {}).get("months", []) or prep == "In"):
+        # July 2024 accelerated, In 2014 inflation amounted: after a month, or opening a sentence with "In", a modern
+        # year is a year whatever word follows it
+        return True
     # guidance for 2024 of 21,000 tU: "of" after a modern year goes on to the amount, not to a counted noun
     follows = years.get("then", []) + (years.get("then_modern", []) if modern else [])
     if next_word[:1].islower() and next_word.lower() not in follows:
@@ -366,10 +370,35 @@ _DOTTED_CLOCK = re.compile(
 )
 
 
+# As of 19.40 on December 5: a dotted clock after "as of" too.
+_AS_OF_CLOCK = re.compile(r"(?<=[Aa]s of )(?P<hours>[01]?\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\d.,]\d|\s?%)")
+
+
+def _dotted(match: re.Match[str]) -> str:
+    return figure(match, _clock(int(match["hours"]), int(match["minutes"]), ""))
+
+
 def dotted_clocks(text: str) -> str:
+    say = _dotted
+    if "s of " in text:
+        text = _AS_OF_CLOCK.sub(say, text)
     if "time" not in text:
         return text
-    return _DOTTED_CLOCK.sub(lambda m: figure(m, _clock(int(m["hours"]), int(m["minutes"]), "")), text)
+    return _DOTTED_CLOCK.sub(say, text)
+
+
+# PM2.5, PM10: capitals run into a figure are the letters, then the figure (pee-em two point five), unless the lexicon
+# knows the whole (CO2).
+_LETTERS_FIGURE = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,4})(?P<figure>\d+(?:\.\d+)?)(?![\w.-])")
+
+
+def letters_figures(lexicon: Lexicon):
+    def say(match: re.Match[str]) -> str:
+        if lexicon.knows(match.group()):
+            return match.group()
+        return f"{match['letters']} {match['figure']}"
+
+    return regex_step(_LETTERS_FIGURE, say)
 
 
 def compass(lexicon: Lexicon):
@@ -544,7 +573,7 @@ def year_lists(lexicon: Lexicon):
 def steps(lexicon: Lexicon):
     return (
         strip_quotes, _fold, quarters(lexicon), compass(lexicon), fractions(lexicon), ampersands(lexicon), year_spans(lexicon),
-        long_numbers("en"), designations(lexicon), named_numbers, meridiem(), zone_times(lexicon), dotted_clocks,
+        long_numbers("en"), designations(lexicon), letters_figures(lexicon), named_numbers, meridiem(), zone_times(lexicon), dotted_clocks,
         *lexicon_steps(lexicon),
         spelled_acronyms(lexicon),
         signed_ranges(lexicon),
