@@ -117,9 +117,9 @@ def _noun_cases(word: str, tables: dict[str, dict[str, Any]]) -> tuple[str, list
 
 def _counts_as_ordinal(word: str, value: int | float, ordinals: dict[str, dict[str, Any]]) -> bool:
     """в 1992 году, в 988 году, 15 марта, 21 век; but за 2 года counts years: a count takes год or года,
-    never году, годом, годе."""
-    noun, cases, _ = _noun_cases(word, ordinals)
-    return bool(noun) and (value >= ordinals[noun].get("from", 0) or bool(set(cases) & set("dip")))
+    never году, годом, годе; a plural in those cases is a count's (к 10 годам, за 5 годами: десяти, пятью)."""
+    noun, cases, plural = _noun_cases(word, ordinals)
+    return bool(noun) and (value >= ordinals[noun].get("from", 0) or (bool(set(cases) & set("dip")) and not plural))
 
 
 _THAN = re.compile(r"([^\W\d_]+)\s+(?:более|менее|больше|меньше)\s+$", re.IGNORECASE)
@@ -353,6 +353,17 @@ def _object_of_action(match: re.Match[str], written: list[str], head: str, value
     )
 
 
+def _priced(governing: str, written: list[str], head: str, rules: dict[str, Any]) -> bool:
+    """Стоимость 1 кв. м, цена 1 литра: a noun of price (`[governs] price_nouns`, in the nominative or accusative)
+    before a quantity that is no sum of money names what is priced, in the genitive (одного квадратного метра)."""
+    lower = governing.lower()
+    if not re.fullmatch(r"[а-яё]+", lower) or _morphology.lemma(lower) not in rules.get("governs", {}).get("price_nouns", []):
+        return False
+    if (_morphology.noun(lower) or ("",))[0] not in ("n", "a") or _is_money(written, head, rules):
+        return False
+    return bool(written) or bool(head and _morphology.is_noun(head))
+
+
 def _word_before_governing(match: re.Match[str]) -> str:
     start = match.start("prep") if match["prep"] else match.start()
     before = re.search(r"([а-яёА-ЯЁ]+)\s+$", match.string[:start])
@@ -449,7 +460,7 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         # по 20 центнеров, по 50 тысяч тенге: distributive по takes the accusative, but по одному; a noun in the
         # dative plural shows по's own dative (по 8 видам спорта: по восьми, по 57 маршрутам: по пятидесяти семи)
         case = "a"
-    if _object_of_action(match, written, head, value, rules):
+    if _object_of_action(match, written, head, value, rules) or _priced(governing, written, head, rules):
         case = "g"
     if case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing):
         # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object
@@ -919,11 +930,28 @@ def roman_events(lexicon: Lexicon):
     return regex_step(_ROMAN_EVENT, say)
 
 
+def per_unit(lexicon: Lexicon):
+    """тенге за кг, 3 561 тенге за м2: a unit abbreviation after за with no number of its own is the unit a price is
+    per, said as one of it in the accusative (за килограмм, за квадратный метр); before the steps that would read
+    м2 as a letter and a figure."""
+    rules = lexicon.rules
+    scales = set(rules.get("governs", {}).get("scales", []))
+    forms = {
+        form: (unit.get("a") or unit["n"])[0]
+        for name, unit in rules.get("units", {}).items() if name not in scales and name != "процент"
+        for form in unit.get("written", []) if re.match(r"[a-zа-яё]", form, re.IGNORECASE)
+    }
+    if not forms:
+        return lambda text: text
+    pattern = re.compile(rf"(?<![\w])(?P<prep>[Зз]а)\s+(?P<unit>{alternatives(forms)})(?![\w])")
+    return regex_step(pattern, lambda match: f"{match['prep']} {forms[match['unit']]}")
+
+
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
     return (
-        strip_quotes, dotted_dates(lexicon),
+        strip_quotes, dotted_dates(lexicon), per_unit(lexicon),
         long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), mixed_ranges(lexicon),
         signed_ranges(lexicon),
         plus_sign(lexicon),
