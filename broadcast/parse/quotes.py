@@ -463,6 +463,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|ours)\b")
 # English `…, said Tokayev.` / `…, Tokayev said.` closing a paragraph with no quotation mark at all.
 _UNMARKED_CLAUSE = re.compile(r",\s+(?P<clause>[^,.!?;:\"“”«»]{2,80})[.!]?\s*$")
 _CLAUSE_WORDS = 8
+_TOLD_WORDS = 3  # `told reporters`, `addressed the journalists`: whom it was said to, after the verb
 
 
 def first_person_unmarked(scan: Scan) -> bool:
@@ -477,7 +478,11 @@ def first_person_unmarked(scan: Scan) -> bool:
         return False
     clause, inner = tail["clause"], text[: tail.start()]
     verb = _SAYING["en"].search(clause)
-    if verb is None or not (verb.start() == 0 or verb.end() == len(clause.rstrip())) or not _FIRST_PERSON.search(inner):
+    if verb is None or not _FIRST_PERSON.search(inner):
+        return False
+    # `said X`, `X said`, or `X addressed journalists` / `X told reporters`: whom it was said to after the verb
+    to_someone = verb.group(0).casefold() in _TO_SOMEONE and len(clause[verb.end():].split()) <= _TOLD_WORDS
+    if not (verb.start() == 0 or verb.end() == len(clause.rstrip()) or to_someone):
         return False
     if len(inner.split()) < _QUOTATION_WORDS:
         return False
@@ -592,7 +597,12 @@ _CONTEXT = re.compile(
 # Kazakh: a place in the locative after the speaker (`деді А. Сапаров Парламент Мәжілісінде тілшілердің сұрағына
 # жауап бере отырып`), with the capitalised word before it that names the place. Case-sensitive, for the capital.
 _LOCATIVE = "ында|інде|нда|нде"  # the Kazakh locative after a consonant (`Мәжілісінде`, `Қазақстанда`)
-_KAZAKH_PLACE = re.compile(rf"\s+(?:[{UPPER}]\S*\s+(?:[{LOWER}]\S*\s+){{0,2}})?\S+(?:{_LOCATIVE})\b.*$")
+_KAZAKH_PLACE = re.compile(
+    rf"\s+(?:[{UPPER}]\S*\s+(?:[{LOWER}]\S*\s+){{0,2}})?\S+(?:{_LOCATIVE})\b.*$"
+    # `Марат Төлебаев Астана қаласы мәслихатының …`: a place right after a surname (not `Төлеби ауданы Зертас
+    # ауылы әкімі`, a place before the title)
+    rf"|(?<=[{LOWER}](?:ов|ев|ин|ын|ва|на|лы|зы|ек|ай))\s+[{UPPER}]\S*\s+(?:қаласы|облысы|ауданы|ауылы|өңірі)\b.*$"
+)
 _ASIDE = re.compile(
     r"\b(?:also|further|then|later|earlier|again|today|yesterday|on\s+\w+day|тағы|также|тоже|ещё|еще|сондай-ақ)\b", re.IGNORECASE
 )
@@ -678,7 +688,10 @@ def who(clause: str, language: str) -> Who:
     if whose:  # `— приводит его слова пресс-служба`: his words, the press service only passes them on
         return Who("pronoun", gender="male" if whose.group(1).casefold() == "его" else "female", word=whose.group(1))
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
-    text = _context_cut(tail if tail else head, language) if language != "en" else _english_who(head, tail, verb.group(0))
+    said = tail if tail else head
+    if language == "kk":  # `деді Марат Төлебаев Астана қаласы мәслихатының отырысында`: where, before anything else
+        said = _KAZAKH_PLACE.sub("", said)
+    text = _context_cut(said, language) if language != "en" else _english_who(head, tail, verb.group(0))
     inside = _kazakh_subject(verb.group(0)) if language == "kk" else ""
     if inside:  # `– деп депутат Бас прокурордан сұрады`: the speaker stands between `деп` and the verb
         text = inside
@@ -937,6 +950,8 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
         latin = not _CYRILLIC.search(name[-1])
         if latin and not before:  # `The Minister of Information of Kazakhstan, Dauren Abayev`: the post, `of …`
             english = _english_title([*text[: run.start()].split()[-_EN_TITLE_REACH:], *parts[:first]])
+            if english and english.split()[-1].casefold() in _EN_TITLE_LINKS and not ends and not _known_given(name[0]):
+                continue  # `Minister of Digital Development and …`: the words after `of` are what the post is of
             if english:
                 before, parts = english, [*parts[first:]]
                 last, first = last - first, 0
