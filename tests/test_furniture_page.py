@@ -93,6 +93,8 @@ def test_a_short_story_has_no_page_frame():
 def test_a_tag_list_shown_twice_is_furniture():
     assert furniture("Ерлан Карин Казахстан Астана политика Ерлан Карин Казахстан Астана") == "tags"
     assert furniture("Алматы облысының әкімдігі көше ме? Алматы облысында әкім аппараты жоққа шығарды.") == ""
+    # a sentence the copy repeats is no tag list: it has words to read
+    assert furniture("Today 90 people came to the square in Astana. Today 90 people came to the square in Astana.") == ""
 
 
 def test_a_caption_that_is_only_a_name_and_a_caption_with_its_photo_credit():

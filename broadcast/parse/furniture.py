@@ -42,8 +42,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     # What a page's scrape leaves where a picture or a field was empty: `None`, `Image default`, `undefined`.
     ("empty field", r"(?:none|null|undefined|nan|image\s+default|default\s+image|no\s+image|image\s+placeholder)$"),
     ("tags", r"(?:[^\d\n]{2,40}?\s\d+\s+){5,}.*$|(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"
-     # a tag list the page shows twice over (for the desktop and the phone): its first words come again
-     r"|(?!.*,)(?P<tag_list>\S+(?:\s+\S+){3,6}?)\s(?:.{0,200}?\s)?(?P=tag_list)(?:\s|$)"),
+     # a tag list the page shows twice over (for the desktop and the phone): its first words come again. Tags
+     # have no commas and no sentence's end: a sentence written twice is copy, read as written
+     r"|(?!.*,)(?!.*[.!?…](?:\s|$))(?P<tag_list>\S+(?:\s+\S+){3,6}?)\s(?:.{0,200}?\s)?(?P=tag_list)(?:\s|$)"),
     # A byline names people only; `Корреспондент: Как вы оцениваете...?` in an interview is read.
     (
         "byline",
