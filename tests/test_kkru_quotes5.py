@@ -275,3 +275,20 @@ def test_dash_dialogue_going_on_with_the_same_speaker_stays_one_quote():
 def test_where_whom_and_the_media_in_the_clause(clause, kind, name, title):
     found = who(clause, "kk" if "деді" in clause or "деп" in clause else "ru")
     assert (found.kind, found.name, found.title) == (kind, name, title)
+
+
+@pytest.mark.parametrize(
+    "clause, name",
+    [
+        ("деді Марат Төлебаев Астана қаласы мәслихатының отырысында", "Марат Төлебаев"),
+        ("деді Жеңіс Қасымбек Орталық коммуникациялар қызметінде өткен брифингте", "Жеңіс Қасымбек"),
+        ("деді Астана қаласының әкімі Жеңіс Қасымбек", "Жеңіс Қасымбек"),
+    ],
+)
+def test_a_kazakh_place_after_the_name_is_no_part_of_it(clause, name):
+    assert who(clause, "kk").name == name
+
+
+def test_a_kazakh_place_before_the_title_stays_in_the_title():
+    found = who("дейді Төлеби ауданы Зертас ауылы әкімінің орынбасары Ерлан Сапаров", "kk")
+    assert (found.name, found.title) == ("Ерлан Сапаров", "Төлеби ауданы Зертас ауылы әкімінің орынбасары")

@@ -597,7 +597,12 @@ _CONTEXT = re.compile(
 # Kazakh: a place in the locative after the speaker (`деді А. Сапаров Парламент Мәжілісінде тілшілердің сұрағына
 # жауап бере отырып`), with the capitalised word before it that names the place. Case-sensitive, for the capital.
 _LOCATIVE = "ында|інде|нда|нде"  # the Kazakh locative after a consonant (`Мәжілісінде`, `Қазақстанда`)
-_KAZAKH_PLACE = re.compile(rf"\s+(?:[{UPPER}]\S*\s+(?:[{LOWER}]\S*\s+){{0,2}})?\S+(?:{_LOCATIVE})\b.*$")
+_KAZAKH_PLACE = re.compile(
+    rf"\s+(?:[{UPPER}]\S*\s+(?:[{LOWER}]\S*\s+){{0,2}})?\S+(?:{_LOCATIVE})\b.*$"
+    # `Марат Төлебаев Астана қаласы мәслихатының …`: a place right after a surname (not `Төлеби ауданы Зертас
+    # ауылы әкімі`, a place before the title)
+    rf"|(?<=[{LOWER}](?:ов|ев|ин|ын|ва|на|лы|зы|ек|ай))\s+[{UPPER}]\S*\s+(?:қаласы|облысы|ауданы|ауылы|өңірі)\b.*$"
+)
 _ASIDE = re.compile(
     r"\b(?:also|further|then|later|earlier|again|today|yesterday|on\s+\w+day|тағы|также|тоже|ещё|еще|сондай-ақ)\b", re.IGNORECASE
 )
@@ -683,7 +688,10 @@ def who(clause: str, language: str) -> Who:
     if whose:  # `— приводит его слова пресс-служба`: his words, the press service only passes them on
         return Who("pronoun", gender="male" if whose.group(1).casefold() == "его" else "female", word=whose.group(1))
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
-    text = _context_cut(tail if tail else head, language) if language != "en" else _english_who(head, tail, verb.group(0))
+    said = tail if tail else head
+    if language == "kk":  # `деді Марат Төлебаев Астана қаласы мәслихатының отырысында`: where, before anything else
+        said = _KAZAKH_PLACE.sub("", said)
+    text = _context_cut(said, language) if language != "en" else _english_who(head, tail, verb.group(0))
     inside = _kazakh_subject(verb.group(0)) if language == "kk" else ""
     if inside:  # `– деп депутат Бас прокурордан сұрады`: the speaker stands between `деп` and the verb
         text = inside
