@@ -370,6 +370,14 @@ def _word_before_governing(match: re.Match[str]) -> str:
     return before.group(1) if before else ""
 
 
+# After a length: where a place lies from another (от, на юго-запад от, к северу от, северо-восточнее).
+_DIRECTION = r"(?:северо-|юго-)?(?:север|юг|запад|восток)"
+_WHERE = re.compile(
+    rf"\s*(?:[а-яё]+\s+)?(?:от\b|на\s+{_DIRECTION}|к\s+{_DIRECTION}у|(?:северо-|юго-)?(?:север|юж|запад|восточ)нее)",
+    re.IGNORECASE,
+)
+
+
 def _is_distance(written: list[str], head: str, rules: dict[str, Any]) -> bool:
     """Whether the amount is a length (`[governs] distance`): 500 км, 30 метров."""
     units, lengths = rules.get("units", {}), rules.get("governs", {}).get("distance", [])
@@ -451,8 +459,8 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         "with_instrumental", []
     ):
         case = "i"  # по сравнению с 6%: с шестью процентами (с … до would be the genitive)
-    if governing.lower() in ("в", "во") and (match["next"] or "").lower() == "от" and _is_distance(written, head, rules):
-        case = "p"  # в 500 км от центра: в пятистах километрах, where a place lies
+    if governing.lower() in ("в", "во") and _WHERE.match(match.string, match.end()) and _is_distance(written, head, rules):
+        case = "p"  # в 500 км от центра, в 750 км на юго-запад от, в 424 км севернее: where a place lies
     # the counted noun where the word after is most likely a noun (41 стали лауреатами: стали is a verb here)
     counted_form = _morphology.noun(head) if head and not written and _morphology.is_noun(head) else None
     nominative_only = counted_form is not None and _morphology.noun(head, "ga") is None
