@@ -12,6 +12,7 @@ from .pipeline import Timed, load, prepare, prepare_with
 
 if TYPE_CHECKING:  # imported where a draft or a bulletin is made: `broadcast.load` stays light
     from .audio.master import Draft, Options
+    from .output import Output
     from .rundown import Bulletin
 
 __all__ = ["Timed", "audio", "bulletin_audio", "load", "prepare", "prepare_with", "script"]
@@ -68,15 +69,16 @@ def bulletin_audio(
     cache: str | Path | None = None,
     outputs: Mapping[str, str | Path | None] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
-    also_writes: Iterable[str | Path] = (),
+    also_writes: Iterable[Output] = (),
     cache_size: str | int | None = None,
 ) -> Draft:
     """Speak a whole bulletin (a rundown file, or a Bulletin already loaded) into one audio draft at `output`.
 
     Stories in running order, each in its own cast's voices; a break or sting is its sound file fit to
     its duration, or silence. With `conform`, each item starts at its cume time. Captions, cue sheet and
-    label track go beside it as for `audio()`; `also_writes` names the command's other outputs, checked with
-    these before any work.
+    label track go beside it as for `audio()`; `also_writes` are other outputs (`output.Output`: a file, stdout
+    or a folder of files, already made), checked with these before any work and put in place together with
+    them: all are written, or none.
     """
     from .rundown import Bulletin, load_bulletin
     from .rundown.audio import bulletin_draft
@@ -84,7 +86,7 @@ def bulletin_audio(
     bulletin = source if isinstance(source, Bulletin) else load_bulletin(source)
     chosen = replace(
         _draft_options(engine, loudness, conform, cache, outputs, cache_size=cache_size),
-        reads=bulletin.inputs, also_writes=tuple(Path(path) for path in also_writes),
+        reads=bulletin.inputs, also_writes=tuple(also_writes),
     )
     return bulletin_draft(bulletin, output, chosen, progress)
 

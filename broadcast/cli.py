@@ -16,7 +16,7 @@ from typing import NoReturn  # noqa: E402
 from . import __version__  # noqa: E402
 from .commands import command, names  # noqa: E402
 from .commands._terminal import visible_output  # noqa: E402
-from .errors import BroadcastError, UsageError  # noqa: E402
+from .errors import DISK_FULL, BroadcastError, UsageError  # noqa: E402
 from .interrupt import Stopped, handled  # noqa: E402
 
 
@@ -69,6 +69,15 @@ def _main(argv: list[str] | None) -> int:
         return 128 + stop.signal
     except BrokenPipeError:  # e.g. `broadcast script A | head`
         return 0
+    except OSError as error:
+        if error.errno not in DISK_FULL:
+            raise
+        # A disk that fills (or a quota, a read-only remount) where no write named its file: still one line.
+        named = error.filename2 or error.filename  # a copy names its source first, the file it writes second
+        where = f"{named}: " if named else ""
+        print(f"broadcast: {where}cannot write ({error.strerror}); no output was written", file=sys.stderr)
+        return 1
+
 
 
 def leave(code: int) -> NoReturn:

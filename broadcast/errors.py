@@ -1,5 +1,11 @@
 """Errors meant for people. The CLI maps each type to an exit code (docs/contract.md#exit-codes) in one place."""
 
+import errno
+
+# A write that fails for want of room or permission on the disk (full, over quota, remounted read-only, over
+# the file size limit): the output's fault to say in one line, never a traceback.
+DISK_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG})
+
 
 class BroadcastError(Exception):
     """Base class: the message is one line that names the problem."""

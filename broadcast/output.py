@@ -7,6 +7,7 @@ import shutil
 import stat
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Iterable, Iterator
 from typing import TextIO
@@ -26,7 +27,10 @@ def in_place(target: str | Path) -> bool:
         return False
     if stat.S_ISDIR(mode):
         return False  # a folder is no output: check_output says so
-    return not stat.S_ISREG(mode) or str(target.resolve()).startswith(("/dev/", "/proc/"))
+    # /dev/stdout of a run whose stdout is a file (`-o /dev/stdout >> log.txt`) is a regular file: written in
+    # place too, by its name as given, never by the file it resolves to (a rename would replace the log)
+    named = (os.path.abspath(target), str(target.resolve()))
+    return not stat.S_ISREG(mode) or any(name.startswith(("/dev/", "/proc/")) for name in named)
 
 
 def _destination(target: Path) -> Path:
@@ -66,15 +70,39 @@ def atomic_path(target: str | Path, suffix: str = "", scratch: Path | None = Non
             temporary.unlink(missing_ok=True)
 
 
+@dataclass(frozen=True)
+class Output:
+    """One more output a command lands together with an audio draft: `data` for a file (or stdout, `-`), or
+    `files` (name -> bytes) for a folder that may replace only an earlier export of `keep_suffix` files."""
+
+    target: Path | str
+    data: str | bytes = b""
+    files: dict[str, bytes] | None = None
+    keep_suffix: str = ""
+
+    @property
+    def folder(self) -> bool:
+        return self.files is not None
+
+
+@dataclass
+class _Staged:
+    temporary: Path | None  # None: stdout, written from `data`
+    target: Path
+    kind: str  # "stdout", "device" (written in place), "file" or "folder" (renamed into place)
+    run: Path | None = None
+    data: str | bytes = b""
+
+
 class Landing:
     """Outputs written to temporary names and put in place together when the block ends: all of them, or,
     when one cannot be put in place, none (the files already moved are moved back, an earlier file under an
-    output's name is restored). A device or FIFO cannot be taken back: those are written first, so one that
-    refuses its bytes (/dev/full) fails before any file is touched."""
+    output's name is restored). Stdout, a device or a FIFO cannot be taken back: those are written first, so
+    one that refuses its bytes (/dev/full) fails before any file is touched."""
 
     def __init__(self, stack: contextlib.ExitStack) -> None:
         self._stack = stack
-        self._staged: list[tuple[Path, Path, bool, Path]] = []  # (temporary, target, in place, scratch folder)
+        self._staged: list[_Staged] = []
 
     def path(self, target: str | Path, suffix: str = "", scratch: Path | None = None) -> Path:
         """A temporary path that becomes `target` when the landing ends without error (as `atomic_path`)."""
@@ -84,52 +112,103 @@ class Landing:
         run = self._stack.enter_context(run_folder(folder))
         handle, name = tempfile.mkstemp(prefix=f"{target.name}.", suffix=suffix + ".tmp", dir=run)
         os.close(handle)
-        self._staged.append((Path(name), target if special else _destination(target), special, run))
+        kind = "device" if special else "file"
+        self._staged.append(_Staged(Path(name), target if special else _destination(target), kind, run))
         return Path(name)
+
+    def write(self, output: Output) -> None:
+        """Stage `output` (its text or bytes, or its folder of files) to land with the others."""
+        try:
+            self._write(output)
+        except OSError as error:  # a full disk: nothing is put in place
+            raise nothing_written(output.target, error) from None
+
+    def _write(self, output: Output) -> None:
+        if output.files is not None:
+            target = Path(output.target)
+            check_folder_output(target, output.keep_suffix)
+            run = self._stack.enter_context(run_folder(writable_folder(target)))
+            staged = Path(tempfile.mkdtemp(prefix=f"{target.name}.", suffix=".tmp", dir=run))
+            for name, payload in output.files.items():
+                (staged / name).write_bytes(payload)
+            os.chmod(staged, 0o755)
+            self._staged.append(_Staged(staged, target, "folder", run))
+            return
+        if str(output.target) == "-":
+            self._staged.append(_Staged(None, Path("-"), "stdout", data=output.data))
+            return
+        payload = output.data.encode("utf-8") if isinstance(output.data, str) else output.data
+        self.path(output.target).write_bytes(payload)
 
     def land(self) -> None:
         checkpoint()  # never put an output in place after a stop that was swallowed on the way
-        written: list[Path] = []
-        for temporary, target, special, _ in self._staged:
-            if special:
-                _copy_into(temporary, target)
-                written.append(target)
+        written: list[str] = []
+        for staged in self._staged:
+            if staged.kind == "stdout":
+                _write_stream(sys.stdout, staged.data)
+                written.append("stdout")
+            elif staged.kind == "device":
+                assert staged.temporary is not None
+                _copy_into(staged.temporary, staged.target)
+                written.append(str(staged.target))
         placed: list[tuple[Path, Path | None]] = []  # (target, where what it held before waits)
-        for temporary, target, special, run in self._staged:
-            if special:
+        for staged in self._staged:
+            if staged.kind not in ("file", "folder"):
                 continue
-            earlier = None
+            assert staged.temporary is not None and staged.run is not None
+            target, earlier = staged.target, None
             try:
-                os.chmod(temporary, 0o644)
-                if target.exists():
-                    aside = run / f"{target.name}.before"
+                if staged.kind == "file":
+                    os.chmod(staged.temporary, 0o644)
+                if target.exists() or target.is_symlink():
+                    aside = staged.run / f"{target.name}.before"
                     os.replace(target, aside)
                     earlier = aside
-                os.replace(temporary, target)
+                os.replace(staged.temporary, target)
             except OSError as error:
                 whole = self._undo([*placed, (target, earlier)] if earlier is not None else placed)
-                devices = f"; {', '.join(map(str, written))} got their bytes already" if written else ""
+                devices = f"; {', '.join(written)} got their bytes already" if written else ""
                 said = "no other file was changed" if whole else "already written: " + ", ".join(str(path) for path, _ in placed)
                 raise InputError(f"{target}: cannot write ({error.strerror or error}); {said}{devices}") from None
             placed.append((target, earlier))
         for _, earlier in placed:
             if earlier is not None:
-                earlier.unlink(missing_ok=True)
+                _remove(earlier)
 
     @staticmethod
     def _undo(placed: list[tuple[Path, Path | None]]) -> bool:
-        """Put back what each output replaced (or remove the new file where there was none); whether all went
-        back."""
+        """Put back what each output replaced (or remove the new file or folder where there was none); whether
+        all went back."""
         whole = True
         for target, earlier in reversed(placed):
             try:
+                if earlier is not None and earlier.is_dir() and not earlier.is_symlink():
+                    _remove(target)  # a folder cannot be renamed over a folder that holds files
                 if earlier is not None:
                     os.replace(earlier, target)
                 else:
-                    target.unlink(missing_ok=True)
+                    _remove(target)
             except OSError:
                 whole = False
         return whole
+
+    def discard(self) -> None:
+        """Remove what was staged and never landed."""
+        for staged in self._staged:
+            if staged.temporary is not None:
+                _remove(staged.temporary)
+
+
+def nothing_written(target: str | Path, error: OSError) -> InputError:
+    """The one line for an output whose temporary copy could not be written (a full disk): none was put in place."""
+    return InputError(f"{target}: cannot write ({error.strerror or error}); no output was written")
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
@@ -142,15 +221,16 @@ def landed_together() -> Iterator[Landing]:
             yield landing
             landing.land()
         finally:
-            for temporary, *_ in landing._staged:
-                temporary.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                landing.discard()
 
 
 def _copy_into(source: Path, target: Path) -> None:
     """`source`'s bytes written into the special file `target` as it is (no truncating, no rename); a device
     that refuses them (/dev/full) is one line."""
     try:
-        with open(source, "rb") as reading, open(target, "wb", buffering=0) as writing:
+        # appended, never truncated: /dev/stdout may be a log the shell opened with >>
+        with open(source, "rb") as reading, open(target, "ab", buffering=0) as writing:
             shutil.copyfileobj(reading, writing)
     except OSError as error:
         raise InputError(f"{target}: cannot write ({error.strerror or error})") from None
@@ -215,11 +295,15 @@ class _Files:
         return found
 
 
-def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path | None] = ()) -> None:
+def check_outputs(
+    outputs: Iterable[str | Path | None], inputs: Iterable[str | Path | None] = (), folders: dict[Path, str] | None = None
+) -> None:
     """Before any work: UsageError when an output names an input or two outputs name one file (by resolved
     path and inode, so links count); InputError when one cannot be written. Stdout (`-`) and devices such
-    as /dev/null may be named more than once."""
-    files = [output for output in outputs if output is not None and str(output) != "-"]
+    as /dev/null may be named more than once. `folders`: outputs that are folders (a MOS export), each with
+    the suffix of the files an earlier export of it holds."""
+    folders = folders or {}
+    files = [output for output in [*outputs, *folders] if output is not None and str(output) != "-"]
     if not files:  # stdout only: no input is read (a lazy `inputs` is never listed)
         return
     read = _Files()
@@ -236,7 +320,11 @@ def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | P
         if not _is_device(Path(output)) and (name := written.find(identity)) is not None:
             raise UsageError(f"{output}: named twice as an output (also as {name}); give each output its own name")
         written.add(str(output), identity)
-        check_output(output, writable)
+        if Path(output) in folders:
+            assert folders is not None
+            check_folder_output(output, folders[Path(output)])
+        else:
+            check_output(output, writable)
 
 
 def _is_device(path: Path) -> bool:
@@ -254,7 +342,7 @@ def write_atomic(target: str | Path, data: str | bytes) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         if in_place(target):
-            with open(target, "wb", buffering=0) as stream:
+            with open(target, "ab", buffering=0) as stream:  # as _copy_into: never truncated
                 stream.write(payload)
             return
         with atomic_path(target) as temporary, open(temporary, "wb") as stream:
@@ -291,16 +379,30 @@ def _discard(stream: TextIO) -> None:
         pass
 
 
+def check_folder_output(target: str | Path, keep_suffix: str) -> Path:
+    """The folder a folder output `target` goes in; InputError, before any work, when that is missing or
+    cannot be written, or when `target` exists and is anything but an earlier export (a folder of nothing
+    but `keep_suffix` files): a mistyped -o never deletes someone's folder."""
+    target = Path(target)
+    parent = writable_folder(target)
+    if target.is_symlink() or (target.exists() and not (
+        target.is_dir() and all(p.name.endswith(keep_suffix) and p.is_file() for p in target.iterdir())
+    )):
+        raise InputError(f"{target}: exists and is not an earlier export (only {keep_suffix} files); not replacing it")
+    try:  # a real try, not os.access: root passes access() on a read-only file system
+        with run_folder(parent):
+            pass
+    except OSError as error:
+        raise InputError(f"{target}: cannot write in {parent} ({error.strerror})") from None
+    return parent
+
+
 def write_folder_atomic(target: str | Path, files: dict[str, bytes], keep_suffix: str) -> None:
     """Write `files` (name -> bytes) as the folder `target`, all or nothing: a temporary folder beside it,
     renamed onto it. An existing `target` is replaced only if it holds nothing but `keep_suffix` files
     (an earlier export), so a mistyped -o never deletes someone's folder."""
     target = Path(target)
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.is_dir():
-        raise InputError(f"{target}: folder {parent} does not exist")
-    if target.exists() and not (target.is_dir() and all(p.name.endswith(keep_suffix) for p in target.iterdir())):
-        raise InputError(f"{target}: exists and is not an earlier export (only {keep_suffix} files); not replacing it")
+    parent = check_folder_output(target, keep_suffix)
     temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
     retired = parent / f"{temporary.name}.old"
     try:

@@ -124,6 +124,9 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, st
             ("a missing story", _rundown('file = "a.txt"', 'file = "gone.txt"'), "gone.txt"),
             ("a story outside its folder", _rundown('file = "a.txt"', 'file = "../a.txt"'), ""),
             ("an unknown item type", _rundown('type = "story"', 'type = "dance"'), "dance"),
+            # a NUL in a name that reaches the file system was a ValueError, a traceback
+            ("house with a NUL", 'house = "a\\u0000b"\n' + RUNDOWN_TEXT, "NUL character"),
+            ("a story's file with a NUL", _rundown('file = "a.txt"', 'file = "a\\u0000.txt"'), "a path relative"),
         ]
     ],
     ("rundown -o the rundown", ["rundown", "{rundown}", "-o", "{rundown}"], {}, 2, "is an input", {}),
@@ -173,7 +176,7 @@ CASES: list[tuple[str, list[str], dict[str, str | bytes], int, str, dict[str, st
     *[
         (f"audio BROADCAST_GTTS_URL={url}", ["audio", "{file}", "--lang", "en", "--engine", "gtts", "-o", "{tmp}/a.mp3"], {}, 2,
          "BROADCAST_GTTS_URL", {"BROADCAST_GTTS_URL": url})
-        for url in ["nonsense", "ftp://example.org", "http://:99999", "http://[::1"]
+        for url in ["nonsense", "ftp://example.org", "http://:99999", "http://[::1", "http://a b", "http://a" + "b" * 5000]
     ],
     ("rundown --audio --loudness nan", ["rundown", "{rundown}", "--audio", "{tmp}/b.mp3", "--loudness", "nan"], {}, 2, "", {}),
     ("rundown --audio the rundown", ["rundown", "{rundown}", "--audio", "{rundown}"], {}, 2, "written as .mp3 or .wav", {}),

@@ -206,23 +206,95 @@ def test_a_cold_render_counts_every_clip_it_made_even_those_spoken_ahead(rendere
     assert draft.cached == 0 and draft.made == lines
 
 
-def test_a_table_that_cannot_be_written_after_the_draft_says_what_was_written(rendered, tmp_path, monkeypatch, capsys):
-    """`rundown --audio` puts the draft and its captions in place, then writes -o: a device that refuses the
-    table (/dev/full) was one line that did not say the draft had been written."""
+def _device(path, minor):
+    """A character device like /dev/full (1, 7) made in a temporary folder (never the system's own)."""
     import os
     import stat
 
-    folder, _, _ = rendered
-    monkeypatch.setitem(engines._registry(), "tone", ToneEngine(factor=1.1))
-    full = tmp_path / "full"
     try:
-        os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
     except PermissionError:
         pytest.skip("making a device node needs root")
-    out = tmp_path / "b.mp3"
-    code = main(["rundown", str(folder / "rundown.toml"), "--audio", str(out), "--engine", "tone",
-                 "--cache", str(folder / "cache"), "-o", str(full)])
-    assert code == 1
+    return path
+
+
+def _rundown_audio(folder, tmp_path, *output):
+    return main(["rundown", str(folder / "rundown.toml"), "--audio", str(tmp_path / "b.mp3"), "--engine", "tone",
+                 "--cache", str(folder / "cache"), *output])
+
+
+def test_a_table_that_cannot_be_written_leaves_no_draft(rendered, tmp_path, monkeypatch, capsys):
+    """`rundown --audio -o X`: all or nothing. A device that refuses the table (/dev/full) is written before any
+    file is put in place; before, the draft landed first and stayed when the table then failed."""
+    folder, _, _ = rendered
+    monkeypatch.setitem(engines._registry(), "tone", ToneEngine(factor=1.1))
+    full = _device(tmp_path / "full", 7)
+    assert _rundown_audio(folder, tmp_path, "-o", str(full)) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and f"{full}: cannot write" in err and "the audio draft was written:" in err, err
-    assert all(str(tmp_path / name) in err for name in ("b.mp3", "b.srt", "b.vtt")), err
+    assert err.count("\n") == 1 and f"{full}: cannot write" in err, err
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["full"]
+
+
+def test_a_table_on_stdout_that_cannot_be_written_leaves_no_draft(rendered, tmp_path, monkeypatch, capsys):
+    """`rundown --audio b.mp3 > /dev/full`: the table goes to stdout before the draft's files are put in place."""
+    folder, _, _ = rendered
+    monkeypatch.setitem(engines._registry(), "tone", ToneEngine(factor=1.1))
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(_device(tmp_path / "full", 7), "w", encoding="utf-8") as stdout:
+        monkeypatch.setattr("sys.stdout", stdout)
+        assert _rundown_audio(folder, out) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "stdout: cannot write" in err, err
+    assert list(out.iterdir()) == []
+
+
+def test_a_table_whose_rename_fails_takes_the_draft_back(rendered, tmp_path, monkeypatch, capsys):
+    """The table is renamed into place with the draft: when its rename fails, the draft's files already in
+    place are taken back and an earlier file under an output's name is restored byte for byte."""
+    import os
+
+    folder, _, _ = rendered
+    monkeypatch.setitem(engines._registry(), "tone", ToneEngine(factor=1.1))
+    (tmp_path / "b.srt").write_text("earlier captions", encoding="utf-8")
+    (tmp_path / "table.txt").write_text("earlier table", encoding="utf-8")
+    real = os.replace
+
+    def replace(source, target):
+        if str(target).endswith("table.txt") and str(source).endswith(".tmp"):
+            raise OSError(5, "Input/output error")
+        return real(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    assert _rundown_audio(folder, tmp_path, "-o", str(tmp_path / "table.txt")) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "table.txt: cannot write" in err and "no other file was changed" in err, err
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["b.srt", "table.txt"]
+    assert (tmp_path / "b.srt").read_text(encoding="utf-8") == "earlier captions"
+    assert (tmp_path / "table.txt").read_text(encoding="utf-8") == "earlier table"
+
+
+def test_a_mos_folder_that_cannot_be_replaced_is_told_before_the_render(rendered, tmp_path, monkeypatch, capsys):
+    """-o naming a folder that is not an earlier MOS export is refused before any clip is spoken; before, the
+    draft was rendered and written, and only then was -o refused."""
+    folder, _, _ = rendered
+    monkeypatch.setitem(engines._registry(), "tone", ToneEngine(factor=1.1))
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "mine.txt").write_text("keep me", encoding="utf-8")
+    assert _rundown_audio(folder, tmp_path, "--to", "mos", "-o", str(notes)) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not an earlier export" in err, err
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["notes"]
+    assert (notes / "mine.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_mos_folder_lands_with_the_draft(rendered, tmp_path, monkeypatch, capsys):
+    folder, _, _ = rendered
+    monkeypatch.setitem(engines._registry(), "tone", ToneEngine(factor=1.1))
+    mos = tmp_path / "show.mos"
+    assert _rundown_audio(folder, tmp_path, "-o", str(mos)) == 0
+    report = capsys.readouterr().out
+    assert str(mos) in report.splitlines()[0]
+    assert sorted(path.name for path in mos.iterdir())[0] == "0001-roCreate.mos.xml"
+    assert (tmp_path / "b.mp3").is_file() and not [path for path in tmp_path.iterdir() if path.name.startswith(".")]

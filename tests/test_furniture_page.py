@@ -268,3 +268,45 @@ def test_a_title_case_tag_line_after_the_story_is_the_page_s():
     story = parse_text(text, language="en")
     assert {line.source_line for line in story.lines} == {4, 6}
     assert 9 in {w.line for w in story.warnings if w.kind == "not-read"}
+
+
+@pytest.mark.parametrize(
+    "line, what",
+    [
+        ("Кадр видео, улучшенный с помощью ИИ", "picture caption"),
+        ("Скриншот из видео", "picture caption"),
+        ("Видеодан алынған кадр", "picture caption"),
+        ("Фото сгенерировано нейросетью", "picture caption"),
+        ("Сурет жасанды интеллект көмегімен жасалған", "picture caption"),
+        ("AI-generated image", "picture caption"),
+        ("Коллаж kursiv.media, бильд-редактор: Адэлина Мамедова", "picture caption"),
+        ("None", "empty field"),
+        ("Image default", "empty field"),
+        ("Currently reading", "more to read"),
+        ("Новости по теме", "more to read"),
+        ("Popular", "more to read"),
+        ("  • Found a bug?", "site navigation"),
+        ("None of the residents were hurt.", ""),
+        ("Popular support for the reform is high.", ""),
+        ("Кадр из видео, которое распространяется в сети, показывает, как полицейские задерживают мужчину у дома.", ""),
+    ],
+)
+def test_captions_empty_fields_and_labels_a_page_leaves(line, what):
+    assert furniture(line) == what
+
+
+def test_a_deck_the_first_paragraph_says_again_is_the_page_s():
+    text = (
+        "Main\nPolitics\n\n"
+        "Nazarbayev: flood emergency under control 17 апреля 2015, 20:28\n\n"
+        "President Nursultan Nazarbayev has reassured Kazakhstanis that the flood emergency has been taken under control.\n"
+        "  • Found a bug?\n\n"
+        "President Nursultan Nazarbayev. Photo © Turar Kazangapov\n\n"
+        "President Nursultan Nazarbayev reassured Kazakhstanis that the flood emergency has been taken under control, "
+        "Tengrinews reports.\n\n"
+        "“Luckily, we have not lost a single person. There is no need to worry,” Nazarbayev assured.\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.title == "Nazarbayev: flood emergency under control"
+    assert [s.kind for s in story.segments] == ["lead", "sot"]
+    assert story.segments[0].lines[0].source_line == 11 and story.source == "Tengrinews"

@@ -53,6 +53,17 @@ def test_a_rundown_cannot_load_a_house_outside_its_folder(tmp_path, capsys, reac
     assert "outside the rundown's folder" in err and err.count("\n") == 1
 
 
+def test_a_house_inside_the_rundown_s_folder_cannot_link_a_template_outside_it(tmp_path, capsys):
+    outside = _house(tmp_path / "outside")
+    (outside / "rundown" / "table.txt.j2").write_text("SECRET-OUTSIDE\n", encoding="utf-8")
+    _house(tmp_path / "news" / "ours")
+    (tmp_path / "news" / "ours" / "rundown" / "table.txt.j2").unlink()
+    (tmp_path / "news" / "ours" / "rundown" / "table.txt.j2").symlink_to(outside / "rundown" / "table.txt.j2")
+    assert main(["rundown", str(_rundown(tmp_path / "news", "ours"))]) == 1
+    captured = capsys.readouterr()
+    assert "SECRET" not in captured.out and "is a link out of its folder" in captured.err and captured.err.count("\n") == 1
+
+
 def test_a_rundown_loads_a_house_inside_its_folder_and_by_name_from_houses(tmp_path, capsys):
     _house(tmp_path / "news" / "ours")
     rundown = _rundown(tmp_path / "news", "ours")

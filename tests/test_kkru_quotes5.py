@@ -218,3 +218,60 @@ def test_two_people_named_at_paragraph_starts_without_a_question_are_no_intervie
         "Асель Жанова. Ее выступление было о школах.\n"
     )
     assert [kind for kind, _ in _shape(parse_text(text, language="ru"))] == ["lead", "vo"]
+
+
+@pytest.mark.parametrize(
+    "clause, kind, name",
+    [
+        ("приводит слова Ерлана Карина пресс-служба Акорды", "named", "Ерлан Карин"),
+        ("приводит слова министра пресс-служба ведомства", "role", ""),
+        ("приводит его слова пресс-служба", "pronoun", ""),
+        ("деді Жамаубаев БАҚ сұрақтарына жауап бере отырып", "named", "Жамаубаев"),
+    ],
+)
+def test_words_passed_on_by_a_press_service_are_the_speakers(clause, kind, name):
+    found = who(clause, "kk" if "деді" in clause else "ru")
+    assert (found.kind, found.name) == (kind, name)
+
+
+def test_a_given_name_alone_means_the_person_named_in_full():
+    text = (
+        "В селе открыли новую школу.\n"
+        "Учительница Айгерим Садыкова работает здесь десять лет.\n"
+        "«Мы долго ждали это здание. Теперь у детей есть спортзал», — говорит Айгерим.\n"
+    )
+    assert _shape(parse_text(text, language="ru"))[-1] == ("sot", "Айгерим Садыкова")
+
+
+def test_a_dialogue_of_two_speakers_in_one_paragraph():
+    text = (
+        "Аким области провел совещание.\n"
+        "- Трубу закопали неправильно. Не по проекту сделали? - спросил аким области Канат Бозумбаев. - Да, не по "
+        "проекту, - ответил аким Текели Батыр Молдахметов. - Наказывай подрядчика, - отчитал акима Бозумбаев.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _shape(story) == [
+        ("lead", ""), ("sot", "Канат Бозумбаев"), ("sot", "Батыр Молдахметов"), ("sot", "Канат Бозумбаев"),
+    ]
+    assert story.segments[2].speaker.title == "аким Текели"
+
+
+def test_dash_dialogue_going_on_with_the_same_speaker_stays_one_quote():
+    text = "Аким провел совещание.\n– Мы готовы к зиме, – сказал аким Ерлан Косанов. – Все котельные работают, – добавил он.\n"
+    story = parse_text(text, language="ru")
+    assert _shape(story) == [("lead", ""), ("sot", "Ерлан Косанов")]
+
+
+@pytest.mark.parametrize(
+    "clause, kind, name, title",
+    [
+        ("деді Жеңіс Қасымбек Орталық коммуникациялар қызметінде өткен брифингте", "named", "Жеңіс Қасымбек", ""),
+        ("деп сұрады БАҚ өкілі", "asker", "", ""),
+        ("деді ҚР Президенті Қасым-Жомарт Тоқаев", "named", "Қасым-Жомарт Тоқаев", "ҚР Президенті"),
+        ("отчитал акима Бозумбаев", "named", "Бозумбаев", ""),
+        ("спросил корреспондент Bestnews.kz Даниала Ахметова", "asker", "", ""),
+    ],
+)
+def test_where_whom_and_the_media_in_the_clause(clause, kind, name, title):
+    found = who(clause, "kk" if "деді" in clause or "деп" in clause else "ru")
+    assert (found.kind, found.name, found.title) == (kind, name, title)

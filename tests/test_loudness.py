@@ -168,3 +168,19 @@ def test_the_true_peak_is_the_standards_interpolation_worked_out_point_by_point(
         samples = [chance.choice((0, chance.randint(-32768, 32767))) for _ in range(chance.randint(1, 400))]
         expected, got = reference(samples), level.true_peak(array("h", samples).tobytes(), near=0)
         assert got == expected or got == pytest.approx(expected, abs=1e-3)
+
+
+def test_a_take_is_the_same_whichever_clips_share_its_conform_run():
+    """The conform runs a story's segments in as few ffmpeg runs as the speaking allows (takes._Conformer), so a
+    take and its loudness material must not depend on the clips conformed beside it."""
+    from broadcast.audio.conform import conform_all
+
+    voice = load_voices()["kk-anchor"]
+    clips = [(espeak.ENGINE.synthesize(text, voice), tempo) for text, tempo in zip(SENTENCES, (0.9, 1.0, 1.2))]
+    together = conform_all(clips, MIX_RATE)
+    alone = [conform_all([clip], MIX_RATE)[0] for clip in clips]
+    for (take, level_together), (single, level_alone) in zip(together, alone):
+        assert take.samples == single.samples and take.words == single.words
+        assert level_together.peak == level_alone.peak
+        # the same filters from rest; ffmpeg's float arithmetic over frames cut elsewhere differs in the 6th digit
+        assert level_together.energy == pytest.approx(level_alone.energy, rel=1e-4)  # 0.0004 dB

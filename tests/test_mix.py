@@ -49,6 +49,18 @@ def test_conform_stretches_to_the_target_at_the_mix_rate(source_ms, target_ms):
     assert abs(clip.duration_ms - target_ms) <= 15
 
 
+def test_a_segment_of_many_lines_is_conformed_in_several_runs():
+    """1,800 lines in one segment made one ffmpeg filter graph over Linux's 128 KiB for an argument: "Argument
+    list too long", a traceback. Each take still comes back at its own length."""
+    from broadcast.audio.conform import conform_all, conformed_length
+
+    clips = [(tone(40 + index % 7, rate=22050), 1.1) for index in range(700)]
+    takes = conform_all(clips, mix.MIX_RATE)
+    assert len(takes) == len(clips)
+    for (clip, tempo), (take, _) in zip(clips, takes):
+        assert take.frames == conformed_length(clip.frames, 22050, tempo, mix.MIX_RATE)
+
+
 def test_conform_off_keeps_the_length():
     clip, tempo = conform(tone(1200), 1000, mix.MIX_RATE, enabled=False)
     assert tempo == 1.0 and abs(clip.duration_ms - 1200) <= 2

@@ -100,6 +100,22 @@ def test_a_fifo_output_is_written_in_place(tmp_path):
     assert received and received[0].startswith(b"{")
 
 
+@pytest.mark.parametrize("name", ["/dev/stdout", "/proc/self/fd/1"])
+def test_dev_stdout_on_a_log_file_appends_and_never_replaces_it(tmp_path, name):
+    """`-o /dev/stdout >> log.txt`: stdout is a regular file, and /dev/stdout resolved to it was renamed over,
+    a new file where the log was (its earlier lines gone). It is written in place, after what the log held."""
+    log = tmp_path / "log.txt"
+    log.write_text("EARLIER LINE\n", encoding="utf-8")
+    inode = log.stat().st_ino
+    with open(log, "ab") as stdout:
+        result = subprocess.run([sys.executable, "-m", "broadcast", "script", str(SEED), "-o", name], stdout=stdout,
+                                stderr=subprocess.PIPE, cwd=tmp_path, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert log.stat().st_ino == inode and sorted(path.name for path in tmp_path.iterdir()) == ["log.txt"]
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("EARLIER LINE\n") and "[LEAD]" in text
+
+
 def test_a_link_output_keeps_the_link_and_writes_its_target(tmp_path):
     target = tmp_path / "real.txt"
     target.write_text("old", encoding="utf-8")
@@ -192,6 +208,80 @@ def test_outputs_landed_together_all_land_or_none_when_the_work_fails(tmp_path):
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "new a.txt"
 
 
+def test_a_folder_landed_with_files_is_put_back_when_a_later_one_fails(tmp_path, monkeypatch):
+    """A folder output (a MOS export) lands with the files: when a later rename fails, the earlier export comes
+    back whole, and a folder that was not there before is gone."""
+    from broadcast.output import Output, landed_together
+
+    earlier = tmp_path / "show.mos"
+    earlier.mkdir()
+    (earlier / "0001-old.mos.xml").write_bytes(b"old")
+    placed = _failing_rename(monkeypatch, tmp_path, fail_at=3)
+    with pytest.raises(InputError, match="no other file was changed"), landed_together() as landing:
+        landing.write(Output(earlier, files={"0001-new.mos.xml": b"new"}, keep_suffix=".mos.xml"))
+        landing.write(Output(tmp_path / "new.mos", files={"0001-new.mos.xml": b"new"}, keep_suffix=".mos.xml"))
+        landing.write(Output(tmp_path / "table.txt", "the table"))
+    assert placed == ["show.mos", "new.mos", "table.txt"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["show.mos"]
+    assert [(path.name, path.read_bytes()) for path in earlier.iterdir()] == [("0001-old.mos.xml", b"old")]
+
+
+def test_a_folder_output_replaces_only_an_earlier_export(tmp_path):
+    from broadcast.output import Output, landed_together
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep", encoding="utf-8")
+    with pytest.raises(InputError, match="not an earlier export"), landed_together() as landing:
+        landing.write(Output(mine, files={"a.mos.xml": b"x"}, keep_suffix=".mos.xml"))
+    assert [path.name for path in mine.iterdir()] == ["notes.txt"]
+    with landed_together() as landing:
+        landing.write(Output(tmp_path / "show.mos", files={"a.mos.xml": b"x"}, keep_suffix=".mos.xml"))
+        landing.write(Output(tmp_path / "t.txt", "text"))
+    assert (tmp_path / "show.mos" / "a.mos.xml").read_bytes() == b"x" and (tmp_path / "t.txt").read_text() == "text"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["mine", "show.mos", "t.txt"]
+
+
+def _three_articles(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(f"Today {ord(name)} people came to the square in Astana.\n", encoding="utf-8")
+    return folder
+
+
+def test_a_batch_whose_third_output_cannot_be_put_in_place_writes_none(tmp_path, monkeypatch, capsys):
+    """A batch's outputs land together: before, the first two were in place when the third failed, and the
+    line did not say so."""
+    folder = _three_articles(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.prompter.txt").write_text("an earlier output", encoding="utf-8")
+    placed = _failing_rename(monkeypatch, out, fail_at=3)
+    assert main(["script", str(folder), "-o", f"{out}/"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "c.prompter.txt: cannot write" in err and "no other file was changed" in err, err
+    assert placed == ["a.prompter.txt", "b.prompter.txt", "c.prompter.txt"]
+    assert {path.name: path.read_text(encoding="utf-8") for path in out.iterdir()} == {"a.prompter.txt": "an earlier output"}
+
+
+def test_a_batch_stopped_halfway_writes_none_and_leaves_no_folder_it_made(tmp_path, monkeypatch, capsys):
+    from broadcast.commands import _batch
+
+    folder = _three_articles(tmp_path)
+    real = _batch.render
+
+    def render(job):
+        if job.article.endswith("c.txt"):
+            raise KeyboardInterrupt
+        return real(job)
+
+    monkeypatch.setattr(_batch, "render", render)
+    assert main(["time", str(folder), "-o", f"{tmp_path}/out/"]) == 130
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["in"]
+    assert sorted(path.name for path in folder.iterdir()) == ["a.txt", "b.txt", "c.txt"]
+
+
 def test_an_audio_draft_whose_last_caption_cannot_be_put_in_place_changes_none_of_its_outputs(tmp_path, capsys, monkeypatch):
     """The audio and its captions were renamed one by one: a rename failing late left the earlier outputs replaced
     and the later ones old, a draft whose captions belong to another. Now all are put in place, or none."""
@@ -211,3 +301,67 @@ def test_an_audio_draft_whose_last_caption_cannot_be_put_in_place_changes_none_o
     assert err.count("\n") == 1 and "cannot write (No space left on device); no other file was changed" in err, err
     assert len(placed) == len(before)
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+def test_a_caption_that_cannot_be_written_on_a_full_disk_is_one_line_and_writes_nothing(tmp_path, capsys, monkeypatch):
+    """A caption's temporary copy failing on a full disk (ENOSPC) was a traceback."""
+    import errno
+    import pathlib
+
+    article = tmp_path / "a.txt"
+    article.write_text("Today 90 people came to the square in Astana.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    real = pathlib.Path.write_text
+
+    def write_text(self, *args, **kwargs):
+        if self.name.startswith("d.srt."):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "write_text", write_text)
+    assert main(["audio", str(article), "-o", str(out / "d.wav"), "--cache", str(tmp_path / "cache")]) == 1
+    err = capsys.readouterr().err
+    assert err == f"broadcast: {out / 'd.srt'}: cannot write (No space left on device); no output was written\n", err
+    assert list(out.iterdir()) == []
+
+
+def test_a_batch_folder_on_a_read_only_disk_is_one_line(tmp_path, capsys, monkeypatch):
+    """`script A B -o RO/new/` on a read-only file system: making the folder was a traceback."""
+    import errno
+    import pathlib
+
+    def mkdir(self, *args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    folder = _three_articles(tmp_path)
+    monkeypatch.setattr(pathlib.Path, "mkdir", mkdir)
+    assert main(["script", str(folder), "-o", f"{tmp_path}/new/"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"broadcast: {tmp_path}/new/: cannot make the folder (Read-only file system)\n", err
+
+
+def test_a_disk_that_fills_where_no_write_names_a_file_is_still_one_line(capsys, monkeypatch):
+    import errno
+
+    from broadcast.commands import time as time_command
+
+    def run(args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(time_command, "run", run)
+    assert main(["time", str(SEED)]) == 1
+    assert capsys.readouterr().err == "broadcast: cannot write (No space left on device); no output was written\n"
+
+
+@pytest.mark.parametrize("last, kind", [
+    (b"[out#0/wav @ 0x1] Error closing file: No space left on device", "InputError"),
+    (b"[out#0/mp3 @ 0x1] Error writing trailer: Disk quota exceeded", "InputError"),
+    (b"Invalid data found when processing input", "EngineError"),
+])
+def test_ffmpeg_failing_for_a_full_disk_is_the_disk_s_error_not_the_engine_s(last, kind):
+    """`audio -o FULL/d.wav` said "ffmpeg could not write the draft" with exit 3 (an engine failure)."""
+    from broadcast.audio.pcm import ffmpeg_failed
+
+    error = ffmpeg_failed("write the draft", b"some line\n" + last + b"\n")
+    assert type(error).__name__ == kind and str(error).endswith(last.decode())

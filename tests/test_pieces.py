@@ -128,3 +128,39 @@ def test_the_info_frame_is_what_ffmpeg_writes():
     blank = bytearray(frame)
     blank[175:177] = b"\0\0"
     assert int.from_bytes(frame[175:177], "big") == _crc16(bytes(blank[:190]))
+
+
+def test_the_pieces_not_kept_are_encoded_by_one_ffmpeg_run(tmp_path, monkeypatch):
+    """One encoder start a programme, as a single encode has, however many pieces it is cut into."""
+    from broadcast.audio import pieces
+
+    started = []
+    popen = subprocess.Popen
+
+    def counted(argv, *args, **kwargs):
+        started.extend([argv] if "libmp3lame" in argv else [])
+        return popen(argv, *args, **kwargs)
+
+    segments = [(ms, pause, frequency + 37 * index) for index, (ms, pause, frequency) in enumerate(SEGMENTS * 3)]
+    monkeypatch.setattr(pieces.subprocess, "Popen", counted)
+    encoder, starts = lay(tmp_path / "d.mp3", tmp_path / "pieces", segments)
+    assert encoder.pieces.encoded == len(segments) + 1 and len(started) == 1
+    monkeypatch.undo()
+    samples = decode(tmp_path / "d.mp3")
+    assert len(samples) == encoder.frames
+    assert [abs(got - expected) <= 2 for got, expected in zip(onsets(samples), starts)] == [True] * len(segments)
+    monkeypatch.setattr(pieces.subprocess, "Popen", counted)
+    started.clear()
+    again, _ = lay(tmp_path / "again.mp3", tmp_path / "pieces", segments)
+    assert again.pieces.encoded == 0 and started == []  # every piece kept: no encoder at all
+
+
+def test_an_encoder_that_fails_is_reported_and_leaves_no_piece(tmp_path, monkeypatch):
+    from broadcast.audio import pieces
+    from broadcast.errors import EngineError
+
+    monkeypatch.setattr(pieces, "_PIECE", ["-no_such_option", "1"])
+    with pytest.raises(EngineError, match="ffmpeg could not encode the draft"):
+        lay(tmp_path / "d.mp3", tmp_path / "pieces", SEGMENTS)
+    assert not (tmp_path / "d.mp3").exists()
+    assert not list((tmp_path / "pieces").rglob("*.mp3"))

@@ -349,3 +349,36 @@ def test_reported_speech_before_a_colon_quote_is_the_copy_s():
     found = pieces(line, "en")
     assert [piece.quote for piece in found] == [False, True]
     assert found[0].text.startswith("The statement made clear") and found[1].who.name == "Karin"
+
+
+def test_he_said_means_the_person_the_quote_s_own_paragraph_names():
+    text = (
+        "Almaty Mayor Akhmetzhan Yessimov visited the stations of the subway under construction on Tuesday.\n\n"
+        "Director General of the builder Murat Ukshebayev noted that a department has been created to run the "
+        'line. "We want the first stations to be beautiful and of high quality," he said.\n\n'
+        'Mr Yessimov noted that the first station is a historical place. "It will be the central one," the Mayor noted.\n'
+    )
+    assert [row for row in _sots(parse_text(text, language="en")) if row[0] == "sot"] == [
+        ("sot", "Murat Ukshebayev"), ("sot", "Akhmetzhan Yessimov")
+    ]
+
+
+def test_a_role_means_the_person_named_just_before_whose_title_has_the_word():
+    text = (
+        "First Vice Prime Minister Askar Mamin looked at the progress of the underground on a trip to Almaty today.\n\n"
+        '"The two new stations are to be put into service by 2020," Askar Mamin said.\n\n'
+        "According to Almaty mayor Bauyrzhan Baibek, bus routes will be arranged around the underground. "
+        '"It will greatly reduce the traffic burden on the roads," the mayor added.\n'
+    )
+    story = parse_text(text, language="en")
+    assert [row for row in _sots(story) if row[0] == "sot"] == [("sot", "Askar Mamin"), ("sot", "Bauyrzhan Baibek")]
+    assert story.segments[-1].speaker.title == "Almaty mayor"  # not `According to Almaty mayor`
+
+
+@pytest.mark.parametrize("verb", ["assured", "underlined", "stated", "reiterated", "confirmed"])
+def test_more_english_verbs_attribute_a_quote(verb):
+    found = who(f"Nazarbayev {verb}", "en")
+    assert (found.kind, found.name) == ("named", "Nazarbayev") or found.kind == "unknown" and found.word == "Nazarbayev"
+    line = f'"There is no need to worry, everything is under control," Nursultan Nazarbayev {verb}.'
+    found_pieces = pieces(line, "en")
+    assert found_pieces is not None and found_pieces[0].quote and found_pieces[0].who.name == "Nursultan Nazarbayev"

@@ -175,7 +175,10 @@ def test_audio_seam_hands_the_bulletin_and_the_draft_options(tmp_path, monkeypat
 
     received = []
 
+    from broadcast.commands import rundown
+
     monkeypatch.setattr(broadcast.api, "bulletin_audio", lambda bulletin, out, **options: received.append((bulletin, out, options)))
+    monkeypatch.setattr(rundown, "report", lambda draft: "")
     out, cache = tmp_path / "draft.wav", tmp_path / "c"
     arguments = ["-o", str(tmp_path / "t.txt"), "--audio", str(out), "--loudness", "-16", "--cache", str(cache)]
     assert main(["rundown", str(EXAMPLE), *arguments]) == 0
@@ -183,7 +186,10 @@ def test_audio_seam_hands_the_bulletin_and_the_draft_options(tmp_path, monkeypat
     assert given == str(out) and [item.slug for item in bulletin.items] == ON_AIR
     assert all((item.timed is None) == (item.kind != "story") for item in bulletin.items)
     assert options["loudness"] == -16 and options["conform"] and options["cache"] == cache
-    assert (tmp_path / "t.txt").exists()
+    # -o is made before the render and handed over, to land together with the draft (all or nothing)
+    (table,) = options["also_writes"]
+    assert table.target == str(tmp_path / "t.txt") and "BELARUS" in table.data
+    assert not (tmp_path / "t.txt").exists()
 
 
 @pytest.mark.parametrize("audio, code, message", [("nowhere/b.mp3", 1, "does not exist"), ("b.ogg", 2, ".mp3 or .wav")])

@@ -39,6 +39,12 @@ def test_a_template_cannot_reach_outside(tmp_path, capsys, source):
         ("{{ 'x' * 10000000000 }}", "too large"),
         ("{{ 10 ** 100000000 }}", "exponent"),
         ("{% for s in segments %}{{ s.cue ", "line 1"),
+        # A string of gigabytes built by a filter or a method, not by *: 10 GB filled for a minute before
+        ("{{ 'x'|center(10**10) }}", "more memory"),
+        ("{{ '%09999999999d'|format(1) }}", "more memory"),
+        ("{{ '{:>9999999999}'.format(1) }}", "more memory"),
+        ("{{ ('x' * 999999)|replace('x', 'x' * 999999) }}", "more memory"),
+        ("{{ range(100000)|join('x' * 999999) }}", "more memory"),
     ],
 )
 def test_a_runaway_template_is_one_clean_error(tmp_path, capsys, source, said):
@@ -47,6 +53,38 @@ def test_a_runaway_template_is_one_clean_error(tmp_path, capsys, source, said):
     assert main(["script", str(SEED), "--template", str(template)]) == 1
     err = capsys.readouterr().err
     assert said in err and err.count("\n") == 1
+
+
+def test_a_template_looping_without_end_is_stopped_by_its_cpu_time(tmp_path, capsys, monkeypatch):
+    """Nested loops over range() ran for hours: a render has a CPU budget (here 1 s), then one clean line."""
+    import threading
+
+    from broadcast.writers import templating
+
+    if threading.current_thread() is not threading.main_thread():
+        pytest.skip("the CPU budget is kept in the main thread")
+    monkeypatch.setattr(templating, "MAX_CPU_SECONDS", 1)
+    template = tmp_path / "loop.j2"
+    template.write_text("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", encoding="utf-8")
+    assert main(["script", str(SEED), "--template", str(template)]) == 1
+    err = capsys.readouterr().err
+    assert "template loop.j2: ran over 1 s of CPU" in err and err.count("\n") == 1
+    assert main(["script", str(SEED), "--to", "json"]) == 0  # the limits are back as they were
+    capsys.readouterr()
+
+
+def test_a_template_that_links_out_of_its_folder_is_not_read(tmp_path, capsys):
+    """A house style sent inside a rundown's folder, or a user's template, whose template or include is a link
+    to a file outside its folder (/etc/passwd) was read into the script."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-OUTSIDE", encoding="utf-8")
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "t.j2").write_text("{% include 'x.j2' %}", encoding="utf-8")
+    (mine / "x.j2").symlink_to(secret)
+    assert main(["script", str(SEED), "--template", str(mine / "t.j2")]) == 1
+    captured = capsys.readouterr()
+    assert "SECRET" not in captured.out and "x.j2 is a link out of its folder" in captured.err
 
 
 def test_a_binary_template_is_one_clean_error(tmp_path, capsys):

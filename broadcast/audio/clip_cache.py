@@ -30,7 +30,8 @@ from .engines.base import Engine
 
 # Bump when the entry layout or what engines return changes (e.g. trimming), so old entries are not reused.
 FORMAT_VERSION = 3
-TAKE_VERSION = 2  # a conformed take's metadata: 2 holds the true peak (4x oversampled), not the sample peak
+TAKE_VERSION = 3  # a conformed take's metadata: 2 holds the true peak (4x oversampled), not the sample peak; 3: its
+# energy K-weighted from rest (not carried on from the take before it in the same conform run)
 _CHECKSUM = b"bsum"
 _META = b"bmet"
 
@@ -55,13 +56,18 @@ def take_key(clip: str, tempo: float, rate: int) -> str:
 
 def to_wav(clip: Clip, meta: dict | None = None) -> bytes:
     """A mono 16-bit WAV of `clip`, with `bmet` (its word times and `meta`) and `bsum` (the sha256 of both)."""
+    return b"".join(_wav_parts(clip, meta))
+
+
+def _wav_parts(clip: Clip, meta: dict | None = None) -> list[bytes]:
+    """to_wav's bytes in parts, the samples one of them (written out without being copied)."""
     fmt = struct.pack("<HHIIHH", 1, 1, clip.rate, clip.rate * 2, 2, 16)
     extra = json.dumps({**(meta or {}), "words": list(clip.words)}).encode()
     head = b"WAVE" + _chunk(b"fmt ", fmt) + _chunk(_CHECKSUM, _checksum(clip.samples, extra)) + _chunk(_META, extra)
     samples = clip.samples
     data = [b"data", struct.pack("<I", len(samples)), samples, b"\0" if len(samples) & 1 else b""]
     size = len(head) + sum(map(len, data))
-    return b"".join([b"RIFF", struct.pack("<I", size), head, *data])  # the samples copied once, not three times
+    return [b"RIFF", struct.pack("<I", size), head, *data]
 
 
 def from_wav(data: bytes) -> Clip | None:
@@ -160,7 +166,7 @@ class ClipCache:
     def _write(self, path: Path, clip: Clip, meta: dict | None = None) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with atomic_path(path, scratch=self.folder) as temporary:
-                temporary.write_bytes(to_wav(clip, meta))
+            with atomic_path(path, scratch=self.folder) as temporary, open(temporary, "wb") as file:
+                file.writelines(_wav_parts(clip, meta))  # closed before it is put in place
         except OSError as error:
             raise InputError(f"clip cache {self.folder}: cannot write ({error.strerror or error}); use --cache DIR") from None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import os
+from itertools import accumulate
 import tempfile
 from pathlib import Path
 
@@ -58,6 +59,11 @@ def conformed_length(frames: int, rate: int, tempo: float, to_rate: int) -> int:
     return round(frames / tempo * to_rate / rate)
 
 
+# A run's filter graph is one argument of some 300 characters a clip, and Linux takes at most 128 KiB in one
+# argument: a segment of 1,800 lines was "Argument list too long", a traceback. Longer segments take more runs.
+MOST_CLIPS_A_RUN = 200
+
+
 def conform_all(clips: list[tuple[Clip, float]], rate: int) -> list[tuple[Clip, Level]]:
     """Every (clip, tempo) stretched and brought to `rate` in one ffmpeg run a source rate, with each take's
     Level (its K-weighted energy, for the loudness computed in level.py) from the same run.
@@ -73,8 +79,10 @@ def conform_all(clips: list[tuple[Clip, float]], rate: int) -> list[tuple[Clip, 
         else:
             results[index] = (Clip(b"", rate, clip.words), Level((), -math.inf))
     for source_rate, indices in by_rate.items():
-        for index, result in zip(indices, _conform_group([clips[i] for i in indices], source_rate, rate)):
-            results[index] = result
+        for first in range(0, len(indices), MOST_CLIPS_A_RUN):
+            group = indices[first : first + MOST_CLIPS_A_RUN]
+            for index, result in zip(group, _conform_group([clips[i] for i in group], source_rate, rate)):
+                results[index] = result
     return [result for result in results if result is not None]
 
 
@@ -83,38 +91,49 @@ def _conform_group(clips: list[tuple[Clip, float]], source: int, rate: int) -> l
     # The K-weighted copy is taken before the resampling, at the engine's rate (half 48 kHz's samples to filter,
     # write and read back for espeak's 22.05 kHz): loudness does not depend on the rate it is measured at.
     weighed = [conformed_length(clip.frames, source, tempo, source) for clip, tempo in clips]
-    graph = [f"[0:a]asplit={len(clips)}" + "".join(f"[s{i}]" for i in range(len(clips)))]
-    start = 0
-    for i, (clip, tempo) in enumerate(clips):
-        chain = [f"atrim=start_sample={start}:end_sample={start + clip.frames}", "asetpts=PTS-STARTPTS"]
+    # The clips come in one after another and are cut apart where each ends (each frame goes to one clip's
+    # chain only, however many clips share the run).
+    ends = list(accumulate(clip.frames for clip, _ in clips))[:-1]
+    cut = f"asegment=samples={'|'.join(map(str, ends))}" if ends else "anull"
+    graph = [f"[0:a]{cut}" + "".join(f"[s{i}]" for i in range(len(clips)))]
+    for i, (_, tempo) in enumerate(clips):
+        chain = ["asetpts=PTS-STARTPTS"]
         if abs(tempo - 1.0) > 1e-4:
             chain.append(f"atempo={tempo:.6f}")
         to_rate = [f"aresample={rate}"] if source != rate else []  # ffmpeg's own resampler: a third of soxr's time
         graph.append(f"[s{i}]" + ",".join(chain) + f",asplit=2[t{i}][u{i}]")
         graph.append(f"[t{i}]" + ",".join([*to_rate, f"apad=whole_len={lengths[i]}", f"atrim=end_sample={lengths[i]}"]) + f"[c{i}]")
-        graph.append(f"[u{i}]apad=whole_len={weighed[i]},atrim=end_sample={weighed[i]}[k{i}]")
-        start += clip.frames
+        # Each take K-weighted alone (filters starting from rest), so its Level is the same whichever clips
+        # share its ffmpeg run.
+        graph.append(f"[u{i}]apad=whole_len={weighed[i]},atrim=end_sample={weighed[i]},{k_weighting(source)}[k{i}]")
     graph.append("".join(f"[c{i}]" for i in range(len(clips))) + f"concat=n={len(clips)}:v=0:a=1[out]")
-    graph.append("".join(f"[k{i}]" for i in range(len(clips))) + f"concat=n={len(clips)}:v=0:a=1,{k_weighting(source)},"
-                 "aformat=sample_fmts=s32[weighted]")
-    # In this run's scratch folder under TMPDIR: a run killed outright leaves it to the next run's sweep.
+    graph.append("".join(f"[k{i}]" for i in range(len(clips))) + f"concat=n={len(clips)}:v=0:a=1,aformat=sample_fmts=s32[weighted]")
+    # The clips in, the takes and their K-weighted copy out, through files in this run's scratch folder under
+    # TMPDIR (a run killed outright leaves it to the next run's sweep): one write and two reads here, where
+    # pipes would cost a Python loop a few kilobytes at a time.
     with run_folder(Path(tempfile.gettempdir())) as scratch:
-        handle, name = tempfile.mkstemp(prefix="conform-", suffix=".raw", dir=scratch)
-        os.close(handle)
-        weighted_path = Path(name)
+        paths = []
+        for name in ("clips", "takes", "weighted"):
+            handle, made = tempfile.mkstemp(prefix=f"conform-{name}-", suffix=".raw", dir=scratch)
+            os.close(handle)
+            paths.append(Path(made))
+        clips_path, takes_path, weighted_path = paths
         try:
+            with open(clips_path, "wb") as file:
+                file.writelines(clip.samples for clip, _ in clips)
             arguments = [
-                "-loglevel", "error", *raw(source), "-i", "pipe:0", "-filter_complex", ";".join(graph),
-                "-map", "[out]", *raw(rate), "pipe:1", "-map", "[weighted]", "-f", "s32le", "-ar", str(source), "-ac", "1",
+                "-loglevel", "error", *raw(source), "-i", str(clips_path), "-filter_complex", ";".join(graph),
+                "-map", "[out]", *raw(rate), str(takes_path), "-map", "[weighted]", "-f", "s32le", "-ar", str(source), "-ac", "1",
                 str(weighted_path),
             ]
-            result = run(arguments, stdin=b"".join(clip.samples for clip, _ in clips), what="conform the clips")
-            weighted = weighted_path.read_bytes()
+            run(arguments, what="conform the clips")
+            conformed, weighted = takes_path.read_bytes(), weighted_path.read_bytes()
         finally:
-            weighted_path.unlink(missing_ok=True)
+            for path in paths:
+                path.unlink(missing_ok=True)
     takes, at, weighed_at = [], 0, 0
     for (clip, tempo), frames, weighed_frames in zip(clips, lengths, weighed):
-        pcm = result.stdout[2 * at : 2 * (at + frames)].ljust(2 * frames, b"\0")
+        pcm = conformed[2 * at : 2 * (at + frames)].ljust(2 * frames, b"\0")
         level = measure(weighted[4 * weighed_at : 4 * (weighed_at + weighed_frames)], pcm, source)
         words = tuple(round(onset / tempo) for onset in clip.words)
         takes.append((Clip(pcm, rate, words), level))

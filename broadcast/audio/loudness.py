@@ -55,7 +55,9 @@ class Encoding:
 
     def arguments(self) -> list[str]:
         # LAME's quality 7 ("fast"): half the encode's time, no audible difference at 192k on a speech draft.
-        mp3 = ["-c:a", "libmp3lame", "-b:a", self.bitrate, "-compression_level", "7"]
+        # No bit reservoir: every frame holds its own data, so a draft's pieces (pieces.py) may be cut out of one
+        # encode and joined to pieces of another (at 192k mono the reservoir gains nothing audible).
+        mp3 = ["-c:a", "libmp3lame", "-b:a", self.bitrate, "-compression_level", "7", "-reservoir", "0"]
         codec = mp3 if self.format == "mp3" else ["-c:a", "pcm_s16le"]
         tags = [argument for key, value in self.tags for argument in ("-metadata", f"{key}={value}")]
         return ["-ar", str(self.rate), "-ac", "1", *codec, *tags, "-f", self.format]

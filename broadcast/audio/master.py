@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
-from ..errors import UsageError
-from ..output import landed_together
+from ..errors import DISK_FULL, UsageError
+from ..output import Output, landed_together, nothing_written
 from ..output import check_outputs as check_files
 from ..scratch import run_folder
 from . import captions, mix
@@ -48,10 +48,11 @@ class Options:
     # Caption and cue files by format name (captions.writers()): a path, or None to skip that file.
     # A writer left out is written beside the audio (draft.mp3 -> draft.srt).
     outputs: dict[str, Path | None] = field(default_factory=dict)
-    # Files the command reads (the article, a rundown and its stories) and other files it writes (a rundown's
-    # -o): no output may name one of them.
+    # Files the command reads (the article, a rundown and its stories): no output may name one of them.
     reads: tuple[Path, ...] = ()
-    also_writes: tuple[Path, ...] = ()
+    # The command's other outputs (a rundown's -o: a file, stdout or a MOS folder), made before the render:
+    # checked with the draft's and landed together with them, all or none.
+    also_writes: tuple[Output, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,9 @@ def check_outputs(output: Path, options: Options) -> dict[str, Path]:
         raise UsageError(f"{output}: the audio draft is written as .mp3 or .wav")
     destinations = _caption_paths(output, options.outputs)
     reads = (*options.reads, options.bed, options.sting, options.outro)
-    check_files([*options.also_writes, output, *destinations.values()], reads)
+    others = options.also_writes
+    folders = {Path(other.target): other.keep_suffix for other in others if other.folder}
+    check_files([*(other.target for other in others if not other.folder), output, *destinations.values()], reads, folders)
     return destinations
 
 
@@ -103,6 +106,18 @@ def master(
     an interrupted render leaves nothing under the output names, and one that cannot be put in place leaves
     every output as it was.
     """
+    try:
+        return _master(output, options, encoding, key, recipe, cache, progress)
+    except OSError as error:
+        if error.errno not in DISK_FULL:
+            raise
+        # a disk that filled where no write named its output (ffmpeg's pieces joined, a copy): none was put in place
+        raise nothing_written(error.filename2 or error.filename or output, error) from None
+
+
+def _master(
+    output: Path, options: Options, encoding: Encoding, key: str, recipe: Recipe, cache: Path, progress: Progress | None
+) -> Draft:
     destinations = check_outputs(output, options)
     size = limit(options.cache_size)  # a bad setting is told before any work
     drafts = DraftCache(cache / "drafts")
@@ -119,7 +134,10 @@ def master(
                 renames.enter_context(run_folder(folder))
         if kept:
             audio_temp = landing.path(output)
-            shutil.copyfile(kept[0], audio_temp)
+            try:
+                shutil.copyfile(kept[0], audio_temp)
+            except OSError as error:  # a full disk: no output is put in place
+                raise nothing_written(output, error) from None
             layout = kept[1]
         elif recipe.metered or options.loudness > STREAMED_UP_TO:
             # Sounds whose loudness is not computed (a bed, a sting), or a target loud enough that speech needs
@@ -161,9 +179,15 @@ def master(
         files = [output]
         for name, path in destinations.items():
             temporary = landing.path(path)
-            # surrogateescape: a file name that is not UTF-8 is written back as the bytes the file system has
-            temporary.write_text(captions.write(name, sheet), encoding="utf-8", errors="surrogateescape")
+            try:
+                # surrogateescape: a file name that is not UTF-8 is written back as the bytes the file system has
+                temporary.write_text(captions.write(name, sheet), encoding="utf-8", errors="surrogateescape")
+            except OSError as error:  # a full disk: no output is put in place
+                raise nothing_written(path, error) from None
             files.append(path)
+        for other in options.also_writes:
+            landing.write(other)
+            files.extend([Path(other.target)] if str(other.target) != "-" else [])
         (progress or (lambda done, total, what: None))(1, 1, "written")
     prune(cache, size)  # the least recently used entries go while the cache is over its size
     return Draft(sheet=sheet, files=tuple(files), made=made, cached=recipe.clips - made, reused=kept is not None)

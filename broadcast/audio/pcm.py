@@ -21,6 +21,18 @@ def raw(rate: int) -> list[str]:
     return ["-f", "s16le", "-ar", str(rate), "-ac", "1"]
 
 
+def ffmpeg_failed(what: str, stderr: bytes) -> EngineError | InputError:
+    """The error for an ffmpeg run that failed, with its last message line: the engine's (exit 3), or, when
+    it could not write for want of room, the disk's (exit 1, as any output that cannot be written)."""
+    lines = stderr.decode(errors="replace").strip().splitlines()
+    said = f"ffmpeg could not {what}: {lines[-1] if lines else 'no message'}"
+    return InputError(said) if lines and any(disk in lines[-1] for disk in _DISK_FULL) else EngineError(said)
+
+
+# How ffmpeg (strerror) says a file could not be written for want of room or permission.
+_DISK_FULL = ("No space left on device", "Disk quota exceeded", "Read-only file system", "File too large")
+
+
 def run(arguments: list[str], stdin: bytes | None = None, what: str = "process audio") -> subprocess.CompletedProcess:
     """ffmpeg with `arguments`; raise EngineError with ffmpeg's last message line when it fails."""
     # -nostdin: ffmpeg must never read the terminal (it took keystrokes and lost its summary on loaded runs).
@@ -39,8 +51,7 @@ def run(arguments: list[str], stdin: bytes | None = None, what: str = "process a
     checkpoint()  # a Ctrl-C that landed in an at-fork hook while ffmpeg started was dropped there
     result = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
     if result.returncode != 0:
-        lines = result.stderr.decode(errors="replace").strip().splitlines()
-        raise EngineError(f"ffmpeg could not {what}: {lines[-1] if lines else 'no message'}")
+        raise ffmpeg_failed(what, result.stderr)
     return result
 
 

@@ -1,37 +1,45 @@
-"""An MP3 draft made of pieces encoded one at a time and kept, so a mix redone re-encodes only what changed.
+"""An MP3 draft made of pieces that are kept, so a mix redone re-encodes only what changed.
 
 A programme is cut into pieces where the layer allows it (a segment's end, an item's end, inside a long
-silence). Each piece is encoded alone, kept in the cache under the sha256 of its samples and the encoder's
-settings, and the draft is the pieces' MP3 frames one after another behind one Info frame (the LAME tag
-that tells a decoder the encoder's delay and the padding at the end) and the ID3 tags. A piece whose samples
-come again (nothing changed there, or the same second of a break's silence) is not encoded again.
+silence). Each piece is kept in the cache under the sha256 of its samples and the encoder's settings, and the
+draft is the pieces' MP3 frames one after another behind one Info frame (the LAME tag that tells a decoder the
+encoder's delay and the padding at the end) and the ID3 tags. A piece whose samples come again (nothing changed
+there, or the same second of a break's silence) is not encoded again; the pieces that are encoded go through
+one ffmpeg run, one after another, and its frames are split back into them (_Stream).
 
 Why the frames can simply be joined: an encode of L samples (LAME through ffmpeg, no Info frame) gives
 ceil(L / 1152) + 1 frames that decode to the samples delayed by 1105 (576 of encoder delay, 529 of the
 decoder's filter bank). A piece that spans S samples, S a multiple of 1152, whose last 1152 samples are
-silence, is encoded without those last 1152: it is S / 1152 frames, and decodes to its own S samples delayed
-by 1105, the dropped silence being the encoder's own padding and the next piece's delay. Every piece starts
-its frames afresh (no bit reservoir reaches back into the piece before), so the joined frames decode to the
-whole programme delayed by 1105, which the Info frame's delay (576) and the decoder's own 529 take off again.
-The last piece is encoded whole; the Info frame's padding takes off what its last frame holds beyond the end.
+silence, is S / 1152 frames of that encode (the next piece's frames, or the encoder's last, begin over that
+silence, as an encode of the next piece alone begins over its own delay), and decodes to its own S samples
+delayed by 1105. No frame borrows bits from the frame before (LAME's bit reservoir is off: Encoding), so the
+joined frames, from one encode or several, decode to the whole programme delayed by 1105, which the Info
+frame's delay (576) and the decoder's own 529 take off again. The last piece takes the encode's last frames;
+the Info frame's padding takes off what its last frame holds beyond the end.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import queue
 import struct
+import subprocess
+import tempfile
 import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 from ..errors import EngineError
 from ..output import atomic_path
 from .cache_limit import used
+from .ffmpeg import ffmpeg_exe
 from .loudness import Encoding
-from .pcm import raw, run
+from .pcm import raw, tied_to_parent
 
 FRAME = 1152  # samples an MP3 (MPEG-1 layer III) frame holds
 ENCODER_DELAY = 576  # what LAME puts before the first sample; the decoder adds 529 of its own
 DECODER_DELAY = 529
-VERSION = 1  # part of a piece's key: bump when how pieces are cut or encoded changes
+VERSION = 2  # part of a piece's key: bump when how pieces are cut or encoded changes (2: one stream, no reservoir)
 
 
 def piece_key(pcm: bytes, rate: int, encoding: Encoding, last: bool) -> str:
@@ -43,42 +51,189 @@ def piece_key(pcm: bytes, rate: int, encoding: Encoding, last: bool) -> str:
 
 
 class Pieces:
-    """Encoded pieces kept in `folder` (the cache's `pieces/`), made with `encoding`."""
+    """Encoded pieces kept in `folder` (the cache's `pieces/`), made with `encoding`.
+
+    The pieces not kept are encoded by one ffmpeg run (a _Stream), fed one after another in the order asked:
+    one encoder start for a whole programme, as a single encode has, however many pieces it is cut into.
+    """
 
     def __init__(self, folder: Path, encoding: Encoding, rate: int) -> None:
         self.folder, self.encoding, self.rate = folder, encoding, rate
         self.encoded = self.reused = 0
-        self._locks: dict[str, threading.Lock] = {}
+        self._asked: dict[str, Future[Path]] = {}  # this programme's pieces by key: the same piece twice, once
+        self._stream: _Stream | None = None
 
-    def frames(self, pcm: bytes, last: bool) -> Path:
-        """The file holding the MP3 frames of `pcm` (mono 16-bit at the programme's rate), made now or kept."""
+    def frames(self, pcm: bytes, last: bool) -> Future[Path]:
+        """The file that will hold the MP3 frames of `pcm` (mono 16-bit at the programme's rate): kept, or
+        encoded now. Asked in the programme's order, from one thread."""
+        samples = len(pcm) // 2
+        if not last and samples % self._frame():
+            raise ValueError("a piece must end on a frame")
         key = piece_key(pcm, self.rate, self.encoding, last)
-        with self._locks.setdefault(key, threading.Lock()):  # the same piece twice at once: encoded once
-            return self._made(key, pcm, last)
-
-    def _made(self, key: str, pcm: bytes, last: bool) -> Path:
+        if key in self._asked:
+            self.reused += 1
+            return self._asked[key]
         path = self.folder / key[:2] / f"{key}.mp3"
         if _whole(path):
             self.reused += 1
             used(path)
-            return path
-        samples = len(pcm) // 2
-        if not last:
-            assert samples % self._frame() == 0, "a piece must end on a frame"
-            pcm = pcm[: 2 * (samples - self._frame())]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_path(path, scratch=self.folder) as temporary:
-            run(["-loglevel", "error", *raw(self.rate), "-i", "pipe:0", *_without_tags(self.encoding.arguments()),
-                 "-write_xing", "0", "-id3v2_version", "0", "-write_id3v1", "0", str(temporary)],
-                stdin=pcm, what="encode the draft")
-            if not _whole(temporary):
-                raise EngineError("ffmpeg wrote a piece of the draft that is not whole MP3 frames")
+            found: Future[Path] = Future()
+            found.set_result(path)
+            self._asked[key] = found
+            return found
+        if self._stream is None:
+            self._stream = _Stream(self)
         self.encoded += 1
-        return path
+        made = self._asked[key] = self._stream.encode(pcm, path, None if last else samples // self._frame())
+        return made
+
+    def close(self) -> None:
+        """Every piece asked for is written (EngineError when the encoder failed)."""
+        if self._stream is not None:
+            self._stream.close()
+
+    def stop(self) -> None:
+        """Interrupted or failed: the encoder goes, and nothing more is written."""
+        if self._stream is not None:
+            self._stream.kill()
 
     def _frame(self) -> int:
         """Samples at the programme's rate that one MP3 frame at the encoding's rate holds."""
         return FRAME * self.rate // self.encoding.rate
+
+
+class _Stream:
+    """One ffmpeg encode fed the pieces not kept, one after another, its frames split back into the pieces.
+
+    A piece that is not the programme's last spans whole frames and ends in at least a frame of silence, so
+    the encoder's frames for it (reservoir off: every frame holds its own data) are exactly those of the piece
+    encoded alone: as many, and decoding to the same samples, the silence before it standing for the encoder's
+    delay. The frames left at the end (the encoder's last, over the silence) belong to the last piece, or go.
+    At most HELD pieces wait for the encoder, so memory stays flat.
+    """
+
+    HELD = 3
+
+    def __init__(self, pieces: Pieces) -> None:
+        self.pieces = pieces
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115 -- the object owns it and closes it
+        self._process: subprocess.Popen[bytes] | None = None
+        self._started = threading.Event()
+        self._feed: queue.Queue[bytes | None] = queue.Queue(maxsize=self.HELD)
+        self._made: queue.Queue[tuple[Future[Path], Path, int | None] | None] = queue.Queue()
+        self._broken = False
+        self._threads = [threading.Thread(target=self._read_all, name="broadcast-encode-out", daemon=True),
+                         threading.Thread(target=self._write_all, name="broadcast-encode-in", daemon=True)]
+        for thread in self._threads:
+            thread.start()
+
+    def encode(self, pcm: bytes, path: Path, frames: int | None) -> Future[Path]:
+        """Feed `pcm` to the encoder; its `frames` (None: all that are left at the end) go to `path`."""
+        made: Future[Path] = Future()
+        self._made.put((made, path, frames))
+        self._feed.put(pcm)
+        return made
+
+    def _start(self) -> subprocess.Popen[bytes] | None:
+        pieces = self.pieces
+        command = [ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-y", "-loglevel", "error", *raw(pieces.rate),
+                   "-i", "pipe:0", *_without_tags(pieces.encoding.arguments()), *_PIECE, "pipe:1"]
+        try:
+            argv, tie = tied_to_parent(command)
+            return subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._errors, **tie)
+        except (OSError, EngineError) as error:
+            self._errors.write(str(error).encode())
+            return None
+        finally:
+            self._started.set()
+
+    def _write_all(self) -> None:
+        self._started.wait()
+        stdin = self._process.stdin if self._process is not None else None
+        while (pcm := self._feed.get()) is not None:  # read to the end whatever happens: the laying never waits
+            if not self._broken and stdin is not None:
+                try:
+                    stdin.write(pcm)
+                except (BrokenPipeError, OSError):
+                    self._broken = True
+        if stdin is not None:
+            with contextlib.suppress(BrokenPipeError, OSError):
+                stdin.close()
+
+    def _read_all(self) -> None:
+        # This thread starts ffmpeg and outlives it: a child is killed when the thread that started it ends
+        # (pcm.tied_to_parent), and the laying thread that asks for the first piece ends before the draft does.
+        self._process = process = self._start()
+        try:
+            self._split(process)
+        finally:
+            if process is not None:
+                with contextlib.suppress(OSError, ValueError):
+                    process.stdout.read()  # type: ignore[union-attr]  # the last frame, over silence after a piece not the last
+                process.wait()
+
+    def _split(self, process: subprocess.Popen[bytes] | None) -> None:
+        out = process.stdout if process is not None else None
+        length = 0
+        while (job := self._made.get()) is not None:
+            made, path, frames = job
+            try:
+                if out is None:
+                    raise EngineError(f"ffmpeg could not encode the draft: {self._message()}")
+                data = b""
+                if not length:
+                    data = out.read(4)
+                    length = frame_length(data)
+                    if not length:
+                        raise EngineError(f"ffmpeg could not encode the draft: {self._message()}")
+                data += out.read() if frames is None else out.read(frames * length - len(data))
+                if (frames is not None and len(data) != frames * length) or not data or len(data) % length:
+                    raise EngineError(f"ffmpeg could not encode the draft: {self._message()}")
+                path.parent.mkdir(parents=True, exist_ok=True)
+                with atomic_path(path, scratch=self.pieces.folder) as temporary:
+                    temporary.write_bytes(data)
+                made.set_result(path)
+            except BaseException as error:  # noqa: BLE001 -- handed to the render through the piece's future
+                made.set_exception(error)
+
+    def _message(self) -> str:
+        if self._process is not None:
+            self._process.kill()  # it failed: what it wrote is read once it is gone
+            self._process.wait()
+        self._errors.seek(0)
+        lines = self._errors.read().decode(errors="replace").strip().splitlines()
+        return lines[-1] if lines else "no message"
+
+    def close(self) -> None:
+        self._feed.put(None)
+        self._made.put(None)
+        for thread in self._threads:
+            thread.join()
+        try:
+            if self._process is None or self._process.returncode != 0 or self._broken:
+                raise EngineError(f"ffmpeg could not encode the draft: {self._message()}")
+        finally:
+            self._errors.close()
+
+    def kill(self) -> None:
+        self._started.wait()
+        if self._process is not None:
+            self._process.kill()
+        self._broken = True
+        while True:  # the writer may wait on a full queue no longer read: empty it, then post its end
+            try:
+                self._feed.get_nowait()
+            except queue.Empty:
+                break
+        self._feed.put(None)
+        self._made.put(None)
+        for thread in self._threads:
+            thread.join(timeout=5)
+        self._errors.close()
+
+
+# A piece's frames alone: no Info frame, no tags (the draft gets one Info frame and its tags when joined).
+_PIECE = ["-write_xing", "0", "-id3v2_version", "0", "-write_id3v1", "0"]
 
 
 def _without_tags(arguments: list[str]) -> list[str]:

@@ -11,15 +11,14 @@ import subprocess
 import tempfile
 import threading
 import wave
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 from types import TracebackType
 
-from ..errors import EngineError
 from .ffmpeg import ffmpeg_exe
 from .level import Level, Timeline
 from .loudness import Encoding
-from .pcm import raw, tied_to_parent
+from .pcm import ffmpeg_failed, raw, tied_to_parent
 from .pieces import FRAME, Pieces, assemble
 
 RATE = 48000
@@ -161,23 +160,23 @@ class Encoder(Sink):
         self._process.kill()
         self._process.wait()
         self._errors.seek(0)
-        lines = self._errors.read().decode(errors="replace").strip().splitlines()
+        stderr = self._errors.read()
         self._errors.close()
-        raise EngineError(f"ffmpeg could not write the draft: {lines[-1] if lines else 'no message'}")
+        raise ffmpeg_failed("write the draft", stderr)
 
 
 class PieceEncoder(Sink):
-    """The programme encoded in pieces as it is laid (pieces.py), two pieces at a time (both cores), each kept,
-    so a mix redone encodes only the pieces whose samples changed; the draft is their frames joined.
+    """The programme encoded in pieces as it is laid (pieces.py), each kept, so a mix redone encodes only the
+    pieces whose samples changed; the draft is their frames joined. The pieces not kept go through one encoder
+    run on its own threads (pieces._Stream) while the laying goes on.
 
     A piece ends at a boundary the layer offers (a segment's end), moved to the nearest MP3 frame inside the
     silence just written, and inside any silence longer than LONGEST (a break), so memory stays flat: a piece
-    is held until it is encoded, and at most HELD pieces wait for an encoder.
+    is held until it is encoded, and only a few wait for the encoder.
     """
 
     LONGEST = 60 * RATE  # samples
     SILENT_FRAMES = 417  # MP3 frames in a piece of silence alone: 10.008 s at 48 kHz
-    HELD = 3
 
     def __init__(self, path: Path, encoding: Encoding, target: float, ceiling: float, folder: Path) -> None:
         super().__init__(target, ceiling)
@@ -187,14 +186,11 @@ class PieceEncoder(Sink):
         self.SILENT = self.SILENT_FRAMES * self._grid
         self._pcm = bytearray()
         self._silent = 0  # samples of digital silence at the end of the piece being laid
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="broadcast-encode")
         self._encoded: list[Future[Path]] = []
-        self._held = threading.BoundedSemaphore(self.HELD)
 
     def _out(self, pcm: bytes) -> None:
         self._pcm += pcm
-        quiet = (len(pcm) - len(pcm.rstrip(b"\0"))) // 2
-        self._silent = self._silent + quiet if 2 * quiet >= len(pcm) - 1 else quiet
+        self._silent = _quiet_end(pcm, self._silent)
 
     def silence(self, ms: int) -> None:
         """Silence cut into pieces of exactly SILENT samples once a piece holds nothing else (a break's are all
@@ -230,29 +226,37 @@ class PieceEncoder(Sink):
 
     def _finish(self, last: bool) -> None:
         pcm, self._pcm, self._silent = bytes(self._pcm), bytearray(), 0
-        self._held.acquire()
-        try:
-            self._encoded.append(self._pool.submit(self._encode, pcm, last))
-        except BaseException:
-            self._held.release()
-            raise
-
-    def _encode(self, pcm: bytes, last: bool) -> Path:
-        try:
-            return self.pieces.frames(pcm, last)
-        finally:
-            self._held.release()
+        self._encoded.append(self.pieces.frames(pcm, last))
 
     def __enter__(self) -> PieceEncoder:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        if kind is not None:
+            self.pieces.stop()  # interrupted or failed: the encoder goes before the caller removes its output
+            return
         try:
-            if kind is None:
-                if not self._pcm:  # the programme ended on a boundary: a frame of silence ends it (cut off again)
-                    self._pcm += bytes(2 * self._grid)
-                self._finish(last=True)
-                paths = [future.result() for future in self._encoded]
-                assemble(paths, self.frames, RATE, self.encoding, self.path)
-        finally:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            if not self._pcm:  # the programme ended on a boundary: a frame of silence ends it (cut off again)
+                self._pcm += bytes(2 * self._grid)
+            self._finish(last=True)
+            self.pieces.close()
+            paths = [future.result() for future in self._encoded]
+        except BaseException:
+            self.pieces.stop()
+            raise
+        assemble(paths, self.frames, RATE, self.encoding, self.path)
+
+
+def _quiet_end(pcm: bytes, before: int) -> int:
+    """Samples of digital silence the laid audio ends with after `pcm`, `before` of them ending it before."""
+    size = len(pcm)
+    if size >= 2 and (pcm[-1] or pcm[-2]):
+        return 0
+    # The zero bytes at the end, found a block at a time (the take itself is not copied to strip them).
+    step, start, kept = 4096, size, 0
+    while start > 0 and not kept:
+        end, start = start, max(start - step, 0)
+        kept = len(pcm[start:end].rstrip(b"\0"))
+        step *= 2
+    quiet = (size - start - kept) // 2
+    return before + quiet if 2 * quiet >= size - 1 else quiet

@@ -1,14 +1,16 @@
 """A story's lines spoken, conformed and laid on the programme, a segment at a time.
 
-The engine speaks a segment's lines on the calling thread while the segments before are conformed, two at a
-time (one ffmpeg run for all a segment's lines not yet conformed; conformed takes are cached like clips), and
-one worker thread brings each, in order, to the programme's level and writes it to the sink: synthesis,
-conform and the encoder each keep a core busy.
+The engine speaks a segment's lines on the calling thread while the segments before are conformed (two
+conforming threads, each taking every segment spoken and not yet taken: one ffmpeg run for the lines of several
+segments not yet conformed; conformed takes are cached like clips), and one worker thread brings each segment,
+in order, to the programme's level and writes it to the sink: synthesis, conform and the encoder each keep a
+core busy, and a story starts a few ffmpeg runs, not one a segment.
 Each segment's speech is brought to one level from its own loudness (level.py), so voices do not jump in
 level where they change.
 """
 from __future__ import annotations
 
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from itertools import groupby
@@ -26,6 +28,8 @@ from .silence import trim
 
 if TYPE_CHECKING:
     from .speech import Job
+
+_Take = tuple[Clip, Level, int, float]  # a conformed take, its Level, its speech's natural ms, the tempo used
 
 
 @dataclass(frozen=True)
@@ -54,8 +58,7 @@ def lay_story(
     made = 0
     takes = ClipCache(clips.folder / "takes")  # conformed takes, beside the clips
     futures: list[Future[list[Laid]]] = []
-    # Two segments conform at once (an ffmpeg run each, one a core) while one thread lays them in order.
-    conformer = ThreadPoolExecutor(max_workers=2, thread_name_prefix="broadcast-conform")
+    conformer = _Conformer(takes, conform_on, step)
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="broadcast-lay")
     try:
         for _, group in groupby(jobs, key=lambda job: job.segment):
@@ -66,18 +69,78 @@ def lay_story(
                 said.append(clip)
                 made += made_now
                 step("speaking")
-            conformed = conformer.submit(_takes, segment, said, takes, conform_on, step)
+            conformed = conformer.submit(segment, said)
             futures.append(worker.submit(_lay_segment, segment, conformed, conform_on, sink, end))
         if spoken is not None:
             spoken()
         laid = [line for future in futures for line in future.result()]
     except BaseException:
-        for pool in (worker, conformer):
-            pool.shutdown(wait=True, cancel_futures=True)
+        conformer.close(cancel=True)
+        worker.shutdown(wait=True, cancel_futures=True)
         raise
     worker.shutdown()
-    conformer.shutdown()
+    conformer.close()
     return laid, made
+
+
+class _Conformer:
+    """Segments conformed on WORKERS threads as they are spoken: a free thread takes every segment spoken and
+    not yet taken and conforms them in one ffmpeg run (the first segment alone, so the laying starts at once;
+    the rest mostly together: a few ffmpeg starts a story, not one a segment). A take does not depend on the
+    run it was made in (conform._conform_group), so how the segments fall into runs changes nothing."""
+
+    WORKERS = 2
+
+    def __init__(self, takes: ClipCache, conform_on: bool, step: Callable[[str], None]) -> None:
+        self.takes, self.conform_on, self.step = takes, conform_on, step
+        self._waiting: list[tuple[list[Job], list[Clip], Future[list[_Take]]]] = []
+        self._changed = threading.Condition()
+        self._closed = False
+        self._threads = [threading.Thread(target=self._work, name="broadcast-conform", daemon=True)
+                         for _ in range(self.WORKERS)]
+        for thread in self._threads:
+            thread.start()
+
+    def submit(self, jobs: list[Job], spoken: list[Clip]) -> Future[list[_Take]]:
+        """The segment's takes, once conformed (or taken from the cache)."""
+        conformed: Future[list[_Take]] = Future()
+        with self._changed:
+            self._waiting.append((jobs, spoken, conformed))
+            self._changed.notify()
+        return conformed
+
+    def close(self, cancel: bool = False) -> None:
+        """Wait for the runs under way; with `cancel`, the segments not yet taken are not conformed."""
+        with self._changed:
+            self._closed = True
+            if cancel:
+                for _, _, conformed in self._waiting:
+                    conformed.cancel()
+                self._waiting.clear()
+            self._changed.notify_all()
+        for thread in self._threads:
+            thread.join()
+
+    def _work(self) -> None:
+        while True:
+            with self._changed:
+                while not self._waiting and not self._closed:
+                    self._changed.wait()
+                if not self._waiting:
+                    return
+                batch, self._waiting = self._waiting, []
+            batch = [entry for entry in batch if entry[2].set_running_or_notify_cancel()]
+            try:
+                made = _takes([job for jobs, _, _ in batch for job in jobs], [clip for _, said, _ in batch for clip in said],
+                              self.takes, self.conform_on, self.step)
+            except BaseException as error:  # noqa: BLE001 -- handed to the laying thread through each future
+                for _, _, conformed in batch:
+                    conformed.set_exception(error)
+                continue
+            at = 0
+            for jobs, _, conformed in batch:
+                conformed.set_result(made[at : at + len(jobs)])
+                at += len(jobs)
 
 
 def layout_of(laid: list[Laid], duration: int, offset: int = 0) -> Layout:
@@ -91,9 +154,7 @@ def layout_of(laid: list[Laid], duration: int, offset: int = 0) -> Layout:
     )
 
 
-def _lay_segment(
-    jobs: list[Job], conformed: Future[list[tuple[Clip, Level, int, float]]], conform_on: bool, sink: Sink, end: int | None,
-) -> list[Laid]:
+def _lay_segment(jobs: list[Job], conformed: Future[list[_Take]], conform_on: bool, sink: Sink, end: int | None) -> list[Laid]:
     takes = conformed.result()
     lengths = [_length(take, job.slot if conform_on else None) for (take, _, _, _), job in zip(takes, jobs)]
     # The segment's own loudness, laid as it will be, gives the gain that brings it to the programme level.
@@ -124,9 +185,7 @@ def _lay_segment(
     return laid
 
 
-def _takes(
-    jobs: list[Job], spoken: list[Clip], cache: ClipCache, conform_on: bool, step: Callable[[str], None],
-) -> list[tuple[Clip, Level, int, float]]:
+def _takes(jobs: list[Job], spoken: list[Clip], cache: ClipCache, conform_on: bool, step: Callable[[str], None]) -> list[_Take]:
     """Each clip trimmed and conformed to its slot at RATE, with its Level, natural length and tempo: from the
     cache where it holds the take, the rest in one ffmpeg run."""
     wanted = []

@@ -7,6 +7,7 @@ go on; the command exits 1 at the end if any failed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import glob
 import os
 import sys
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..errors import BroadcastError, InputError, UsageError
-from ..output import check_outputs, write_atomic
+from ..output import Landing, check_outputs, landed_together, nothing_written, write_atomic
 from ._options import read_files
 from ._terminal import ours
 from ._progress import progress_bar
@@ -120,7 +121,10 @@ def output_folder(output: str) -> Path | None:
     if not folder.exists():
         if not folder.parent.is_dir():
             raise InputError(f"{output}: folder {folder.parent} does not exist")
-        folder.mkdir()
+        try:
+            folder.mkdir()
+        except OSError as error:  # a read-only file system, no permission
+            raise InputError(f"{output}: cannot make the folder ({error.strerror})") from None
     return folder
 
 
@@ -159,13 +163,34 @@ def _results(jobs: list[Job], processes: int) -> Iterator[Done]:
         yield from pool.map(render, jobs, chunksize=max(1, len(jobs) // (processes * 8)))
 
 
+def _stage(landing: Landing, target: Path, text: str) -> None:
+    try:
+        landing.path(target).write_bytes(text.encode("utf-8"))
+    except OSError as error:
+        raise nothing_written(target, error) from None
+
+
 def run_batch(
     args: argparse.Namespace, options: dict[str, Any], to: str, suffix: str, template: Path | None = None,
     checked: bool = True, strict: bool = False,
 ) -> int:
     """Render every article the arguments name; 1 at the end if any failed (or, `strict`, had findings)."""
     articles = expand(args.article)
+    made = args.output != "-" and not Path(args.output).exists()
     folder = output_folder(args.output)
+    try:
+        return _run(args, articles, folder, options, to, suffix, template, checked, strict)
+    except BaseException:
+        if made and folder is not None:  # a folder this batch made and left empty goes too: nothing is written
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+
+
+def _run(
+    args: argparse.Namespace, articles: list[Path], folder: Path | None, options: dict[str, Any], to: str, suffix: str,
+    template: Path | None, checked: bool, strict: bool,
+) -> int:
     targets: list[Path | None] = [None] * len(articles)
     if folder:
         targets = list(output_names(articles, folder, suffix))
@@ -176,21 +201,24 @@ def run_batch(
     processes = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     progress = progress_bar() if folder else None  # printing to stdout, the texts are the progress
     failed = found = 0
-    for number, (done, target) in enumerate(zip(_results(jobs, processes), targets), start=1):
-        said = [f"broadcast: {done.error}"] if done.error else list(done.damage)
-        if said and progress:
-            sys.stderr.write(ours("erase line"))
-        for line in said:
-            print(line, file=sys.stderr, flush=True)
-        if done.error:
-            failed += 1
-        elif target is not None:
-            write_atomic(target, done.text)
-        else:
-            write_atomic("-", f"==> {done.article} <==\n{done.text}\n")
-        found += bool(done.findings)
-        if progress:
-            progress(number, len(jobs), Path(done.article).name[:12])
+    # The outputs land together at the end: a batch stopped or failing to write leaves none of them written
+    # (an article that cannot be read is reported, and the others' outputs still land).
+    with landed_together() as landing:
+        for number, (done, target) in enumerate(zip(_results(jobs, processes), targets), start=1):
+            said = [f"broadcast: {done.error}"] if done.error else list(done.damage)
+            if said and progress:
+                sys.stderr.write(ours("erase line"))
+            for line in said:
+                print(line, file=sys.stderr, flush=True)
+            if done.error:
+                failed += 1
+            elif target is not None:
+                _stage(landing, target, done.text)
+            else:
+                write_atomic("-", f"==> {done.article} <==\n{done.text}\n")
+            found += bool(done.findings)
+            if progress:
+                progress(number, len(jobs), Path(done.article).name[:12])
     if failed:
         print(f"broadcast: {failed} of {len(jobs)} articles failed", file=sys.stderr)
     return 1 if failed or (strict and found) else 0

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from ..errors import InputError, UsageError
-from ..output import check_outputs, write_atomic
+from ..errors import UsageError
+from ..output import Output, check_outputs, write_atomic, write_folder_atomic
 from ..timecode import format_duration, parse_time_of_day
 from ._options import add_draft_options, add_houses, add_voice_options, cast_option, draft_options, slot_seconds
 from ._progress import progress_bar
@@ -66,28 +67,28 @@ def run(args: argparse.Namespace) -> int:
     # Only the JSON carries each story's readability findings; the other outputs need timing alone.
     bulletin = build(rundown, checked=chosen.name == "json", voices=args.voices, cast=cast_option(args), houses=args.houses)
     # -o never names the rundown or a story of it; a MOS folder is never written over anything but MOS files.
-    others = [args.output] if not chosen.folder else []
-    check_outputs(others, [*bulletin.inputs, *voice_files(args.voices)])
-    draft = None
-    if audio is not None:  # first: a render that fails or is stopped leaves no output at all
-        from ..api import bulletin_audio
-
-        # Every output (-o, the audio, its captions) is checked before the render starts.
-        draft = bulletin_audio(bulletin, args.audio, progress=progress_bar(), also_writes=others, **audio)
-    try:
-        if chosen.write_folder is not None:
-            chosen.write_folder(bulletin, args.output)
+    reads = [*bulletin.inputs, *voice_files(args.voices)]
+    folders = {Path(args.output): chosen.file_suffix} if chosen.folder else {}
+    check_outputs([args.output] if not chosen.folder else [], reads, folders)
+    # -o is made first (it is quick), so that with --audio it lands together with the draft: all or nothing.
+    if chosen.folder_files is not None:
+        made = Output(args.output, files=chosen.folder_files(bulletin), keep_suffix=chosen.file_suffix)
+    else:
+        painted = args.output == "-" and use_color(sys.stdout)
+        made = Output(args.output, render_bulletin(bulletin, chosen.name, paint=paint if painted else None))
+    if audio is None:
+        if made.files is not None:
+            write_folder_atomic(made.target, made.files, made.keep_suffix)
         else:
-            painted = args.output == "-" and use_color(sys.stdout)
-            write_atomic(args.output, render_bulletin(bulletin, chosen.name, paint=paint if painted else None))
-    except InputError as error:
-        if draft is None:
-            raise
-        # The draft is in place by now (its own files land all or none): say exactly what was written.
-        raise InputError(f"{error}; the audio draft was written: {', '.join(map(str, draft.files))}") from None
-    if draft is not None:
-        # The table may be on stdout: then the report goes to stderr, so a pipe gets the table alone.
-        (sys.stderr if args.output == "-" else sys.stdout).write(report(draft))
+            write_atomic(made.target, made.data)
+        return 0
+    from ..api import bulletin_audio
+
+    # Every output (-o, the audio, its captions) is checked before the render starts and all are put in
+    # place together when it ends: a render that fails or is stopped leaves none of them written.
+    draft = bulletin_audio(bulletin, args.audio, progress=progress_bar(), also_writes=[made], **audio)
+    # The table may be on stdout: then the report goes to stderr, so a pipe gets the table alone.
+    (sys.stderr if args.output == "-" else sys.stdout).write(report(draft))
     return 0
 
 

@@ -68,6 +68,17 @@ def adjective_cases(word: str, plural: bool = True) -> set[str]:
     }
 
 
+def adjective_gender(word: str) -> str:
+    """The gender of `word` read as a singular adjective or participle where all its singular readings agree
+    (серебряную: f; новое: n), else ''."""
+    genders = {
+        _GENDERS.get(str(parse.tag.gender), "")
+        for parse in _parses(word.lower())
+        if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.number == "sing"
+    }
+    return genders.pop() if len(genders) == 1 else ""
+
+
 def is_action_noun_oblique(word: str) -> bool:
     """Whether `word` is most likely a verbal noun (-ние, -тие: хищение, выделение, приобретение) in the genitive,
     dative or prepositional: such a noun takes the amount it acts on in the genitive (в хищении 19,5 млн тенге,
@@ -115,6 +126,15 @@ def agrees_with(verb: str, noun: str) -> bool:
     return first.tag.number == "plur" or first.tag.gender == head.tag.gender
 
 
+def plural_verb_with_agent(verb: str, counted: str) -> bool:
+    """Whether `verb` is most likely a plural finite verb and `counted` an animate noun: the count of people after it
+    is the verb's subject (лишились 15 абитуриентов, достигли вершины 12 альпинистов), whatever case the verb governs."""
+    verbs = _parses(verb.lower())[:1]
+    if not verbs or verbs[0].tag.POS != "VERB" or verbs[0].tag.number != "plur":
+        return False
+    return any(parse.tag.POS == "NOUN" and "anim" in parse.tag for parse in _parses(counted.lower()))
+
+
 def is_verb_form(word: str) -> bool:
     """Whether the likeliest reading of `word` is a verb, an infinitive or a participle (приняли, принято)."""
     parses = _parses(word.lower())
@@ -146,6 +166,22 @@ def is_attribute(word: str) -> bool:
     return (
         parse.tag.POS in ("ADJF", "PRTF") and parse.tag.number == "plur" and parse.normal_form not in ("который", "чей")
     )
+
+
+def is_pronoun(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a pronoun or a pronominal adjective (эти, этот, наш)."""
+    parses = _parses(word.lower())
+    return bool(parses) and (parses[0].tag.POS == "NPRO" or "Apro" in parses[0].tag)
+
+
+def inflection(word: str, adjective: bool) -> tuple[str, str, bool] | None:
+    """(case, gender, plural) of the likeliest reading of `word` as an adjective (with `adjective`) or a noun, for
+    an ordinal to agree with it (Всемирные: nominative plural; съезд: nominative masculine), or None."""
+    wanted = ("ADJF", "PRTF") if adjective else ("NOUN",)
+    parse = next((parse for parse in _parses(word.lower()) if parse.tag.POS in wanted), None)
+    if parse is None or str(parse.tag.case) not in _CASES:
+        return None
+    return _CASES[str(parse.tag.case)], _GENDERS.get(str(parse.tag.gender), "m"), parse.tag.number == "plur"
 
 
 def is_noun(word: str) -> bool:

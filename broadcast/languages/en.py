@@ -86,7 +86,8 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:(?!(?:{symbols})\s)(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{number})"
         rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s))?(?!\d)"
         # a range ends at a word's edge, or runs into its unit (2-7m/s)
-        rf"(?:\s?[–—-]\s?(?P<num2>{number})(?P<decade2>'?s)?(?:(?![\w])|(?=(?:{units})(?![\w/]))))?(?P<pct>\s?%)?"
+        rf"(?:\s?[–—-]\s?(?P<num2>{number})(?:(?P<ordinal2>st|nd|rd|th)|(?P<decade2>'?s))?(?:(?![\w])|(?=(?:{units})(?![\w/]))))?"
+        rf"(?P<pct>\s?%)?"
         # a scale letter that opens a unit is the unit's (15-20 m per s: metres, not million)
         rf"(?:[\s-]?(?!(?:{units})(?![\w/]))(?P<scale>{scales})(?![\w/]))?"
         rf"(?:\s?(?P<after>{symbols}))?"
@@ -122,6 +123,18 @@ def _sets(match: re.Match[str]) -> bool:
         re.search(rf"(?<![\d-]){_SET},\s*$", text[: match.start("num")])
         or re.match(rf"(?:\s?\(\d+[–/-]\d+\))?,\s*{_SET}(?![\d-])", text[match.end("num2"):])
     ) and int(match["num"]) <= 7 and int(match["num2"]) <= 7
+
+
+def _year_before_noun(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """the 2019 presidential election, the 2024 state budget: after a determiner, a year from 1900 to 2099 before one or
+    two lower-case words and a noun that names a year's thing (`[years] before`) is a year."""
+    years = rules.get("years", {})
+    if not re.fullmatch(r"19\d\d|20\d\d", match["num"]) or (match["prep"] or "").lower() not in years.get(
+        "before_names_after", []
+    ):
+        return False
+    nouns = alternatives(years.get("before", []))
+    return re.match(rf"\s+(?:[a-z][a-z-]*\s+){{1,2}}(?:{nouns})(?![\w-])", match.string[match.end("num"):]) is not None
 
 
 def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") -> bool:
@@ -190,9 +203,18 @@ def amounts(lexicon: Lexicon):
 
     def say(match: re.Match[str]) -> str:
         prep = match["prep"] or ""
+        # the 2019 presidential election: as if the year's noun came next
         tail = "" if match["num2"] or _period_of(match, rules) else match["next"] or ""
+        if not match["num2"] and _year_before_noun(match, rules):
+            tail = "election"
         first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
         said = first
+        if re.fullmatch(r"[\d,]+\.0", match["num"]) and not any(
+            match[group] for group in ("num2", "pct", "scale", "before", "after", "unit")
+        ) and (match["next"] or "").lower() not in ("percent", "per"):
+            # measuring 5.0 on the scale: a nought written after the point of a lone figure is a precision the writer
+            # gave, and said (five point zero); not in an amount (3.0%, 5.0-7.0 percent, $1.0 billion: three percent)
+            said = first = f"{first} point zero"
         values = [match["num"], match["num2"] or ""]
         if match["num2"] and not match["unit"] and not match["pct"] and _score(match, prep, rules):
             # drew 1-1, a 2-0 win: a score, both numbers as one phrase
@@ -200,6 +222,10 @@ def amounts(lexicon: Lexicon):
             if _sets(match):
                 zero = rules.get("scores", {}).get("set_zero", zero)  # 6-0, 6-3: a tennis set is six-love
             said = "-".join(zero if value == "0" else number(value, "", False, False) for value in values)
+        elif match["num2"] and match["ordinal2"]:
+            # the 353-357th kilometers: a range of ordinals, the suffix written once (three hundred and fifty-third to
+            # three hundred and fifty-seventh)
+            said = " to ".join(num2words(int(value), lang="en", to="ordinal") for value in values)
         elif match["num2"]:
             # A range is read with "to"; the second number is a year if the first one was.
             year = first != number(match["num"], "", False, False) or bool(match["decade2"]) or all(
@@ -234,7 +260,7 @@ def amounts(lexicon: Lexicon):
             # a 90 km/h limit: a compound adjective before its noun; 1 km: one kilometre; 2 km: two kilometres
             names = units[match["unit"]]
             # the 272nd km: an ordinal counts one unit (the two hundred and seventy-second kilometre)
-            said += " " + names[2 if _compound(match, rules) else 0 if one or match["ordinal"] else 1]
+            said += " " + names[2 if _compound(match, rules) else 0 if one or (match["ordinal"] and not match["num2"]) else 1]
         said += sentence_stop(match)
         return figure(match, f"{prep} {said} ".lstrip() if prep else f" {said} ")
 
@@ -243,9 +269,15 @@ def amounts(lexicon: Lexicon):
     # kg: per kilogram; tenge per kWh: per kilowatt-hour).
     alone = re.compile(rf"(?<![\w/])(?P<per>per\s+)?({alternatives(units)})(?![\w/])") if units else None
 
+    # tenge/kg, $80/bbl, tonnes/ha: a unit after a slash that follows a word (or the amount just said) is "per" it.
+    per = {**{unit: names[0] for unit, names in units.items()}, **rules.get("per", {})}
+    slash = re.compile(rf"(?<=[^\W\d_])\s?/\s?({alternatives(per)})(?![\w/])") if per else None
+
     def step(text: str) -> str:
         text = pattern.sub(say, text)
-        return alone.sub(lambda m: (m["per"] or "") + units[m.group(2)][0 if m["per"] else 1], text) if alone else text
+        if alone:
+            text = alone.sub(lambda m: (m["per"] or "") + units[m.group(2)][0 if m["per"] else 1], text)
+        return slash.sub(lambda m: f" per {per[m.group(1)]}", text) if slash and "/" in text else text
 
     return step
 
@@ -281,6 +313,18 @@ def meridiem():
 _NAMED_NUMBER = re.compile(r"(?<![\w-])([A-Z][a-z]+|mid|early|late)-(\d+)(?![\d.,])")
 
 
+# Soyuz TMA-17M, MS-09: capitals, a hyphen, a number and a capital after it name a model: the letters spelled, the
+# number said as a number, the last letter by its name (tee-em-ay seventeen em).
+_DESIGNATION = re.compile(r"(?<![\w-])(?P<head>[A-Z]{1,4})-(?P<number>\d+)(?P<tail>[A-Z]{1,2})(?![\w-])")
+
+
+def designations(lexicon: Lexicon):
+    def say(match: re.Match[str]) -> str:
+        return f"{lexicon.spell(match['head'])} {match['number']} {lexicon.spell(match['tail'])}"
+
+    return regex_step(_DESIGNATION, say)
+
+
 def named_numbers(text: str) -> str:
     if "-" not in text:
         return text
@@ -313,6 +357,28 @@ def zone_times(lexicon: Lexicon):
         return figure(match, f"{said} {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}")
 
     return regex_step(pattern, say)
+
+
+# 23.09 Astana time, 09.30 local time: hours and minutes joined by a full stop before "time" (after a place's name or
+# "local") are a clock, said as the colon's are (twenty-three oh nine).
+_DOTTED_CLOCK = re.compile(
+    r"(?<![\d.,:])(?P<hours>[01]?\d|2[0-3])\.(?P<minutes>[0-5]\d)(?=\s+(?:local|[A-Z][\w-]*)\s+time(?![\w]))"
+)
+
+
+def dotted_clocks(text: str) -> str:
+    if "time" not in text:
+        return text
+    return _DOTTED_CLOCK.sub(lambda m: figure(m, _clock(int(m["hours"]), int(m["minutes"]), "")), text)
+
+
+def compass(lexicon: Lexicon):
+    """42.73° N, 79.21° E: a compass letter after degrees is its word (the lexicon's [compass]: north, east)."""
+    points = lexicon.rules.get("compass", {})
+    if not points:
+        return lambda text: text
+    pattern = re.compile(rf"(?<=°)\s?({alternatives(points)})(?![\w])")
+    return lambda text: pattern.sub(lambda m: f" {points[m.group(1)]}", text) if "°" in text else text
 
 
 def year_spans(lexicon: Lexicon):
@@ -356,6 +422,43 @@ def quarters(lexicon: Lexicon):
         return f"{match['prep']} the {said}" if match["prep"] else said
 
     return regex_step(pattern, say)
+
+
+def fractions(lexicon: Lexicon):
+    """6½ acres, a 1-1/2 month high, 2 3/4 miles: a fraction after a whole number is said with "and" (six and a half,
+    one and a half, two and three quarters), from the lexicon's [fractions]; a vulgar fraction alone is its words (½:
+    a half)."""
+    names = lexicon.rules.get("fractions", {})
+    if not names:
+        return lambda text: text
+    glyphs = {form: said for form, said in names.items() if "/" not in form}
+    written = {form: said for form, said in names.items() if "/" in form}
+    mixed = re.compile(
+        rf"(?<![\d.,/-])(?P<whole>\d+)(?:\s?(?P<glyph>{alternatives(glyphs)})|[-\s](?P<written>{alternatives(written)})(?![\d/]))"
+    )
+    alone = re.compile(rf"(?<![\w])({alternatives(glyphs)})")
+
+    def step(text: str) -> str:
+        if not any(glyph in text for glyph in glyphs) and "/" not in text:
+            return text
+        text = mixed.sub(lambda m: f"{m['whole']} and {names[m['glyph'] or m['written']]}", text)
+        return alone.sub(lambda m: glyphs[m.group(1)], text)
+
+    return step
+
+
+def ampersands(lexicon: Lexicon):
+    """S&P, M&A, AT&T: capitals either side of an ampersand are spelled, joined by "and" (ess and pee); Standard &
+    Poor's: a spaced ampersand is "and"."""
+    joined = re.compile(r"(?<![\w&])(?P<a>[A-Z]{1,3})&(?P<b>[A-Z]{1,3})(?![\w&])")
+
+    def step(text: str) -> str:
+        if "&" not in text:
+            return text
+        text = joined.sub(lambda m: f"{lexicon.spell(m['a'])} and {lexicon.spell(m['b'])}", text)
+        return re.sub(r"(?<=\w) & (?=\w)", " and ", text)
+
+    return step
 
 
 def _fold(text: str) -> str:
@@ -435,7 +538,8 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, _fold, quarters(lexicon), year_spans(lexicon), long_numbers("en"), named_numbers, meridiem(), zone_times(lexicon),
+        strip_quotes, _fold, quarters(lexicon), compass(lexicon), fractions(lexicon), ampersands(lexicon), year_spans(lexicon),
+        long_numbers("en"), designations(lexicon), named_numbers, meridiem(), zone_times(lexicon), dotted_clocks,
         *lexicon_steps(lexicon),
         spelled_acronyms(lexicon),
         signed_ranges(lexicon),

@@ -121,6 +121,16 @@ def _measure(word: str, rules: dict[str, Any]) -> bool:
     return any(lower.find(ending, 2) > 0 for ending in ordinal.get("measure_endings", []))
 
 
+def _possessive_only(suffix: str, rules: dict[str, Any]) -> bool:
+    """Whether `suffix` is a case ending only a possessive takes (-на/-не, -нда/-нде: 70%-на is пайызына), in no
+    other column of its case's table in the lexicon's [suffixes]."""
+    lower = suffix.lower()
+    for table in rules.get("suffixes", {}).values():
+        if lower in table.get("possessive", []):
+            return not any(lower in forms for column, forms in table.items() if column != "possessive")
+    return False
+
+
 def _percent_word(suffix: str, rules: dict[str, Any]) -> str:
     """The word for % the written suffix was meant for: 30%-ке -> процент(ке), 30%-ға -> пайыз(ға)."""
     words = rules.get("percent", {}).get("words", ["пайыз"])
@@ -174,7 +184,12 @@ def amounts(lexicon: Lexicon):
         elif symbol:
             said += " " + currency.get(symbol, symbol)
         # The writer's suffix belongs to the word said last: $5 млн-ға -> бес миллион долларға.
-        said = _kazakh.attach(said, match["symbol_suffix"] or match["scale_suffix"] or suffix, rules)
+        written = match["symbol_suffix"] or match["scale_suffix"] or suffix
+        if match["pct"] and not match["scale"] and not symbol and _possessive_only(written, rules):
+            # деңгейінің 70%-на: -на, -нда are the possessive's cases only (70 percent of it): пайызына, пайызында
+            said = _kazakh.attach(possessed(said), written, rules, possessive=True)
+        else:
+            said = _kazakh.attach(said, written, rules)
         if rate:
             said = f"{rate[0]} {said}"
         return figure(match, f" {said}{sentence_stop(match)} {next_word}")

@@ -8,7 +8,9 @@ from .lexicon import Lexicon
 
 from . import _morphology
 from ._acronyms import cyrillic_acronyms, latin_acronyms
-from ._numbers import CLOCK, NUMBER_TEXT, cardinal, decimal_parts, long_numbers, number_value, roman_numerals, scores
+from ._numbers import (
+    CLOCK, NUMBER_TEXT, cardinal, decimal_parts, long_numbers, number_value, roman_numerals, roman_value, scores,
+)
 from .base import (
     Language, Patterns, alternatives, apart, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
     regex_step, strip_quotes, vowel_counter,
@@ -70,8 +72,12 @@ def _one(value: int) -> int:
 
 
 def decimal(value: str, case: str, rules: dict[str, Any]) -> str:
-    """2,5 -> две целых пять десятых; около 1,5 -> около одной целой пяти десятых."""
+    """2,5 -> две целых пять десятых; около 1,5 -> около одной целой пяти десятых; 440,90 -> четыреста сорок целых
+    девяносто сотых (a trailing nought after other digits is read: the figure's written precision)."""
     whole, digits = decimal_parts(value)
+    written = re.split(r"[.,]", value)[-1]
+    if digits and written.isdigit() and written.rstrip("0") == digits:
+        digits = written  # 440,90 тенге: девяносто сотых, the precision the figure is written with (1,0 stays один)
     table = rules.get("decimal", {})
     stems = table.get("denominators", ["десят", "сот", "тысячн"])
     if len(digits) > len(stems):
@@ -111,9 +117,9 @@ def _noun_cases(word: str, tables: dict[str, dict[str, Any]]) -> tuple[str, list
 
 def _counts_as_ordinal(word: str, value: int | float, ordinals: dict[str, dict[str, Any]]) -> bool:
     """в 1992 году, в 988 году, 15 марта, 21 век; but за 2 года counts years: a count takes год or года,
-    never году, годом, годе."""
-    noun, cases, _ = _noun_cases(word, ordinals)
-    return bool(noun) and (value >= ordinals[noun].get("from", 0) or bool(set(cases) & set("dip")))
+    never году, годом, годе; a plural in those cases is a count's (к 10 годам, за 5 годами: десяти, пятью)."""
+    noun, cases, plural = _noun_cases(word, ordinals)
+    return bool(noun) and (value >= ordinals[noun].get("from", 0) or (bool(set(cases) & set("dip")) and not plural))
 
 
 _THAN = re.compile(r"([^\W\d_]+)\s+(?:более|менее|больше|меньше)\s+$", re.IGNORECASE)
@@ -193,6 +199,15 @@ def _thousand(words: str) -> str:
 _ZERO = {"g": "нуля", "d": "нулю", "i": "нулём", "p": "нуле"}
 
 
+def _when_of_verb(match: re.Match[str], before: str) -> bool:
+    """Whether a date set off by commas after сегодня, завтра is the time of the verb that opens the clause after it
+    (Сегодня, 14 мая, состоялись матчи: четырнадцатого), not the name of the day (Сегодня, 1 июля, в столице праздник)."""
+    if not before.rstrip().endswith(","):
+        return False
+    after = re.match(rf"\s*{_WORD}\s*,\s*({_WORD})", match.string[match.end("num"):])
+    return after is not None and _morphology.is_verb_form(after.group(1))
+
+
 def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
     """A date (15 марта) is in the genitive inside a sentence (Форум пройдёт 14 ноября); in the nominative
     where it is the subject: after сегодня, завтра (Сегодня 16 декабря), before a dash (16 декабря — День
@@ -200,8 +215,8 @@ def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
     dates = rules.get("dates", {})
     before = re.split(r"[.!?…]\s", match.string[: match.start()])[-1]
     words = re.findall(r"[^\W\d_]+", before)
-    if words and words[-1].lower() in dates.get("nominative_after", []):
-        return "n"
+    if words and words[-1].lower() in dates.get("nominative_after", []) and not _when_of_verb(match, before):
+        return "n"  # Сегодня 16 декабря, Сегодня, 1 июля, в столице праздник: the date names the day
     after = re.sub(rf"^\s*{_WORD}(?:\s+{NUMBER_TEXT}\s+(?:года|г\.))?", "", match.string[match.end():])
     alone = not before.strip(" \"«“(") and not after.strip(" .!?\"»”)")
     if alone or re.match(r"\s*[—–-]\s", after):
@@ -227,7 +242,8 @@ def _head_word(match: re.Match[str]) -> str:
         if not following:
             break
         if not _morphology.is_adjective(following.group(1)):
-            return following.group(1)
+            # 1 серебряную и 1 бронзовую: no noun after the adjective, the adjective stands for it
+            return following.group(1) if _morphology.is_noun(following.group(1)) else next_word
         position += following.end()
     return next_word
 
@@ -279,6 +295,8 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     plural = ((plural or ending in ("х", "е")) if not agreed else plural) and len(values) == 1
     if match["abbr"] and prep.lower() in ("в", "во", "на"):
         case = "p"  # в 1992 г.: в году
+    elif match["abbr"] and case == "n" and re.fullmatch(r"[а-яё]+", prep.lower()) and _morphology.is_noun(prep):
+        case = "g"  # за 1-й квартал 2010 г.: the year after a noun is its attribute, квартал две тысячи десятого года
     if ending == "х" and prep.lower() in rules.get("prepositions", {}).get("g", []):
         case = "g"
     said = RANGE_JOIN.join(
@@ -335,10 +353,61 @@ def _object_of_action(match: re.Match[str], written: list[str], head: str, value
     )
 
 
+def _priced(governing: str, written: list[str], head: str, rules: dict[str, Any]) -> bool:
+    """Стоимость 1 кв. м, цена 1 литра: a noun of price (`[governs] price_nouns`, in the nominative or accusative)
+    before a quantity that is no sum of money names what is priced, in the genitive (одного квадратного метра)."""
+    lower = governing.lower()
+    if not re.fullmatch(r"[а-яё]+", lower) or _morphology.lemma(lower) not in rules.get("governs", {}).get("price_nouns", []):
+        return False
+    if (_morphology.noun(lower) or ("",))[0] not in ("n", "a") or _is_money(written, head, rules):
+        return False
+    return bool(written) or bool(head and _morphology.is_noun(head))
+
+
 def _word_before_governing(match: re.Match[str]) -> str:
     start = match.start("prep") if match["prep"] else match.start()
     before = re.search(r"([а-яёА-ЯЁ]+)\s+$", match.string[:start])
     return before.group(1) if before else ""
+
+
+def _is_distance(written: list[str], head: str, rules: dict[str, Any]) -> bool:
+    """Whether the amount is a length (`[governs] distance`): 500 км, 30 метров."""
+    units, lengths = rules.get("units", {}), rules.get("governs", {}).get("distance", [])
+    named = [name for name, unit in units.items() for form in written[:1] if form in unit.get("written", [])]
+    return (bool(named) and named[0] in lengths) or (not written and _morphology.lemma(head) in lengths)
+
+
+def _verb_across(match: re.Match[str], rules: dict[str, Any]) -> str:
+    """The verb a count is the object of where words stand between them: an adverb of `[governs] skip` (составлял в
+    среднем 1,27 млн, составил всего 5%) or a place, a preposition and its noun with up to two attributes (вложив в
+    проект 81,7 млрд, выделили из областного бюджета 4,3 млрд); '' where no verb form stands there."""
+    if not match["prep"]:
+        return ""
+    clause = re.split(r"[,;:.!?()«»\"—–]", match.string[: match.end("prep")])[-1]
+    words = re.findall(r"[а-яёА-ЯЁ]+", clause)[-6:]
+    if not words:
+        return ""
+    lower = [word.lower() for word in words]
+    skip = rules.get("governs", {}).get("skip", [])
+    prepositions = {word for words in rules.get("prepositions", {}).values() for word in words}
+    position = len(words) - 1
+    phrase = next((item for item in skip if lower[-len(item.split()):] == item.split()), "")
+    if phrase:
+        position -= len(phrase.split())
+    elif _morphology.is_noun(lower[-1]) and not governed(lower[-1], rules):
+        found = next(
+            (index for index in range(position - 1, max(position - 4, -1), -1) if lower[index] in prepositions), -1
+        )
+        between = lower[found + 1: position]
+        if found < 0 or not all(_morphology.is_adjective(word) or _morphology.is_pronoun(word) for word in between):
+            return ""
+        position = found - 1
+    else:
+        return ""
+    if position < 0:
+        return ""
+    verb = words[position]
+    return verb if _morphology.is_verb_form(verb) else ""
 
 
 def _is_verb_object(word: str) -> bool:
@@ -365,8 +434,8 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         # ущерб 21 потерпевшему: after a count ending in 1 the counted adjective or participle is singular, and
         # its singular dative, instrumental or prepositional names the case
         adjective = _morphology.adjective_cases(match["next"], plural=False)
-        if len(adjective) == 1 and adjective <= {"d", "i", "p"}:
-            cases = sorted(adjective)
+        if len(adjective) == 1 and adjective <= {"d", "i", "p", "a"}:
+            cases = sorted(adjective)  # 1 серебряную (медаль): -ую is the accusative only
     head = _head_word(match)  # 21 новая школа: the gender is the noun's, after the adjectives
     if not cases and not written and isinstance(value, int) and re.fullmatch(r"[а-яё]+", head.lower()):
         # ремонт 32 улиц: genitive; на 41 улице: dative or prepositional. The counted noun's own form, read by the
@@ -376,6 +445,14 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
             cases = sorted(possible)
     governing = _governing_word(match, rules)
     case = _case(cases, governing, rules)  # 21 новая школа: the gender is the noun's, after the adjectives
+    if case == "g" and not written and head and _morphology.plural_verb_with_agent(governing, head):
+        case = "n"  # лишились 15 абитуриентов: the people are the plural verb's subject, not what it governs
+    if governing.lower() in ("с", "со") and _word_before_governing(match).lower() in rules.get("governs", {}).get(
+        "with_instrumental", []
+    ):
+        case = "i"  # по сравнению с 6%: с шестью процентами (с … до would be the genitive)
+    if governing.lower() in ("в", "во") and (match["next"] or "").lower() == "от" and _is_distance(written, head, rules):
+        case = "p"  # в 500 км от центра: в пятистах километрах, where a place lies
     # the counted noun where the word after is most likely a noun (41 стали лауреатами: стали is a verb here)
     counted_form = _morphology.noun(head) if head and not written and _morphology.is_noun(head) else None
     nominative_only = counted_form is not None and _morphology.noun(head, "ga") is None
@@ -383,11 +460,15 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         # по 20 центнеров, по 50 тысяч тенге: distributive по takes the accusative, but по одному; a noun in the
         # dative plural shows по's own dative (по 8 видам спорта: по восьми, по 57 маршрутам: по пятидесяти семи)
         case = "a"
-    if _object_of_action(match, written, head, value, rules):
+    if _object_of_action(match, written, head, value, rules) or _priced(governing, written, head, rules):
         case = "g"
     if case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing):
         # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object
         case = "a"
+    elif case == "n" and not governed(governing, rules) and not nominative_only:
+        # вложив в проект 81,7 млрд, составлял в среднем 1,27 млн: the verb of amount across a place or an adverb
+        verb = _verb_across(match, rules)
+        case = (governed(verb, rules) or ("a" if _is_verb_object(verb) else "n")) if verb else case
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
     if counted_form is not None and _morphology.noun(head, case if case not in "na" else "nga") is None:
@@ -395,6 +476,9 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     if first is None and counted_form is not None:
         # пережил 2 войны: две; 21 неделя: двадцать одна. The counted noun's own gender, from the morphology.
         gender = counted_form[1]
+    elif first is None and not written and head and _morphology.is_adjective(head):
+        # 3 золотые, 1 серебряную и 1 бронзовую: the adjective standing for its noun shows the gender in the singular
+        gender = _morphology.adjective_gender(head) or gender
     half = _one_and_a_half(case, gender, rules) if written and len(values) == 1 and decimal_parts(values[0]) == ("1", "5") else ""
     if half and first is not None:
         # на 1,5%: на полтора процента; около 1,5 млн тонн: около полутора миллионов тонн
@@ -695,8 +779,30 @@ _DOTTED_DATE = re.compile(
 )
 
 
+# 01.01–31.12.2025, 01.09-30.09: a span of dotted dates, the year (if any) written once, after the second.
+_DAY_MONTH = r"(?P<{0}day>0?[1-9]|[12]\d|3[01])\.(?P<{0}month>0[1-9]|1[0-2])"
+_DOTTED_SPAN = re.compile(
+    rf"(?<![\w.,])(?:(?P<since>[Сс]о?|[Вв]\s+период)\s+)?{_DAY_MONTH.format('a')}\s?[–—-]\s?{_DAY_MONTH.format('b')}"
+    r"(?:\.(?P<year>(?:1[89]|20)\d\d))?(?![\w]|[.,]\d)"
+)
+# до 15.09, с 01.06, 04.12: a day and a month with no year, after a preposition of time or with both parts of two
+# digits (a decimal is written with a comma in Russian copy). Not before a unit or % (10.12 тенге is an amount).
+_DOTTED_DAY = re.compile(
+    rf"(?<![\w.,])(?:(?P<prep>[Сс]о?|[Пп]о|[Дд]о|[Кк]о?|[Оо]т|[Нн]а|[Зз]а)\s+)?{_DAY_MONTH.format('')}(?![\w%]|[.,]\d)"
+    r"(?!\s*(?:%|[а-яё]+\.?\s*(?:тенге|руб|долл)|тенге|руб|долл|тыс|млн|млрд|раз|процент|градус))"
+)
+# с 10.00, до 22.00, в 12.30: a dotted time after a preposition of time, where its minutes can be no month (00, above 12)
+_DOTTED_TIME = re.compile(
+    r"(?P<prep>(?<![\w-])(?:[Сс]о?|[Дд]о|[Вв]о?|[Кк]о?|[Пп]осле|[Оо]коло|[Нн]а)\s)(?P<hours>[01]?\d|2[0-3])\.(?P<minutes>00|1[3-9]|[2-5]\d)"
+    r"(?![\d%]|[.,]\d)(?!\s*(?:тенге|руб|долл|тыс|млн|млрд|раз|процент|градус|%))"
+)
+
+
 def dotted_dates(lexicon: Lexicon):
-    """04.12.2025 → 4 декабря 2025 года: the month by its name in the genitive, the year word added unless written."""
+    """04.12.2025 → 4 декабря 2025 года: the month by its name in the genitive, the year word added unless written;
+    a span 01.01–31.12.2025 → с 1 января по 31 декабря 2025 года; до 15.09 → до 15 сентября (a day and month with
+    no year after a preposition of time, or written with two digits each: 04.12); the date rule gives them their
+    case. A dotted time whose minutes can be no month (до 22.00, с 9.30) is a clock (22:00)."""
     months = lexicon.rules.get("ordinal", {}).get("месяц", {}).get("words", [])
     if len(months) != 12:
         return lambda text: text
@@ -705,7 +811,28 @@ def dotted_dates(lexicon: Lexicon):
         year_word = match["year_word"] or " года"
         return f"{int(match['day'])} {months[int(match['month']) - 1]} {match['year']}{year_word}"
 
-    return lambda text: _DOTTED_DATE.sub(say, text) if "." in text else text
+    def span(match: re.Match[str]) -> str:
+        since = match["since"] or ""
+        start = "с" if not since or since.lower().startswith("в") else since
+        year = f" {match['year']} года" if match["year"] else ""
+        return (
+            f"{since + ' ' if since.lower().startswith('в') else ''}{start} {int(match['aday'])} "
+            f"{months[int(match['amonth']) - 1]} по {int(match['bday'])} {months[int(match['bmonth']) - 1]}{year}"
+        )
+
+    def day(match: re.Match[str]) -> str:
+        if not match["prep"] and not (len(match["day"]) == 2 and match["day"].startswith("0")):
+            return match.group()  # 4.12 alone may be a figure; 04.12 is a date
+        prep = f"{match['prep']} " if match["prep"] else ""
+        return f"{prep}{int(match['day'])} {months[int(match['month']) - 1]}"
+
+    def rewrite(text: str) -> str:
+        if "." not in text:
+            return text
+        text = _DOTTED_DATE.sub(say, _DOTTED_SPAN.sub(span, text))
+        return _DOTTED_DAY.sub(day, _DOTTED_TIME.sub(r"\g<prep>\g<hours>:\g<minutes>", text))
+
+    return rewrite
 
 
 def day_lists(lexicon: Lexicon):
@@ -774,15 +901,61 @@ def mixed_ranges(lexicon: Lexicon):
     return regex_step(_MIXED_RANGE, say)
 
 
+_ROMAN_EVENT = re.compile(rf"(?<![\w])(?P<roman>[IVXL]{{2,}}|[IVX])\s+(?P<first>{_WORD})(?:\s+(?P<second>{_WORD}))?")
+
+
+def roman_events(lexicon: Lexicon):
+    """XI Всемирные игры, XV съезд, на XX сессии: a Roman numeral before a numbered event (`[roman] events`, by lemma,
+    after up to one adjective) is its ordinal, agreeing with the adjective where there is one (it shows case and
+    number plainly), else with the noun: одиннадцатые Всемирные игры, пятнадцатый съезд, на двадцатой сессии."""
+    events = set(lexicon.rules.get("roman", {}).get("events", []))
+    if not events:
+        return lambda text: text
+
+    def say(match: re.Match[str]) -> str:
+        first, second = match["first"], match["second"] or ""
+        lower = first.lower()
+        if _morphology.lemma(lower) in events and _morphology.is_noun(lower):
+            form = _morphology.inflection(lower, adjective=False)
+        elif second and _morphology.is_adjective(lower) and _morphology.lemma(second.lower()) in events:
+            form = _morphology.inflection(lower, adjective=True)
+        else:
+            return match.group()
+        if form is None:
+            return match.group()
+        case, gender, plural = form
+        ordinal = cardinal(str(roman_value(match["roman"])), "ru", to="ordinal", case=case, gender=gender, plural=plural)
+        return match.group().replace(match["roman"], ordinal, 1)
+
+    return regex_step(_ROMAN_EVENT, say)
+
+
+def per_unit(lexicon: Lexicon):
+    """тенге за кг, 3 561 тенге за м2: a unit abbreviation after за with no number of its own is the unit a price is
+    per, said as one of it in the accusative (за килограмм, за квадратный метр); before the steps that would read
+    м2 as a letter and a figure."""
+    rules = lexicon.rules
+    scales = set(rules.get("governs", {}).get("scales", []))
+    forms = {
+        form: (unit.get("a") or unit["n"])[0]
+        for name, unit in rules.get("units", {}).items() if name not in scales and name != "процент"
+        for form in unit.get("written", []) if re.match(r"[a-zа-яё]", form, re.IGNORECASE)
+    }
+    if not forms:
+        return lambda text: text
+    pattern = re.compile(rf"(?<![\w])(?P<prep>[Зз]а)\s+(?P<unit>{alternatives(forms)})(?![\w])")
+    return regex_step(pattern, lambda match: f"{match['prep']} {forms[match['unit']]}")
+
+
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
     return (
-        strip_quotes, dotted_dates(lexicon),
+        strip_quotes, dotted_dates(lexicon), per_unit(lexicon),
         long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), mixed_ranges(lexicon),
         signed_ranges(lexicon),
         plus_sign(lexicon),
-        minus_sign(lexicon), romans, cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
+        minus_sign(lexicon), romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
         scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), halves(lexicon), and_a_half(lexicon),
         amounts(lexicon),
         dash_pause,

@@ -25,6 +25,22 @@ FURNITURE: tuple[tuple[str, str], ...] = (
      # the caption with no stop of its own: `<the headline again> Фото: Бейнежазбадан`
      r"|[^.!?]{2,200}?\s(?-i:Фото|Сурет|Photo|Image)\s*:\s*[^.!?]{1,60}$"),
     ("video credit", r"(?:видео\w*|бейне\w*|videos?)\b[^:]{0,30}:"),
+    # A still's caption that says only what the picture is: `Кадр видео, улучшенный с помощью ИИ`, `Скриншот из
+    # видео`, `Видеодан алынған кадр`, `Иллюстрация сгенерирована нейросетью`, `AI-generated image`, `Коллаж …`.
+    (
+        "picture caption",
+        r"(?:стоп-)?кадр(?:\s+из)?\s+(?:видео|ролика|трансляции|фильма|записи)\b[^.!?]{0,60}$"
+        r"|скриншот\w*(?:\s+(?:из|с))?(?:\s+[^.!?\s]+){0,6}$|(?:видео|бейне)\w*\s+(?:алынған\s+)?кадр\w*[^.!?]{0,40}$"
+        r"|(?:screenshot|still|frame|screengrab)\s+(?:from|of)\s+(?:a\s+|the\s+)?video\b[^.!?]{0,60}$"
+        r"|(?:коллаж|collage)\b[^!?]{0,80}(?<![.!?])$"
+        # made by a machine: `Фото сгенерировано ИИ`, `Сурет жасанды интеллект көмегімен жасалған`, `AI-generated image`
+        r"|(?:фото\w*|изображени\w*|иллюстраци\w*|картинк\w*|сурет\w*|кескін\w*|image|photo|illustration|picture)"
+        r"[^.!?]{0,40}(?:\bИИ\b|\bЖИ\b|\bAI\b|нейросет\w*|жасанды\s+интеллект\w*|искусственн\w+\s+интеллект\w*"
+        r"|artificial\s+intelligence|midjourney|chatgpt|dall-?e)[^.!?]{0,40}$"
+        r"|(?:ai|ии|жи)[-\s](?:generated|сгенерированн\w*)\s+(?:image|photo|illustration|picture|изображени\w*|фото\w*)[^.!?]{0,40}$",
+    ),
+    # What a page's scrape leaves where a picture or a field was empty: `None`, `Image default`, `undefined`.
+    ("empty field", r"(?:none|null|undefined|nan|image\s+default|default\s+image|no\s+image|image\s+placeholder)$"),
     ("tags", r"(?:[^\d\n]{2,40}?\s\d+\s+){5,}.*$|(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"
      # a tag list the page shows twice over (for the desktop and the phone): its first words come again
      r"|(?!.*,)(?P<tag_list>\S+(?:\s+\S+){3,6}?)\s(?:.{0,200}?\s)?(?P=tag_list)(?:\s|$)"),
@@ -119,7 +135,12 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     (
         "more to read",
         r"(?:сейчас\s+читают|seıchas\s+chıtaıýt|соңғы\s+жаңалықтар|последние\s+новости|latest\s+news|most\s+read"
-        r"|популярное|тағы\s+оқыңыз|читайте\s+новости\s+по\s+меткам|версия\s+сайта|все\s+категории)\b",
+        r"|популярное|тағы\s+оқыңыз|читайте\s+новости\s+по\s+меткам|версия\s+сайта|все\s+категории)\b"
+        # a label alone: `Currently reading`, `Новости по теме`, `Popular`, `Up next`
+        r"|(?:currently\s+reading|now\s+reading|reading\s+now|up\s+next|read\s+next|next\s+(?:story|article)"
+        r"|related(?:\s+(?:news|stories|articles|posts))?|popular(?:\s+news)?|trending(?:\s+now)?|top\s+stories"
+        r"|новости\s+по\s+теме|по\s+теме|похожие\s+новости|следующая\s+(?:новость|статья)|тақырыпқа\s+қатысты"
+        r"|ұқсас\s+жаңалықтар|келесі\s+(?:жаңалық|мақала))\s*:?$",
     ),
     # A line that is only an outlet's name: `“The Qazaq Times”`, `"Adyrna" ulttyq portaly`.
     ("outlet's name", r"[«\"“](?:[^»\"”.!?,\s]+\s?){1,4}[»\"”]$|.{0,30}\b(?:ulttyq\s+portaly|ұлттық\s+порталы|news\s+agency)$"),
@@ -127,6 +148,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         "site navigation",
         r"(?:ru|kz|en|рус|қаз|каз|eng)(?:\s+(?:ru|kz|en|рус|қаз|каз|eng))+$|(?:актуальное|все\s+новости|главная|меню|menu"
         r"|top\.mail\.ru|барлық\s+жаңалықтар|нашли\s+ошибку|қате\s+таптыңыз|хотите\s+больше\s+статей|нравится)\b"
+        # a bullet may stand before it: `• Found a bug?`
+        r"|(?:[•·▪►]\s*)?(?:found\s+(?:a\s+|an\s+)?(?:bug|typo|mistake|error)|notice\s+(?:a\s+|an\s+)?(?:typo|mistake|error)"
+        r"|нашли\s+(?:ошибку|опечатку)|қате\s+таптыңыз)\b"
         r"|.*\b(?:ctrl\s*\+\s*enter|присылайте\s+ваши\s+новости|provides\s+news\s+and\s+information|subscribe\s+to\b)",
     ),
     ("reading time or views", r"\d[\d\s]*\s*(?:рет|мин|min|минут\w*)$|көрсетілді$|оқу\s+үшін$|\d+\s+min\s+read$|updated\s*:.*ago$"),

@@ -102,6 +102,30 @@ def _dateline_under(content: list[tuple[int, str]], first: int) -> int:
     return first
 
 
+# A standfirst (deck) under the headline says the story in one sentence, and the story's first paragraph then
+# says it again: of the deck's words (of four letters or more) at least this share are in the paragraph.
+RESTATED_SHARE = 0.6
+
+
+def _restated_under(lines: list[str], content: list[tuple[int, str]], first: int) -> int:
+    """The line under the one that seemed to open the story, when it says that line again with the page's
+    furniture between them (`President Nursultan Nazarbayev has reassured …`, `• Found a bug?`, a photo's
+    caption, `President Nursultan Nazarbayev reassured …, Tengrinews reports.`): the upper one is the page's
+    deck, the lower one opens the story. With nothing between them the two are the lead and its repeat."""
+    if not first:
+        return first
+    at = next(index for index, (number, _) in enumerate(content) if number == first)
+    deck = {word.casefold() for word in re.findall(r"\w{4,}", content[at][1])}
+    if not deck:
+        return first
+    for number, text in content[at + 1: at + 1 + DATELINE_REACH]:
+        said = {word.casefold() for word in re.findall(r"\w{4,}", text)}
+        if _opens_story(text) and len(deck & said) >= RESTATED_SHARE * len(deck) and len(said) > len(deck) * 0.8:
+            between = lines[first: number - 1]
+            return number if any(raw.strip() and furniture(raw) for raw in between) else first
+    return first
+
+
 def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     """The page's head and tail around the story. `keeps(text)` says a line the reader must see even out
     there (a credit, a sign-off, a speaker's line)."""
@@ -109,7 +133,7 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     first = next(
         (number for number, text in content if _opens_story(text) or _words(text) >= BODY_WORDS and keeps(text)), 0
     )
-    first = _dateline_under(content, first)
+    first = _restated_under(lines, content, _dateline_under(content, first))
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     cut = _next_story(lines, content, first, last)
     if cut:  # the page lists another story after ours: ours ends before it
@@ -166,13 +190,22 @@ def _next_story(lines: list[str], content: list[tuple[int, str]], first: int, la
     return 0
 
 
+# The page's date glued to the end of its headline: `Nazarbayev: flood emergency under control 17 апреля 2015, 20:28`.
+GLUED_DATE = re.compile(
+    r"\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[^\W\d]{3,12}\.?,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})(?:,?\s+\d{1,2}:\d{2})?$"
+)
+
+
 def _title(candidates: list[tuple[int, str]], lines: list[str]) -> int:
-    """The headline among the head's lines: the one the page's date stamp follows (a deck or a byline may
-    stand between it and the story), else an English one in Title Case, else the longest."""
-    for number, _ in candidates:
+    """The headline among the head's lines: the one the page's date stamp follows or ends (a deck or a byline
+    may stand between it and the story), else an English one in Title Case, else the longest; a line that ends
+    its sentence (a deck) only when no other is left."""
+    for number, text in candidates:
         following = next((raw for raw in lines[number:] if raw.strip()), "")
-        if furniture(following) == "date stamp":
+        if furniture(following) == "date stamp" or (GLUED_DATE.search(text) and _words(GLUED_DATE.sub("", text)) >= 3):
             return number
+    candidates = [item for item in candidates if not _ENDS_STATEMENT.search(item[1]) or headline_style(item[1])] or candidates
     titled = [item for item in candidates if title_case(item[1])] or candidates
     return max(titled, key=lambda item: (_words(item[1]), -item[0]))[0]
 

@@ -23,18 +23,23 @@ SAYING: dict[str, str] = {
         r"(?:(?:сказа|отмети|заяви|добави|подчеркну|поясни|рассказа|сообщи|уточни|напомни|призна|завери|ответи"
         r"|призва|предупреди|указа|продолжи|объясни|подели|прокомментирова|высказа|написа|заключи|подыто\w?жи"
         r"|резюмирова|констатирова|возрази|оцени|посетова|пожалова|отреагирова|обрати|выступи|обеща|пообеща"
-        r"|приве|процитирова|дополни|сказа|уверя|отмеча|добавля|подчеркива|поясня|рассказыва|говори)"
+        r"|приве|процитирова|дополни|сказа|уверя|отмеча|добавля|подчеркива|поясня|рассказыва|говори"
+        r"|спроси|поинтересова|отчита|возмути|парирова|удивля|удиви)"
         r"(?:л|ла|ли|ло)(?:ся|сь|ась|ось|ись)?"
         r"|говорит|говорят|считает|считают|отмечает|отмечают|уверен|уверена|уверены|поясняет|рассказывает"
         r"|добавляет|подчеркивает|подчёркивает|признается|признаётся|полагает|полагают|утверждает|утверждают"
         r"|говорится|цитирует|пишет|уточняет|объясняет|заявляет|сообщает|сообщают"
         r"|(?:начал|начала|продолжил|продолжила)\s+(?:говорить|рассказывать|объяснять)"
+        r"|приводит\s+(?:его\s+|ее\s+|её\s+)?слова|приводятся\s+слова"
         r"|по\s+словам)"
     ),
     "en": (
         r"(?:said|says|say|added|adds|told|tells|noted|notes|stressed|explained|warned|wrote|writes|asked"
         r"|continued|insisted|admitted|argued|commented|remarked|recalled|concluded|declared|announced"
         r"|emphasi[sz]ed|pointed\s+out|according\s+to|replied|addressed|went\s+on|answered|believes|believe|think|thinks"
+        r"|stated|states|underlined|underlines|underscored|highlighted|mentioned|specified|clarified|confirmed"
+        r"|suggested|observed|acknowledged|reiterated|assured|assures|reassured|promised|vowed|cautioned|predicted"
+        r"|claimed|maintained|affirmed|responded|elaborated|complained|recounted|revealed|informed|stresses|emphasi[sz]es"
         r"|(?:was\s+)?(?:cited|quoted)\s+as\s+saying)"
     ),
 }
@@ -83,7 +88,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     ученый учёный президент премьер премьер-министр губернатор прокурор судья профессор
     экономист аналитик секретарь замминистра собеседник собеседница представитель советник посол
     заместитель замакима начальник командир полковник генерал инспектор следователь пресс-секретарь
-    градоначальник мэр сенатор активист активистка
+    градоначальник мэр сенатор активист активистка избранник избранница парламентарий мажилисмен қалаулы мәжілісмен
     minister governor mayor expert specialist head chairman chairwoman director lawmaker spokesman spokeswoman
     spokesperson doctor scientist president premier prosecutor judge professor economist analyst
     official secretary representative chief executive counselor councillor adviser advisor ambassador
@@ -121,6 +126,9 @@ ASKER_WORDS: frozenset[str] = frozenset(
     journalist reporter correspondent host interviewer
     """.split()
 )
+
+# The media asking, in more than one word: `– деп сұрады БАҚ өкілі`, `спросил представитель СМИ`.
+ASKER_PHRASES = r"\bБАҚ\s+өкіл\w*|\bпредставител\w*\s+(?:СМИ|прессы)|\bmedia\s+representative"
 
 # Phrases that give whose words follow: `Министрдің айтуынша, «…»`, `По словам акима, «…»`.
 ACCORDING = r"айтуынша|сөзінше|пікірінше|по\s+словам|according\s+to"

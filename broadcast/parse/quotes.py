@@ -254,11 +254,27 @@ def dash_dialogue(scan: Scan) -> bool:
     inner = match["quote"]
     rest = scan.text[match.end():].strip()
     if rest and rest[0] in _DASH:
+        reply = _DIALOGUE.match(rest)
+        if reply and says(reply["clause"], scan.language) and _another_speaker(match["clause"], reply["clause"], scan.language):
+            # `- …? - спросил аким области X. - Да, … - ответил аким города Y. - …`: a dialogue in one paragraph
+            _quote(scan, inner, match["clause"], written=scan.text[: match.end()])
+            if not dash_dialogue(dataclasses.replace(scan, text=rest, pieces=scan.pieces)):
+                _copy(scan, rest)
+            return True
         inner = quote_sentence(inner) + " " + quote_sentence(rest[1:])
         rest = ""
     _quote(scan, inner, match["clause"], written=scan.text[: len(scan.text) - len(rest)] if rest else scan.text)
     _copy(scan, rest)
     return True
+
+
+def _another_speaker(clause: str, reply: str, language: str) -> bool:
+    """Whether the clause after a reply names someone other than the first clause's speaker (a name or a role;
+    `– добавил он` goes on with the same person)."""
+    first, second = who(clause, language), who(reply, language)
+    if second.kind == "named":
+        return first.kind != "named" or first.name.split()[-1] != second.name.split()[-1]
+    return second.kind == "role" and first.kind == "named"
 
 
 # Inside a quotation, its clause set off by dashes: `"…раньше, — сообщил аким города Жаксылык Омар. — После …".`
@@ -576,7 +592,7 @@ _CONTEXT = re.compile(
 # Kazakh: a place in the locative after the speaker (`деді А. Сапаров Парламент Мәжілісінде тілшілердің сұрағына
 # жауап бере отырып`), with the capitalised word before it that names the place. Case-sensitive, for the capital.
 _LOCATIVE = "ында|інде|нда|нде"  # the Kazakh locative after a consonant (`Мәжілісінде`, `Қазақстанда`)
-_KAZAKH_PLACE = re.compile(rf"\s+(?:[{UPPER}]\S*\s+)?\S+(?:{_LOCATIVE})\b.*$")
+_KAZAKH_PLACE = re.compile(rf"\s+(?:[{UPPER}]\S*\s+(?:[{LOWER}]\S*\s+){{0,2}})?\S+(?:{_LOCATIVE})\b.*$")
 _ASIDE = re.compile(
     r"\b(?:also|further|then|later|earlier|again|today|yesterday|on\s+\w+day|тағы|также|тоже|ещё|еще|сондай-ақ)\b", re.IGNORECASE
 )
@@ -635,10 +651,20 @@ _CAPS_SURNAME = re.compile(
 )
 
 
+def _caps_surname(match: re.Match[str]) -> str:
+    """`Урал МУХАМЕДЖАНОВ` → `Урал Мухамеджанов`; not `Жамаубаев БАҚ` (a surname, then an abbreviation: `БАҚ
+    сұрақтарына`), nor a short word in capitals after a given name unless it has a surname's ending."""
+    given, surname = match["given"] or "", match["surname"]
+    ending = _SURNAME.search(surname) is not None and len(surname) > 4
+    if given and not ending and (len(surname) < 4 or _is_surname(given.strip()) and not _known_given(given.strip())):
+        return match.group(0)
+    return given + surname.capitalize()
+
+
 def who(clause: str, language: str) -> Who:
     """Whom the attribution clause names (`деді ол`, `сказал аким города Ерлан Косанов`, `officials said`)."""
     clause = re.sub(rf"\b([{UPPER}])\.(?=[{UPPER}])", r"\1. ", clause)  # `А.Мусаева` → `А. Мусаева`
-    clause = _CAPS_SURNAME.sub(lambda m: (m["given"] or "") + m["surname"].capitalize(), clause)
+    clause = _CAPS_SURNAME.sub(_caps_surname, clause)
     clause = _CREDIT_AFTER.sub("", clause.strip().rstrip(":.!?… "))
     verb = _SAYING[language].search(clause) if language in _SAYING else None
     if verb is None:
@@ -648,6 +674,9 @@ def who(clause: str, language: str) -> Who:
     clause = re.sub(r"\s*\([^)]*\)?", "", clause)
     clause = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+", "", clause)
     verb = _SAYING[language].search(clause) or verb
+    whose = re.search(r"\b(его|ее|её)\s+слова", verb.group(0), re.IGNORECASE)
+    if whose:  # `— приводит его слова пресс-служба`: his words, the press service only passes them on
+        return Who("pronoun", gender="male" if whose.group(1).casefold() == "его" else "female", word=whose.group(1))
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
     text = _context_cut(tail if tail else head, language) if language != "en" else _english_who(head, tail, verb.group(0))
     inside = _kazakh_subject(verb.group(0)) if language == "kk" else ""
@@ -662,7 +691,7 @@ def who(clause: str, language: str) -> Who:
         if re.search(r"(?:ли|ют|ят)$", verb.group(0)):
             return Who("group")  # `— сообщили.`: a plural verb with no subject
         return Who("pronoun", word=verb.group(0))
-    if any(word in words.ASKER_WORDS for word in folded):
+    if any(word in words.ASKER_WORDS for word in folded) or re.search(words.ASKER_PHRASES, text, re.IGNORECASE):
         return Who("asker", word=text)
     pronouns = words.PRONOUNS.get(language, {})
     if len(folded) <= 2 and folded[0] in pronouns:
@@ -699,8 +728,11 @@ def _context_cut(text: str, language: str) -> str:
     if _name_and_title(cut, language)[0]:
         return cut
     name, _ = _name_and_title(text, language)
-    if not name or _CONTEXT.sub("", " " + text).strip() == text.strip():
-        return cut
+    kept = [word.casefold().strip(".,") for word in cut.split()]
+    if not name or _CONTEXT.sub("", " " + text).strip() == text.strip() or any(
+        _is_role(word) or word in words.ASKER_WORDS or word in words.PRONOUNS.get(language, {}) for word in kept
+    ):
+        return cut  # `спросил корреспондент Bestnews.kz Даниала Ахметова`: the one asking is before the context
     start = text.find(name.split()[-1])
     role = next((m.start() for m in re.finditer(r"\S+", text[:start]) if _is_role(m.group(0))), None)
     return _CONTEXT.sub("", text[role if role is not None else start - len(name) + len(name.split()[-1]):]) or cut
@@ -749,7 +781,7 @@ def _english_who(head: str, tail: str, verb: str = "") -> str:
 
 # The clause goes on past its speaker with more of what was said: `— сказал он, добавив, что …`,
 # `K. Massimov said adding that …`, `– деді ол, атап өтіп, …`: that part is the copy's, read.
-_TO_SOMEONE = frozenset("told tells asked addressed urged assured reminded".split())
+_TO_SOMEONE = frozenset("told tells asked addressed urged assured assures reassured reminded informed".split())
 _GOES_ON = re.compile(
     r",?\s+(?:adding|noting|stressing|explaining|telling|urging|instructing|calling|warning|recalling"
     r"|добавив|отметив|подчеркнув|пояснив|уточнив|деп\s+қосып|атап\s+өтіп)\b"
@@ -769,6 +801,9 @@ def _name_and_title(text: str, language: str) -> tuple[str, str]:
     title_words, name = _title_in_name(run.group(0))
     parts = name.split()
     given = next((i for i, part in enumerate(parts[1:-1], start=1) if _known_given(part)), None)
+    if given is None and language != "en" and len(parts) == 3 and _is_surname(parts[2]) \
+            and not _PATRONYMIC.search(parts[1]) and not parts[0].endswith(".") and not _known_given(parts[0]):
+        given = 1  # `аким Текели Батыр Молдахметов`: a place or body, then the given name and the surname
     if given is not None and not any(_known_given(part) or part.endswith(".") for part in parts[:given]):
         # `вице-спикер Мажилиса Владимир Божко`: the body in the genitive before the given name is the title's
         title_words, name = " ".join([title_words, *parts[:given]]).strip(), " ".join(parts[given:])
@@ -786,7 +821,13 @@ def _name_and_title(text: str, language: str) -> tuple[str, str]:
         title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
     else:
         title = before
-    title = " ".join(part for part in (title_words, title) if part) if title_words and language == "en" else title or title_words
+        first = title.split()[0].casefold().strip(".,") if title else ""
+        if first and first not in words.ROLE_WORDS and _is_role(first) and not _ROLE_ENDING.search(first):
+            title = ""  # `отчитал акима Бозумбаев`: the role after the verb is whom it was said to, not the speaker's
+    if title_words and language == "en":
+        title = " ".join(part for part in (title_words, title) if part)
+    elif title_words:  # `ҚР Президенті Қасым-Жомарт Тоқаев`: the words before the run, then the title words in it
+        title = " ".join(part for part in (title, title_words) if part)
     return name, title.strip(" ,")
 
 
@@ -834,7 +875,9 @@ def _english_name(run: str) -> tuple[str, str] | None:
 _HONORIFICS = frozenset("mr mrs ms dr sir мырза ханым господин госпожа".split())
 _PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы|uly|kyzy)$", re.IGNORECASE)
 # Words that may stand before a title but are not part of it.
-_NOT_TITLE = frozenset("туралы бойынша және мен деп бүгін кеше об этом и в на по сегодня вчера said and the that".split())
+_NOT_TITLE = frozenset(
+    "туралы бойынша және мен деп бүгін кеше об этом и в на по сегодня вчера said and the that according to by with from".split()
+)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -1102,6 +1145,9 @@ class People:
             return speaker
         if found.kind == "unknown" and _SURNAME_ONLY.fullmatch(found.word):
             known = self.find(found.word)  # `said Tleuberdi`: a surname the copy has named in full
+            if known is None:  # `— говорит Айгерим`: the given name of one person named in full before
+                same = [p for p in self.named if " " in p.name and p.name.split()[0].casefold() == found.word.casefold()]
+                known = same[-1] if len(same) == 1 else None
             if known is not None:
                 self.add(known.name)
                 self.spoke(known.name)

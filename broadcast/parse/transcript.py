@@ -20,7 +20,7 @@ from .credits import clean_source, find_credit, is_office, is_outlet
 from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
-from .page import Frame
+from .page import GLUED_DATE, Frame
 from .per_read import remembered
 from .page import frame as page_frame_of
 from .page import headline_style, title_case
@@ -69,14 +69,16 @@ class State:
     interview: interviews.Plan = interviews.NONE  # a published Q/A interview's questions, answers and labels
     clause_below: dict[int, int] = field(default_factory=dict)  # a quote's line -> the clause line under it
     spoken_by: dict[int, Speaker | None] = field(default_factory=dict)  # a clause line -> whom it names
+    read_ahead: set[str] = field(default_factory=set)  # copy whose people were read before its quote was resolved
 
     def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
         self.seen.setdefault(_key(text), number)
         self.seen.setdefault(_bare_key(text), number)
         self.current = draft
-        if draft.kind != "sot":
+        if draft.kind != "sot" and text not in self.read_ahead:
             self.people.read(text)
+        self.read_ahead.discard(text)
 
 
 Rule = Callable[[State, int, str], bool]
@@ -539,7 +541,7 @@ _GLUED_DATE = re.compile(r"\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(
 
 def _undated(title: str) -> str:
     """The headline without the page's date glued to its end (the date is the page's, not the title's)."""
-    return _GLUED_DATE.sub("", title) or title
+    return GLUED_DATE.sub("", _GLUED_DATE.sub("", title)) or title
 
 
 def headline(state: State, number: int, raw: str) -> bool:
@@ -583,7 +585,7 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
         credit = find_credit(piece.clause, state.story.language.code) if piece.quote and piece.clause else None
         if credit is not None and credit.outlet:
             state.story.attribute(credit.source)
-    speakers = [state.people.resolve(piece.who) if piece.quote and piece.who else None for piece in found]
+    speakers = _speakers(state, found)
     if not any(speakers):
         stays = all(piece.who is None or piece.who.kind in _STAYS for piece in found if piece.quote)
         return stays and (lead(state, number, raw) or voice_over(state, number, raw))
@@ -596,6 +598,22 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
         if piece.runs_on:
             state.running = [(0, "")]  # the colon's quote goes on: later paragraphs join this SOT
     return True
+
+
+def _speakers(state: State, found: list[Piece]) -> list[Speaker | None]:
+    """Whom each quote of a paragraph is by. The copy before a quote is read for the people it names first:
+    `Murat Ukshebayev noted that … "…", he said.` means the person this paragraph has just named, not one
+    named earlier in the story."""
+    speakers: list[Speaker | None] = []
+    for index, piece in enumerate(found):
+        if piece.quote and piece.who:
+            speakers.append(state.people.resolve(piece.who))
+            continue
+        speakers.append(None)
+        if not piece.quote and any(later.quote for later in found[index + 1:]):
+            state.people.read(piece.text)
+            state.read_ahead.add((piece.written or piece.text).strip())
+    return speakers
 
 
 def _same_person(one: str, other: str) -> bool:

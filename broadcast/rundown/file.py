@@ -66,12 +66,14 @@ def _text(data: dict[str, Any], key: str, where: _Where, default: str | None = N
         raise where.error(f"missing key {key!r}")
     if not isinstance(value, str) or not value.strip():
         raise where.error(f"{key} must be a non-empty text")
+    if "\0" in value:  # a house named with a NUL reached the file system: ValueError, a traceback
+        raise where.error(f"{key} holds a NUL character (\\u0000)")
     return value.strip()
 
 
 def _inside(folder: Path, value: Any, key: str, where: _Where, rundown: Path) -> Path:
     """A path relative to the rundown that exists, is a file, stays in its folder tree and is no rundown."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
         raise where.error(f"{key} must be a path relative to the rundown")
     path = (folder / value).resolve()
     if not path.is_relative_to(folder):

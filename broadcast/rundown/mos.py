@@ -182,4 +182,5 @@ def write_mos(bulletin: Bulletin, folder: str | Path, date: datetime.date | None
     write_folder_atomic(folder, mos_files(bulletin, date), keep_suffix=SUFFIX)
 
 
-register(Format("mos", "bulletin", ".mos", write_folder=write_mos, help="a folder of MOS 2.8 messages for a newsroom system"))
+register(Format("mos", "bulletin", ".mos", folder_files=mos_files, file_suffix=SUFFIX,
+                help="a folder of MOS 2.8 messages for a newsroom system"))

@@ -25,7 +25,7 @@ _TEMPLATE_FOLDERS: dict[str, str | None] = {"story": "", "bulletin": "rundown", 
 
 @dataclass(frozen=True)
 class Format:
-    """One output format. Exactly one of `write`, `write_folder` and `template` says how it is written."""
+    """One output format. Exactly one of `write`, `folder_files` and `template` says how it is written."""
 
     name: str
     subject: Subject
@@ -33,13 +33,15 @@ class Format:
     # Code that returns the text: a story format gets the template context, a bulletin format the bulletin, a
     # cue-sheet format the draft's CueSheet.
     write: Callable[..., str] | None = None
-    write_folder: Callable[[Any, Path], None] | None = None  # code that writes a folder of files (the subject, the folder)
+    # Code that makes a folder's files (name -> bytes) from the subject; the command writes them all at once.
+    folder_files: Callable[[Any], dict[str, bytes]] | None = None
+    file_suffix: str = ""  # for a folder, its files' suffix (".mos.xml"): a folder of only those is an earlier export
     template: str | None = None  # a template's path inside the house style's folder
     help: str = ""
 
     @property
     def folder(self) -> bool:
-        return self.write_folder is not None
+        return self.folder_files is not None
 
 
 _CODE: dict[tuple[str, str], Format] = {}

@@ -34,6 +34,9 @@ _EE_OK = 0
 _PHONEMES_IPA = 0x02  # espeak_TextToPhonemes: IPA rather than espeak's own phoneme names
 _PHONEME_SEPARATOR = ord("|") << 8  # espeak_TextToPhonemes: its own phoneme names, this character between them
 _PHONEME_INPUT = 0x100  # espeakPHONEMES: [[...]] in the text is phoneme input (espeak_kk.front_rounded writes it)
+# The samples come to the callback this many ms at a time (the library's default is 60): each call takes the
+# GIL from the render's other threads, so a line is a few calls, not one every 60 ms (the samples are the same).
+_BUFFER_MS = 1000
 
 # espeak's rate is in words per minute; a profile's read_rate is in syllables per second (pauses excluded):
 # wpm = read_rate x factor. Fitted by measurement (libespeak-ng 1.52.0, 2026-11): every line of the seed story
@@ -91,7 +94,7 @@ class _Library:
             ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int,
             ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p,
         ]
-        self.rate = self._lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, str(data).encode(), _INITIALIZE_DONT_EXIT)
+        self.rate = self._lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, _BUFFER_MS, str(data).encode(), _INITIALIZE_DONT_EXIT)
         if self.rate <= 0:
             raise OSError(f"espeak_Initialize failed for data folder {data}")
         self.version = (self._lib.espeak_Info(None) or b"?").decode()

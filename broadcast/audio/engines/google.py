@@ -7,7 +7,9 @@ batchexecute interface: a proxy, or the loopback stand-in the tests run.
 from __future__ import annotations
 
 import io
+import ipaddress
 import os
+import re
 import time
 from functools import cache
 from urllib.parse import urlsplit, urlunsplit
@@ -57,9 +59,24 @@ def base_url() -> str | None:
         parts.port  # noqa: B018 - raises ValueError on a port out of range or not a number
     except ValueError:
         parts = None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or not _is_host(parts.hostname):
         raise UsageError(f"{URL_VARIABLE}={shown} is not an http(s) URL like http://127.0.0.1:8000")
     return value
+
+
+def _is_host(name: str) -> bool:
+    """An IP address, or a DNS name of letters, digits and hyphens in labels of at most 63 (RFC 1035): a space
+    or a 5,000-letter label reached the HTTP library, a traceback."""
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        pass
+    labels = name.rstrip(".").split(".")
+    return len(name) <= 253 and all(_LABEL.fullmatch(label) for label in labels)
+
+
+_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
 
 
 @cache
