@@ -256,8 +256,9 @@ class _Stream:
         self._errors.close()
 
 
-# A piece's frames alone: no Info frame, no tags (the draft gets one Info frame and its tags when joined).
-_PIECE = ["-write_xing", "0", "-id3v2_version", "0", "-write_id3v1", "0"]
+# A piece's frames alone: no Info frame, no tags (the draft gets one Info frame and its tags when joined); into the
+# pipe in whole buffers, not a write (and a wake-up of the thread reading them) for each 576-byte frame.
+_PIECE = ["-write_xing", "0", "-id3v2_version", "0", "-write_id3v1", "0", "-flush_packets", "0"]
 
 
 def _without_tags(arguments: list[str]) -> list[str]:
