@@ -12,6 +12,8 @@ Session 3 added `s3fresh` (kk, en; fixed against after its first run), then `s3f
 the fixes before it, measured once before any fix it prompted): sentences reworded from published news, their first-run
 figure noted in each table's # lines. For Russian: `s3fresh`, then `s3final` to `s3final4`, likewise each written
 before the rules ran on it and fixed against only after its first run.
+Session 4, Russian: `s4fresh` (fixed against after its first run), then `s4check`, `s4check2` and `s4check3`, each written after the
+fixes before it and run once before any fix it prompted; the first-run figure of each is in its # lines.
 """
 from __future__ import annotations
 

@@ -14,9 +14,12 @@ from broadcast.audio import cache_limit
 from broadcast.audio.cache_limit import DEFAULT, ENVIRONMENT, entries, limit, parse_size, prune
 from broadcast.audio.clip import Clip
 from broadcast.audio.clip_cache import ClipCache
+from broadcast.audio.loudness import Encoding
 from broadcast.errors import UsageError
 
 from conftest import ROOT, SEED
+
+ENCODING = Encoding("mp3")
 
 HOUR = 3600.0
 
@@ -156,3 +159,61 @@ def test_a_bad_cache_size_is_told_before_any_work(tmp_path):
     done = _render(str(SEED), "-o", str(tmp_path / "a.mp3"), "--cache", str(tmp_path / "cache"), env={ENVIRONMENT: "x"})
     assert done.returncode == 2 and ENVIRONMENT in done.stderr
     assert not (tmp_path / "a.mp3").exists()
+
+
+def test_a_render_going_on_beside_keeps_every_entry_used_since_it_started(tmp_path):
+    """The race: a render beside this one, however long it has run, loses nothing it used since its start."""
+    old = _entry(tmp_path, "clip", "old", 1000, 3 * HOUR)
+    later = time.time() + 2 * HOUR  # the pruner runs long after: the last ten minutes no longer cover the render
+    with cache_limit.rendering(tmp_path):
+        [pin] = (tmp_path / cache_limit.RENDERS).iterdir()
+        assert cache_limit.oldest_render(tmp_path) == pytest.approx(time.time(), abs=60)
+        used = [_entry(tmp_path, kind, f"used {kind}", 1000, 0) for kind in ("clip", "take", "piece", "draft")]
+        pruned = prune(tmp_path, 0, now=later)
+        assert not old.exists() and all(path.exists() for path in used) and pruned.kept == 4000
+        assert pin.exists()
+    assert not pin.exists() and cache_limit.oldest_render(tmp_path) is None  # the render over, its pin gone
+    assert prune(tmp_path, 0, now=later).removed == 4
+
+
+def test_a_pin_left_by_a_render_that_was_killed_is_cleared(tmp_path):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, pathlib; from broadcast.audio.cache_limit import rendering\n"
+         "with rendering(pathlib.Path(sys.argv[1])):\n    print('pinned', flush=True); sys.stdin.read()", str(tmp_path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "pinned"
+        assert cache_limit.oldest_render(tmp_path) is not None  # another process's render, going on
+        holder.kill()
+        holder.wait()
+    finally:
+        holder.kill()
+    [pin] = (tmp_path / cache_limit.RENDERS).iterdir()  # killed outright: its pin is left, no longer locked
+    old = _entry(tmp_path, "piece", "old", 1000, 0)
+    assert cache_limit.oldest_render(tmp_path) is None and not pin.exists()
+    assert prune(tmp_path, 0, now=time.time() + HOUR).removed == 1 and not old.exists()
+
+
+def test_a_kept_piece_stays_until_the_draft_is_joined_whoever_prunes_meanwhile(tmp_path):
+    """A pruner that listed the cache a moment before a render took a piece from it may still remove the file: the
+    render holds its own link to it, so the draft is joined whole."""
+    from test_pieces import SEGMENTS, decode, lay, tone
+
+    from broadcast.audio.programme import PieceEncoder
+
+    lay(tmp_path / "first.mp3", tmp_path / "pieces", SEGMENTS)
+    with PieceEncoder(tmp_path / "again.mp3", ENCODING, -23.0, -1.0, tmp_path / "pieces") as encoder:
+        for ms, pause, frequency in SEGMENTS:
+            encoder.write(tone(ms, frequency))
+            encoder.silence(pause)
+            encoder.boundary()
+        kept = [entry.path for entry in entries(tmp_path)]
+        assert kept and encoder.pieces.reused >= len(SEGMENTS)
+        for path in kept:  # another render's pruning takes every piece away
+            path.unlink()
+    assert encoder.pieces.reused == len(SEGMENTS) and encoder.pieces.encoded == 1  # the frame that ends it, asked after
+    first, again = decode(tmp_path / "first.mp3"), decode(tmp_path / "again.mp3")
+    assert len(again) == len(first) == encoder.frames
+    assert max(abs(a - b) for a, b in zip(first, again)) <= 2  # the same pieces' frames, the end's silence
+    assert not list((tmp_path / "pieces").glob(".broadcast-*"))  # the links went with the render

@@ -310,3 +310,18 @@ def test_a_deck_the_first_paragraph_says_again_is_the_page_s():
     assert story.title == "Nazarbayev: flood emergency under control"
     assert [s.kind for s in story.segments] == ["lead", "sot"]
     assert story.segments[0].lines[0].source_line == 11 and story.source == "Tengrinews"
+
+
+def test_a_rubric_or_city_word_over_the_story_is_not_read():
+    text = (
+        "АУЫЛДЫҢ ЖЕТПЕСІ АЙТЫЛДЫ\n"
+        "Кездесу\n"
+        "Аудан әкімі Нұрлан Қызбергенов Құмтоғай, Қызылжар ауылдық округтерін аралап, тұрғындармен кездесті.\n"
+        "Ауыл тұрғындары ауылдық округке тартылатын газ, санитарлық тазалық мәселелері бойынша ұсыныс айтты.\n"
+    )
+    story = parse_text(text, language="kk")
+    assert {line.source_line for line in story.lines} == {3, 4}
+    dialogue = "Ведущий\n– Добрый вечер, сегодня в выпуске главные новости дня.\n"
+    assert 1 in {line.source_line for line in parse_text(dialogue, language="ru").lines} or any(
+        w.line == 1 and "rubric" not in w.message for w in parse_text(dialogue, language="ru").warnings
+    )

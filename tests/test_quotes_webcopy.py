@@ -382,3 +382,30 @@ def test_more_english_verbs_attribute_a_quote(verb):
     line = f'"There is no need to worry, everything is under control," Nursultan Nazarbayev {verb}.'
     found_pieces = pieces(line, "en")
     assert found_pieces is not None and found_pieces[0].quote and found_pieces[0].who.name == "Nursultan Nazarbayev"
+
+
+def test_the_words_after_a_post_s_of_are_what_it_is_of_not_a_name():
+    text = (
+        "Today, at the Cabinet’s weekly meeting in Astana, Minister of Digital Development and Aerospace Industry "
+        "Bagdat Mussin announced that investments in base stations are falling.\n\n"
+        "«Investments in the communication sector have declined by 28%, and they fall every year,» said the Minister.\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.segments[1].speaker.name == "Bagdat Mussin"
+    assert story.segments[1].speaker.title == "Minister of Digital Development and Aerospace Industry"
+
+
+def test_first_person_speech_closed_by_whom_it_was_said_to_is_the_speaker_s():
+    text = (
+        "Smadiyarov announced his resignation at today’s media briefing at the Ministry.\n\n"
+        "I was preparing for this day. It's not a sudden decision; it's my personal choice. I have spoken from "
+        "this rostrum for eight years, Smadiyarov addressed journalists.\n\n"
+        "Aibek Smadiyarov had been the official spokesperson of the Foreign Ministry since 2018.\n"
+    )
+    assert _sots(parse_text(text, language="en")) == [("lead", ""), ("sot", "Smadiyarov"), ("vo", "")]
+    third_person = (
+        "He said the ministry was preparing for the day and that the decision was his, Smadiyarov told reporters.\n"
+    )
+    assert [kind for kind, _ in _sots(parse_text("Lead line of the story here.\n\n" + third_person, language="en"))] == [
+        "lead", "vo"
+    ]

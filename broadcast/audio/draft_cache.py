@@ -108,19 +108,39 @@ def _row(value: object, size: int) -> list:
     return row
 
 
-def _sha256(path: Path) -> str:
-    """A file's sha256, read a piece at a time: an hour's draft is not held in memory to be hashed."""
+def _sha256(path: Path, copy: Path | None = None) -> str:
+    """A file's sha256, read a piece at a time (an hour's draft is not held in memory to be hashed), and written
+    to `copy` as it is read: the bytes hashed are the bytes copied, from one open file, so a pruner removing the
+    entry meanwhile (cache_limit.py) cannot take them away."""
     with path.open("rb") as file:
-        return hashlib.file_digest(file, "sha256").hexdigest()
+        if copy is None:
+            return hashlib.file_digest(file, "sha256").hexdigest()
+        digest = hashlib.sha256()
+        try:
+            out = copy.open("wb")
+        except OSError as error:
+            raise _NotCopied from error
+        with out:
+            while block := file.read(1 << 20):
+                digest.update(block)
+                try:
+                    out.write(block)
+                except OSError as error:
+                    raise _NotCopied from error
+        return digest.hexdigest()
+
+
+class _NotCopied(Exception):
+    """The copy could not be written (a full disk): the entry itself may be whole."""
 
 
 class DraftCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def get(self, key: str) -> tuple[Path, Layout] | None:
-        """The kept file and its layout, or None when missing, damaged or not exactly as written (then the
-        entry is removed and the draft made again)."""
+    def get(self, key: str, into: Path | None = None) -> tuple[Path, Layout] | None:
+        """The kept file (copied to `into` when given, and then that copy) and its layout, or None when missing,
+        damaged or not exactly as written (then the entry is removed and the draft made again)."""
         audio, record = self.folder / f"{key}.audio", self.folder / f"{key}.json"
         if not audio.exists() and not record.exists():
             return None
@@ -130,13 +150,15 @@ class DraftCache:
             if set(data) != {*body, "sha256"} or data["sha256"] != _digest(body) or body["key"] != key:
                 raise ValueError("checksum")
             kept = _layout(body["layout"])
-            if not audio.is_file() or _sha256(audio) != body["audio_sha256"]:
+            if not audio.is_file() or _sha256(audio, into) != body["audio_sha256"]:
                 raise ValueError("audio")
+        except (FileNotFoundError, _NotCopied):  # gone (another render's pruning took it), or no room for the copy
+            return None
         except (OSError, ValueError, TypeError, KeyError, RecursionError):
             _remove(audio, record)
             return None
         used(audio, record)
-        return audio, kept
+        return into or audio, kept
 
     def put(self, key: str, audio: Path, layout: Layout) -> None:
         """Keep a draft; a cache that cannot be written only costs the next render its shortcut."""

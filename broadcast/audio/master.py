@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import DISK_FULL, UsageError
-from ..output import Output, landed_together, nothing_written
+from ..output import Output, landed_together, nothing_written, printable
 from ..output import check_outputs as check_files
 from ..scratch import run_folder
 from . import captions, mix
-from .cache_limit import limit, prune
+from .cache_limit import limit, prune, rendering
 from .cues import CueSheet
 from .draft_cache import DraftCache, Layout
 from .loudness import EBU_R128, TRUE_PEAK_CEILING, Encoding, Loudness, normalise
@@ -121,10 +121,10 @@ def _master(
     destinations = check_outputs(output, options)
     size = limit(options.cache_size)  # a bad setting is told before any work
     drafts = DraftCache(cache / "drafts")
-    kept = drafts.get(key)
     steps = Steps(2 * recipe.clips + 1, progress)
     made = 0
-    with contextlib.ExitStack() as renames, run_folder(output.parent) as scratch:
+    # The render's pin in the cache: a render beside it prunes nothing this one uses or makes (cache_limit.py).
+    with rendering(cache), contextlib.ExitStack() as renames, run_folder(output.parent) as scratch:
         landing = renames.enter_context(landed_together())
         # Every folder the render writes temporary files in keeps its scratch folder for the whole render:
         # made and removed once, not once a clip (a folder made and removed costs more than the clip's write).
@@ -132,10 +132,11 @@ def _master(
             with contextlib.suppress(OSError):
                 folder.mkdir(parents=True, exist_ok=True)
                 renames.enter_context(run_folder(folder))
+        kept = drafts.get(key, into=Path(scratch) / "kept.audio")  # copied as it is checked
         if kept:
             audio_temp = landing.path(output)
             try:
-                shutil.copyfile(kept[0], audio_temp)
+                shutil.move(kept[0], audio_temp)
             except OSError as error:  # a full disk: no output is put in place
                 raise nothing_written(output, error) from None
             layout = kept[1]
@@ -181,7 +182,7 @@ def _master(
             temporary = landing.path(path)
             try:
                 # surrogateescape: a file name that is not UTF-8 is written back as the bytes the file system has
-                temporary.write_text(captions.write(name, sheet), encoding="utf-8", errors="surrogateescape")
+                temporary.write_text(printable(captions.write(name, sheet)), encoding="utf-8", errors="surrogateescape")
             except OSError as error:  # a full disk: no output is put in place
                 raise nothing_written(path, error) from None
             files.append(path)

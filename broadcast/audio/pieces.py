@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import queue
 import struct
 import subprocess
@@ -29,12 +30,12 @@ import threading
 from concurrent.futures import Future
 from pathlib import Path
 
-from ..errors import EngineError
+from ..errors import EngineError, InputError
 from ..output import atomic_path
 from .cache_limit import used
 from .ffmpeg import ffmpeg_exe
 from .loudness import Encoding
-from .pcm import raw, tied_to_parent
+from .pcm import ffmpeg_failed, raw, tied_to_parent
 
 FRAME = 1152  # samples an MP3 (MPEG-1 layer III) frame holds
 ENCODER_DELAY = 576  # what LAME puts before the first sample; the decoder adds 529 of its own
@@ -57,8 +58,9 @@ class Pieces:
     one encoder start for a whole programme, as a single encode has, however many pieces it is cut into.
     """
 
-    def __init__(self, folder: Path, encoding: Encoding, rate: int) -> None:
+    def __init__(self, folder: Path, encoding: Encoding, rate: int, scratch: Path | None = None) -> None:
         self.folder, self.encoding, self.rate = folder, encoding, rate
+        self.scratch = scratch  # this run's folder beside the pieces: the kept ones it takes are linked there
         self.encoded = self.reused = 0
         self._asked: dict[str, Future[Path]] = {}  # this programme's pieces by key: the same piece twice, once
         self._stream: _Stream | None = None
@@ -74,11 +76,11 @@ class Pieces:
             self.reused += 1
             return self._asked[key]
         path = self.folder / key[:2] / f"{key}.mp3"
-        if _whole(path):
+        held = self._hold(path)
+        if held is not None:
             self.reused += 1
-            used(path)
             found: Future[Path] = Future()
-            found.set_result(path)
+            found.set_result(held)
             self._asked[key] = found
             return found
         if self._stream is None:
@@ -87,8 +89,30 @@ class Pieces:
         made = self._asked[key] = self._stream.encode(pcm, path, None if last else samples // self._frame())
         return made
 
+    def _hold(self, path: Path) -> Path | None:
+        """The kept piece at `path`, linked into this run's scratch folder so that it stays until the draft is
+        joined whoever prunes the cache meanwhile (cache_limit.py); None when there is none, or not whole."""
+        if self.scratch is None:
+            held = path
+        else:
+            held = self.scratch / path.name
+            try:
+                os.link(path, held)
+            except FileNotFoundError:
+                return None
+            except FileExistsError:
+                pass
+            except OSError:  # a file system without hard links: the piece itself, as it is
+                held = path
+        if not _whole(held):
+            if held != path:
+                held.unlink(missing_ok=True)
+            return None
+        used(path)
+        return held
+
     def close(self) -> None:
-        """Every piece asked for is written (EngineError when the encoder failed)."""
+        """Every piece asked for is written (EngineError, or InputError for a full disk, when the encoder failed)."""
         if self._stream is not None:
             self._stream.close()
 
@@ -179,16 +203,16 @@ class _Stream:
             made, path, frames = job
             try:
                 if out is None:
-                    raise EngineError(f"ffmpeg could not encode the draft: {self._message()}")
+                    raise self._failed()
                 data = b""
                 if not length:
                     data = out.read(4)
                     length = frame_length(data)
                     if not length:
-                        raise EngineError(f"ffmpeg could not encode the draft: {self._message()}")
+                        raise self._failed()
                 data += out.read() if frames is None else out.read(frames * length - len(data))
                 if (frames is not None and len(data) != frames * length) or not data or len(data) % length:
-                    raise EngineError(f"ffmpeg could not encode the draft: {self._message()}")
+                    raise self._failed()
                 path.parent.mkdir(parents=True, exist_ok=True)
                 with atomic_path(path, scratch=self.pieces.folder) as temporary:
                     temporary.write_bytes(data)
@@ -196,13 +220,13 @@ class _Stream:
             except BaseException as error:  # noqa: BLE001 -- handed to the render through the piece's future
                 made.set_exception(error)
 
-    def _message(self) -> str:
+    def _failed(self) -> EngineError | InputError:
+        """The encoder failed: the error with its last message (pcm.ffmpeg_failed: a full disk is the disk's)."""
         if self._process is not None:
-            self._process.kill()  # it failed: what it wrote is read once it is gone
+            self._process.kill()  # what it wrote is read once it is gone
             self._process.wait()
         self._errors.seek(0)
-        lines = self._errors.read().decode(errors="replace").strip().splitlines()
-        return lines[-1] if lines else "no message"
+        return ffmpeg_failed("encode the draft", self._errors.read())
 
     def close(self) -> None:
         self._feed.put(None)
@@ -211,7 +235,7 @@ class _Stream:
             thread.join()
         try:
             if self._process is None or self._process.returncode != 0 or self._broken:
-                raise EngineError(f"ffmpeg could not encode the draft: {self._message()}")
+                raise self._failed()
         finally:
             self._errors.close()
 
@@ -232,8 +256,9 @@ class _Stream:
         self._errors.close()
 
 
-# A piece's frames alone: no Info frame, no tags (the draft gets one Info frame and its tags when joined).
-_PIECE = ["-write_xing", "0", "-id3v2_version", "0", "-write_id3v1", "0"]
+# A piece's frames alone: no Info frame, no tags (the draft gets one Info frame and its tags when joined); into the
+# pipe in whole buffers, not a write (and a wake-up of the thread reading them) for each 576-byte frame.
+_PIECE = ["-write_xing", "0", "-id3v2_version", "0", "-write_id3v1", "0", "-flush_packets", "0"]
 
 
 def _without_tags(arguments: list[str]) -> list[str]:

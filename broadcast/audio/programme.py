@@ -6,6 +6,7 @@ file's loudness is computed from the speech, not metered again over the silence.
 """
 from __future__ import annotations
 
+import contextlib
 import queue
 import subprocess
 import tempfile
@@ -15,6 +16,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from types import TracebackType
 
+from ..scratch import run_folder
 from .ffmpeg import ffmpeg_exe
 from .level import Level, Timeline
 from .loudness import Encoding
@@ -181,7 +183,12 @@ class PieceEncoder(Sink):
     def __init__(self, path: Path, encoding: Encoding, target: float, ceiling: float, folder: Path) -> None:
         super().__init__(target, ceiling)
         self.path, self.encoding = path, encoding
-        self.pieces = Pieces(folder, encoding, RATE)
+        self._scratch = contextlib.ExitStack()
+        try:
+            scratch: Path | None = self._scratch.enter_context(run_folder(folder))  # this run's, beside the pieces
+        except OSError:
+            scratch = None  # the pieces' folder cannot be written: the first piece encoded will say so
+        self.pieces = Pieces(folder, encoding, RATE, scratch)
         self._grid = FRAME * RATE // encoding.rate
         self.SILENT = self.SILENT_FRAMES * self._grid
         self._pcm = bytearray()
@@ -232,19 +239,20 @@ class PieceEncoder(Sink):
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
-        if kind is not None:
-            self.pieces.stop()  # interrupted or failed: the encoder goes before the caller removes its output
-            return
-        try:
-            if not self._pcm:  # the programme ended on a boundary: a frame of silence ends it (cut off again)
-                self._pcm += bytes(2 * self._grid)
-            self._finish(last=True)
-            self.pieces.close()
-            paths = [future.result() for future in self._encoded]
-        except BaseException:
-            self.pieces.stop()
-            raise
-        assemble(paths, self.frames, RATE, self.encoding, self.path)
+        with self._scratch:  # the links to the kept pieces go last
+            if kind is not None:
+                self.pieces.stop()  # interrupted or failed: the encoder goes before the caller removes its output
+                return
+            try:
+                if not self._pcm:  # the programme ended on a boundary: a frame of silence ends it (cut off again)
+                    self._pcm += bytes(2 * self._grid)
+                self._finish(last=True)
+                self.pieces.close()
+                paths = [future.result() for future in self._encoded]
+            except BaseException:
+                self.pieces.stop()
+                raise
+            assemble(paths, self.frames, RATE, self.encoding, self.path)
 
 
 def _quiet_end(pcm: bytes, before: int) -> int:

@@ -148,6 +148,10 @@ def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") 
     ):
         return True  # the 2024 budget: a year that names its noun
     modern = bool(re.fullmatch(r"19\d\d|20\d\d", value))
+    if modern and (prep in rules.get("dates", {}).get("months", []) or prep == "In"):
+        # July 2024 accelerated, In 2014 inflation amounted: after a month, or opening a sentence with "In", a modern
+        # year is a year whatever word follows it
+        return True
     # guidance for 2024 of 21,000 tU: "of" after a modern year goes on to the amount, not to a counted noun
     follows = years.get("then", []) + (years.get("then_modern", []) if modern else [])
     if next_word[:1].islower() and next_word.lower() not in follows:
@@ -366,10 +370,35 @@ _DOTTED_CLOCK = re.compile(
 )
 
 
+# As of 19.40 on December 5: a dotted clock after "as of" too.
+_AS_OF_CLOCK = re.compile(r"(?<=[Aa]s of )(?P<hours>[01]?\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\d.,]\d|\s?%)")
+
+
+def _dotted(match: re.Match[str]) -> str:
+    return figure(match, _clock(int(match["hours"]), int(match["minutes"]), ""))
+
+
 def dotted_clocks(text: str) -> str:
+    say = _dotted
+    if "s of " in text:
+        text = _AS_OF_CLOCK.sub(say, text)
     if "time" not in text:
         return text
-    return _DOTTED_CLOCK.sub(lambda m: figure(m, _clock(int(m["hours"]), int(m["minutes"]), "")), text)
+    return _DOTTED_CLOCK.sub(say, text)
+
+
+# PM2.5, PM10: capitals run into a figure are the letters, then the figure (pee-em two point five), unless the lexicon
+# knows the whole (CO2).
+_LETTERS_FIGURE = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,4})(?P<figure>\d+(?:\.\d+)?)(?![\w.-])")
+
+
+def letters_figures(lexicon: Lexicon):
+    def say(match: re.Match[str]) -> str:
+        if lexicon.knows(match.group()):
+            return match.group()
+        return f"{match['letters']} {match['figure']}"
+
+    return regex_step(_LETTERS_FIGURE, say)
 
 
 def compass(lexicon: Lexicon):
@@ -402,7 +431,8 @@ def year_spans(lexicon: Lexicon):
 def quarters(lexicon: Lexicon):
     """Q2, H1 (the lexicon's [quarters]): a quarter or half of a year is said as one (second quarter, first half), with
     "the" after a preposition (in Q2: in the second quarter) and "of" before a year (Q3 2024: third quarter of twenty
-    twenty-four)."""
+    twenty-four). Only there, or before a word of `[quarters] nouns` (Q3 results): an Audi Q3 or green H2 is no
+    part of a year."""
     rules = lexicon.rules.get("quarters", {})
     parts = rules.get("parts", {})
     if not parts:
@@ -413,10 +443,14 @@ def quarters(lexicon: Lexicon):
         rf"(?P<year>\s+(?:19|20)\d\d(?!\d))?"
     )
 
+    nouns = {noun.lower() for noun in rules.get("nouns", [])}
+
     def say(match: re.Match[str]) -> str:
         name, count = parts[match["part"]]
         number = int(match["n"])
-        if number > count:
+        following = re.match(r"\s+([\w-]+)", match.string[match.end():])
+        named = match["prep"] or match["year"] or (following and following.group(1).lower() in nouns)
+        if number > count or not named:
             return match.group()
         said = f"{num2words(number, lang='en', to='ordinal')} {name}" + (f" of{match['year']}" if match["year"] else "")
         return f"{match['prep']} the {said}" if match["prep"] else said
@@ -539,7 +573,7 @@ def year_lists(lexicon: Lexicon):
 def steps(lexicon: Lexicon):
     return (
         strip_quotes, _fold, quarters(lexicon), compass(lexicon), fractions(lexicon), ampersands(lexicon), year_spans(lexicon),
-        long_numbers("en"), designations(lexicon), named_numbers, meridiem(), zone_times(lexicon), dotted_clocks,
+        long_numbers("en"), designations(lexicon), letters_figures(lexicon), named_numbers, meridiem(), zone_times(lexicon), dotted_clocks,
         *lexicon_steps(lexicon),
         spelled_acronyms(lexicon),
         signed_ranges(lexicon),

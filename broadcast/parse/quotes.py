@@ -463,6 +463,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|ours)\b")
 # English `…, said Tokayev.` / `…, Tokayev said.` closing a paragraph with no quotation mark at all.
 _UNMARKED_CLAUSE = re.compile(r",\s+(?P<clause>[^,.!?;:\"“”«»]{2,80})[.!]?\s*$")
 _CLAUSE_WORDS = 8
+_TOLD_WORDS = 3  # `told reporters`, `addressed the journalists`: whom it was said to, after the verb
 
 
 def first_person_unmarked(scan: Scan) -> bool:
@@ -477,7 +478,11 @@ def first_person_unmarked(scan: Scan) -> bool:
         return False
     clause, inner = tail["clause"], text[: tail.start()]
     verb = _SAYING["en"].search(clause)
-    if verb is None or not (verb.start() == 0 or verb.end() == len(clause.rstrip())) or not _FIRST_PERSON.search(inner):
+    if verb is None or not _FIRST_PERSON.search(inner):
+        return False
+    # `said X`, `X said`, or `X addressed journalists` / `X told reporters`: whom it was said to after the verb
+    to_someone = verb.group(0).casefold() in _TO_SOMEONE and len(clause[verb.end():].split()) <= _TOLD_WORDS
+    if not (verb.start() == 0 or verb.end() == len(clause.rstrip()) or to_someone):
         return False
     if len(inner.split()) < _QUOTATION_WORDS:
         return False
@@ -592,7 +597,12 @@ _CONTEXT = re.compile(
 # Kazakh: a place in the locative after the speaker (`деді А. Сапаров Парламент Мәжілісінде тілшілердің сұрағына
 # жауап бере отырып`), with the capitalised word before it that names the place. Case-sensitive, for the capital.
 _LOCATIVE = "ында|інде|нда|нде"  # the Kazakh locative after a consonant (`Мәжілісінде`, `Қазақстанда`)
-_KAZAKH_PLACE = re.compile(rf"\s+(?:[{UPPER}]\S*\s+(?:[{LOWER}]\S*\s+){{0,2}})?\S+(?:{_LOCATIVE})\b.*$")
+_KAZAKH_PLACE = re.compile(
+    rf"\s+(?:[{UPPER}]\S*\s+(?:[{LOWER}]\S*\s+){{0,2}})?\S+(?:{_LOCATIVE})\b.*$"
+    # `Марат Төлебаев Астана қаласы мәслихатының …`: a place right after a surname (not `Төлеби ауданы Зертас
+    # ауылы әкімі`, a place before the title)
+    rf"|(?<=[{LOWER}](?:ов|ев|ин|ын|ва|на|лы|зы|ек|ай))\s+[{UPPER}]\S*\s+(?:қаласы|облысы|ауданы|ауылы|өңірі)\b.*$"
+)
 _ASIDE = re.compile(
     r"\b(?:also|further|then|later|earlier|again|today|yesterday|on\s+\w+day|тағы|также|тоже|ещё|еще|сондай-ақ)\b", re.IGNORECASE
 )
@@ -678,7 +688,10 @@ def who(clause: str, language: str) -> Who:
     if whose:  # `— приводит его слова пресс-служба`: his words, the press service only passes them on
         return Who("pronoun", gender="male" if whose.group(1).casefold() == "его" else "female", word=whose.group(1))
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
-    text = _context_cut(tail if tail else head, language) if language != "en" else _english_who(head, tail, verb.group(0))
+    said = tail if tail else head
+    if language == "kk":  # `деді Марат Төлебаев Астана қаласы мәслихатының отырысында`: where, before anything else
+        said = _KAZAKH_PLACE.sub("", said)
+    text = _context_cut(said, language) if language != "en" else _english_who(head, tail, verb.group(0))
     inside = _kazakh_subject(verb.group(0)) if language == "kk" else ""
     if inside:  # `– деп депутат Бас прокурордан сұрады`: the speaker stands between `деп` and the verb
         text = inside
@@ -937,6 +950,8 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
         latin = not _CYRILLIC.search(name[-1])
         if latin and not before:  # `The Minister of Information of Kazakhstan, Dauren Abayev`: the post, `of …`
             english = _english_title([*text[: run.start()].split()[-_EN_TITLE_REACH:], *parts[:first]])
+            if english and english.split()[-1].casefold() in _EN_TITLE_LINKS and not ends and not _known_given(name[0]):
+                continue  # `Minister of Digital Development and …`: the words after `of` are what the post is of
             if english:
                 before, parts = english, [*parts[first:]]
                 last, first = last - first, 0
@@ -1068,6 +1083,10 @@ def _role_stem(word: str) -> str:
     return folded[:5]
 
 
+_PRONOUN_FIRST = re.compile(r"\s*(?:он|она|они|ол|олар|he|she|they)\b", re.IGNORECASE)
+_SUBJECT_WITHIN_WORDS = 12
+
+
 @dataclass
 class People:
     """The people the article has named so far, last named last: whom a pronoun or a role means."""
@@ -1107,18 +1126,27 @@ class People:
             for match in _SURNAME_ALONE.finditer(text)
             if not any(run.start() <= match.start() < run.end() for run, _, _ in runs)
         ]
-        for _, name, title in sorted(events, key=lambda event: event[0]):
+        # Who the paragraph is about: a person named among its first words, when it does not open with a pronoun
+        # (`Глава Сарани Еркин Баулыков доложил …`, not `Он напомнил, что министр Петров …`): `– отметил он` after
+        # it means that person rather than the one quoted before.
+        opening = _PRONOUN_FIRST.match(text) is None
+        subject_within = len(" ".join(text.split()[:_SUBJECT_WITHIN_WORDS]))
+        for start, name, title in sorted(events, key=lambda event: event[0]):
+            subject = opening and start < subject_within
             if title or " " in name:
                 first = name.split()[0]
                 known = self.find(name.split()[-1]) if " " in name and not _known_given(first) else None
                 given = known.name.split()[0] if known is not None else ""
                 if known is not None and " " in known.name and not given.endswith(".") and given[:1] != first[:1]:
                     name = known.name  # `Әуелі Жұманғарин` after `Серік Жұманғарин`: a word before the surname, not a name
-                self.since_quote.append(self.add(name, title).name)
-                continue
-            known = self.find(name)  # a surname alone: only someone named in full before
-            if known is not None and " " in known.name:
-                self.since_quote.append(self.add(known.name).name)
+                added = self.add(name, title).name
+            else:
+                known = self.find(name)  # a surname alone: only someone named in full before
+                if known is None or " " not in known.name:
+                    continue
+                added = self.add(known.name).name
+            if subject:
+                self.since_quote.append(added)
 
     def spoke(self, name: str) -> None:
         """The person a quote was given to: the last quoted, and no one named since."""

@@ -138,7 +138,7 @@ def blank(state: State, number: int, raw: str) -> bool:
 def page_furniture(state: State, number: int, raw: str) -> bool:
     """A photo credit, tags, a byline and the like are the page's, not the script's: reported, not read."""
     what = (
-        furniture(raw) or _name_caption(state, number, raw) or _prompt_opening(state, number, raw) or _rubric(state, raw)
+        furniture(raw) or _name_caption(state, number, raw) or _prompt_opening(state, number, raw) or _rubric(state, number, raw)
         or _teaser_at_end(state, number, raw)
     )
     if not what:
@@ -209,17 +209,26 @@ _ENDS_STATEMENT = re.compile(r"[.!][\"»”')\]]*$")
 _TEASER_WORDS = 6
 
 
-def _rubric(state: State, raw: str) -> str:
+def _rubric(state: State, number: int, raw: str) -> str:
     """A rubric over the story (`DAT!`, `ЭКСКЛЮЗИВ`): a word or three in capitals before anything is read; not a
-    dateline, not the channel's own name, no figures."""
+    dateline, not the channel's own name, no figures. A single word before anything is read, not the headline,
+    is a page's rubric or city line too (`Общество`, `Кездесу`, `Астана`): no story opens with one word, and the
+    line under it is not its speech (`Ведущий` then `– …`)."""
     text = raw.strip()
-    if state.current is not None or not _RUBRIC.match(text) or state.story.house.is_own(text.rstrip(".!")):
+    if state.current is not None or state.story.house.is_own(text.rstrip(".!")):
         return ""
-    return "rubric"
+    if _RUBRIC.match(text):
+        return "rubric"
+    if _ONE_WORD.match(text) and number != state.headline_candidate:
+        following = next((line.strip() for line in state.lines[number:] if line.strip()), "")
+        if following and not starts_with_dash(following) and following[:1] not in "«\"“„":
+            return "rubric or city line"
+    return ""
 
 
 _RUBRIC = re.compile(rf"^[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}}){{0,2}}[!.]?$")
 _CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}'’-]+$")
+_ONE_WORD = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?$")
 _CREDIT_LINES = ("web address", "outlet's name")
 _FEED = re.compile(
     r"(?:appeared\s+first\s+on|first\s+appeared\s+on|published\s+(?:on|by))\s+(?P<name>.{2,60}?)\.?$", re.IGNORECASE
