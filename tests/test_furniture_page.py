@@ -344,3 +344,15 @@ def test_the_caption_over_a_wire_s_name_alone_is_not_read_nor_its_repeat():
     story = parse_text(text, language="en")
     assert {line.source_line for line in story.lines} == {8, 10}
     assert {w.line for w in story.warnings if w.message.startswith("not read")} >= {3, 4, 6}
+
+
+def test_a_paragraph_repeated_under_empty_lines_is_read_once_not_taken_for_a_deck():
+    # A deck is restated by the paragraph under it with more words; the same words again are a repeat. Found by
+    # the hostile property (benchmarks/property_texts.py --hostile): the copy was refused as "nothing to read".
+    paragraph = (
+        "The city council said bus fares would not change in 2024. Housing construction is growing fast across "
+        "the country this year. Housing construction is growing fast across the country this year."
+    )
+    story = parse_text(f"{paragraph}\n\n\u200b\n \u200b\n{paragraph}\n")
+    assert [line.source_line for line in story.lines] == [1]
+    assert any(warning.line == 5 and warning.kind == "duplicate" for warning in story.warnings)

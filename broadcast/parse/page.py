@@ -120,6 +120,8 @@ def _restated_under(lines: list[str], content: list[tuple[int, str]], first: int
         return first
     for number, text in content[at + 1: at + 1 + DATELINE_REACH]:
         said = {word.casefold() for word in re.findall(r"\w{4,}", text)}
+        if said <= deck:  # the same words again: the line and its repeat (the repeat rule reads it once)
+            continue
         if _opens_story(text) and len(deck & said) >= RESTATED_SHARE * len(deck) and len(said) > len(deck) * 0.8:
             between = lines[first: number - 1]
             return number if any(raw.strip() and furniture(raw) for raw in between) else first
