@@ -292,3 +292,13 @@ def test_a_kazakh_place_after_the_name_is_no_part_of_it(clause, name):
 def test_a_kazakh_place_before_the_title_stays_in_the_title():
     found = who("дейді Төлеби ауданы Зертас ауылы әкімінің орынбасары Ерлан Сапаров", "kk")
     assert (found.name, found.title) == ("Ерлан Сапаров", "Төлеби ауданы Зертас ауылы әкімінің орынбасары")
+
+
+def test_someone_named_inside_a_sentence_about_the_speaker_does_not_take_his_next_quote():
+    text = (
+        "В акимате прошло совещание.\n"
+        "«Мы проведем проверку», — сказал аким области Ермаганбет Булекпаев.\n"
+        "Он напомнил, что в прошлом году министр энергетики Алмасадам Саткалиев обещал помочь региону.\n"
+        "«Помощи пока нет», — добавил он.\n"
+    )
+    assert _shape(parse_text(text, language="ru"))[-1] == ("sot", "Ермаганбет Булекпаев")

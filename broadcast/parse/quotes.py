@@ -1083,6 +1083,10 @@ def _role_stem(word: str) -> str:
     return folded[:5]
 
 
+_PRONOUN_FIRST = re.compile(r"\s*(?:он|она|они|ол|олар|he|she|they)\b", re.IGNORECASE)
+_SUBJECT_WITHIN_WORDS = 12
+
+
 @dataclass
 class People:
     """The people the article has named so far, last named last: whom a pronoun or a role means."""
@@ -1122,18 +1126,27 @@ class People:
             for match in _SURNAME_ALONE.finditer(text)
             if not any(run.start() <= match.start() < run.end() for run, _, _ in runs)
         ]
-        for _, name, title in sorted(events, key=lambda event: event[0]):
+        # Who the paragraph is about: a person named among its first words, when it does not open with a pronoun
+        # (`Глава Сарани Еркин Баулыков доложил …`, not `Он напомнил, что министр Петров …`): `– отметил он` after
+        # it means that person rather than the one quoted before.
+        opening = _PRONOUN_FIRST.match(text) is None
+        subject_within = len(" ".join(text.split()[:_SUBJECT_WITHIN_WORDS]))
+        for start, name, title in sorted(events, key=lambda event: event[0]):
+            subject = opening and start < subject_within
             if title or " " in name:
                 first = name.split()[0]
                 known = self.find(name.split()[-1]) if " " in name and not _known_given(first) else None
                 given = known.name.split()[0] if known is not None else ""
                 if known is not None and " " in known.name and not given.endswith(".") and given[:1] != first[:1]:
                     name = known.name  # `Әуелі Жұманғарин` after `Серік Жұманғарин`: a word before the surname, not a name
-                self.since_quote.append(self.add(name, title).name)
-                continue
-            known = self.find(name)  # a surname alone: only someone named in full before
-            if known is not None and " " in known.name:
-                self.since_quote.append(self.add(known.name).name)
+                added = self.add(name, title).name
+            else:
+                known = self.find(name)  # a surname alone: only someone named in full before
+                if known is None or " " not in known.name:
+                    continue
+                added = self.add(known.name).name
+            if subject:
+                self.since_quote.append(added)
 
     def spoke(self, name: str) -> None:
         """The person a quote was given to: the last quoted, and no one named since."""
