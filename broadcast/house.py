@@ -42,20 +42,8 @@ class House:
         if len(words) > _NAME_WORDS:  # a sentence, not a name: the parser asks this of whole lines
             return False
         generic, own = self._folded
-        # Folding drops the spaces, so the words folded one by one and joined are the name folded whole; what is
-        # kept of them is a part of the whole line folded, so a name some letter of which that lacks is not it
-        # (one fold of the line, where each word folded is a cache miss for the numbers of a long article).
-        if not self._may_name(source):
-            return False
+        # Folding drops the spaces, so the words folded one by one and joined are the name folded whole.
         return "".join(folded for folded in map(_fold, words) if folded not in generic) in own
-
-    def _may_name(self, source: str) -> bool:
-        letters = set(_NOT_ALNUM.sub("", source.casefold()))
-        return any(name <= letters for name in self._own_letters)
-
-    @cached_property
-    def _own_letters(self) -> tuple[frozenset[str], ...]:
-        return tuple(frozenset(name) for name in self._folded[1])
 
     @cached_property
     def _folded(self) -> tuple[frozenset[str], frozenset[str]]:

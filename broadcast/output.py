@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import stat
 import sys
@@ -135,9 +136,10 @@ class Landing:
             self._staged.append(_Staged(staged, target, "folder", run))
             return
         if str(output.target) == "-":
-            self._staged.append(_Staged(None, Path("-"), "stdout", data=output.data))
+            data = printable(output.data) if isinstance(output.data, str) else output.data
+            self._staged.append(_Staged(None, Path("-"), "stdout", data=data))
             return
-        payload = output.data.encode("utf-8") if isinstance(output.data, str) else output.data
+        payload = printable(output.data).encode("utf-8") if isinstance(output.data, str) else output.data
         self.path(output.target).write_bytes(payload)
 
     def land(self) -> None:
@@ -334,8 +336,29 @@ def _is_device(path: Path) -> bool:
         return False
 
 
+# Control characters (C0 but tab, line feed and carriage return; DEL; C1): an article's ANSI/OSC escape sequences
+# (a cleared screen, the window's title, the clipboard) reached a script, caption or page file raw, to act on the
+# terminal of whoever runs `cat` on it. In a text output each is shown as its picture (␛ for ESC), never sent.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_picture(char: str) -> str:
+    """The visible stand-in of one control character: ␛ for ESC, ␇ for BEL, ␡ for DEL, U+FFFD for a C1 control."""
+    if char == "\x7f":
+        return "\u2421"
+    return chr(0x2400 + ord(char)) if char < " " else "\ufffd"
+
+
+def printable(text: str) -> str:
+    """`text` with each control character shown as its picture (`control_picture`)."""
+    return _CONTROLS.sub(lambda match: control_picture(match.group()), text) if _CONTROLS.search(text) else text
+
+
 def write_atomic(target: str | Path, data: str | bytes) -> None:
-    """Write `data` to `target` (text as UTF-8), or to stdout when target is `-`."""
+    """Write `data` to `target` (text as UTF-8, its control characters shown as pictures), or to stdout when
+    target is `-`."""
+    if isinstance(data, str):
+        data = printable(data)
     if str(target) == "-":
         _write_stream(sys.stdout, data)
         return

@@ -100,7 +100,16 @@ def _utf8(data: bytes, name: str, strict: bool, offset: int = 0) -> tuple[str, t
     # Kazakh and Russian newsroom exports from Windows tools come in cp1251 (or kz1048): the detector says which.
     encoding = _legacy_encoding(data)
     if encoding is not None:
-        return _decode(data, encoding, name), ()
+        decoded = _decode(data, encoding, name)
+        if letters or bad > 3:
+            return decoded, ()
+        # ASCII text with a byte or three beyond it: a code page's accented letter (Café) or a stray byte in a
+        # UTF-8 file (sq\xe9uare) read as one. Which, no detector can tell: read, and said where.
+        char = decoded[runs[0].start()]  # one byte, one character in both readings: the same place
+        said = f"not UTF-8 at byte {first}: read as {encoding}, where it is {char!r}; if the file is UTF-8, that byte is damaged"
+        if strict:
+            raise InputError(f"{name}: {said}; save it as UTF-8")
+        return decoded, (Warning(_line_of(text, runs[0].start()), said, "encoding"),)
     ascii_letters = sum(1 for char in text if char.isascii() and char.isalpha())
     if letters == 0 and bad * 50 <= ascii_letters and not strict:  # ASCII text, a stray byte no code page explains
         return _damaged(text, runs, offset)

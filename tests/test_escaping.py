@@ -122,3 +122,35 @@ def test_the_markdown_script_carries_no_live_link_from_an_article(tmp_path, caps
     assert main(["rundown", str(rundown), "--to", "script"]) == 0
     out = capsys.readouterr().out
     assert "](" not in out.replace("\\](", "") and "\\[a\\](javascript:b)" in out
+
+
+def test_escape_sequences_never_reach_a_file_raw(tmp_path, capsys):
+    """The terminal was kept clean, but a script, caption or page file carried the article's ESC and BEL raw:
+    `cat script.md` cleared the screen and set the window's title. In every text output they are pictures."""
+    article = _article(tmp_path, " Алматы" + HOSTILE + "\x9b\x7f бүгін.")
+    outputs = {"prompter": "p.txt", "script": "s.md", "markup": "m.txt", "check": "c.txt", "page": "p.html"}
+    for to, name in outputs.items():
+        assert main(["script", str(article), "--to", to, "-o", str(tmp_path / name)]) == 0, to
+    assert main(["time", str(article), "-o", str(tmp_path / "t.txt")]) == 0
+    assert main(["audio", str(article), "-o", str(tmp_path / "d.wav"), "--cache", str(tmp_path / "cache")]) == 0
+    capsys.readouterr()
+    written = [path for path in tmp_path.iterdir() if path.is_file() and path.name != "a.txt" and path.suffix != ".wav"]
+    assert len(written) == 10
+    for path in written:
+        text = path.read_text(encoding="utf-8")
+        assert not any(char in text for char in "\x1b\x07\x9b\x7f"), path.name
+    assert "\u241b" in (tmp_path / "s.md").read_text(encoding="utf-8")  # shown, not dropped
+    assert "\u241b]0;pwned\u2407" in (tmp_path / "d.srt").read_text(encoding="utf-8")
+
+
+def test_the_live_prompter_page_and_its_updates_carry_no_control_character(tmp_path):
+    """The server sends render_page and render_script itself (not through a file): the article's ESC reached the
+    screens raw there."""
+    import broadcast
+    from broadcast.prompter.document import story_document
+    from broadcast.prompter.page import render_page, render_script
+
+    timed = broadcast.load(_article(tmp_path, " Алматы" + HOSTILE + " бүгін."))
+    document = story_document(timed)
+    for html in (render_page(document, live={"socket": "/ws", "token": "t"}), render_script(document)):
+        assert "\x1b" not in html and "\x07" not in html and "\u241b]0;pwned" in html

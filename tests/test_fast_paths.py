@@ -14,9 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from broadcast import compile_cache, languages
-from broadcast.house import _NAME_WORDS, DEFAULT_HOUSE, _fold, load_house
+from broadcast.house import _fold
+from broadcast.languages import _numbers as numbers_module
 from broadcast.languages import base
-from broadcast.languages._triggers import trigger
+from broadcast.languages._triggers import opening, trigger
 from broadcast.languages._letters import UPPER
 from broadcast.parse import furniture as furniture_module
 from broadcast.parse import quotes as quotes_module
@@ -440,37 +441,6 @@ def _dateline_without_pre_check(line: str):
         furniture_module._MAY_OPEN_DATELINE = saved
 
 
-_HOUSE_WORDS = st.sampled_from(
-    ["Хабар", "24", "Хабар24", "ХАБАР", "Khabar", "khabar 24", "арнасы", "телеканалы", "телеканал", "TV", "channel", "24.kz",
-     "«Хабар", "24»", "-", ".", "Хабарлайды", "Қазақстан", "2", "4", "ş", "İ", "ß", "Σ", "K", "reports", "Khabar24.", "ХАБАР-24"]
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_HOUSE_WORDS, min_size=1, max_size=7).map(" ".join))
-def test_no_generated_line_is_told_from_the_house_by_the_letters_pre_check(line):
-    assert _HOUSE.is_own(line) == _is_own_without_pre_check(line), line
-
-
-def test_the_house_pre_check_tells_the_fixture_lines_as_the_whole_fold_does():
-    lines = [*LINES, "Хабар 24", "ХАБАР 24 арнасы", "Khabar 24 reports.", "«Хабар 24» телеарнасы"]
-    assert sum(_HOUSE.is_own(line.strip().rstrip(".")) for line in lines) >= 4
-    for line in lines:
-        assert _HOUSE.is_own(line.rstrip(".")) == _is_own_without_pre_check(line.rstrip(".")), line
-
-
-_HOUSE = load_house(DEFAULT_HOUSE, ())
-
-
-def _is_own_without_pre_check(line: str) -> bool:
-    """`House.is_own` as it was before the pre-check: every word folded."""
-    words = line.split()
-    if len(words) > _NAME_WORDS:
-        return False
-    generic, own = _HOUSE._folded
-    return "".join(folded for folded in map(_fold, words) if folded not in generic) in own
-
-
 _NAME_WORDS_MET = st.sampled_from(
     ["Ирина", "Новикова", "Тоқаев", "Тоқаевтың", "президент", "Президент", "Kassym-Jomart", "Tokayev", "said", "аким",
      "Бахыт", "Айтенов", "деді", "Ш.", "Мукан", "Астанада", "министр", "Minister", "Madi", "Takiyev", "«Хабар", "24»", "the"]
@@ -500,3 +470,70 @@ def _mentions_without_pre_check(line: str):
 
 def _spans(found) -> list:
     return [(run.span(), name, title) for run, name, title in found]
+
+
+_FIGURE_CHARACTERS = st.sampled_from(list("0123456789 ,.\u00a0\u202fаb-") + ["1234567890", "000", " 000", ",000"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FIGURE_CHARACTERS, max_size=30).map("".join))
+def test_no_figure_is_left_unsaid_by_the_long_run_pre_check(text):
+    for lang in ("kz", "ru", "en"):
+        assert numbers_module.long_numbers(lang)(text) == _long_numbers_without_pre_check(lang, text), (lang, text)
+
+
+def test_the_fixtures_long_figures_are_said_as_without_the_pre_check():
+    for line in [*LINES, "Шот 1234567890123456 ашылды", "ID 12 345 678 901 234 567.", "Код 0000000000000001,5"]:
+        for lang in ("kz", "ru", "en"):
+            assert numbers_module.long_numbers(lang)(line) == _long_numbers_without_pre_check(lang, line), (lang, line)
+
+
+def _long_numbers_without_pre_check(lang: str, text: str) -> str:
+    saved = numbers_module._LONG_RUN
+    numbers_module._LONG_RUN = re.compile("")
+    try:
+        return numbers_module.long_numbers(lang)(text)
+    finally:
+        numbers_module._LONG_RUN = saved
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list:
+    return [(match.span(), match.groups(), match.groupdict()) for match in pattern.finditer(text)]
+
+
+def test_a_pattern_with_its_opening_look_ahead_finds_what_it_found_on_every_fixture_line():
+    opened = [(pattern, opening(pattern)) for pattern in PATTERNS]
+    assert sum(fast is not pattern for pattern, fast in opened) * 2 > len(opened)
+    for pattern, fast in opened:
+        for line in LINES:
+            assert _found(fast, line) == _found(pattern, line), (pattern.pattern, line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=30).map("".join))
+def test_a_pattern_with_its_opening_look_ahead_finds_what_it_found_in_generated_text(text):
+    for pattern in PATTERNS:
+        assert _found(opening(pattern), text) == _found(pattern, text), (pattern.pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opens"),
+    [
+        (r"(?<![\w])(ab|cd)x", "[ac]"),
+        (r"(?P<b>\$|€)?\s?(?P<n>\d+)", r"[$€\s\d]"),
+        (r"(?:(?<=\s)|^)[-–](?=\d)|−\s?(?=\d)", "[-–−]"),
+    ],
+)
+def test_the_opening_look_ahead_holds_what_a_match_may_open_with(pattern, opens):
+    fast = opening(re.compile(pattern))
+    assert fast.pattern.startswith("(?=[") and fast.pattern.endswith(pattern)
+    klass = re.compile(fast.pattern[3:-len(pattern) - 1])
+    for character in "ac$€ \t5-–−bx.":
+        assert bool(klass.fullmatch(character)) == bool(re.fullmatch(opens, character)), character
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"abc", r"x*", r"(?:a|)b?", r".x", r"[^a]b", r"(?i:a)b", r"[a-zа-я]+", r"(a)\1", r"\w+"]
+)
+def test_no_opening_look_ahead_where_the_engine_scans_fast_or_nothing_narrow_is_proved(pattern):
+    assert opening(re.compile(pattern)).pattern == pattern

@@ -148,6 +148,19 @@ def test_plain_ascii_with_a_stray_byte_no_code_page_explains_is_warned():
     assert "home \ufffd quietly" in text and len(warnings) == 1 and "byte 84:" in warnings[0].message
 
 
+def test_ascii_with_one_byte_a_code_page_reads_is_read_and_warned_where():
+    """ASCII with one byte beyond it was read as cp1252 silently ("sq\\xe9uare" became "sqéuare"): a UTF-8 file
+    with a stray byte cannot be told from a cp1252 one with an accent, so it is read and the byte is named."""
+    from broadcast.read import decode_warned
+
+    data = b"Today 90 people came to the sq\xe9uare in Astana. The mayor spoke about new roads.\n"
+    text, warnings = decode_warned(data)
+    assert "sq\u00e9uare" in text and len(warnings) == 1
+    assert "not UTF-8 at byte 30: read as cp1252, where it is 'é'" in warnings[0].message and warnings[0].line == 1
+    with pytest.raises(InputError, match="not UTF-8 at byte 30: read as cp1252"):
+        decode(data)  # a caller that cannot pass a warning on (a rundown's story) refuses it
+
+
 @pytest.mark.parametrize(
     "data, said",
     [

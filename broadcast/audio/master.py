@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import DISK_FULL, UsageError
-from ..output import Output, landed_together, nothing_written
+from ..output import Output, landed_together, nothing_written, printable
 from ..output import check_outputs as check_files
 from ..scratch import run_folder
 from . import captions, mix
@@ -182,7 +182,7 @@ def _master(
             temporary = landing.path(path)
             try:
                 # surrogateescape: a file name that is not UTF-8 is written back as the bytes the file system has
-                temporary.write_text(captions.write(name, sheet), encoding="utf-8", errors="surrogateescape")
+                temporary.write_text(printable(captions.write(name, sheet)), encoding="utf-8", errors="surrogateescape")
             except OSError as error:  # a full disk: no output is put in place
                 raise nothing_written(path, error) from None
             files.append(path)

@@ -7,6 +7,8 @@ import sys
 from contextlib import contextmanager
 from typing import IO, Any, Iterator, TextIO, cast
 
+from ..output import control_picture
+
 # What we draw ourselves on a terminal: colours (paint) and the progress bar's return and line erase. In the text
 # they are markers holding a key made for this process, turned into the real sequences by VisibleStream on a
 # terminal only after every control character in the text was made visible: an article cannot spell a marker,
@@ -57,13 +59,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u
 
 def _picture(match: re.Match[str]) -> str:
     char = match.group()
-    if char == "\x7f":
-        return "\u2421"  # ␡
-    if char < " ":
-        return chr(0x2400 + ord(char))  # ␛ for ESC, ␇ for BEL, ...
     if "\udc80" <= char <= "\udcff":
         return f"\\x{ord(char) - 0xDC00:02x}"
-    return "\ufffd"
+    return control_picture(char)  # ␛ for ESC, ␇ for BEL, ␡ for DEL; U+FFFD for a C1 control or a bidi override
 
 
 def visible(text: str, ours: bool = False) -> str:

@@ -201,6 +201,9 @@ def cardinal(value: str, lang: str, comma_groups: bool = False, **options: Any) 
 # group by digit group, as a code or a serial is (and num2words, int() and float() are never asked for it).
 LONGEST_NUMBER = 15
 _LONG_NUMBER = re.compile(rf"(?<![\d.,])\d+(?:(?:{_SPACES}|,)\d{{3}})*(?:[.,]\d+)?(?![\d])")
+# A figure of more digits than that is written with this many characters in a row, each a digit, a space or a
+# mark: a line without such a run (nearly every line) has no figure the step would change.
+_LONG_RUN = re.compile(rf"(?:\d|{_SPACES}|[.,]){{{LONGEST_NUMBER + 1}}}")
 _DECIMAL_MARK = {"en": "point", "kz": "үтір", "ru": "запятая"}
 
 
@@ -234,4 +237,5 @@ def long_numbers(lang: str):
             return figure(match, said_whole)
         return figure(match, f"{said_whole} {_DECIMAL_MARK.get(lang, '.')} {_groups(fraction, lang)}")
 
-    return regex_step(_LONG_NUMBER, said)
+    step = regex_step(_LONG_NUMBER, said)
+    return lambda text: step(text) if _LONG_RUN.search(text) else text

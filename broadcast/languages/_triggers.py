@@ -159,6 +159,91 @@ def _klass(items: Any) -> Found | None:
     return (f"[{''.join(source)}]",), size
 
 
+# Letters found at most places of a line: a set of opening characters with more of them than _MOST_COMMON passes
+# nearly everywhere, and the look-ahead would only add a step.
+_COMMON_LETTERS = "аеоиынлтрсдкмaeoinltrsdkmhc"
+_MOST_COMMON = 4
+
+
+def opening(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` with a look-ahead for the characters a match can open with, where it opens with a look-behind, an
+    anchor or an optional part (`(?<![\\w])(…)`, `(?P<before>$|€)?\\s?\\d…`): Python's regex engine scans a
+    pattern that opens with a character or a class fast, in C, but tries any other in full at every place of a
+    line. A match opens with one of those characters, so the look-ahead fails only where the pattern would have
+    failed, and the groups are the same. `pattern` itself where nothing narrow enough can be proved."""
+    if _parser is None or not isinstance(pattern.pattern, str):
+        return pattern
+    klass = kept("opening", _key(pattern), lambda: _opening_class(pattern))
+    return re.compile(f"(?={klass}){pattern.pattern}", pattern.flags) if klass else pattern
+
+
+def _opening_class(pattern: re.Pattern[str]) -> str | None:
+    try:
+        items = list(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # an unknown construct in a newer Python: the pattern as it is
+        return None
+    head = items
+    while head and str(head[0][0]) == "SUBPATTERN" and not (head[0][1][1] | head[0][1][2]) & _CLASS_FLAGS:
+        head = list(head[0][1][3])
+    if head and str(head[0][0]) in ("LITERAL", "IN"):
+        return None  # the engine has a fast scan of its own for these
+    found = _first(items)
+    if found is None or found[1] or not found[0]:
+        return None  # any character, or a match that may be empty
+    klass = f"[{''.join(found[0])}]"
+    if len(re.findall(klass, _COMMON_LETTERS, pattern.flags & _CLASS_FLAGS)) > _MOST_COMMON:
+        return None  # too wide a set to help
+    return klass
+
+
+# What a match of a sequence may open with: class parts (as regex source inside `[...]`) and whether the sequence
+# may match the empty string; None when any character may open it.
+Opening = tuple[list[str], bool]
+
+
+def _first(items: Any) -> Opening | None:
+    parts: list[str] = []
+    for op, value in items:
+        op = str(op)
+        if op in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # consumes nothing: the next item opens the match
+        found = _first_of(op, value)
+        if found is None:
+            return None
+        parts += found[0]
+        if not found[1]:
+            return parts, False
+    return parts, True
+
+
+def _first_of(op: str, value: Any) -> Opening | None:
+    if op == "LITERAL":
+        return [_char(value)], False
+    if op == "IN":
+        klass = _klass(value)
+        return None if klass is None else ([klass[0][0][1:-1]], False)
+    if op == "SUBPATTERN":
+        _, added, removed, inner = value
+        return None if (added | removed) & _CLASS_FLAGS else _first(inner)
+    if op == "ATOMIC_GROUP":
+        return _first(value)
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        least, _, inner = value
+        found = _first(inner)
+        return None if found is None else (found[0], found[1] or least == 0)
+    if op == "BRANCH":
+        parts: list[str] = []
+        empty = False
+        for branch in value[1]:
+            found = _first(branch)
+            if found is None:
+                return None
+            parts += found[0]
+            empty = empty or found[1]
+        return parts, empty
+    return None  # any character (`.`, `[^…]`), a back-reference, a conditional
+
+
 # Calls a guard answers before it works out its trigger: proving one parses the pattern again (about a
 # millisecond for a long one), which a short article would not win back; a long one or a batch does many
 # times over.
@@ -170,10 +255,12 @@ class Guard:
     """Whether `pattern` could match a text: always yes for its first LEARN_AFTER questions, then yes only
     where its trigger is found."""
 
-    __slots__ = ("pattern", "_needs", "_asked")
+    __slots__ = ("pattern", "_needs", "_asked", "fast")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
+        # The same pattern, with a look-ahead for what a match opens with (`opening`) once the trigger is learnt.
+        self.fast = pattern
         self._needs: re.Pattern[str] | None = None
         # Where triggers are kept between runs (the command line), one is worked out once and then used from
         # the first question of every run.
@@ -185,5 +272,6 @@ class Guard:
             self._asked += 1
             if self._asked < LEARN_AFTER:
                 return True
+            self.fast = opening(self.pattern)
             needs = self._needs = trigger(self.pattern) or _ALWAYS
         return needs.search(text) is not None

@@ -168,7 +168,7 @@ def regex_step(pattern: re.Pattern[str], replacement: str | Callable[[re.Match[s
     def step(text: str) -> str:
         needs = guard._needs  # once learned, asked here: one Python call a step fewer on every line
         if needs is not None:
-            return pattern.sub(replacement, text) if needs.search(text) is not None else text
+            return guard.fast.sub(replacement, text) if needs.search(text) is not None else text
         return pattern.sub(replacement, text) if guard.could_match(text) else text
 
     return step

@@ -364,6 +364,23 @@ def _priced(governing: str, written: list[str], head: str, rules: dict[str, Any]
     return bool(written) or bool(head and _morphology.is_noun(head))
 
 
+def _instrumental_of(governing: str, written: list[str], head: str, value: int | float, rules: dict[str, Any]) -> bool:
+    """усилиями более чем 1500 специалистов, силами 300 волонтёров: a plural noun in the instrumental that is no measure
+    (`[governs] measure_nouns`: площадью, населением, численностью name a size, in the nominative after them) takes
+    the people or things it is of in the genitive; only where no unit is written (площадью 58 км stays)."""
+    lower = governing.lower()
+    if written or not head or not re.fullmatch(r"[а-яё]+", lower) or governed(governing, rules):
+        return False
+    parses = _morphology.noun(lower)
+    if parses is None or parses[0] != "i" or not parses[2] or not _morphology.is_noun(lower):
+        return False  # a plural only: днём, водой (обеспечить водой 22 497 человек) name a time or a verb's means
+    if _morphology.lemma(lower) in rules.get("governs", {}).get("measure_nouns", []):
+        return False
+    one = isinstance(value, int) and _one(value) == 0
+    few = isinstance(value, int) and plural_index(value) == 1
+    return _morphology.is_noun(head) and "g" in _morphology.counted_cases(head, one, few)
+
+
 def _word_before_governing(match: re.Match[str]) -> str:
     start = match.start("prep") if match["prep"] else match.start()
     before = re.search(r"([а-яёА-ЯЁ]+)\s+$", match.string[:start])
@@ -468,7 +485,10 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         # по 20 центнеров, по 50 тысяч тенге: distributive по takes the accusative, but по одному; a noun in the
         # dative plural shows по's own dative (по 8 видам спорта: по восьми, по 57 маршрутам: по пятидесяти семи)
         case = "a"
-    if _object_of_action(match, written, head, value, rules) or _priced(governing, written, head, rules):
+    if (
+        _object_of_action(match, written, head, value, rules) or _priced(governing, written, head, rules)
+        or (case == "n" and _instrumental_of(governing, written, head, value, rules))
+    ):
         case = "g"
     if case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing):
         # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object

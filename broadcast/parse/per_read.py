@@ -14,7 +14,9 @@ from functools import wraps
 from typing import Any, Callable, Hashable, Iterator, TypeVar
 
 _Answer = TypeVar("_Answer")
-_MEMO: ContextVar[dict[Callable[..., Any], dict[Hashable, Any]] | None] = ContextVar("per_read", default=None)
+# Each `once` function keeps its answers in a context variable of its own (one lookup a question: the reader asks
+# some ten a line); `remembered()` gives each an empty dict for the read, outside it they hold None.
+_KEPT: list[ContextVar[dict[Hashable, Any] | None]] = []
 _MISSING = object()
 
 
@@ -24,7 +26,7 @@ def remembered() -> Iterator[None]:
     collector waits. A read makes a few small objects a line (the line, its spoken form, the kept answers),
     all alive to its end: each collection on the way would only walk them all again (a tenth of the reading
     time of a long text). What the read leaves for the collector is collected after it, as before."""
-    token = _MEMO.set({})
+    tokens = [(kept, kept.set({})) for kept in _KEPT]
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -32,27 +34,34 @@ def remembered() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
-        _MEMO.reset(token)
+        for kept, token in reversed(tokens):
+            kept.reset(token)
+
+
+def _answers(question: Callable[..., Any]) -> ContextVar[dict[Hashable, Any] | None]:
+    kept: ContextVar[dict[Hashable, Any] | None] = ContextVar(f"per_read:{question.__qualname__}", default=None)
+    _KEPT.append(kept)
+    return kept
 
 
 def once(question: Callable[..., _Answer]) -> Callable[..., _Answer]:
     """`question`, answered once per read for each set of (hashable) arguments."""
-    return once_by(lambda *args: args[0] if len(args) == 1 else args)(question)
+    return once_by(None)(question)
 
 
-def once_by(key: Callable[..., Hashable]) -> Callable[[Callable[..., _Answer]], Callable[..., _Answer]]:
-    """`once`, telling arguments apart by `key(*args)`: a language by its code, not by hashing its patterns."""
+def once_by(key: Callable[..., Hashable] | None) -> Callable[[Callable[..., _Answer]], Callable[..., _Answer]]:
+    """`once`, telling arguments apart by `key(*args)`: a language by its code, not by hashing its patterns
+    (None: by the arguments themselves, a single one as it is)."""
 
     def decorate(question: Callable[..., _Answer]) -> Callable[..., _Answer]:
+        kept = _answers(question)
+
         @wraps(question)
         def ask(*args: Any) -> _Answer:
-            memo = _MEMO.get()
-            if memo is None:
-                return question(*args)
-            answers = memo.get(ask)
+            answers = kept.get()
             if answers is None:
-                answers = memo[ask] = {}
-            asked = key(*args)
+                return question(*args)
+            asked = key(*args) if key is not None else args[0] if len(args) == 1 else args
             found = answers.get(asked, _MISSING)
             if found is _MISSING:
                 found = answers[asked] = question(*args)
