@@ -141,3 +141,16 @@ def test_escape_sequences_never_reach_a_file_raw(tmp_path, capsys):
         assert not any(char in text for char in "\x1b\x07\x9b\x7f"), path.name
     assert "\u241b" in (tmp_path / "s.md").read_text(encoding="utf-8")  # shown, not dropped
     assert "\u241b]0;pwned\u2407" in (tmp_path / "d.srt").read_text(encoding="utf-8")
+
+
+def test_the_live_prompter_page_and_its_updates_carry_no_control_character(tmp_path):
+    """The server sends render_page and render_script itself (not through a file): the article's ESC reached the
+    screens raw there."""
+    import broadcast
+    from broadcast.prompter.document import story_document
+    from broadcast.prompter.page import render_page, render_script
+
+    timed = broadcast.load(_article(tmp_path, " Алматы" + HOSTILE + " бүгін."))
+    document = story_document(timed)
+    for html in (render_page(document, live={"socket": "/ws", "token": "t"}), render_script(document)):
+        assert "\x1b" not in html and "\x07" not in html and "\u241b]0;pwned" in html

@@ -93,6 +93,8 @@ def test_a_short_story_has_no_page_frame():
 def test_a_tag_list_shown_twice_is_furniture():
     assert furniture("Ерлан Карин Казахстан Астана политика Ерлан Карин Казахстан Астана") == "tags"
     assert furniture("Алматы облысының әкімдігі көше ме? Алматы облысында әкім аппараты жоққа шығарды.") == ""
+    # a sentence the copy repeats is no tag list: it has words to read
+    assert furniture("Today 90 people came to the square in Astana. Today 90 people came to the square in Astana.") == ""
 
 
 def test_a_caption_that_is_only_a_name_and_a_caption_with_its_photo_credit():
@@ -286,6 +288,9 @@ def test_a_title_case_tag_line_after_the_story_is_the_page_s():
         ("Новости по теме", "more to read"),
         ("Popular", "more to read"),
         ("  • Found a bug?", "site navigation"),
+        ("Reuters", "photo credit"),
+        ("AFP / Getty Images", "photo credit"),
+        ("Loading...", "empty field"),
         ("None of the residents were hurt.", ""),
         ("Popular support for the reform is high.", ""),
         ("Кадр из видео, которое распространяется в сети, показывает, как полицейские задерживают мужчину у дома.", ""),
@@ -325,3 +330,17 @@ def test_a_rubric_or_city_word_over_the_story_is_not_read():
     assert 1 in {line.source_line for line in parse_text(dialogue, language="ru").lines} or any(
         w.line == 1 and "rubric" not in w.message for w in parse_text(dialogue, language="ru").warnings
     )
+
+
+def test_the_caption_over_a_wire_s_name_alone_is_not_read_nor_its_repeat():
+    text = (
+        "Tokayev orders rebuilding of Almaty\n\n"
+        "Rioters set fire to the mayor's office building after the protests over fuel prices in Almaty.\n"
+        "Reuters\n\n"
+        "Rioters set fire to the mayor's office building after the protests over fuel prices in Almaty.\n\n"
+        "Kazakh President Kassym-Jomart Tokayev has arrived in Almaty and told the authorities to rebuild the city.\n\n"
+        "He instructed the government commission to restore the buildings of state bodies as soon as possible.\n"
+    )
+    story = parse_text(text, language="en")
+    assert {line.source_line for line in story.lines} == {8, 10}
+    assert {w.line for w in story.warnings if w.message.startswith("not read")} >= {3, 4, 6}

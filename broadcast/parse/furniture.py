@@ -19,6 +19,9 @@ _NAMES = rf"(?-i:[{UPPER}][\w.'’-]*(?:[\s,&]+(?:and\s+|және\s+|и\s+)?[{UP
 # (what the line is, how it starts); matched case-insensitively against the stripped line.
 FURNITURE: tuple[tuple[str, str], ...] = (
     ("photo credit", rf"(?:фото|сурет|photo)\s+(?:[{UPPER}]\.\s?)?[{UPPER}][\w-]+$"),
+    # a wire's or a picture agency's name alone under a photo's caption: `Reuters`, `AFP / Getty Images`
+    ("photo credit", r"(?:reuters|afp|ap|epa|getty\s+images|anadolu(?:\s+agency)?|xinhua|shutterstock|depositphotos)"
+     r"(?:\s*/\s*(?:getty\s+images|\w+))?$"),
     ("photo credit", r"(?:фото\w*|сурет\w*|photos?|pictures?|images?)(?:\s+by\b|\b[^:©]{0,30}[:©])|©"),
     # a caption, then the photo's credit: `Ерболат Досаев. Фото: акимат Алматы`
     ("photo caption", r"[^.!?]{2,80}[.!?]\s+(?:фото\w*|сурет\w*|photos?|images?)\s*:.{0,60}$"
@@ -40,10 +43,12 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|(?:ai|ии|жи)[-\s](?:generated|сгенерированн\w*)\s+(?:image|photo|illustration|picture|изображени\w*|фото\w*)[^.!?]{0,40}$",
     ),
     # What a page's scrape leaves where a picture or a field was empty: `None`, `Image default`, `undefined`.
-    ("empty field", r"(?:none|null|undefined|nan|image\s+default|default\s+image|no\s+image|image\s+placeholder)$"),
+    ("empty field", r"(?:none|null|undefined|nan|image\s+default|default\s+image|no\s+image|image\s+placeholder"
+     r"|loading|загрузка|жүктелуде)(?:\.\.\.|…)?$"),
     ("tags", r"(?:[^\d\n]{2,40}?\s\d+\s+){5,}.*$|(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"
-     # a tag list the page shows twice over (for the desktop and the phone): its first words come again
-     r"|(?!.*,)(?P<tag_list>\S+(?:\s+\S+){3,6}?)\s(?:.{0,200}?\s)?(?P=tag_list)(?:\s|$)"),
+     # a tag list the page shows twice over (for the desktop and the phone): its first words come again. Tags
+     # have no commas and no sentence's end: a sentence written twice is copy, read as written
+     r"|(?!.*,)(?!.*[.!?…](?:\s|$))(?P<tag_list>\S+(?:\s+\S+){3,6}?)\s(?:.{0,200}?\s)?(?P=tag_list)(?:\s|$)"),
     # A byline names people only; `Корреспондент: Как вы оцениваете...?` in an interview is read.
     (
         "byline",
@@ -185,7 +190,8 @@ _PLACE = rf"[{UPPER}][{UPPER}-]+(?:\s+[{UPPER}][{UPPER}-]+)?"
 # dash; the story starts after it.
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\())?)"
-    r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w))*\d(?:[^.,()\-–—]|(?<=\w)-(?=\w))*))?"
+    # a date is a few words (`2 ақпан`, `December 29`, `Nov 25`), not a sentence with a figure in it
+    r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w)){0,20}\d(?:[^.,()\-–—]|(?<=\w)-(?=\w)){0,20}))?"
     r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,80})\)|(?P<wire>[^\s\d().\-–—/](?:[^().\-–—/]|\.(?=(?i:kz|ru|com)\b)){0,40}?)))?"
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
     rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[«\"“„]?[{UPPER}][{LOWER}])))"

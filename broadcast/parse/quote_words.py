@@ -39,7 +39,7 @@ SAYING: dict[str, str] = {
         r"|emphasi[sz]ed|pointed\s+out|according\s+to|replied|addressed|went\s+on|answered|believes|believe|think|thinks"
         r"|stated|states|underlined|underlines|underscored|highlighted|mentioned|specified|clarified|confirmed"
         r"|suggested|observed|acknowledged|reiterated|assured|assures|reassured|promised|vowed|cautioned|predicted"
-        r"|claimed|maintained|affirmed|responded|elaborated|complained|recounted|revealed|informed|stresses|emphasi[sz]es"
+        r"|claimed|maintained|affirmed|responded|elaborated|complained|recounted|revealed|informed|stresses|emphasi[sz]es|reported"
         r"|(?:was\s+)?(?:cited|quoted)\s+as\s+saying)"
     ),
 }
@@ -150,4 +150,5 @@ ROLE_SYNONYMS: dict[str, str] = {
     "үкімет басшысы": "премьер",
     "глава правительства": "премьер",
     "head of government": "premier",
+    "akim": "mayor",  # `the akim of Astana` is the city's mayor in English copy (`Asset Issekeshev, mayor of Astana`)
 }

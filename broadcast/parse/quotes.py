@@ -1010,6 +1010,10 @@ def _english_title(words_before: list[str]) -> str:
         while start > 0 and words_before[start - 1][:1].isupper() and words_before[start - 1].casefold() not in _ARTICLES \
                 and not re.search(r"[.!?,;:]$", words_before[start - 1]):
             start -= 1
+        if words_before[-1].casefold() == "and" or words_before[-1].endswith(",") and not words_before[start][:1].isupper():
+            # `Asset Issekeshev, mayor of Astana, Sergey Horoshun`: a post in small letters between commas is
+            # the earlier name's apposition; `…akim of Astana and Bahtybai Taitaliev`: `and` joins two people
+            return ""
         return " ".join(words_before[start:]).rstrip(",")
     return ""
 

@@ -70,6 +70,7 @@ class State:
     clause_below: dict[int, int] = field(default_factory=dict)  # a quote's line -> the clause line under it
     spoken_by: dict[int, Speaker | None] = field(default_factory=dict)  # a clause line -> whom it names
     read_ahead: set[str] = field(default_factory=set)  # copy whose people were read before its quote was resolved
+    captions: set[str] = field(default_factory=set)  # the photo captions set aside, which the page may show again
 
     def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
@@ -139,7 +140,7 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
     """A photo credit, tags, a byline and the like are the page's, not the script's: reported, not read."""
     what = (
         furniture(raw) or _name_caption(state, number, raw) or _prompt_opening(state, number, raw) or _rubric(state, number, raw)
-        or _teaser_at_end(state, number, raw)
+        or _teaser_at_end(state, number, raw) or _caption_over_credit(state, number, raw)
     )
     if not what:
         return False
@@ -178,6 +179,21 @@ def _name_caption(state: State, number: int, raw: str) -> str:
         return ""
     gender, sure = identify(text)
     return "photo caption (a name)" if sure and gender != "unknown" and is_person(text, state.story.language.code) else ""
+
+
+def _caption_over_credit(state: State, number: int, raw: str) -> str:
+    """A photo's caption: the line right over a wire's name alone (`Rioters set fire to …` / `Reuters`), in copy
+    whose paragraphs blank lines part; the page may show the same caption again further down."""
+    text = " ".join(raw.split())
+    if text in state.captions:
+        return "picture caption (again)"
+    if not state.has_blank or number >= len(state.lines) or not _WIRE_ALONE.match(state.lines[number].strip()):
+        return ""
+    state.captions.add(text)
+    return "picture caption"
+
+
+_WIRE_ALONE = re.compile(r"^(?:Reuters|AFP|AP|EPA|Getty Images|Anadolu(?: Agency)?|Xinhua)(?:\s*/\s*[\w ]{2,20})?$")
 
 
 def _prompt_opening(state: State, number: int, raw: str) -> str:

@@ -15,6 +15,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..errors import UsageError
+from ..output import printable
 from ..pipeline import Timed
 from ..rundown import Bulletin
 from ..timecode import format_duration, format_time_of_day
@@ -71,14 +72,15 @@ def config(document: PromptDocument, live: dict[str, str] | None = None) -> dict
 
 
 def render_script(document: PromptDocument) -> str:
-    """The running order alone: what a live server sends its screens when the file changes."""
-    return _environment().get_template("script.html.j2").render(document=document)
+    """The running order alone: what a live server sends its screens when the file changes (an article's
+    control characters shown as pictures, as in every text we write)."""
+    return printable(_environment().get_template("script.html.j2").render(document=document))
 
 
 def render_page(document: PromptDocument, live: dict[str, str] | None = None) -> str:
     """The whole page; `live` ({"socket": path, "token": ...}) makes it follow a prompter server."""
     js = _asset("page.js")
-    return _environment().get_template("page.html.j2").render(
+    return printable(_environment().get_template("page.html.j2").render(
         document=document,
         config=config(document, live),
         css=Markup(_asset("page.css")),  # our own files, inlined as they are
@@ -86,7 +88,7 @@ def render_page(document: PromptDocument, live: dict[str, str] | None = None) ->
         script_hash=script_hash(js),
         live=live is not None,
         help=HELP,
-    )
+    ))
 
 
 def _story_page(context: dict[str, Any]) -> str:
