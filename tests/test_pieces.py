@@ -130,8 +130,8 @@ def test_the_info_frame_is_what_ffmpeg_writes():
     assert int.from_bytes(frame[175:177], "big") == _crc16(bytes(blank[:190]))
 
 
-def test_the_pieces_not_kept_are_encoded_by_one_ffmpeg_run(tmp_path, monkeypatch):
-    """One encoder start a programme, as a single encode has, however many pieces it is cut into."""
+def test_the_pieces_not_kept_are_encoded_by_two_ffmpeg_runs_whatever_their_number(tmp_path, monkeypatch):
+    """Two encoder starts a programme (one a core), however many pieces it is cut into."""
     from broadcast.audio import pieces
 
     started = []
@@ -144,7 +144,7 @@ def test_the_pieces_not_kept_are_encoded_by_one_ffmpeg_run(tmp_path, monkeypatch
     segments = [(ms, pause, frequency + 37 * index) for index, (ms, pause, frequency) in enumerate(SEGMENTS * 3)]
     monkeypatch.setattr(pieces.subprocess, "Popen", counted)
     encoder, starts = lay(tmp_path / "d.mp3", tmp_path / "pieces", segments)
-    assert encoder.pieces.encoded == len(segments) + 1 and len(started) == 1
+    assert encoder.pieces.encoded == len(segments) + 1 and len(started) == pieces.STREAMS == 2
     monkeypatch.undo()
     samples = decode(tmp_path / "d.mp3")
     assert len(samples) == encoder.frames

@@ -4,8 +4,8 @@ A programme is cut into pieces where the layer allows it (a segment's end, an it
 silence). Each piece is kept in the cache under the sha256 of its samples and the encoder's settings, and the
 draft is the pieces' MP3 frames one after another behind one Info frame (the LAME tag that tells a decoder the
 encoder's delay and the padding at the end) and the ID3 tags. A piece whose samples come again (nothing changed
-there, or the same second of a break's silence) is not encoded again; the pieces that are encoded go through
-one ffmpeg run, one after another, and its frames are split back into them (_Stream).
+there, or the same second of a break's silence) is not encoded again; the pieces that are encoded are dealt to
+two ffmpeg runs (one a core), each fed its pieces one after another, its frames split back into them (_Stream).
 
 Why the frames can simply be joined: an encode of L samples (LAME through ffmpeg, no Info frame) gives
 ceil(L / 1152) + 1 frames that decode to the samples delayed by 1105 (576 of encoder delay, 529 of the
@@ -40,6 +40,7 @@ from .pcm import ffmpeg_failed, raw, tied_to_parent
 FRAME = 1152  # samples an MP3 (MPEG-1 layer III) frame holds
 ENCODER_DELAY = 576  # what LAME puts before the first sample; the decoder adds 529 of its own
 DECODER_DELAY = 529
+STREAMS = 2  # encoder runs a programme, each fed every other piece to encode (one a core)
 VERSION = 2  # part of a piece's key: bump when how pieces are cut or encoded changes (2: one stream, no reservoir)
 
 
@@ -54,8 +55,8 @@ def piece_key(pcm: bytes, rate: int, encoding: Encoding, last: bool) -> str:
 class Pieces:
     """Encoded pieces kept in `folder` (the cache's `pieces/`), made with `encoding`.
 
-    The pieces not kept are encoded by one ffmpeg run (a _Stream), fed one after another in the order asked:
-    one encoder start for a whole programme, as a single encode has, however many pieces it is cut into.
+    The pieces not kept are dealt in turn to STREAMS ffmpeg runs (_Stream), each fed its pieces one after another:
+    two encoder starts a programme however many pieces it is cut into, and both cores encode.
     """
 
     def __init__(self, folder: Path, encoding: Encoding, rate: int, scratch: Path | None = None) -> None:
@@ -63,7 +64,7 @@ class Pieces:
         self.scratch = scratch  # this run's folder beside the pieces: the kept ones it takes are linked there
         self.encoded = self.reused = 0
         self._asked: dict[str, Future[Path]] = {}  # this programme's pieces by key: the same piece twice, once
-        self._stream: _Stream | None = None
+        self._streams: list[_Stream] = []
 
     def frames(self, pcm: bytes, last: bool) -> Future[Path]:
         """The file that will hold the MP3 frames of `pcm` (mono 16-bit at the programme's rate): kept, or
@@ -83,10 +84,11 @@ class Pieces:
             found.set_result(held)
             self._asked[key] = found
             return found
-        if self._stream is None:
-            self._stream = _Stream(self)
+        if len(self._streams) < STREAMS:
+            self._streams.append(_Stream(self))
+        stream = self._streams[self.encoded % STREAMS]  # the pieces to encode dealt in turn: both cores encode
         self.encoded += 1
-        made = self._asked[key] = self._stream.encode(pcm, path, None if last else samples // self._frame())
+        made = self._asked[key] = stream.encode(pcm, path, None if last else samples // self._frame())
         return made
 
     def _hold(self, path: Path) -> Path | None:
@@ -113,13 +115,13 @@ class Pieces:
 
     def close(self) -> None:
         """Every piece asked for is written (EngineError, or InputError for a full disk, when the encoder failed)."""
-        if self._stream is not None:
-            self._stream.close()
+        for stream in self._streams:
+            stream.close()
 
     def stop(self) -> None:
         """Interrupted or failed: the encoder goes, and nothing more is written."""
-        if self._stream is not None:
-            self._stream.kill()
+        for stream in self._streams:
+            stream.kill()
 
     def _frame(self) -> int:
         """Samples at the programme's rate that one MP3 frame at the encoding's rate holds."""

@@ -169,8 +169,8 @@ class Encoder(Sink):
 
 class PieceEncoder(Sink):
     """The programme encoded in pieces as it is laid (pieces.py), each kept, so a mix redone encodes only the
-    pieces whose samples changed; the draft is their frames joined. The pieces not kept go through one encoder
-    run on its own threads (pieces._Stream) while the laying goes on.
+    pieces whose samples changed; the draft is their frames joined. The pieces not kept go through two encoder
+    runs on their own threads (pieces._Stream) while the laying goes on.
 
     A piece ends at a boundary the layer offers (a segment's end), moved to the nearest MP3 frame inside the
     silence just written, and inside any silence longer than LONGEST (a break), so memory stays flat: a piece
