@@ -12,6 +12,9 @@ from broadcast.parse.credits import find_credit
     [
         ("Президент Абай облысын құруды ұсынды, – деп хабарлайды Tengrinews.kz тілшісі.", "kk", "Tengrinews.kz"),
         ("Пожар локализован, передаёт «Хабар 24».", "ru", "Хабар 24"),
+        # a .tv address is an outlet's as a .kz one is (one list of domains, credits.WEB_DOMAIN)
+        ("Мекемелер есік ашты, – деп хабарлайды Almaty.tv тілшісі.", "kk", "Almaty.tv"),
+        ("Школы открыты, сообщает Almaty.tv.", "ru", "Almaty.tv"),
         ("Город будет восстановлен, передает «Пятый регион».", "ru", "Пятый регион"),
         ("Аким объявил выговор заместителю, передаёт корреспондент портала «Мой ГОРОД». Дороги отремонтировали.", "ru", "Мой ГОРОД"),
         ("The mayor would not be blamed, the President said, Trend reports.", "en", "Trend"),

@@ -16,13 +16,18 @@ from ..languages._letters import LOWER, UPPER
 from ..languages.longwords import MARK, original_offset, put_back, set_aside
 from .per_read import once
 
+# The top-level domains of the outlets copy names by their web address (`Zakon.kz`, `Almaty.tv`, `Gazeta.ru`):
+# one list for every rule that reads an address as a name.
+WEB_DOMAIN = r"(?:kz|ru|com|org|net|info|kg|uz|az|tv)"
+
+
 def _named(group: str = "source") -> str:
     """The outlet's name: words up to the clause's end; a web address keeps its dot and may have a word
     after it (`Zakon.kz`, `Tengrinews.kz тілшісі`); a name in quotation marks keeps them (`«Хабар 24»`)."""
     word = r"[^,.!?:;«»\"“”]"
     return (
         rf"(?P<{group}>(?:{word}*?\s)?(?:«[^«»]{{1,40}}»|\"[^\"]{{1,40}}\"|“[^“”]{{1,40}}”){word}*?"
-        rf"|{word}+?(?:\.(?:kz|ru|com|org|net|info|kg|uz|az)\b{word}*?)?)"
+        rf"|{word}+?(?:\.{WEB_DOMAIN}\b{word}*?)?)"
     )
 
 
@@ -59,7 +64,7 @@ CREDITS: dict[str, tuple[str, ...]] = {
 
 # What names an outlet rather than an office or a person: a web address, a wire in capitals or in
 # Latin letters inside Cyrillic copy, or a media word.
-_DOMAIN = re.compile(r"\.(?:kz|ru|com|org|net|info|kg|uz)\b", re.IGNORECASE)
+_DOMAIN = re.compile(rf"\.{WEB_DOMAIN}\b", re.IGNORECASE)
 _MEDIA = re.compile(
     r"агенттіг|агентств|портал|газет|телеарна|телеканал|арнасы|радио|басылым|сайт|издани|информагентств|тілші"
     r"|корреспондент|news|agency|times|post|reuters|interfax|интерфакс|тасс|риа|sputnik|ақпарат|informburo|inform"

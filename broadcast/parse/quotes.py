@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
+from .credits import WEB_DOMAIN
 from .gender import guess_gender, identify
 from ..model import Speaker
 from . import quote_words as words
@@ -32,12 +33,12 @@ _D = r"\-–—"  # the dashes inside a character class
 # (`Ш. Мукан`) or of an honorific (`Mr. Tleuberdi`) does not end it.
 _CLAUSE_CHAR = (
     rf"(?:[^.!?:«\"“„]|(?<=[\s(][{UPPER}])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
-    r"|\.(?=(?:kz|ru|com|org|net)\b)"  # the dot of a web address (`quote by nur.kz`)
+    rf"|\.(?={WEB_DOMAIN}\b)"  # the dot of a web address (`quote by nur.kz`)
     r"|(?<=[\s(][а-яёa-z])\.(?=[а-яёa-z]\.)|(?<=\.[а-яёa-z])\.(?=\s+[а-яёa-z]))"  # `и.о. акима`
 )
 # Where a clause may end: not at the full stop of an initial (`Ш. Мукан`, `А.Мусаева`) or an honorific.
 _NOT_INITIAL = (
-    rf"(?<![\s(][{UPPER}])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?!\.(?:kz|ru|com|org|net)\b)"
+    rf"(?<![\s(][{UPPER}])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?!\.{WEB_DOMAIN}\b)"
     r"(?!\.[а-яёa-z]\.)(?<!\.[а-яёa-z](?=\.\s+[а-яёa-z]))"
 )
 
@@ -584,7 +585,7 @@ _SURNAME = re.compile(
 _CONTEXT = re.compile(
     r"\s+(?:(?:told|to|in|at|on|during|for|via|during)\s+(?:a|an|the|reporters|journalists|Reuters|AP|AFP|[A-Z]\w+)\b.*"
     r"|в\s+(?:беседе|интервью|эфире|своем|своём|ходе|рамках|социальн|Telegram|Facebook|Instagram)\b.*"
-    r"|корреспондент\w*\s+.*|журналист\w*\s+.*|\S+\.(?:kz|ru|com|org|net)\b.*"
+    r"|корреспондент\w*\s+.*|журналист\w*\s+.*|\S+\." + WEB_DOMAIN + r"\b.*"
     r"|\S*\s*(?:тілшісіне|порталына|агенттігіне|сайтына|парақшасында|брифингте|отырысында|кездесуде|жиында)\b.*"
     # where and when it was said: `сказал он во время совещания`, `заявил аким на брифинге`
     r"|(?:во\s+время|на\s+(?:заседании|совещании|брифинге|встрече|пресс-конференции|сессии|форуме|съезде)"

@@ -16,7 +16,7 @@ from ..languages import Language
 from ..languages._letters import LOWER, UPPER
 from ..model import Speaker, Story
 from .builder import SegmentBuilder, StoryBuilder
-from .credits import clean_source, find_credit, is_office, is_outlet
+from .credits import WEB_DOMAIN, clean_source, find_credit, is_office, is_outlet
 from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
@@ -261,7 +261,7 @@ _OUTLET_LINE = re.compile(
 _SOURCE_LINE = re.compile(
     r"^(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:\s*(?!https?:|www\.)(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE
 )
-_BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|kg|uz)|[^«»\"“”./]{2,40})[»\"”]?/?$")
+_BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\." + WEB_DOMAIN + "|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
 
 def page_frame(state: State, number: int, raw: str) -> bool:
