@@ -9,7 +9,9 @@ from .longwords import LONG
 from ..resources import packaged
 from .lexicon import Lexicon
 
-from ._numbers import COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, long_numbers, num2words, number_value, scores
+from ._numbers import (
+    COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, long_numbers, num2words, number_value, roman_value, scores,
+)
 from ._acronyms import spelled_acronyms
 from .base import (
     Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
@@ -342,6 +344,24 @@ def named_numbers(text: str) -> str:
     return _NAMED_NUMBER.sub(say, text)
 
 
+def roman_events(lexicon: Lexicon):
+    """The XVIII Asian Games, the XXV Congress: a Roman numeral of two letters or more before a numbered event
+    (`[roman] events`, after up to two capitalised words) is its ordinal: the eighteenth Asian Games. A numeral
+    before anything else (a name's regnal number, an acronym) is left to the other rules."""
+    events = lexicon.rules.get("roman", {}).get("events", [])
+    if not events:
+        return lambda text: text
+    pattern = re.compile(
+        r"(?<![\w-])(?P<roman>[IVXL]{2,})(?=\s+(?:[A-Z][\w-]*\s+){0,2}(?:"
+        + "|".join(re.escape(event) for event in events) + r")\b)"
+    )
+
+    def say(match: re.Match[str]) -> str:
+        return cardinal(str(roman_value(match["roman"])), "en", to="ordinal")
+
+    return regex_step(pattern, say)
+
+
 def zone_times(lexicon: Lexicon):
     """1400 GMT, 0930 UTC: four digits before a time zone of the lexicon's [clock] zones are a 24-hour time, said as
     agency copy is read (fourteen hundred GMT, oh nine thirty UTC)."""
@@ -573,7 +593,8 @@ def year_lists(lexicon: Lexicon):
 def steps(lexicon: Lexicon):
     return (
         strip_quotes, _fold, quarters(lexicon), compass(lexicon), fractions(lexicon), ampersands(lexicon), year_spans(lexicon),
-        long_numbers("en"), designations(lexicon), letters_figures(lexicon), named_numbers, meridiem(), zone_times(lexicon), dotted_clocks,
+        long_numbers("en"), roman_events(lexicon), designations(lexicon), letters_figures(lexicon), named_numbers,
+        meridiem(), zone_times(lexicon), dotted_clocks,
         *lexicon_steps(lexicon),
         spelled_acronyms(lexicon),
         signed_ranges(lexicon),
