@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
+import stat
 from pathlib import Path
 
 import pytest
@@ -112,6 +114,21 @@ def _block_network():
 @pytest.fixture
 def seed_path() -> Path:
     return SEED
+
+
+def segment_shape(story) -> list[tuple[str, str]]:
+    """A story's structure as the reader's tests compare it: each segment's kind and its speaker's name."""
+    return [(s.kind, s.speaker.name if s.speaker else "") for s in story.segments]
+
+
+def device_node(path: Path, minor: int) -> Path:
+    """A character device like /dev/null (1, 3) or /dev/full (1, 7), made in a temporary folder: tests never
+    write to the system's own."""
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    return path
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -15,6 +15,7 @@ from broadcast.rundown import load_bulletin
 
 from audio_helpers import ToneEngine, decoded_seconds, ebur128, tone
 from contract_schema import validator
+from conftest import device_node
 
 KAZAKH = """Астанада жаңа мектеп ашылды. Онда мың бала оқиды.
 
@@ -206,18 +207,6 @@ def test_a_cold_render_counts_every_clip_it_made_even_those_spoken_ahead(rendere
     assert draft.cached == 0 and draft.made == lines
 
 
-def _device(path, minor):
-    """A character device like /dev/full (1, 7) made in a temporary folder (never the system's own)."""
-    import os
-    import stat
-
-    try:
-        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
-    except PermissionError:
-        pytest.skip("making a device node needs root")
-    return path
-
-
 def _rundown_audio(folder, tmp_path, *output):
     return main(["rundown", str(folder / "rundown.toml"), "--audio", str(tmp_path / "b.mp3"), "--engine", "tone",
                  "--cache", str(folder / "cache"), *output])
@@ -228,7 +217,7 @@ def test_a_table_that_cannot_be_written_leaves_no_draft(rendered, tmp_path, monk
     file is put in place; before, the draft landed first and stayed when the table then failed."""
     folder, _, _ = rendered
     monkeypatch.setitem(engines._registry(), "tone", ToneEngine(factor=1.1))
-    full = _device(tmp_path / "full", 7)
+    full = device_node(tmp_path / "full", 7)
     assert _rundown_audio(folder, tmp_path, "-o", str(full)) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"{full}: cannot write" in err, err
@@ -241,7 +230,7 @@ def test_a_table_on_stdout_that_cannot_be_written_leaves_no_draft(rendered, tmp_
     monkeypatch.setitem(engines._registry(), "tone", ToneEngine(factor=1.1))
     out = tmp_path / "out"
     out.mkdir()
-    with open(_device(tmp_path / "full", 7), "w", encoding="utf-8") as stdout:
+    with open(device_node(tmp_path / "full", 7), "w", encoding="utf-8") as stdout:
         monkeypatch.setattr("sys.stdout", stdout)
         assert _rundown_audio(folder, out) == 1
     err = capsys.readouterr().err

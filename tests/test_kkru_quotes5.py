@@ -6,10 +6,7 @@ import pytest
 
 from broadcast.parse import parse_text
 from broadcast.parse.quotes import _is_role, who
-
-
-def _shape(story):
-    return [(s.kind, s.speaker.name if s.speaker else "") for s in story.segments]
+from conftest import segment_shape
 
 
 def test_a_quotation_split_by_its_clause_inside_one_pair_of_marks():
@@ -20,14 +17,14 @@ def test_a_quotation_split_by_its_clause_inside_one_pair_of_marks():
         "Первыми тепло получат больницы и школы.\n"
     )
     story = parse_text(text, language="ru")
-    assert _shape(story) == [("lead", ""), ("sot", "Нуржан Сагиев"), ("vo", "")]
+    assert segment_shape(story) == [("lead", ""), ("sot", "Нуржан Сагиев"), ("vo", "")]
     quote = story.segments[1].lines[0].text
     assert "сообщил" not in quote and quote.startswith("Обычно") and quote.endswith("об этом.")
 
 
 def test_a_dash_inside_a_quotation_that_is_no_clause_keeps_the_quotation_in_the_copy():
     text = "Жители жалуются на холод.\n«Батареи холодные — дети болеют. Мы ждем уже месяц», — написали они в чате.\n"
-    assert [kind for kind, _ in _shape(parse_text(text, language="ru"))] == ["lead", "vo"]
+    assert [kind for kind, _ in segment_shape(parse_text(text, language="ru"))] == ["lead", "vo"]
 
 
 def test_one_closing_guillemet_closes_the_nested_and_the_outer_quotation():
@@ -37,7 +34,7 @@ def test_one_closing_guillemet_closes_the_nested_and_the_outer_quotation():
         "сказал Ерлан Кошанов в кулуарах.\n"
     )
     story = parse_text(text, language="ru")
-    assert _shape(story) == [("lead", ""), ("sot", "Ерлан Кошанов")]
+    assert segment_shape(story) == [("lead", ""), ("sot", "Ерлан Кошанов")]
     assert story.segments[1].lines[0].text.endswith("партия «Ауыл».")
 
 
@@ -68,7 +65,7 @@ def test_dash_dialogue_with_the_clause_in_the_middle_and_a_surname_in_capitals()
         "– Я поддерживаю такие решения, – говорит Азат ПЕРУАШЕВ.\n"
     )
     story = parse_text(text, language="ru")
-    assert _shape(story) == [("lead", ""), ("sot", "Урал Мухамеджанов"), ("vo", ""), ("sot", "Азат Перуашев")]
+    assert segment_shape(story) == [("lead", ""), ("sot", "Урал Мухамеджанов"), ("vo", ""), ("sot", "Азат Перуашев")]
     assert story.segments[1].lines[0].text == "Такого запрета нет! Палата будет работать открыто."
 
 
@@ -103,7 +100,7 @@ def test_a_deputy_role_no_title_holds_is_the_person_quoted_last():
         "— Я не хочу давать себе оценок, — уточнил замруководителя палаты.\n"
     )
     story = parse_text(text, language="ru")
-    assert _shape(story) == [("lead", ""), ("sot", "Владимир Божко"), ("vo", ""), ("sot", "Владимир Божко")]
+    assert segment_shape(story) == [("lead", ""), ("sot", "Владимир Божко"), ("vo", ""), ("sot", "Владимир Божко")]
     assert any(w.kind == "guess" and w.line == 4 for w in story.warnings)
 
 
@@ -115,7 +112,7 @@ def test_zampremiera_is_the_deputy_premier_not_the_premier():
         "Если вы будете все повторять, мы будем сидеть здесь до утра, — отметил зампремьера.\n"
     )
     story = parse_text(text, language="ru")
-    assert _shape(story)[-1] == ("sot", "Серик Жумангарин")
+    assert segment_shape(story)[-1] == ("sot", "Серик Жумангарин")
 
 
 def test_a_dash_quote_that_lost_its_opening_dash():
@@ -125,7 +122,7 @@ def test_a_dash_quote_that_lost_its_opening_dash():
         "Он добавил, что говорить надо о главном.\n"
         "Если вы будете все перечислять, мы будем сидеть здесь до утра, — отметил вице-премьер.\n"
     )
-    assert _shape(parse_text(text, language="ru"))[-1] == ("sot", "Роман Скляр")
+    assert segment_shape(parse_text(text, language="ru"))[-1] == ("sot", "Роман Скляр")
 
 
 def test_a_quote_with_lost_marks_and_a_long_clause_line_under_it():
@@ -138,7 +135,7 @@ def test_a_quote_with_lost_marks_and_a_long_clause_line_under_it():
         "отметил он.\n"
     )
     story = parse_text(text, language="ru")
-    assert _shape(story) == [
+    assert segment_shape(story) == [
         ("lead", ""), ("sot", "Ермаганбет Булекпаев"), ("vo", ""), ("sot", "Еркин Баулыков"),
     ]
 
@@ -150,7 +147,7 @@ def test_he_after_someone_else_was_named_is_that_person():
         "Глава города Еркин Баулыков доложил о ситуации.\n"
         "«Все дома подключены», — отметил он.\n"
     )
-    assert _shape(parse_text(text, language="ru"))[-1] == ("sot", "Еркин Баулыков")
+    assert segment_shape(parse_text(text, language="ru"))[-1] == ("sot", "Еркин Баулыков")
 
 
 def test_he_right_after_a_quote_is_still_the_one_just_quoted():
@@ -159,7 +156,7 @@ def test_he_right_after_a_quote_is_still_the_one_just_quoted():
         "«Мы проведем проверку», — сказал аким области Ермаганбет Булекпаев.\n"
         "«Виновные ответят», — добавил он.\n"
     )
-    assert _shape(parse_text(text, language="ru"))[-1] == ("sot", "Ермаганбет Булекпаев")
+    assert segment_shape(parse_text(text, language="ru"))[-1] == ("sot", "Ермаганбет Булекпаев")
 
 
 def test_kazakh_name_then_quote_then_dep_verb():
@@ -168,7 +165,7 @@ def test_kazakh_name_then_quote_then_dep_verb():
         "Тоқаев \"бұрынғы министрдің қателігінен науқастар саны өсті\" деп санайды.\n"
     )
     story = parse_text(text, language="kk")
-    assert _shape(story) == [("lead", ""), ("sot", "Тоқаев")]
+    assert segment_shape(story) == [("lead", ""), ("sot", "Тоқаев")]
 
 
 def test_a_kazakh_quote_fragment_inside_the_reporters_sentence_stays_copy():
@@ -176,7 +173,7 @@ def test_a_kazakh_quote_fragment_inside_the_reporters_sentence_stays_copy():
         "Президент телеүндеу жасады.\n"
         "Ол \"денсаулық саласы пандемияға дайын болмады\" деп мойындап, тергеу жүргізуді тапсырды.\n"
     )
-    assert [kind for kind, _ in _shape(parse_text(text, language="kk"))] == ["lead", "vo"]
+    assert [kind for kind, _ in segment_shape(parse_text(text, language="kk"))] == ["lead", "vo"]
 
 
 def test_a_kazakh_role_from_the_leads_apposition():
@@ -184,7 +181,7 @@ def test_a_kazakh_role_from_the_leads_apposition():
         "Сұхбатта заңгер, қоғам белсендісі Ирак Елекеев депутаттарға баға берді.\n"
         "- Қазіргі депутаттар өте нашар жұмыс істейді. Парламент жылдан-жылға әлсіреп барады, - дейді қоғам белсендісі.\n"
     )
-    assert _shape(parse_text(text, language="kk")) == [("lead", ""), ("sot", "Ирак Елекеев")]
+    assert segment_shape(parse_text(text, language="kk")) == [("lead", ""), ("sot", "Ирак Елекеев")]
 
 
 def test_a_url_encoded_file_name_glued_to_the_lead_is_taken_out():
@@ -206,7 +203,7 @@ def test_an_interview_labelled_with_names_and_a_full_stop():
         "Акежан Кажегельдин. Никак. Я могу объяснить, почему.\n"
     )
     story = parse_text(text, language="ru")
-    assert _shape(story) == [("lead", ""), ("vo", ""), ("sot", "Акежан Кажегельдин")]
+    assert segment_shape(story) == [("lead", ""), ("vo", ""), ("sot", "Акежан Кажегельдин")]
     assert story.segments[1].lines[0].text.startswith("Акежан Магжанович, как")
     assert story.segments[2].lines[0].text == "Никак. Я могу объяснить, почему."
 
@@ -217,7 +214,7 @@ def test_two_people_named_at_paragraph_starts_without_a_question_are_no_intervie
         "Ерлан Карин. Так назывался доклад советника, посвященный реформам.\n\n"
         "Асель Жанова. Ее выступление было о школах.\n"
     )
-    assert [kind for kind, _ in _shape(parse_text(text, language="ru"))] == ["lead", "vo"]
+    assert [kind for kind, _ in segment_shape(parse_text(text, language="ru"))] == ["lead", "vo"]
 
 
 @pytest.mark.parametrize(
@@ -240,7 +237,7 @@ def test_a_given_name_alone_means_the_person_named_in_full():
         "Учительница Айгерим Садыкова работает здесь десять лет.\n"
         "«Мы долго ждали это здание. Теперь у детей есть спортзал», — говорит Айгерим.\n"
     )
-    assert _shape(parse_text(text, language="ru"))[-1] == ("sot", "Айгерим Садыкова")
+    assert segment_shape(parse_text(text, language="ru"))[-1] == ("sot", "Айгерим Садыкова")
 
 
 def test_a_dialogue_of_two_speakers_in_one_paragraph():
@@ -250,7 +247,7 @@ def test_a_dialogue_of_two_speakers_in_one_paragraph():
         "проекту, - ответил аким Текели Батыр Молдахметов. - Наказывай подрядчика, - отчитал акима Бозумбаев.\n"
     )
     story = parse_text(text, language="ru")
-    assert _shape(story) == [
+    assert segment_shape(story) == [
         ("lead", ""), ("sot", "Канат Бозумбаев"), ("sot", "Батыр Молдахметов"), ("sot", "Канат Бозумбаев"),
     ]
     assert story.segments[2].speaker.title == "аким Текели"
@@ -259,7 +256,7 @@ def test_a_dialogue_of_two_speakers_in_one_paragraph():
 def test_dash_dialogue_going_on_with_the_same_speaker_stays_one_quote():
     text = "Аким провел совещание.\n– Мы готовы к зиме, – сказал аким Ерлан Косанов. – Все котельные работают, – добавил он.\n"
     story = parse_text(text, language="ru")
-    assert _shape(story) == [("lead", ""), ("sot", "Ерлан Косанов")]
+    assert segment_shape(story) == [("lead", ""), ("sot", "Ерлан Косанов")]
 
 
 @pytest.mark.parametrize(
@@ -301,4 +298,4 @@ def test_someone_named_inside_a_sentence_about_the_speaker_does_not_take_his_nex
         "Он напомнил, что в прошлом году министр энергетики Алмасадам Саткалиев обещал помочь региону.\n"
         "«Помощи пока нет», — добавил он.\n"
     )
-    assert _shape(parse_text(text, language="ru"))[-1] == ("sot", "Ермаганбет Булекпаев")
+    assert segment_shape(parse_text(text, language="ru"))[-1] == ("sot", "Ермаганбет Булекпаев")

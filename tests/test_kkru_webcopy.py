@@ -9,10 +9,7 @@ from broadcast.parse.credits import find_credit
 from broadcast.parse.furniture import dateline, furniture
 from broadcast.parse.quotes import who
 from broadcast.parse.speaker import split_attribution
-
-
-def _shape(story):
-    return [(s.kind, s.speaker.name if s.speaker else "") for s in story.segments]
+from conftest import segment_shape
 
 
 def _spoken(story):
@@ -54,7 +51,7 @@ def test_a_kazakh_deputy_asking_with_the_addressee_between_is_his_sot():
         "Ол қаржының қайда кеткенін тексеруді талап етті.\n"
         "– Кеше олар бізге тағы келді, – деді депутат.\n"
     )
-    assert _shape(parse_text(text)) == [
+    assert segment_shape(parse_text(text)) == [
         ("lead", ""), ("sot", "Ерлан Сапаров"), ("vo", ""), ("sot", "Ерлан Сапаров"),
     ]
 
@@ -126,7 +123,7 @@ def test_a_credit_after_a_quotes_speaker_is_the_source_and_not_the_speaker():
     )
     story = parse_text(text, language="ru")
     assert story.source == "КазТАГ"
-    assert _shape(story) == [("lead", ""), ("sot", "Ажар Гиният"), ("vo", "")]
+    assert segment_shape(story) == [("lead", ""), ("sot", "Ажар Гиният"), ("vo", "")]
 
 
 def test_html_tags_pasted_with_the_copy_are_taken_out():
@@ -165,7 +162,7 @@ def test_a_dash_interview_questions_by_the_reporter_answers_by_the_guest():
     )
     story = parse_text(text, language="kk")
     assert story.title.startswith("Ерлан Сапаров, фермер")
-    assert _shape(story) == [
+    assert segment_shape(story) == [
         ("lead", ""), ("vo", ""), ("sot", "Ерлан Сапаров"), ("vo", ""), ("sot", "Ерлан Сапаров"),
     ]
     assert [line.source_line for line in story.segments[2].lines] == [7, 9]
@@ -180,7 +177,7 @@ def test_labels_make_an_interview_and_are_not_read():
         "Әкім:\n\nКелесі жылы ашылады.\n"
     )
     story = parse_text(text, language="kk")
-    assert _shape(story) == [
+    assert segment_shape(story) == [
         ("lead", ""), ("vo", ""), ("sot", "Серік Жанұзақов"), ("vo", ""), ("sot", "Серік Жанұзақов"),
     ]
     assert "Тілші" not in _spoken(story) and "Әкім" not in _spoken(story)
@@ -194,7 +191,7 @@ def test_news_dash_dialogue_with_attributions_is_no_interview():
         "– Бір аптада бітіріңіз, – деді Досаев.\n"
     )
     story = parse_text(text, language="kk")
-    assert [name for kind, name in _shape(story) if kind == "sot"] == ["Ерболат Досаев", "Асхат Сейітов", "Ерболат Досаев"]
+    assert [name for kind, name in segment_shape(story) if kind == "sot"] == ["Ерболат Досаев", "Асхат Сейітов", "Ерболат Досаев"]
 
 
 def test_a_question_headline_over_copy_and_a_colon_that_brings_the_speaker_in():
@@ -206,7 +203,7 @@ def test_a_question_headline_over_copy_and_a_colon_that_brings_the_speaker_in():
     )
     story = parse_text(text, language="kk")
     assert story.title == "Ауылға жол қашан салынады?"
-    assert _shape(story) == [("lead", ""), ("sot", "Ерлан Сапаров")]
+    assert segment_shape(story) == [("lead", ""), ("sot", "Ерлан Сапаров")]
     assert any(w.line == 4 and w.message.startswith("not read") for w in story.warnings)
 
 
@@ -229,7 +226,7 @@ def test_a_word_before_a_surname_named_in_full_earlier_is_not_a_given_name():
     )
     story = parse_text(text, language="kk")
     assert story.source == "Dalanews.kz"
-    assert _shape(story)[-1] == ("sot", "Серік Жұманғарин")
+    assert segment_shape(story)[-1] == ("sot", "Серік Жұманғарин")
 
 
 @pytest.mark.parametrize(
@@ -255,7 +252,7 @@ def test_a_quote_with_its_clause_alone_on_the_next_line():
         "заверил градоначальник.\n"
     )
     story = parse_text(text, language="ru")
-    assert _shape(story) == [("lead", ""), ("vo", ""), ("sot", "Ерлан Сапаров"), ("vo", ""), ("sot", "Ерлан Сапаров")]
+    assert segment_shape(story) == [("lead", ""), ("vo", ""), ("sot", "Ерлан Сапаров"), ("vo", ""), ("sot", "Ерлан Сапаров")]
     assert "сказал" not in _spoken(story) and "заверил" not in _spoken(story)
 
 
@@ -286,4 +283,4 @@ def test_a_head_role_is_not_the_deputy():
         "Тұрғындарды облыс әкімі Архимед Мұхамбетов құттықтады.\n"
         "«Облыста биыл 300 мың шаршы метр тұрғын үй салынады», - деді өңір басшысы.\n"
     )
-    assert _shape(parse_text(text, language="kk"))[-1] == ("sot", "Архимед Мұхамбетов")
+    assert segment_shape(parse_text(text, language="kk"))[-1] == ("sot", "Архимед Мұхамбетов")

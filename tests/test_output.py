@@ -13,7 +13,7 @@ from broadcast.cli import main
 from broadcast.errors import InputError, UsageError
 from broadcast.output import check_outputs, write_atomic
 
-from conftest import ROOT, SEED
+from conftest import ROOT, SEED, device_node
 
 RUNDOWN = ROOT / "examples" / "evening-bulletin.toml"
 
@@ -22,15 +22,6 @@ def _article(tmp_path):
     article = tmp_path / "a.txt"
     article.write_bytes(SEED.read_bytes())
     return article
-
-
-def _device(path, minor):
-    """A character device like /dev/null (1, 3) or /dev/full (1, 7), made in a temporary folder."""
-    try:
-        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
-    except PermissionError:
-        pytest.skip("making a device node needs root")
-    return path
 
 
 @pytest.mark.parametrize(
@@ -80,7 +71,7 @@ def test_rundown_output_naming_the_rundown_or_a_story_is_a_usage_error(tmp_path,
 
 
 def test_a_device_output_is_written_in_place_never_renamed_over(tmp_path, capsys):
-    null = _device(tmp_path / "null", 3)
+    null = device_node(tmp_path / "null", 3)
     assert main(["script", str(SEED), "-o", str(null)]) == 0
     assert stat.S_ISCHR(null.stat().st_mode)  # still the device, not a regular file
     write_atomic(null, "again")
@@ -125,7 +116,7 @@ def test_a_link_output_keeps_the_link_and_writes_its_target(tmp_path):
 
 
 def test_a_full_device_is_one_line_and_exit_1(tmp_path, capsys):
-    full = _device(tmp_path / "full", 7)
+    full = device_node(tmp_path / "full", 7)
     assert main(["script", str(SEED), "-o", str(full)]) == 1
     err = capsys.readouterr().err
     assert err == f"broadcast: {full}: cannot write (No space left on device)\n"
@@ -151,7 +142,7 @@ def test_an_output_that_cannot_be_written_is_said_before_any_work(tmp_path):
 def test_a_caption_file_on_a_full_device_is_one_line_and_leaves_no_other_output(tmp_path, capsys):
     """`audio --cues FULL` was a traceback (OSError from the device copy) and left the label track already put in
     place: devices are written before any file is renamed, and their failure is one line."""
-    full = _device(tmp_path / "full", 7)
+    full = device_node(tmp_path / "full", 7)
     article = tmp_path / "a.txt"
     article.write_text("Today 90 people came to the square in Astana.\n", encoding="utf-8")
     for option in ("--cues", "--srt", "--labels"):

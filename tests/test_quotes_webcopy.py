@@ -5,10 +5,7 @@ import pytest
 
 from broadcast.parse import parse_text
 from broadcast.parse.quotes import People, nominative, pieces, who
-
-
-def _sots(story):
-    return [(s.kind, s.speaker.name if s.speaker else "") for s in story.segments]
+from conftest import segment_shape
 
 
 @pytest.mark.parametrize(
@@ -57,7 +54,7 @@ def test_he_said_after_a_surname_alone_means_that_person():
         "Commenting on calls for Almaty Akim Bakytzhan Sagintayev to resign, Tokayev said that he faced a hard time.\n\n"
         "“He is a conscientious person, but I have to take the mood of residents into account,” he said.\n"
     )
-    assert _sots(parse_text(text))[-1][1].endswith("Jomart Tokayev")
+    assert segment_shape(parse_text(text))[-1][1].endswith("Jomart Tokayev")
 
 
 def test_words_in_a_quotation_are_not_a_mention():
@@ -105,7 +102,7 @@ def test_said_and_a_surname_named_in_full_before():
         "Foreign Minister Mukhtar Tleuberdi spoke at a joint press conference in Astana on Monday.\n\n"
         "“We consider relations with our neighbours an alliance within these structures,” said Mr. Tleuberdi ( quote by nur.kz).\n"
     )
-    assert _sots(parse_text(text))[-1] == ("sot", "Mukhtar Tleuberdi")
+    assert segment_shape(parse_text(text))[-1] == ("sot", "Mukhtar Tleuberdi")
 
 
 @pytest.mark.parametrize(
@@ -134,7 +131,7 @@ def test_a_qualified_role_is_not_the_person_who_just_spoke():
         "- Біз күн сайын тексеру жүргізіп, бағаны төмендету жөнінде жұмыс істейміз, - деп жауап берді Алтай Рахымбетов.\n\n"
         "- Сонда неге заң бұзушылық бар, аудан әкімі жұмыс істемей ме, - деп сұрады Алматы әкімі.\n"
     )
-    assert [name for kind, name in _sots(parse_text(text)) if kind == "sot"] == ["Алтай Рахымбетов", "Бақытжан Сағынтаев"]
+    assert [name for kind, name in segment_shape(parse_text(text)) if kind == "sot"] == ["Алтай Рахымбетов", "Бақытжан Сағынтаев"]
 
 
 def test_a_bare_role_means_the_story_s_own_person_named_first():
@@ -142,7 +139,7 @@ def test_a_bare_role_means_the_story_s_own_person_named_first():
         "Акиму Алматы Ерболату Досаеву во время встречи пожаловались на районного акима Гульнару Ахметжанову.\n\n"
         "\"Я не могу полагаться на мнение одного человека, мы во всём разберёмся\", - заявил аким.\n"
     )
-    assert _sots(parse_text(text))[-1] == ("sot", "Ерболат Досаев")
+    assert segment_shape(parse_text(text))[-1] == ("sot", "Ерболат Досаев")
 
 
 def test_an_english_name_before_said_is_a_mention():
@@ -173,7 +170,7 @@ def test_a_headline_over_paragraphs_with_no_blank_line_between_them():
     )
     story = parse_text(text, language="en")
     assert story.title == "Minister told journalists about the new tariff"
-    assert _sots(story) == [("lead", ""), ("sot", "Ruslan Akhmetov"), ("vo", ""), ("sot", "Ruslan Akhmetov")]
+    assert segment_shape(story) == [("lead", ""), ("sot", "Ruslan Akhmetov"), ("vo", ""), ("sot", "Ruslan Akhmetov")]
     assert [line.source_line for line in story.segments[0].lines] == [3]
 
 
@@ -193,7 +190,7 @@ def test_a_headline_over_paragraphs_with_no_blank_line_between_them():
 )
 def test_where_it_was_said_is_not_part_of_the_speaker(text, language, speaker):
     story = parse_text(text, language=language)
-    assert _sots(story)[1] == ("sot", speaker)
+    assert segment_shape(story)[1] == ("sot", speaker)
 
 
 @pytest.mark.parametrize(
@@ -223,7 +220,7 @@ def test_a_title_and_a_surname_mean_the_person_named_in_full_before():
         "Prime Minister Bakytzhan Sagintayev congratulated the new governors at the meeting on Tuesday.\n\n"
         '"There is a lot of work ahead for you," Prime Minister Sagintayev addressed the officials at the session.\n'
     )
-    assert _sots(parse_text(text, language="en")) == [("lead", ""), ("sot", "Bakytzhan Sagintayev")]
+    assert segment_shape(parse_text(text, language="en")) == [("lead", ""), ("sot", "Bakytzhan Sagintayev")]
 
 
 def test_the_president_is_a_role_not_a_person_named():
@@ -232,7 +229,7 @@ def test_the_president_is_a_role_not_a_person_named():
         "The President said Kazakhstan will talk to Russia about the matter.\n\n"
         "«Good relations with neighbours guarantee peace,» the Head of State said.\n"
     )
-    assert _sots(parse_text(text, language="en"))[-1] == ("sot", "Kassym-Jomart Tokayev")
+    assert segment_shape(parse_text(text, language="en"))[-1] == ("sot", "Kassym-Jomart Tokayev")
 
 
 def test_a_lost_opening_mark_with_a_quoted_term_inside_and_a_hyphenated_name():
@@ -243,8 +240,8 @@ def test_a_lost_opening_mark_with_a_quoted_term_inside_and_a_hyphenated_name():
         "Kassym-Jomart Tokayev said.\n"
     )
     story = parse_text(text, language="en")
-    assert [kind for kind, _ in _sots(story)] == ["lead", "sot"]
-    assert _sots(story)[1][1].endswith("Tokayev") and len(story.segments[1].lines) == 2
+    assert [kind for kind, _ in segment_shape(story)] == ["lead", "sot"]
+    assert segment_shape(story)[1][1].endswith("Tokayev") and len(story.segments[1].lines) == 2
 
 
 def test_a_person_the_headline_names_is_the_one_a_role_means():
@@ -253,7 +250,7 @@ def test_a_person_the_headline_names_is_the_one_a_role_means():
         "Speaking at the forum, the head of state discussed the threat of nuclear weapons, the agency reports.\n\n"
         'Even one explosion may have devastating consequences for all of us," the President said.\n'
     )
-    assert _sots(parse_text(text, language="en"))[-1] == ("sot", "Kassym-Jomart Tokayev")
+    assert segment_shape(parse_text(text, language="en"))[-1] == ("sot", "Kassym-Jomart Tokayev")
 
 
 def test_quotation_marks_lost_to_question_marks_are_quotation_marks():
@@ -263,7 +260,7 @@ def test_quotation_marks_lost_to_question_marks_are_quotation_marks():
         "?Is the money there? It is, and a lot of it?, K.Massimov said.\n"
     )
     story = parse_text(text, language="en")
-    assert _sots(story) == [("lead", ""), ("sot", "Karim Massimov")]
+    assert segment_shape(story) == [("lead", ""), ("sot", "Karim Massimov")]
     assert story.segments[1].lines[1].text == "Is the money there? It is, and a lot of it."
     assert not any("?" in line.text[:1] for line in story.lines)
 
@@ -276,7 +273,7 @@ def test_a_quotation_opened_after_its_clause_goes_on_into_the_next_paragraph():
         "Exporters welcomed the decision.\n"
     )
     story = parse_text(text, language="en")
-    assert _sots(story) == [("lead", ""), ("sot", "Serik Zhumangarin"), ("vo", "")]
+    assert segment_shape(story) == [("lead", ""), ("sot", "Serik Zhumangarin"), ("vo", "")]
     assert [line.source_line for line in story.segments[1].lines] == [3, 5]
 
 
@@ -325,7 +322,7 @@ def test_an_english_post_with_what_it_is_of_is_the_title_a_role_means():
         "The President of Tatarstan Rustam Minnikhanov and Astana Akim Asset Issekeshev opened a street on June 12.\n\n"
         "“Today we have become even closer. We are fraternal peoples,” said the President of Tatarstan.\n"
     )
-    assert _sots(parse_text(text, language="en"))[-1] == ("sot", "Rustam Minnikhanov")
+    assert segment_shape(parse_text(text, language="en"))[-1] == ("sot", "Rustam Minnikhanov")
     people = People()
     people.read("The Minister of Information and Communications of Kazakhstan, Dauren Abayev commented on the call.")
     assert people.named[-1].title == "Minister of Information and Communications of Kazakhstan"
@@ -358,7 +355,7 @@ def test_he_said_means_the_person_the_quote_s_own_paragraph_names():
         'line. "We want the first stations to be beautiful and of high quality," he said.\n\n'
         'Mr Yessimov noted that the first station is a historical place. "It will be the central one," the Mayor noted.\n'
     )
-    assert [row for row in _sots(parse_text(text, language="en")) if row[0] == "sot"] == [
+    assert [row for row in segment_shape(parse_text(text, language="en")) if row[0] == "sot"] == [
         ("sot", "Murat Ukshebayev"), ("sot", "Akhmetzhan Yessimov")
     ]
 
@@ -371,7 +368,7 @@ def test_a_role_means_the_person_named_just_before_whose_title_has_the_word():
         '"It will greatly reduce the traffic burden on the roads," the mayor added.\n'
     )
     story = parse_text(text, language="en")
-    assert [row for row in _sots(story) if row[0] == "sot"] == [("sot", "Askar Mamin"), ("sot", "Bauyrzhan Baibek")]
+    assert [row for row in segment_shape(story) if row[0] == "sot"] == [("sot", "Askar Mamin"), ("sot", "Bauyrzhan Baibek")]
     assert story.segments[-1].speaker.title == "Almaty mayor"  # not `According to Almaty mayor`
 
 
@@ -402,10 +399,10 @@ def test_first_person_speech_closed_by_whom_it_was_said_to_is_the_speaker_s():
         "this rostrum for eight years, Smadiyarov addressed journalists.\n\n"
         "Aibek Smadiyarov had been the official spokesperson of the Foreign Ministry since 2018.\n"
     )
-    assert _sots(parse_text(text, language="en")) == [("lead", ""), ("sot", "Smadiyarov"), ("vo", "")]
+    assert segment_shape(parse_text(text, language="en")) == [("lead", ""), ("sot", "Smadiyarov"), ("vo", "")]
     third_person = (
         "He said the ministry was preparing for the day and that the decision was his, Smadiyarov told reporters.\n"
     )
-    assert [kind for kind, _ in _sots(parse_text("Lead line of the story here.\n\n" + third_person, language="en"))] == [
+    assert [kind for kind, _ in segment_shape(parse_text("Lead line of the story here.\n\n" + third_person, language="en"))] == [
         "lead", "vo"
     ]
