@@ -160,3 +160,39 @@ def test_a_folder_s_articles_are_its_article_files_not_a_rundown_nor_earlier_out
     assert broadcast_cli("script", tmp_path, "-o", tmp_path).returncode == 0  # outputs beside the inputs
     assert broadcast_cli("script", tmp_path, "-o", tmp_path).returncode == 0  # and again: they are not read
     assert sorted(p.name for p in tmp_path.iterdir()) == ["evening.toml", "story.prompter.txt", "story.txt"]
+
+
+_WRAP_PIECES = ["a", "bb", "Сәлем", "—", "-", " ", "  ", "\u00a0", "\u2009", "x" * 40, "y" * 31, "z" * 33, "\t", "\n", "\r"]
+
+
+@pytest.mark.parametrize("width", [1, 8, 32, 33])
+def test_the_prompters_wrap_is_textwraps_row_for_row(width):
+    """The wrap every prompter line goes through fills rows as textwrap does (white space at a row's ends
+    dropped as textwrap drops it, a word longer than the row on its own row), without textwrap's cost."""
+    import textwrap
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from broadcast.writers.story import _rows
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(_WRAP_PIECES), max_size=30).map("".join))
+    def same(text):
+        assert _rows(text, width) == textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False)
+
+    same()
+
+
+def test_a_house_styles_formats_are_listed_again_when_a_template_is_added(tmp_path):
+    import shutil
+
+    from broadcast.resources import packaged
+    from broadcast.writers.story import formats
+
+    shutil.copytree(packaged("templates") / "khabar24", tmp_path / "mine")
+    house = load_house(str(tmp_path / "mine"))
+    assert "lower" not in formats(house)
+    (tmp_path / "mine" / "lower.txt.j2").write_text("{{ story.title }}\n", encoding="utf-8")
+    os.utime(tmp_path / "mine", ns=(0, (tmp_path / "mine").stat().st_mtime_ns + 1_000_000_000))
+    assert "lower" in formats(house)
