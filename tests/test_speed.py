@@ -196,3 +196,44 @@ def test_a_house_styles_formats_are_listed_again_when_a_template_is_added(tmp_pa
     (tmp_path / "mine" / "lower.txt.j2").write_text("{{ story.title }}\n", encoding="utf-8")
     os.utime(tmp_path / "mine", ns=(0, (tmp_path / "mine").stat().st_mtime_ns + 1_000_000_000))
     assert "lower" in formats(house)
+
+
+def _detect_the_slow_way(text: str) -> str:
+    """languages.detect as it was written first: over every word's letters in Python."""
+    from collections import Counter
+
+    from broadcast.languages import _language
+
+    lowered = text.lower()
+    letters = {char: count for char, count in Counter(lowered).items() if char.isalpha()}
+    cyrillic = sum(count for char, count in letters.items() if "\u0400" <= char <= "\u04ff")
+    if cyrillic * 2 < sum(letters.values()):
+        return "en"
+    kazakh = set(_language("kk").letters)
+    words = {w: c for w, c in Counter(lowered.split()).items() if any("\u0400" <= char <= "\u04ff" for char in w)}
+    marked = sum(count for word, count in words.items() if kazakh & set(word))
+    return "kk" if marked >= max(1, 0.15 * sum(words.values())) else "ru"
+
+
+_DETECT_PIECES = ["Қала", "қала", "город", "city", "әке", "ҚАЗ", "1", "—", "«", " ", "  ", "\n", "\u00a0", "\u2009", "\u3000",
+                  "ё", "і", "I", "һ", "x", "ұлт", "Ұлт", "-", ".", "҂", "\u0483"]
+
+
+def test_language_detection_counts_words_as_it_did_word_by_word():
+    """detect() counts the words with Cyrillic and with Kazakh letters by a search in C: the same language as the
+    loop over every word's letters, on every fixture and on made-up texts."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from broadcast.languages import detect
+
+    for path in [*FIXTURES.rglob("*.txt"), *(ROOT / "examples").glob("*.txt")]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert detect(text) == _detect_the_slow_way(text), path
+
+    @settings(max_examples=1500, deadline=None)
+    @given(st.lists(st.sampled_from(_DETECT_PIECES), max_size=40).map("".join))
+    def same(text):
+        assert detect(text) == _detect_the_slow_way(text)
+
+    same()
