@@ -93,7 +93,8 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         # a scale letter that opens a unit is the unit's (15-20 m per s: metres, not million)
         rf"(?:[\s-]?(?!(?:{units})(?![\w/]))(?P<scale>{scales})(?![\w/]))?"
         rf"(?:\s?(?P<after>{symbols}))?"
-        rf"(?:\s?(?P<unit>{units})(?![\w/]))?"
+        # a unit hyphened to its figure is one word with it (the 82,000-bpd commitment)
+        rf"(?:[\s-]?(?P<unit>{units})(?![\w/]))?"
         rf"(?=(?:\s+(?P<next>{_WORD}))?)"
     )
 
@@ -139,6 +140,16 @@ def _year_before_noun(match: re.Match[str], rules: dict[str, Any]) -> bool:
     return re.match(rf"\s+(?:[a-z][a-z-]*\s+){{1,2}}(?:{nouns})(?![\w-])", match.string[match.end("num"):]) is not None
 
 
+def _year_before_verb(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """Kazatomprom in 2019 plans to produce: after a preposition of time, a year from 1900 to 2099 before a verb that takes
+    "to" (`[years] verbs_to`) and "to" is a year: the verb's subject came before it, no count of plans."""
+    years = rules.get("years", {})
+    if not re.fullmatch(r"19\d\d|20\d\d", match["num"]) or (match["prep"] or "").lower() not in years.get("after", []):
+        return False
+    verbs = alternatives(years.get("verbs_to", []))
+    return re.match(rf"\s+(?:{verbs})\s+to\s", match.string[match.end("num"):]) is not None
+
+
 def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") -> bool:
     """in 1992 -> a year; but a count when a noun follows (from 1500 people): a lower-case word after a
     year must be one that can follow it (in 1992 the ..., by 2030 when ...)."""
@@ -158,6 +169,8 @@ def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") 
     follows = years.get("then", []) + (years.get("then_modern", []) if modern else [])
     if next_word[:1].islower() and next_word.lower() not in follows:
         return False
+    if modern and prep.lower() in years.get("after_modern", []):
+        return True  # 4.4 times more against 2021 with ...: a modern year after a word of comparison
     return bool(re.fullmatch(r"1\d\d\d|20\d\d", value)) and prep.lower() in {
         word.lower() for word in years.get("after", [])
     }
@@ -178,6 +191,17 @@ def _year(value: str, decade: bool) -> str:
         return words
     # 1990s: nineteen nineties; 2000s: two thousands.
     return re.sub(r"y$", "ies", words) if words.endswith("y") else words + "s"
+
+
+def _dimension(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """235m is metres, not million, where a dimension is named: among the five words before it in its clause (dam heights
+    of 235m, a depth of 10m) or right after it (a 335m high dam, 4,000m above sea level); `[dimensions]`."""
+    dimensions = rules.get("dimensions", {})
+    clause = re.split(r"[.;:!?]", match.string[: match.start("num")])[-1]
+    before = [word.lower() for word in re.findall(r"[^\W\d_]+", clause)][-5:]
+    return bool(set(before) & set(dimensions.get("before", []))) or (match["next"] or "").lower() in dimensions.get(
+        "after", []
+    )
 
 
 def _compound(match: re.Match[str], rules: dict[str, Any]) -> bool:
@@ -211,7 +235,7 @@ def amounts(lexicon: Lexicon):
         prep = match["prep"] or ""
         # the 2019 presidential election: as if the year's noun came next
         tail = "" if match["num2"] or _period_of(match, rules) else match["next"] or ""
-        if not match["num2"] and _year_before_noun(match, rules):
+        if not match["num2"] and (_year_before_noun(match, rules) or _year_before_verb(match, rules)):
             tail = "election"
         first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
         said = first
@@ -246,10 +270,12 @@ def amounts(lexicon: Lexicon):
             said = f"{first} to {second}"
         if match["pct"]:
             said += " percent"
-        if match["scale"]:
-            said += " " + scales.get(match["scale"], match["scale"])
         symbol = match["before"] or match["after"]
-        one = not match["scale"] and number_value(match["num2"] or match["num"], comma_groups=True) == 1
+        # dam heights of 235m: a scale letter m is metres where a dimension is named and no currency is written
+        metres = match["scale"] == "m" and not symbol and "dimensions" in rules and _dimension(match, rules)
+        if match["scale"] and not metres:
+            said += " " + scales.get(match["scale"], match["scale"])
+        one = (not match["scale"] or metres) and number_value(match["num2"] or match["num"], comma_groups=True) == 1
         cents = rules.get("cents", {}).get(symbol or "")
         whole, _, hundredths = match["num"].partition(".")
         if cents and not match["scale"] and not match["num2"] and len(hundredths) == 2 and not _compound(match, rules):
@@ -262,6 +288,8 @@ def amounts(lexicon: Lexicon):
         if symbol:
             names = currency.get(symbol, [symbol, symbol])
             said += " " + names[0 if one or _compound(match, rules) else 1]
+        if metres:
+            said += " " + rules["dimensions"]["metre"][2 if _compound(match, rules) else 0 if one else 1]
         if match["unit"]:
             # a 90 km/h limit: a compound adjective before its noun; 1 km: one kilometre; 2 km: two kilometres
             names = units[match["unit"]]
