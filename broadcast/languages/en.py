@@ -329,15 +329,25 @@ def meridiem():
     the copy wrote (eight p.m., three oh five a.m.), before the acronym rule can spell PM out; its stop serves
     the sentence too."""
     pattern = re.compile(
-        r"(?<![\d:.,])(?P<hours>1[0-2]|0?[1-9])(?:[:.](?P<minutes>[0-5]\d))?\s?(?P<half>[AaPp])\.?\s?[Mm]\.?(?![\w])"
+        # a span of hours is said with "to", its a.m. or p.m. said where written (9am-6pm: nine a.m. to six p.m.; 5-7 p.m.:
+        # five to seven p.m.)
+        r"(?<![\d:.,])(?:(?P<from>1[0-2]|0?[1-9])(?:[:.](?P<from_minutes>[0-5]\d))?"
+        r"(?:\s?(?P<from_half>[AaPp])\.?\s?[Mm]\.?)?\s?[–-]\s?)?"
+        r"(?P<hours>1[0-2]|0?[1-9])(?:[:.](?P<minutes>[0-5]\d))?\s?(?P<half>[AaPp])\.?\s?[Mm]\.?(?![\w])"
     )
 
+    def clock(hours: str, minutes: str | None) -> str:
+        said = num2words(int(hours), lang="en")
+        if int(minutes or 0):
+            said += f" {'oh ' if int(minutes or 0) < 10 else ''}{num2words(int(minutes or 0), lang='en')}"
+        return said
+
     def say(match: re.Match[str]) -> str:
-        minutes = int(match["minutes"] or 0)
-        said = num2words(int(match["hours"]), lang="en")
-        if minutes:
-            said += f" {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}"
-        return figure(match, f"{said} {match['half'].lower()}.m.")
+        said = f"{clock(match['hours'], match['minutes'])} {match['half'].lower()}.m."
+        if match["from"]:
+            start = clock(match["from"], match["from_minutes"])
+            said = f"{start}{' ' + match['from_half'].lower() + '.m.' if match['from_half'] else ''} to {said}"
+        return figure(match, said)
 
     return lambda text: pattern.sub(say, text)
 
@@ -529,6 +539,52 @@ def fractions(lexicon: Lexicon):
     return step
 
 
+def written_forms(lexicon: Lexicon):
+    """Agency and web copy's shorthand, put in the form the number rules read (each a rule of its own, README
+    "English, session 5"): a written fraction alone is its words like a glyph (about 1/3 of: about a third of); a
+    percent written on both ends of a range once (7.5%-8%: seven point five to eight percent); an apostrophe before a
+    decade goes ('90s: nineties); a span of clock times is said with "to" (10:00-18:00); a figure run into x is times (rose 3x); "No" before a figure after a word is number
+    (ranked No 3); money in words with cents (12.50 dollars: twelve dollars and fifty cents); a figure run into C
+    in a sentence about the weather is degrees Celsius (`[celsius] words`: temperatures of 40C)."""
+    rules = lexicon.rules
+    written = {form: said for form, said in rules.get("fractions", {}).items() if "/" in form}
+    alone = re.compile(rf"(?<![\w/.,-])(?<!\d\s)({alternatives(written)})(?![\w/]|[.,]\d)(?P<article>\s+an?\s)?")
+    clock_span = re.compile(r"(?<=\d:\d\d)\s?[–-]\s?(?=\d{1,2}:\d\d)")
+    percent_range = re.compile(r"(?<=\d)\s?%\s?(?=[–-]\s?\d[\d.,]*\s?%)")
+    decade = re.compile(r"(?<![\w'’])['’](?=\d0s(?![\w]))")
+    times = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)x(?![\w])")
+    number = re.compile(r"(?<=[^\W\d_] )No(?= \d)")
+    names = {said[1]: symbol for symbol, said in rules.get("currency", {}).items() if len(symbol) == 1}
+    cents = {names[word]: word for word in names if names[word] in rules.get("cents", {})}
+    money = re.compile(rf"(?<![\w.,])(\d+\.\d\d)\s({alternatives(cents.values())})(?![\w])") if cents else None
+    weather = rules.get("celsius", {}).get("words", [])
+    celsius = re.compile(r"(?<=\d)C(?![\w])")
+    weather_words = re.compile(rf"\b(?:{alternatives(weather)})\b", re.IGNORECASE) if weather else None
+
+    def step(text: str) -> str:
+        if "/" in text and written:
+            # cut by 1/2 a point: half a point
+            text = alone.sub(lambda m: written[m.group(1)].removeprefix("a ") + m["article"] if m["article"] else
+                             written[m.group(1)], text)
+        if "%" in text:
+            text = percent_range.sub("", text)
+        if ":" in text:
+            text = clock_span.sub(" to ", text)  # open 10:00-18:00: ten o'clock to eighteen hundred
+        if "0s" in text:
+            text = decade.sub("", text)
+        if "x" in text:
+            text = times.sub(r"\1 times", text)
+        if "No " in text:
+            text = number.sub("number", text)
+        if money and "." in text:
+            text = money.sub(lambda m: names[m.group(2)] + m.group(1), text)
+        if weather_words and "C" in text and celsius.search(text) and weather_words.search(text):
+            text = celsius.sub("°C", text)
+        return text
+
+    return step
+
+
 def ampersands(lexicon: Lexicon):
     """S&P, M&A, AT&T: capitals either side of an ampersand are spelled, joined by "and" (ess and pee); Standard &
     Poor's: a spaced ampersand is "and"."""
@@ -620,7 +676,8 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, _fold, quarters(lexicon), compass(lexicon), fractions(lexicon), ampersands(lexicon), year_spans(lexicon),
+        strip_quotes, _fold, written_forms(lexicon), quarters(lexicon), compass(lexicon), fractions(lexicon),
+        ampersands(lexicon), year_spans(lexicon),
         long_numbers("en"), roman_events(lexicon), designations(lexicon), letters_figures(lexicon), named_numbers,
         meridiem(), zone_times(lexicon), dotted_clocks,
         *lexicon_steps(lexicon),
