@@ -543,8 +543,8 @@ def written_forms(lexicon: Lexicon):
     """Agency and web copy's shorthand, put in the form the number rules read (each a rule of its own, README
     "English, session 5"): a written fraction alone is its words like a glyph (about 1/3 of: about a third of); a
     percent written on both ends of a range once (7.5%-8%: seven point five to eight percent); an apostrophe before a
-    decade goes ('90s: nineties); a span of clock times is said with "to" (10:00-18:00); a figure run into x is times (rose 3x); "No" before a figure after a word is number
-    (ranked No 3); money in words with cents (12.50 dollars: twelve dollars and fifty cents); a figure run into C
+    decade goes ('90s: nineties); a span of clock times is said with "to" (10:00-18:00); a figure run into x is times
+    (rose 3x); "No" before a figure after a word is number (ranked No 3); money in words with cents (12.50 dollars: twelve dollars and fifty cents); a figure run into C
     in a sentence about the weather is degrees Celsius (`[celsius] words`: temperatures of 40C)."""
     rules = lexicon.rules
     written = {form: said for form, said in rules.get("fractions", {}).items() if "/" in form}
