@@ -86,7 +86,8 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(
         # a currency code is no preposition (KZT 113 bln opening a sentence)
         rf"(?:(?!(?:{symbols})\s)(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{number})"
-        rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s))?(?!\d)"
+        # 100sq m: an s that opens a unit is no decade's
+        rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s)(?![a-z]))?(?!\d)"
         # a range ends at a word's edge, or runs into its unit (2-7m/s)
         rf"(?:\s?[–—-]\s?(?P<num2>{number})(?:(?P<ordinal2>st|nd|rd|th)|(?P<decade2>'?s))?(?:(?![\w])|(?=(?:{units})(?![\w/]))))?"
         rf"(?P<pct>\s?%)?"
@@ -354,7 +355,8 @@ def meridiem():
 
 # Luna-25, Soyuz-2, Expo-2017, mid-2025: a name (or mid, early, late) joined to a number by a hyphen is said as the
 # name, then the number; a year there is said as a year (Strategy-2050: Strategy twenty fifty).
-_NAMED_NUMBER = re.compile(r"(?<![\w-])([A-Z][a-z]+|mid|early|late)-(\d+)(?![\d.,])")
+# So are top, under, over, pre and post before a number (a top-10 finish: top ten; the under-21 team; pre-2019 levels).
+_NAMED_NUMBER = re.compile(r"(?<![\w-])([A-Z][a-z]+|mid|early|late|top|under|over|pre|post)-(\d+)(?![\d.,])")
 
 
 # Soyuz TMA-17M, MS-09: capitals, a hyphen, a number and a capital after it name a model: the letters spelled, the
@@ -544,11 +546,18 @@ def written_forms(lexicon: Lexicon):
     "English, session 5"): a written fraction alone is its words like a glyph (about 1/3 of: about a third of); a
     percent written on both ends of a range once (7.5%-8%: seven point five to eight percent); an apostrophe before a
     decade goes ('90s: nineties); a span of clock times is said with "to" (10:00-18:00); a figure run into x is times
-    (rose 3x); "No" before a figure after a word is number (ranked No 3); money in words with cents (12.50 dollars: twelve dollars and fifty cents); a figure run into C
-    in a sentence about the weather is degrees Celsius (`[celsius] words`: temperatures of 40C)."""
+    (rose 3x); "No" before a figure after a word is number (ranked No 3); money in words with cents (12.50 dollars:
+    twelve dollars and fifty cents); a figure run into C in a sentence about the weather is degrees Celsius
+    (`[celsius] words`: temperatures of 40C); a plus after a figure is said (aged 65+: sixty-five plus); agency periods
+    before a year are said in full (9M2024: nine months of; 1H 2024: the first half of)."""
     rules = lexicon.rules
     written = {form: said for form, said in rules.get("fractions", {}).items() if "/" in form}
     alone = re.compile(rf"(?<![\w/.,-])(?<!\d\s)({alternatives(written)})(?![\w/]|[.,]\d)(?P<article>\s+an?\s)?")
+    plus = re.compile(r"(?<=\d)\+(?=[\s.,;:)!?]|$)")
+    months = re.compile(r"(?<![\w.,])(?P<n>1[0-2]|[1-9])M\s?(?=(?:19|20)\d\d(?!\d))")
+    halves = re.compile(
+        r"(?<![\w.,])(?P<prep>(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y|[Ss]ince|[Tt]hrough)\s)?(?P<n>[12])H\s?(?=(?:19|20)\d\d(?!\d))"
+    )
     clock_span = re.compile(r"(?<=\d:\d\d)\s?[–-]\s?(?=\d{1,2}:\d\d)")
     percent_range = re.compile(r"(?<=\d)\s?%\s?(?=[–-]\s?\d[\d.,]*\s?%)")
     decade = re.compile(r"(?<![\w'’])['’](?=\d0s(?![\w]))")
@@ -566,6 +575,13 @@ def written_forms(lexicon: Lexicon):
             # cut by 1/2 a point: half a point
             text = alone.sub(lambda m: written[m.group(1)].removeprefix("a ") + m["article"] if m["article"] else
                              written[m.group(1)], text)
+        if "+" in text:
+            text = plus.sub(" plus", text)  # aged 65+: sixty-five plus
+        if "M" in text or "H" in text:
+            # 9M2024, 10M2022, 1H 2024 (agency periods): nine months of, the first half of
+            text = months.sub(lambda m: f"{m['n']} months of ", text)
+            text = halves.sub(lambda m: f"{m['prep'] + 'the ' if m['prep'] else ''}{'first' if m['n'] == '1' else 'second'}"
+                              " half of ", text)
         if "%" in text:
             text = percent_range.sub("", text)
         if ":" in text:
