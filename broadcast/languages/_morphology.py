@@ -141,10 +141,12 @@ def is_verb_form(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 
 
-def is_animate_accusative(word: str) -> bool:
-    """Whether `word` can be an animate noun in the accusative singular (ребёнка, человека), its form the genitive's."""
+def is_animate_accusative(word: str, plural: bool = False) -> bool:
+    """Whether `word` can be an animate noun in the accusative singular (ребёнка, человека), or with `plural` the
+    accusative plural (водителей), its form the genitive's."""
+    number = "plur" if plural else "sing"
     return any(
-        parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.tag.case == "accs" and parse.tag.number == "sing"
+        parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.tag.case == "accs" and parse.tag.number == number
         for parse in _parses(word.lower())
     )
 

@@ -85,8 +85,10 @@ def decimal(value: str, case: str, rules: dict[str, Any]) -> str:
     part, fraction = int(whole), int(digits)
     whole_word = table["whole"][case][_one(part)]
     denominator = stems[len(digits) - 1] + table["endings"][case][_one(fraction)]
+    # после 0,07%: нуля целых, the oblique form of ноль an anchor uses for a bare nought too (выше нуля)
+    said_whole = _ZERO[case] if part == 0 and case in _ZERO else cardinal(whole, "ru", case=case, gender="f", animate=False)
     return (
-        f"{_thousand(cardinal(whole, 'ru', case=case, gender='f', animate=False))} {whole_word} "
+        f"{_thousand(said_whole)} {whole_word} "
         f"{cardinal(str(fraction), 'ru', case=case, gender='f', animate=False)} {denominator}"
     )
 
@@ -306,6 +308,40 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     return said, nouns
 
 
+def _unit_ordinal(match: re.Match[str], values: list[str], written: list[str], rules: dict[str, Any]) -> bool:
+    """на 556 км автодороги, на 54 км Тюменского тракта, в районе 25 км трассы: a whole number of kilometres before a
+    road (`[governs] roads`, by lemma, in the genitive, after up to two adjectives) names the kilometre post, an ordinal
+    written without its ending (на пятьсот пятьдесят шестом километре), as "на 556-м км" writes it in full; only after
+    на, в районе or после, where a place is named (отремонтировали 12 км трассы counts a length)."""
+    value = number_value(values[0]) if len(values) == 1 else 0
+    if len(written) != 1 or match["pct"] or not isinstance(value, int) or value < 2:
+        return False  # на 1 км дороги потрачено 500 млн: one kilometre, what the sum is per
+    units = rules.get("units", {})
+    if _unit_for(written[0], units) is not units.get("километр"):
+        return False
+    if (match["prep"] or "").lower() not in ("на", "районе", "после"):
+        return False  # отремонтировали 12 км трассы: a length of road, counted
+    head = _head_word(match)
+    roads = rules.get("governs", {}).get("roads", [])
+    return bool(head) and _morphology.lemma(head) in roads and _morphology.noun(head, "g") is not None
+
+
+def _unit_ordinal_said(match: re.Match[str], values: list[str], written: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
+    """An ordinal before a written unit (на 312-м км, на 556 км автодороги): the unit is its noun, singular, in the
+    case its preposition gives the place (на, в: the prepositional, на триста двенадцатом километре), else the case
+    the governing word gives (в районе 25 км: двадцать пятого километра) or the written ending's."""
+    unit = _unit_for(written[0], rules.get("units", {})) or {}
+    prep = _governing_word(match, rules)
+    endings = rules.get("ordinal_endings", {})
+    allowed = endings.get((match["ending"] or "").lower(), CASES)
+    case = "p" if prep.lower() in ("в", "во", "на") else (governed(prep, rules) or "n")
+    if case not in allowed:
+        case = allowed[0]
+    gender = unit.get("gender", "m")
+    said = cardinal(values[0], "ru", to="ordinal", case=case, gender=gender, animate=False)
+    return said, [(unit.get(case) or unit["n"])[0]]
+
+
 def _is_money(written: list[str], head: str, rules: dict[str, Any]) -> bool:
     """Whether the amount is a sum of money: a currency written or named after it (5 млрд тенге, $5 млн), or only
     a scale word with no counted noun (выделено 500 млн)."""
@@ -334,6 +370,8 @@ def _object_of_action(match: re.Match[str], written: list[str], head: str, value
     if not re.fullmatch(r"[а-яё]+", lower) or governed(governing, rules):
         return False
     governs = rules.get("governs", {})
+    if _morphology.lemma(lower) in governs.get("measure_nouns", []):
+        return False  # давление 755 мм рт. ст.: a noun of measure names the figure's quantity, it does not act on it
     listed = _morphology.is_listed_action_noun(lower, governs.get("action_nouns", []))
     if not written:
         if not listed or not head or _morphology.lemma(head) in rules.get("one_and_a_half", {}).get("and_a_half", []):
@@ -454,6 +492,13 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
     if not written and not cases and _head_word(match) != (match["next"] or ""):
         noun, cases, _ = _noun_cases(match["next"] or "", units)
     value = number_value(values[-1])
+    if (
+        noun and set(cases) <= {"n", "a"} and isinstance(value, int) and plural_index(value) == 2
+        and _morphology.noun(_head_word(match), "g") is not None
+    ):
+        # до 65 килограмм: after five and more a nominative singular is impossible; the form is the counting genitive
+        # plural (килограмм, грамм), in the nominative, accusative or genitive as after any count of five
+        cases = ["n", "a", "g"]
     next_word = (match["next"] or "").lower()
     if not cases and not written and isinstance(value, int) and _one(value) == 0 and re.fullmatch(r"[а-яё]+", next_word):
         # ущерб 21 потерпевшему: after a count ending in 1 the counted adjective or participle is singular, and
@@ -516,10 +561,12 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         nouns += [unit_form(unit, "g", 5) for unit in others if unit is not None]
         return half, nouns
     # вывели 21 ребёнка: a count ending in one (not eleven) before an animate noun takes the animate accusative
-    # (двадцать одного ребёнка); compounds ending in 2-4 keep the nominative form (двадцать два ребёнка)
-    animate = (
-        case == "a" and isinstance(value, int) and _one(value) == 0 and bool(head)
-        and _morphology.is_animate_accusative(head)
+    # (двадцать одного ребёнка); compounds ending in 2-4 keep the nominative form (двадцать два ребёнка), but two,
+    # three and four alone take it, their noun then in the genitive plural (выявили 4 водителей: четырёх). A written
+    # unit (%, тыс.) is the counted noun, never animate (вырос на 31% к июлю).
+    animate = case == "a" and isinstance(value, int) and bool(head) and not written and (
+        (_one(value) == 0 and _morphology.is_animate_accusative(head))
+        or (value in (2, 3, 4) and _morphology.is_animate_accusative(head, plural=True))
     )
     said = RANGE_JOIN.join(_cardinal(v, case, gender, rules, animate) for v in values)
     value = number_value(values[-1])
@@ -641,7 +688,12 @@ def amounts(lexicon: Lexicon):
             or (not written and _counts_as_ordinal(_head_word(match), number_value(values[-1]), ordinals))
             or (not written and _bare_ordinal(match, values, rules.get("units", {})))
         )
-        said, nouns = _ordinal_said(match, values, rules) if is_ordinal else _count_said(match, values, written, rules)
+        if written and not match["pct"] and (is_ordinal or _unit_ordinal(match, values, written, rules)):
+            said, nouns = _unit_ordinal_said(match, values, written, rules)
+        elif is_ordinal:
+            said, nouns = _ordinal_said(match, values, rules)
+        else:
+            said, nouns = _count_said(match, values, written, rules)
         prep = match["prep"] or ""
         if match["sign"]:
             said = f"{match['sign']} {said}"
