@@ -151,6 +151,18 @@ def is_animate_accusative(word: str, plural: bool = False) -> bool:
     )
 
 
+def is_plural_transitive_verb(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a plural finite transitive verb (выиграли, освоили)."""
+    parses = _parses(word.lower())[:1]
+    return bool(parses) and parses[0].tag.POS == "VERB" and parses[0].tag.number == "plur" and "tran" in parses[0].tag
+
+
+def is_adverb(word: str) -> bool:
+    """Whether the likeliest reading of `word` is an adverb or a particle (уже, ещё, только)."""
+    parses = _parses(word.lower())[:1]
+    return bool(parses) and parses[0].tag.POS in ("ADVB", "PRCL")
+
+
 def is_adjective(word: str) -> bool:
     """Whether the likeliest reading of `word` is a full adjective or participle, of any number."""
     parses = _parses(word.lower())
