@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from .lexicon import Lexicon
@@ -273,7 +274,12 @@ def _after_month(match: re.Match[str], months: list[str]) -> bool:
     """Whether the year follows a month in any case, also the second of a span (в январе-ноябре 2025 г.): the
     month's year, in the genitive (две тысячи двадцать пятого года)."""
     before = re.search(r"([а-яёА-ЯЁ]+)\s+$", match.string[: match.start("num")])
-    return bool(before) and _morphology.lemma(before.group(1)) in {_morphology.lemma(month) for month in months}
+    return before is not None and _morphology.lemma(before.group(1)) in _month_lemmas(tuple(months))
+
+
+@cache
+def _month_lemmas(months: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_morphology.lemma(month) for month in months)
 
 
 def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
