@@ -224,8 +224,11 @@ def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
     dates = rules.get("dates", {})
     before = re.split(r"[.!?…]\s", match.string[: match.start()])[-1]
     words = re.findall(r"[^\W\d_]+", before)
-    if words and words[-1].lower() in dates.get("nominative_after", []) and not _when_of_verb(match, before):
-        return "n"  # Сегодня 16 декабря, Сегодня, 1 июля, в столице праздник: the date names the day
+    after_verb = len(words) > 1 and re.fullmatch(r"[а-яё]+", words[-2].lower()) is not None and _morphology.is_verb_form(words[-2])
+    if words and words[-1].lower() in dates.get("nominative_after", []) and not _when_of_verb(match, before) and not after_verb:
+        # Сегодня 16 декабря, Сегодня, 1 июля, в столице праздник: the date names the day; but after a verb сегодня
+        # says when, and so does the date set off after it (произошло сегодня, 30 января, в 15:25: тридцатого)
+        return "n"
     after = re.sub(rf"^\s*{_WORD}(?:\s+{NUMBER_TEXT}\s+(?:года|г\.))?", "", match.string[match.end():])
     alone = not before.strip(" \"«“(") and not after.strip(" .!?\"»”)")
     if alone or re.match(r"\s*[—–-]\s", after):
@@ -344,6 +347,18 @@ def _unit_ordinal(match: re.Match[str], values: list[str], written: list[str], r
     head = _head_word(match)
     roads = rules.get("governs", {}).get("roads", [])
     return bool(head) and _morphology.lemma(head) in roads and _morphology.noun(head, "g") is not None
+
+
+def _compared_year(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> bool:
+    """по сравнению с 2021 составил: a four-digit number from 1900 to 2099 after a comparing "с" (`[governs]
+    with_instrumental`) with no counted noun after it is a year whose noun is left out, an ordinal."""
+    value = number_value(values[0]) if len(values) == 1 else 0
+    if not (isinstance(value, int) and 1900 <= value <= 2099) or (match["prep"] or "").lower() not in ("с", "со"):
+        return False
+    if _word_before_governing(match).lower() not in rules.get("governs", {}).get("with_instrumental", []):
+        return False
+    next_word = match["next"] or ""
+    return not next_word or not _morphology.is_noun(next_word)
 
 
 def _road_post(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> bool:
@@ -572,6 +587,12 @@ def _count_said(
     if not written and not cases and _head_word(match) != (match["next"] or ""):
         noun, cases, _ = _noun_cases(match["next"] or "", units)
     value = number_value(values[-1])
+    if noun in units and isinstance(value, int) and len(cases) > 1:
+        # на глубине 42 километра: after 42 the genitive would be километров; the written form is the one the count
+        # takes in the nominative or accusative, and that case holds against the governing word's
+        word = _head_word(match).lower() if not written else ""
+        fitting = [case for case in cases if unit_form(units[noun], case, value) == word]
+        cases = fitting or cases
     if isinstance(value, float) and not written:
         # равнялась 38,15 рубля: after a fraction the noun is the genitive singular in every case, its form shows none
         cases = []
@@ -809,7 +830,11 @@ def amounts(lexicon: Lexicon):
             or (not written and _bare_ordinal(match, values, rules.get("units", {})))
             or (not written and _road_post(match, values, rules))
         )
-        if written and not match["pct"] and (is_ordinal or _unit_ordinal(match, values, written, rules)):
+        if not written and not is_ordinal and _compared_year(match, values, rules):
+            # по сравнению с 2021: the year compared with, its noun left out (с две тысячи двадцать первым годом)
+            said = cardinal(values[0], "ru", to="ordinal", case="i", gender="m", animate=False)
+            nouns: list[str] = []
+        elif written and not match["pct"] and (is_ordinal or _unit_ordinal(match, values, written, rules)):
             said, nouns = _unit_ordinal_said(match, values, written, rules)
         elif is_ordinal:
             said, nouns = _ordinal_said(match, values, rules)
