@@ -537,3 +537,51 @@ def test_the_opening_look_ahead_holds_what_a_match_may_open_with(pattern, opens)
 )
 def test_no_opening_look_ahead_where_the_engine_scans_fast_or_nothing_narrow_is_proved(pattern):
     assert opening(re.compile(pattern)).pattern == pattern
+
+
+# `spoken` folds spaces before its last two patterns; each was written to open with a literal (scanned in C).
+_SPACED = st.lists(st.sampled_from(["a", "ә", "Б", "5", " ", "-", ".", ",", "!", "?", ";", ":", "…", "–", "\t", "\u00a0"]), max_size=20).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SPACED)
+def test_the_last_tidying_of_spoken_text_is_what_the_looser_patterns_did(text):
+    folded = " ".join(text.split())
+    assert base._SPACE_BEFORE_MARK.sub("", folded) == re.sub(r"\s+([.,!?;:…])", r"\1", folded)
+    assert base._HYPHEN_GAP.sub("-", folded) == re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])", "-", folded)
+    assert base._HYPHEN_GAP.sub("-", text) == re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])", "-", text)
+
+
+def _is_own_slowly(house, source: str) -> bool:
+    """`House.is_own` as it was: every word folded, the generic ones left out, the rest joined."""
+    words = source.split()
+    if len(words) > 6:
+        return False
+    generic = {_fold(word) for word in house.settings.get("channel_words", ())}
+    own = {_fold(name) for name in (*house.channel.values(), *house.aliases)}
+    return "".join(folded for folded in map(_fold, words) if folded not in generic) in own
+
+
+def test_the_house_knows_its_own_name_from_the_first_word_that_opens_none_of_its_names():
+    from broadcast.house import available, load_house
+
+    for name in available():
+        house = load_house(name)
+        names = [*house.channel.values(), *house.aliases]
+        words = list(house.settings.get("channel_words", ()))
+        sources = [*names, *(f"{word} {channel}" for word in words[:5] for channel in names), *(f"{n} {n}" for n in names)]
+        sources += [f"{channel}.".upper() for channel in names] + ["", "24", "Хабар", "хабар 24 арнасы", "Беларусь 24"]
+        sources += [text for line in LINES for text in (line.strip(), " ".join(line.split()[:2]), " ".join(line.split()[-3:]))]
+        assert any(house.is_own(source) for source in sources)
+        for source in sources:
+            assert house.is_own(source) == _is_own_slowly(house, source), (name, source)
+
+
+def test_kazakh_number_tables_are_made_for_each_rules_table_once():
+    from broadcast.languages import kk
+
+    rules = languages.get("kk").lexicon.rules
+    assert kk._tables(rules) is kk._tables(rules)
+    other = {"ordinal": {"nouns": ["жыл"]}, "numbers": {"phone_words": ["нөмір"]}}
+    assert kk._tables(other)[0] == ("жыл",) and kk._tables(other)[5] == ("нөмір",)
+    assert kk._ordinal_noun("жылы", other) and not kk._ordinal_noun("адам", other)
