@@ -585,3 +585,46 @@ def test_kazakh_number_tables_are_made_for_each_rules_table_once():
     other = {"ordinal": {"nouns": ["жыл"]}, "numbers": {"phone_words": ["нөмір"]}}
     assert kk._tables(other)[0] == ("жыл",) and kk._tables(other)[5] == ("нөмір",)
     assert kk._ordinal_noun("жылы", other) and not kk._ordinal_noun("адам", other)
+
+
+def test_no_line_is_skipped_by_the_credit_words_that_a_credit_would_match():
+    from broadcast.languages._triggers import AnyGuard
+    from broadcast.parse import credits as credits_module
+
+    for code in ("kk", "ru", "en"):
+        guard = AnyGuard(tuple(pattern for pattern, _ in credits_module._compiled(code)))
+        guard._asked = 10**6  # learnt at once
+        assert guard.could_match("") is False or guard._words is not None
+        for line in [*LINES, "ОБ ЭТОМ СООБЩАЕТ KAZTAG.", "Бұл туралы ҚАЗАҚПАРАТ хабарлайды", "İ ſ K"]:
+            if not guard.could_match(line):
+                assert all(pattern.search(line) is None for pattern, _ in credits_module._compiled(code)), (code, line)
+
+
+def test_credit_words_are_searched_in_the_text_for_a_case_sensitive_pattern_and_folded_for_another():
+    from broadcast.languages._triggers import AnyGuard
+
+    guard = AnyGuard((re.compile(r"(?:reports|told)\s+\w+"), re.compile(r"деп\s+хабарлайды", re.IGNORECASE)))
+    guard._asked = 10**6
+    assert guard.could_match("Reuters reports it") and not guard.could_match("Reuters REPORTS it")
+    assert guard.could_match("ДЕП ХАБАРЛАЙДЫ") and guard.could_match("деп хабарлайды")
+    assert not guard.could_match("Бүгін Астанада") and guard.could_match("Бүгін ſ")  # ſ: not plain case
+    assert AnyGuard((re.compile(r"\w+"),))._learn()[0].search("")  # no word needed: always yes
+
+
+_ACRONYM_TEXT = st.lists(st.sampled_from(["ҚР", "Ил", "-", "76", " ", "ДТП", "А", "б", "Қ", "ХХІ", "М-32", "a", "ЁЖ", ",", "."]), max_size=10).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ACRONYM_TEXT)
+def test_no_acronym_is_left_unspelled_by_the_two_capitals_pre_check(text):
+    from broadcast.languages._acronyms import _MAY_BE_ACRONYM, CYRILLIC_ACRONYM
+
+    if CYRILLIC_ACRONYM.search(text):
+        assert _MAY_BE_ACRONYM.search(text), text
+
+
+def test_no_line_of_the_fixtures_has_an_acronym_the_pre_check_misses():
+    from broadcast.languages._acronyms import _MAY_BE_ACRONYM, CYRILLIC_ACRONYM
+
+    found = [line for line in LINES if CYRILLIC_ACRONYM.search(line)]
+    assert found and all(_MAY_BE_ACRONYM.search(line) for line in found)

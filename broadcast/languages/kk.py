@@ -6,7 +6,7 @@ from typing import Any
 
 from . import _kazakh
 from ._acronyms import cyrillic_acronyms, latin_acronyms
-from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, long_numbers, roman_numerals, scores
+from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, long_numbers, num2words, roman_numerals, scores
 from .base import (
     Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
     regex_step, strip_quotes,
@@ -42,6 +42,8 @@ def _fraction(value: str, rules: dict[str, Any]) -> str:
 
 def _number(value: str, rules: dict[str, Any], counted: bool = False) -> str:
     """A cardinal or a decimal; 1,5 before what it counts (not %) is the lexicon's one_and_a_half (бір жарым)."""
+    if value.isascii() and value.isdigit():  # most figures: a whole number, neither 1,5 nor a fraction
+        return num2words(int(value), lang="kz")
     half = rules.get("numbers", {}).get("one_and_a_half")
     if counted and half and decimal_parts(value) == ("1", "5"):
         return half
