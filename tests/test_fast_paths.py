@@ -539,6 +539,15 @@ def test_no_opening_look_ahead_where_the_engine_scans_fast_or_nothing_narrow_is_
     assert opening(re.compile(pattern)).pattern == pattern
 
 
+def test_each_installation_keeps_its_own_compiled_files(monkeypatch, tmp_path):
+    """Two installs of the package (two environments, two checkouts) never share a kept file: one shared by
+    eight checkouts had grown to 5 MB, read at every start."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    here = compile_cache._file("regex")
+    monkeypatch.setattr(compile_cache, "_INSTALL", "00000000")
+    assert compile_cache._file("regex") != here and here.startswith(str(tmp_path))
+
+
 # `spoken` folds spaces before its last two patterns; each was written to open with a literal (scanned in C).
 _SPACED = st.lists(st.sampled_from(["a", "ә", "Б", "5", " ", "-", ".", ",", "!", "?", ";", ":", "…", "–", "\t", "\u00a0"]), max_size=20).map("".join)
 
