@@ -16,6 +16,8 @@ from ..languages._letters import LOWER, UPPER
 
 # People's names for a byline: capitalised words, commas and "and" between them.
 _NAMES = rf"(?-i:[{UPPER}][\w.'’-]*(?:[\s,&]+(?:and\s+|және\s+|и\s+)?[{UPPER}][\w.'’-]*){{0,7}})"
+# A breadcrumb's part: a word or a few, no separator and no sentence's end in it.
+_CRUMB = r"[^\s/>»→|.!?](?:[^/>»→|.!?]{0,40}?[^\s/>»→|.!?])?"
 # (what the line is, how it starts); matched case-insensitively against the stripped line.
 FURNITURE: tuple[tuple[str, str], ...] = (
     ("photo credit", rf"(?:фото|сурет|photo)\s+(?:[{UPPER}]\.\s?)?[{UPPER}][\w-]+$"),
@@ -26,7 +28,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     # a caption, then the photo's credit: `Ерболат Досаев. Фото: акимат Алматы`
     ("photo caption", r"[^.!?]{2,80}[.!?]\s+(?:фото\w*|сурет\w*|photos?|images?)\s*:.{0,60}$"
      # the caption with no stop of its own: `<the headline again> Фото: Бейнежазбадан`
-     r"|[^.!?]{2,200}?\s(?-i:Фото|Сурет|Photo|Image)\s*:\s*[^.!?]{1,60}$"),
+     r"|[^.!?]{2,200}?\s(?-i:Фото|Сурет|Photo|Image)\s*:\s*[^.!?]{1,60}$"
+     # the photographer after a `©`, the caption before it (a page may print both twice):
+     # `Ministry of Internal Affairs of Kazakhstan ©Marat Abilov`
+     r"|[^.!?©]{2,200}©\s?[^\W\d][^.!?]{1,200}$"),
     ("video credit", r"(?:видео\w*|бейне\w*|videos?)\b[^:]{0,30}:"),
     # A still's caption that says only what the picture is: `Кадр видео, улучшенный с помощью ИИ`, `Скриншот из
     # видео`, `Видеодан алынған кадр`, `Иллюстрация сгенерирована нейросетью`, `AI-generated image`, `Коллаж …`.
@@ -95,6 +100,14 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r".{0,300}?\b(?:appeared\s+first\s+on|first\s+appeared\s+on|was\s+first\s+published\s+(?:on|by)"
         r"|originally\s+published\s+(?:on|by))\s+.{2,60}$",
     ),
+    # The page's place in its site: `Home / News / Politics`, `: / In Kyrgyzstan / Incidents`, `Басты бет » Жаңалықтар`:
+    # short parts between spaced separators, no sentence's end; three parts or more, or a separator or a home
+    # word opening it (two parts alone may be a headline's `Kazakhstan / Russia`).
+    (
+        "breadcrumb",
+        rf"(?:[:\s]*[/>»→|]\s*|(?:home|главная|басты(?:\s+бет)?|main)\s+[/>»→|]\s+)(?:{_CRUMB}\s+[/>»→|]\s+)*{_CRUMB}$"
+        rf"|{_CRUMB}(?:\s+[/>»→|]\s+{_CRUMB}){{2,}}$",
+    ),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
     ("counter", r"\d{1,7}$"),  # a bare number on its own line: a page's views, comments or likes
     # A picture's id or file name left where the picture stood: `BD3A25DF-3DDC-4E8A-8E6D-6C261A670D6D`,
@@ -113,7 +126,11 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december"
         r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?=\s+\d{1,2}:\d{2}))"  # `Atyrau, May 3 07:04`
         r"(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?(?:\s*\|?\s*GMT\s*[+-]\s*\d+)?(?:\s+\d[\d\s]*)?$"
-        r"|(?:опубликовано|жарияланды|published|updated|обновлено)\s*:?.{0,40}$",
+        r"|(?:опубликовано|жарияланды|published|updated|обновлено)\s*:?.{0,40}$"
+        # its age instead of its date, after the rubric perhaps: `Kyrgyzstan Review, 10 years ago`, `2 часа назад`
+        r"|(?:[^\W\d][^,.!?]{0,40},\s*)?(?:\d+|an?|one)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?"
+        r"|(?:год|года|лет|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*)|(?:жыл|ай|апта|күн|сағат|минут))"
+        r"\s+(?:ago|назад|бұрын)$",
     ),
     ("view counter", r"(?:просмотров|просмотры|қаралым|қаралды|views)\s*:?\s*\d[\d\s]*$|\d[\d\s]*\s+(?:просмотров|views)$"),
     (
@@ -143,6 +160,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|популярное|тағы\s+оқыңыз|читайте\s+новости\s+по\s+меткам|версия\s+сайта|все\s+категории)\b"
         # a label alone: `Currently reading`, `Новости по теме`, `Popular`, `Up next`
         r"|(?:currently\s+reading|now\s+reading|reading\s+now|up\s+next|read\s+next|next\s+(?:story|article)"
+        r"|more\s+on\s+(?:the|this)\s+(?:issue|topic|subject|story)|more\s+(?:news|stories)(?:\s+(?:on|about)\s+[^.!?]{1,30})?"
+        r"|see\s+more|show\s+more|load\s+more|ещё\s+по\s+теме|еще\s+по\s+теме|больше\s+новостей|тақырып\s+бойынша"
         r"|related(?:\s+(?:news|stories|articles|posts))?|popular(?:\s+news)?|trending(?:\s+now)?|top\s+stories"
         r"|новости\s+по\s+теме|по\s+теме|похожие\s+новости|следующая\s+(?:новость|статья)|тақырыпқа\s+қатысты"
         r"|ұқсас\s+жаңалықтар|келесі\s+(?:жаңалық|мақала))\s*:?$",

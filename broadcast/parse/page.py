@@ -128,6 +128,37 @@ def _restated_under(lines: list[str], content: list[tuple[int, str]], first: int
     return first
 
 
+# The page's own tools and labels that stand between a deck and the story, never inside the story: a byline, the
+# date, `• Found a bug?`, a share prompt, the reading time. (A photo and its caption do stand in a story.)
+_BETWEEN_DECK_AND_STORY = frozenset(
+    {"site navigation", "byline", "date stamp", "reading time or views", "view counter", "comment counter", "share or follow prompt"}
+)
+# A deck is one sentence of at most this many words.
+DECK_WORDS = 35
+
+
+def _deck_over_tools(lines: list[str], content: list[tuple[int, str]], first: int) -> int:
+    """The line under the one that seemed to open the story, when the page's byline, date or tools stand
+    between them (`As part of state-wide austerity measures, Kazakhstan cuts …` / `• Found a bug?` / a photo /
+    `Of all the state bodies …`): the upper one, a single short sentence right under the headline, is the
+    page's deck; the lower one opens the story."""
+    if not first:
+        return first
+    at = next(index for index, (number, _) in enumerate(content) if number == first)
+    text = content[at][1]
+    if at == 0 or at + 1 >= len(content) or _words(text) > DECK_WORDS or dateline(text) is not None:
+        return first
+    if re.search(r"[.!?…]\s+\S", text.rstrip()) or _speech(text):
+        return first  # more than one sentence, or direct speech: the story's own
+    if any(raw.strip() and not furniture(raw) for raw in lines[content[at - 1][0]: first - 1]):
+        return first
+    for number, following in content[at + 1: at + 1 + DATELINE_REACH]:  # a photo's caption may stand over the story
+        if _opens_story(following):
+            between = [furniture(raw) for raw in lines[first: number - 1] if raw.strip()]
+            return number if any(kind in _BETWEEN_DECK_AND_STORY for kind in between) else first
+    return first
+
+
 def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     """The page's head and tail around the story. `keeps(text)` says a line the reader must see even out
     there (a credit, a sign-off, a speaker's line)."""
@@ -136,6 +167,7 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
         (number for number, text in content if _opens_story(text) or _words(text) >= BODY_WORDS and keeps(text)), 0
     )
     first = _restated_under(lines, content, _dateline_under(content, first))
+    first = _deck_over_tools(lines, content, first)
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     cut = _next_story(lines, content, first, last)
     if cut:  # the page lists another story after ours: ours ends before it

@@ -688,6 +688,12 @@ def who(clause: str, language: str) -> Who:
     whose = re.search(r"\b(его|ее|её)\s+слова", verb.group(0), re.IGNORECASE)
     if whose:  # `— приводит его слова пресс-служба`: his words, the press service only passes them on
         return Who("pronoun", gender="male" if whose.group(1).casefold() == "его" else "female", word=whose.group(1))
+    quoted = _QUOTED_AS_SAYING.match(verb.group(0))
+    if quoted:  # `the press service quoted him as saying`: he is the speaker; the office only passes it on
+        whom = quoted["whom"].strip()
+        if whom.casefold() in ("him", "her"):
+            return Who("pronoun", gender="male" if whom.casefold() == "him" else "female", word=whom)
+        return who(f"{whom} said", language)
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
     said = tail if tail else head
     if language == "kk":  # `деді Марат Төлебаев Астана қаласы мәслихатының отырысында`: where, before anything else
@@ -732,6 +738,9 @@ def who(clause: str, language: str) -> Who:
     if language == "en" and folded[-1].endswith("s"):
         return Who("group", word=text)
     return Who("unknown", word=text)
+
+
+_QUOTED_AS_SAYING = re.compile(r"(?:cited|quoted|cites|quotes)\s+(?P<whom>.+?)\s+as\s+saying$", re.IGNORECASE)
 
 
 def _context_cut(text: str, language: str) -> str:

@@ -1061,8 +1061,19 @@ def _headline(lines: list[str], language: Language) -> int:
         return first
     # Two blocks: a heading over one paragraph of prose (every line ends a sentence, enough words to be copy)
     rest = _text_lines(lines, {first})
-    prose = bool(rest) and all(ends_paragraph(line) for line in rest) and sum(len(line.split()) for line in rest) >= _PROSE_UNDER_HEADLINE
+    prose = bool(rest) and all(ends_paragraph(line) or _cut_short_prose(line) for line in rest) and sum(
+        len(line.split()) for line in rest
+    ) >= _PROSE_UNDER_HEADLINE
     return first if prose else 0
+
+
+# A paragraph the page (or the excerpt) cut off in mid-sentence is still prose: a sentence of its own ends inside it,
+# and it is long, as no heading is.
+_CUT_PROSE_WORDS = 30
+
+
+def _cut_short_prose(line: str) -> bool:
+    return len(line.split()) >= _CUT_PROSE_WORDS and bool(re.search(r"\w[.!?][\"»”']?\s+[\"«“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", line))
 
 
 # A heading over a single paragraph is a headline when the paragraph has at least this many words.
