@@ -57,14 +57,16 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*[.!]?$",  # `По сообщению КазТАГ` closing the copy
     ),
     "en": (
-        rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|has\s+learnt|has\s+learned)"
+        rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|(?:has\s+)?learnt|(?:has\s+)?learned)"
         rf"(?:\s+from\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')})(?:{_TAIL_OR_STOP}|{_CITING})",
         # `…, Qazinform News Agency cites the press service of the Senate.`
         rf",\s*{_named('s4')}\s+(?:News\s+Agency\s+)?(?:cites|quotes)\s+[^.!?]+{_TAIL}",
         rf"^According\s+to\s+{_NAME}\s*,\s*",
         # `… Erlan Akkenzhenov told Reuters, raising …`: the words were said to the outlet, whose copy this is; the
         # clause is the sentence's own (who said it to whom) and stays read: the credit takes no words from it
-        rf"\b(?:told|tells|speaking\s+to|said\s+to)\s+{_named('s5')}"
+        rf"\b(?:told|tells|speaking\s+to|said\s+to|(?:was\s+)?(?:cited|quoted)(?:\s+as\s+saying)?\s+by"
+        # `answering questions of 24.kg news agency`, `Own sources of 24.kg news agency … informed`
+        rf"|answering\s+(?:the\s+)?questions\s+(?:of|from)|(?:own\s+)?sources\s+of)\s+{_named('s5')}"
         rf"(?:['’]s\s+(?:correspondent|reporter)s?)?(?=\s*(?:[,.;!?]|$)|\s+(?:on|in|last|this|that|earlier|late|early|after|at|during|by|about)\b)",
     ),
 }
@@ -186,7 +188,7 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
     # only a name that says it is an outlet is one
     according = key == "s3" or match.group(0).lstrip(" ,").casefold().startswith("according")
     if key == "s5":  # `told Reuters`: only a name that says it is an outlet is one (`told Tokayev` is a person)
-        source = clean_source(raw)
+        source = re.sub(r"\s+(?:news\s+)?agency$", "", clean_source(raw), flags=re.IGNORECASE)  # `24.kg news agency`
         if len(raw.split()) > 6 or not source or not is_outlet(raw) or _OFFICE.search(raw):
             return None
         return Credit(source=source, start=match.end(), end=match.end(), outlet=True)

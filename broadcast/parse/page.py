@@ -52,6 +52,8 @@ class Frame:
 def _speech(text: str) -> bool:
     """A line of direct speech (the story's own): a dash opens it, or it is a quotation that ends a
     sentence. A headline that opens with a quotation (`"Накажу ее": Досаеву пожаловались…`) is not."""
+    if text.lstrip()[:1] in "-–—" and text.rstrip().endswith("?") and not title_case(text):
+        return True  # an interview's question (`- What are the odds …?`), not a list of headlines (`- Is Kazakhstan Leading …?`)
     if _BULLET.match(text) or not _SPEECH.match(text):
         return False
     return text.lstrip()[:1] in "-–—" or bool(_ENDS.search(text))
@@ -178,7 +180,7 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     ended = sum(1 for text in body if _ENDS.search(text) or keeps(text))  # a credit may end a line without a stop
     if ended < PROSE_SHARE * len(body) or sum(map(_words, body)) < STORY_WORDS:
         return Frame()
-    head = [(number, text) for number, text in content if number < first and not keeps(text)]
+    head = [(number, text) for number, text in content if number < first and (not keeps(text) or _label_over_capitals(lines, number))]
     if any(_speech(text) for _, text in head):
         head = []
     around = sum(1 for number, raw in enumerate(lines[: first - 1], start=1) if raw.strip() and furniture(raw))
@@ -205,6 +207,17 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
 
 
 
+_CAPITALS_LINE = re.compile(rf"^[^a-zа-яёәғқңөұүһі]*[{UPPER}]{{2,}}[^a-zа-яёәғқңөұүһі]*$")
+
+
+def _label_over_capitals(lines: list[str], number: int) -> bool:
+    """`Foreign Minister of Kazakhstan Yerlan IDRISOV:` over `WIN-WIN IDEAS MAKE THE CORE OF …`: an interview's
+    headline in two lines, the guest's name over the words in capitals; not a speaker's line over the speech."""
+    text = lines[number - 1].strip()
+    following = lines[number].strip() if number < len(lines) else ""
+    return text.endswith(":") and len(following.split()) >= 3 and bool(_CAPITALS_LINE.match(following)) and not _ENDS.search(following)
+
+
 def _next_story(lines: list[str], content: list[tuple[int, str]], first: int, last: int) -> int:
     """The number of the date stamp that opens another story the page lists after ours (a news feed's
     page: the date, a headline, its copy), or 0: a date stamp line, then a heading, then a line that opens a
@@ -215,6 +228,13 @@ def _next_story(lines: list[str], content: list[tuple[int, str]], first: int, la
         if number <= first or number > last or _ENDS.search(text) or not 3 <= _words(text) <= TAIL_WORDS:
             continue
         previous = next((n for n in range(number - 1, first, -1) if lines[n - 1].strip()), 0)
+        following = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), 0)
+        if following and furniture(lines[following - 1]) == "date stamp" and not any(
+            " ".join(text.split()) == " ".join(raw.split()) for raw in lines[: number - 1]
+        ):  # the page's other story laid out as ours: its headline, then its date stamp, then its lead
+            after = next(((n, t) for n, t in content if n > following), None)
+            if after is not None and _opens_story(after[1]):
+                return number
         if not previous or furniture(lines[previous - 1]) != "date stamp":
             continue
         if any(" ".join(text.split()) == " ".join(raw.split()) for raw in lines[: number - 1]):
@@ -254,6 +274,16 @@ def title_case(text: str) -> bool:
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
+# A small word no sentence capitalises in its middle, as Title Case does (`Appeals To Nation To Be United.`).
+_CAPITAL_SMALL_WORD = re.compile(r"\s(?:To|Be|Of|In|And|For|On|At|With|By|As|Is|Are|The|From|Into|Over|Its|Their)\s")
+
+
 def headline_style(text: str) -> bool:
-    """An English headline in Title Case that ends with an initialism's dot (`… Strong Ties with U.S.`)."""
-    return bool(text[-1:] == "." and _INITIALISM_END.search(text)) and title_case(text)
+    """An English headline in Title Case that ends with an initialism's dot (`… Strong Ties with U.S.`), or with a
+    full stop after one sentence whose small words are capitalised too (`President Askar Akayev Appeals To Nation
+    To Be United.`)."""
+    if text[-1:] != "." or not title_case(text):
+        return False
+    return bool(_INITIALISM_END.search(text)) or (
+        not re.search(r"[.!?…]\s", text) and bool(_CAPITAL_SMALL_WORD.search(text))
+    )

@@ -662,6 +662,11 @@ _CAPS_SURNAME = re.compile(
 )
 
 
+def uncapped(text: str) -> str:
+    """The text with surnames written in capitals in their usual case (`Yerlan IDRISOV` → `Yerlan Idrisov`)."""
+    return _CAPS_SURNAME.sub(_caps_surname, text)
+
+
 def _caps_surname(match: re.Match[str]) -> str:
     """`Урал МУХАМЕДЖАНОВ` → `Урал Мухамеджанов`; not `Жамаубаев БАҚ` (a surname, then an abbreviation: `БАҚ
     сұрақтарына`), nor a short word in capitals after a given name unless it has a surname's ending."""
@@ -1227,6 +1232,11 @@ class People:
             if not titled and self.quoted:  # `– дейді белсенді`, no one's title has the word: the one quoted last
                 quoted = next((p for p in reversed(candidates) if p.name == self.quoted[-1]), None)
                 titled = [quoted] if quoted is not None else []
+            elif not titled and not qualifiers and self.since_quote:  # a bare `the official said` before any quote:
+                # the one the copy is about (`Zhanat Beishenov himself, answering …, noted that …`), not one named in
+                # passing after him (a role with a place or body, `и.о. акима Акжайыкского района`, is the last named)
+                subject = next((p for p in reversed(candidates) if p.name == self.since_quote[-1]), None)
+                titled = [subject] if subject is not None else []
             candidates = titled or candidates
         if not candidates:
             return None
