@@ -54,16 +54,16 @@ Stamps = tuple[tuple[Path, int], ...]
 def stamps(paths: Iterable[Path]) -> Stamps:
     """Each path with its change time (0 when it is missing): a cache key that changes when a file does,
     so what is read from files is read once per process and again only after an edit."""
-    return tuple((path, _changed(path)) for path in paths)
+    return tuple((path, file_stamp(path) or 0) for path in paths)
 
 
-def _changed(path: Path) -> int:
-    """The file's change time, 0 when it is missing or no file (one stat, where is_file and stat were two)."""
+def file_stamp(path: Path) -> int | None:
+    """The file's change time, None when it is missing or no file (one stat, where is_file and stat were two)."""
     try:
         stat = os.stat(path)
     except (OSError, ValueError):
-        return 0
-    return stat.st_mtime_ns if S_ISREG(stat.st_mode) else 0
+        return None
+    return stat.st_mtime_ns if S_ISREG(stat.st_mode) else None
 
 
 _MOST_TOML = 5_000_000  # a voice profile, house style or lexicon this large is a mistake: not parsed
