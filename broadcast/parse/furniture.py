@@ -314,6 +314,8 @@ _ADDRESS_DATELINE = re.compile(
     rf"^(?P<agency>[^\W_][\w-]*(?:\.[\w-]+)*\.(?i:{WEB_DOMAIN}))\s*(?:\.|[-–—]+)\s+(?=[«\"“„]?[{UPPER}])"
 )
 
+_AGENCY_KIND = re.compile(r"\s+(?:ақпараттық\s+агенттігі|ақпарат\s+агенттігі|информационное\s+агентство|news\s+agency)$", re.IGNORECASE)
+
 
 def _named_dateline(text: str) -> Dateline | None:
     """The datelines whose agency is a name in slashes, in a sentence of its own, or a web address."""
@@ -327,7 +329,7 @@ def _named_dateline(text: str) -> Dateline | None:
         if pattern is _AGENCY_SENTENCE_DATELINE and not is_outlet(agency):
             continue
         if pattern is _AGENCY_SENTENCE_DATELINE:  # `Karavan Info ақпараттық агенттігі` → Karavan Info
-            agency = re.sub(r"\s+(?:ақпараттық\s+агенттігі|ақпарат\s+агенттігі|информационное\s+агентство|news\s+agency)$", "", agency, flags=re.IGNORECASE)
+            agency = _AGENCY_KIND.sub("", agency)
         return Dateline(text=match.group(0).strip(), source=agency, rest=text[match.end():])
     return None
 
