@@ -14,6 +14,8 @@ figure noted in each table's # lines. For Russian: `s3fresh`, then `s3final` to 
 before the rules ran on it and fixed against only after its first run.
 Session 4, Russian: `s4fresh` (fixed against after its first run), then `s4check`, `s4check2` and `s4check3`, each written after the
 fixes before it and run once before any fix it prompted; the first-run figure of each is in its # lines.
+Session 5, Russian: `s5fresh` (93 sentences, run once at first sight, then fixed against), then `s5check`, written after
+those fixes and run once.
 """
 from __future__ import annotations
 

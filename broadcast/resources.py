@@ -6,6 +6,7 @@ import os
 import tempfile
 import zlib
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any, Iterable
 
 from .errors import InputError, unreadable
@@ -28,9 +29,17 @@ _PACKAGED: dict[str, Path] = {}
 
 
 def user_config(name: str) -> Path:
-    """The user's own folder for `name` (XDG_CONFIG_HOME/broadcast/NAME), which may not exist."""
-    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
-    return Path(base) / "broadcast" / name
+    """The user's own folder for `name` (XDG_CONFIG_HOME/broadcast/NAME), which may not exist. Asked for every
+    article of a batch (lexicons, voices, houses): remembered for the environment it was worked out in."""
+    key = (os.environ.get("XDG_CONFIG_HOME"), os.environ.get("HOME"), name)
+    found = _USER_CONFIG.get(key)
+    if found is None:
+        base = key[0] or Path.home() / ".config"
+        found = _USER_CONFIG[key] = Path(base) / "broadcast" / name
+    return found
+
+
+_USER_CONFIG: dict[tuple[str | None, str | None, str], Path] = {}
 
 
 def user_cache(name: str) -> Path:
@@ -45,7 +54,16 @@ Stamps = tuple[tuple[Path, int], ...]
 def stamps(paths: Iterable[Path]) -> Stamps:
     """Each path with its change time (0 when it is missing): a cache key that changes when a file does,
     so what is read from files is read once per process and again only after an edit."""
-    return tuple((path, path.stat().st_mtime_ns if path.is_file() else 0) for path in paths)
+    return tuple((path, _changed(path)) for path in paths)
+
+
+def _changed(path: Path) -> int:
+    """The file's change time, 0 when it is missing or no file (one stat, where is_file and stat were two)."""
+    try:
+        stat = os.stat(path)
+    except (OSError, ValueError):
+        return 0
+    return stat.st_mtime_ns if S_ISREG(stat.st_mode) else 0
 
 
 _MOST_TOML = 5_000_000  # a voice profile, house style or lexicon this large is a mistake: not parsed

@@ -68,3 +68,26 @@ def test_a_docx_that_unpacks_to_too_much_is_refused_before_it_is_unpacked(tmp_pa
     assert main(["time", str(bomb)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "bomb.docx: the .docx unpacks to 70 MB, over the 64 MB" in err
+
+
+def test_an_article_is_read_whole_without_a_buffer_of_the_limit(tmp_path):
+    """A file is read as large as it is (plus one byte to see its end); what reports no size (a device, a
+    FIFO) is read on up to the limit, and refused past it."""
+    import os
+    import threading
+
+    from broadcast.read import read_bytes
+
+    from conftest import device_node
+
+    article = tmp_path / "a.txt"
+    article.write_bytes(b"Today in Almaty.\n" * 3)
+    assert read_bytes(article)[0] == b"Today in Almaty.\n" * 3
+    with pytest.raises(Exception, match="more than 5 MB"):
+        read_bytes(device_node(tmp_path / "zero", 5))  # /dev/zero: size 0, never ends
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_bytes(b"From a pipe.\n" * 10_000))
+    writer.start()
+    assert read_bytes(fifo)[0] == b"From a pipe.\n" * 10_000
+    writer.join()

@@ -122,3 +122,32 @@ def test_compiled_templates_are_kept_only_in_a_folder_nobody_else_can_write(tmp_
     assert story._compiled_templates(env) is None
     folder.chmod(0o700)
     assert story._compiled_templates(env) is not None
+
+
+def test_only_a_users_templates_are_bounded(tmp_path, capsys, monkeypatch):
+    """The memory and CPU bounds are for templates that are not ours (a user's house style, --template): the
+    bundled house styles render without their system calls, a copy of one in the user's folder with them."""
+    import shutil
+
+    from broadcast.resources import packaged
+    from broadcast.writers import templating
+
+    bounded = []
+    real = templating._bounded
+
+    def counting():
+        bounded.append(1)
+        return real()
+
+    monkeypatch.setattr(templating, "_bounded", counting)
+    assert main(["script", str(SEED), "--to", "script"]) == 0
+    ours = capsys.readouterr().out
+    assert bounded == []
+    mine = tmp_path / "houses"
+    shutil.copytree(packaged("templates") / "khabar24", mine / "mine")
+    assert main(["script", str(SEED), "--to", "script", "--houses", str(mine), "--house", "mine"]) == 0
+    assert capsys.readouterr().out == ours and bounded == [1]
+    template = tmp_path / "t.j2"
+    template.write_text("{{ story.title }}", encoding="utf-8")
+    assert main(["script", str(SEED), "--template", str(template)]) == 0
+    assert bounded == [1, 1]

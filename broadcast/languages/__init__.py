@@ -86,7 +86,7 @@ def detect(text: str) -> str:
     cyrillic = sum(count for char, count in letters.items() if "\u0400" <= char <= "\u04ff")
     if cyrillic * 2 < sum(letters.values()):
         return "en"
-    kazakh = set(get("kk").letters)
+    kazakh = set(_language("kk").letters)  # the language's own letters: no lexicon needed
     words = {word: count for word, count in Counter(lowered.split()).items() if any("\u0400" <= char <= "\u04ff" for char in word)}
     marked = sum(count for word, count in words.items() if kazakh & set(word))
     # Kazakh prose has such letters in a third of its words or more; a Russian text naming a Kazakh
@@ -114,7 +114,7 @@ def detect_segment(text: str, story: str) -> str:
         return "en" if "en" in codes() else story
     if story == "en":
         return detect(text)
-    kazakh = set(get("kk").letters) if "kk" in codes() else set()
+    kazakh = set(_language("kk").letters) if "kk" in codes() else set()
     marked = sum(1 for word in words if kazakh & set(word))
     russian = sum(1 for word in words if word in _RUSSIAN_WORDS)
     if story == "kk" and marked == 0 and russian >= 2:

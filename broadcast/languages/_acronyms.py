@@ -107,7 +107,11 @@ CYRILLIC_ACRONYM = re.compile(
     r"(?:-(?P<after>[^\W\d_]+|\d+))?(?![\w])"
 )
 # A model or a road written as a short word and a number (Ил-76, Ту-154, МиГ-29, Су-35): the word, then the number.
-_DESIGNATION = re.compile(r"(?<![\w-])(?P<name>[A-ZА-ЯЁ][a-zа-яё]{1,2}[A-ZА-ЯЁ]?)-(?P<number>\d+)(?![\w,.]\d|[\w-])")
+# A name and its number the same way (Журавлевка-1 серіктестігі: Журавлевка бір; «Союз-5»: Союз пять).
+_DESIGNATION = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZА-ЯЁ][a-zа-яё]{1,2}[A-ZА-ЯЁ]?|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,})-(?P<number>\d+)"
+    r"(?![\w,.]\d|[\w-])"
+)
 
 
 def cyrillic_pronounceable(acronym: str) -> bool:

@@ -141,12 +141,26 @@ def is_verb_form(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 
 
-def is_animate_accusative(word: str) -> bool:
-    """Whether `word` can be an animate noun in the accusative singular (ребёнка, человека), its form the genitive's."""
+def is_animate_accusative(word: str, plural: bool = False) -> bool:
+    """Whether `word` can be an animate noun in the accusative singular (ребёнка, человека), or with `plural` the
+    accusative plural (водителей), its form the genitive's."""
+    number = "plur" if plural else "sing"
     return any(
-        parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.tag.case == "accs" and parse.tag.number == "sing"
+        parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.tag.case == "accs" and parse.tag.number == number
         for parse in _parses(word.lower())
     )
+
+
+def is_plural_transitive_verb(word: str) -> bool:
+    """Whether the likeliest reading of `word` is a plural finite transitive verb (выиграли, освоили)."""
+    parses = _parses(word.lower())[:1]
+    return bool(parses) and parses[0].tag.POS == "VERB" and parses[0].tag.number == "plur" and "tran" in parses[0].tag
+
+
+def is_adverb(word: str) -> bool:
+    """Whether the likeliest reading of `word` is an adverb or a particle (уже, ещё, только)."""
+    parses = _parses(word.lower())[:1]
+    return bool(parses) and parses[0].tag.POS in ("ADVB", "PRCL")
 
 
 def is_adjective(word: str) -> bool:

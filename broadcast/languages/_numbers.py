@@ -96,9 +96,10 @@ def _num2words() -> ModuleType:
 _SPACES = "[ \u00a0\u202f]"
 # 1 000 000 / 1,000,000 / 2,5 / 2.5 / 30; a language whose comma groups thousands (1,000) adds COMMA_GROUPS.
 NUMBER_TEXT = (
-    rf"(?<![\d.,])(?:\d{{1,3}}(?:{_SPACES}\d{{3}})+(?:[.,]\d+)?(?![\d.,]\d)(?!\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d,])|\d+(?:[.,]\d+)?)"
+    rf"(?<![\d.,])(?:\d{{1,3}}(?:{_SPACES}\d{{3}})+(?:[.,]\d+)?(?![\d.,]\d)(?!\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d|,\d)|\d+(?:[.,]\d+)?)"
 )
-COMMA_GROUPS = r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 1,029.8 too
+# 1,029.8 too; a comma after the last group is the sentence's (reached 19,899,377, with ...), a comma and a digit not
+COMMA_GROUPS = r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
 
 
 # Roman numerals as newsrooms type them, also with look-alike Cyrillic letters (ХХІ ғасыр).

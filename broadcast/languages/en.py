@@ -86,14 +86,16 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(
         # a currency code is no preposition (KZT 113 bln opening a sentence)
         rf"(?:(?!(?:{symbols})\s)(?P<prep>{_WORD})\s+)?(?P<before>{symbols})?\s?(?P<num>{number})"
-        rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s))?(?!\d)"
+        # 100sq m: an s that opens a unit is no decade's
+        rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s)(?![a-z]))?(?!\d)"
         # a range ends at a word's edge, or runs into its unit (2-7m/s)
         rf"(?:\s?[–—-]\s?(?P<num2>{number})(?:(?P<ordinal2>st|nd|rd|th)|(?P<decade2>'?s))?(?:(?![\w])|(?=(?:{units})(?![\w/]))))?"
         rf"(?P<pct>\s?%)?"
         # a scale letter that opens a unit is the unit's (15-20 m per s: metres, not million)
         rf"(?:[\s-]?(?!(?:{units})(?![\w/]))(?P<scale>{scales})(?![\w/]))?"
         rf"(?:\s?(?P<after>{symbols}))?"
-        rf"(?:\s?(?P<unit>{units})(?![\w/]))?"
+        # a unit hyphened to its figure is one word with it (the 82,000-bpd commitment)
+        rf"(?:[\s-]?(?P<unit>{units})(?![\w/]))?"
         rf"(?=(?:\s+(?P<next>{_WORD}))?)"
     )
 
@@ -139,6 +141,16 @@ def _year_before_noun(match: re.Match[str], rules: dict[str, Any]) -> bool:
     return re.match(rf"\s+(?:[a-z][a-z-]*\s+){{1,2}}(?:{nouns})(?![\w-])", match.string[match.end("num"):]) is not None
 
 
+def _year_before_verb(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """Kazatomprom in 2019 plans to produce: after a preposition of time, a year from 1900 to 2099 before a verb that takes
+    "to" (`[years] verbs_to`) and "to" is a year: the verb's subject came before it, no count of plans."""
+    years = rules.get("years", {})
+    if not re.fullmatch(r"19\d\d|20\d\d", match["num"]) or (match["prep"] or "").lower() not in years.get("after", []):
+        return False
+    verbs = alternatives(years.get("verbs_to", []))
+    return re.match(rf"\s+(?:{verbs})\s+to\s", match.string[match.end("num"):]) is not None
+
+
 def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") -> bool:
     """in 1992 -> a year; but a count when a noun follows (from 1500 people): a lower-case word after a
     year must be one that can follow it (in 1992 the ..., by 2030 when ...)."""
@@ -158,6 +170,8 @@ def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") 
     follows = years.get("then", []) + (years.get("then_modern", []) if modern else [])
     if next_word[:1].islower() and next_word.lower() not in follows:
         return False
+    if modern and prep.lower() in years.get("after_modern", []):
+        return True  # 4.4 times more against 2021 with ...: a modern year after a word of comparison
     return bool(re.fullmatch(r"1\d\d\d|20\d\d", value)) and prep.lower() in {
         word.lower() for word in years.get("after", [])
     }
@@ -178,6 +192,17 @@ def _year(value: str, decade: bool) -> str:
         return words
     # 1990s: nineteen nineties; 2000s: two thousands.
     return re.sub(r"y$", "ies", words) if words.endswith("y") else words + "s"
+
+
+def _dimension(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """235m is metres, not million, where a dimension is named: among the five words before it in its clause (dam heights
+    of 235m, a depth of 10m) or right after it (a 335m high dam, 4,000m above sea level); `[dimensions]`."""
+    dimensions = rules.get("dimensions", {})
+    clause = re.split(r"[.;:!?]", match.string[: match.start("num")])[-1]
+    before = [word.lower() for word in re.findall(r"[^\W\d_]+", clause)][-5:]
+    return bool(set(before) & set(dimensions.get("before", []))) or (match["next"] or "").lower() in dimensions.get(
+        "after", []
+    )
 
 
 def _compound(match: re.Match[str], rules: dict[str, Any]) -> bool:
@@ -211,7 +236,7 @@ def amounts(lexicon: Lexicon):
         prep = match["prep"] or ""
         # the 2019 presidential election: as if the year's noun came next
         tail = "" if match["num2"] or _period_of(match, rules) else match["next"] or ""
-        if not match["num2"] and _year_before_noun(match, rules):
+        if not match["num2"] and (_year_before_noun(match, rules) or _year_before_verb(match, rules)):
             tail = "election"
         first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
         said = first
@@ -246,10 +271,12 @@ def amounts(lexicon: Lexicon):
             said = f"{first} to {second}"
         if match["pct"]:
             said += " percent"
-        if match["scale"]:
-            said += " " + scales.get(match["scale"], match["scale"])
         symbol = match["before"] or match["after"]
-        one = not match["scale"] and number_value(match["num2"] or match["num"], comma_groups=True) == 1
+        # dam heights of 235m: a scale letter m is metres where a dimension is named and no currency is written
+        metres = match["scale"] == "m" and not symbol and "dimensions" in rules and _dimension(match, rules)
+        if match["scale"] and not metres:
+            said += " " + scales.get(match["scale"], match["scale"])
+        one = (not match["scale"] or metres) and number_value(match["num2"] or match["num"], comma_groups=True) == 1
         cents = rules.get("cents", {}).get(symbol or "")
         whole, _, hundredths = match["num"].partition(".")
         if cents and not match["scale"] and not match["num2"] and len(hundredths) == 2 and not _compound(match, rules):
@@ -262,6 +289,8 @@ def amounts(lexicon: Lexicon):
         if symbol:
             names = currency.get(symbol, [symbol, symbol])
             said += " " + names[0 if one or _compound(match, rules) else 1]
+        if metres:
+            said += " " + rules["dimensions"]["metre"][2 if _compound(match, rules) else 0 if one else 1]
         if match["unit"]:
             # a 90 km/h limit: a compound adjective before its noun; 1 km: one kilometre; 2 km: two kilometres
             names = units[match["unit"]]
@@ -301,22 +330,33 @@ def meridiem():
     the copy wrote (eight p.m., three oh five a.m.), before the acronym rule can spell PM out; its stop serves
     the sentence too."""
     pattern = re.compile(
-        r"(?<![\d:.,])(?P<hours>1[0-2]|0?[1-9])(?:[:.](?P<minutes>[0-5]\d))?\s?(?P<half>[AaPp])\.?\s?[Mm]\.?(?![\w])"
+        # a span of hours is said with "to", its a.m. or p.m. said where written (9am-6pm: nine a.m. to six p.m.; 5-7 p.m.:
+        # five to seven p.m.)
+        r"(?<![\d:.,])(?:(?P<from>1[0-2]|0?[1-9])(?:[:.](?P<from_minutes>[0-5]\d))?"
+        r"(?:\s?(?P<from_half>[AaPp])\.?\s?[Mm]\.?)?\s?[–-]\s?)?"
+        r"(?P<hours>1[0-2]|0?[1-9])(?:[:.](?P<minutes>[0-5]\d))?\s?(?P<half>[AaPp])\.?\s?[Mm]\.?(?![\w])"
     )
 
+    def clock(hours: str, minutes: str | None) -> str:
+        said = num2words(int(hours), lang="en")
+        if int(minutes or 0):
+            said += f" {'oh ' if int(minutes or 0) < 10 else ''}{num2words(int(minutes or 0), lang='en')}"
+        return said
+
     def say(match: re.Match[str]) -> str:
-        minutes = int(match["minutes"] or 0)
-        said = num2words(int(match["hours"]), lang="en")
-        if minutes:
-            said += f" {'oh ' if minutes < 10 else ''}{num2words(minutes, lang='en')}"
-        return figure(match, f"{said} {match['half'].lower()}.m.")
+        said = f"{clock(match['hours'], match['minutes'])} {match['half'].lower()}.m."
+        if match["from"]:
+            start = clock(match["from"], match["from_minutes"])
+            said = f"{start}{' ' + match['from_half'].lower() + '.m.' if match['from_half'] else ''} to {said}"
+        return figure(match, said)
 
     return lambda text: pattern.sub(say, text)
 
 
 # Luna-25, Soyuz-2, Expo-2017, mid-2025: a name (or mid, early, late) joined to a number by a hyphen is said as the
 # name, then the number; a year there is said as a year (Strategy-2050: Strategy twenty fifty).
-_NAMED_NUMBER = re.compile(r"(?<![\w-])([A-Z][a-z]+|mid|early|late)-(\d+)(?![\d.,])")
+# So are top, under, over, pre and post before a number (a top-10 finish: top ten; the under-21 team; pre-2019 levels).
+_NAMED_NUMBER = re.compile(r"(?<![\w-])([A-Z][a-z]+|mid|early|late|top|under|over|pre|post)-(\d+)(?![\d.,])")
 
 
 # Soyuz TMA-17M, MS-09: capitals, a hyphen, a number and a capital after it name a model: the letters spelled, the
@@ -501,6 +541,66 @@ def fractions(lexicon: Lexicon):
     return step
 
 
+def written_forms(lexicon: Lexicon):
+    """Agency and web copy's shorthand, put in the form the number rules read (each a rule of its own, README
+    "English, session 5"): a written fraction alone is its words like a glyph (about 1/3 of: about a third of); a
+    percent written on both ends of a range once (7.5%-8%: seven point five to eight percent); an apostrophe before a
+    decade goes ('90s: nineties); a span of clock times is said with "to" (10:00-18:00); a figure run into x is times
+    (rose 3x); "No" before a figure after a word is number (ranked No 3); money in words with cents (12.50 dollars:
+    twelve dollars and fifty cents); a figure run into C in a sentence about the weather is degrees Celsius
+    (`[celsius] words`: temperatures of 40C); a plus after a figure is said (aged 65+: sixty-five plus); agency periods
+    before a year are said in full (9M2024: nine months of; 1H 2024: the first half of)."""
+    rules = lexicon.rules
+    written = {form: said for form, said in rules.get("fractions", {}).items() if "/" in form}
+    alone = re.compile(rf"(?<![\w/.,-])(?<!\d\s)({alternatives(written)})(?![\w/]|[.,]\d)(?P<article>\s+an?\s)?")
+    plus = re.compile(r"(?<=\d)\+(?=[\s.,;:)!?]|$)")
+    months = re.compile(r"(?<![\w.,])(?P<n>1[0-2]|[1-9])M\s?(?=(?:19|20)\d\d(?!\d))")
+    halves = re.compile(
+        r"(?<![\w.,])(?P<prep>(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y|[Ss]ince|[Tt]hrough)\s)?(?P<n>[12])H\s?(?=(?:19|20)\d\d(?!\d))"
+    )
+    clock_span = re.compile(r"(?<=\d:\d\d)\s?[–-]\s?(?=\d{1,2}:\d\d)")
+    percent_range = re.compile(r"(?<=\d)\s?%\s?(?=[–-]\s?\d[\d.,]*\s?%)")
+    decade = re.compile(r"(?<![\w'’])['’](?=\d0s(?![\w]))")
+    times = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)x(?![\w])")
+    number = re.compile(r"(?<=[^\W\d_] )No(?= \d)")
+    names = {said[1]: symbol for symbol, said in rules.get("currency", {}).items() if len(symbol) == 1}
+    cents = {names[word]: word for word in names if names[word] in rules.get("cents", {})}
+    money = re.compile(rf"(?<![\w.,])(\d+\.\d\d)\s({alternatives(cents.values())})(?![\w])") if cents else None
+    weather = rules.get("celsius", {}).get("words", [])
+    celsius = re.compile(r"(?<=\d)C(?![\w])")
+    weather_words = re.compile(rf"\b(?:{alternatives(weather)})\b", re.IGNORECASE) if weather else None
+
+    def step(text: str) -> str:
+        if "/" in text and written:
+            # cut by 1/2 a point: half a point
+            text = alone.sub(lambda m: written[m.group(1)].removeprefix("a ") + m["article"] if m["article"] else
+                             written[m.group(1)], text)
+        if "+" in text:
+            text = plus.sub(" plus", text)  # aged 65+: sixty-five plus
+        if "M" in text or "H" in text:
+            # 9M2024, 10M2022, 1H 2024 (agency periods): nine months of, the first half of
+            text = months.sub(lambda m: f"{m['n']} months of ", text)
+            text = halves.sub(lambda m: f"{m['prep'] + 'the ' if m['prep'] else ''}{'first' if m['n'] == '1' else 'second'}"
+                              " half of ", text)
+        if "%" in text:
+            text = percent_range.sub("", text)
+        if ":" in text:
+            text = clock_span.sub(" to ", text)  # open 10:00-18:00: ten o'clock to eighteen hundred
+        if "0s" in text:
+            text = decade.sub("", text)
+        if "x" in text:
+            text = times.sub(r"\1 times", text)
+        if "No " in text:
+            text = number.sub("number", text)
+        if money and "." in text:
+            text = money.sub(lambda m: names[m.group(2)] + m.group(1), text)
+        if weather_words and "C" in text and celsius.search(text) and weather_words.search(text):
+            text = celsius.sub("°C", text)
+        return text
+
+    return step
+
+
 def ampersands(lexicon: Lexicon):
     """S&P, M&A, AT&T: capitals either side of an ampersand are spelled, joined by "and" (ess and pee); Standard &
     Poor's: a spaced ampersand is "and"."""
@@ -592,7 +692,8 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, _fold, quarters(lexicon), compass(lexicon), fractions(lexicon), ampersands(lexicon), year_spans(lexicon),
+        strip_quotes, _fold, written_forms(lexicon), quarters(lexicon), compass(lexicon), fractions(lexicon),
+        ampersands(lexicon), year_spans(lexicon),
         long_numbers("en"), roman_events(lexicon), designations(lexicon), letters_figures(lexicon), named_numbers,
         meridiem(), zone_times(lexicon), dotted_clocks,
         *lexicon_steps(lexicon),

@@ -288,6 +288,25 @@ def score_clocks(lexicon: Lexicon):
     return regex_step(pattern, lambda m: figure(m, f"{cardinal(m['a'], 'kz')}-{cardinal(m['b'], 'kz')}"))
 
 
+# After "сағат" a figure written with a dot or a hyphen is a clock (сағат 22.45-тегі: жиырма екі қырық бестегі; сағат
+# 8.50; сағат 14-35-те): never a decimal there, and a hyphen's second figure is minutes where it can be no hour after the
+# first (00, above 24, or not above the first: сағат 10-12 аралығында stays a span of hours).
+_CLOCK_AFTER_HOUR_WORD = re.compile(
+    r"(?<=[Сс]ағат )(?P<hours>[01]?\d|2[0-3])(?P<mark>[.-])(?P<minutes>[0-5]\d)(?![\d]|[.,]\d)"
+)
+
+
+def _written_clock(match: re.Match[str]) -> str:
+    hours, minutes = int(match["hours"]), int(match["minutes"])
+    if match["mark"] == "-" and not (match["minutes"] == "00" or minutes > 24 or minutes <= hours):
+        return match.group()
+    return f"{match['hours']}:{match['minutes']}"
+
+
+def hour_word_clocks(text: str) -> str:
+    return _CLOCK_AFTER_HOUR_WORD.sub(_written_clock, text) if "ағат " in text else text
+
+
 def steps(lexicon: Lexicon):
     # A Roman numeral is an ordinal whatever its noun (ХХІV туры): it comes back as digits with -ші.
     romans = roman_numerals(lexicon.rules.get("ordinal", {}).get("roman_before", []), mark="-ші")
@@ -298,7 +317,8 @@ def steps(lexicon: Lexicon):
         plus_sign(lexicon),
         minus_sign(lexicon), romans,
         cyrillic_acronyms(lexicon, attach),
-        score_clocks(lexicon), clock_times(_clock(lexicon.rules)), scores("kz"), ordinal_lists(lexicon), amounts(lexicon), dash_pause,
+        score_clocks(lexicon), hour_word_clocks, clock_times(_clock(lexicon.rules)), scores("kz"), ordinal_lists(lexicon),
+        amounts(lexicon), dash_pause,
     )
 
 

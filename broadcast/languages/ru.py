@@ -85,8 +85,10 @@ def decimal(value: str, case: str, rules: dict[str, Any]) -> str:
     part, fraction = int(whole), int(digits)
     whole_word = table["whole"][case][_one(part)]
     denominator = stems[len(digits) - 1] + table["endings"][case][_one(fraction)]
+    # после 0,07%: нуля целых, the oblique form of ноль an anchor uses for a bare nought too (выше нуля)
+    said_whole = _ZERO[case] if part == 0 and case in _ZERO else cardinal(whole, "ru", case=case, gender="f", animate=False)
     return (
-        f"{_thousand(cardinal(whole, 'ru', case=case, gender='f', animate=False))} {whole_word} "
+        f"{_thousand(said_whole)} {whole_word} "
         f"{cardinal(str(fraction), 'ru', case=case, gender='f', animate=False)} {denominator}"
     )
 
@@ -133,6 +135,10 @@ def _governing_word(match: re.Match[str], rules: dict[str, Any] | None = None) -
     if prep.lower() == "чем":
         before = _THAN.search(match.string[: match.start("prep")])
         return before.group(1) if before else ""
+    if prep.lower() in ("ещё", "еще") and match["prep"]:
+        # запуск ещё 200 предприятий: "ещё" adds to the count, the word before it governs (запуск: двухсот)
+        before = _WORD_BEFORE.search(match.string[: match.start("prep")])
+        return before.group(1) if before else prep
     if rules and prep and re.fullmatch(r"[а-яё]+", prep) and _morphology.is_attribute(prep):
         start = match.start("prep")
         for _ in range(2):  # из всех запланированных 80 рейсов: up to two adjectives
@@ -142,6 +148,8 @@ def _governing_word(match: re.Match[str], rules: dict[str, Any] | None = None) -
             word = before.group(1)
             if any(word.lower() in words for words in rules.get("prepositions", {}).values()):
                 return word
+            if re.fullmatch(r"[а-яё]+", word) and _morphology.is_verb_form(word) and governed(word, rules):
+                return word  # достиг катастрофических 80%: the verb of amount governs across its count's adjective
             if not (re.fullmatch(r"[а-яё]+", word) and _morphology.is_attribute(word)):
                 break
             start = before.start(1)
@@ -306,6 +314,56 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     return said, nouns
 
 
+def _unit_ordinal(match: re.Match[str], values: list[str], written: list[str], rules: dict[str, Any]) -> bool:
+    """на 556 км автодороги, на 54 км Тюменского тракта, в районе 25 км трассы: a whole number of kilometres before a
+    road (`[governs] roads`, by lemma, in the genitive, after up to two adjectives) names the kilometre post, an ordinal
+    written without its ending (на пятьсот пятьдесят шестом километре), as "на 556-м км" writes it in full; only after
+    на, в районе or после, where a place is named (отремонтировали 12 км трассы counts a length)."""
+    value = number_value(values[0]) if len(values) == 1 else 0
+    if len(written) != 1 or match["pct"] or not isinstance(value, int) or value < 2:
+        return False  # на 1 км дороги потрачено 500 млн: one kilometre, what the sum is per
+    units = rules.get("units", {})
+    if _unit_for(written[0], units) is not units.get("километр"):
+        return False
+    if (match["prep"] or "").lower() not in ("на", "районе", "после"):
+        return False  # отремонтировали 12 км трассы: a length of road, counted
+    head = _head_word(match)
+    roads = rules.get("governs", {}).get("roads", [])
+    return bool(head) and _morphology.lemma(head) in roads and _morphology.noun(head, "g") is not None
+
+
+def _road_post(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> bool:
+    """на 41 километре трассы: a singular form of километр before a road is the kilometre post whatever the number
+    ends in (a count of forty-one kilometres would be на сорока одном километре of no road in particular)."""
+    following = re.match(rf"\s+{_WORD}((?:\s+{_WORD}){{1,3}})", match.string[match.end():])
+    next_word = (match["next"] or "").lower()
+    if len(values) != 1 or not following or _morphology.lemma(next_word) != "километр":
+        return False
+    parse = _morphology.noun(next_word, "dp")
+    words = following.group(1).split()
+    road = next((word for word in words if not _morphology.is_adjective(word)), "")  # Тюменского тракта
+    return (
+        parse is not None and not parse[2] and _morphology.lemma(road) in rules.get("governs", {}).get("roads", [])
+        and _morphology.noun(road, "g") is not None
+    )
+
+
+def _unit_ordinal_said(match: re.Match[str], values: list[str], written: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
+    """An ordinal before a written unit (на 312-м км, на 556 км автодороги): the unit is its noun, singular, in the
+    case its preposition gives the place (на, в: the prepositional, на триста двенадцатом километре), else the case
+    the governing word gives (в районе 25 км: двадцать пятого километра) or the written ending's."""
+    unit = _unit_for(written[0], rules.get("units", {})) or {}
+    prep = _governing_word(match, rules)
+    endings = rules.get("ordinal_endings", {})
+    allowed = endings.get((match["ending"] or "").lower(), CASES)
+    case = "p" if prep.lower() in ("в", "во", "на") else (governed(prep, rules) or "n")
+    if case not in allowed:
+        case = allowed[0]
+    gender = unit.get("gender", "m")
+    said = cardinal(values[0], "ru", to="ordinal", case=case, gender=gender, animate=False)
+    return said, [(unit.get(case) or unit["n"])[0]]
+
+
 def _is_money(written: list[str], head: str, rules: dict[str, Any]) -> bool:
     """Whether the amount is a sum of money: a currency written or named after it (5 млрд тенге, $5 млн), or only
     a scale word with no counted noun (выделено 500 млн)."""
@@ -334,6 +392,8 @@ def _object_of_action(match: re.Match[str], written: list[str], head: str, value
     if not re.fullmatch(r"[а-яё]+", lower) or governed(governing, rules):
         return False
     governs = rules.get("governs", {})
+    if _morphology.lemma(lower) in governs.get("measure_nouns", []):
+        return False  # давление 755 мм рт. ст.: a noun of measure names the figure's quantity, it does not act on it
     listed = _morphology.is_listed_action_noun(lower, governs.get("action_nouns", []))
     if not written:
         if not listed or not head or _morphology.lemma(head) in rules.get("one_and_a_half", {}).get("and_a_half", []):
@@ -435,6 +495,26 @@ def _verb_across(match: re.Match[str], rules: dict[str, Any]) -> str:
     return verb if _morphology.is_verb_form(verb) else ""
 
 
+def _object_before_verb(match: re.Match[str], value: int | float, head: str) -> bool:
+    """121 медаль выиграли США, из которых 1,8 млрд тенге уже освоили: an amount ending in one (not eleven) or a
+    fraction makes the verb it is the subject of singular (121 медаль досталась, 1,8 млрд было освоено); a plural
+    transitive verb right after it (its noun and adverbs between) has another subject, and the amount is its object,
+    in the accusative (сто двадцать одну медаль, одну целую восемь десятых). Not where the counted noun is animate:
+    21 человек получили ранения (a plural verb after a count of people agrees by sense)."""
+    if not (isinstance(value, float) or _one(value) == 0):
+        return False
+    if head and _morphology.is_noun(head) and _morphology.is_animate_accusative(head):
+        return False
+    clause = re.split(r"[,;:.!?()«»\"—–]", match.string[match.end():])[0]
+    for word in re.findall(r"[а-яёА-ЯЁ]+", clause)[:4]:
+        lower = word.lower()
+        if _morphology.is_verb_form(lower):
+            return _morphology.is_plural_transitive_verb(lower)
+        if not (_morphology.is_noun(lower) or _morphology.is_adverb(lower)) or _morphology.is_animate_accusative(lower):
+            return False
+    return False
+
+
 def _is_verb_object(word: str) -> bool:
     """Whether a count right after `word` is its object: `word` is a transitive verb in its likeliest reading."""
     return bool(re.fullmatch(r"[а-яё]+", word.lower())) and _morphology.is_transitive_verb(word, likeliest=True)
@@ -446,14 +526,25 @@ def _one_and_a_half(case: str, gender: str, rules: dict[str, Any]) -> str:
     return words.get("oblique" if case not in "na" else gender, "")
 
 
-def _count_said(match: re.Match[str], values: list[str], written: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
-    """A count: the number in the case the noun or preposition fixes; a written unit (%, млн, $) agrees."""
+def _count_said(
+    match: re.Match[str], values: list[str], written: list[str], rules: dict[str, Any], carried: str = "",
+    found: list[str] | None = None,
+) -> tuple[str, list[str]]:
+    """A count: the number in the case the noun or preposition fixes; a written unit (%, млн, $) agrees. `carried` is
+    a case the count takes from the figure it restates; the case said is appended to `found`."""
     units = rules.get("units", {})
     # в 5 новых школах: the noun after the adjectives shows the case; where it shows none, the adjective may
     noun, cases, _ = _noun_cases(_head_word(match), units) if not written else ("", [], False)
     if not written and not cases and _head_word(match) != (match["next"] or ""):
         noun, cases, _ = _noun_cases(match["next"] or "", units)
     value = number_value(values[-1])
+    if (
+        noun and set(cases) <= {"n", "a"} and isinstance(value, int) and plural_index(value) == 2
+        and _morphology.noun(_head_word(match), "g") is not None
+    ):
+        # до 65 килограмм: after five and more a nominative singular is impossible; the form is the counting genitive
+        # plural (килограмм, грамм), in the nominative, accusative or genitive as after any count of five
+        cases = ["n", "a", "g"]
     next_word = (match["next"] or "").lower()
     if not cases and not written and isinstance(value, int) and _one(value) == 0 and re.fullmatch(r"[а-яё]+", next_word):
         # ущерб 21 потерпевшему: after a count ending in 1 the counted adjective or participle is singular, and
@@ -497,6 +588,10 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         # вложив в проект 81,7 млрд, составлял в среднем 1,27 млн: the verb of amount across a place or an adverb
         verb = _verb_across(match, rules)
         case = (governed(verb, rules) or ("a" if _is_verb_object(verb) else "n")) if verb else case
+    if case == "n" and not governed(governing, rules) and _object_before_verb(match, value, head):
+        case = "a"  # 121 медаль выиграли США: сто двадцать одну медаль
+    if carried:
+        case = carried  # 46,4%, или 51,5 млн кв. м: the second figure restates the first, in its case
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
     if counted_form is not None and _morphology.noun(head, case if case not in "na" else "nga") is None:
@@ -508,6 +603,8 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         # 3 золотые, 1 серебряную и 1 бронзовую: the adjective standing for its noun shows the gender in the singular
         gender = _morphology.adjective_gender(head) or gender
     half = _one_and_a_half(case, gender, rules) if written and len(values) == 1 and decimal_parts(values[0]) == ("1", "5") else ""
+    if half and first is not None and found is not None:
+        found.append(case)
     if half and first is not None:
         # на 1,5%: на полтора процента; около 1,5 млн тонн: около полутора миллионов тонн
         forms = first.get(case) or first["n"]
@@ -516,11 +613,15 @@ def _count_said(match: re.Match[str], values: list[str], written: list[str], rul
         nouns += [unit_form(unit, "g", 5) for unit in others if unit is not None]
         return half, nouns
     # вывели 21 ребёнка: a count ending in one (not eleven) before an animate noun takes the animate accusative
-    # (двадцать одного ребёнка); compounds ending in 2-4 keep the nominative form (двадцать два ребёнка)
-    animate = (
-        case == "a" and isinstance(value, int) and _one(value) == 0 and bool(head)
-        and _morphology.is_animate_accusative(head)
+    # (двадцать одного ребёнка); compounds ending in 2-4 keep the nominative form (двадцать два ребёнка), but two,
+    # three and four alone take it, their noun then in the genitive plural (выявили 4 водителей: четырёх). A written
+    # unit (%, тыс.) is the counted noun, never animate (вырос на 31% к июлю).
+    animate = case == "a" and isinstance(value, int) and bool(head) and not written and (
+        (_one(value) == 0 and _morphology.is_animate_accusative(head))
+        or (value in (2, 3, 4) and _morphology.is_animate_accusative(head, plural=True))
     )
+    if found is not None:
+        found.append(case)
     said = RANGE_JOIN.join(_cardinal(v, case, gender, rules, animate) for v in values)
     value = number_value(values[-1])
     nouns = []
@@ -632,6 +733,19 @@ def amounts(lexicon: Lexicon):
     rules = lexicon.rules
     ordinals, endings = rules.get("ordinal", {}), rules.get("ordinal_endings", {})
 
+    # The last count said in the text being read: its end and case (a figure after ", или" restates it).
+    last: dict[str, Any] = {"text": None, "end": -1, "case": ""}
+
+    def carried(match: re.Match[str]) -> str:
+        """The case of the figure before ", или" right before this one (в размере 4,5 трлн, или 2,5%: двух целых)."""
+        if (match["prep"] or "").lower() != "или" or last["text"] is not match.string:
+            return ""
+        between = match.string[last["end"]: match.start("prep")]
+        words = re.fullmatch(r"((?:\s+[^\W\d_]+){0,2})\s*,\s*", between)  # 4,5 трлн тенге, или 2,5%
+        if not words or any(_morphology.is_verb_form(word) for word in words.group(1).split()):
+            return ""
+        return last["case"]
+
     def say(match: re.Match[str]) -> str:
         values = [v for v in (match["num"], match["num2"]) if v]
         written = [w.strip() for w in (match["pct"], match["scale"], match["unit"], match["before"] or match["after"]) if w]
@@ -640,8 +754,17 @@ def amounts(lexicon: Lexicon):
             or (match["ending"] or "").lower() in endings
             or (not written and _counts_as_ordinal(_head_word(match), number_value(values[-1]), ordinals))
             or (not written and _bare_ordinal(match, values, rules.get("units", {})))
+            or (not written and _road_post(match, values, rules))
         )
-        said, nouns = _ordinal_said(match, values, rules) if is_ordinal else _count_said(match, values, written, rules)
+        if written and not match["pct"] and (is_ordinal or _unit_ordinal(match, values, written, rules)):
+            said, nouns = _unit_ordinal_said(match, values, written, rules)
+        elif is_ordinal:
+            said, nouns = _ordinal_said(match, values, rules)
+        else:
+            found: list[str] = []
+            said, nouns = _count_said(match, values, written, rules, carried(match), found)
+            if found:
+                last.update(text=match.string, end=match.end(), case=found[0])
         prep = match["prep"] or ""
         if match["sign"]:
             said = f"{match['sign']} {said}"
