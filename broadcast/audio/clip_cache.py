@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
+import os
 import shutil
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..output import atomic_path
+from ..interrupt import checkpoint
 from ..resources import user_cache
+from ..scratch import run_folder
 from ..voices import VoiceProfile
 from .cache_limit import used
 from .clip import Clip
@@ -164,9 +167,28 @@ class ClipCache:
         self._write(self.path(key), clip, meta)
 
     def _write(self, path: Path, clip: Clip, meta: dict | None = None) -> None:
+        # As output.atomic_path writes, less what an entry never needs (a device or a link in its place, a random
+        # name): a render writes some sixty entries, and each system call counts on a loaded machine.
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with atomic_path(path, scratch=self.folder) as temporary, open(temporary, "wb") as file:
-                file.writelines(_wav_parts(clip, meta))  # closed before it is put in place
+            try:
+                os.mkdir(path.parent)
+            except FileExistsError:
+                pass
+            except FileNotFoundError:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            with run_folder(self.folder) as run:
+                temporary = run / f"{path.name}.{next(_written)}.tmp"
+                try:
+                    with open(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), "wb") as file:
+                        file.writelines(_wav_parts(clip, meta))  # closed before it is put in place
+                    checkpoint()  # never put an entry in place after a stop that was swallowed on the way
+                    os.replace(temporary, path)
+                except BaseException:
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(temporary)
+                    raise
         except OSError as error:
             raise InputError(f"clip cache {self.folder}: cannot write ({error.strerror or error}); use --cache DIR") from None
+
+
+_written = itertools.count()  # temporary names in this run's scratch folder: one a write, whichever thread writes

@@ -40,11 +40,14 @@ _NAME = _named()
 _VIA = r"(?:\s+со\s+ссылкой\s+на\s+[^,.!?]+?(?:\.\w{2,4})?|\s+citing\s+[^,.!?]+?)?"
 _VIA_KK = r"(?:\s+[^,.!?]+?(?:\.\w{2,4})?-?(?:ға|ге|қа|ке|на|не|а|е)\s+(?:сілтеме\s+жасап|сілтеп))?"  # `24.kz-ке`
 _TAIL = r"\s*[.!]?$"
+# Whom the outlet had it from, left in the sentence to be read: `…, Tengrinews reports citing Senator Yertargyn
+# Astayev, who spoke …`, `…, Trend reports with reference to the ministry.` (the office is read; the outlet is not).
+_CITING = r"(?=\s+(?:citing|quoting|with\s+reference\s+to|referring\s+to)\s)"
 # A credit may end its sentence in the middle of a line; the line's next sentence is the copy's. After a name
 # in quotation marks a pasted page may have lost the space (`передает «Газета.Ру».В частности`).
 _TAIL_OR_STOP = rf"(?:\s*[.!]?$|[.!](?=\s+[«\"“{UPPER}0-9])|(?<=[»\"”])[.!](?=[{UPPER}]))"
 # An agency's name in slashes closing the copy (`… in forthcoming holidays. /Kabar/`), as the wires sign it.
-_SLASHED = r"\s*/(?P<s5>[^/\s\d][^/]{0,30}?)/\s*[.!]?$"
+_SLASHED = r"\s*/(?P<s6>[^/\s\d][^/]{0,30}?)/\s*[.!]?$"
 
 CREDITS: dict[str, tuple[str, ...]] = {
     "kk": (
@@ -62,11 +65,17 @@ CREDITS: dict[str, tuple[str, ...]] = {
         _SLASHED,
     ),
     "en": (
-        rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|has\s+learnt|has\s+learned)"
-        rf"(?:\s+from\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')}){_TAIL_OR_STOP}",
+        rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|(?:has\s+)?learnt|(?:has\s+)?learned)"
+        rf"(?:\s+from\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')})(?:{_TAIL_OR_STOP}|{_CITING})",
         # `…, Qazinform News Agency cites the press service of the Senate.`
         rf",\s*{_named('s4')}\s+(?:News\s+Agency\s+)?(?:cites|quotes)\s+[^.!?]+{_TAIL}",
         rf"^According\s+to\s+{_NAME}\s*,\s*",
+        # `… Erlan Akkenzhenov told Reuters, raising …`: the words were said to the outlet, whose copy this is; the
+        # clause is the sentence's own (who said it to whom) and stays read: the credit takes no words from it
+        rf"\b(?:told|tells|speaking\s+to|said\s+to|(?:was\s+)?(?:cited|quoted)(?:\s+as\s+saying)?\s+by"
+        # `answering questions of 24.kg news agency`, `Own sources of 24.kg news agency … informed`
+        rf"|answering\s+(?:the\s+)?questions\s+(?:of|from)|(?:own\s+)?sources\s+of)\s+{_named('s5')}"
+        rf"(?:['’]s\s+(?:correspondent|reporter)s?)?(?=\s*(?:[,.;!?]|$)|\s+(?:on|in|last|this|that|earlier|late|early|after|at|during|by|about)\b)",
         _SLASHED,
     ),
 }
@@ -213,8 +222,8 @@ def credit_match(text: str, language: str) -> re.Match[str] | None:
             continue
         for match in pattern.finditer(text):
             credit = _credit_of(text, match, language)
-            if credit is not None:
-                return match if credit.outlet else None
+            if credit is not None:  # a credit that takes no words (`told Reuters`) is no attribution clause
+                return match if credit.outlet and credit.end > credit.start else None
     return None
 
 
@@ -226,8 +235,13 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
     # `according to Kazhydromet` or `according to Smadiyarov`: an office or a person as often as an outlet, so
     # only a name that says it is an outlet is one
     according = key == "s3" or match.group(0).lstrip(" ,").casefold().startswith("according")
+    if key == "s5":  # `told Reuters`: only a name that says it is an outlet is one (`told Tokayev` is a person)
+        source = re.sub(r"\s+(?:news\s+)?agency$", "", clean_source(raw), flags=re.IGNORECASE)  # `24.kg news agency`
+        if len(raw.split()) > 6 or not source or not is_outlet(raw) or _OFFICE.search(raw):
+            return None
+        return Credit(source=source, start=match.end(), end=match.end(), outlet=True)
     before = text[: match.start()].rstrip()
-    if key == "s5":  # `… holidays. /Kabar/`: an agency's name in slashes signs the copy
+    if key == "s6":  # `… holidays. /Kabar/`: an agency's name in slashes signs the copy
         source = clean_source(raw)
         outlet = bool(source) and (is_outlet(raw) or len(raw.split()) <= 2 and _brand(raw) and not _names_a_person(raw))
         return Credit(source=source, start=match.start(), end=match.end(), outlet=outlet) if source else None
