@@ -163,6 +163,12 @@ def is_adverb(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in ("ADVB", "PRCL")
 
 
+def is_animate(word: str) -> bool:
+    """Whether the likeliest reading of `word` is an animate noun (жители, представители, человек)."""
+    parses = _parses(word.lower())[:1]
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag
+
+
 def is_adjective(word: str) -> bool:
     """Whether the likeliest reading of `word` is a full adjective or participle, of any number."""
     parses = _parses(word.lower())

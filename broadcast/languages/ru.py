@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from .lexicon import Lexicon
@@ -41,7 +42,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:\s+(?P<unit>{words})(?![\w]))?"  # 6,8 млн кв. м, 5 тыс. км: a unit after the scale word
         rf"(?:\s?(?P<after>{symbols}))?"
         rf"(?:\s+(?P<abbr>{years}))?"
-        rf"(?=(?:\s+(?P<next>{_WORD}))?)"
+        rf"(?=(?:\s+(?P<next>{_WORD}(?:-{_WORD})?))?)"
     )
 
 
@@ -223,8 +224,11 @@ def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
     dates = rules.get("dates", {})
     before = re.split(r"[.!?…]\s", match.string[: match.start()])[-1]
     words = re.findall(r"[^\W\d_]+", before)
-    if words and words[-1].lower() in dates.get("nominative_after", []) and not _when_of_verb(match, before):
-        return "n"  # Сегодня 16 декабря, Сегодня, 1 июля, в столице праздник: the date names the day
+    after_verb = len(words) > 1 and re.fullmatch(r"[а-яё]+", words[-2].lower()) is not None and _morphology.is_verb_form(words[-2])
+    if words and words[-1].lower() in dates.get("nominative_after", []) and not _when_of_verb(match, before) and not after_verb:
+        # Сегодня 16 декабря, Сегодня, 1 июля, в столице праздник: the date names the day; but after a verb сегодня
+        # says when, and so does the date set off after it (произошло сегодня, 30 января, в 15:25: тридцатого)
+        return "n"
     after = re.sub(rf"^\s*{_WORD}(?:\s+{NUMBER_TEXT}\s+(?:года|г\.))?", "", match.string[match.end():])
     alone = not before.strip(" \"«“(") and not after.strip(" .!?\"»”)")
     if alone or re.match(r"\s*[—–-]\s", after):
@@ -269,6 +273,18 @@ def _bare_ordinal(match: re.Match[str], values: list[str], units: dict[str, dict
     )
 
 
+def _after_month(match: re.Match[str], months: list[str]) -> bool:
+    """Whether the year follows a month in any case, also the second of a span (в январе-ноябре 2025 г.): the
+    month's year, in the genitive (две тысячи двадцать пятого года)."""
+    before = re.search(r"([а-яёА-ЯЁ]+)\s+$", match.string[: match.start("num")])
+    return before is not None and _morphology.lemma(before.group(1)) in _month_lemmas(tuple(months))
+
+
+@cache
+def _month_lemmas(months: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_morphology.lemma(month) for month in months)
+
+
 def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> tuple[str, list[str]]:
     """A year, a date or a century: an ordinal in the case its noun, ending or preposition gives; after
     a written ending (2-е место, в 5-м классе) it agrees with its noun in gender, number and case."""
@@ -290,7 +306,8 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
         cases, gender, plural = [agreed[0]], agreed[1], agreed[2]
     elif ending in endings and not cases:
         cases = [endings[ending][0]]
-    month_before = prep.lower() in ordinals.get("месяц", {}).get("words", [])
+    months = ordinals.get("месяц", {}).get("words", [])
+    month_before = prep.lower() in months or _after_month(match, months)
     if noun == "месяц" and not governed(prep, rules):
         case = _date_case(match, rules)
     elif month_before:
@@ -330,6 +347,18 @@ def _unit_ordinal(match: re.Match[str], values: list[str], written: list[str], r
     head = _head_word(match)
     roads = rules.get("governs", {}).get("roads", [])
     return bool(head) and _morphology.lemma(head) in roads and _morphology.noun(head, "g") is not None
+
+
+def _compared_year(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> bool:
+    """по сравнению с 2021 составил: a four-digit number from 1900 to 2099 after a comparing "с" (`[governs]
+    with_instrumental`) with no counted noun after it is a year whose noun is left out, an ordinal."""
+    value = number_value(values[0]) if len(values) == 1 else 0
+    if not (isinstance(value, int) and 1900 <= value <= 2099) or (match["prep"] or "").lower() not in ("с", "со"):
+        return False
+    if _word_before_governing(match).lower() not in rules.get("governs", {}).get("with_instrumental", []):
+        return False
+    next_word = match["next"] or ""
+    return not next_word or not _morphology.is_noun(next_word)
 
 
 def _road_post(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> bool:
@@ -495,6 +524,26 @@ def _verb_across(match: re.Match[str], rules: dict[str, Any]) -> str:
     return verb if _morphology.is_verb_form(verb) else ""
 
 
+def _people_of(governing: str, head: str, value: int | float, rules: dict[str, Any]) -> bool:
+    """жители 16 регионов, представители 20 стран: a plural noun of people in the nominative right before a count
+    names whom the count's things are of; the count is its genitive attribute (шестнадцати регионов), for a subject
+    of its own would need a verb or a conjunction between. Not a count of time (спасатели 5 часов искали) nor of people
+    (спасатели 5 человек вытащили), and only where the counted noun's form can be the genitive."""
+    lower, head_lower = governing.lower(), head.lower()
+    if not re.fullmatch(r"[а-яё]+", lower) or not re.fullmatch(r"[а-яё]+(?:-[а-яё]+)?", head_lower):
+        return False
+    parse = _morphology.noun(lower, "n")
+    if parse is None or not parse[2] or not _morphology.is_noun(lower) or not _morphology.is_animate(lower):
+        return False
+    if _morphology.is_animate(head_lower):
+        return False  # спасатели 5 человек вытащили: people counted after people are more likely the verb's object
+    if _morphology.lemma(head_lower) in rules.get("one_and_a_half", {}).get("and_a_half", []):
+        return False
+    one = isinstance(value, int) and _one(value) == 0
+    few = isinstance(value, int) and plural_index(value) == 1
+    return _morphology.is_noun(head_lower) and "g" in _morphology.counted_cases(head_lower, one, few)
+
+
 def _object_before_verb(match: re.Match[str], value: int | float, head: str) -> bool:
     """121 медаль выиграли США, из которых 1,8 млрд тенге уже освоили: an amount ending in one (not eleven) or a
     fraction makes the verb it is the subject of singular (121 медаль досталась, 1,8 млрд было освоено); a plural
@@ -538,6 +587,15 @@ def _count_said(
     if not written and not cases and _head_word(match) != (match["next"] or ""):
         noun, cases, _ = _noun_cases(match["next"] or "", units)
     value = number_value(values[-1])
+    if noun in units and isinstance(value, int) and len(cases) > 1:
+        # на глубине 42 километра: after 42 the genitive would be километров; the written form is the one the count
+        # takes in the nominative or accusative, and that case holds against the governing word's
+        word = _head_word(match).lower() if not written else ""
+        fitting = [case for case in cases if unit_form(units[noun], case, value) == word]
+        cases = fitting or cases
+    if isinstance(value, float) and not written:
+        # равнялась 38,15 рубля: after a fraction the noun is the genitive singular in every case, its form shows none
+        cases = []
     if (
         noun and set(cases) <= {"n", "a"} and isinstance(value, int) and plural_index(value) == 2
         and _morphology.noun(_head_word(match), "g") is not None
@@ -588,6 +646,8 @@ def _count_said(
         # вложив в проект 81,7 млрд, составлял в среднем 1,27 млн: the verb of amount across a place or an adverb
         verb = _verb_across(match, rules)
         case = (governed(verb, rules) or ("a" if _is_verb_object(verb) else "n")) if verb else case
+    if case == "n" and not written and _people_of(governing, head, value, rules):
+        case = "g"  # жители 16 регионов: шестнадцати, the regions the people are of
     if case == "n" and not governed(governing, rules) and _object_before_verb(match, value, head):
         case = "a"  # 121 медаль выиграли США: сто двадцать одну медаль
     if carried:
@@ -733,15 +793,29 @@ def amounts(lexicon: Lexicon):
     rules = lexicon.rules
     ordinals, endings = rules.get("ordinal", {}), rules.get("ordinal_endings", {})
 
-    # The last count said in the text being read: its end and case (a figure after ", или" restates it).
-    last: dict[str, Any] = {"text": None, "end": -1, "case": ""}
+    # The last count said in the text being read: its end, case and whether a scale word closed it.
+    last: dict[str, Any] = {"text": None, "end": -1, "case": "", "scale": False}
+    scales = {_morphology.lemma(name) for name in rules.get("governs", {}).get("scales", [])}
 
     def carried(match: re.Match[str]) -> str:
-        """The case of the figure before ", или" right before this one (в размере 4,5 трлн, или 2,5%: двух целых)."""
-        if (match["prep"] or "").lower() != "или" or last["text"] is not match.string:
+        """The case a figure takes from the count right before it: after ", или" it restates that count (в размере
+        4,5 трлн, или 2,5%: двух целых); after "и" with only the count's noun between it shares that count's
+        governing word (на отметке 242 минут и 55 секунд: пятидесяти пяти); after a scale word it is the rest of one
+        written number (с 2 миллионов 83 тысяч, с 2 млн 83 тыс.: восьмидесяти трёх)."""
+        if last["text"] is not match.string or last["end"] > match.start():
             return ""
-        between = match.string[last["end"]: match.start("prep")]
-        words = re.fullmatch(r"((?:\s+[^\W\d_]+){0,2})\s*,\s*", between)  # 4,5 трлн тенге, или 2,5%
+        prep = (match["prep"] or "").lower()
+        between = match.string[last["end"]: match.start("prep") if match["prep"] else match.start("num")]
+        if prep == "или":
+            words = re.fullmatch(r"((?:\s+[^\W\d_]+){0,2})\s*,\s*", between)  # 4,5 трлн тенге, или 2,5%
+        elif prep == "и":
+            words = re.fullmatch(r"((?:\s+[^\W\d_]+){0,2})\s+", between) if last["case"] not in "na" else None
+        elif not between.strip() and number_value(match["num"]) < 1000 and not match["num2"] and (
+            (not match["prep"] and last["scale"]) or (prep and _morphology.lemma(prep) in scales)
+        ):
+            return last["case"]
+        else:
+            return ""
         if not words or any(_morphology.is_verb_form(word) for word in words.group(1).split()):
             return ""
         return last["case"]
@@ -756,7 +830,11 @@ def amounts(lexicon: Lexicon):
             or (not written and _bare_ordinal(match, values, rules.get("units", {})))
             or (not written and _road_post(match, values, rules))
         )
-        if written and not match["pct"] and (is_ordinal or _unit_ordinal(match, values, written, rules)):
+        if not written and not is_ordinal and _compared_year(match, values, rules):
+            # по сравнению с 2021: the year compared with, its noun left out (с две тысячи двадцать первым годом)
+            said = cardinal(values[0], "ru", to="ordinal", case="i", gender="m", animate=False)
+            nouns: list[str] = []
+        elif written and not match["pct"] and (is_ordinal or _unit_ordinal(match, values, written, rules)):
             said, nouns = _unit_ordinal_said(match, values, written, rules)
         elif is_ordinal:
             said, nouns = _ordinal_said(match, values, rules)
@@ -764,7 +842,8 @@ def amounts(lexicon: Lexicon):
             found: list[str] = []
             said, nouns = _count_said(match, values, written, rules, carried(match), found)
             if found:
-                last.update(text=match.string, end=match.end(), case=found[0])
+                scale = bool(match["scale"]) or _morphology.lemma(match["next"] or "") in scales
+                last.update(text=match.string, end=match.end(), case=found[0], scale=scale)
         prep = match["prep"] or ""
         if match["sign"]:
             said = f"{match['sign']} {said}"
