@@ -151,6 +151,22 @@ def _year_before_verb(match: re.Match[str], rules: dict[str, Any]) -> bool:
     return re.match(rf"\s+(?:{verbs})\s+to\s", match.string[match.end("num"):]) is not None
 
 
+def _year_after_name(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """Euro 2024, Expo 2017, Vision 2030: a year from 1900 to 2099 after a name inside a sentence is a year where no
+    lower-case word follows it but one that may follow a year (`[years] then`, `before`: Euro 2024 in March; Almaty 2000
+    residents stays a count; a capital opening the sentence is no name)."""
+    prep, following = match["prep"] or "", (match["next"] or "")
+    years = rules.get("years", {})
+    if (
+        not prep[:1].isupper()
+        or not re.fullmatch(r"19\d\d|20\d\d", match["num"])
+        or (following[:1].islower() and following not in years.get("then", []) + years.get("before", []))
+    ):
+        return False
+    before = match.string[: match.start("prep")].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“«(" and not match["pct"] and not match["scale"] and not match["unit"]
+
+
 def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") -> bool:
     """in 1992 -> a year; but a count when a noun follows (from 1500 people): a lower-case word after a
     year must be one that can follow it (in 1992 the ..., by 2030 when ...)."""
@@ -236,7 +252,9 @@ def amounts(lexicon: Lexicon):
         prep = match["prep"] or ""
         # the 2019 presidential election: as if the year's noun came next
         tail = "" if match["num2"] or _period_of(match, rules) else match["next"] or ""
-        if not match["num2"] and (_year_before_noun(match, rules) or _year_before_verb(match, rules)):
+        if not match["num2"] and (
+            _year_before_noun(match, rules) or _year_before_verb(match, rules) or _year_after_name(match, rules)
+        ):
             tail = "election"
         first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
         said = first
@@ -554,6 +572,13 @@ def written_forms(lexicon: Lexicon):
     written = {form: said for form, said in rules.get("fractions", {}).items() if "/" in form}
     alone = re.compile(rf"(?<![\w/.,-])(?<!\d\s)({alternatives(written)})(?![\w/]|[.,]\d)(?P<article>\s+an?\s)?")
     plus = re.compile(r"(?<=\d)\+(?=[\s.,;:)!?]|$)")
+    joined_plus = re.compile(r"(?<=[A-Z]\d)\+(?=\d)")
+    months_list = rules.get("dates", {}).get("months", [])
+    dotted_date = re.compile(r"(?<![\d.,])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?![\d]|[.,]\d)")
+    letter_number = re.compile(
+        r"(?<![\w-])(?P<letter>[A-GI-PR-Z])(?P<number>\d{1,2})(?![\w.,-]|[.,]\d)|(?<![\w.,-])(?P<number2>\d)(?P<letter2>G)(?![\w-])"
+    )
+    seconds = re.compile(r"(?<![\d:])(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d):(?P<seconds>[0-5]\d)(?![\d:])")
     months = re.compile(r"(?<![\w.,])(?P<n>1[0-2]|[1-9])M\s?(?=(?:19|20)\d\d(?!\d))")
     halves = re.compile(
         r"(?<![\w.,])(?P<prep>(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y|[Ss]ince|[Tt]hrough)\s)?(?P<n>[12])H\s?(?=(?:19|20)\d\d(?!\d))"
@@ -577,6 +602,18 @@ def written_forms(lexicon: Lexicon):
                              written[m.group(1)], text)
         if "+" in text:
             text = plus.sub(" plus", text)  # aged 65+: sixty-five plus
+            text = joined_plus.sub(" plus ", text)  # the C5+1 summit: see five plus one
+        if "." in text and months_list:
+            # 05.12.2024 in Central Asian copy is day first: the fifth of December, twenty twenty-four
+            text = dotted_date.sub(lambda m: f"{int(m['day'])} {months_list[int(m['month']) - 1]} {m['year']}", text)
+        if ":" in text:
+            # 08:01:28 a.m.: the seconds are said after the minutes (eight oh one and twenty-eight seconds a.m.)
+            text = seconds.sub(lambda m: f"{m['clock']} and {int(m['seconds'])} seconds", text)
+        # the G20, the C5 countries, a 5G network: a capital letter joined to a small number is spelled, then the number
+        text = letter_number.sub(
+            lambda m: f"{lexicon.spell(m['letter'])} {m['number']}" if m["letter"] else f"{m['number2']} {lexicon.spell('G')}",
+            text,
+        )
         if "M" in text or "H" in text:
             # 9M2024, 10M2022, 1H 2024 (agency periods): nine months of, the first half of
             text = months.sub(lambda m: f"{m['n']} months of ", text)

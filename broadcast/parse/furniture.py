@@ -11,11 +11,13 @@ from functools import cache
 
 from .credits import WEB_DOMAIN, is_outlet
 from .per_read import once
-from ..languages._triggers import trigger_strings
+from ..languages._triggers import NOT_PLAIN, trigger_strings
 from ..languages._letters import LOWER, UPPER
 
 # People's names for a byline: capitalised words, commas and "and" between them.
 _NAMES = rf"(?-i:[{UPPER}][\w.'’-]*(?:[\s,&]+(?:and\s+|және\s+|и\s+)?[{UPPER}][\w.'’-]*){{0,7}})"
+# A breadcrumb's part: a word or a few, no separator and no sentence's end in it.
+_CRUMB = r"[^\s/>»→|.!?](?:[^/>»→|.!?]{0,40}?[^\s/>»→|.!?])?"
 # (what the line is, how it starts); matched case-insensitively against the stripped line.
 FURNITURE: tuple[tuple[str, str], ...] = (
     ("photo credit", rf"(?:фото|сурет|photo)\s+(?:[{UPPER}]\.\s?)?[{UPPER}][\w-]+$"),
@@ -26,7 +28,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     # a caption, then the photo's credit: `Ерболат Досаев. Фото: акимат Алматы`
     ("photo caption", r"[^.!?]{2,80}[.!?]\s+(?:фото\w*|сурет\w*|photos?|images?)\s*:.{0,60}$"
      # the caption with no stop of its own: `<the headline again> Фото: Бейнежазбадан`
-     r"|[^.!?]{2,200}?\s(?-i:Фото|Сурет|Photo|Image)\s*:\s*[^.!?]{1,60}$"),
+     r"|[^.!?]{2,200}?\s(?-i:Фото|Сурет|Photo|Image)\s*:\s*[^.!?]{1,60}$"
+     # the photographer after a `©`, the caption before it (a page may print both twice):
+     # `Ministry of Internal Affairs of Kazakhstan ©Marat Abilov`
+     r"|[^.!?©]{2,200}©\s?[^\W\d][^.!?]{1,200}$"),
     ("video credit", r"(?:видео\w*|бейне\w*|videos?)\b[^:]{0,30}:"),
     # A still's caption that says only what the picture is: `Кадр видео, улучшенный с помощью ИИ`, `Скриншот из
     # видео`, `Видеодан алынған кадр`, `Иллюстрация сгенерирована нейросетью`, `AI-generated image`, `Коллаж …`.
@@ -46,6 +51,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ("empty field", r"(?:none|null|undefined|nan|image\s+default|default\s+image|no\s+image|image\s+placeholder"
      r"|loading|загрузка|жүктелуде)(?:\.\.\.|…)?$"),
     ("tags", r"(?:[^\d\n]{2,40}?\s\d+\s+){5,}.*$|(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"
+     # a tag cloud flattened to one line, its tags parted by wide spaces: `President of Kazakhstan    Akorda presidential residence`
+     r"|[^\s.!?,;:](?:[^.!?,;:\s]|\s(?!\s)){1,50}(?:\s{3,}[^\s.!?,;:](?:[^.!?,;:\s]|\s(?!\s)){1,50})+\s*$"
      # a tag list the page shows twice over (for the desktop and the phone): its first words come again. Tags
      # have no commas and no sentence's end: a sentence written twice is copy, read as written
      r"|(?!.*,)(?!.*[.!?…](?:\s|$))(?P<tag_list>\S+(?:\s+\S+){3,6}?)\s(?:.{0,200}?\s)?(?P=tag_list)(?:\s|$)"),
@@ -93,7 +100,18 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     (
         "feed line",
         r".{0,300}?\b(?:appeared\s+first\s+on|first\s+appeared\s+on|was\s+first\s+published\s+(?:on|by)"
-        r"|originally\s+published\s+(?:on|by))\s+.{2,60}$",
+        r"|originally\s+published\s+(?:on|by))\s+.{2,60}$"
+        # `This article was written by … for Vlast.kz and published on …. An edited version is published on …`
+        r"|this\s+(?:article|story|piece|report|interview|material)\s+(?:was|is|has\s+been)\s+(?:first\s+|originally\s+)?"
+        r"(?:written|published|republished|reproduced|produced|prepared)\s+(?:by|for|on|in|with)\b.{0,400}$",
+    ),
+    # The page's place in its site: `Home / News / Politics`, `: / In Kyrgyzstan / Incidents`, `Басты бет » Жаңалықтар`:
+    # short parts between spaced separators, no sentence's end; three parts or more, or a separator or a home
+    # word opening it (two parts alone may be a headline's `Kazakhstan / Russia`).
+    (
+        "breadcrumb",
+        rf"(?:[:\s]*[/>»→|]\s*|(?:home|главная|басты(?:\s+бет)?|main)\s+[/>»→|]\s+)(?:{_CRUMB}\s+[/>»→|]\s+)*{_CRUMB}$"
+        rf"|{_CRUMB}(?:\s+[/>»→|]\s+{_CRUMB}){{2,}}$",
     ),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
     ("counter", r"\d{1,7}$"),  # a bare number on its own line: a page's views, comments or likes
@@ -113,14 +131,21 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december"
         r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?=\s+\d{1,2}:\d{2}))"  # `Atyrau, May 3 07:04`
         r"(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?(?:\s*\|?\s*GMT\s*[+-]\s*\d+)?(?:\s+\d[\d\s]*)?$"
-        r"|(?:опубликовано|жарияланды|published|updated|обновлено)\s*:?.{0,40}$",
+        r"|(?:опубликовано|жарияланды|published|updated|обновлено)\s*:?.{0,40}$"
+        # a weekday, the date and the time in any words around them: `дүйшөмбү, 23-октябрь, 2017 Бишкек убактысы 21:36`
+        r"|(?:[^\W\d]+,?\s+){0,2}\d{1,2}[-\s][^\W\d]{3,12}\.?,?\s+\d{4}(?:\s+[^\W\d]+){0,3},?\s+\d{1,2}:\d{2}$"
+        # its age instead of its date, after the rubric perhaps: `Kyrgyzstan Review, 10 years ago`, `2 часа назад`
+        r"|(?:[^\W\d][^,.!?]{0,40},\s*)?(?:\d+|an?|one)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?"
+        r"|(?:год|года|лет|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*)|(?:жыл|ай|апта|күн|сағат|минут))"
+        r"\s+(?:ago|назад|бұрын)$",
     ),
     ("view counter", r"(?:просмотров|просмотры|қаралым|қаралды|views)\s*:?\s*\d[\d\s]*$|\d[\d\s]*\s+(?:просмотров|views)$"),
     (
         "reprint or copyright notice",
         r".{0,40}(?:көшіріп\s+басқанда|при\s+(?:использовании|копировании|перепечатке)|ссылка\s+(?:на\s+\S+\s+)?обязательна"
         r"|сілтеме\s+(?:жасау\w*\s+)?(?:міндетті|сұраймыз)|all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар"
-        r"|құқықтар\s+қорғалған|reproduction\s+(?:is\s+)?prohibited|copyright\b)"
+        r"|құқықтар\s+қорғалған|reproduction\s+(?:is\s+)?prohibited|copyright\b"
+        r"|(?:may|must|can)\s*not\s+be\s+(?:reproduced|reprinted|copied|republished))"
         # anywhere in the line: outside the `.{0,40}`, which would try it again from each of 40 starts
         r"|.*\bсілтеме\s+жасауыңызды\s+сұраймыз",
     ),
@@ -143,6 +168,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|популярное|тағы\s+оқыңыз|читайте\s+новости\s+по\s+меткам|версия\s+сайта|все\s+категории)\b"
         # a label alone: `Currently reading`, `Новости по теме`, `Popular`, `Up next`
         r"|(?:currently\s+reading|now\s+reading|reading\s+now|up\s+next|read\s+next|next\s+(?:story|article)"
+        r"|more\s+on\s+(?:the|this)\s+(?:issue|topic|subject|story)|more\s+(?:news|stories)(?:\s+(?:on|about)\s+[^.!?]{1,30})?"
+        r"|see\s+more|show\s+more|load\s+more|ещё\s+по\s+теме|еще\s+по\s+теме|больше\s+новостей|тақырып\s+бойынша"
         r"|related(?:\s+(?:news|stories|articles|posts))?|popular(?:\s+news)?|trending(?:\s+now)?|top\s+stories"
         r"|новости\s+по\s+теме|по\s+теме|похожие\s+новости|следующая\s+(?:новость|статья)|тақырыпқа\s+қатысты"
         r"|ұқсас\s+жаңалықтар|келесі\s+(?:жаңалық|мақала))\s*:?$",
@@ -189,9 +216,10 @@ _PLACE = rf"[{UPPER}][{UPPER}-]+(?:\s+[{UPPER}][{UPPER}-]+)?"
 # `ASTANA, Kazakhstan (AP) —`: a place in capitals, a date with a number in it and/or the agency, then a
 # dash; the story starts after it.
 DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\())?)"
-    # a date is a few words (`2 ақпан`, `December 29`, `Nov 25`), not a sentence with a figure in it
-    r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w)){0,20}\d(?:[^.,()\-–—]|(?<=\w)-(?=\w)){0,20}))?"
+    # the country after the place, before the agency's bracket or the date: `ASTANA, Kazakhstan (AP)`, `BAKU, Azerbaijan, Feb. 19`
+    rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\(|,\s+[^\W\d_]{{3,9}}\.?\s+\d))?)"
+    # a date is a few words (`2 ақпан`, `December 29`, `Nov 25`, `Feb. 19`), not a sentence with a figure in it
+    r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w)|(?<=[^\W\d_]{3})\.(?=\s+\d)){0,20}\d(?:[^.,()\-–—]|(?<=\w)-(?=\w)){0,20}))?"
     r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,80})\)|(?P<wire>[^\s\d().\-–—/](?:[^().\-–—/]|\.(?=(?i:" + WEB_DOMAIN + r")\b)){0,40}?)))?"
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
     rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[«\"“„]?[{UPPER}][{LOWER}])))"
@@ -204,11 +232,8 @@ def furniture(text: str) -> str:
     return _furniture(text)
 
 
-# Characters whose case is plain: each lower-cases to one character of this set, and a case-insensitive
-# pattern takes two of them as the same exactly where their lower cases are equal (no `ſ`, `ı`, Kelvin sign,
-# final sigma or `µ` here, which Python's case-insensitive matching pairs with other letters).
-_PLAIN = "\x00-\x7f\u00a0-\u00b4\u00b6-\u00bf\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116"
-_NOT_PLAIN = re.compile(f"[^{_PLAIN}]")
+# Characters whose case is not plain (see _triggers.PLAIN): a line with one takes the whole alternation.
+_NOT_PLAIN = NOT_PLAIN
 
 
 @cache
@@ -326,6 +351,23 @@ def _agency(bracketed: str) -> str:
 _MAY_OPEN_DATELINE = re.compile(rf"[{UPPER}](?:[{UPPER}-]|[^\W\d_]+[.,])")
 
 
+# A month's name or its short form in a titled dateline's date (`May 21`, `Aug. 31`), in English, Russian or Kazakh.
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек"
+    r"|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)",
+    re.IGNORECASE,
+)
+
+
+def _dated_alone(text: str, titled: re.Match[str], wire: str) -> bool:
+    """A titled place and a month's date with no wire's name in capitals: a dateline when an agency stands in its
+    brackets, a double dash follows it, or it stands alone on its line (`Astana, July 1 (Xinhua) --`, `Tashkent,
+    May 21 -- …`, `Baku, Azerbaijan, Aug. 31`)."""
+    if not _MONTH.search(titled["date"]) or titled["nodash"] is not None:
+        return False
+    return is_outlet(titled["agency"] or "") or not wire and (not text[titled.end():].strip() or "--" in titled.group(0))
+
+
 def _dateline(text: str) -> Dateline | None:
     if _MAY_OPEN_DATELINE.match(text) is None:
         return None
@@ -333,8 +375,8 @@ def _dateline(text: str) -> Dateline | None:
     if match is None:
         titled = _TITLED_DATELINE.match(text)
         wire = (titled["wire"] or "").strip() if titled else ""
-        if titled and titled["date"] and wire[:1].isupper() and is_outlet(wire):  # `Astana. March 13. KazTAG -`
-            match = titled
+        if titled and titled["date"] and (wire[:1].isupper() and is_outlet(wire) or _dated_alone(text, titled, wire)):
+            match = titled  # `Astana. March 13. KazTAG -`
     wire = (match["wire"] or "").strip() if match else ""
     if match is not None and match["nodash"] is not None and not (wire.isupper() and is_outlet(wire) or is_outlet(match["agency"] or "")):
         match = None  # `ASTANA. KAZINFORM The President…`: with no dash, only a wire in capitals or brackets ends it

@@ -23,7 +23,7 @@ from ..model import Speaker
 from . import quote_words as words
 from .credits import is_outlet
 from .gender import guess_gender
-from .quotes import is_person, mentions, nominative, pieces
+from .quotes import is_person, mentions, nominative, pieces, uncapped
 from .speaker import split_attribution
 
 # At least this many questions and answers make the copy an interview.
@@ -127,6 +127,7 @@ def _labelled(paragraphs: list[tuple[int, str]], lines: list[str], headline: int
     guest: Speaker | None = None
     asker_names: set[str] = set()
     guest_names: set[str] = set()
+    said_by: set[str] = set()  # the guest's labels as written (folded)
     found_labels = [
         (number, found) for number, text in paragraphs
         if ":" in text[:_LABEL_CHARS] and (found := _LABEL.match(text)) and len(found["label"].split()) <= 12
@@ -148,9 +149,14 @@ def _labelled(paragraphs: list[tuple[int, str]], lines: list[str], headline: int
                 guest_names.add(later["short"].strip().casefold())
             if guest is None:
                 guest = _speaker(bare, language)
+            said_by.add(key)
         else:
             continue
         rest[number] = found["rest"].strip()
+    for number, text in paragraphs:  # `Karim Masimov. The United States is …`: the guest's label with a stop for its colon
+        dotted = _NAME_DOT.match(text) if number not in labels else None
+        if dotted and dotted["label"].casefold() in said_by:
+            labels[number], rest[number] = "guest", dotted["rest"].strip()
     asked = sum(1 for kind in labels.values() if kind == "asker")
     answered = sum(1 for kind in labels.values() if kind == "guest")
     if not (asked >= QUESTIONS and answered >= QUESTIONS or asked and answered and _CUE.search("\n".join(lines))):
@@ -256,7 +262,7 @@ def _guest_named(
             break
         # not the journalist; the one the questions call by the given name (`Ермухамет Кабидинович, …?`), or else
         # the first named
-        named = [(name, title) for name, title in mentions(text) if not _ASKER.search(title)]
+        named = [(name, title) for name, title in mentions(uncapped(text)) if not _ASKER.search(title)]
         if named:
             name, title = next(((name, title) for name, title in named if _called(name, asked)), named[0])
             name = _caps_name(nominative(name, language))

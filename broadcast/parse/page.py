@@ -52,6 +52,8 @@ class Frame:
 def _speech(text: str) -> bool:
     """A line of direct speech (the story's own): a dash opens it, or it is a quotation that ends a
     sentence. A headline that opens with a quotation (`"Накажу ее": Досаеву пожаловались…`) is not."""
+    if text.lstrip()[:1] in "-–—" and text.rstrip().endswith("?") and not title_case(text):
+        return True  # an interview's question (`- What are the odds …?`), not a list of headlines (`- Is Kazakhstan Leading …?`)
     if _BULLET.match(text) or not _SPEECH.match(text):
         return False
     return text.lstrip()[:1] in "-–—" or bool(_ENDS.search(text))
@@ -128,6 +130,37 @@ def _restated_under(lines: list[str], content: list[tuple[int, str]], first: int
     return first
 
 
+# The page's own tools and labels that stand between a deck and the story, never inside the story: a byline, the
+# date, `• Found a bug?`, a share prompt, the reading time. (A photo and its caption do stand in a story.)
+_BETWEEN_DECK_AND_STORY = frozenset(
+    {"site navigation", "byline", "date stamp", "reading time or views", "view counter", "comment counter", "share or follow prompt"}
+)
+# A deck is one sentence of at most this many words.
+DECK_WORDS = 35
+
+
+def _deck_over_tools(lines: list[str], content: list[tuple[int, str]], first: int) -> int:
+    """The line under the one that seemed to open the story, when the page's byline, date or tools stand
+    between them (`As part of state-wide austerity measures, Kazakhstan cuts …` / `• Found a bug?` / a photo /
+    `Of all the state bodies …`): the upper one, a single short sentence right under the headline, is the
+    page's deck; the lower one opens the story."""
+    if not first:
+        return first
+    at = next(index for index, (number, _) in enumerate(content) if number == first)
+    text = content[at][1]
+    if at == 0 or at + 1 >= len(content) or _words(text) > DECK_WORDS or dateline(text) is not None:
+        return first
+    if re.search(r"[.!?…]\s+\S", text.rstrip()) or _speech(text):
+        return first  # more than one sentence, or direct speech: the story's own
+    if any(raw.strip() and not furniture(raw) for raw in lines[content[at - 1][0]: first - 1]):
+        return first
+    for number, following in content[at + 1: at + 1 + DATELINE_REACH]:  # a photo's caption may stand over the story
+        if _opens_story(following):
+            between = [furniture(raw) for raw in lines[first: number - 1] if raw.strip()]
+            return number if any(kind in _BETWEEN_DECK_AND_STORY for kind in between) else first
+    return first
+
+
 def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     """The page's head and tail around the story. `keeps(text)` says a line the reader must see even out
     there (a credit, a sign-off, a speaker's line)."""
@@ -136,6 +169,7 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
         (number for number, text in content if _opens_story(text) or _words(text) >= BODY_WORDS and keeps(text)), 0
     )
     first = _restated_under(lines, content, _dateline_under(content, first))
+    first = _deck_over_tools(lines, content, first)
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     cut = _next_story(lines, content, first, last)
     if cut:  # the page lists another story after ours: ours ends before it
@@ -146,7 +180,7 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     ended = sum(1 for text in body if _ENDS.search(text) or keeps(text))  # a credit may end a line without a stop
     if ended < PROSE_SHARE * len(body) or sum(map(_words, body)) < STORY_WORDS:
         return Frame()
-    head = [(number, text) for number, text in content if number < first and not keeps(text)]
+    head = [(number, text) for number, text in content if number < first and (not keeps(text) or _label_over_capitals(lines, number))]
     if any(_speech(text) for _, text in head):
         head = []
     around = sum(1 for number, raw in enumerate(lines[: first - 1], start=1) if raw.strip() and furniture(raw))
@@ -173,6 +207,17 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
 
 
 
+_CAPITALS_LINE = re.compile(rf"^[^a-zа-яёәғқңөұүһі]*[{UPPER}]{{2,}}[^a-zа-яёәғқңөұүһі]*$")
+
+
+def _label_over_capitals(lines: list[str], number: int) -> bool:
+    """`Foreign Minister of Kazakhstan Yerlan IDRISOV:` over `WIN-WIN IDEAS MAKE THE CORE OF …`: an interview's
+    headline in two lines, the guest's name over the words in capitals; not a speaker's line over the speech."""
+    text = lines[number - 1].strip()
+    following = lines[number].strip() if number < len(lines) else ""
+    return text.endswith(":") and len(following.split()) >= 3 and bool(_CAPITALS_LINE.match(following)) and not _ENDS.search(following)
+
+
 def _next_story(lines: list[str], content: list[tuple[int, str]], first: int, last: int) -> int:
     """The number of the date stamp that opens another story the page lists after ours (a news feed's
     page: the date, a headline, its copy), or 0: a date stamp line, then a heading, then a line that opens a
@@ -183,6 +228,13 @@ def _next_story(lines: list[str], content: list[tuple[int, str]], first: int, la
         if number <= first or number > last or _ENDS.search(text) or not 3 <= _words(text) <= TAIL_WORDS:
             continue
         previous = next((n for n in range(number - 1, first, -1) if lines[n - 1].strip()), 0)
+        following = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), 0)
+        if following and furniture(lines[following - 1]) == "date stamp" and not any(
+            " ".join(text.split()) == " ".join(raw.split()) for raw in lines[: number - 1]
+        ):  # the page's other story laid out as ours: its headline, then its date stamp, then its lead
+            after = next(((n, t) for n, t in content if n > following), None)
+            if after is not None and _opens_story(after[1]):
+                return number
         if not previous or furniture(lines[previous - 1]) != "date stamp":
             continue
         if any(" ".join(text.split()) == " ".join(raw.split()) for raw in lines[: number - 1]):
@@ -222,6 +274,16 @@ def title_case(text: str) -> bool:
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
+# A small word no sentence capitalises in its middle, as Title Case does (`Appeals To Nation To Be United.`).
+_CAPITAL_SMALL_WORD = re.compile(r"\s(?:To|Be|Of|In|And|For|On|At|With|By|As|Is|Are|The|From|Into|Over|Its|Their)\s")
+
+
 def headline_style(text: str) -> bool:
-    """An English headline in Title Case that ends with an initialism's dot (`… Strong Ties with U.S.`)."""
-    return bool(text[-1:] == "." and _INITIALISM_END.search(text)) and title_case(text)
+    """An English headline in Title Case that ends with an initialism's dot (`… Strong Ties with U.S.`), or with a
+    full stop after one sentence whose small words are capitalised too (`President Askar Akayev Appeals To Nation
+    To Be United.`)."""
+    if text[-1:] != "." or not title_case(text):
+        return False
+    return bool(_INITIALISM_END.search(text)) or (
+        not re.search(r"[.!?…]\s", text) and bool(_CAPITAL_SMALL_WORD.search(text))
+    )

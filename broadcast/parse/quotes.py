@@ -662,6 +662,11 @@ _CAPS_SURNAME = re.compile(
 )
 
 
+def uncapped(text: str) -> str:
+    """The text with surnames written in capitals in their usual case (`Yerlan IDRISOV` → `Yerlan Idrisov`)."""
+    return _CAPS_SURNAME.sub(_caps_surname, text)
+
+
 def _caps_surname(match: re.Match[str]) -> str:
     """`Урал МУХАМЕДЖАНОВ` → `Урал Мухамеджанов`; not `Жамаубаев БАҚ` (a surname, then an abbreviation: `БАҚ
     сұрақтарына`), nor a short word in capitals after a given name unless it has a surname's ending."""
@@ -688,6 +693,12 @@ def who(clause: str, language: str) -> Who:
     whose = re.search(r"\b(его|ее|её)\s+слова", verb.group(0), re.IGNORECASE)
     if whose:  # `— приводит его слова пресс-служба`: his words, the press service only passes them on
         return Who("pronoun", gender="male" if whose.group(1).casefold() == "его" else "female", word=whose.group(1))
+    quoted = _QUOTED_AS_SAYING.match(verb.group(0))
+    if quoted:  # `the press service quoted him as saying`: he is the speaker; the office only passes it on
+        whom = quoted["whom"].strip()
+        if whom.casefold() in ("him", "her"):
+            return Who("pronoun", gender="male" if whom.casefold() == "him" else "female", word=whom)
+        return who(f"{whom} said", language)
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
     said = tail if tail else head
     if language == "kk":  # `деді Марат Төлебаев Астана қаласы мәслихатының отырысында`: where, before anything else
@@ -732,6 +743,9 @@ def who(clause: str, language: str) -> Who:
     if language == "en" and folded[-1].endswith("s"):
         return Who("group", word=text)
     return Who("unknown", word=text)
+
+
+_QUOTED_AS_SAYING = re.compile(r"(?:cited|quoted|cites|quotes)\s+(?P<whom>.+?)\s+as\s+saying$", re.IGNORECASE)
 
 
 def _context_cut(text: str, language: str) -> str:
@@ -1134,10 +1148,8 @@ class People:
         # Who the paragraph is about: a person named among its first words, when it does not open with a pronoun
         # (`Глава Сарани Еркин Баулыков доложил …`, not `Он напомнил, что министр Петров …`): `– отметил он` after
         # it means that person rather than the one quoted before.
-        opening = _PRONOUN_FIRST.match(text) is None
-        subject_within = len(" ".join(text.split()[:_SUBJECT_WITHIN_WORDS]))
+        subject_within = -1  # worked out for the first person added: most lines add no one
         for start, name, title in sorted(events, key=lambda event: event[0]):
-            subject = opening and start < subject_within
             if title or " " in name:
                 first = name.split()[0]
                 known = self.find(name.split()[-1]) if " " in name and not _known_given(first) else None
@@ -1150,7 +1162,10 @@ class People:
                 if known is None or " " not in known.name:
                     continue
                 added = self.add(known.name).name
-            if subject:
+            if subject_within < 0:
+                opening = _PRONOUN_FIRST.match(text) is None
+                subject_within = len(" ".join(text.split()[:_SUBJECT_WITHIN_WORDS])) if opening else 0
+            if start < subject_within:
                 self.since_quote.append(added)
 
     def spoke(self, name: str) -> None:
@@ -1218,6 +1233,11 @@ class People:
             if not titled and self.quoted:  # `– дейді белсенді`, no one's title has the word: the one quoted last
                 quoted = next((p for p in reversed(candidates) if p.name == self.quoted[-1]), None)
                 titled = [quoted] if quoted is not None else []
+            elif not titled and not qualifiers and self.since_quote:  # a bare `the official said` before any quote:
+                # the one the copy is about (`Zhanat Beishenov himself, answering …, noted that …`), not one named in
+                # passing after him (a role with a place or body, `и.о. акима Акжайыкского района`, is the last named)
+                subject = next((p for p in reversed(candidates) if p.name == self.since_quote[-1]), None)
+                titled = [subject] if subject is not None else []
             candidates = titled or candidates
         if not candidates:
             return None

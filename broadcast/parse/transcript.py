@@ -71,11 +71,13 @@ class State:
     spoken_by: dict[int, Speaker | None] = field(default_factory=dict)  # a clause line -> whom it names
     read_ahead: set[str] = field(default_factory=set)  # copy whose people were read before its quote was resolved
     captions: set[str] = field(default_factory=set)  # the photo captions set aside, which the page may show again
+    pull_names: set[int] = field(default_factory=set)  # the name lines under a pull quote (its attribution, not read)
 
     def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
-        self.seen.setdefault(_key(text), number)
-        self.seen.setdefault(_bare_key(text), number)
+        key = _key(text)
+        self.seen.setdefault(key, number)
+        self.seen.setdefault(key.rstrip(_CLOSING), number)  # _bare_key(text), from the key made once
         self.current = draft
         if draft.kind != "sot" and text not in self.read_ahead:
             self.people.read(text)
@@ -170,6 +172,8 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
 def _name_caption(state: State, number: int, raw: str) -> str:
     """A line in the story that is only a person's name (`Ерболат Досаев`) is a photo's caption; not a
     speaker's line, which a quote follows."""
+    if number in state.pull_names:
+        return "the pull quote's speaker, under it"
     text = raw.strip().rstrip(".")
     words = text.split()
     if state.current is None or not 2 <= len(words) <= 3 or not all(_CAPITALISED.match(word) for word in words):
@@ -261,6 +265,7 @@ _OUTLET_LINE = re.compile(
 _SOURCE_LINE = re.compile(
     r"^(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:\s*(?!https?:|www\.)(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE
 )
+_OUTLET_LABEL = re.compile(r"^(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:$")
 _BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\." + WEB_DOMAIN + "|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
 
@@ -307,6 +312,14 @@ def credit_alone(state: State, number: int, raw: str) -> bool:
         state.story.attribute(named["name"] or named["kk"])
         state.story.warn(number, f"not read: the outlet's credit ({named['name'] or named['kk']})", "not-read")
         return True
+    label = _OUTLET_LABEL.match(text)
+    if label and state.current is None and is_outlet(label["name"]) and not state.story.house.is_own(label["name"]):
+        # `Trend:` alone over the story, as the wire heads its copy (not an interview's `El.kz:` over a question)
+        following = next((line.strip() for line in state.lines[number:] if line.strip()), "")
+        if following and not following.endswith("?"):
+            state.story.attribute(label["name"])
+            state.story.warn(number, f"not read: the outlet's label ({label['name']})", "not-read")
+            return True
     credit = find_credit(text, state.story.language.code)
     if credit is None or not credit.outlet or text[: credit.start].strip() or text[credit.end:].strip(" .!"):
         return False
@@ -493,9 +506,12 @@ def repeat(state: State, number: int, raw: str) -> bool:
     return True
 
 
+_CLOSING = " .,!?…"
+
+
 def _bare_key(text: str) -> str:
     """A line's words without its closing punctuation, for a repeat that differs only there."""
-    return _key(text).rstrip(" .,!?…")
+    return _key(text).rstrip(_CLOSING)
 
 
 def quote(state: State, number: int, raw: str) -> bool:
@@ -566,7 +582,9 @@ _GLUED_DATE = re.compile(r"\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(
 
 def _undated(title: str) -> str:
     """The headline without the page's date glued to its end (the date is the page's, not the title's)."""
-    return GLUED_DATE.sub("", _GLUED_DATE.sub("", title)) or title
+    title = GLUED_DATE.sub("", _GLUED_DATE.sub("", title)) or title
+    # a Title Case headline's full stop (`… To Be United.`) is not the title's; an initialism's is (`… U.S.`)
+    return title[:-1] if title.endswith(".") and headline_style(title) and not re.search(r"(?:[A-Z]\.){2,}$", title) else title
 
 
 def headline(state: State, number: int, raw: str) -> bool:
@@ -589,6 +607,50 @@ _REPORTED_QUOTE = re.compile(
     rf"(?P<who>.*\b(?:{SAYING})\b.*?)\.?$",
     re.IGNORECASE,
 )
+
+
+# The first person, which a reporter's own sentence does not use: the speaker's words.
+_FIRST_PERSON_BY_LANGUAGE = {
+    "en": re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b"),
+    "ru": re.compile(r"(?<!\w)(?:я|Я|мы|Мы|мне|Мне|нас|наш\w*|Наш\w*|мой|моя|моё|мои|Мой|Моя)(?!\w)"),
+    "kk": re.compile(r"(?<!\w)(?:мен|Мен|біз|Біз|біздің|Біздің|менің|Менің|бізге|Бізге|бізде|Бізде)(?!\w)"),
+}
+_PULL_QUOTE_WORDS = 80
+
+
+def pull_quote(state: State, number: int, raw: str) -> bool:
+    """A pull quote, as 24.kg sets it: a paragraph in the first person with no quotation marks, then a line that is
+    only the name of someone the story has named (`Let those who thought … sigh with relief.` / `Almazbek
+    Atambayev`). The paragraph is that person's SOT; the name under it is its attribution, not read."""
+    text = raw.strip()
+    first_person = _FIRST_PERSON_BY_LANGUAGE.get(state.story.language.code)
+    if state.quotes != "sot" or state.in_lead or state.current is None or first_person is None:
+        return False
+    if re.search(r"[«»\"“”„]", text) or starts_with_dash(text) or not first_person.search(text) or len(text.split()) > _PULL_QUOTE_WORDS:
+        return False
+    below = [(n, line.strip()) for n, line in enumerate(state.lines[number:], start=number + 1) if line.strip()][:2]
+    if not below:
+        return False
+    name_line, name = below[0]
+    name = name.rstrip(".")
+    words_ = name.split()
+    if not 2 <= len(words_) <= 3 or not all(_CAPITALISED.match(word) for word in words_):
+        return False
+    known = state.people.find(name)
+    if known is None or " " not in known.name:
+        return False
+    if len(below) > 1 and (starts_with_dash(below[1][1]) or below[1][1][:1] in "«\"“„"):
+        return False  # a speaker's name over a dash or a quotation: the attribution of what follows
+    state.pull_names.add(name_line)
+    speaker = dataclasses.replace(known, source_line=number)
+    draft = state.current if state.current.kind == "sot" and state.current.speaker and _same_person(
+        state.current.speaker.name, known.name
+    ) else state.story.open("sot", speaker=speaker, opened_at=number)
+    state.story.warn(number, f"a pull quote: the words of {known.name}, whose name stands under it (line {name_line})", "quote")
+    state.take(draft, text, number)
+    state.people.spoke(known.name)
+    state.last_quote = draft
+    return True
 
 
 def in_sentence_quote(state: State, number: int, raw: str) -> bool:
@@ -824,7 +886,7 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 RULES: tuple[Rule, ...] = (
     html_tags, blank, page_furniture, page_frame, subheading, dateline, house_attribution, credit_alone, interview,
     attribution, repeat, quote_above_clause,
-    quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
+    quote, pull_quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
 )
 
 
@@ -989,11 +1051,16 @@ def _blocks(lines: list[str]) -> list[list[int]]:
 
 def _reads_as_heading(text: str, language: Language) -> bool:
     """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source."""
-    if (ends_paragraph(text) and not headline_style(text)) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”:]", text):
+    # a colon in a heading only in capitals, with words after it (`CSTO: KAZAKHSTAN'S CHAIRMANSHIP REVIEW`)
+    colon = ":" in text and not (_SHOUTED_HEADING.match(text) and not text.rstrip().endswith(":"))
+    if (ends_paragraph(text) and not headline_style(text)) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”]", text) or colon:
         return False
     if "," in text and not (title_case(text) or _SAID_BY.search(text)):  # `Syrian Peace Talks Open in Astana, Focus on …`
         return False
     return not (parse_attribution(text) or find_source(text, language))
+
+
+_SHOUTED_HEADING = re.compile(rf"^[^{LOWER}]*[{UPPER}]{{2,}}[^{LOWER}]*$")
 
 
 def _labelled_headline(text: str, language: str) -> bool:
@@ -1061,8 +1128,19 @@ def _headline(lines: list[str], language: Language) -> int:
         return first
     # Two blocks: a heading over one paragraph of prose (every line ends a sentence, enough words to be copy)
     rest = _text_lines(lines, {first})
-    prose = bool(rest) and all(ends_paragraph(line) for line in rest) and sum(len(line.split()) for line in rest) >= _PROSE_UNDER_HEADLINE
+    prose = bool(rest) and all(ends_paragraph(line) or _cut_short_prose(line) for line in rest) and sum(
+        len(line.split()) for line in rest
+    ) >= _PROSE_UNDER_HEADLINE
     return first if prose else 0
+
+
+# A paragraph the page (or the excerpt) cut off in mid-sentence is still prose: a sentence of its own ends inside it,
+# and it is long, as no heading is.
+_CUT_PROSE_WORDS = 30
+
+
+def _cut_short_prose(line: str) -> bool:
+    return len(line.split()) >= _CUT_PROSE_WORDS and bool(re.search(r"\w[.!?][\"»”']?\s+[\"«“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", line))
 
 
 # A heading over a single paragraph is a headline when the paragraph has at least this many words.
