@@ -316,20 +316,35 @@ def score_clocks(lexicon: Lexicon):
 # After "сағат" a figure written with a dot or a hyphen is a clock (сағат 22.45-тегі: жиырма екі қырық бестегі; сағат
 # 8.50; сағат 14-35-те): never a decimal there, and a hyphen's second figure is minutes where it can be no hour after the
 # first (00, above 24, or not above the first: сағат 10-12 аралығында stays a span of hours).
+# So is one after a part of the day (кешкі 19.30-да, таңғы 7.40), and one written with a dot and a case ending (15.00-де).
 _CLOCK_AFTER_HOUR_WORD = re.compile(
-    r"(?<=[Сс]ағат )(?P<hours>[01]?\d|2[0-3])(?P<mark>[.-])(?P<minutes>[0-5]\d)(?![\d]|[.,]\d)"
+    r"(?:(?<=[Сс]ағат )|(?<=[Тт]аңғы )|(?<=[Кк]ешкі )|(?<=[Тт]үнгі )|(?<=[Кк]үндізгі )|(?<=[Тт]үскі ))"
+    r"(?P<hours>[01]?\d|2[0-3])(?P<mark>[.-])(?P<minutes>[0-5]\d)(?![\d]|[.,]\d)"
+    r"|(?<![\d.,])(?P<hours2>[01]?\d|2[0-3])\.(?P<minutes2>[0-5]\d)(?=-(?:[дт][ае](?:н|ғы|гі)?|н[ае]н)(?![^\W\d_]))"
 )
 
 
 def _written_clock(match: re.Match[str]) -> str:
+    if match["hours2"]:
+        return f"{match['hours2']}:{match['minutes2']}"
     hours, minutes = int(match["hours"]), int(match["minutes"])
     if match["mark"] == "-" and not (match["minutes"] == "00" or minutes > 24 or minutes <= hours):
         return match.group()
     return f"{match['hours']}:{match['minutes']}"
 
 
+# "м" after a figure is metres (500 м жерде, 3 м 60 см, 80 м-ге); elsewhere it may open an abbreviation (м.ғ.д.).
+_METRE = re.compile(r"(?<=\d)(?P<space>\s?)м(?P<suffix>-[^\W\d_]+)?(?![^\W\d_]|[./][^\W\d_\s]|/)")
+
+
+def metres(text: str) -> str:
+    if "м" not in text:
+        return text
+    return _METRE.sub(lambda m: f"{m['space'] or ' '}метр{(m['suffix'] or '')[1:]}", text)
+
+
 def hour_word_clocks(text: str) -> str:
-    return _CLOCK_AFTER_HOUR_WORD.sub(_written_clock, text) if "ағат " in text else text
+    return _CLOCK_AFTER_HOUR_WORD.sub(_written_clock, text) if "." in text or "ағат " in text else text
 
 
 def steps(lexicon: Lexicon):
@@ -342,7 +357,7 @@ def steps(lexicon: Lexicon):
         plus_sign(lexicon),
         minus_sign(lexicon), romans,
         cyrillic_acronyms(lexicon, attach),
-        score_clocks(lexicon), hour_word_clocks, clock_times(_clock(lexicon.rules)), scores("kz"), ordinal_lists(lexicon),
+        score_clocks(lexicon), hour_word_clocks, metres, clock_times(_clock(lexicon.rules)), scores("kz"), ordinal_lists(lexicon),
         amounts(lexicon), dash_pause,
     )
 
