@@ -65,7 +65,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?$)"  # Сауле ТАСБУЛАТОВА at the end
         # the author, then the date, time and views: `Жарбол Кентұлы 05 қаз. 2024 07:35 1403`
         rf"|(?-i:[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+)\s+\d{{1,2}}(?:\s+[^\W\d]{{3,9}}\.?\s+|[./]\d{{1,2}}[./])\d{{4}}"
-        r"(?:\s*,?\s*\d{1,2}:\d{2})?(?:\s+\d[\d\s]*)?$",
+        r"(?:\s*,?\s*\d{1,2}:\d{2})?(?:\s+\d[\d\s]*)?$"
+        # the time, the date, the city, the outlet and the reporter: `15:51, 14 сентября 2023, Bishkek - 24.kg news
+        # agency , Jazgul MASALIEVA`
+        r"|\d{1,2}:\d{2},\s+\d{1,2}\s+[^\W\d]+\.?,?\s+\d{4}\s*,\s+[^\W\d][^,]{1,30}?\s+[-–—]\s+[^,]{2,60}(?:\s*,\s*[^,]{2,60})?$",
     ),
     # Who talked to the guest, under an interview: `- Беседовал Аркадий ДУБНОВ, «Фергана.ру»`, `Сұхбаттасқан Айгүл Сейіл`.
     (
