@@ -452,3 +452,63 @@ def test_a_headline_over_its_longer_deck_is_the_title():
     story = parse_text(text, language="en")
     assert story.title == "Top officials in Kazakhstan dodge independent journalists"
     assert {line.source_line for line in story.lines} == {4, 5, 6}
+
+
+# ---- the third check set's forms -------------------------------------------------------------------------------
+
+
+def test_a_reporter_and_the_outlet_over_the_copy_are_a_byline_and_the_source():
+    text = (
+        "Baku, Azerbaijan, July 31\n\n"
+        "Leman Zeynalova – Trend:\n\n"
+        "The foreign ministers of Kazakhstan and Turkmenistan had a phone conversation about the summit, said a "
+        "message from the Kazakh Foreign Ministry.\n\n"
+        "The two ministers also discussed the preparations for the meetings of the two presidents.\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.source == "Trend" and segment_shape(story) == [("lead", ""), ("vo", "")]
+    assert 3 not in {line.source_line for line in story.lines}
+
+
+def test_according_to_an_address_opening_a_sentence_in_the_line_is_the_credit():
+    credit = find_credit(
+        "Turkmenistan will take part in the consultations in Moscow. According to the Turkmenistan.ru, the question "
+        "was discussed at a government meeting.",
+        "en",
+    )
+    assert credit is not None and credit.outlet and credit.source == "Turkmenistan.ru"
+
+
+@pytest.mark.parametrize(
+    "line, what",
+    [
+        ("Sergey Kwan has worked for The Times of Central Asia as a journalist, translator and editor since 1999.",
+         "author's note"),
+        ("Tuesday, December 1st, 2020", "date stamp"),
+        ("Sergey Kwan said the talks went well.", ""),
+    ],
+)
+def test_an_author_s_note_and_an_ordinal_date(line, what):
+    assert furniture(line) == what
+
+
+def test_a_dash_quote_closed_by_said_name_with_a_name_in_quotation_marks_inside():
+    text = (
+        "Meeting with Prime Minister Bakytzhan Sagintayev\n\n"
+        "During the meeting, the Head of State was presented a report on the Cabinet's work in the first quarter.\n\n"
+        "Nursultan Nazarbayev stressed the importance of implementing the development programs.\n\n"
+        "- Kazakhstan soon expects the visit of the leadership of Turkmenistan, and the world exhibition \"EXPO-2017\" "
+        "in Astana. We should keep in mind the main goals of the country, Nursultan Nazarbayev said.\n"
+    )
+    story = parse_text(text, language="en")
+    assert segment_shape(story)[-1] == ("sot", "Nursultan Nazarbayev")
+
+
+def test_a_curly_quotation_closed_by_an_opening_curly_mark_before_its_clause():
+    text = (
+        "The meeting was held under the chairmanship of President Kassym-Jomart Tokayev with the akims.\n\n"
+        "The President noted the stable economic situation in the country.\n\n"
+        "“Now we need to increase the confidence in the future of our country, “the President of Kazakhstan said.\n"
+    )
+    story = parse_text(text, language="en")
+    assert segment_shape(story)[-1] == ("sot", "Kassym-Jomart Tokayev")

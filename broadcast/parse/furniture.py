@@ -116,6 +116,12 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         rf"(?:[:\s]*[/>»→|]\s*|(?:home|главная|басты(?:\s+бет)?|main)\s+[/>»→|]\s+)(?:{_CRUMB}\s+[/>»→|]\s+)*{_CRUMB}$"
         rf"|{_CRUMB}(?:\s+[/>»→|]\s+{_CRUMB}){{2,}}$",
     ),
+    # The author's note under the story: `Sergey Kwan has worked for The Times of Central Asia as a journalist …`.
+    (
+        "author's note",
+        r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:has\s+(?:worked|been\s+working|written|reported)\s+(?:for|as|with|on)"
+        r"|is\s+an?\s+(?:journalist|correspondent|reporter|editor|writer|contributor|freelance\s+\w+)\b)\b.{0,300}$",
+    ),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
     ("counter", r"\d{1,7}$"),  # a bare number on its own line: a page's views, comments or likes
     # A picture's id or file name left where the picture stood: `BD3A25DF-3DDC-4E8A-8E6D-6C261A670D6D`,
@@ -130,7 +136,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         "date stamp",
         r"(?:[•·▪]\s*)?(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}\s*[•|·,]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
         r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
-        r"|\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday"
+        r"|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday"
         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december"
         r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?=\s+\d{1,2}:\d{2}))"  # `Atyrau, May 3 07:04`
         r"(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?(?:\s*\|?\s*GMT\s*[+-]\s*\d+)?(?:\s+\d[\d\s]*)?$"

@@ -299,6 +299,9 @@ _OUTLET_LINE = re.compile(
 _SOURCE_LINE = re.compile(
     r"^(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:\s*(?!https?:|www\.)(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE
 )
+_SIGNED_FOR = re.compile(
+    r"^(?:By\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–—]\s+(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:?$"
+)
 _OUTLET_LABEL = re.compile(r"^(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:$")
 _BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\." + WEB_DOMAIN + "|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
@@ -345,6 +348,12 @@ def credit_alone(state: State, number: int, raw: str) -> bool:
     if named and state.current is not None:
         state.story.attribute(named["name"] or named["kk"])
         state.story.warn(number, f"not read: the outlet's credit ({named['name'] or named['kk']})", "not-read")
+        return True
+    signed = _SIGNED_FOR.match(text)
+    if signed and is_outlet(signed["name"]) and not split_attribution(signed["name"] + ":"):
+        # `By Huseyn Hasanov – Trend:`, `Leman Zeynalova – Trend:`: the reporter and the outlet over the copy
+        state.story.attribute(signed["name"])
+        state.story.warn(number, f"not read: byline ({signed['name']})", "not-read")
         return True
     label = _OUTLET_LABEL.match(text)
     if label and state.current is None and is_outlet(label["name"]) and not state.story.house.is_own(label["name"]):
@@ -972,16 +981,17 @@ def _marks_back(lines: list[str]) -> list[str]:
     quotation opened with `"` that a `«` closes before its clause given its `"` (`"I hope … influence it, «the head
     of state added.`: the wrong mark typed)."""
     lines = [_lost_marks(raw) if "?" in raw and _LOST_OPENING.search(raw) else raw for raw in lines]
-    return [_WRONG_CLOSING.sub(_closing_mark, raw) if raw.lstrip()[:1] == '"' and "«" in raw else raw for raw in lines]
+    return [_WRONG_CLOSING.sub(_closing_mark, raw) if raw.lstrip()[:1] in '"“' and raw.count("«") + raw.count("“") == 1 + (
+        raw.lstrip()[:1] == "“") else raw for raw in lines]
 
 
 # `"…, «the head of state added.`: a straight quotation closed by an opening guillemet, a clause after it.
-_WRONG_CLOSING = re.compile(r'^(?P<inner>\s*"[^"«»]{8,}?[,.!?…])\s*«(?P<clause>[^"«»]{2,80})$')
+_WRONG_CLOSING = re.compile(r'^(?P<inner>\s*(?P<open>["“])[^"«»“”]{8,}?[,.!?…])\s*[«“](?P<clause>[^"«»“”]{2,80})$')
 
 
 def _closing_mark(match: re.Match[str]) -> str:
-    clause = match["clause"]
-    return f'{match["inner"]}" {clause}' if says(clause, "en") or says(clause, "ru") else match.group(0)
+    clause, close = match["clause"], '"' if match["open"] == '"' else "”"
+    return f'{match["inner"]}{close} {clause}' if says(clause, "en") or says(clause, "ru") else match.group(0)
 
 
 def _lost_marks(raw: str) -> str:
