@@ -41,15 +41,26 @@ class House:
         words = source.split()
         if len(words) > _NAME_WORDS:  # a sentence, not a name: the parser asks this of whole lines
             return False
-        generic, own = self._folded
-        # Folding drops the spaces, so the words folded one by one and joined are the name folded whole.
-        return "".join(folded for folded in map(_fold, words) if folded not in generic) in own
+        generic, own, openings = self._folded
+        # Folding drops the spaces, so the words folded one by one and joined are the name folded whole. Each word
+        # joined must still open one of the names: a line's first other word (`Беларусь`) already says no, and
+        # the words after it are not folded.
+        joined = ""
+        for word in words:
+            folded = _fold(word)
+            if folded not in generic:
+                joined += folded
+                if joined not in openings:
+                    return False
+        return joined in own
 
     @cached_property
-    def _folded(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The generic channel words and the channel's own names, folded once: the parser asks per line."""
+    def _folded(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The generic channel words, the channel's own names and every opening of one (`ха`, `хаба`), folded
+        once: the parser asks per line."""
         generic = frozenset(_fold(word) for word in self.settings.get("channel_words", ()))
-        return generic, frozenset(_fold(name) for name in (*self.channel.values(), *self.aliases))
+        own = frozenset(_fold(name) for name in (*self.channel.values(), *self.aliases))
+        return generic, own, frozenset(name[:end] for name in own for end in range(len(name) + 1))
 
 
 # What `_fold` drops: all but letters and digits (`\w` is exactly `str.isalnum()` plus the underscore).

@@ -84,10 +84,14 @@ def as_shown(story: Story, timing: Timing) -> Timing:
     difference of the rounded times around it, so the durations add up to the totals shown."""
     segments = []
     for timed in timing.segments:
-        lines = tuple(on_the_second(line) for line in timed.lines)
-        shown = on_the_second(timed)
-        spoken_end = lines[-1].end if lines else shown.start
-        segments.append(replace(shown, lines=lines, pause=shown.end - spoken_end))
+        # Made directly, not by dataclasses.replace (a render makes one a line: replace was a tenth of it).
+        lines = tuple(
+            LineTiming(start, to_second(line.end) - start, line.syllables)
+            for line in timed.lines for start in (to_second(line.start),)
+        )
+        start, end = to_second(timed.start), to_second(timed.end)
+        spoken_end = lines[-1].end if lines else start
+        segments.append(replace(timed, start=start, duration=end - start, lines=lines, pause=end - spoken_end))
     return _totals(story, segments)
 
 

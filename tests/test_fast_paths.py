@@ -546,3 +546,94 @@ def test_each_installation_keeps_its_own_compiled_files(monkeypatch, tmp_path):
     here = compile_cache._file("regex")
     monkeypatch.setattr(compile_cache, "_INSTALL", "00000000")
     assert compile_cache._file("regex") != here and here.startswith(str(tmp_path))
+
+
+# `spoken` folds spaces before its last two patterns; each was written to open with a literal (scanned in C).
+_SPACED = st.lists(st.sampled_from(["a", "ә", "Б", "5", " ", "-", ".", ",", "!", "?", ";", ":", "…", "–", "\t", "\u00a0"]), max_size=20).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SPACED)
+def test_the_last_tidying_of_spoken_text_is_what_the_looser_patterns_did(text):
+    folded = " ".join(text.split())
+    assert base._SPACE_BEFORE_MARK.sub("", folded) == re.sub(r"\s+([.,!?;:…])", r"\1", folded)
+    assert base._HYPHEN_GAP.sub("-", folded) == re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])", "-", folded)
+    assert base._HYPHEN_GAP.sub("-", text) == re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])", "-", text)
+
+
+def _is_own_slowly(house, source: str) -> bool:
+    """`House.is_own` as it was: every word folded, the generic ones left out, the rest joined."""
+    words = source.split()
+    if len(words) > 6:
+        return False
+    generic = {_fold(word) for word in house.settings.get("channel_words", ())}
+    own = {_fold(name) for name in (*house.channel.values(), *house.aliases)}
+    return "".join(folded for folded in map(_fold, words) if folded not in generic) in own
+
+
+def test_the_house_knows_its_own_name_from_the_first_word_that_opens_none_of_its_names():
+    from broadcast.house import available, load_house
+
+    for name in available():
+        house = load_house(name)
+        names = [*house.channel.values(), *house.aliases]
+        words = list(house.settings.get("channel_words", ()))
+        sources = [*names, *(f"{word} {channel}" for word in words[:5] for channel in names), *(f"{n} {n}" for n in names)]
+        sources += [f"{channel}.".upper() for channel in names] + ["", "24", "Хабар", "хабар 24 арнасы", "Беларусь 24"]
+        sources += [text for line in LINES for text in (line.strip(), " ".join(line.split()[:2]), " ".join(line.split()[-3:]))]
+        assert any(house.is_own(source) for source in sources)
+        for source in sources:
+            assert house.is_own(source) == _is_own_slowly(house, source), (name, source)
+
+
+def test_kazakh_number_tables_are_made_for_each_rules_table_once():
+    from broadcast.languages import kk
+
+    rules = languages.get("kk").lexicon.rules
+    assert kk._tables(rules) is kk._tables(rules)
+    other = {"ordinal": {"nouns": ["жыл"]}, "numbers": {"phone_words": ["нөмір"]}}
+    assert kk._tables(other)[0] == ("жыл",) and kk._tables(other)[5] == ("нөмір",)
+    assert kk._ordinal_noun("жылы", other) and not kk._ordinal_noun("адам", other)
+
+
+def test_no_line_is_skipped_by_the_credit_words_that_a_credit_would_match():
+    from broadcast.languages._triggers import AnyGuard
+    from broadcast.parse import credits as credits_module
+
+    for code in ("kk", "ru", "en"):
+        guard = AnyGuard(tuple(pattern for pattern, _ in credits_module._compiled(code)))
+        guard._asked = 10**6  # learnt at once
+        assert guard.could_match("") is False or guard._words is not None
+        for line in [*LINES, "ОБ ЭТОМ СООБЩАЕТ KAZTAG.", "Бұл туралы ҚАЗАҚПАРАТ хабарлайды", "İ ſ K"]:
+            if not guard.could_match(line):
+                assert all(pattern.search(line) is None for pattern, _ in credits_module._compiled(code)), (code, line)
+
+
+def test_credit_words_are_searched_in_the_text_for_a_case_sensitive_pattern_and_folded_for_another():
+    from broadcast.languages._triggers import AnyGuard
+
+    guard = AnyGuard((re.compile(r"(?:reports|told)\s+\w+"), re.compile(r"деп\s+хабарлайды", re.IGNORECASE)))
+    guard._asked = 10**6
+    assert guard.could_match("Reuters reports it") and not guard.could_match("Reuters REPORTS it")
+    assert guard.could_match("ДЕП ХАБАРЛАЙДЫ") and guard.could_match("деп хабарлайды")
+    assert not guard.could_match("Бүгін Астанада") and guard.could_match("Бүгін ſ")  # ſ: not plain case
+    assert AnyGuard((re.compile(r"\w+"),))._learn()[0].search("")  # no word needed: always yes
+
+
+_ACRONYM_TEXT = st.lists(st.sampled_from(["ҚР", "Ил", "-", "76", " ", "ДТП", "А", "б", "Қ", "ХХІ", "М-32", "a", "ЁЖ", ",", "."]), max_size=10).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ACRONYM_TEXT)
+def test_no_acronym_is_left_unspelled_by_the_two_capitals_pre_check(text):
+    from broadcast.languages._acronyms import _MAY_BE_ACRONYM, CYRILLIC_ACRONYM
+
+    if CYRILLIC_ACRONYM.search(text):
+        assert _MAY_BE_ACRONYM.search(text), text
+
+
+def test_no_line_of_the_fixtures_has_an_acronym_the_pre_check_misses():
+    from broadcast.languages._acronyms import _MAY_BE_ACRONYM, CYRILLIC_ACRONYM
+
+    found = [line for line in LINES if CYRILLIC_ACRONYM.search(line)]
+    assert found and all(_MAY_BE_ACRONYM.search(line) for line in found)

@@ -160,3 +160,80 @@ def test_a_folder_s_articles_are_its_article_files_not_a_rundown_nor_earlier_out
     assert broadcast_cli("script", tmp_path, "-o", tmp_path).returncode == 0  # outputs beside the inputs
     assert broadcast_cli("script", tmp_path, "-o", tmp_path).returncode == 0  # and again: they are not read
     assert sorted(p.name for p in tmp_path.iterdir()) == ["evening.toml", "story.prompter.txt", "story.txt"]
+
+
+_WRAP_PIECES = ["a", "bb", "Сәлем", "—", "-", " ", "  ", "\u00a0", "\u2009", "x" * 40, "y" * 31, "z" * 33, "\t", "\n", "\r"]
+
+
+@pytest.mark.parametrize("width", [1, 8, 32, 33])
+def test_the_prompters_wrap_is_textwraps_row_for_row(width):
+    """The wrap every prompter line goes through fills rows as textwrap does (white space at a row's ends
+    dropped as textwrap drops it, a word longer than the row on its own row), without textwrap's cost."""
+    import textwrap
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from broadcast.writers.story import _rows
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(_WRAP_PIECES), max_size=30).map("".join))
+    def same(text):
+        assert _rows(text, width) == textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False)
+
+    same()
+
+
+def test_a_house_styles_formats_are_listed_again_when_a_template_is_added(tmp_path):
+    import shutil
+
+    from broadcast.resources import packaged
+    from broadcast.writers.story import formats
+
+    shutil.copytree(packaged("templates") / "khabar24", tmp_path / "mine")
+    house = load_house(str(tmp_path / "mine"))
+    assert "lower" not in formats(house)
+    (tmp_path / "mine" / "lower.txt.j2").write_text("{{ story.title }}\n", encoding="utf-8")
+    os.utime(tmp_path / "mine", ns=(0, (tmp_path / "mine").stat().st_mtime_ns + 1_000_000_000))
+    assert "lower" in formats(house)
+
+
+def _detect_the_slow_way(text: str) -> str:
+    """languages.detect as it was written first: over every word's letters in Python."""
+    from collections import Counter
+
+    from broadcast.languages import _language
+
+    lowered = text.lower()
+    letters = {char: count for char, count in Counter(lowered).items() if char.isalpha()}
+    cyrillic = sum(count for char, count in letters.items() if "\u0400" <= char <= "\u04ff")
+    if cyrillic * 2 < sum(letters.values()):
+        return "en"
+    kazakh = set(_language("kk").letters)
+    words = {w: c for w, c in Counter(lowered.split()).items() if any("\u0400" <= char <= "\u04ff" for char in w)}
+    marked = sum(count for word, count in words.items() if kazakh & set(word))
+    return "kk" if marked >= max(1, 0.15 * sum(words.values())) else "ru"
+
+
+_DETECT_PIECES = ["Қала", "қала", "город", "city", "әке", "ҚАЗ", "1", "—", "«", " ", "  ", "\n", "\u00a0", "\u2009", "\u3000",
+                  "ё", "і", "I", "һ", "x", "ұлт", "Ұлт", "-", ".", "҂", "\u0483"]
+
+
+def test_language_detection_counts_words_as_it_did_word_by_word():
+    """detect() counts the words with Cyrillic and with Kazakh letters by a search in C: the same language as the
+    loop over every word's letters, on every fixture and on made-up texts."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from broadcast.languages import detect
+
+    for path in [*FIXTURES.rglob("*.txt"), *(ROOT / "examples").glob("*.txt")]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert detect(text) == _detect_the_slow_way(text), path
+
+    @settings(max_examples=1500, deadline=None)
+    @given(st.lists(st.sampled_from(_DETECT_PIECES), max_size=40).map("".join))
+    def same(text):
+        assert detect(text) == _detect_the_slow_way(text)
+
+    same()

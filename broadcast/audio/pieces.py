@@ -44,7 +44,7 @@ STREAMS = 2  # encoder runs a programme, each fed every other piece to encode (o
 VERSION = 2  # part of a piece's key: bump when how pieces are cut or encoded changes (2: one stream, no reservoir)
 
 
-def piece_key(pcm: bytes, rate: int, encoding: Encoding, last: bool) -> str:
+def piece_key(pcm: bytes | bytearray, rate: int, encoding: Encoding, last: bool) -> str:
     """The hex sha256 naming the encoded `pcm`: its samples and how they are encoded (never the tags)."""
     settings = repr((VERSION, rate, _without_tags(encoding.arguments()), last))
     digest = hashlib.sha256(settings.encode())
@@ -66,7 +66,7 @@ class Pieces:
         self._asked: dict[str, Future[Path]] = {}  # this programme's pieces by key: the same piece twice, once
         self._streams: list[_Stream] = []
 
-    def frames(self, pcm: bytes, last: bool) -> Future[Path]:
+    def frames(self, pcm: bytes | bytearray, last: bool) -> Future[Path]:
         """The file that will hold the MP3 frames of `pcm` (mono 16-bit at the programme's rate): kept, or
         encoded now. Asked in the programme's order, from one thread."""
         samples = len(pcm) // 2
@@ -145,7 +145,7 @@ class _Stream:
         self._errors = tempfile.TemporaryFile()  # noqa: SIM115 -- the object owns it and closes it
         self._process: subprocess.Popen[bytes] | None = None
         self._started = threading.Event()
-        self._feed: queue.Queue[bytes | None] = queue.Queue(maxsize=self.HELD)
+        self._feed: queue.Queue[bytes | bytearray | None] = queue.Queue(maxsize=self.HELD)
         self._made: queue.Queue[tuple[Future[Path], Path, int | None] | None] = queue.Queue()
         self._broken = False
         self._threads = [threading.Thread(target=self._read_all, name="broadcast-encode-out", daemon=True),
@@ -153,7 +153,7 @@ class _Stream:
         for thread in self._threads:
             thread.start()
 
-    def encode(self, pcm: bytes, path: Path, frames: int | None) -> Future[Path]:
+    def encode(self, pcm: bytes | bytearray, path: Path, frames: int | None) -> Future[Path]:
         """Feed `pcm` to the encoder; its `frames` (None: all that are left at the end) go to `path`."""
         made: Future[Path] = Future()
         self._made.put((made, path, frames))

@@ -232,7 +232,8 @@ class PieceEncoder(Sink):
         self._finish(last=False)
 
     def _finish(self, last: bool) -> None:
-        pcm, self._pcm, self._silent = bytes(self._pcm), bytearray(), 0
+        # The piece's buffer itself goes to the encoder (never changed after: a new one takes the next piece).
+        pcm, self._pcm, self._silent = self._pcm, bytearray(), 0
         self._encoded.append(self.pieces.frames(pcm, last))
 
     def __enter__(self) -> PieceEncoder:

@@ -181,11 +181,17 @@ def _lay_segment(jobs: list[Job], conformed: Future[list[_Take]], conform_on: bo
     for (take, level, natural, tempo), length, job in zip(takes, lengths, jobs):
         start = sink.cursor
         speech = min(take.duration_ms, length)
-        pcm = scale(fit(take, length).samples, gain)
         room = length + job.pause if end is None else max(min(length + job.pause, end - start), 0)
         if room < length:
-            pcm = _cut(pcm, room)
-        sink.write(pcm[: 2 * RATE // 1000 * room], level.gained(gain) if room else None)
+            pcm = _cut(scale(fit(take, length).samples, gain), room)
+            sink.write(pcm[: 2 * RATE // 1000 * room], level.gained(gain) if room else None)
+        else:
+            # The take's samples brought to level, then the silence that fills its length (not scaled, not copied).
+            size = 2 * RATE // 1000 * length
+            voiced = scale(take.samples[:size], gain)
+            sink.write(voiced, level.gained(gain))
+            if size > len(voiced):
+                sink.write(bytes(size - len(voiced)))
         sink.silence(room - min(room, length))
         placed = Placed(start, start + min(speech, room), start + room)
         words = tuple(start + onset for onset in take.words)

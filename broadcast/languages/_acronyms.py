@@ -106,6 +106,9 @@ CYRILLIC_ACRONYM = re.compile(
     r"(?<![\w])(?![ХІСМ]+(?![\w]|-\d))(?P<acronym>[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}|[А-ЯЁӘҒҚҢӨҰҮҺІ](?=-\d))"
     r"(?:-(?P<after>[^\W\d_]+|\d+))?(?![\w])"
 )
+# What every acronym CYRILLIC_ACRONYM finds holds: two capitals in a row, or a capital before a hyphen and a digit. Most
+# lines have neither (a capital opens each sentence): they are not searched (its own trigger is any capital).
+_MAY_BE_ACRONYM = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ](?:[А-ЯЁӘҒҚҢӨҰҮҺІ]|-\d)")
 # A model or a road written as a short word and a number (Ил-76, Ту-154, МиГ-29, Су-35): the word, then the number.
 # A name and its number the same way (Журавлевка-1 серіктестігі: Журавлевка бір; «Союз-5»: Союз пять).
 _DESIGNATION = re.compile(
@@ -135,4 +138,9 @@ def cyrillic_acronyms(lexicon: Any, attach: Callable[[str, str], str]):
         return attach(lexicon.spell(acronym), match["after"] or "")
 
     step = regex_step(CYRILLIC_ACRONYM, say)
-    return lambda text: _DESIGNATION.sub(r"\g<name> \g<number>", step(text)) if "-" in text else step(text)
+
+    def spoken(text: str) -> str:
+        said = step(text) if _MAY_BE_ACRONYM.search(text) is not None else text
+        return _DESIGNATION.sub(r"\g<name> \g<number>", said) if "-" in text else said
+
+    return spoken

@@ -42,14 +42,16 @@ def governed_case(word: str, verbs: dict[str, Iterable[str]], not_comparative: I
     return ""
 
 
-def noun(word: str, cases: str = "ngdaip") -> tuple[str, str, bool] | None:
-    """(case, gender, plural) of `word` read as a noun in one of `cases`, or None if it is no noun (nor a word
-    that is most likely a preposition, conjunction or particle: по is not ПО here)."""
+def noun(word: str, cases: str = "ngdaip", singular: bool = False) -> tuple[str, str, bool] | None:
+    """(case, gender, plural) of `word` read as a noun in one of `cases` (with `singular`, only its singular readings),
+    or None if it is no noun (nor a word that is most likely a preposition, conjunction or particle: по is not ПО)."""
     parses = _parses(word.lower())
     if parses and parses[0].tag.POS in ("PREP", "CONJ", "PRCL", "INTJ", "NPRO"):
         return None
     for parse in parses:
         case = _CASES.get(str(parse.tag.case))
+        if singular and parse.tag.number == "plur":
+            continue
         if parse.tag.POS == "NOUN" and case and case in cases:
             plural = parse.tag.number == "plur"
             return case, _GENDERS.get(str(parse.tag.gender), "m"), plural

@@ -275,3 +275,55 @@ class Guard:
             self.fast = opening(self.pattern)
             needs = self._needs = trigger(self.pattern) or _ALWAYS
         return needs.search(text) is not None
+
+
+# Characters whose case is plain: each lower-cases to one character of this set, and a case-insensitive
+# pattern takes two of them as the same exactly where their lower cases are equal (no `ſ`, `ı`, Kelvin sign,
+# final sigma or `µ` here, which Python's case-insensitive matching pairs with other letters).
+PLAIN = "\x00-\x7f\u00a0-\u00b4\u00b6-\u00bf\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116"
+NOT_PLAIN = re.compile(f"[^{PLAIN}]")
+
+
+class AnyGuard:
+    """Whether any of several `patterns` could match a text: once learnt (as a Guard is), one search for a word
+    one of them needs, scanned fast: the case-sensitive patterns' words in the text, the case-insensitive ones'
+    in the lower-cased text (where a character of the text is not of plain case, those are taken to be there).
+    Where a pattern has no such words, always yes."""
+
+    __slots__ = ("patterns", "_words", "_asked")
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = patterns
+        self._words: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
+        self._asked = LEARN_AFTER if keeping() else 0
+
+    def could_match(self, text: str) -> bool:
+        words = self._words
+        if words is None:
+            self._asked += 1
+            if self._asked < LEARN_AFTER:
+                return True
+            words = self._words = self._learn()
+        exact, folded = words
+        if exact is not None and exact.search(text) is not None:
+            return True
+        return folded is not None and (NOT_PLAIN.search(text) is not None or folded.search(text.lower()) is not None)
+
+    def _learn(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        exact: set[str] = set()
+        folded: set[str] = set()
+        for pattern in self.patterns:
+            strings = trigger_strings(pattern)
+            if not strings:
+                return _ALWAYS, None
+            if not pattern.flags & re.IGNORECASE:
+                exact.update(strings)
+            elif any(NOT_PLAIN.search(string) for string in strings):
+                return _ALWAYS, None
+            else:
+                folded.update(string.lower() for string in strings)
+        return _one_of(exact), _one_of(folded)
+
+
+def _one_of(strings: set[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(map(re.escape, sorted(strings)))) if strings else None

@@ -18,8 +18,12 @@ from .lexicon import Lexicon
 # A step of the spoken-form pipeline: one small transformation of text (gTTS's pre-processors).
 SpokenStep = Callable[[str], str]
 
-_SPACE_BEFORE_MARK = re.compile(r"\s+([.,!?;:…])")
-_HYPHEN_GAP = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
+# Run on text whose spaces are folded to one " " each (`spoken`), so the space is one space; written to open with that
+# space, and replaced by nothing rather than by a `\\1` template, it is scanned and substituted in C alone (a pattern
+# opening with `\\s+` or a look-behind is tried at every place, and a template calls Python on every line).
+_SPACE_BEFORE_MARK = re.compile(r" (?=[.,!?;:…])")
+# ` -` after a letter and before one; the look-behind is checked after the literal ` -` (the same matches).
+_HYPHEN_GAP = re.compile(r" -(?<=[^\W\d_] -)(?=[^\W\d_])")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"»”')\]]*(?=\s|$)")
 # A stress mark (U+0301) a lexicon puts in a name (Лукаше́нко) belongs to the word.
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[-'’][^\W\d_][^\W\d_\u0300-\u036f]*)*")
@@ -91,7 +95,7 @@ class Language:
             text = step(text)
         for step in TIDY:
             text = step(text)
-        text = _SPACE_BEFORE_MARK.sub(r"\1", " ".join(text.split())).strip(" ,;:")
+        text = _SPACE_BEFORE_MARK.sub("", " ".join(text.split())).strip(" ,;:")
         # A number said before its hyphenated word stays joined to it: a 3-year plan, a three-year plan.
         return put_back(_HYPHEN_GAP.sub("-", text), long_words)
 

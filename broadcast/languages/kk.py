@@ -6,7 +6,7 @@ from typing import Any
 
 from . import _kazakh
 from ._acronyms import cyrillic_acronyms, latin_acronyms
-from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, long_numbers, roman_numerals, scores
+from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, long_numbers, num2words, roman_numerals, scores
 from .base import (
     Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
     regex_step, strip_quotes,
@@ -42,6 +42,8 @@ def _fraction(value: str, rules: dict[str, Any]) -> str:
 
 def _number(value: str, rules: dict[str, Any], counted: bool = False) -> str:
     """A cardinal or a decimal; 1,5 before what it counts (not %) is the lexicon's one_and_a_half (бір жарым)."""
+    if value.isascii() and value.isdigit():  # most figures: a whole number, neither 1,5 nor a fraction
+        return num2words(int(value), lang="kz")
     half = rules.get("numbers", {}).get("one_and_a_half")
     if counted and half and decimal_parts(value) == ("1", "5"):
         return half
@@ -67,30 +69,53 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     )
 
 
+# The lexicon's word lists as tuples (what `str.startswith` takes), made once per rules table: every figure asks.
+_Tables = tuple[tuple[str, ...], int, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_TABLES: dict[int, tuple[dict[str, Any], _Tables]] = {}
+
+
+def _tables(rules: dict[str, Any]) -> _Tables:
+    """The ordinal nouns, the first year, the year nouns, the position nouns and endings, and the phone words."""
+    kept = _TABLES.get(id(rules))
+    if kept is not None and kept[0] is rules:  # the table itself is kept with them: its id is never another's
+        return kept[1]
+    ordinal = rules.get("ordinal", {})
+    tables = (
+        tuple(ordinal.get("nouns", [])), ordinal.get("year_from", 1000), tuple(ordinal.get("year_nouns", [])),
+        tuple(ordinal.get("position_nouns", [])), tuple(ordinal.get("position_endings", [])),
+        tuple(rules.get("numbers", {}).get("phone_words", [])),
+    )
+    _TABLES[id(rules)] = (rules, tables)
+    return tables
+
+
 def _ordinal_noun(word: str, rules: dict[str, Any], value: str = "") -> bool:
     """Whether a number before `word` is an ordinal: 15 наурыз, XXI ғасыр, and 1992 жыл but not 5 жыл."""
-    ordinal = rules.get("ordinal", {})
+    nouns, year_from, year_nouns, position_nouns, position_endings, _ = _tables(rules)
     lower = word.lower()
-    if lower.startswith(tuple(ordinal.get("nouns", []))):
+    if lower.startswith(nouns):
         return True
-    is_year = value.isdigit() and int(value) >= ordinal.get("year_from", 1000)
-    if is_year and lower.startswith(tuple(ordinal.get("year_nouns", []))):
+    is_year = value.isdigit() and int(value) >= year_from
+    if is_year and lower.startswith(year_nouns):
         return True
     # тас жолының 128 шақырымында, ойынның 5 минутында: a position, in the possessive locative
-    return lower.startswith(tuple(ordinal.get("position_nouns", []))) and lower.endswith(
-        tuple(ordinal.get("position_endings", []))
-    )
+    return lower.startswith(position_nouns) and lower.endswith(position_endings)
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_PHONE_WORD = re.compile(r"\s+(?:қысқа\s+)?([^\W\d_]+)")
 
 
 def _phone_number(match: re.Match[str], rules: dict[str, Any]) -> bool:
     """1414 қысқа нөмірінен, 1414 нөміріне: four digits that name a telephone number, not an amount."""
-    words = rules.get("numbers", {}).get("phone_words", [])
-    if not words or not re.fullmatch(r"\d{4}", match["num"]) or any(
+    words = _tables(rules)[5]
+    number = match["num"]
+    if not words or len(number) != 4 or not _FOUR_DIGITS.fullmatch(number) or any(
         match[name] for name in ("num2", "pct", "suffix", "scale", "before", "after")
     ):
         return False
-    after = re.match(r"\s+(?:қысқа\s+)?([^\W\d_]+)", match.string[match.end():])
-    return after is not None and after.group(1).lower().startswith(tuple(words))
+    after = _PHONE_WORD.match(match.string, match.end())
+    return after is not None and after.group(1).lower().startswith(words)
 
 
 def _in_pairs(digits: str) -> str:
@@ -291,20 +316,35 @@ def score_clocks(lexicon: Lexicon):
 # After "сағат" a figure written with a dot or a hyphen is a clock (сағат 22.45-тегі: жиырма екі қырық бестегі; сағат
 # 8.50; сағат 14-35-те): never a decimal there, and a hyphen's second figure is minutes where it can be no hour after the
 # first (00, above 24, or not above the first: сағат 10-12 аралығында stays a span of hours).
+# So is one after a part of the day (кешкі 19.30-да, таңғы 7.40), and one written with a dot and a case ending (15.00-де).
 _CLOCK_AFTER_HOUR_WORD = re.compile(
-    r"(?<=[Сс]ағат )(?P<hours>[01]?\d|2[0-3])(?P<mark>[.-])(?P<minutes>[0-5]\d)(?![\d]|[.,]\d)"
+    r"(?:(?<=[Сс]ағат )|(?<=[Тт]аңғы )|(?<=[Кк]ешкі )|(?<=[Тт]үнгі )|(?<=[Кк]үндізгі )|(?<=[Тт]үскі ))"
+    r"(?P<hours>[01]?\d|2[0-3])(?P<mark>[.-])(?P<minutes>[0-5]\d)(?![\d]|[.,]\d)"
+    r"|(?<![\d.,])(?P<hours2>[01]?\d|2[0-3])\.(?P<minutes2>[0-5]\d)(?=-(?:[дт][ае](?:н|ғы|гі)?|н[ае]н)(?![^\W\d_]))"
 )
 
 
 def _written_clock(match: re.Match[str]) -> str:
+    if match["hours2"]:
+        return f"{match['hours2']}:{match['minutes2']}"
     hours, minutes = int(match["hours"]), int(match["minutes"])
     if match["mark"] == "-" and not (match["minutes"] == "00" or minutes > 24 or minutes <= hours):
         return match.group()
     return f"{match['hours']}:{match['minutes']}"
 
 
+# "м" after a figure is metres (500 м жерде, 3 м 60 см, 80 м-ге); elsewhere it may open an abbreviation (м.ғ.д.).
+_METRE = re.compile(r"(?<=\d)(?P<space>\s?)м(?P<suffix>-[^\W\d_]+)?(?![^\W\d_]|[./][^\W\d_\s]|/)")
+
+
+def metres(text: str) -> str:
+    if "м" not in text:
+        return text
+    return _METRE.sub(lambda m: f"{m['space'] or ' '}метр{(m['suffix'] or '')[1:]}", text)
+
+
 def hour_word_clocks(text: str) -> str:
-    return _CLOCK_AFTER_HOUR_WORD.sub(_written_clock, text) if "ағат " in text else text
+    return _CLOCK_AFTER_HOUR_WORD.sub(_written_clock, text) if "." in text or "ағат " in text else text
 
 
 def steps(lexicon: Lexicon):
@@ -317,7 +357,7 @@ def steps(lexicon: Lexicon):
         plus_sign(lexicon),
         minus_sign(lexicon), romans,
         cyrillic_acronyms(lexicon, attach),
-        score_clocks(lexicon), hour_word_clocks, clock_times(_clock(lexicon.rules)), scores("kz"), ordinal_lists(lexicon),
+        score_clocks(lexicon), hour_word_clocks, metres, clock_times(_clock(lexicon.rules)), scores("kz"), ordinal_lists(lexicon),
         amounts(lexicon), dash_pause,
     )
 

@@ -48,7 +48,16 @@ class Lexicon:
 
 
 def lexicon_files(language: str, extra: Iterable[Path] = ()) -> list[Path]:
-    return [packaged("lexicons") / f"{language}.toml", user_config("lexicons") / f"{language}.toml", *extra]
+    """The packaged lexicon, the user's, then `extra` (the user's place as the environment says now)."""
+    mine = user_config("lexicons")
+    key = (language, mine)
+    found = _FILES.get(key)
+    if found is None:  # asked a few times an article: the paths are made once
+        found = _FILES[key] = (packaged("lexicons") / f"{language}.toml", mine / f"{language}.toml")
+    return [*found, *extra]
+
+
+_FILES: dict[tuple[str, Path], tuple[Path, Path]] = {}
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -273,6 +273,9 @@ def _bare_ordinal(match: re.Match[str], values: list[str], units: dict[str, dict
     )
 
 
+_SINGULAR_ENDINGS = ("й", "ый", "ой", "ий", "ая", "я", "ю", "му", "го", "м")
+
+
 def _after_month(match: re.Match[str], months: list[str]) -> bool:
     """Whether the year follows a month in any case, also the second of a span (в январе-ноябре 2025 г.): the
     month's year, in the genitive (две тысячи двадцать пятого года)."""
@@ -296,7 +299,9 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     gender = table.get("gender", "m")
     if len(values) == 1 and plural and "g" in cases and next_word.lower() == table["g"][0]:
         cases, plural = ["g"], False  # культура XIX века: one century, in the genitive
-    agreed = _morphology.noun(next_word, endings[ending]) if ending in endings and not noun and next_word else None
+    # в 13-й раз: an ending of the singular (-й, -го, -му, -м, -ю, -я) agrees with a singular reading of its noun only
+    singular = ending in _SINGULAR_ENDINGS
+    agreed = _morphology.noun(next_word, endings[ending], singular) if ending in endings and not noun and next_word else None
     if not ending and not noun and next_word and not match["abbr"]:
         bare = _morphology.singular_only(next_word)  # на 929 километре: the noun's own case and gender
         agreed = (_case(list(bare[0]), prep, rules), bare[1], False) if bare else None

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..languages._triggers import Guard
+from ..languages._triggers import AnyGuard, Guard
 from ..languages._letters import LOWER, UPPER
 from ..languages.longwords import MARK, original_offset, put_back, set_aside
 from .per_read import once
@@ -146,6 +146,13 @@ def _compiled(language: str) -> tuple[tuple[re.Pattern[str], Guard], ...]:
     compiles only its own), each with a guard that skips a line lacking a word every match needs (the
     first pattern costs ten microseconds a line; its `хабарлайды|хабарлады|жазады…`, a tenth of that)."""
     return tuple((pattern, Guard(pattern)) for pattern in (re.compile(p, re.IGNORECASE) for p in CREDITS.get(language, ())))
+
+
+@cache
+def _any_credit(language: str) -> AnyGuard:
+    """Whether a line could hold any of the language's credits: one search for all of the words they need (most
+    lines have none), before each pattern's own guard."""
+    return AnyGuard(tuple(pattern for pattern, _ in _compiled(language)))
 CREDIT_PATTERNS = frozenset(pattern for patterns in CREDITS.values() for pattern in patterns)
 
 
@@ -168,7 +175,7 @@ def find_credit(text: str, language: str) -> Credit | None:
 def credit_match(text: str, language: str) -> re.Match[str] | None:
     """The match of an outlet's credit in a line of ordinary length (the reader's source attribution
     falls back on it); None for an office's or a person's."""
-    if len(text) > _MATCH_LENGTH:
+    if len(text) > _MATCH_LENGTH or not _any_credit(language).could_match(text):
         return None
     for pattern, guard in _compiled(language):
         if not guard.could_match(text):
@@ -212,6 +219,8 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
 
 
 def _find_credit(text: str, language: str) -> Credit | None:
+    if not _any_credit(language).could_match(text):
+        return None
     for pattern, guard in _compiled(language):
         match = pattern.search(text) if guard.could_match(text) else None
         if not match:

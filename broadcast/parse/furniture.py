@@ -11,7 +11,7 @@ from functools import cache
 
 from .credits import WEB_DOMAIN, is_outlet
 from .per_read import once
-from ..languages._triggers import trigger_strings
+from ..languages._triggers import NOT_PLAIN, trigger_strings
 from ..languages._letters import LOWER, UPPER
 
 # People's names for a byline: capitalised words, commas and "and" between them.
@@ -241,11 +241,8 @@ def furniture(text: str) -> str:
     return _furniture(text)
 
 
-# Characters whose case is plain: each lower-cases to one character of this set, and a case-insensitive
-# pattern takes two of them as the same exactly where their lower cases are equal (no `ſ`, `ı`, Kelvin sign,
-# final sigma or `µ` here, which Python's case-insensitive matching pairs with other letters).
-_PLAIN = "\x00-\x7f\u00a0-\u00b4\u00b6-\u00bf\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2116"
-_NOT_PLAIN = re.compile(f"[^{_PLAIN}]")
+# Characters whose case is not plain (see _triggers.PLAIN): a line with one takes the whole alternation.
+_NOT_PLAIN = NOT_PLAIN
 
 
 @cache

@@ -5,6 +5,7 @@ import re
 
 from ..house import House
 from ..languages import Language
+from ..languages._triggers import AnyGuard
 from ..model import Line
 from .credits import CREDIT_PATTERNS as _CREDIT_PATTERNS
 from .credits import clean_source, credit_match, find_credit
@@ -23,11 +24,24 @@ def starts_with_dash(text: str) -> bool:
     return bool(_LEADING_DASH.match(text)) and len(text) > 1
 
 
+# Each language's source pattern's guard, by the pattern's id (hashing a pattern hashes its compiled code).
+_GUARDS: dict[int, AnyGuard] = {}
+
+
+def _guard(pattern: re.Pattern[str]) -> AnyGuard:
+    """The words a language's source attribution needs (`деп`, `туралы`): most lines have none."""
+    guard = _GUARDS.get(id(pattern))
+    if guard is None or guard.patterns[0] is not pattern:  # the guard holds its pattern: the id is no other's
+        guard = _GUARDS[id(pattern)] = AnyGuard((pattern,))
+    return guard
+
+
 @once_by(lambda text, language: (text, language.code))
 def find_source(text: str, language: Language) -> re.Match[str] | None:
     """A trailing `..., деп хабарлайды X` attribution: set off from its sentence by a comma or a dash, or
     a sentence of its own (`Об этом сообщает X.`, `Khabar 24 reports.` on its own line)."""
-    match = language.patterns.source.search(text)
+    pattern = language.patterns.source
+    match = pattern.search(text) if _guard(pattern).could_match(text) else None
     if not match:
         return credit_match(text, language.code)  # the wider credit forms (`передает «Хабар 24»`, `Trend reports`)
     before = text[: match.start()].rstrip()

@@ -1154,10 +1154,8 @@ class People:
         # Who the paragraph is about: a person named among its first words, when it does not open with a pronoun
         # (`Глава Сарани Еркин Баулыков доложил …`, not `Он напомнил, что министр Петров …`): `– отметил он` after
         # it means that person rather than the one quoted before.
-        opening = _PRONOUN_FIRST.match(text) is None
-        subject_within = len(" ".join(text.split()[:_SUBJECT_WITHIN_WORDS]))
+        subject_within = -1  # worked out for the first person added: most lines add no one
         for start, name, title in sorted(events, key=lambda event: event[0]):
-            subject = opening and start < subject_within
             if title or " " in name:
                 first = name.split()[0]
                 known = self.find(name.split()[-1]) if " " in name and not _known_given(first) else None
@@ -1170,7 +1168,10 @@ class People:
                 if known is None or " " not in known.name:
                     continue
                 added = self.add(known.name).name
-            if subject:
+            if subject_within < 0:
+                opening = _PRONOUN_FIRST.match(text) is None
+                subject_within = len(" ".join(text.split()[:_SUBJECT_WITHIN_WORDS])) if opening else 0
+            if start < subject_within:
                 self.since_quote.append(added)
 
     def spoke(self, name: str) -> None:

@@ -75,8 +75,9 @@ class State:
 
     def take(self, draft: SegmentBuilder, text: str, number: int) -> None:
         self.story.add(draft, text, number)
-        self.seen.setdefault(_key(text), number)
-        self.seen.setdefault(_bare_key(text), number)
+        key = _key(text)
+        self.seen.setdefault(key, number)
+        self.seen.setdefault(key.rstrip(_CLOSING), number)  # _bare_key(text), from the key made once
         self.current = draft
         if draft.kind != "sot" and text not in self.read_ahead:
             self.people.read(text)
@@ -557,11 +558,12 @@ def repeat(state: State, number: int, raw: str) -> bool:
 
 
 _HEADLINE_AGAIN_WORDS = 4
+_CLOSING = " .,!?…"
 
 
 def _bare_key(text: str) -> str:
     """A line's words without its closing punctuation, for a repeat that differs only there."""
-    return _key(text).rstrip(" .,!?…")
+    return _key(text).rstrip(_CLOSING)
 
 
 def quote(state: State, number: int, raw: str) -> bool:

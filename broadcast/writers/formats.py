@@ -9,6 +9,7 @@ commands take their format lists and `-o` extensions from here.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Literal
@@ -59,12 +60,26 @@ def templates(subject: Subject, house: House | None) -> dict[str, Format]:
     if where is None or house is None:
         return {}
     folder = house.folder / where
-    found = {}
-    for path in sorted(folder.glob("*.j2")):
-        name, _, rest = path.name.removesuffix(".j2").partition(".")
-        template = f"{where}/{path.name}".lstrip("/")
-        found[name] = Format(name, subject, f".{rest}" if rest else "", template=template)
-    return found
+    try:
+        changed = os.stat(folder).st_mtime_ns
+    except (OSError, ValueError):
+        changed = None
+    listed = _LISTED.get((subject, folder))
+    if changed is None or listed is None or listed[0] != changed:
+        found = {}
+        for path in sorted(folder.glob("*.j2")):
+            name, _, rest = path.name.removesuffix(".j2").partition(".")
+            template = f"{where}/{path.name}".lstrip("/")
+            found[name] = Format(name, subject, f".{rest}" if rest else "", template=template)
+        listed = (changed, found)
+        if changed is not None:
+            _LISTED[(subject, folder)] = listed
+    return dict(listed[1])
+
+
+# The templates of a folder as last listed, by the folder's change time (a template added, removed or renamed
+# changes it): a batch renders every article through the same house style, and listed it anew each time.
+_LISTED: dict[tuple[str, Path], tuple[int | None, dict[str, Format]]] = {}
 
 
 def formats(subject: Subject, house: House | None = None) -> dict[str, Format]:
