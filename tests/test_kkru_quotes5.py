@@ -299,3 +299,28 @@ def test_someone_named_inside_a_sentence_about_the_speaker_does_not_take_his_nex
         "«Помощи пока нет», — добавил он.\n"
     )
     assert segment_shape(parse_text(text, language="ru"))[-1] == ("sot", "Ермаганбет Булекпаев")
+
+
+def test_a_dash_dialogue_attributed_by_role_in_the_present_tense():
+    """`– отвечает чиновница`, `— спрашивает журналист`, `– задает вопрос репортер` (mediaworld.kz, set 6): the
+    answers are the official the lead names (in the instrumental, `с акимом … Майрой Жакимсаловой`), the
+    reporter's questions stay in the copy."""
+    text = (
+        "В Сети обсуждают интервью с акимом сельского округа Майрой Жакимсаловой, где чиновница и репортер говорят о земле.\n\n"
+        "– Сколько не хватало? – задает вопрос репортер.\n\n"
+        "– У нас не хватало порядка 500 гектаров земли, – отвечает чиновница.\n\n"
+        "– Как это выявили? — спрашивает журналист.\n\n"
+        "– Население обращалось. Откуда я знаю, как это выявили, – возмущенно отвечает аким.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert segment_shape(story) == [
+        ("lead", ""), ("vo", ""), ("sot", "Майра Жакимсалова"), ("vo", ""), ("sot", "Майра Жакимсалова"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "clause, kind",
+    [("отвечает чиновница", "role"), ("задает вопрос репортер", "asker"), ("настаивает журналист", "asker")],
+)
+def test_present_tense_dialogue_verbs(clause, kind):
+    assert who(clause, "ru").kind == kind

@@ -268,7 +268,7 @@ def _title(candidates: list[tuple[int, str]], lines: list[str]) -> int:
         if any(" ".join(raw.split()) == " ".join(text.split()) for raw in lines[number:]) and _words(text) >= 4:
             return number
     for number, text in candidates:
-        following = next((raw for raw in lines[number:] if raw.strip()), "")
+        following = next((lines[index] for index in range(number, len(lines)) if lines[index].strip()), "")
         if furniture(following) == "date stamp" or (GLUED_DATE.search(text) and _words(GLUED_DATE.sub("", text)) >= 3):
             return number
     candidates = [item for item in candidates if not _ENDS_STATEMENT.search(item[1]) or headline_style(item[1])] or candidates

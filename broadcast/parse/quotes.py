@@ -1006,6 +1006,8 @@ _STRONG_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ский|�
 @lru_cache(maxsize=4096)  # asked of each capitalised word of a line; a story names the same people again and again
 def _is_surname(word: str) -> bool:
     bare = _KAZAKH_CASE.sub(r"\g<base>", word)
+    if bare == word:  # a Russian family name in another case (`Майрой Жакимсаловой`, `с Досаевым`)
+        bare = _RUSSIAN_FEMALE_CASE.sub(r"\g<base>а", _RUSSIAN_MALE_CASE.sub(r"\g<base>", word))
     return len(bare) > 4 and bool(_SURNAME.search(bare)) and not bare.isupper()
 
 
