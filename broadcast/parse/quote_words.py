@@ -17,6 +17,8 @@ SAYING: dict[str, str] = {
         # the speaker between `деп` and the verb: `деп депутат Бас прокурордан сұрады`, `деп Мемлекет басшысы атап өтті`
         r"|(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,12}?(?:атап\s+)?(?![^\W\d_]{2,}(?:ыл|іл)(?:ды|ді)(?![\w-]))[^\W\d_]+"
         r"(?:ды|ді|ты|ті|ады|еді|йды|йді))"
+        # wrote, stated, explained (`Бұл туралы … Михаил Козачков өзінің телеграмм каналында жазды: "…"`)
+        r"|жазды|жазады|мәлімдеді|түсіндірді"
         r"|сөзінше|айтуынша)"
     ),
     "ru": (
@@ -43,6 +45,7 @@ SAYING: dict[str, str] = {
         r"|stated|states|underlined|underlines|underscored|highlighted|mentioned|specified|clarified|confirmed"
         r"|suggested|observed|acknowledged|reiterated|assured|assures|reassured|promised|vowed|cautioned|predicted"
         r"|claimed|maintained|affirmed|responded|elaborated|complained|recounted|revealed|informed|stresses|emphasi[sz]es|reported"
+        r"|summed\s+up|sums\s+up|summari[sz]ed|concludes|commented|shared|urged|appealed|announced"
         r"|(?:was\s+)?(?:cited|quoted)\s+as\s+saying"
         # `…," President's press service quoted him as saying.`: the one quoted is the speaker, not the office
         r"|(?:cited|quoted|cites|quotes)\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}?as\s+saying)"
