@@ -637,3 +637,16 @@ def test_no_line_of_the_fixtures_has_an_acronym_the_pre_check_misses():
 
     found = [line for line in LINES if CYRILLIC_ACRONYM.search(line)]
     assert found and all(_MAY_BE_ACRONYM.search(line) for line in found)
+
+
+def test_the_lines_after_a_line_are_found_without_copying_the_rest_of_the_text():
+    from broadcast.parse.transcript import _following, _next_text
+
+    texts = [path.read_text(encoding="utf-8").split("\n") for path in sorted(FIXTURES.rglob("*.txt"))[:40]]
+    texts += [["", "  a ", "", "b", "c "], [], ["x"]]
+    for lines in texts:
+        for number in range(len(lines) + 1):
+            slow = [(n, line.strip()) for n, line in enumerate(lines[number:], start=number + 1) if line.strip()]
+            assert _following(lines, number, 2) == slow[:2]
+            assert _following(lines, number, 12) == slow[:12]
+            assert _next_text(lines, number) == (slow[0][1] if slow else "")

@@ -343,6 +343,30 @@ def metres(text: str) -> str:
     return _METRE.sub(lambda m: f"{m['space'] or ' '}метр{(m['suffix'] or '')[1:]}", text)
 
 
+_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша",
+           "желтоқсан")
+# 05.12.2024, 01.01.2025 жылдан бастап: a dotted date is said as the year, then the day and month (екі мың жиырма
+# бесінші жылғы бірінші қаңтардан), the case written on жыл moved to the month.
+_DOTTED_DATE = re.compile(
+    r"(?<![\d.,])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)"
+    r"(?:\s?ж\.|\s+жыл(?P<suffix>[^\W\d_]*)|-(?P<written>[^\W\d_]+))?(?![\d]|[.,]\d)"
+)
+
+
+def dotted_dates(lexicon: Lexicon):
+    rules = lexicon.rules
+
+    def say(match: re.Match[str]) -> str:
+        month = _MONTHS[int(match["month"]) - 1]
+        # 15.09.2024 жылы: on that day (қыркүйекте); 20.03.2024 жылғы шешім: of that day (наурыздағы)
+        suffix = {"ы": "да", "ғы": "дағы"}.get(match["suffix"] or "", match["suffix"] or match["written"] or "")
+        if suffix:
+            month = _kazakh.attach(month, suffix, rules)
+        return f"{match['year']} жылғы {int(match['day'])} {month}"
+
+    return lambda text: _DOTTED_DATE.sub(say, text) if "." in text else text
+
+
 def hour_word_clocks(text: str) -> str:
     return _CLOCK_AFTER_HOUR_WORD.sub(_written_clock, text) if "." in text or "ағат " in text else text
 
@@ -357,8 +381,8 @@ def steps(lexicon: Lexicon):
         plus_sign(lexicon),
         minus_sign(lexicon), romans,
         cyrillic_acronyms(lexicon, attach),
-        score_clocks(lexicon), hour_word_clocks, metres, clock_times(_clock(lexicon.rules)), scores("kz"), ordinal_lists(lexicon),
-        amounts(lexicon), dash_pause,
+        score_clocks(lexicon), dotted_dates(lexicon), hour_word_clocks, metres, clock_times(_clock(lexicon.rules)),
+        scores("kz"), ordinal_lists(lexicon), amounts(lexicon), dash_pause,
     )
 
 

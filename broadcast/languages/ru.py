@@ -311,6 +311,8 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
         cases, gender, plural = [agreed[0]], agreed[1], agreed[2]
     elif ending in endings and not cases:
         cases = [endings[ending][0]]
+        if ending in ("ю", "я", "ая"):
+            gender = "f"  # в 216-ю, with its noun left out (в 215-ю школу, в 216-ю): the ending is a feminine one
     months = ordinals.get("месяц", {}).get("words", [])
     month_before = prep.lower() in months or _after_month(match, months)
     if noun == "месяц" and not governed(prep, rules):
@@ -352,6 +354,24 @@ def _unit_ordinal(match: re.Match[str], values: list[str], written: list[str], r
     head = _head_word(match)
     roads = rules.get("governs", {}).get("roads", [])
     return bool(head) and _morphology.lemma(head) in roads and _morphology.noun(head, "g") is not None
+
+
+def _year_after_month(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> bool:
+    """по октябрь 2020 выдано: a number from 1900 to 2099 right after a month, in any case, with no counted noun after
+    it is the month's year, its noun left out (две тысячи двадцатого; в январе 1995 рост составил: рост is in no form
+    a count takes); в октябре 2000 туристов counts."""
+    value = number_value(values[0]) if len(values) == 1 else 0
+    if not (isinstance(value, int) and 1900 <= value <= 2099) or match["ending"] or match["sign"]:
+        return False
+    next_word = match["next"] or ""
+    counted = (
+        bool(next_word) and re.fullmatch(r"[а-яё]+", next_word.lower()) is not None and _morphology.is_noun(next_word)
+        and bool(_morphology.counted_cases(next_word, _one(value) == 0, plural_index(value) == 1))
+    )
+    if counted:
+        return False  # в октябре 2000 туристов: a noun in the form a count takes is counted
+    months = rules.get("ordinal", {}).get("месяц", {}).get("words", [])
+    return _after_month(match, months)
 
 
 def _compared_year(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> bool:
@@ -759,6 +779,19 @@ def halves(lexicon: Lexicon):
     return regex_step(pattern, say)
 
 
+# от 1,5 до 7 лет: the first end of a range shares the noun after the second; 1,5 counting it is полтора, in the
+# genitive after от (от полутора до семи лет, от полутора до двух миллионов).
+_HALF_RANGE = re.compile(r"(?<![\w])(?P<prep>[Оо]т)\s+(?P<num>1,5)\s+(?=до\s+\d)")
+
+
+def half_ranges(lexicon: Lexicon):
+    """от 1,5 до 7 лет → от полутора до семи лет (`[one_and_a_half] oblique`)."""
+    oblique = lexicon.rules.get("one_and_a_half", {}).get("oblique", "")
+    if not oblique:
+        return lambda text: text
+    return regex_step(_HALF_RANGE, lambda match: figure(match, f"{match['prep']} {oblique} "))
+
+
 def and_a_half(lexicon: Lexicon):
     """x,5 before раз or a unit of time is said as anchors say it, "с половиной" after the whole number, the noun
     agreeing with that number (в 2,5 раза: в два с половиной раза; 3,5 года: три с половиной года; в течение 2,5 лет:
@@ -834,6 +867,7 @@ def amounts(lexicon: Lexicon):
             or (not written and _counts_as_ordinal(_head_word(match), number_value(values[-1]), ordinals))
             or (not written and _bare_ordinal(match, values, rules.get("units", {})))
             or (not written and _road_post(match, values, rules))
+            or (not written and _year_after_month(match, values, rules))
         )
         if not written and not is_ordinal and _compared_year(match, values, rules):
             # по сравнению с 2021: the year compared with, its noun left out (с две тысячи двадцать первым годом)
@@ -1191,7 +1225,8 @@ def steps(lexicon: Lexicon):
         signed_ranges(lexicon),
         plus_sign(lexicon),
         minus_sign(lexicon), romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
-        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), halves(lexicon), and_a_half(lexicon),
+        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), half_ranges(lexicon), halves(lexicon),
+        and_a_half(lexicon),
         amounts(lexicon),
         dash_pause,
     )

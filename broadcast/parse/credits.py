@@ -14,11 +14,14 @@ from functools import cache
 from ..languages._triggers import AnyGuard, Guard
 from ..languages._letters import LOWER, UPPER
 from ..languages.longwords import MARK, original_offset, put_back, set_aside
+from .gender import _FEMALE_SURNAME, _MALE_SURNAME, _given_names
 from .per_read import once
+from .quote_words import ROLE_WORDS
 
-# The top-level domains of the outlets copy names by their web address (`Zakon.kz`, `Almaty.tv`, `Gazeta.ru`):
-# one list for every rule that reads an address as a name.
-WEB_DOMAIN = r"(?:kz|ru|com|org|net|info|kg|uz|az|tv)"
+# The top-level domains of the outlets copy names by their web address (`Zakon.kz`, `Almaty.tv`, `Gazeta.ru`,
+# `depo.ua`, `Kursiv.media`, `ria24.today`): one list for every rule that reads an address as a name. The region's
+# country codes and the generic names news sites take; no short common word (`me`, `in`, `is`).
+WEB_DOMAIN = r"(?:kz|ru|com|org|net|info|kg|uz|az|tv|ua|by|am|ge|tj|tm|md|su|media|news|today|pro|asia|online|world)"
 
 
 def _named(group: str = "source") -> str:
@@ -40,14 +43,18 @@ _TAIL = r"\s*[.!]?$"
 # Whom the outlet had it from, left in the sentence to be read: `…, Tengrinews reports citing Senator Yertargyn
 # Astayev, who spoke …`, `…, Trend reports with reference to the ministry.` (the office is read; the outlet is not).
 _CITING = r"(?=\s+(?:citing|quoting|with\s+reference\s+to|referring\s+to)\s)"
-# A credit may end its sentence in the middle of a line; the line's next sentence is the copy's.
-_TAIL_OR_STOP = rf"(?:\s*[.!]?$|[.!](?=\s+[«\"“{UPPER}0-9]))"
+# A credit may end its sentence in the middle of a line; the line's next sentence is the copy's. After a name
+# in quotation marks a pasted page may have lost the space (`передает «Газета.Ру».В частности`).
+_TAIL_OR_STOP = rf"(?:\s*[.!]?$|[.!](?=\s+[«\"“{UPPER}0-9])|(?<=[»\"”])[.!](?=[{UPPER}]))"
+# An agency's name in slashes closing the copy (`… in forthcoming holidays. /Kabar/`), as the wires sign it.
+_SLASHED = r"\s*/(?P<s6>[^/\s\d][^/]{0,30}?)/\s*[.!]?$"
 
 CREDITS: dict[str, tuple[str, ...]] = {
     "kk": (
         rf",?\s*[-–—]?\s*(?:деп\s+)?(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді)\s+{_NAME}{_VIA_KK}{_TAIL_OR_STOP}",
         rf"(?:^|(?<=[.!?]\s))Бұл\s+(?:туралы|жайлы|жөнінде)\s+{_NAME}{_VIA_KK}\s+(?:хабарлады|хабарлайды|жазады|жазды)\s*[.!]?",
         rf"^{_NAME}\s+(?:тілшісінің\s+хабарлауынша|хабарлағандай|хабарлауынша|мәліметінше|жазуынша)\s*,\s*",
+        _SLASHED,
     ),
     "ru": (
         rf",?\s*[-–—]?\s*(?:сообщает|передает|передаёт|пишет|информирует|сообщил[аи]?)\s+{_NAME}{_VIA}{_TAIL_OR_STOP}",
@@ -55,6 +62,7 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf"^Как\s+(?:сообщает|сообщил[аи]?|передает|передаёт|пишет)\s+{_NAME}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*[.!]?$",  # `По сообщению КазТАГ` closing the copy
+        _SLASHED,
     ),
     "en": (
         rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|(?:has\s+)?learnt|(?:has\s+)?learned)"
@@ -68,6 +76,7 @@ CREDITS: dict[str, tuple[str, ...]] = {
         # `answering questions of 24.kg news agency`, `Own sources of 24.kg news agency … informed`
         rf"|answering\s+(?:the\s+)?questions\s+(?:of|from)|(?:own\s+)?sources\s+of)\s+{_named('s5')}"
         rf"(?:['’]s\s+(?:correspondent|reporter)s?)?(?=\s*(?:[,.;!?]|$)|\s+(?:on|in|last|this|that|earlier|late|early|after|at|during|by|about)\b)",
+        _SLASHED,
     ),
 }
 
@@ -76,7 +85,7 @@ CREDITS: dict[str, tuple[str, ...]] = {
 _DOMAIN = re.compile(rf"\.{WEB_DOMAIN}\b", re.IGNORECASE)
 _MEDIA = re.compile(
     r"агенттіг|агентств|портал|газет|телеарна|телеканал|арнасы|радио|басылым|сайт|издани|информагентств|тілші"
-    r"|корреспондент|news|agency|times|post|reuters|interfax|интерфакс|тасс|риа|sputnik|ақпарат|informburo|inform"
+    r"|корреспондент|news|agency|times|post|reuters|interfax|интерфакс|тасс|риа|sputnik|ақпарат|informburo|информбюро|inform"
     r"|azattyq|азаттык|tengri|zakon|vlast|\borda\b|khabar|хабар|kazinform|казинформ|қазақпарат|egemen|kursiv|forbes"
     r"|\btrend\b|kaztag|казтаг|akipress|xinhua|\bafp\b|\bap\b|associated\s+press|bloomberg|eurasianet|\bbbc\b|rfe/rl",
     re.IGNORECASE,
@@ -89,7 +98,10 @@ _OFFICE = re.compile(
 )
 # A reporter's word around the outlet's name (`Kazinform тілшісі`, `корреспондент Zakon.kz`): not the name.
 _REPORTER = re.compile(
-    r"\b(?:тілшісі|тілшісіне|корреспондент[а-я]*|correspondent|собственный|собкор|портал[а-я]*|порталы)\b",
+    r"\b(?:тілшісі|тілшісіне|корреспондент[а-я]*|correspondent|собственный|собкор|портал[а-я]*|порталы"
+    # what kind of outlet it is, before or after its name (`информагентство 7news.kz`, `El.kz интернет порталы`)
+    r"|информагентств[а-я]*|агентств[а-я]*|издани[а-я]*|медиа-портал[а-я]*|интернет-портал[а-я]*|интернет"
+    r"|ақпарат\s+агенттігі|ақпараттық|агенттігі|сайт[а-яұүқғңәөһі]*|МИА|ИА)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -102,7 +114,43 @@ class Credit:
     outlet: bool  # False for an office or a person: then it is read, and is not the story's source
 
 
+# Where a person or an office posted the words, after the name (`сообщил аким ВКО Даниал Ахметов в Instagram`,
+# `Берік Уәли Facebook парақшасында`): no part of whoever is named, and no outlet's name.
+_PLATFORM = re.compile(
+    r"\s+(?:(?:в|во|на)\s+(?:сво[её]м\s+|свой\s+|сво[её]й\s+|официальн\w+\s+)?|(?:өзінің\s+)?)"
+    r"(?:Instagram|Facebook|Telegram|Twitter|TikTok|YouTube|Threads|X|WhatsApp|ВКонтакте|Фейсбук\w*|Инстаграм\w*"
+    r"|Телеграм\w*|соцсет\w*|социальн\w+\s+сет\w+|телеграм-канал\w*|Telegram-канал\w*)"
+    r"(?:[-\s]+[^\W\d_]+){0,3}$",
+    re.IGNORECASE,
+)
+# Bodies whose name holds a media word but which are offices (`ШҚО ақпараттық орталығы`, the region's
+# information centre; the Central Communications Service): no outlet.
+_OFFICE_FIRST = re.compile(
+    r"ақпараттық\s+орталығ|ақпарат\s+орталығ|информационн\w+\s+центр|коммуникациялар\s+қызмет"
+    r"|центральных\s+коммуникаций|коммуникаций\s+при|пресс-центр|баспасөз\s+орталығ",
+    re.IGNORECASE,
+)
+
+
+def _names_a_person(name: str) -> bool:
+    """A role word (`аким`, `министр`) or a person's name (a given name from the names list, a family name's
+    ending, next to another capitalised word) in the clause: a person speaks, whatever else the words hold."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)
+    if any(word.casefold() in ROLE_WORDS for word in words):
+        return True
+    capitals = [word for word in words if word[:1].isupper() and not word.isupper()]
+    if len(capitals) < 2:
+        return False
+    given = _given_names()
+    return any(word.casefold() in given for word in capitals) or any(
+        _MALE_SURNAME.search(word.casefold()) or _FEMALE_SURNAME.search(word.casefold()) for word in capitals[1:]
+    )
+
+
 def is_outlet(name: str) -> bool:
+    name = _PLATFORM.sub("", name)
+    if _OFFICE_FIRST.search(name) or _names_a_person(name):
+        return False
     if _DOMAIN.search(name) or _MEDIA.search(name):
         return True
     if _OFFICE.search(name):
@@ -118,7 +166,7 @@ def is_outlet(name: str) -> bool:
 
 def is_office(name: str) -> bool:
     """An office or a body (`пресс-служба акимата`, `Ministry of Health`), not an outlet."""
-    return bool(_OFFICE.search(name)) and not (_DOMAIN.search(name) or _MEDIA.search(name))
+    return bool(_OFFICE_FIRST.search(name)) or bool(_OFFICE.search(name)) and not (_DOMAIN.search(name) or _MEDIA.search(name))
 
 
 def _brand(name: str) -> bool:
@@ -200,6 +248,10 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
             return None
         return Credit(source=source, start=match.end(), end=match.end(), outlet=True)
     before = text[: match.start()].rstrip()
+    if key == "s6":  # `… holidays. /Kabar/`: an agency's name in slashes signs the copy
+        source = clean_source(raw)
+        outlet = bool(source) and (is_outlet(raw) or len(raw.split()) <= 2 and _brand(raw) and not _names_a_person(raw))
+        return Credit(source=source, start=match.start(), end=match.end(), outlet=outlet) if source else None
     if match.start() > 0 and before and not (
         match.group(0).lstrip()[:1] in ",-–—" or before.endswith((".", "!", "?", "…"))
         or match.group(0).lstrip().startswith("деп ")
@@ -213,7 +265,19 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
     return Credit(
         source=source, start=match.start(), end=match.end(),
         # in English copy a capitalised name; in Kazakh or Russian copy a name in Latin letters (`сообщает Adyrna`)
-        outlet=is_outlet(raw) or not according and _brand(raw) and (language == "en" or not re.search(r"[\u0400-\u04ff]", raw)),
+        outlet=is_outlet(raw) or not according and _brand(raw) and (language == "en" or not re.search(r"[\u0400-\u04ff]", raw))
+        or _passed_on(match.group(0), raw),
+    )
+
+
+def _passed_on(clause: str, raw: str) -> bool:
+    """`передает Информбюро`: what `передает` names is an outlet when it is a name (one to three words, the first
+    capitalised) and no person, role or office; a person or an office `сообщает`, `пишет` as often as an outlet."""
+    return (
+        re.search(r"\bпереда[её]т\s", clause, re.IGNORECASE) is not None
+        and 1 <= len(raw.split()) <= 3 and raw.lstrip("«\"“")[:1].isupper()
+        and not _names_a_person(raw) and not _OFFICE.search(raw) and not _OFFICE_FIRST.search(raw)
+        and not (len(raw.split()) == 1 and (_MALE_SURNAME.search(raw.casefold()) or _FEMALE_SURNAME.search(raw.casefold())))
     )
 
 

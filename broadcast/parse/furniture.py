@@ -321,15 +321,55 @@ _AGENCY_AFTER = re.compile(
 )
 
 
+# The agency in slashes after the place and date, as TASS signs its wire (`АСТАНА, 24 мая. /ТАСС/.`,
+# `NUR-SULTAN, April 14. /TASS/.`).
+_SLASHED_DATELINE = re.compile(
+    rf"^(?P<place>[{UPPER}][^\W\d_]*(?:[-\s][{UPPER}][^\W\d_]*)?)[.,]\s+(?P<date>[^./]{{0,20}}\d[^./]{{0,20}})\.?\s*"
+    rf"/(?P<agency>[^/\s\d][^/]{{0,30}}?)/\.?\s*(?:[-–—]+\s*)?(?=[«\"“„]?[{UPPER}]|$)"
+)
+# A place in lower case, a date, a dash, then the agency's name in its own sentence (`Астана, 2025 жылғы 25
+# желтоқсан – Karavan Info ақпараттық агенттігі. …`): the Kazakh agencies' form.
+_AGENCY_SENTENCE_DATELINE = re.compile(
+    rf"^(?P<place>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s+(?P<date>[^.,()\-–—]{{0,30}}\d[^.,()\-–—]{{0,30}}?)"
+    rf"\s*[-–—]+\s+(?P<agency>[^.!?«»\"]{{2,60}}?)\.\s+(?=[«\"“„]?[{UPPER}])"
+)
+# The outlet's web address opening the copy as its dateline (`Kyzylorda-news.kz. Қызылорда облысы …`); with a
+# colon it is an interview's label (`El.kz: question`).
+_ADDRESS_DATELINE = re.compile(
+    rf"^(?P<agency>[^\W_][\w-]*(?:\.[\w-]+)*\.(?i:{WEB_DOMAIN}))\s*(?:\.|[-–—]+)\s+(?=[«\"“„]?[{UPPER}])"
+)
+
+_AGENCY_KIND = re.compile(r"\s+(?:ақпараттық\s+агенттігі|ақпарат\s+агенттігі|информационное\s+агентство|news\s+agency)$", re.IGNORECASE)
+
+
+def _named_dateline(text: str) -> Dateline | None:
+    """The datelines whose agency is a name in slashes, in a sentence of its own, or a web address."""
+    for pattern in (_SLASHED_DATELINE, _AGENCY_SENTENCE_DATELINE, _ADDRESS_DATELINE):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        agency = match["agency"].strip()
+        if pattern is _SLASHED_DATELINE and not (is_outlet(agency) or agency[:1].isupper() and len(agency.split()) <= 2):
+            continue
+        if pattern is _AGENCY_SENTENCE_DATELINE and not is_outlet(agency):
+            continue
+        if pattern is _AGENCY_SENTENCE_DATELINE:  # `Karavan Info ақпараттық агенттігі` → Karavan Info
+            agency = _AGENCY_KIND.sub("", agency)
+        return Dateline(text=match.group(0).strip(), source=agency, rest=text[match.end():])
+    return None
+
+
 def dateline(text: str) -> Dateline | None:
     """The wire-style dateline that opens the line, if any. A date or an agency must follow the place,
     so a sentence that opens with an abbreviation in capitals does not read as one."""
     text = text.strip()
     scrape = _SCRAPE_DATE.match(text)
     if scrape:
-        found = _dateline(text[scrape.end():])
+        found = dateline(text[scrape.end():])
         return Dateline(text=scrape.group(0) + found.text, source=found.source, rest=found.rest) if found else None
     found = _dateline(text)
+    if found is None:
+        found = _named_dateline(text)
     if found is not None and not found.source and (after := _AGENCY_AFTER.match(found.rest)):
         name = after["name"] or after["alone"]
         if name[:1].isupper() and is_outlet(name):  # `МОСКВА, 16 мар — РИА Новости. Текст`

@@ -256,7 +256,7 @@ def _title(candidates: list[tuple[int, str]], lines: list[str]) -> int:
     may stand between it and the story), else an English one in Title Case, else the longest; a line that ends
     its sentence (a deck) only when no other is left."""
     for number, text in candidates:
-        following = next((raw for raw in lines[number:] if raw.strip()), "")
+        following = next((lines[index] for index in range(number, len(lines)) if lines[index].strip()), "")
         if furniture(following) == "date stamp" or (GLUED_DATE.search(text) and _words(GLUED_DATE.sub("", text)) >= 3):
             return number
     candidates = [item for item in candidates if not _ENDS_STATEMENT.search(item[1]) or headline_style(item[1])] or candidates

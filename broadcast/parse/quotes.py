@@ -362,7 +362,17 @@ def _reported_before(clause: str, language: str) -> tuple[str, str] | None:
     comma = clause.rfind(", ", 0, verbs[-1].start())
     if comma < 0 or len(clause[:comma].split()) < _REPORTED_WORDS:
         return None
+    if _GERUND_ASIDE.search(clause[:comma]):  # `Пресс-служба акима, отвечая на вопросы журналистов, пояснила:`
+        return None  # an adverbial phrase set off by commas, inside the subject's own clause: no reported speech
     return clause[:comma].strip(), clause[comma + 2:].strip()
+
+
+# An adverbial participle phrase opened by a comma (`, отвечая на вопросы журналистов`, `, выступая на брифинге`,
+# `, подчеркнув`; Kazakh `, сұрақтарына жауап бере отырып`): how the subject said it, no sentence of its own.
+_GERUND_ASIDE = re.compile(
+    r",\s+(?:[а-яё]+(?:я|ясь|ая|яя|вшись|вши|ав|ив|ев|ув|ыв)\s+[^,]*|[^,]*\s+(?:бере|айта|жауап\s+бере)\s+отырып)$",
+    re.IGNORECASE,
+)
 
 
 def quotation_runs_on(scan: Scan) -> bool:
@@ -700,9 +710,11 @@ def who(clause: str, language: str) -> Who:
             return Who("pronoun", gender="male" if whom.casefold() == "him" else "female", word=whom)
         return who(f"{whom} said", language)
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
+    if language == "ru" and _ADDRESSEE.match(tail):  # `Журналисты уточнили у главы Минфина`: whom they asked
+        tail = ""
     said = tail if tail else head
     if language == "kk":  # `деді Марат Төлебаев Астана қаласы мәслихатының отырысында`: where, before anything else
-        said = _KAZAKH_PLACE.sub("", said)
+        said = _KAZAKH_PLACE.sub("", _KAZAKH_POSTED.sub("", _KAZAKH_ABOUT.sub("", said)))
     text = _context_cut(said, language) if language != "en" else _english_who(head, tail, verb.group(0))
     inside = _kazakh_subject(verb.group(0)) if language == "kk" else ""
     if inside:  # `– деп депутат Бас прокурордан сұрады`: the speaker stands between `деп` and the verb
@@ -717,12 +729,17 @@ def who(clause: str, language: str) -> Who:
             return Who("group")  # `— сообщили.`: a plural verb with no subject
         return Who("pronoun", word=verb.group(0))
     if any(word in words.ASKER_WORDS for word in folded) or re.search(words.ASKER_PHRASES, text, re.IGNORECASE):
-        return Who("asker", word=text)
+        named = _name_and_title(_KAZAKH_ABOUT.sub("", text), language)[0] if language != "en" else ""
+        if not named:  # `белгілі журналист Михаил Козачков … жазды`: a journalist by name is the one speaking
+            return Who("asker", word=text)
+        text = _KAZAKH_ABOUT.sub("", text)
     pronouns = words.PRONOUNS.get(language, {})
     if len(folded) <= 2 and folded[0] in pronouns:
         return Who("pronoun", gender=pronouns[folded[0]], word=text)
     name, title = _name_and_title(text, language)
     name = nominative(name, language, genitive=bool(re.search(r"по\s+словам", clause, re.IGNORECASE)))
+    if name and " " not in name and _ONE_WORD_BODY.match(name.casefold()):
+        return Who("institution", word=text)  # `— сообщил Минфин`: a body in one word, not a surname
     if name:
         return Who("named", name=name, title=title, gender=guess_gender(name))
     head_role = next((index for index, word in enumerate(text.split()) if _is_role(word)), None)
@@ -743,6 +760,18 @@ def who(clause: str, language: str) -> Who:
     if language == "en" and folded[-1].endswith("s"):
         return Who("group", word=text)
     return Who("unknown", word=text)
+
+
+# Whom a question was put to, after the verb (`уточнили у главы Минфина`, `спросил у акима`): not the speaker.
+_ADDRESSEE = re.compile(r"^у\s+\S")
+# Where the words were posted, after the name (`Михаил Козачков өзінің телеграмм каналында`, `Facebook-тегі
+# парақшасында`): no part of the speaker.
+_KAZAKH_POSTED = re.compile(
+    r"\s+(?:өзінің\s+)?(?:\S+\s+){0,2}?\S*(?:парақшасында|каналында|арнасында|желісінде|аккаунтында|сайтында|бетінде)\b.*$",
+    re.IGNORECASE,
+)
+# `Бұл туралы …`, `Осы орайда …` opening a Kazakh clause: what it is about, no part of the speaker.
+_KAZAKH_ABOUT = re.compile(r"^(?:Бұл\s+(?:туралы|жайлы|жөнінде)|Осы\s+орайда)\s+", re.IGNORECASE)
 
 
 _QUOTED_AS_SAYING = re.compile(r"(?:cited|quoted|cites|quotes)\s+(?P<whom>.+?)\s+as\s+saying$", re.IGNORECASE)
@@ -1000,6 +1029,8 @@ _STRONG_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ский|�
 @lru_cache(maxsize=4096)  # asked of each capitalised word of a line; a story names the same people again and again
 def _is_surname(word: str) -> bool:
     bare = _KAZAKH_CASE.sub(r"\g<base>", word)
+    if bare == word:  # a Russian family name in another case (`Майрой Жакимсаловой`, `с Досаевым`)
+        bare = _RUSSIAN_FEMALE_CASE.sub(r"\g<base>а", _RUSSIAN_MALE_CASE.sub(r"\g<base>", word))
     return len(bare) > 4 and bool(_SURNAME.search(bare)) and not bare.isupper()
 
 
@@ -1102,6 +1133,27 @@ def _role_stem(word: str) -> str:
     return folded[:5]
 
 
+# The endings of Kazakh given names and of family names (`Толеухан`, `Нұрбек`, `Айжан`, `Досаев`): a single word
+# after the verb of saying with one of these, and no role, is the speaker's name.
+_NAME_ENDING = re.compile(r"(?:хан|бек|жан|бай|гүл|гуль|нұр|нур|бол|тай|құл|кул|ғали|али|ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)$")
+
+
+# A body's name in one word, as Russian copy shortens it (`Минфин`, `Минздрав`, `Госдума`, `Нацбанк`, `Генпрокуратура`).
+_ONE_WORD_BODY = re.compile(
+    r"(?:мин(?:фин|здрав|энерго|эконом|нацэконом|труд|обр|просвещ|сельхоз|юст|оборон|транс|цифр|культ|пром|экологи"
+    r"|спорт|строй|природ|информ|торг|вод)|мид$|мвд|мчс|кнб|госдум|нацбанк|генпрокурат)"
+)
+
+
+def _looks_like_a_name(word: str) -> bool:
+    folded = word.casefold()
+    if word.isupper() or len(word) < 4 or _is_role(word) or folded in words.GROUP_WORDS or folded in words.ASKER_WORDS:
+        return False
+    if _ONE_WORD_BODY.match(folded) or re.search(words.INSTITUTION_WORDS, word, re.IGNORECASE):
+        return False  # `Минфин`, `Госдума`: a body in one word
+    return _known_given(word) or bool(_NAME_ENDING.search(folded))
+
+
 _PRONOUN_FIRST = re.compile(r"\s*(?:он|она|они|ол|олар|he|she|they)\b", re.IGNORECASE)
 _SUBJECT_WITHIN_WORDS = 12
 
@@ -1196,6 +1248,8 @@ class People:
             if known is None:  # `— говорит Айгерим`: the given name of one person named in full before
                 same = [p for p in self.named if " " in p.name and p.name.split()[0].casefold() == found.word.casefold()]
                 known = same[-1] if len(same) == 1 else None
+            if known is None and not self.find(found.word) and _looks_like_a_name(found.word):
+                known = self.add(found.word)  # `— сказал Толеухан`: a name the copy gives only here
             if known is not None:
                 self.add(known.name)
                 self.spoke(known.name)

@@ -87,6 +87,25 @@ class State:
 Rule = Callable[[State, int, str], bool]
 
 
+def _following(lines: list[str], number: int, count: int = 1) -> list[tuple[int, str]]:
+    """The first `count` lines with words after line `number`, as (line number, text stripped): looked at one by
+    one from there, never by copying the rest of the text (rules ask it of many lines of a long article)."""
+    found: list[tuple[int, str]] = []
+    for index in range(number, len(lines)):
+        text = lines[index].strip()
+        if text:
+            found.append((index + 1, text))
+            if len(found) >= count:
+                break
+    return found
+
+
+def _next_text(lines: list[str], number: int) -> str:
+    """The text of the first line with words after line `number`, stripped; "" at the end."""
+    found = _following(lines, number)
+    return found[0][1] if found else ""
+
+
 # An HTML tag pasted with the copy (`<p>`, `<a href="…">`, `</strong>`, `<br/>`): a letter right after `<`, so a
 # comparison (`x < 5`) is no tag.
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>")
@@ -178,7 +197,7 @@ def _name_caption(state: State, number: int, raw: str) -> str:
     words = text.split()
     if state.current is None or not 2 <= len(words) <= 3 or not all(_CAPITALISED.match(word) for word in words):
         return ""
-    following = next((line.strip() for line in state.lines[number:] if line.strip()), "")
+    following = _next_text(state.lines, number)
     if starts_with_dash(following) or following[:1] in "«\"“„":
         return ""
     gender, sure = identify(text)
@@ -218,7 +237,7 @@ def _teaser_at_end(state: State, number: int, raw: str) -> str:
     text = raw.strip()
     if state.current is None or not _CUT_SHORT.search(text) or len(text.split()) < _TEASER_WORDS:
         return ""
-    if any(line.strip() for line in state.lines[number:]):
+    if _following(state.lines, number):
         return ""
     before = next((line for line in reversed(state.lines[: number - 1]) if line.strip()), "")
     return "teaser of another story" if _ENDS_STATEMENT.search(before.rstrip()) else ""
@@ -240,7 +259,7 @@ def _rubric(state: State, number: int, raw: str) -> str:
     if _RUBRIC.match(text):
         return "rubric"
     if _ONE_WORD.match(text) and number != state.headline_candidate:
-        following = next((line.strip() for line in state.lines[number:] if line.strip()), "")
+        following = _next_text(state.lines, number)
         if following and not starts_with_dash(following) and following[:1] not in "«\"“„":
             return "rubric or city line"
     return ""
@@ -315,7 +334,7 @@ def credit_alone(state: State, number: int, raw: str) -> bool:
     label = _OUTLET_LABEL.match(text)
     if label and state.current is None and is_outlet(label["name"]) and not state.story.house.is_own(label["name"]):
         # `Trend:` alone over the story, as the wire heads its copy (not an interview's `El.kz:` over a question)
-        following = next((line.strip() for line in state.lines[number:] if line.strip()), "")
+        following = _next_text(state.lines, number)
         if following and not following.endswith("?"):
             state.story.attribute(label["name"])
             state.story.warn(number, f"not read: the outlet's label ({label['name']})", "not-read")
@@ -628,7 +647,7 @@ def pull_quote(state: State, number: int, raw: str) -> bool:
         return False
     if re.search(r"[«»\"“”„]", text) or starts_with_dash(text) or not first_person.search(text) or len(text.split()) > _PULL_QUOTE_WORDS:
         return False
-    below = [(n, line.strip()) for n, line in enumerate(state.lines[number:], start=number + 1) if line.strip()][:2]
+    below = _following(state.lines, number, 2)
     if not below:
         return False
     name_line, name = below[0]
@@ -1085,7 +1104,7 @@ def _question_headline(lines: list[str], first: int) -> bool:
     text = lines[first - 1].strip()
     if not (_QUESTION_HEADLINE.match(text) and len(text.split()) <= _QUESTION_WORDS) or starts_with_dash(text):
         return False
-    following = [raw.strip() for raw in lines[first:] if raw.strip()][:_QUESTION_LOOK]
+    following = [text for _, text in _following(lines, first, _QUESTION_LOOK)]
     return bool(following) and not starts_with_dash(following[0]) and not any(
         _ASKS.search(line) for line in following
     )
