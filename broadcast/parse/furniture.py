@@ -65,7 +65,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?$)"  # Сауле ТАСБУЛАТОВА at the end
         # the author, then the date, time and views: `Жарбол Кентұлы 05 қаз. 2024 07:35 1403`
         rf"|(?-i:[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+)\s+\d{{1,2}}(?:\s+[^\W\d]{{3,9}}\.?\s+|[./]\d{{1,2}}[./])\d{{4}}"
-        r"(?:\s*,?\s*\d{1,2}:\d{2})?(?:\s+\d[\d\s]*)?$",
+        r"(?:\s*,?\s*\d{1,2}:\d{2})?(?:\s+\d[\d\s]*)?$"
+        # the time, the date, the city, the outlet and the reporter: `15:51, 14 сентября 2023, Bishkek - 24.kg news
+        # agency , Jazgul MASALIEVA`
+        r"|\d{1,2}:\d{2},\s+\d{1,2}\s+[^\W\d]+\.?,?\s+\d{4}\s*,\s+[^\W\d][^,]{1,30}?\s+[-–—]\s+[^,]{2,60}(?:\s*,\s*[^,]{2,60})?$",
     ),
     # Who talked to the guest, under an interview: `- Беседовал Аркадий ДУБНОВ, «Фергана.ру»`, `Сұхбаттасқан Айгүл Сейіл`.
     (
@@ -113,6 +116,12 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         rf"(?:[:\s]*[/>»→|]\s*|(?:home|главная|басты(?:\s+бет)?|main)\s+[/>»→|]\s+)(?:{_CRUMB}\s+[/>»→|]\s+)*{_CRUMB}$"
         rf"|{_CRUMB}(?:\s+[/>»→|]\s+{_CRUMB}){{2,}}$",
     ),
+    # The author's note under the story: `Sergey Kwan has worked for The Times of Central Asia as a journalist …`.
+    (
+        "author's note",
+        r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:has\s+(?:worked|been\s+working|written|reported)\s+(?:for|as|with|on)"
+        r"|is\s+an?\s+(?:journalist|correspondent|reporter|editor|writer|contributor|freelance\s+\w+)\b)\b.{0,300}$",
+    ),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
     ("counter", r"\d{1,7}$"),  # a bare number on its own line: a page's views, comments or likes
     # A picture's id or file name left where the picture stood: `BD3A25DF-3DDC-4E8A-8E6D-6C261A670D6D`,
@@ -127,7 +136,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         "date stamp",
         r"(?:[•·▪]\s*)?(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}\s*[•|·,]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
         r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
-        r"|\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday"
+        r"|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday"
         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december"
         r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?=\s+\d{1,2}:\d{2}))"  # `Atyrau, May 3 07:04`
         r"(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?(?:\s*\|?\s*GMT\s*[+-]\s*\d+)?(?:\s+\d[\d\s]*)?$"
@@ -281,13 +290,55 @@ SHORTCUT_AFTER = 2000
 _asked = [0]
 
 
+@cache
+def _gates(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[int, re.Pattern[str]], ...], tuple[int, ...]]:
+    """Of the rules the shortcut leaves in the alternation, those with words or marks one of which each match needs
+    (`:` or `фото` for a photo caption, a quotation mark for an outlet's name), as (rule, a search for them in the
+    lower-cased line), and the numbers of the rest, tried on every line. A word of one letter or digit is in most
+    lines: a rule that needs only one of those is among the rest."""
+    words, _ = _furniture_shortcut(rules)
+    gated: list[tuple[int, re.Pattern[str]]] = []
+    always: list[int] = []
+    for number, (_, pattern) in enumerate(rules):
+        strings = trigger_strings(re.compile(pattern, re.IGNORECASE))
+        if strings and all(_rare(string) for string in strings):
+            continue  # the shortcut's words already stand for it
+        if strings and all(not _NOT_PLAIN.search(string) and not (len(string) == 1 and string.isalnum()) for string in strings):
+            gated.append((number, re.compile(_one_of({string.lower() for string in strings}))))
+        else:
+            always.append(number)
+    return tuple(gated), tuple(always)
+
+
+@cache
+def _others_having(rules: tuple[tuple[str, str], ...], numbers: tuple[int, ...]) -> re.Pattern[str]:
+    """The alternation of the rules `numbers` (in the rules' order, each in the group of its number)."""
+    return re.compile("|".join(f"(?P<f{number}>{rules[number][1]})" for number in numbers) or "(?!)", re.IGNORECASE)
+
+
+# The rules last asked with and what was built of them, by identity: a cache keyed by the rules would hash their
+# tuple on every line (some microseconds).
+_BUILT: list = [None, None, None]
+
+
 def _furniture(text: str) -> str:
     text = text.strip()
-    pattern, names = _furniture_matcher(FURNITURE)
+    rules = FURNITURE
+    if _BUILT[0] is not rules:
+        _BUILT[:] = [rules, _furniture_matcher(rules), None]
+    pattern, names = _BUILT[1]
     if _asked[0] >= SHORTCUT_AFTER:
-        words, others = _furniture_shortcut(FURNITURE)
-        if _NOT_PLAIN.search(text) is None and words.search(text.lower()) is None:
-            pattern = others
+        if _BUILT[2] is None:
+            _BUILT[2] = (_furniture_shortcut(rules)[0], *_gates(rules), {})
+        words, gated, always, by_gates = _BUILT[2]
+        if _NOT_PLAIN.search(text) is None:
+            lowered = text.lower()
+            if words.search(lowered) is None:
+                # Only the rules whose words the line has, with those that need none: the others cannot match.
+                present = tuple(number for number, needs in gated if needs.search(lowered) is not None)
+                pattern = by_gates.get(present)
+                if pattern is None:
+                    pattern = by_gates[present] = _others_having(rules, tuple(sorted((*always, *present))))
     else:
         _asked[0] += 1
     match = pattern.match(text)
