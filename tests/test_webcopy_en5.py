@@ -301,3 +301,214 @@ def test_a_bare_role_before_any_quote_means_the_one_the_copy_is_about():
     )
     story = parse_text(text, language="en")
     assert ("sot", "Zhanat Beishenov") in segment_shape(story)
+
+
+# ---- page furniture in every language (set 5 and 6's kk and ru pages; made-up lines in their shape) ----------
+
+
+def test_the_headline_again_without_the_breadcrumb_glued_before_it():
+    headline = "Облыстық ауруханада он жыл бойы жөндеу жұмыстары жүргізілмеген"
+    text = (
+        f"Басты Жаңалықтар {headline}\n\n{headline}\n\n{headline}\n"
+        "«Жұпыны тірліктен өзіміз де ұяламыз», -дейді дәрігерлер. Науқастар аурухананың күйіне қынжылады.\n\n"
+        "Аурухананың әкімшілік ғимараты жарқырап тұр. Ал терапиялық бөлімдер ескі үйде орналасқан.\n"
+    )
+    story = parse_text(text, language="kk")
+    assert story.title == headline
+    assert {line.source_line for line in story.lines} == {6, 8}
+
+
+def test_a_site_menu_line_over_the_date_and_the_headline_the_page_shows_again_over_its_photo():
+    headline = "Облыс тұрғындарына берген уәдемізді орындап келе жатырмыз – өңір әкімі"
+    text = (
+        " date 2025-12-08 KZ\n"
+        "ҚР президентінің телерадиокешені\n"
+        "    21:32, 08 Желтоқсан 2025\n\n"
+        f"    {headline}\n\n"
+        "    АСТАНА. KAZINFORM – Облыста тиімсіз шығыстар анықталды. Бұл туралы облыс әкімі Нұрлыбек Нәлібаев айтты.\n\n"
+        f"    {headline}\n"
+        "    Фото: Дияр Бексұлтанов\n\n"
+        "    – Сыбайлас жемқорлықпен барынша күресіп жатырмыз. Әлеуметтік салаға ерекше екпін қойылған, – деді Н. Нәлібаев.\n\n"
+        "    Үнемделген қаражат өңірдің әлеуметтік инфрақұрылымын дамытуға жұмсалады.\n"
+    )
+    story = parse_text(text, language="kk")
+    assert story.title == headline and story.source == "KAZINFORM"
+    assert segment_shape(story) == [("lead", ""), ("sot", "Нұрлыбек Нәлібаев"), ("vo", "")]
+    assert {line.source_line for line in story.lines} == {7, 12, 14}
+
+
+def test_another_story_s_teaser_under_the_copy_its_headline_then_its_words_cut_short():
+    text = (
+        "В районе проголосовали работники культуры\n"
+        "Работники культуры района не остались в стороне на референдуме и проголосовали на своих участках.\n"
+        "«Мы понимаем, насколько важно участвовать в референдуме», – говорит директор Дома культуры Айдос Кудербаев.\n"
+        "Жетісу облысындағы жастар арасында нашақорлыққа қарсы іс-шаралар кешені ұйымдастырылуда\n"
+        "Жастардың бойына адамгершіліктің асыл қасиеттерін сіңіру, адам құқықтары мен бостандықтары…\n"
+    )
+    story = parse_text(text, language="ru")
+    assert {line.source_line for line in story.lines} == {2, 3}
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_other_stories_headlines_under_the_copy_are_not_read(language):
+    text = {
+        "ru": (
+            "В Сарани завершено переподключение домов к резервной системе теплоснабжения.\n"
+            "Котельные обеспечены необходимым запасом топлива и рабочими.\n"
+            "За октябрь жителям Сарани сделают перерасчёт за теплоснабжение.\n"
+            "Касым-Жомарт Токаев направил Обращение к главам государств – членов ЕАЭС\n"
+        ),
+        "en": (
+            "Kazakh President Nursultan Nazarbayev said a country of many peoples needs tolerance in language issues.\n"
+            "The president urged officials to check how the law on languages is observed in all the provinces.\n"
+            "Abramovich launched a counterattack on the British government — Kornilov\n"
+            "Pashinyan hopes that Russia will restore roads to Turkey as soon as possible\n"
+        ),
+    }[language]
+    story = parse_text(text, language=language)
+    read = {line.source_line for line in story.lines}
+    assert read == ({1, 2, 3} if language == "ru" else {1, 2})
+    # a last paragraph that only lost its stop, in copy whose other lines do not all end theirs, is read
+    loose = "Котельные готовы к зиме\nРаботы завершены в срок.\nЖители довольны результатом\n"
+    assert {line.source_line for line in parse_text(loose, language="ru").lines} >= {3}
+
+
+def test_a_rubric_word_over_an_interview_s_labelled_headline_and_a_pull_quote_subheading():
+    text = (
+        "Астана\n16 апреля, 2024\n\n"
+        "Акежан Кажегельдин: У правительства нет команды\n\n"
+        "Если нынешнее правительство отправить в турне на шесть лет, ни чиновники, ни народ этого не заметят.\n\n"
+        "У кабмина нет программы – он выполняет поручения президента\n\n"
+        "Вадим Борейко. Акежан Магжанович, как вы оцениваете потенциал правительства?\n\n"
+        "Акежан Кажегельдин. Никак. Я могу объяснить — почему.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert story.title == "Акежан Кажегельдин: У правительства нет команды"
+    assert {line.source_line for line in story.lines} == {6, 10, 12}
+
+
+def test_a_pasted_headline_over_copy_that_the_page_s_links_follow():
+    text = (
+        "Облыста 150 орындық мектеп пайдалануға берілді\n"
+        "Жаңа мектептің ашылу рәсіміне облыс әкімі Қырымбек Көшербаев қатысты. Мектепте заманауи зертханалар, спорт "
+        "залы мен кітапхана бар.\n"
+        "Айта кетейік, биыл ауданда үш жаңа мектеп ашылды, келесі жылы тағы екеуінің құрылысы басталады.\n"
+        "Сондай-ақ оқыңыз\n"
+        "Газ баллондарының қауіпсіздігі: құтқарушылар ескерту жасады\n"
+        "20.03.2026, 20:50\n"
+        "Премьер-министр Арал маңын көгалдандыруды тапсырды\n"
+        "20.03.2026, 20:46\n"
+    )
+    story = parse_text(text, language="kk")
+    assert story.title == "Облыста 150 орындық мектеп пайдалануға берілді"
+    assert {line.source_line for line in story.lines} == {2, 3}
+
+
+# ---- English quotes and credits of the fifth session's second check set -------------------------------------
+
+
+def test_a_straight_quotation_closed_by_a_guillemet_before_its_clause():
+    text = (
+        "The President met the heads of the media today for the first time.\n\n"
+        "The head of state said that the arrest of the deputy was a surprise for him.\n\n"
+        "\"I hope that our Kazakh friends will be honest when conducting the investigation. We will not try to "
+        "influence it, «the head of state added.\n\n"
+        "«We consider him as our citizen,» Sooronbai Jeenbekov summed up.\n"
+    )
+    story = parse_text(text.replace("The President met", "President Sooronbai Jeenbekov met"), language="en")
+    assert segment_shape(story) == [("lead", ""), ("vo", ""), ("sot", "Sooronbai Jeenbekov")]
+
+
+def test_the_words_in_the_first_person_quoted_as_saying_by_an_outlet():
+    text = (
+        "The Foreign Ministry said it will ban entry to a Russian media executive over her remarks.\n"
+        "Aibek Smadiyarov, spokesman for the Foreign Ministry, responded on Monday.\n"
+        "The most frustrating thing is that our friends dont know about our country, he was quoted as saying by Tengri News.\n"
+        "Last year, Kazakhstan announced new efforts to increase the usage of Kazakh in the media.\n"
+    )
+    story = parse_text(text, language="en")
+    assert ("sot", "Aibek Smadiyarov") in segment_shape(story) and story.source == "Tengri News"
+
+
+def test_a_dated_byline_names_the_outlet():
+    text = (
+        "15:51, 14 сентября 2023, Bishkek - 24.kg news agency , Jazgul MASALIEVA\n"
+        "The will of the people must be respected, former speaker Abdygany Erkebaev said in the Parliament.\n"
+        "He noted that every convocation of Parliament must work until the end of its term.\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.source == "24.kg" and 1 not in {line.source_line for line in story.lines}
+
+
+def test_a_headline_over_its_longer_deck_is_the_title():
+    text = (
+        "Top officials in Kazakhstan dodge independent journalists\n"
+        "In their long quest to obtain answers, journalists are constantly shunned\n"
+        "Originally published on Global Voices\n"
+        "The day after he was elected president in June 2019, Tokayev held a press conference and promised more.\n"
+        "Instead, only the promises became a tradition, and the president appeared only at short briefings.\n"
+        "Journalists who work with government agencies spoke about the obstacles they meet every day.\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.title == "Top officials in Kazakhstan dodge independent journalists"
+    assert {line.source_line for line in story.lines} == {4, 5, 6}
+
+
+# ---- the third check set's forms -------------------------------------------------------------------------------
+
+
+def test_a_reporter_and_the_outlet_over_the_copy_are_a_byline_and_the_source():
+    text = (
+        "Baku, Azerbaijan, July 31\n\n"
+        "Leman Zeynalova – Trend:\n\n"
+        "The foreign ministers of Kazakhstan and Turkmenistan had a phone conversation about the summit, said a "
+        "message from the Kazakh Foreign Ministry.\n\n"
+        "The two ministers also discussed the preparations for the meetings of the two presidents.\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.source == "Trend" and segment_shape(story) == [("lead", ""), ("vo", "")]
+    assert 3 not in {line.source_line for line in story.lines}
+
+
+def test_according_to_an_address_opening_a_sentence_in_the_line_is_the_credit():
+    credit = find_credit(
+        "Turkmenistan will take part in the consultations in Moscow. According to the Turkmenistan.ru, the question "
+        "was discussed at a government meeting.",
+        "en",
+    )
+    assert credit is not None and credit.outlet and credit.source == "Turkmenistan.ru"
+
+
+@pytest.mark.parametrize(
+    "line, what",
+    [
+        ("Sergey Kwan has worked for The Times of Central Asia as a journalist, translator and editor since 1999.",
+         "author's note"),
+        ("Tuesday, December 1st, 2020", "date stamp"),
+        ("Sergey Kwan said the talks went well.", ""),
+    ],
+)
+def test_an_author_s_note_and_an_ordinal_date(line, what):
+    assert furniture(line) == what
+
+
+def test_a_dash_quote_closed_by_said_name_with_a_name_in_quotation_marks_inside():
+    text = (
+        "Meeting with Prime Minister Bakytzhan Sagintayev\n\n"
+        "During the meeting, the Head of State was presented a report on the Cabinet's work in the first quarter.\n\n"
+        "Nursultan Nazarbayev stressed the importance of implementing the development programs.\n\n"
+        "- Kazakhstan soon expects the visit of the leadership of Turkmenistan, and the world exhibition \"EXPO-2017\" "
+        "in Astana. We should keep in mind the main goals of the country, Nursultan Nazarbayev said.\n"
+    )
+    story = parse_text(text, language="en")
+    assert segment_shape(story)[-1] == ("sot", "Nursultan Nazarbayev")
+
+
+def test_a_curly_quotation_closed_by_an_opening_curly_mark_before_its_clause():
+    text = (
+        "The meeting was held under the chairmanship of President Kassym-Jomart Tokayev with the akims.\n\n"
+        "The President noted the stable economic situation in the country.\n\n"
+        "“Now we need to increase the confidence in the future of our country, “the President of Kazakhstan said.\n"
+    )
+    story = parse_text(text, language="en")
+    assert segment_shape(story)[-1] == ("sot", "Kassym-Jomart Tokayev")

@@ -326,8 +326,14 @@ def amounts(lexicon: Lexicon):
     per = {**{unit: names[0] for unit, names in units.items()}, **rules.get("per", {})}
     slash = re.compile(rf"(?<=[^\W\d_])\s?/\s?({alternatives(per)})(?![\w/])") if per else None
 
+    # The KZT weakened, per USD: a currency code with no figure by it is the currency's name.
+    codes = {code: names[0] for code, names in currency.items() if re.fullmatch(r"[A-Z]{3}", code)}
+    lone_code = re.compile(rf"(?<![\w$/])({alternatives(codes)})(?![\w/$])") if codes else None
+
     def step(text: str) -> str:
         text = pattern.sub(say, text)
+        if lone_code and any(code in text for code in codes):
+            text = lone_code.sub(lambda m: codes[m.group(1)], text)
         if alone:
             text = alone.sub(lambda m: (m["per"] or "") + units[m.group(2)][0 if m["per"] else 1], text)
         return slash.sub(lambda m: f" per {per[m.group(1)]}", text) if slash and "/" in text else text
@@ -503,7 +509,16 @@ def year_spans(lexicon: Lexicon):
             return match.group()
         return f"{match['century']}{match['first']}-{match['century']}{match['second']}"
 
-    return regex_step(pattern, say)
+    # the 2019/2020 academic year: two full years joined by a slash, the second the next, are a span too
+    full = re.compile(r"(?<![\d.,/])(?P<first>(?:19|20)\d\d)/(?P<second>(?:19|20)\d\d)(?![\d/])")
+    step = regex_step(pattern, say)
+
+    def spans(text: str) -> str:
+        if "/" in text:
+            text = full.sub(lambda m: f"{m['first']}-{m['second']}" if int(m["second"]) == int(m["first"]) + 1 else m.group(), text)
+        return step(text)
+
+    return spans
 
 
 def quarters(lexicon: Lexicon):

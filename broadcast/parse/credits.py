@@ -69,7 +69,8 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf"(?:\s+from\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')})(?:{_TAIL_OR_STOP}|{_CITING})",
         # `…, Qazinform News Agency cites the press service of the Senate.`
         rf",\s*{_named('s4')}\s+(?:News\s+Agency\s+)?(?:cites|quotes)\s+[^.!?]+{_TAIL}",
-        rf"^According\s+to\s+{_NAME}\s*,\s*",
+        # `According to the Turkmenistan.ru, …` opening the line or a sentence in it
+        rf"(?:^|(?<=[.!?]\s))According\s+to\s+(?:the\s+)?{_NAME}\s*,\s*",
         # `… Erlan Akkenzhenov told Reuters, raising …`: the words were said to the outlet, whose copy this is; the
         # clause is the sentence's own (who said it to whom) and stays read: the credit takes no words from it
         rf"\b(?:told|tells|speaking\s+to|said\s+to|(?:was\s+)?(?:cited|quoted)(?:\s+as\s+saying)?\s+by"

@@ -65,7 +65,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?$)"  # Сауле ТАСБУЛАТОВА at the end
         # the author, then the date, time and views: `Жарбол Кентұлы 05 қаз. 2024 07:35 1403`
         rf"|(?-i:[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+)\s+\d{{1,2}}(?:\s+[^\W\d]{{3,9}}\.?\s+|[./]\d{{1,2}}[./])\d{{4}}"
-        r"(?:\s*,?\s*\d{1,2}:\d{2})?(?:\s+\d[\d\s]*)?$",
+        r"(?:\s*,?\s*\d{1,2}:\d{2})?(?:\s+\d[\d\s]*)?$"
+        # the time, the date, the city, the outlet and the reporter: `15:51, 14 сентября 2023, Bishkek - 24.kg news
+        # agency , Jazgul MASALIEVA`
+        r"|\d{1,2}:\d{2},\s+\d{1,2}\s+[^\W\d]+\.?,?\s+\d{4}\s*,\s+[^\W\d][^,]{1,30}?\s+[-–—]\s+[^,]{2,60}(?:\s*,\s*[^,]{2,60})?$",
     ),
     # Who talked to the guest, under an interview: `- Беседовал Аркадий ДУБНОВ, «Фергана.ру»`, `Сұхбаттасқан Айгүл Сейіл`.
     (
@@ -113,6 +116,12 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         rf"(?:[:\s]*[/>»→|]\s*|(?:home|главная|басты(?:\s+бет)?|main)\s+[/>»→|]\s+)(?:{_CRUMB}\s+[/>»→|]\s+)*{_CRUMB}$"
         rf"|{_CRUMB}(?:\s+[/>»→|]\s+{_CRUMB}){{2,}}$",
     ),
+    # The author's note under the story: `Sergey Kwan has worked for The Times of Central Asia as a journalist …`.
+    (
+        "author's note",
+        r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:has\s+(?:worked|been\s+working|written|reported)\s+(?:for|as|with|on)"
+        r"|is\s+an?\s+(?:journalist|correspondent|reporter|editor|writer|contributor|freelance\s+\w+)\b)\b.{0,300}$",
+    ),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
     ("counter", r"\d{1,7}$"),  # a bare number on its own line: a page's views, comments or likes
     # A picture's id or file name left where the picture stood: `BD3A25DF-3DDC-4E8A-8E6D-6C261A670D6D`,
@@ -127,7 +136,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         "date stamp",
         r"(?:[•·▪]\s*)?(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}\s*[•|·,]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
         r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
-        r"|\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday"
+        r"|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday"
         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december"
         r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?=\s+\d{1,2}:\d{2}))"  # `Atyrau, May 3 07:04`
         r"(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?(?:\s*\|?\s*GMT\s*[+-]\s*\d+)?(?:\s+\d[\d\s]*)?$"

@@ -176,7 +176,9 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
         last = next((number for number, text in reversed(content) if number < cut and _closes_story(text)), 0)
     if not first or not last or last < first:
         return Frame()
-    body = [text for number, text in content if first <= number <= last]
+    # the page's headline shown again over the story's photo (`<headline>` / `Фото: …`) is no paragraph of the story
+    above = {" ".join(text.split()) for number, text in content if number < first}
+    body = [text for number, text in content if first <= number <= last and " ".join(text.split()) not in above]
     ended = sum(1 for text in body if _ENDS.search(text) or keeps(text))  # a credit may end a line without a stop
     if ended < PROSE_SHARE * len(body) or sum(map(_words, body)) < STORY_WORDS:
         return Frame()
@@ -251,17 +253,40 @@ GLUED_DATE = re.compile(
 )
 
 
+# A deck is longer than the headline over it by at least this ratio (a tag line over a headline is not much shorter).
+DECK_OVER_HEADLINE = 1.4
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def _title(candidates: list[tuple[int, str]], lines: list[str]) -> int:
     """The headline among the head's lines: the one the page's date stamp follows or ends (a deck or a byline
     may stand between it and the story), else an English one in Title Case, else the longest; a line that ends
     its sentence (a deck) only when no other is left."""
+    for number, text in candidates:  # the line the page shows again further down (over its photo) is the headline
+        if any(" ".join(raw.split()) == " ".join(text.split()) for raw in lines[number:]) and _words(text) >= 4:
+            return number
     for number, text in candidates:
         following = next((lines[index] for index in range(number, len(lines)) if lines[index].strip()), "")
         if furniture(following) == "date stamp" or (GLUED_DATE.search(text) and _words(GLUED_DATE.sub("", text)) >= 3):
             return number
     candidates = [item for item in candidates if not _ENDS_STATEMENT.search(item[1]) or headline_style(item[1])] or candidates
+    # in an English page, a line in Cyrillic over the headline is the site's banner (`Qazaq TV Телерадиокомпания …`)
+    text = " ".join(lines)
+    if len(_LATIN.findall(text)) > 2 * len(_CYRILLIC.findall(text)):
+        candidates = [item for item in candidates if not _CYRILLIC.search(item[1])] or candidates
     titled = [item for item in candidates if title_case(item[1])] or candidates
-    return max(titled, key=lambda item: (_words(item[1]), -item[0]))[0]
+    chosen = max(titled, key=lambda item: (_words(item[1]), -item[0]))
+    # a headline over its deck: the longer line right under a shorter one (blank lines between at most) is the deck
+    over = next(
+        (item for item in candidates if item[0] < chosen[0] and not any(raw.strip() for raw in lines[item[0]: chosen[0] - 1])),
+        None,
+    )
+    if over is None or len(titled) != len(candidates) or _ENDS_STATEMENT.search(over[1]) or over[1].endswith(":"):
+        return chosen[0]
+    deck = len(_LETTER_WORD.findall(over[1])) >= 4 and _words(chosen[1]) >= DECK_OVER_HEADLINE * _words(over[1])
+    return over[0] if deck else chosen[0]
 
 
 def title_case(text: str) -> bool:

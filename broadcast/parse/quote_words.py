@@ -45,6 +45,7 @@ SAYING: dict[str, str] = {
         r"|stated|states|underlined|underlines|underscored|highlighted|mentioned|specified|clarified|confirmed"
         r"|suggested|observed|acknowledged|reiterated|assured|assures|reassured|promised|vowed|cautioned|predicted"
         r"|claimed|maintained|affirmed|responded|elaborated|complained|recounted|revealed|informed|stresses|emphasi[sz]es|reported"
+        r"|summed\s+up|sums\s+up|summari[sz]ed|concludes|commented|shared|urged|appealed|announced"
         r"|(?:was\s+)?(?:cited|quoted)\s+as\s+saying"
         # `…," President's press service quoted him as saying.`: the one quoted is the speaker, not the office
         r"|(?:cited|quoted|cites|quotes)\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}?as\s+saying)"

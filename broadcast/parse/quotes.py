@@ -477,17 +477,23 @@ _CLAUSE_WORDS = 8
 _TOLD_WORDS = 3  # `told reporters`, `addressed the journalists`: whom it was said to, after the verb
 
 
+_SHORT_QUOTED = re.compile(r'"[^"]{1,40}"|“[^“”]{1,40}”|«[^«»]{1,40}»')
+_BY_OUTLET = re.compile(r"(?<=saying)\s+by\s+\S.*$")
+
+
 def first_person_unmarked(scan: Scan) -> bool:
     """`Guided by the Constitution, we uphold the law, said Tokayev.`: English reported speech is in the
     third person, so a paragraph in the first person closed by `said X` is X's own words with both quotation
     marks lost (a page that strips them). Only the paragraph's last 100 characters are searched for the clause."""
     text = scan.text
-    if scan.language != "en" or "," not in text[-100:] or any(mark in text for mark in _OPEN + "»”"):
+    # a name in quotation marks inside (`the world exhibition "EXPO-2017"`) is no quote's mark
+    if scan.language != "en" or "," not in text[-100:] or any(mark in _SHORT_QUOTED.sub("", text) for mark in _OPEN + "»”"):
         return False
     tail = _UNMARKED_CLAUSE.search(text, max(0, len(text) - 100))
     if tail is None or len(tail["clause"].split()) > _CLAUSE_WORDS:
         return False
-    clause, inner = tail["clause"], text[: tail.start()]
+    written, inner = tail["clause"], text[: tail.start()]
+    clause = _BY_OUTLET.sub("", written)  # `he was quoted as saying by Tengri News`: the outlet is the credit's
     verb = _SAYING["en"].search(clause)
     if verb is None or not _FIRST_PERSON.search(inner):
         return False
@@ -497,7 +503,7 @@ def first_person_unmarked(scan: Scan) -> bool:
         return False
     if len(inner.split()) < _QUOTATION_WORDS:
         return False
-    _quote(scan, inner, clause, written=text)
+    _quote(scan, inner, written, written=text)
     return True
 
 

@@ -167,8 +167,11 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
         return False
     state.story.warn(number, f"not read: {what}", "not-read")
     byline = re.match(r"^(?:by|автор|тілші)\s*:?\s+(?P<name>.+?)\.?$", raw.strip(), re.IGNORECASE)
+    dated = _DATED_BYLINE.search(raw.strip()) if what == "byline" else None
     if what == "byline" and byline and is_outlet(byline["name"]):  # `By Kazinform`: the outlet's credit
         state.story.attribute(byline["name"])
+    elif dated and is_outlet(dated["name"]):  # `15:51, 14 сентября 2023, Bishkek - 24.kg news agency , Name`
+        state.story.attribute(clean_source(dated["name"]))
     elif what == "interviewer's byline" and (outlet := re.search(r"[«\"“]([^«»\"“”]{1,40})[»\"”]\.?$", raw.strip())):
         state.story.attribute(outlet.group(1))  # `- Беседовал Аркадий ДУБНОВ, «Фергана.ру»`
     elif what == "feed line" and (feed := _FEED.search(raw.strip())):
@@ -216,6 +219,7 @@ def _caption_over_credit(state: State, number: int, raw: str) -> str:
     return "picture caption"
 
 
+_DATED_BYLINE = re.compile(r"^\d{1,2}:\d{2},.*?\s[-–—]\s+(?P<name>[^,]{2,60}?)(?:\s+news\s+agency)?\s*(?:,|$)", re.IGNORECASE)
 _WIRE_ALONE = re.compile(r"^(?:Reuters|AFP|AP|EPA|Getty Images|Anadolu(?: Agency)?|Xinhua)(?:\s*/\s*[\w ]{2,20})?$")
 
 
@@ -235,15 +239,52 @@ def _teaser_at_end(state: State, number: int, raw: str) -> str:
     """The page's teaser of another story under the copy: the last line, cut short with `…` (`22 января Глава
     государства … совершит рабочую поездку…`), after a line that ends its sentence."""
     text = raw.strip()
-    if state.current is None or not _CUT_SHORT.search(text) or len(text.split()) < _TEASER_WORDS:
+    if state.current is None or len(text.split()) < _TEASER_WORDS:
         return ""
-    if _following(state.lines, number):
-        return ""
-    before = next((line for line in reversed(state.lines[: number - 1]) if line.strip()), "")
-    return "teaser of another story" if _ENDS_STATEMENT.search(before.rstrip()) else ""
+    after = [line for _, line in _following(state.lines, number, _LINK_LIST_MOST + 1)]
+    if len(after) > _LINK_LIST_MOST:
+        return ""  # not near the copy's end
+    if after:  # a list of other stories' headlines under the copy: this one and every line after it one
+        listed = all(_unended_headline(line) and len(line.split()) >= _TEASER_WORDS for line in [text, *after])
+        return "link to another story (its headline)" if listed and _headline_at_end(state, number, text) else ""
+    if not _CUT_SHORT.search(text):  # one headline alone: no comma, which a sentence that lost its stop would have
+        return "link to another story (its headline)" if "," not in text and _headline_at_end(state, number, text) else ""
+    before = next(((n, state.lines[n - 1]) for n in range(number - 1, 0, -1) if state.lines[n - 1].strip()), (0, ""))
+    if _ENDS_STATEMENT.search(before[1].rstrip()):
+        return "teaser of another story"
+    # its headline over it, set aside as a heading (`Жетісу облысындағы жастар … ұйымдастырылуда` / `Жастардың бойына …`)
+    return "teaser of another story" if before[0] in state.subheadings else ""
 
 
 _CUT_SHORT = re.compile(r"\w(?:…|\.\.\.)$")
+_TEASER_HEADLINE_WORDS = 16
+# A list of other stories' headlines under the copy has at most this many lines after the first.
+_LINK_LIST_MOST = 8
+
+
+def _unended_headline(text: str) -> bool:
+    return not ends_paragraph(text) and not text.endswith((":", ",", ";")) and len(text.split()) <= _TEASER_HEADLINE_WORDS
+
+
+def _headline_at_end(state: State, number: int, text: str) -> bool:
+    """The page's link to another story under the copy, a headline with no stop (`Касым-Жомарт Токаев направил
+    Обращение к главам государств – членов ЕАЭС`): the last line, short, ending no sentence, in prose every other
+    line of which ends one (so a last paragraph that lost its stop is not taken for it)."""
+    if ends_paragraph(text) or text.endswith((":", ",", ";")) or len(text.split()) > _TEASER_HEADLINE_WORDS:
+        return False
+    if not text[:1].isupper() or find_source(text, state.story.language) or split_attribution(text):
+        return False
+    set_aside = {warning.line for warning in state.story.warnings if warning.kind == "not-read"}
+    others = [
+        (n, line.strip()) for n, line in enumerate(state.lines[: number - 1], start=1)
+        if line.strip() and not furniture(line) and n != state.headline_candidate and n not in state.subheadings
+        and n not in state.frame.head and n not in state.frame.tail and n not in set_aside
+    ]
+    # a line may also end with the comma of a quote whose clause goes on below it (`…,` / `подчеркнул аким …`)
+    goes_on = {n for (n, line), (_, below) in zip(others, others[1:]) if line.endswith(",") and below[:1].islower()}
+    return len(others) >= 2 and all(ends_paragraph(line) or line.endswith(":") or n in goes_on for n, line in others)
+
+
 _ENDS_STATEMENT = re.compile(r"[.!][\"»”')\]]*$")
 _TEASER_WORDS = 6
 
@@ -283,6 +324,9 @@ _OUTLET_LINE = re.compile(
 )
 _SOURCE_LINE = re.compile(
     r"^(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:\s*(?!https?:|www\.)(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE
+)
+_SIGNED_FOR = re.compile(
+    r"^(?:By\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–—]\s+(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:?$"
 )
 _OUTLET_LABEL = re.compile(r"^(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:$")
 _BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\." + WEB_DOMAIN + "|[^«»\"“”./]{2,40})[»\"”]?/?$")
@@ -330,6 +374,12 @@ def credit_alone(state: State, number: int, raw: str) -> bool:
     if named and state.current is not None:
         state.story.attribute(named["name"] or named["kk"])
         state.story.warn(number, f"not read: the outlet's credit ({named['name'] or named['kk']})", "not-read")
+        return True
+    signed = _SIGNED_FOR.match(text)
+    if signed and is_outlet(signed["name"]) and not split_attribution(signed["name"] + ":"):
+        # `By Huseyn Hasanov – Trend:`, `Leman Zeynalova – Trend:`: the reporter and the outlet over the copy
+        state.story.attribute(signed["name"])
+        state.story.warn(number, f"not read: byline ({signed['name']})", "not-read")
         return True
     label = _OUTLET_LABEL.match(text)
     if label and state.current is None and is_outlet(label["name"]) and not state.story.house.is_own(label["name"]):
@@ -513,6 +563,13 @@ def repeat(state: State, number: int, raw: str) -> bool:
     outlet's credit added (`… пікір білдірді.` then `… пікір білдірді, деп хабарлайды Ulysmedia.kz.`): the
     credit still names the source."""
     first = state.seen.get(_key(raw))
+    title = state.story.title
+    if first is None and title and len(raw.split()) >= _HEADLINE_AGAIN_WORDS and _key(title).endswith(" " + _key(raw)):
+        # `Басты Жаңалықтар <headline>` then `<headline>`: the page's breadcrumb was glued before the headline
+        state.story.title = " ".join(raw.split())
+        state.seen.setdefault(_key(raw), number)
+        state.story.warn(number, "the headline again (a breadcrumb stood before it the first time); not read", "duplicate")
+        return True
     if first is None:
         credit = find_credit(raw.strip(), state.story.language.code)
         if credit is None or not credit.outlet or raw.strip()[credit.end:].strip() != "":
@@ -525,6 +582,7 @@ def repeat(state: State, number: int, raw: str) -> bool:
     return True
 
 
+_HEADLINE_AGAIN_WORDS = 4
 _CLOSING = " .,!?…"
 
 
@@ -946,8 +1004,21 @@ _LOST_CLOSING = re.compile(r"\?(?=\s*(?:[,.;:]|[-–—]|\s[a-z]|$))")
 
 
 def _marks_back(lines: list[str]) -> list[str]:
-    """Lines with quotation marks lost to `?` given back as straight quotes (one pass along each line)."""
-    return [_lost_marks(raw) if "?" in raw and _LOST_OPENING.search(raw) else raw for raw in lines]
+    """Lines with quotation marks lost to `?` given back as straight quotes (one pass along each line), and a
+    quotation opened with `"` that a `«` closes before its clause given its `"` (`"I hope … influence it, «the head
+    of state added.`: the wrong mark typed)."""
+    lines = [_lost_marks(raw) if "?" in raw and _LOST_OPENING.search(raw) else raw for raw in lines]
+    return [_WRONG_CLOSING.sub(_closing_mark, raw) if raw.lstrip()[:1] in '"“' and raw.count("«") + raw.count("“") == 1 + (
+        raw.lstrip()[:1] == "“") else raw for raw in lines]
+
+
+# `"…, «the head of state added.`: a straight quotation closed by an opening guillemet, a clause after it.
+_WRONG_CLOSING = re.compile(r'^(?P<inner>\s*(?P<open>["“])[^"«»“”]{8,}?[,.!?…])\s*[«“](?P<clause>[^"«»“”]{2,80})$')
+
+
+def _closing_mark(match: re.Match[str]) -> str:
+    clause, close = match["clause"], '"' if match["open"] == '"' else "”"
+    return f'{match["inner"]}{close} {clause}' if says(clause, "en") or says(clause, "ru") else match.group(0)
 
 
 def _lost_marks(raw: str) -> str:
@@ -1128,6 +1199,11 @@ def _headline(lines: list[str], language: Language) -> int:
     if not blocks:
         return 0
     first = blocks[0][0]
+    if len(lines[first - 1].split()) == 1 and len(blocks[0]) == 1 and len(blocks) > 2:
+        # a rubric or the city alone over the headline (`Астана` / `Акежан Кажегельдин: У Токаева нет команды …`)
+        following = lines[blocks[1][0] - 1].strip()
+        if _reads_as_heading(following, language) or _labelled_headline(following, language.code):
+            blocks, first = blocks[1:], blocks[1][0]
     if _over_copy(lines, blocks[0], language):
         return first
     # `Асқар ЖҰМАДІЛДАЕВ, академик: Ірі істер кішкентай қадамнан басталады`: an interview's headline
@@ -1175,7 +1251,12 @@ def _credit_alone(line: str, language: Language) -> bool:
 def _over_copy(lines: list[str], block: list[int], language: Language) -> bool:
     """Pasted web copy: a first line that ends no sentence right over paragraphs that all do (no blank
     line between) is the headline; it may quote or name someone (`"Накажу ее": Досаеву пожаловались`)."""
-    head, rest = lines[block[0] - 1].strip(), [lines[n - 1].strip() for n in block[1:]]
+    # the page's links to other stories (`Сондай-ақ оқыңыз`, `Related news`) end the copy: their headlines are not its lines
+    links = next(
+        (n for n in range(block[0] + 1, len(lines) + 1) if furniture(lines[n - 1]) in ("link to another story", "more to read")),
+        len(lines) + 1,
+    )
+    head, rest = lines[block[0] - 1].strip(), [lines[n - 1].strip() for n in block[1:] if n < links]
     if not rest or (ends_paragraph(head) and not _question_headline(lines, block[0])) or head.endswith((":", ",")) or len(
         head.split()
     ) > _PASTED_HEADLINE_WORDS:
@@ -1219,7 +1300,8 @@ def _subheadings(lines: list[str], headline: int, language: Language, framed: fr
             if _reads_as_heading(lines[number - 1].strip(), language) and len(lines[number - 1].split()) >= _HEADING_WORDS
             and all(ends_paragraph(lines[n - 1]) and len(lines[n - 1].split()) >= _PROSE_WORDS for n in (before, after))
         }
-    return frozenset(found) if found and _is_prose(lines, {headline, *found, *framed}) else frozenset()
+    # the lines over the headline (a rubric, a date) are the page's head, not the prose
+    return frozenset(found) if found and _is_prose(lines, {*range(1, headline + 1), *found, *framed}) else frozenset()
 
 
 # A list item may end with a semicolon or a comma, the line that opens the list with a colon.
