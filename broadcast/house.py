@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import InputError, UsageError
-from .resources import Stamps, packaged, read_toml, stamps, user_config, within
+from .resources import Stamps, file_stamp, packaged, read_toml, user_config, within
 
 DEFAULT_HOUSE = "khabar24"
 # The most words a channel's name takes with the words around it ("Хабар 24 телеарнасының тілшісі").
@@ -137,11 +137,27 @@ def check_given_house(name: str, houses: Iterable[Path] = (), inputs: Iterable[s
 def load_house(name: str = DEFAULT_HOUSE, houses: Iterable[Path] = (), within: Path | None = None) -> House:
     """A house style by name (`--houses` folders, then the user's, then the packaged ones) or a folder:
     inside `within` when the name comes from a file (a rundown), else the path given on the command line."""
-    for folder in house_folders(name, houses, within):
-        settings_path = folder / "house.toml"
-        if settings_path.is_file():
-            return _read_house(folder, stamps([settings_path]))
+    houses = tuple(houses)
+    for folder, settings_path in _settings_paths(name, houses, within):
+        changed = file_stamp(settings_path)  # is it a file, and its stamp: one stat (a batch asks for every article)
+        if changed is not None:
+            return _read_house(folder, ((settings_path, changed),))
     raise UsageError(f"unknown house style {name!r}; known: {', '.join(available(houses))}")
+
+
+def _settings_paths(name: str, houses: tuple[Path, ...], within: Path | None) -> tuple[tuple[Path, Path], ...]:
+    """Each folder `name` may mean with its house.toml; on the command line's search path (no `within`),
+    worked out once for the user's folder as the environment names it."""
+    if within is not None:
+        return tuple((folder, folder / "house.toml") for folder in house_folders(name, houses, within))
+    key = (name, houses, user_config("houses"))
+    found = _SETTINGS.get(key)
+    if found is None:
+        found = _SETTINGS[key] = tuple((folder, folder / "house.toml") for folder in house_folders(name, houses))
+    return found
+
+
+_SETTINGS: dict[tuple[str, tuple[Path, ...], Path], tuple[tuple[Path, Path], ...]] = {}
 
 
 # What a house style's numbers may be: nan, inf or 0 for a width was a traceback in the templates.

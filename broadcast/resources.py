@@ -54,16 +54,36 @@ Stamps = tuple[tuple[Path, int], ...]
 def stamps(paths: Iterable[Path]) -> Stamps:
     """Each path with its change time (0 when it is missing): a cache key that changes when a file does,
     so what is read from files is read once per process and again only after an edit."""
-    return tuple((path, _changed(path)) for path in paths)
+    return tuple((path, file_stamp(path) or 0) for path in paths)
 
 
-def _changed(path: Path) -> int:
-    """The file's change time, 0 when it is missing or no file (one stat, where is_file and stat were two)."""
+def file_stamp(path: Path) -> int | None:
+    """The file's change time, None when it is missing or no file (one stat, where is_file and stat were two).
+
+    A file that comes with the package (a packaged voice profile, lexicon or house style) is part of the
+    install, as its code is: its stamp is taken once per process (a batch asked for some fifteen of them for
+    every article). The user's own files are looked at every time: an edit is read at the next article."""
+    kept = _SHIPPED.get(path)
+    if kept is not None:
+        return kept
     try:
         stat = os.stat(path)
     except (OSError, ValueError):
-        return 0
-    return stat.st_mtime_ns if S_ISREG(stat.st_mode) else 0
+        return None
+    if not S_ISREG(stat.st_mode):
+        return None
+    if shipped(path):
+        _SHIPPED[path] = stat.st_mtime_ns
+    return stat.st_mtime_ns
+
+
+_SHIPPED: dict[Path, int] = {}
+
+
+def shipped(path: Path) -> bool:
+    """Whether `path` is inside one of the package's own data folders."""
+    where = str(path)
+    return any(where.startswith(f"{folder}{os.sep}") for folder in _PACKAGED.values())
 
 
 _MOST_TOML = 5_000_000  # a voice profile, house style or lexicon this large is a mistake: not parsed

@@ -76,7 +76,14 @@ def load_voices(extra: Iterable[Path] = ()) -> dict[str, VoiceProfile]:
 
 def voice_files(extra: Iterable[Path] = ()) -> list[Path]:
     """The voice profiles read, in order: packaged, the user's, then the `extra` folders' (no output may name one)."""
-    return [path for folder in voice_dirs(extra) for path in _profiles_in(Path(folder))]
+    shipped, *others = voice_dirs(extra)
+    return [*_packaged_profiles(shipped), *(path for folder in others for path in _profiles_in(Path(folder)))]
+
+
+@cache
+def _packaged_profiles(folder: Path) -> tuple[Path, ...]:
+    """The profiles that come with the package: part of the install, listed once per process."""
+    return tuple(_profiles_in(folder))
 
 
 def _profiles_in(folder: Path) -> list[Path]:

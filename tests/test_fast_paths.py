@@ -252,11 +252,11 @@ def _pieces_every_rule_tried(text: str, language: str) -> object:
     """`pieces` with no rule skipped for want of a quotation mark or a dash."""
     from broadcast.parse import quotes
 
-    saved, quotes._NEEDS_A_MARK = quotes._NEEDS_A_MARK, frozenset()
+    saved, quotes._WITHOUT_A_MARK = quotes._WITHOUT_A_MARK, quotes.RULES
     try:
         return quotes.pieces(text, language)
     finally:
-        quotes._NEEDS_A_MARK = saved
+        quotes._WITHOUT_A_MARK = saved
 
 
 _QUOTE_LINES = [
@@ -650,3 +650,35 @@ def test_the_lines_after_a_line_are_found_without_copying_the_rest_of_the_text()
             assert _following(lines, number, 2) == slow[:2]
             assert _following(lines, number, 12) == slow[:12]
             assert _next_text(lines, number) == (slow[0][1] if slow else "")
+
+
+_GATED_WORDS = st.sampled_from(
+    ["Фото:", "photo", "Сурет", "image", ":", "(", ")", "2021", "№", "«Adyrna»", '"', "“", "portaly", "ұлттық порталы",
+     "news agency", "http://x.kz", "www.", "@", ".", "img_1234.jpg", "DSC", "-", "Аида", "ſ", "K", "kz", "Қазақстан", "a"]
+)
+
+
+def _with_the_shortcut(monkeypatch) -> None:
+    monkeypatch.setattr(furniture_module, "_asked", [furniture_module.SHORTCUT_AFTER])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_GATED_WORDS, min_size=1, max_size=8).map(" ".join))
+def test_no_generated_line_is_named_other_furniture_by_the_rules_its_words_leave(line):
+    saved = furniture_module._asked[0]
+    furniture_module._asked[0] = furniture_module.SHORTCUT_AFTER
+    try:
+        assert furniture_module._furniture(line) == _one_by_one(line), line
+    finally:
+        furniture_module._asked[0] = saved
+
+
+def test_the_fixtures_lines_are_named_the_same_by_the_rules_their_words_leave(monkeypatch):
+    _with_the_shortcut(monkeypatch)
+    gated, always = furniture_module._gates(FURNITURE)
+    assert gated and always
+    for line in LINES:
+        assert furniture_module._furniture(line) == _one_by_one(line), line
+    for _, needs in gated:  # each gate's letters: a case-insensitive match of them is equal lower cases
+        for letter in set(re.sub(r"\\(.)", r"\1", re.sub(r"\(\?:|[()|?]", "", needs.pattern))):
+            assert not furniture_module._NOT_PLAIN.match(letter) and letter == letter.lower(), needs.pattern

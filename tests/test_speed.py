@@ -237,3 +237,28 @@ def test_language_detection_counts_words_as_it_did_word_by_word():
         assert detect(text) == _detect_the_slow_way(text)
 
     same()
+
+
+def test_the_packaged_data_files_are_looked_at_once_a_process_the_users_every_time(tmp_path, monkeypatch):
+    """A batch asked for the change time of every packaged voice profile, lexicon and house style for each
+    article: those are part of the install and are looked at once; a user's own file is looked at each time,
+    so an edit of it is read at the next article."""
+    from broadcast import resources
+    from broadcast.languages import get
+
+    article = FIXTURES / "kk" / "prose.txt"
+    broadcast.load(article, checked=False)
+    looked: list[str] = []
+    real = os.stat
+    monkeypatch.setattr(resources.os, "stat", lambda path, *a, **k: looked.append(str(path)) or real(path, *a, **k))
+    broadcast.load(article, checked=False)
+    for name in ("voices", "lexicons", "templates"):
+        assert not [path for path in looked if path.startswith(str(resources.packaged(name)))], name
+    mine = tmp_path / "broadcast" / "lexicons"
+    mine.mkdir(parents=True)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    (mine / "kk.toml").write_text('[expand]\n"ҚР" = "Бірінші"\n', encoding="utf-8")
+    assert get("kk").lexicon.reading("ҚР") == "Бірінші"
+    (mine / "kk.toml").write_text('[expand]\n"ҚР" = "Екінші"\n', encoding="utf-8")
+    _touch_later(mine / "kk.toml")
+    assert get("kk").lexicon.reading("ҚР") == "Екінші"

@@ -42,7 +42,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:\s+(?P<unit>{words})(?![\w]))?"  # 6,8 млн кв. м, 5 тыс. км: a unit after the scale word
         rf"(?:\s?(?P<after>{symbols}))?"
         rf"(?:\s+(?P<abbr>{years}))?"
-        rf"(?=(?:\s+(?P<next>{_WORD}(?:-{_WORD})?))?)"
+        rf"(?=(?:\s+(?P<next>{_WORD}(?:-{_WORD}){{0,2}}))?)"
     )
 
 
@@ -334,7 +334,7 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     said = RANGE_JOIN.join(
         cardinal(v, "ru", to="ordinal", case=case, gender=gender, plural=plural, animate=False) for v in values
     )
-    nouns = [table[case][1 if match["abbr"] == "гг." else 0]] if match["abbr"] else []
+    nouns = [table[case][1 if match["abbr"] in ("гг.", "гг") else 0]] if match["abbr"] else []
     return said, nouns
 
 

@@ -290,13 +290,55 @@ SHORTCUT_AFTER = 2000
 _asked = [0]
 
 
+@cache
+def _gates(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[int, re.Pattern[str]], ...], tuple[int, ...]]:
+    """Of the rules the shortcut leaves in the alternation, those with words or marks one of which each match needs
+    (`:` or `фото` for a photo caption, a quotation mark for an outlet's name), as (rule, a search for them in the
+    lower-cased line), and the numbers of the rest, tried on every line. A word of one letter or digit is in most
+    lines: a rule that needs only one of those is among the rest."""
+    words, _ = _furniture_shortcut(rules)
+    gated: list[tuple[int, re.Pattern[str]]] = []
+    always: list[int] = []
+    for number, (_, pattern) in enumerate(rules):
+        strings = trigger_strings(re.compile(pattern, re.IGNORECASE))
+        if strings and all(_rare(string) for string in strings):
+            continue  # the shortcut's words already stand for it
+        if strings and all(not _NOT_PLAIN.search(string) and not (len(string) == 1 and string.isalnum()) for string in strings):
+            gated.append((number, re.compile(_one_of({string.lower() for string in strings}))))
+        else:
+            always.append(number)
+    return tuple(gated), tuple(always)
+
+
+@cache
+def _others_having(rules: tuple[tuple[str, str], ...], numbers: tuple[int, ...]) -> re.Pattern[str]:
+    """The alternation of the rules `numbers` (in the rules' order, each in the group of its number)."""
+    return re.compile("|".join(f"(?P<f{number}>{rules[number][1]})" for number in numbers) or "(?!)", re.IGNORECASE)
+
+
+# The rules last asked with and what was built of them, by identity: a cache keyed by the rules would hash their
+# tuple on every line (some microseconds).
+_BUILT: list = [None, None, None]
+
+
 def _furniture(text: str) -> str:
     text = text.strip()
-    pattern, names = _furniture_matcher(FURNITURE)
+    rules = FURNITURE
+    if _BUILT[0] is not rules:
+        _BUILT[:] = [rules, _furniture_matcher(rules), None]
+    pattern, names = _BUILT[1]
     if _asked[0] >= SHORTCUT_AFTER:
-        words, others = _furniture_shortcut(FURNITURE)
-        if _NOT_PLAIN.search(text) is None and words.search(text.lower()) is None:
-            pattern = others
+        if _BUILT[2] is None:
+            _BUILT[2] = (_furniture_shortcut(rules)[0], *_gates(rules), {})
+        words, gated, always, by_gates = _BUILT[2]
+        if _NOT_PLAIN.search(text) is None:
+            lowered = text.lower()
+            if words.search(lowered) is None:
+                # Only the rules whose words the line has, with those that need none: the others cannot match.
+                present = tuple(number for number, needs in gated if needs.search(lowered) is not None)
+                pattern = by_gates.get(present)
+                if pattern is None:
+                    pattern = by_gates[present] = _others_having(rules, tuple(sorted((*always, *present))))
     else:
         _asked[0] += 1
     match = pattern.match(text)

@@ -567,15 +567,14 @@ _NEEDS_A_MARK = frozenset(
      sentence_then_quotation, quotation_runs_on}
 )
 _MARK = re.compile(rf"[{_OPEN}»”{_D}]")
+# The rules a paragraph with neither a mark nor a dash is tried against (the others, in order, without asking each).
+_WITHOUT_A_MARK = tuple(rule for rule in RULES if rule not in _NEEDS_A_MARK)
 
 
 def pieces(text: str, language: str) -> list[Piece] | None:
     """The paragraph's pieces if it holds a quote, each quote's `who` decided; None if it holds none."""
     scan = Scan(text=_BULLET.sub("", text.strip()), language=language)  # `• «…»,-деді X.`: a bullet before the quote
-    marked = _MARK.search(scan.text) is not None
-    for rule in RULES:
-        if not marked and rule in _NEEDS_A_MARK:
-            continue
+    for rule in RULES if _MARK.search(scan.text) is not None else _WITHOUT_A_MARK:
         if rule(scan):
             return [
                 replace_who(piece, who(piece.clause, language)) if piece.quote and piece.clause else piece

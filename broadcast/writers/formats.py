@@ -16,6 +16,7 @@ from typing import Any, Callable, Literal
 
 from ..errors import UsageError
 from ..house import House
+from ..resources import shipped
 
 # What a format writes: a timed story, a bulletin, or the cue sheet of an audio draft (captions, cues, labels).
 Subject = Literal["story", "bulletin", "cues"]
@@ -60,11 +61,13 @@ def templates(subject: Subject, house: House | None) -> dict[str, Format]:
     if where is None or house is None:
         return {}
     folder = house.folder / where
+    listed = _LISTED.get((subject, folder))
+    if listed is not None and shipped(folder):  # a bundled house style: part of the install, listed once
+        return dict(listed[1])
     try:
         changed = os.stat(folder).st_mtime_ns
     except (OSError, ValueError):
         changed = None
-    listed = _LISTED.get((subject, folder))
     if changed is None or listed is None or listed[0] != changed:
         found = {}
         for path in sorted(folder.glob("*.j2")):
