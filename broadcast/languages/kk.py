@@ -367,6 +367,25 @@ def dotted_dates(lexicon: Lexicon):
     return lambda text: _DOTTED_DATE.sub(say, text) if "." in text else text
 
 
+# 2024 ж., 2024-2025 жж.: the year's abbreviation is жылы, жылдары, or жылғы before a day and a month (2024 ж. 1
+# қаңтарда: екі мың жиырма төртінші жылғы бірінші қаңтарда).
+_YEAR_MARK = re.compile(
+    rf"(?<![\d.,])(?P<years>(?:1\d|20)\d\d(?:\s?[–-]\s?(?:1\d|20)\d\d)?)\s?(?P<mark>жж?)\.(?P<date>(?=\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})))?"
+)
+
+
+def year_marks(text: str) -> str:
+    if "ж." not in text:
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        word = "жылғы" if match["date"] is not None else "жылдары" if match["mark"] == "жж" else "жылы"
+        stop = "." if not match.string[match.end():].strip() else ""
+        return f"{match['years']} {word}{stop}"
+
+    return _YEAR_MARK.sub(say, text)
+
+
 def hour_word_clocks(text: str) -> str:
     return _CLOCK_AFTER_HOUR_WORD.sub(_written_clock, text) if "." in text or "ағат " in text else text
 
@@ -381,7 +400,7 @@ def steps(lexicon: Lexicon):
         plus_sign(lexicon),
         minus_sign(lexicon), romans,
         cyrillic_acronyms(lexicon, attach),
-        score_clocks(lexicon), dotted_dates(lexicon), hour_word_clocks, metres, clock_times(_clock(lexicon.rules)),
+        score_clocks(lexicon), dotted_dates(lexicon), year_marks, hour_word_clocks, metres, clock_times(_clock(lexicon.rules)),
         scores("kz"), ordinal_lists(lexicon), amounts(lexicon), dash_pause,
     )
 
