@@ -682,3 +682,8 @@ def test_the_fixtures_lines_are_named_the_same_by_the_rules_their_words_leave(mo
     for _, needs in gated:  # each gate's letters: a case-insensitive match of them is equal lower cases
         for letter in set(re.sub(r"\\(.)", r"\1", re.sub(r"\(\?:|[()|?]", "", needs.pattern))):
             assert not furniture_module._NOT_PLAIN.match(letter) and letter == letter.lower(), needs.pattern
+
+
+def test_a_mark_no_plain_character_matches_is_never_in_a_line_of_plain_case():
+    assert furniture_module._unplain_alone("→") and furniture_module._unplain_alone("ý")
+    assert not furniture_module._unplain_alone("\u212a") and not furniture_module._unplain_alone("ı")  # Kelvin sign: k; ı: I

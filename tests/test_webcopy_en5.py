@@ -512,3 +512,28 @@ def test_a_curly_quotation_closed_by_an_opening_curly_mark_before_its_clause():
     )
     story = parse_text(text, language="en")
     assert segment_shape(story)[-1] == ("sot", "Kassym-Jomart Tokayev")
+
+
+# ---- the fourth check set's forms -------------------------------------------------------------------------------
+
+
+def test_a_correspondent_s_credit_names_the_outlet():
+    credit = find_credit(
+        "The mayor of Almaty held a meeting with the residents of Almaly district, \"Adyrna\" correspondent reported.", "en"
+    )
+    assert credit is not None and credit.outlet and credit.source == "Adyrna"
+
+
+def test_words_whose_marks_were_lost_closed_by_a_clause_in_small_letters():
+    text = (
+        "Public activist Sanzhar Bokayev has raised concerns over the removal of paving stones in Almaty, Orda.kz reports.\n\n"
+        "Bokayev called the police and demanded that an investigative task force be dispatched.\n\n"
+        "The tiles were in excellent condition. They remove good paving stones, sell them, and lay new ones in their "
+        "place. the activist said.\n\n"
+        "Some 490 million tenge were allocated from the budget for the street.\n"
+    )
+    story = parse_text(text, language="en")
+    assert segment_shape(story) == [("lead", ""), ("vo", ""), ("sot", "Sanzhar Bokayev"), ("vo", "")]
+    # a sentence of the copy that only opens in small letters is not a clause (no verb of saying)
+    plain = "The plant opened on Monday. it will employ 300 people from the district.\n"
+    assert segment_shape(parse_text(plain, language="en")) == [("lead", "")]

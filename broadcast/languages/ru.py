@@ -42,7 +42,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         rf"(?:\s+(?P<unit>{words})(?![\w]))?"  # 6,8 млн кв. м, 5 тыс. км: a unit after the scale word
         rf"(?:\s?(?P<after>{symbols}))?"
         rf"(?:\s+(?P<abbr>{years}))?"
-        rf"(?=(?:\s+(?P<next>{_WORD}(?:-{_WORD})?))?)"
+        rf"(?=(?:\s+(?P<next>{_WORD}(?:-{_WORD}){{0,2}}))?)"
     )
 
 

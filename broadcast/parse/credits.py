@@ -88,7 +88,8 @@ _MEDIA = re.compile(
     r"агенттіг|агентств|портал|газет|телеарна|телеканал|арнасы|радио|басылым|сайт|издани|информагентств|тілші"
     r"|корреспондент|news|agency|times|post|reuters|interfax|интерфакс|тасс|риа|sputnik|ақпарат|informburo|информбюро|inform"
     r"|azattyq|азаттык|tengri|zakon|vlast|\borda\b|khabar|хабар|kazinform|казинформ|қазақпарат|egemen|kursiv|forbes"
-    r"|\btrend\b|kaztag|казтаг|akipress|xinhua|\bafp\b|\bap\b|associated\s+press|bloomberg|eurasianet|\bbbc\b|rfe/rl",
+    r"|\btrend\b|kaztag|казтаг|akipress|xinhua|\bafp\b|\bap\b|associated\s+press|bloomberg|eurasianet|\bbbc\b|rfe/rl"
+    r"|\bcorrespondent",  # `"Adyrna" correspondent reported`: a correspondent's credit is the outlet's
     re.IGNORECASE,
 )
 _OFFICE = re.compile(

@@ -296,18 +296,34 @@ def _gates(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[int, re.Patt
     (`:` or `фото` for a photo caption, a quotation mark for an outlet's name), as (rule, a search for them in the
     lower-cased line), and the numbers of the rest, tried on every line. A word of one letter or digit is in most
     lines: a rule that needs only one of those is among the rest."""
-    words, _ = _furniture_shortcut(rules)
     gated: list[tuple[int, re.Pattern[str]]] = []
     always: list[int] = []
     for number, (_, pattern) in enumerate(rules):
         strings = trigger_strings(re.compile(pattern, re.IGNORECASE))
         if strings and all(_rare(string) for string in strings):
             continue  # the shortcut's words already stand for it
-        if strings and all(not _NOT_PLAIN.search(string) and not (len(string) == 1 and string.isalnum()) for string in strings):
+        # Only lines of plain case come here: a string with a character no such line holds (`→`) is never there.
+        if strings and any(_NOT_PLAIN.search(string) for string in strings):
+            if all(any(map(_unplain_alone, _NOT_PLAIN.findall(string))) for string in strings if _NOT_PLAIN.search(string)):
+                strings = tuple(string for string in strings if not _NOT_PLAIN.search(string))
+            else:
+                strings = None
+        if strings is not None and all(len(string) > 1 or string not in _COMMON for string in strings):
             gated.append((number, re.compile(_one_of({string.lower() for string in strings}))))
         else:
             always.append(number)
     return tuple(gated), tuple(always)
+
+
+# Characters found in most lines: a rule that may need only one of them is tried on every line.
+_COMMON = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі0123456789 .,-")
+
+
+@cache
+def _unplain_alone(character: str) -> bool:
+    """Whether no character of plain case matches `character` case-insensitively (`→`, not the Kelvin sign)."""
+    same = re.compile(re.escape(character), re.IGNORECASE)
+    return not any(same.fullmatch(chr(code)) for code in range(0x2200) if not NOT_PLAIN.match(chr(code)))
 
 
 @cache
@@ -336,8 +352,9 @@ def _furniture(text: str) -> str:
     if _asked[0] >= SHORTCUT_AFTER:
         if _BUILT[2] is None:
             gated, always = _gates(rules)
-            _BUILT[2] = (_furniture_shortcut(rules)[0], gated, _others_having(rules, always))
-        words, gated, always_pattern = _BUILT[2]
+            any_gate = re.compile("|".join(f"(?:{needs.pattern})" for _, needs in gated) or "(?!)")
+            _BUILT[2] = (_furniture_shortcut(rules)[0], gated, _others_having(rules, always), any_gate)
+        words, gated, always_pattern, any_gate = _BUILT[2]
         if _NOT_PLAIN.search(text) is None:
             lowered = text.lower()
             if words.search(lowered) is None:
@@ -348,11 +365,12 @@ def _furniture(text: str) -> str:
                 # anew for every new set, some 10 ms each, sixteen times in a batch of a thousand articles).
                 found = always_pattern.match(text)
                 first = int(found.lastgroup[1:]) if found is not None and found.lastgroup else None
-                for number, needs in gated:
-                    if first is not None and number > first:
-                        break
-                    if needs.search(lowered) is not None and _rule(rules, number).match(text) is not None:
-                        return names[number]
+                if any_gate.search(lowered) is not None:
+                    for number, needs in gated:
+                        if first is not None and number > first:
+                            break
+                        if needs.search(lowered) is not None and _rule(rules, number).match(text) is not None:
+                            return names[number]
                 return names[first] if first is not None else ""
     else:
         _asked[0] += 1

@@ -507,6 +507,28 @@ def first_person_unmarked(scan: Scan) -> bool:
     return True
 
 
+# `… and the materials disappear. the activist said.`: the clause alone in small letters after the quote's last
+# sentence, its marks lost (no sentence opens in small letters).
+_DETACHED_CLAUSE = re.compile(r"(?<=[.!?…])\s+(?P<clause>[a-z][^.!?\"“”«»,;:]{2,60}?)[.!]?\s*$")
+
+
+def detached_clause(scan: Scan) -> bool:
+    """English words whose quotation marks a page lost, closed by their clause as a sentence of its own in small
+    letters (`They remove good paving stones, sell them … the materials disappear. the activist said.`)."""
+    text = scan.text
+    if scan.language != "en" or any(mark in text for mark in _OPEN + "»”"):
+        return False
+    tail = _DETACHED_CLAUSE.search(text, max(0, len(text) - 80))
+    if tail is None or len(tail["clause"].split()) > _CLAUSE_WORDS:
+        return False
+    clause, inner = tail["clause"], text[: tail.start()]
+    verb = _SAYING["en"].search(clause)
+    if verb is None or not (verb.start() == 0 or verb.end() == len(clause.rstrip())) or len(inner.split()) < _QUOTATION_WORDS:
+        return False
+    _quote(scan, inner, clause, written=text)
+    return True
+
+
 def _lost_opening(inner: str, mark: str) -> bool:
     """A closing mark with no opening one before it: the marks before it, if any, pair up among themselves
     (`The so-called "nuclear club" is growing. … humanity," the President said.`)."""
@@ -555,7 +577,7 @@ QuoteRule = Callable[[Scan], bool]
 
 RULES: tuple[QuoteRule, ...] = (
     dash_dialogue, quote_then_attribution, quotation_split_by_clause, whole_paragraph_quote, attribution_then_quote,
-    sentence_then_quotation, quotation_runs_on, first_person_unmarked,
+    sentence_then_quotation, quotation_runs_on, first_person_unmarked, detached_clause,
 )
 
 

@@ -703,8 +703,7 @@ def pull_quote(state: State, number: int, raw: str) -> bool:
     first_person = _FIRST_PERSON_BY_LANGUAGE.get(state.story.language.code)
     if state.quotes != "sot" or state.in_lead or state.current is None or first_person is None:
         return False
-    if re.search(r"[«»\"“”„]", text) or starts_with_dash(text) or not first_person.search(text) or len(text.split()) > _PULL_QUOTE_WORDS:
-        return False
+    # The line under it first: a name of two or three capitalised words is rare, the paragraph's tests cost more.
     below = _following(state.lines, number, 2)
     if not below:
         return False
@@ -712,6 +711,8 @@ def pull_quote(state: State, number: int, raw: str) -> bool:
     name = name.rstrip(".")
     words_ = name.split()
     if not 2 <= len(words_) <= 3 or not all(_CAPITALISED.match(word) for word in words_):
+        return False
+    if re.search(r"[«»\"“”„]", text) or starts_with_dash(text) or not first_person.search(text) or len(text.split()) > _PULL_QUOTE_WORDS:
         return False
     known = state.people.find(name)
     if known is None or " " not in known.name:
