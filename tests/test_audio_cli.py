@@ -127,11 +127,29 @@ def _audio_command(folder, cache, *extra):
     return [sys.executable, "-m", "broadcast", "audio", str(SEED), "-o", str(folder / "draft.mp3"), "--cache", str(cache), *extra]
 
 
+# A render held for a minute once its outputs are written and before they are put in place, so the test stops it
+# there for sure: a real render on a busy machine can write its draft and land it between two looks of the test.
+_HELD_RENDER = """
+import sys, time
+from broadcast import output
+from broadcast.cli import main
+
+land = output.Landing.land
+
+def held(self):
+    time.sleep(60)
+    land(self)
+
+output.Landing.land = held
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 @pytest.mark.parametrize("how", ["SIGKILL", "SIGINT"])
 def test_a_render_killed_while_writing_leaves_nothing_and_the_rerun_uses_the_cache(tmp_path, how):
     cache, folder = tmp_path / "cache", tmp_path / "out"
     folder.mkdir()
-    command = _audio_command(folder, cache)
+    command = [sys.executable, "-c", _HELD_RENDER, *_audio_command(folder, cache)[3:]]
     writing = lambda: _exists(folder, ".broadcast-*.tmp/draft.mp3.*")  # noqa: E731
     if how == "SIGKILL":
         code, _ = _render_until(command, writing, lambda p: os.killpg(p.pid, signal.SIGKILL))
