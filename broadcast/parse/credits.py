@@ -72,11 +72,11 @@ CREDITS: dict[str, tuple[str, ...]] = {
         _SLASHED,
     ),
     "en": (
-        # an agency in capitals glued to the copy's first sentence (tried first: the line's
-        # own `police reported` later is no outlet's), as its feed prints it: `OREANDA-NEWSThe Ministry …`
-        rf"^(?-i:(?P<s7>[A-Z]{{2,}}(?:-[A-Z]{{2,}})+)(?=[A-Z][a-z]))",
+        # Tried first, before the line's own `local police reported` (no outlet's): an agency in capitals glued to
+        # the copy's first sentence, as its feed prints it: `OREANDA-NEWSThe Ministry …`
+        r"^(?-i:(?P<s7>[A-Z]{2,}(?:-[A-Z]{2,})+)(?=[A-Z][a-z]))",
         # a wire in brackets opening the copy another outlet reprints: `( RIA Novosti ) - Viktor Shershunov, …`
-        rf"^\(\s*(?P<s8>[A-Z][^()]{{1,40}}?)\s*\)\s*[-–—]\s+",
+        r"^\(\s*(?P<s8>[A-Z][^()]{1,40}?)\s*\)\s*[-–—]\s+",
         rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|(?:has\s+)?learnt|(?:has\s+)?learned)"
         rf"(?:\s+from\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')})(?:{_TAIL_OR_STOP}|{_CITING})",
         # `…, Qazinform News Agency cites the press service of the Senate.`
