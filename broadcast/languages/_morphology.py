@@ -296,6 +296,19 @@ def singular_only(word: str) -> tuple[str, str] | None:
     return "".join(sorted(cases)), _GENDERS.get(str(nouns[0].tag.gender), "m")
 
 
+def genitive_singular(word: str) -> tuple[str, str] | None:
+    """("g", gender) of `word` where its likeliest reading is a genitive singular declinable noun and no reading is a
+    plural (тура, этапа, этажа), else None. A count of 5 to 20 or ending in 0 or 5-9 never stands before such a form
+    (it takes the genitive plural: двадцати восьми туров): the number before it is an ordinal written without its
+    ending, agreeing in the genitive (по итогам 28 тура: двадцать восьмого тура; с 25 этажа)."""
+    parses = _parses(word.lower())
+    if not parses or parses[0].tag.POS != "NOUN" or parses[0].tag.case != "gent" or parses[0].tag.number != "sing":
+        return None
+    if any(parse.tag.number == "plur" or "Fixd" in parse.tag or "Pltm" in parse.tag for parse in parses):
+        return None
+    return "g", _GENDERS.get(str(parses[0].tag.gender), "m")
+
+
 def counted_cases(word: str, one: bool, few: bool) -> set[str]:
     """The cases a count can be in, read from the form of the noun it counts (a dictionary noun, any word): after a
     count ending in 1 (`one`) the noun is singular in the count's own case (на 41 улице: d or p); after 2-4 (`few`)

@@ -112,14 +112,18 @@ def roman_value(numeral: str) -> int:
     return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
 
 
-def roman_numerals(nouns: list[str], mark: str = ""):
+def roman_numerals(nouns: list[str], mark: str = "", names: int = 0):
     """A step: a Roman numeral before one of `nouns` (XXI ғасыр, XXI век, ХХІV-туры) becomes digits for the number
-    rules, with `mark` after them (a written ordinal ending) where a space parts them from the noun."""
+    rules, with `mark` after them (a written ordinal ending) where a space parts them from the noun; up to `names`
+    capitalised words may stand between (Kazakh: XXIV Қазақстан чемпионаты, the ordinal mark reads either way)."""
     if not nouns:
         return lambda text: text
     before = "|".join(re.escape(noun) for noun in nouns)
     # A range of centuries too: XIX–XX веках.
-    pattern = re.compile(rf"(?<![\w])([IVXLCМХІС]+)(?:(\s?[–—-]\s?)([IVXLCМХІС]+))?(?=(\s+|-)(?:{before}))")
+    pattern = re.compile(
+        rf"(?<![\w])([IVXLCМХІС]+)(?:(\s?[–—-]\s?)([IVXLCМХІС]+))?(?=(\s+|-)(?:[^\W\d_a-zа-яәғқңөұүһі][\w-]*\s+){{0,{names}}}"
+        rf"(?:{before}))"
+    )
 
     def said(match: re.Match[str]) -> str:
         first = str(roman_value(match.group(1)))

@@ -184,6 +184,8 @@ def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") 
         return True
     # guidance for 2024 of 21,000 tU: "of" after a modern year goes on to the amount, not to a counted noun
     follows = years.get("then", []) + (years.get("then_modern", []) if modern else [])
+    if modern and prep.lower() in years.get("after_modern", []) and next_word.lower().endswith("ing"):
+        return True  # 4% against 2023 reaching 83.6 million: a participle clause follows the compared year
     if next_word[:1].islower() and next_word.lower() not in follows:
         return False
     if modern and prep.lower() in years.get("after_modern", []):

@@ -392,7 +392,7 @@ def hour_word_clocks(text: str) -> str:
 
 def steps(lexicon: Lexicon):
     # A Roman numeral is an ordinal whatever its noun (ХХІV туры): it comes back as digits with -ші.
-    romans = roman_numerals(lexicon.rules.get("ordinal", {}).get("roman_before", []), mark="-ші")
+    romans = roman_numerals(lexicon.rules.get("ordinal", {}).get("roman_before", []), mark="-ші", names=2)
     attach = _attach_suffix(lexicon)
     latin = latin_acronyms(lexicon.rules, attach)
     return (

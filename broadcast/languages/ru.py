@@ -269,8 +269,14 @@ def _bare_ordinal(match: re.Match[str], values: list[str], units: dict[str, dict
     return (
         len(values) == 1 and isinstance(value, int) and _one(value) != 0 and not match["pct"] and not match["sign"]
         and set(_noun_cases(head, units)[1]) != set(CASES)  # тенге: indeclinable, in every case
-        and re.fullmatch(r"[а-яё]+", head.lower()) is not None and _morphology.singular_only(head) is not None
+        and re.fullmatch(r"[а-яё]+", head.lower()) is not None
+        and (_morphology.singular_only(head) is not None or (_many(value) and _morphology.genitive_singular(head) is not None))
     )
+
+
+def _many(value: int) -> bool:
+    """A whole number that counts in the genitive plural (5-20, 25, 100; not 1, 2-4, 22-24)."""
+    return value % 10 in (0, 5, 6, 7, 8, 9) or 11 <= value % 100 <= 14
 
 
 _SINGULAR_ENDINGS = ("й", "ый", "ой", "ий", "ая", "я", "ю", "му", "го", "м")
@@ -304,6 +310,9 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
     agreed = _morphology.noun(next_word, endings[ending], singular) if ending in endings and not noun and next_word else None
     if not ending and not noun and next_word and not match["abbr"]:
         bare = _morphology.singular_only(next_word)  # на 929 километре: the noun's own case and gender
+        value = number_value(values[-1])
+        if not bare and len(values) == 1 and isinstance(value, int) and _many(value):
+            bare = _morphology.genitive_singular(next_word)  # по итогам 28 тура: двадцать восьмого тура
         agreed = (_case(list(bare[0]), prep, rules), bare[1], False) if bare else None
     if agreed and ending == "х" and not agreed[2]:
         agreed = None  # в 80-х жилье выдавали: -х is a plural's ending (the eighties), the singular noun is not its own
