@@ -53,18 +53,30 @@ CREDITS: dict[str, tuple[str, ...]] = {
     "kk": (
         rf",?\s*[-–—]?\s*(?:деп\s+)?(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді)\s+{_NAME}{_VIA_KK}{_TAIL_OR_STOP}",
         rf"(?:^|(?<=[.!?]\s))Бұл\s+(?:туралы|жайлы|жөнінде)\s+{_NAME}{_VIA_KK}\s+(?:хабарлады|хабарлайды|жазады|жазды)\s*[.!]?",
+        # an aggregator naming where it took the story: `Qazaq24.com, Zakon.KZ дереккөзінен алынған мәліметтерге сүйене
+        # отырып жаңалық жариялады.`: the source is the site it names, and the line is the aggregator's, not read
+        rf"^[^,]{{1,60}},\s*{_NAME}\s+(?:дереккөзінен|сайтынан|порталынан)\s+алынған\s+(?:мәліметтерге|ақпаратқа)\s+сүйен[^.!?]*[.!]*$",
         rf"^{_NAME}\s+(?:тілшісінің\s+хабарлауынша|хабарлағандай|хабарлауынша|мәліметінше|жазуынша)\s*,\s*",
         _SLASHED,
     ),
     "ru": (
         rf",?\s*[-–—]?\s*(?:сообщает|передает|передаёт|пишет|информирует|сообщил[аи]?)\s+{_NAME}{_VIA}{_TAIL_OR_STOP}",
         rf"(?:^|(?<=[.!?]\s))Об\s+этом\s+(?:сообщает|сообщил[аи]?|пишет|передает|передаёт)\s+{_NAME}\s*(?:[.!](?=\s|$)|$)",
+        # an aggregator naming where it took the story: `Как передает Qazaq24.com, основываясь на информации сайта
+        # Nur.KZ.`: the source is the site it names, and the line is the aggregator's, not read
+        rf"^Как\s+(?:сообщает|передает|передаёт|пишет)\s+[^,]{{1,60}},\s*(?:основываясь|опираясь|ссылаясь)\s+на\s+"
+        rf"(?:информаци\w+|данны\w+|материал\w+|сообщени\w+)\s+(?:сайта\s+|портала\s+|издания\s+|агентства\s+)?{_NAME}\s*[.!]*$",
         rf"^Как\s+(?:сообщает|сообщил[аи]?|передает|передаёт|пишет)\s+{_NAME}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*[.!]?$",  # `По сообщению КазТАГ` closing the copy
         _SLASHED,
     ),
     "en": (
+        # Tried first, before the line's own `local police reported` (no outlet's): an agency in capitals glued to
+        # the copy's first sentence, as its feed prints it: `OREANDA-NEWSThe Ministry …`
+        r"^(?-i:(?P<s7>[A-Z]{2,}(?:-[A-Z]{2,})+)(?=[A-Z][a-z]))",
+        # a wire in brackets opening the copy another outlet reprints: `( RIA Novosti ) - Viktor Shershunov, …`
+        r"^\(\s*(?P<s8>[A-Z][^()]{1,40}?)\s*\)\s*[-–—]\s+",
         rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|(?:has\s+)?learnt|(?:has\s+)?learned)"
         rf"(?:\s+from\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')})(?:{_TAIL_OR_STOP}|{_CITING})",
         # `…, Qazinform News Agency cites the press service of the Senate.`
@@ -88,7 +100,7 @@ _MEDIA = re.compile(
     r"агенттіг|агентств|портал|газет|телеарна|телеканал|арнасы|радио|басылым|сайт|издани|информагентств|тілші"
     r"|корреспондент|news|agency|times|post|reuters|interfax|интерфакс|тасс|риа|sputnik|ақпарат|informburo|информбюро|inform"
     r"|azattyq|азаттык|tengri|zakon|vlast|\borda\b|khabar|хабар|kazinform|казинформ|қазақпарат|egemen|kursiv|forbes"
-    r"|\btrend\b|kaztag|казтаг|akipress|xinhua|\bafp\b|\bap\b|associated\s+press|bloomberg|eurasianet|\bbbc\b|rfe/rl"
+    r"|\btrend\b|\bria\b|novosti|kaztag|казтаг|akipress|xinhua|\bafp\b|\bap\b|associated\s+press|bloomberg|eurasianet|\bbbc\b|rfe/rl"
     r"|\bcorrespondent",  # `"Adyrna" correspondent reported`: a correspondent's credit is the outlet's
     re.IGNORECASE,
 )
@@ -250,6 +262,9 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
             return None
         return Credit(source=source, start=match.end(), end=match.end(), outlet=True)
     before = text[: match.start()].rstrip()
+    # `( Almaty ) - `: a place in brackets is no wire; `NEW-YORKThe …`: capitals glued on are a wire's only with a media word
+    if key == "s8" and not is_outlet(raw) or key == "s7" and not _MEDIA.search(raw):
+        return None
     if key == "s6":  # `… holidays. /Kabar/`: an agency's name in slashes signs the copy
         source = clean_source(raw)
         outlet = bool(source) and (is_outlet(raw) or len(raw.split()) <= 2 and _brand(raw) and not _names_a_person(raw))

@@ -51,6 +51,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ("empty field", r"(?:none|null|undefined|nan|image\s+default|default\s+image|no\s+image|image\s+placeholder"
      r"|loading|загрузка|жүктелуде)(?:\.\.\.|…)?$"),
     ("tags", r"(?:[^\d\n]{2,40}?\s\d+\s+){5,}.*$|(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"
+     # a hashtag the page puts over the story: `#АЭС в Казахстане` (a few words, no sentence's end)
+     r"|#[^\W\d_][^#.!?,;:]{0,40}$"
      # a tag cloud flattened to one line, its tags parted by wide spaces: `President of Kazakhstan    Akorda presidential residence`
      r"|[^\s.!?,;:](?:[^.!?,;:\s]|\s(?!\s)){1,50}(?:\s{3,}[^\s.!?,;:](?:[^.!?,;:\s]|\s(?!\s)){1,50})+\s*$"
      # a tag list the page shows twice over (for the desktop and the phone): its first words come again. Tags
@@ -121,6 +123,20 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         "author's note",
         r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:has\s+(?:worked|been\s+working|written|reported)\s+(?:for|as|with|on)"
         r"|is\s+an?\s+(?:journalist|correspondent|reporter|editor|writer|contributor|freelance\s+\w+)\b)\b.{0,300}$",
+    ),
+    # A picture's keywords the page prints as its alt text, signed with the site and the date: `Батареи, отопление,
+    # тепло, радиатор, фото - Новости Zakon.kz от 11.09.2025 10:03 Фото: freepik`
+    (
+        "picture's keywords",
+        r"(?:[^,.!?]{1,40},\s*){4,}.{0,80}?[-–—]\s*(?:новости|жаңалықтар\w*|news)\s+\S+\s+(?:от|from)\s+\d{1,2}\.\d{1,2}\.\d{2,4}.*$",
+    ),
+    # The story is still being written: `Новость дополняется.`, `Жаңалық толықтырылуда.`, `This story is developing.`
+    (
+        "update note",
+        r"(?:новость|материал|информация|текст|статья)\s+(?:дополняется|обновляется|будет\s+дополнен\w*)\.?$"
+        r"|(?:жаңалық|ақпарат|мақала)\s+(?:толықтырылуда|толықтырылады|жаңартылуда)\.?$"
+        r"|(?:this\s+(?:is\s+a\s+)?(?:story|article|news)\s+(?:is\s+)?(?:developing|being\s+updated|will\s+be\s+updated)"
+        r"|(?:this\s+is\s+a\s+)?developing\s+story)\.?$",
     ),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
     ("counter", r"\d{1,7}$"),  # a bare number on its own line: a page's views, comments or likes
@@ -201,7 +217,13 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ("web address", r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+\.[\w.]+$|[\w-]+\." + WEB_DOMAIN + "/?$"),
     (
         "share or follow prompt",
-        r"(?:поделиться|бөлісу|share)\s*:?$|(?:подписывайтесь|подпишитесь|follow us|subscribe)\b|tell\s+a\s+friend$"
+        # a counter may stand before it: `1 Подписывайтесь на … в MAX`
+        r"(?:поделиться|бөлісу|share)\s*:?$|(?:\d{1,4}\s+)?(?:подписывайтесь|подпишитесь|follow us|subscribe)\b|tell\s+a\s+friend$"
+        # `Stay in touch with the news of …`, `Stay tuned …`, `… follow the official Telegram channel`
+        r"|stay\s+(?:in\s+touch\s+with|tuned\s+(?:to|for)|updated\s+(?:with|on))\s+(?:the\s+|our\s+)?(?:latest\s+)?(?:news|updates)\b|.*\bfollow\s+(?:the|our)\s+(?:official\s+)?(?:telegram|instagram|facebook"
+        r"|youtube|whatsapp|tiktok)\b"
+        # `Маңызды жаңалықтар … өткізіп алмау үшін X сайтын қадағалаңыз`: so as not to miss the news, follow the site
+        r"|.*\b(?:өткізіп\s+алмау\s+үшін|сайтын\s+қадағалаңыз|чтобы\s+не\s+пропустить\s+(?:важн|главн|последн)\w*\s+новост)"
         r"|\S+\s+(?:telegram|instagram|facebook|youtube|whatsapp)$|(?:telegram|instagram|facebook|youtube)$"
         r"|.*\b(?:арнамызға|парақшамызға|каналымызға|арнамызды)\s+(?:жазылыңыз|қосылыңыз|жазылу)"
         # `… на нашей странице в Instagram и нашем Telegram-канале`, `біздің Telegram арнамыз`: our own channel
