@@ -326,7 +326,8 @@ def _one_by_one(line: str) -> str:
 def test_plain_case_is_what_case_insensitive_matching_does():
     """The furniture shortcut lower-cases a line of plain characters and looks for its words: sound only if,
     for those characters, Python's case-insensitive match is exactly equal lower cases, one for one."""
-    from broadcast.parse.furniture import _NOT_PLAIN, _furniture_shortcut
+    from broadcast.languages._triggers import NOT_PLAIN as _NOT_PLAIN
+    from broadcast.parse.furniture import _furniture_shortcut
 
     plain = [chr(code) for code in range(0x2200) if not _NOT_PLAIN.match(chr(code))]
     assert len(plain) > 500
@@ -681,7 +682,7 @@ def test_the_fixtures_lines_are_named_the_same_by_the_rules_their_words_leave(mo
         assert furniture_module._furniture(line) == _one_by_one(line), line
     for _, needs in gated:  # each gate's letters: a case-insensitive match of them is equal lower cases
         for letter in set(re.sub(r"\\(.)", r"\1", re.sub(r"\(\?:|[()|?]", "", needs.pattern))):
-            assert not furniture_module._NOT_PLAIN.match(letter) and letter == letter.lower(), needs.pattern
+            assert not furniture_module.NOT_PLAIN.match(letter) and letter == letter.lower(), needs.pattern
 
 
 def test_a_mark_no_plain_character_matches_is_never_in_a_line_of_plain_case():

@@ -322,8 +322,25 @@ class AnyGuard:
                 return _ALWAYS, None
             else:
                 folded.update(string.lower() for string in strings)
-        return _one_of(exact), _one_of(folded)
+        return _searched(exact), _searched(folded)
 
 
-def _one_of(strings: set[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(map(re.escape, sorted(strings)))) if strings else None
+def one_of(words: set[str]) -> str:
+    """An alternation of `words` as a tree of their letters (`се(?:йчас|ння)`): at each place in a line one
+    letter decides the branch, where a flat list tries every word."""
+    if not words:
+        return "(?!)"
+    ends = "" in words
+    by_first: dict[str, set[str]] = {}
+    for word in words - {""}:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    branches = [re.escape(first) + one_of(rest) for first, rest in sorted(by_first.items())]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return f"(?:{'|'.join(branches)}){'?' if ends else ''}"
+
+
+def _searched(strings: set[str]) -> re.Pattern[str] | None:
+    return re.compile(one_of(strings)) if strings else None

@@ -11,7 +11,7 @@ from functools import cache
 
 from .credits import WEB_DOMAIN, is_outlet
 from .per_read import once
-from ..languages._triggers import NOT_PLAIN, trigger_strings
+from ..languages._triggers import NOT_PLAIN, one_of, trigger_strings
 from ..languages._letters import LOWER, UPPER
 
 # People's names for a byline: capitalised words, commas and "and" between them.
@@ -263,10 +263,6 @@ def furniture(text: str) -> str:
     return _furniture(text)
 
 
-# Characters whose case is not plain (see _triggers.PLAIN): a line with one takes the whole alternation.
-_NOT_PLAIN = NOT_PLAIN
-
-
 @cache
 def _furniture_shortcut(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The rules each of whose matches needs one of a few words (`сілтеме`, `subscribe`, `©`), as one
@@ -277,32 +273,15 @@ def _furniture_shortcut(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[
     by_word = [strings is not None and bool(strings) and all(_rare(string) for string in strings) for strings in needs]
     words = {string.lower() for strings, skip in zip(needs, by_word) if skip and strings for string in strings}
     others = "|".join(f"(?P<f{number}>{pattern})" for number, ((_, pattern), skip) in enumerate(zip(rules, by_word)) if not skip)
-    return re.compile(_one_of(words)), re.compile(others or "(?!)", re.IGNORECASE)
+    return re.compile(one_of(words)), re.compile(others or "(?!)", re.IGNORECASE)
 
 
 def _rare(string: str) -> bool:
     """A word (a trigger's literal run) or a symbol (`©`, `₸`) of plain case: not a letter, a digit or a full
     stop, one of which is in most lines."""
-    if _NOT_PLAIN.search(string):
+    if NOT_PLAIN.search(string):
         return False
     return len(string) > 1 or unicodedata.category(string).startswith("S")
-
-
-def _one_of(words: set[str]) -> str:
-    """An alternation of `words` as a tree of their letters (`се(?:йчас|ння)`): at each place in a line one
-    letter decides the branch, where a flat list tries every word."""
-    if not words:
-        return "(?!)"
-    ends = "" in words
-    by_first: dict[str, set[str]] = {}
-    for word in words - {""}:
-        by_first.setdefault(word[0], set()).add(word[1:])
-    branches = [re.escape(first) + _one_of(rest) for first, rest in sorted(by_first.items())]
-    if not branches:
-        return ""
-    if len(branches) == 1 and not ends:
-        return branches[0]
-    return f"(?:{'|'.join(branches)}){'?' if ends else ''}"
 
 
 # Lines a process asks about before it builds the shortcut: building it parses every rule again (some 10 ms),
@@ -325,13 +304,13 @@ def _gates(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[int, re.Patt
         if strings and all(_rare(string) for string in strings):
             continue  # the shortcut's words already stand for it
         # Only lines of plain case come here: a string with a character no such line holds (`→`) is never there.
-        if strings and any(_NOT_PLAIN.search(string) for string in strings):
-            if all(any(map(_unplain_alone, _NOT_PLAIN.findall(string))) for string in strings if _NOT_PLAIN.search(string)):
-                strings = tuple(string for string in strings if not _NOT_PLAIN.search(string))
+        if strings and any(NOT_PLAIN.search(string) for string in strings):
+            if all(any(map(_unplain_alone, NOT_PLAIN.findall(string))) for string in strings if NOT_PLAIN.search(string)):
+                strings = tuple(string for string in strings if not NOT_PLAIN.search(string))
             else:
                 strings = None
         if strings is not None and all(len(string) > 1 or string not in _COMMON for string in strings):
-            gated.append((number, re.compile(_one_of({string.lower() for string in strings}))))
+            gated.append((number, re.compile(one_of({string.lower() for string in strings}))))
         else:
             always.append(number)
     return tuple(gated), tuple(always)
@@ -377,7 +356,7 @@ def _furniture(text: str) -> str:
             any_gate = re.compile("|".join(f"(?:{needs.pattern})" for _, needs in gated) or "(?!)")
             _BUILT[2] = (_furniture_shortcut(rules)[0], gated, _others_having(rules, always), any_gate)
         words, gated, always_pattern, any_gate = _BUILT[2]
-        if _NOT_PLAIN.search(text) is None:
+        if NOT_PLAIN.search(text) is None:
             lowered = text.lower()
             if words.search(lowered) is None:
                 # Only the rules whose words the line has, with those that need none: the others cannot match.
