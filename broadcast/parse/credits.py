@@ -60,6 +60,8 @@ CREDITS: dict[str, tuple[str, ...]] = {
         _SLASHED,
     ),
     "ru": (
+        # `«…», – передает ТАСС слова Позднякова`: the outlet passing someone's words on (whose they are is the quote's)
+        rf",?\s*[-–—]?\s*(?:передает|передаёт|приводит)\s+{_NAME}\s+слова\s+[^.!?,:;]{{1,40}}?{_TAIL_OR_STOP}",
         rf",?\s*[-–—]?\s*(?:сообщает|передает|передаёт|пишет|информирует|сообщил[аи]?)\s+{_NAME}{_VIA}{_TAIL_OR_STOP}",
         rf"(?:^|(?<=[.!?]\s))Об\s+этом\s+(?:сообщает|сообщил[аи]?|пишет|передает|передаёт)\s+{_NAME}\s*(?:[.!](?=\s|$)|$)",
         # an aggregator naming where it took the story: `Как передает Qazaq24.com, основываясь на информации сайта
@@ -107,7 +109,9 @@ _MEDIA = re.compile(
 _OFFICE = re.compile(
     r"баспасөз\s+қызмет|пресс-служб|press\s+service|министрлі|министерств|ministry|әкімді|акимат|управлени"
     r"|департамент|department|комитет|committee|полици|police|прокуратур|сот\b|суд"
-    r"|akorda|ақорда|акорд",  # the President's office
+    r"|akorda|ақорда|акорд"  # the President's office
+    # bodies by their initials (`По данным МВД,`, `сообщили в ДЧС`): offices, not wires in capitals
+    r"|\b(?:мвд|мчс|кнб|гкнб|гувд|увд|ровд|овд|дп|двд|дчс|дкнб|мид|цик|фсб|гибдд|іім|тжм|ұқк|сжқ|акк|апк|агентство\s+по\s+делам)\b",
     re.IGNORECASE,
 )
 # A reporter's word around the outlet's name (`Kazinform тілшісі`, `корреспондент Zakon.kz`): not the name.
@@ -214,7 +218,6 @@ def _any_credit(language: str) -> AnyGuard:
     """Whether a line could hold any of the language's credits: one search for all of the words they need (most
     lines have none), before each pattern's own guard."""
     return AnyGuard(tuple(pattern for pattern, _ in _compiled(language)))
-CREDIT_PATTERNS = frozenset(pattern for patterns in CREDITS.values() for pattern in patterns)
 
 
 @once
@@ -236,7 +239,11 @@ def find_credit(text: str, language: str) -> Credit | None:
 def credit_match(text: str, language: str) -> re.Match[str] | None:
     """The match of an outlet's credit in a line of ordinary length (the reader's source attribution
     falls back on it); None for an office's or a person's."""
-    if len(text) > _MATCH_LENGTH or not _any_credit(language).could_match(text):
+    if len(text) > _MATCH_LENGTH:
+        return None
+    if language in ("ru", "kk") and (trailing := _trailing_match(text)) is not None:
+        return trailing
+    if not _any_credit(language).could_match(text):
         return None
     for pattern, guard in _compiled(language):
         if not guard.could_match(text):
@@ -298,7 +305,70 @@ def _passed_on(clause: str, raw: str) -> bool:
     )
 
 
+# An aggregator's source glued after the paragraph's last stop, as news aggregators print it under each
+# paragraph (`… микрорайона.Sputnik Кыргызстан`, `… Акылбек Жапаров. ТАСС`, `— отметил он. RT на русском`,
+# `… в Национальную академию наук. — КП - Бишкек.`): a name of one to four words with no verb, after a
+# sentence's stop, ending the line. Only a name that says it is an outlet is one (a media word, a web
+# address, a wire's name, a Latin brand in Cyrillic copy): `… в Алматы. Фото Динара Халдарова` is no credit.
+_TRAILING = re.compile(
+    rf"(?:(?<=[.!?…])|(?<=[.!?…][»\"”]))\s*(?:[-–—]\s+)?(?P<s9>[{UPPER}«\"][^.!?:;,()\[\]«»\"\n]{{0,30}}?(?:«[^«»]{{1,30}}»|\.(?i:{WEB_DOMAIN}))?)\s*\.?$"
+)
+
+
+CREDIT_PATTERNS = frozenset((*(pattern for patterns in CREDITS.values() for pattern in patterns), _TRAILING.pattern))
+
+
+def _trailing_match(text: str) -> re.Match[str] | None:
+    """The aggregator's glued source (see _TRAILING); tried only on a line whose last character is a letter
+    or a closing mark of a name, or that ends `. — Name.`: most lines end with a stop after a word."""
+    last = text[-1:]
+    if not (last.isalpha() or last == "»" or last == "." and re.search(r"[.!?…]\s+[-–—]\s+[^!?]{1,40}\.$", text)):
+        return None
+    match = _TRAILING.search(text)
+    if match is None or not text[: match.start()].strip():
+        return None
+    raw = match["s9"].strip()
+    if not 1 <= len(raw.split()) <= 4 or _names_a_person(raw) or not is_outlet(raw) or _OFFICE.search(raw):
+        return None
+    return match
+
+
+def trailing_credit(text: str, language: str) -> Credit | None:
+    """An aggregator's source glued after the line's last sentence (`… — отметил он. RT на русском`), if any."""
+    return _trailing_credit(text) if language in ("ru", "kk") else None
+
+
+def _trailing_credit(text: str) -> Credit | None:
+    match = _trailing_match(text)
+    source = clean_source(match["s9"]) if match is not None else ""
+    return Credit(source=source, start=match.start(), end=match.end(), outlet=True) if match is not None and source else None
+
+
+# `«…», — цитирует главу Минсельхозпрода БелТА.`, `— цитирует сообщение ведомства РИА Новости.`: the outlet
+# quoting closes the clause, after whom it quotes; the last one to three words that name an outlet.
+_QUOTING = re.compile(r"(?:^|[-–—,»\"]\s*)цитиру(?:ет|ют)\s+(?P<rest>[^.!?«»\"]{3,80}?)\s*[.!]?$", re.IGNORECASE)
+
+
+def _quoting_credit(text: str) -> Credit | None:
+    match = _QUOTING.search(text)
+    if match is None:
+        return None
+    words = list(re.finditer(r"\S+", match["rest"]))
+    for size in (1, 2, 3):
+        if len(words) <= size:
+            break
+        raw = match["rest"][words[-size].start():]
+        if is_outlet(raw) and not _names_a_person(raw) and not _OFFICE.search(raw):
+            start = match.start("rest") + words[-size].start()
+            return Credit(source=clean_source(raw), start=start, end=match.end(), outlet=True)
+    return None
+
+
 def _find_credit(text: str, language: str) -> Credit | None:
+    if language in ("ru", "kk") and (trailing := _trailing_credit(text)) is not None:
+        return trailing
+    if language == "ru" and "цитиру" in text and (quoting := _quoting_credit(text)) is not None:
+        return quoting
     if not _any_credit(language).could_match(text):
         return None
     for pattern, guard in _compiled(language):

@@ -408,9 +408,12 @@ _AGENCY_AFTER = re.compile(
 
 # The agency in slashes after the place and date, as TASS signs its wire (`АСТАНА, 24 мая. /ТАСС/.`,
 # `NUR-SULTAN, April 14. /TASS/.`).
+# Also with the date in figures and no space (`Бишкек,01.09.24. /Кабар/.`), the date first (`31 мая, Минск /Корр.
+# БЕЛТА/.`, as BelTA signs), and the reporter's word inside the slashes (`/Корр. БЕЛТА/`).
 _SLASHED_DATELINE = re.compile(
-    rf"^(?P<place>[{UPPER}][^\W\d_]*(?:[-\s][{UPPER}][^\W\d_]*)?)[.,]\s+(?P<date>[^./]{{0,20}}\d[^./]{{0,20}})\.?\s*"
-    rf"/(?P<agency>[^/\s\d][^/]{{0,30}}?)/\.?\s*(?:[-–—]+\s*)?(?=[«\"“„]?[{UPPER}]|$)"
+    rf"^(?:(?P<place>[{UPPER}][^\W\d_]*(?:[-\s][{UPPER}][^\W\d_]*)?)[.,]\s*(?P<date>[^./]{{0,20}}\d[^./]{{0,20}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\.?"
+    rf"|\d{{1,2}}\s+[{LOWER}]{{3,9}},\s+[{UPPER}][^\W\d_]+(?:[-\s][{UPPER}][^\W\d_]+)?)\s*"
+    rf"/(?:(?:Корр|корр|Corr|corr)\.\s*)?(?P<agency>[^/\s\d][^/]{{0,30}}?)/\.?\s*(?:[-–—]+\s*)?(?=[«\"“„]?[{UPPER}]|$)"
 )
 # A place in lower case, a date, a dash, then the agency's name in its own sentence (`Астана, 2025 жылғы 25
 # желтоқсан – Karavan Info ақпараттық агенттігі. …`): the Kazakh agencies' form.

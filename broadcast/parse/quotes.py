@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from .credits import WEB_DOMAIN
+from .credits import WEB_DOMAIN, is_outlet
 from .gender import guess_gender, identify
 from ..model import Speaker
 from . import quote_words as words
@@ -737,6 +737,19 @@ def who(clause: str, language: str) -> Who:
             return Who("pronoun", gender="male" if whom.casefold() == "him" else "female", word=whom)
         return who(f"{whom} said", language)
     head, tail = clause[: verb.start()].strip(" ,"), clause[verb.end():].strip(" ,")
+    if language == "ru" and tail and verb.group(0)[:4].casefold() in ("цити", "пере"):
+        # `— цитирует главу Минсельхозпрода БелТА`, `— передает ТАСС слова Позднякова`: the outlet passing the
+        # words on is the credit's; whom it quotes (the object) or whose words they are (the genitive) speaks
+        if verb.group(0)[:4].casefold() == "пере":
+            single = re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:ов|ев|ёв|ин|ын)а", tail)
+            if single:  # `слова Позднякова`: a surname in -ова after `слова` is a man's genitive (hers is -овой)
+                return Who("named", name=tail[:-1], gender="male")
+            return who(f"по словам {tail}", language)
+        parts = tail.split()
+        for size in (1, 2):
+            if len(parts) > size and is_outlet(" ".join(parts[-size:])) and not is_outlet(parts[0]):
+                tail = " ".join(parts[:-size])
+                break
     if language == "ru" and _ADDRESSEE.match(tail):  # `Журналисты уточнили у главы Минфина`: whom they asked
         tail = ""
     said = tail if tail else head

@@ -16,7 +16,7 @@ from ..languages import Language
 from ..languages._letters import LOWER, UPPER
 from ..model import Speaker, Story
 from .builder import SegmentBuilder, StoryBuilder
-from .credits import WEB_DOMAIN, clean_source, find_credit, is_office, is_outlet
+from .credits import WEB_DOMAIN, clean_source, find_credit, is_office, is_outlet, trailing_credit
 from .cis import is_reporter
 from .furniture import dateline as find_dateline
 from .furniture import furniture
@@ -323,7 +323,9 @@ _OUTLET_LINE = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(
-    r"^(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:\s*(?!https?:|www\.)(?P<name>[^,;]{2,60}?)\.?$", re.IGNORECASE
+    r"^(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:\s*(?!https?:|www\.)(?P<name>[^,;]{2,60}?)"
+    # the aggregator's link after the name (`Источник: AGRONEWS Все новости источника`): no part of it
+    r"(?:\s+(?:все\s+новости\s+источника|все\s+материалы\s+источника))?\.?$", re.IGNORECASE
 )
 _SIGNED_FOR = re.compile(
     r"^(?:By\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–—]\s+(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:?$"
@@ -740,6 +742,9 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
     text = raw.strip()
     if state.running:
         return _running_quote(state, number, text)
+    if text[-1:].isalpha() and (glued := trailing_credit(text, state.story.language.code)) is not None:
+        state.story.attribute(glued.source)  # `«…», — отметил он. RT на русском`: the aggregator's source, not read
+        text = text[: glued.start].rstrip()
     found = pieces(text, state.story.language.code)
     if found is None:
         return _quotation_goes_on(state, number, text)
