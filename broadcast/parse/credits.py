@@ -330,6 +330,11 @@ def _trailing_match(text: str) -> re.Match[str] | None:
     raw = match["s9"].strip()
     if not 1 <= len(raw.split()) <= 4 or _names_a_person(raw) or not is_outlet(raw) or _OFFICE.search(raw):
         return None
+    # a name that says it is an outlet (a media word, an address, a name in marks, Latin letters in a Cyrillic
+    # name), not a tag in capitals after a headline (`… в резервате. LIVE`)
+    mixed = bool(re.search(r"[A-Za-z]", raw)) and bool(re.search(r"[\u0400-\u04ff]", raw))
+    if not (_DOMAIN.search(raw) or _MEDIA.search(raw) or "«" in raw or mixed):
+        return None
     return match
 
 

@@ -266,8 +266,15 @@ def _guest_named(
         if named:
             name, title = next(((name, title) for name, title in named if _called(name, asked)), named[0])
             name = _caps_name(nominative(name, language))
+            if language == "kk" and (bare := _WITH_INTERVIEW.match(f"{name} сұхбат")) and re.search(
+                rf"{re.escape(name)}\s+(?:сұхбат|әңгіме)", text, re.IGNORECASE
+            ):  # the intro's `Берік Уәлимен сұхбатты …`: the interview with him
+                name = bare["name"]
             return Speaker(name=name, title=title, gender=guess_gender(name))
     return None
+
+
+_WITH_INTERVIEW = re.compile(r"^(?P<name>.+?[^\W\d_]{3,}?)(?:мен|пен|бен)(?:\s+(?:сұхбат\w*|әңгіме\w*))$", re.IGNORECASE)
 
 
 def _headline_guest(text: str, language: str) -> Speaker | None:
@@ -279,7 +286,10 @@ def _headline_guest(text: str, language: str) -> Speaker | None:
             return found
     tail = re.split(r"\s[-–—]\s", text)
     if len(tail) > 1:
-        found = _speaker(tail[-1].strip(" ."), language)
+        last = tail[-1].strip(" .")
+        if language == "kk":  # `… – Берік Уәлимен сұхбат`: the interview "with" him; the name without `-мен`
+            last = _WITH_INTERVIEW.sub(r"\g<name>", last)
+        found = _speaker(last, language)
         if found is not None:
             return found
     return None

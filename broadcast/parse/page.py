@@ -161,6 +161,39 @@ def _deck_over_tools(lines: list[str], content: list[tuple[int, str]], first: in
     return first
 
 
+# A sentence that leans on one before it (`Более того, …`, `Депутаты … также сетовали …`, `Сонымен қатар …`) cannot
+# open a story: right under the headline it is the page's deck, a sentence picked out of the story.
+_LEANS_BACK = re.compile(
+    r"^(?:более\s+того|кроме\s+того|помимо\s+этого|при\s+этом|вместе\s+с\s+тем|тем\s+не\s+менее|также|к\s+тому\s+же"
+    r"|сонымен\s+қатар|сондай-ақ|оған\s+қоса|бұған\s+қоса|moreover|in\s+addition|also|furthermore)\b"
+    r"|^\S+(?:\s+\S+){0,3}?\s+(?:также|тоже)\s",
+    re.IGNORECASE,
+)
+
+
+def _deck_that_leans_back(content: list[tuple[int, str]], first: int) -> int:
+    """The paragraph under the one that seemed to open the story, when that one is a single sentence under the
+    headline that leans on an earlier one (`Более того, Максим Егоров выразил поддержку …`) or that the next
+    paragraph opens with word for word (a deck the story repeats, `Часть полей … заминированы.` / `Часть полей …
+    заминированы. Об этом заявил министр …`): the upper one is the page's deck."""
+    if not first:
+        return first
+    at = next(index for index, (number, _) in enumerate(content) if number == first)
+    text = content[at][1]
+    if at == 0 or at + 1 >= len(content) or _words(text) > DECK_WORDS or re.search(r"[.!?…]\s+\S", text.rstrip()):
+        return first
+    above = {" ".join(earlier.split()) for _, earlier in content[:at]}
+    # the next paragraph, past the headline shown again over the story's photo
+    number, following = next(
+        ((number, later) for number, later in content[at + 1: at + 1 + DATELINE_REACH] if " ".join(later.split()) not in above),
+        content[at + 1],
+    )
+    repeated = len(following) > len(text) + 20 and following.startswith(text.rstrip(" .") + ".")
+    if (repeated or _LEANS_BACK.search(text)) and _opens_story(following) and not _speech(text):
+        return number
+    return first
+
+
 def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     """The page's head and tail around the story. `keeps(text)` says a line the reader must see even out
     there (a credit, a sign-off, a speaker's line)."""
@@ -170,6 +203,7 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     )
     first = _restated_under(lines, content, _dateline_under(content, first))
     first = _deck_over_tools(lines, content, first)
+    first = _deck_that_leans_back(content, first)
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     cut = _next_story(lines, content, first, last)
     if cut:  # the page lists another story after ours: ours ends before it

@@ -659,6 +659,7 @@ _KAZAKH_CASE = re.compile(
 )
 _RUSSIAN_MALE_CASE = re.compile(r"^(?P<base>.{2,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е)$")
 _RUSSIAN_FEMALE_CASE = re.compile(r"^(?P<base>.{2,}(?:ов|ев|ёв|ин|ын))(?:ой|ую|у)$")
+_RUSSIAN_FEMALE_OBLIQUE = re.compile(r"^(?P<base>[А-ЯЁӘҒҚҢӨҰҮҺІ].{2,}(?:ов|ев|ёв|ин|ын))ой$")
 
 
 def nominative(name: str, language: str, genitive: bool = False) -> str:
@@ -688,6 +689,10 @@ def nominative(name: str, language: str, genitive: bool = False) -> str:
                    and identify(given[:-len(end)] + "а")[0] == "female"), "")
     if female and _RUSSIAN_FEMALE_CASE.search(last):
         return " ".join([female, *words[1:-1], _RUSSIAN_FEMALE_CASE.sub(r"\g<base>а", last)])
+    if _RUSSIAN_FEMALE_OBLIQUE.search(last) and given[-1:] not in "аяыиуеоюё":
+        # `Гульбарам Мусагазиной`: a Kazakh given name does not decline; a surname in -иной/-овой is never a
+        # nominative, so it is hers in another case (`заместителя … Гульбарам Мусагазиной` → Мусагазина)
+        return " ".join([*words[:-1], _RUSSIAN_FEMALE_OBLIQUE.sub(r"\g<base>а", last)])
     return name
 
 
@@ -1117,6 +1122,20 @@ def _mention_title(words_before: list[str]) -> str:
 
 
 @lru_cache(maxsize=4096)
+def subject_role(text: str) -> str:
+    """The role a paragraph opens with as its subject (`Глава региона также подчеркнул, …`, `Аким отметил …`):
+    the person a pronoun's quote in that paragraph means, before whoever it named in passing since. "" if none."""
+    opening = text.lstrip(" «\"").split()[:2]
+    if not opening or not opening[0][:1].isupper():
+        return ""
+    pair = " ".join(word.casefold().strip(".,") for word in opening)
+    synonym = next((role for role in words.ROLE_SYNONYMS if pair == role or pair.startswith(role + " ")), "")
+    if synonym:
+        return " ".join(opening[: len(synonym.split())])
+    first = opening[0].casefold().strip(".,")
+    return opening[0] if first in words.ROLE_WORDS and len(opening) > 1 and not opening[1][:1].isupper() else ""
+
+
 def _is_role(word: str) -> bool:
     word = word.casefold().strip(".,")
     if _ROLE_ENDING.search(word):

@@ -27,7 +27,7 @@ from .page import headline_style, title_case
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
 from .gender import identify
 from . import interview as interviews
-from .quotes import People, Piece, is_person, mentions, pieces, quote_sentence, says, who
+from .quotes import People, Piece, Who, is_person, mentions, pieces, quote_sentence, says, subject_role, who
 from .speaker import SAYING, parse_attribution, split_attribution
 from .quote_words import SAYING as QUOTE_SAYING
 
@@ -777,7 +777,12 @@ def _speakers(state: State, found: list[Piece]) -> list[Speaker | None]:
     speakers: list[Speaker | None] = []
     for index, piece in enumerate(found):
         if piece.quote and piece.who:
-            speakers.append(state.people.resolve(piece.who))
+            mention = piece.who
+            if mention.kind == "pronoun" and index and not found[index - 1].quote:
+                role = subject_role(found[index - 1].text)  # `Глава региона также подчеркнул … «…», — отметил он.`
+                if role:
+                    mention = Who("role", gender=mention.gender, word=role)
+            speakers.append(state.people.resolve(mention))
             continue
         speakers.append(None)
         if not piece.quote and any(later.quote for later in found[index + 1:]):
