@@ -65,6 +65,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|\(?(?:reporting|writing|editing) by\b"
         r"|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"
         rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?$)"  # Сауле ТАСБУЛАТОВА at the end
+        # and with the outlet after a comma: `Хадиша АКАЕВА, Радио Азаттык`
+        rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?,\s+[{UPPER}][^,.!?:;]{{1,40}}$)"
         # the author, then the date, time and views: `Жарбол Кентұлы 05 қаз. 2024 07:35 1403`
         rf"|(?-i:[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+)\s+\d{{1,2}}(?:\s+[^\W\d]{{3,9}}\.?\s+|[./]\d{{1,2}}[./])\d{{4}}"
         r"(?:\s*,?\s*\d{1,2}:\d{2})?(?:\s+\d[\d\s]*)?$"
@@ -138,6 +140,11 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|(?:this\s+(?:is\s+a\s+)?(?:story|article|news)\s+(?:is\s+)?(?:developing|being\s+updated|will\s+be\s+updated)"
         r"|(?:this\s+is\s+a\s+)?developing\s+story)\.?$",
     ),
+    # An editor's note on the copy: `(В сокращ.)`, `(с сокращениями)`, `(Қысқартылып берілді)`.
+    ("editor's note", r"\((?:в\s+сокращ\w*\.?|с\s+сокращениями|печатается\s+в\s+сокращении|қысқартылып\s+(?:берілді|алынды)|abridged)\)\.?$"),
+    # A photo's agency on a bullet of its own under the picture: `• AP`, `• Reuters`.
+    ("photo agency", r"[•·▪]\s*(?:ap|afp|reuters|epa|getty\s+images|tass|тасс|риа\s+новости|ria\s+novosti|sputnik|shutterstock"
+     r"|depositphotos|global\s+look\s+press|кайгат)$"),
     ("a line without words", r"[\W_]+$"),  # a separator: ***, ---, • • •
     ("counter", r"\d{1,7}$"),  # a bare number on its own line: a page's views, comments or likes
     # A picture's id or file name left where the picture stood: `BD3A25DF-3DDC-4E8A-8E6D-6C261A670D6D`,
@@ -197,7 +204,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|see\s+more|show\s+more|load\s+more|ещё\s+по\s+теме|еще\s+по\s+теме|больше\s+новостей|тақырып\s+бойынша"
         r"|related(?:\s+(?:news|stories|articles|posts))?|popular(?:\s+news)?|trending(?:\s+now)?|top\s+stories"
         r"|новости\s+по\s+теме|по\s+теме|похожие\s+новости|следующая\s+(?:новость|статья)|тақырыпқа\s+қатысты"
-        r"|ұқсас\s+жаңалықтар|келесі\s+(?:жаңалық|мақала))\s*:?$",
+        r"|ұқсас\s+жаңалықтар|келесі\s+(?:жаңалық|мақала)"
+        # Russian portals' labels: `Популярные новости за сутки`, `Лента новостей`, `Новости партнеров`
+        r"|популярные\s+новости(?:\s+за\s+(?:сутки|день|неделю))?|лента\s+новостей|новости\s+партн[её]ров)\s*:?$",
     ),
     # A line that is only an outlet's name: `“The Qazaq Times”`, `"Adyrna" ulttyq portaly`.
     ("outlet's name", r"[«\"“](?:[^»\"”.!?,\s]+\s?){1,4}[»\"”]$|.{0,30}\b(?:ulttyq\s+portaly|ұлттық\s+порталы|news\s+agency)$"),
@@ -205,6 +214,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         "site navigation",
         r"(?:ru|kz|en|рус|қаз|каз|eng)(?:\s+(?:ru|kz|en|рус|қаз|каз|eng))+$|(?:актуальное|все\s+новости|главная|меню|menu"
         r"|top\.mail\.ru|барлық\s+жаңалықтар|нашли\s+ошибку|қате\s+таптыңыз|хотите\s+больше\s+статей|нравится)\b"
+        # RFE/RL's accessibility links over the page: `Ссылки для упрощенного доступа`, `Accessibility links`
+        r"|(?:ссылки\s+для\s+упрощенного\s+доступа|accessibility\s+links|жеңілдетілген\s+қолжетімділік\w*(?:\s+\S+)?)$"
         # a bullet may stand before it: `• Found a bug?`
         r"|(?:[•·▪►]\s*)?(?:found\s+(?:a\s+|an\s+)?(?:bug|typo|mistake|error)|notice\s+(?:a\s+|an\s+)?(?:typo|mistake|error)"
         r"|нашли\s+(?:ошибку|опечатку)|қате\s+таптыңыз)\b"
@@ -213,7 +224,11 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ("reading time or views", r"\d[\d\s]*\s*(?:рет|мин|min|минут\w*)$|көрсетілді$|оқу\s+үшін$|\d+\s+min\s+read$|updated\s*:.*ago$"),
     ("currency or weather widget", r"[$€₽£¥₸]\s*\d[\d.,\s]*$|.*\b(?:пасмурно|облачно|ясно)\S*\s*\S*\s*[+-]\d+\s*°?$"),
     ("comment prompt", r"(?:добавить|оставить|жазу|пікір\s+қалдыру|leave|add)\s+(?:комментари\w*|пікір\w*|a\s+comment)"
-     r"|пікір\s+(?:қосу|жазу|қалдыру)$"),
+     r"|пікір\s+(?:қосу|жазу|қалдыру)$"
+     # an empty comment box: `Комментарии отсутствуют`, `Будьте первым, кто оставит комментарий!`, `для добавления
+     # комментариев`, `Уже зарегистрированы?`
+     r"|комментари\w*\s+отсутству\w*\.?$|будьте\s+первым,?\s+кто\s+(?:оставит|напишет)\s+комментари\w*!?$"
+     r"|(?:для|чтобы)\s+(?:добавлени\w+|оставить|написать)\s+комментари\w*.{0,40}$|уже\s+зарегистрированы\??$"),
     ("web address", r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+\.[\w.]+$|[\w-]+\." + WEB_DOMAIN + "/?$"),
     (
         "share or follow prompt",
@@ -226,6 +241,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|.*\b(?:өткізіп\s+алмау\s+үшін|сайтын\s+қадағалаңыз|чтобы\s+не\s+пропустить\s+(?:важн|главн|последн)\w*\s+новост)"
         r"|\S+\s+(?:telegram|instagram|facebook|youtube|whatsapp)$|(?:telegram|instagram|facebook|youtube)$"
         r"|.*\b(?:арнамызға|парақшамызға|каналымызға|арнамызды)\s+(?:жазылыңыз|қосылыңыз|жазылу)"
+        # `Читайте нас в Telegram: …`, `Следите за нами в Дзен`
+        r"|(?:читайте|смотрите|следите\s+за)\s+(?:нас|нами|новостями)\s+в\s+(?:telegram|телеграм\w*|дзен\w*|max|вконтакте|whatsapp|instagram)\b"
         # `… на нашей странице в Instagram и нашем Telegram-канале`, `біздің Telegram арнамыз`: our own channel
         r"|(?![«\"“„\-–—]).{0,120}?(?<!\w)(?:наш|нашем|нашей|нашу|наши|наших|біздің|our)\s(?:[^\s.!?]+\s){0,4}?"
         r"(?:telegram|instagram|facebook|youtube|whatsapp|tiktok|вконтакте|телеграм|инстаграм)",

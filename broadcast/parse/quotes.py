@@ -781,6 +781,9 @@ def who(clause: str, language: str) -> Who:
     pronouns = words.PRONOUNS.get(language, {})
     if len(folded) <= 2 and folded[0] in pronouns:
         return Who("pronoun", gender=pronouns[folded[0]], word=text)
+    if language == "kk" and folded[0] == "ол" and not re.search(rf"\s[{UPPER}]", text):
+        # `деді ол ведомствоның баспасөз алаңында өткен брифингте`: the pronoun, then where it was said
+        return Who("pronoun", gender=pronouns["ол"], word=text.split()[0])
     name, title = _name_and_title(text, language)
     name = nominative(name, language, genitive=bool(re.search(r"по\s+словам", clause, re.IGNORECASE)))
     if name and " " not in name and _ONE_WORD_BODY.match(name.casefold()):
@@ -892,6 +895,11 @@ _GOES_ON = re.compile(
 )
 # A clause that goes on past the speaker: `said Karin, adding that …`, `сказал он, добавив …`.
 _PARTICIPLE = re.compile(r",?\s*\b(?:adding|noting|stressing|explaining|saying|citing|добавив|отметив|подчеркнув|пояснив)\b.*$")
+
+
+def name_and_title(text: str, language: str) -> tuple[str, str]:
+    """The person a clause names, and the title with it."""
+    return _name_and_title(text, language)
 
 
 def _name_and_title(text: str, language: str) -> tuple[str, str]:

@@ -25,9 +25,9 @@ from .per_read import remembered
 from .page import frame as page_frame_of
 from .page import headline_style, title_case
 from .lines import find_source, is_whole_line, source_name, starts_with_dash, strip_dash
-from .gender import identify
+from .gender import guess_gender, identify
 from . import interview as interviews
-from .quotes import People, Piece, Who, is_person, mentions, pieces, quote_sentence, says, subject_role, who
+from .quotes import People, Piece, Who, is_person, mentions, name_and_title, pieces, quote_sentence, says, subject_role, who
 from .speaker import SAYING, parse_attribution, split_attribution
 from .quote_words import SAYING as QUOTE_SAYING
 
@@ -59,6 +59,7 @@ class State:
     seen: dict[str, int] = field(default_factory=dict)  # a read line's text -> its line number
     headline_candidate: int = 0  # the line number of a first line that looks like a headline
     subheadings: frozenset[int] = frozenset()  # the numbers of the lines that part web prose as headings
+    shown_twice: frozenset[int] = frozenset()  # a picture's caption the page printed twice over (alt text and caption)
     lines: list[str] = field(default_factory=list)  # the whole text, for a rule that must see the next line
     quotes: str = "sot"  # a quote in the copy's sentence: a SOT of its speaker, or `read` in the copy
     people: People = field(default_factory=People)  # whom a pronoun or a role in an attribution means
@@ -160,7 +161,8 @@ def blank(state: State, number: int, raw: str) -> bool:
 def page_furniture(state: State, number: int, raw: str) -> bool:
     """A photo credit, tags, a byline and the like are the page's, not the script's: reported, not read."""
     what = (
-        furniture(raw) or _name_caption(state, number, raw) or _prompt_opening(state, number, raw) or _rubric(state, number, raw)
+        furniture(raw) or ("a picture's caption (the page shows it twice)" if number in state.shown_twice else "")
+        or _name_caption(state, number, raw) or _prompt_opening(state, number, raw) or _rubric(state, number, raw)
         or _teaser_at_end(state, number, raw) or _caption_over_credit(state, number, raw)
     )
     if not what:
@@ -733,6 +735,34 @@ def pull_quote(state: State, number: int, raw: str) -> bool:
     return True
 
 
+# A quotation, then the speaker's name and title after it with no verb (`"…". Алматы полиция департаменті көші-қон
+# қызметі басқармасының бастығы Асхат Бутунчинов`, as kaz.zakon.kz signs a quote): the quote is that person's SOT,
+# the signature not read.
+_SIGNED_QUOTE = re.compile(r'^(?P<quote>[«"“„](?P<words>[^«»"“”„]{20,})[»"”])\s*[.,]?\s*[-–—]?\s+(?P<sign>[^«»"“”„.!?:;]{5,160})$')
+
+
+def signed_quote(state: State, number: int, raw: str) -> bool:
+    """See _SIGNED_QUOTE."""
+    text = raw.strip()
+    if state.quotes != "sot" or state.in_lead or text[:1] not in '«"“„' or text[-1:] in '.!?»"”…:':
+        return False
+    match = _SIGNED_QUOTE.match(text)
+    if match is None or says(match["sign"], state.story.language.code):
+        return False
+    name, title = name_and_title(match["sign"], state.story.language.code)
+    if not name or " " not in name or not match["sign"].rstrip().endswith(name.split()[-1]):
+        return False
+    speaker = state.people.resolve(Who("named", name=name, title=title, gender=guess_gender(name)))
+    if speaker is None:
+        return False
+    speaker = dataclasses.replace(speaker, source_line=number)
+    draft = state.story.open("sot", speaker=speaker, opened_at=number)
+    state.story.warn(number, f"the quote is a SOT of {speaker.name}, whose name and title sign it; the signature is not read", "quote")
+    state.take(draft, match["words"].strip(), number)
+    state.last_quote = draft
+    return True
+
+
 def in_sentence_quote(state: State, number: int, raw: str) -> bool:
     """Web and agency copy: a named person's quote inside the copy's sentence (`«…», – деді X.`) is a SOT
     of that person, the clause that attributes it not read; a pronoun or a role (`– деді ол`) means the
@@ -974,7 +1004,7 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 RULES: tuple[Rule, ...] = (
     html_tags, blank, page_furniture, page_frame, subheading, dateline, house_attribution, credit_alone, interview,
     attribution, repeat, quote_above_clause,
-    quote, pull_quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
+    quote, pull_quote, signed_quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
 )
 
 
@@ -1019,10 +1049,17 @@ def _marks_back(lines: list[str]) -> list[str]:
     quotation opened with `"` that a `«` closes before its clause given its `"` (`"I hope … influence it, «the head
     of state added.`: the wrong mark typed)."""
     lines = [_lost_marks(raw) if "?" in raw and _LOST_OPENING.search(raw) else raw for raw in lines]
+    # the minus sign typed for a dialogue's dash (`− Сіз …?`, `…, − сообщили в правительстве.`): a dash
+    lines = [_MINUS_DASH.sub("–", raw) if "−" in raw else raw for raw in lines]
+    # `«…коронавирусом«, — сказал пресс-секретарь.`: a guillemet quotation closed by an opening one before its clause
+    lines = [_OPENING_CLOSES.sub("»", raw, count=1) if raw.count("«") == 2 and "»" not in raw and raw.lstrip()[:1] == "«"
+             else raw for raw in lines]
     return [_WRONG_CLOSING.sub(_closing_mark, raw) if raw.lstrip()[:1] in '"“' and raw.count("«") + raw.count("“") == 1 + (
         raw.lstrip()[:1] == "“") else raw for raw in lines]
 
 
+_MINUS_DASH = re.compile(r"(?:(?<=^)|(?<=\s))−(?=\s)")
+_OPENING_CLOSES = re.compile(r"(?<=[^\s«])«(?=\s*,\s*[-–—]\s*\S)")
 # `"…, «the head of state added.`: a straight quotation closed by an opening guillemet, a clause after it.
 _WRONG_CLOSING = re.compile(r'^(?P<inner>\s*(?P<open>["“])[^"«»“”]{8,}?[,.!?…])\s*[«“](?P<clause>[^"«»“”]{2,80})$')
 
@@ -1061,7 +1098,8 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
         story=StoryBuilder(language=language, house=house), has_blank=has_blank, lines=lines, quotes=quotes,
         frame=found_frame, headline_candidate=headline, tagged=tagged,
     )
-    state.subheadings = _subheadings(lines, headline, language, framed)
+    state.shown_twice = _shown_twice(lines)
+    state.subheadings = _subheadings(lines, headline, language, framed | state.shown_twice)
     state.quote_to_blank = has_blank and _is_prose(lines, {headline, *state.subheadings, *framed})
     if quotes == "sot":
         state.clause_below = _clauses_below(lines, language.code)
@@ -1292,6 +1330,21 @@ def _keeps(text: str, language: Language, house: House) -> bool:
 # words each, not subtitle lines) has at least _HEADING_WORDS words.
 _PROSE_WORDS = 8
 _HEADING_WORDS = 4
+
+
+# A caption is a few words.
+_CAPTION_WORDS = 25
+
+
+def _shown_twice(lines: list[str]) -> frozenset[int]:
+    """A line the next line repeats word for word, with no sentence's end (`Визит Владимира Путина в Казахстан. 9
+    ноября 2023 года` twice): a page's picture, its alt text and its caption. Both are the page's."""
+    found: set[int] = set()
+    for number, (line, following) in enumerate(zip(lines, lines[1:]), start=1):
+        text = line.strip()
+        if text and text == following.strip() and not ends_paragraph(text) and len(text.split()) <= _CAPTION_WORDS:
+            found |= {number, number + 1}
+    return frozenset(found)
 
 
 def _subheadings(lines: list[str], headline: int, language: Language, framed: frozenset[int] = frozenset()) -> frozenset[int]:
