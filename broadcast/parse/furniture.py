@@ -141,7 +141,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|(?:this\s+is\s+a\s+)?developing\s+story)\.?$",
     ),
     # An editor's note on the copy: `(В сокращ.)`, `(с сокращениями)`, `(Қысқартылып берілді)`.
-    ("editor's note", r"\((?:в\s+сокращ\w*\.?|с\s+сокращениями|печатается\s+в\s+сокращении|қысқартылып\s+(?:берілді|алынды)|abridged)\)\.?$"),
+    (
+        "editor's note",
+        r"\((?:в\s+сокращ\w*\.?|с\s+сокращениями|печатается\s+в\s+сокращении|қысқартылып\s+(?:берілді|алынды)|abridged)\)\.?$",
+    ),
     # A photo's agency on a bullet of its own under the picture: `• AP`, `• Reuters`.
     ("photo agency", r"[•·▪]\s*(?:ap|afp|reuters|epa|getty\s+images|tass|тасс|риа\s+новости|ria\s+novosti|sputnik|shutterstock"
      r"|depositphotos|global\s+look\s+press|кайгат)$"),
