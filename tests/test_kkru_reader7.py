@@ -161,3 +161,14 @@ def test_a_caption_shown_twice_is_not_read():
     spoken = [line.spoken for line in story.lines if line.spoken.strip()]
     assert not any("Визит" in line or "Акаева" in line.title() for line in spoken)
     assert story.segments[0].kind == "lead" and story.segments[0].lines[0].text.startswith("Казахстанский политолог")
+
+
+def test_a_name_in_guillemets_inside_the_clause():
+    # inform.kz: `«…», - деді «ҚазАқпарат» АҚ Басқарма төрағасы Асқар Умаров «Үркер-2020» … кешінде.`
+    text = (
+        "Агенттіктің 100 жылдығына арналған арнаулы сыйлық табыс етілді, деп хабарлайды ҚазАқпарат тілшісі.\n\n"
+        "Марапат ресейлік агенттікке берілді.\n\n"
+        "«Біз халықаралық ақпарат агенттігі атандық. Сондықтан сыйлықты әріптесімізге беруді ұйғардық», - деді "
+        "«ҚазАқпарат» АҚ Басқарма төрағасы Асқар Умаров «Үркер-2020» ұлттық сыйлығының марапаттау кешінде.\n"
+    )
+    assert _structure(text, "kk") == [("lead", ""), ("vo", ""), ("sot", "Асқар Умаров")]

@@ -241,7 +241,10 @@ def credit_match(text: str, language: str) -> re.Match[str] | None:
     falls back on it); None for an office's or a person's."""
     if len(text) > _MATCH_LENGTH:
         return None
-    if language in ("ru", "kk") and (trailing := _trailing_match(text)) is not None:
+    last = text[-1:]
+    if (last.isalpha() or last == "»" or last == "." and ("- " in text or "— " in text or "– " in text)) and (
+        language in ("ru", "kk") and (trailing := _trailing_match(text)) is not None
+    ):
         return trailing
     if not _any_credit(language).could_match(text):
         return None
@@ -318,12 +321,14 @@ _TRAILING = re.compile(
 CREDIT_PATTERNS = frozenset((*(pattern for patterns in CREDITS.values() for pattern in patterns), _TRAILING.pattern))
 
 
+_DASHED_END = re.compile(r"[.!?…]\s+[-–—]\s+[^!?]{1,40}\.$")
+
+
 def _trailing_match(text: str) -> re.Match[str] | None:
     """The aggregator's glued source (see _TRAILING); tried only on a line whose last character is a letter
     or a closing mark of a name, or that ends `. — Name.`: most lines end with a stop after a word."""
-    last = text[-1:]
-    if not (last.isalpha() or last == "»" or last == "." and re.search(r"[.!?…]\s+[-–—]\s+[^!?]{1,40}\.$", text)):
-        return None
+    if not _may_trail(text) or text[-1:] == "." and not _DASHED_END.search(text[-45:]):
+        return None  # `… наук. — КП - Бишкек.`: a stop at the end only after a dash near it
     match = _TRAILING.search(text)
     if match is None or not text[: match.start()].strip():
         return None
@@ -369,8 +374,18 @@ def _quoting_credit(text: str) -> Credit | None:
     return None
 
 
+def _may_trail(text: str) -> bool:
+    """Whether the line could end with an aggregator's glued source: it ends with a letter or `»`, or with a stop
+    after a dash near its end (most lines end with a stop and have no dash there). Inlined where it is asked."""
+    last = text[-1:]
+    return last.isalpha() or last == "»" or last == "." and ("- " in text or "— " in text or "– " in text)
+
+
 def _find_credit(text: str, language: str) -> Credit | None:
-    if language in ("ru", "kk") and (trailing := _trailing_credit(text)) is not None:
+    last = text[-1:]
+    if (last.isalpha() or last == "»" or last == "." and ("- " in text or "— " in text or "– " in text)) and (
+        language in ("ru", "kk") and (trailing := _trailing_credit(text)) is not None
+    ):
         return trailing
     if language == "ru" and "цитиру" in text and (quoting := _quoting_credit(text)) is not None:
         return quoting

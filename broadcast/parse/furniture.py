@@ -64,9 +64,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         rf"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:\s*{_NAMES}$"
         r"|\(?(?:reporting|writing|editing) by\b"
         r"|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"
-        rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?$)"  # Сауле ТАСБУЛАТОВА at the end
-        # and with the outlet after a comma: `Хадиша АКАЕВА, Радио Азаттык`
-        rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?,\s+[{UPPER}][^,.!?:;]{{1,40}}$)"
+        # Сауле ТАСБУЛАТОВА at the end, also with the outlet after a comma: `Хадиша АКАЕВА, Радио Азаттык`
+        rf"|(?-i:[{UPPER}][^\W\d_{UPPER}]+\s+[{UPPER}]{{3,}}(?:-[{UPPER}]+)?(?:,\s+[{UPPER}][^,.!?:;]{{1,40}})?$)"
         # the author, then the date, time and views: `Жарбол Кентұлы 05 қаз. 2024 07:35 1403`
         rf"|(?-i:[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+)\s+\d{{1,2}}(?:\s+[^\W\d]{{3,9}}\.?\s+|[./]\d{{1,2}}[./])\d{{4}}"
         r"(?:\s*,?\s*\d{1,2}:\d{2})?(?:\s+\d[\d\s]*)?$"
@@ -141,10 +140,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|(?:this\s+is\s+a\s+)?developing\s+story)\.?$",
     ),
     # An editor's note on the copy: `(В сокращ.)`, `(с сокращениями)`, `(Қысқартылып берілді)`.
-    (
-        "editor's note",
-        r"\((?:в\s+сокращ\w*\.?|с\s+сокращениями|печатается\s+в\s+сокращении|қысқартылып\s+(?:берілді|алынды)|abridged)\)\.?$",
-    ),
+    ("editor's note", r"\((?:в\s+сокращ\w*\.?|с\s+сокращениями|печатается\s+в\s+сокращении|қысқартылып\s+(?:берілді|алынды)|abridged)\)\.?$"),
     # A photo's agency on a bullet of its own under the picture: `• AP`, `• Reuters`.
     ("photo agency", r"[•·▪]\s*(?:ap|afp|reuters|epa|getty\s+images|tass|тасс|риа\s+новости|ria\s+novosti|sputnik|shutterstock"
      r"|depositphotos|global\s+look\s+press|кайгат)$"),

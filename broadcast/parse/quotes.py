@@ -32,7 +32,8 @@ _D = r"\-–—"  # the dashes inside a character class
 # A character of an attribution clause: anything but a sentence's end; the full stop of an initial
 # (`Ш. Мукан`) or of an honorific (`Mr. Tleuberdi`) does not end it.
 _CLAUSE_CHAR = (
-    rf"(?:[^.!?:«\"“„]|(?<=[\s(][{UPPER}])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
+    # a name in guillemets inside the clause (`– деді «ҚазАқпарат» АҚ Басқарма төрағасы Асқар Умаров`)
+    rf"(?:[^.!?:«\"“„]|«[^«»\"“„.!?]{{1,40}}»|(?<=[\s(][{UPPER}])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
     rf"|\.(?={WEB_DOMAIN}\b)"  # the dot of a web address (`quote by nur.kz`)
     r"|(?<=[\s(][а-яёa-z])\.(?=[а-яёa-z]\.)|(?<=\.[а-яёa-z])\.(?=\s+[а-яёa-z]))"  # `и.о. акима`
 )

@@ -743,9 +743,7 @@ _SIGNED_QUOTE = re.compile(r'^(?P<quote>[«"“„](?P<words>[^«»"“”„]{2
 
 def signed_quote(state: State, number: int, raw: str) -> bool:
     """See _SIGNED_QUOTE."""
-    text = raw.strip()
-    if state.quotes != "sot" or state.in_lead or text[:1] not in '«"“„' or text[-1:] in '.!?»"”…:':
-        return False
+    text = raw.strip()  # asked by in_sentence_quote, for copy whose quotes are SOTs, past the lead
     match = _SIGNED_QUOTE.match(text)
     if match is None or says(match["sign"], state.story.language.code):
         return False
@@ -772,6 +770,8 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
     text = raw.strip()
     if state.running:
         return _running_quote(state, number, text)
+    if text[-1:].isalpha() and text[:1] in '«"“„' and signed_quote(state, number, raw):
+        return True
     if text[-1:].isalpha() and (glued := trailing_credit(text, state.story.language.code)) is not None:
         state.story.attribute(glued.source)  # `«…», — отметил он. RT на русском`: the aggregator's source, not read
         text = text[: glued.start].rstrip()
@@ -1004,7 +1004,7 @@ def voice_over(state: State, number: int, raw: str) -> bool:
 RULES: tuple[Rule, ...] = (
     html_tags, blank, page_furniture, page_frame, subheading, dateline, house_attribution, credit_alone, interview,
     attribution, repeat, quote_above_clause,
-    quote, pull_quote, signed_quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
+    quote, pull_quote, in_sentence_quote, quote_continues, headline, reported_quote, lead, voice_over,
 )
 
 
@@ -1049,13 +1049,19 @@ def _marks_back(lines: list[str]) -> list[str]:
     quotation opened with `"` that a `«` closes before its clause given its `"` (`"I hope … influence it, «the head
     of state added.`: the wrong mark typed)."""
     lines = [_lost_marks(raw) if "?" in raw and _LOST_OPENING.search(raw) else raw for raw in lines]
-    # the minus sign typed for a dialogue's dash (`− Сіз …?`, `…, − сообщили в правительстве.`): a dash
-    lines = [_MINUS_DASH.sub("–", raw) if "−" in raw else raw for raw in lines]
+    # the minus sign typed for a dialogue's dash (`− Сіз …?`, `…, − сообщили в правительстве.`): a dash; and
     # `«…коронавирусом«, — сказал пресс-секретарь.`: a guillemet quotation closed by an opening one before its clause
-    lines = [_OPENING_CLOSES.sub("»", raw, count=1) if raw.count("«") == 2 and "»" not in raw and raw.lstrip()[:1] == "«"
-             else raw for raw in lines]
+    lines = [_dashes_and_guillemets(raw) if "−" in raw or "«," in raw else raw for raw in lines]
     return [_WRONG_CLOSING.sub(_closing_mark, raw) if raw.lstrip()[:1] in '"“' and raw.count("«") + raw.count("“") == 1 + (
         raw.lstrip()[:1] == "“") else raw for raw in lines]
+
+
+def _dashes_and_guillemets(raw: str) -> str:
+    if "−" in raw:
+        raw = _MINUS_DASH.sub("–", raw)
+    if raw.count("«") == 2 and "»" not in raw and raw.lstrip()[:1] == "«":
+        raw = _OPENING_CLOSES.sub("»", raw, count=1)
+    return raw
 
 
 _MINUS_DASH = re.compile(r"(?:(?<=^)|(?<=\s))−(?=\s)")
@@ -1341,8 +1347,10 @@ def _shown_twice(lines: list[str]) -> frozenset[int]:
     ноября 2023 года` twice): a page's picture, its alt text and its caption. Both are the page's."""
     found: set[int] = set()
     for number, (line, following) in enumerate(zip(lines, lines[1:]), start=1):
+        if line != following:  # the page prints both alike (most lines differ from the next one at once)
+            continue
         text = line.strip()
-        if text and text == following.strip() and not ends_paragraph(text) and len(text.split()) <= _CAPTION_WORDS:
+        if text and not ends_paragraph(text) and len(text.split()) <= _CAPTION_WORDS:
             found |= {number, number + 1}
     return frozenset(found)
 
