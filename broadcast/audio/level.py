@@ -100,7 +100,7 @@ class Level:
         return Level(tuple(value * factor for value in self.energy), self.peak + db)
 
 
-def measure(weighted: bytes, pcm: bytes, rate: int = RATE) -> Level:
+def measure(weighted: bytes | memoryview, pcm: bytes, rate: int = RATE) -> Level:
     """A take's Level from its K-weighted samples at `rate` (32-bit, as k_weighting writes them) and its own
     16-bit PCM (at any rate)."""
     scale = 1 / (_DOWN * 2**31) ** 2
