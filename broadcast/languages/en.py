@@ -89,7 +89,9 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         # 100sq m: an s that opens a unit is no decade's
         rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s)(?![a-z]))?(?!\d)"
         # a range ends at a word's edge, or runs into its unit (2-7m/s)
-        rf"(?:\s?[–—-]\s?(?P<num2>{number})(?:(?P<ordinal2>st|nd|rd|th)|(?P<decade2>'?s))?(?:(?![\w])|(?=(?:{units})(?![\w/]))))?"
+        rf"(?:\s?[–—-]\s?(?P<num2>{number})(?:(?P<ordinal2>st|nd|rd|th)|(?P<decade2>'?s))?(?:(?![\w])|(?=(?:{units})(?![\w/])))"
+        # a tennis set of seven games to six carries its tie-break in brackets: 7-6(4), 6-7 (8), 7-6 (7-5)
+        rf"(?:(?:(?<=[67]-[67])|(?<=[67]–[67]))\s?\((?P<tiebreak>\d{{1,2}}(?:[–-]\d{{1,2}})?)\))?)?"
         rf"(?P<pct>\s?%)?"
         # a scale letter that opens a unit is the unit's (15-20 m per s: metres, not million)
         rf"(?:[\s-]?(?!(?:{units})(?![\w/]))(?P<scale>{scales})(?![\w/]))?"
@@ -100,12 +102,16 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     )
 
 
+# A tie-break after a set's score: (4), or in full (7-5).
+_TIEBREAK = r"(?:\s?\(\d+(?:[–/-]\d+)?\))?"
+
+
 def _score(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
     """Two figures joined by a hyphen are a score where a score word is among the four words before them (in the
     same clause, names left out) or right after them, and no noun follows them (won 10-15 seats is a range of seats)."""
     words = rules.get("scores", {}).get("words", [])
     # A score's sets follow it after commas (beat Kasatkina 6-1, 6-4): the clause is the first set's.
-    head = re.sub(r"(?:\d+\s?[–-]\s?\d+(?:\s?\(\d+[–/-]\d+\))?,\s*)+$", "", match.string[: match.start("num")])
+    head = re.sub(rf"(?:\d+\s?[–-]\s?\d+{_TIEBREAK},\s*)+$", "", match.string[: match.start("num")])
     clause = re.split(r"[.,;:!?]", head)[-1]
     # Names are not counted among the four (beat Bulgaria 8-1 and New Zealand 7-1: both are scores).
     before = [word.lower() for word in re.findall(r"[^\W\d_]+", clause) if word.lower() in words or not word[0].isupper()][-4:]
@@ -117,7 +123,7 @@ def _score(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
     return not following or following in rules.get("money", {}).get("not_nouns", []) or not following.islower()
 
 
-_SET = r"[0-7]\s?[–-]\s?[0-7](?:\s?\(\d+[–/-]\d+\))?"
+_SET = rf"[0-7]\s?[–-]\s?[0-7]{_TIEBREAK}"
 
 
 def _sets(match: re.Match[str]) -> bool:
@@ -125,8 +131,41 @@ def _sets(match: re.Match[str]) -> bool:
     text = match.string
     return bool(
         re.search(rf"(?<![\d-]){_SET},\s*$", text[: match.start("num")])
-        or re.match(rf"(?:\s?\(\d+[–/-]\d+\))?,\s*{_SET}(?![\d-])", text[match.end("num2"):])
+        or re.match(rf"{_TIEBREAK},\s*{_SET}(?![\d-])", text[match.end("num2"):])
     ) and int(match["num"]) <= 7 and int(match["num2"]) <= 7
+
+
+def _won_set(first: int, second: int) -> bool:
+    """6-3, 7-5, 6-7, 4-6: a finished tennis set, six games to four or fewer, or seven to five or six."""
+    high, low = max(first, second), min(first, second)
+    return (high == 6 and low <= 4) or (high == 7 and low in (5, 6))
+
+
+def _tennis(match: re.Match[str]) -> bool:
+    """A chain of two or more finished sets joined by commas (a 3-6, 7-5, 6-3 win) is a tennis score whatever word
+    comes before it: a list of ranges is never shaped so (each pair a finished set)."""
+    if not _sets(match):
+        return False
+    text = match.string
+    before = re.search(rf"(?:(?<![\d-]){_SET},\s*)+$", text[: match.start("num")])
+    after = re.match(rf"{_TIEBREAK}(?:,\s*{_SET}(?![\d-]))+", text[match.end("num2"):])
+    rest = text[match.end("num2") + (after.end() if after else 0):]
+    if re.match(r"\s?(?:%|°|percent|per\b|degrees)", rest):
+        return False  # 4-6, 6-7 percent: ranges of a measure
+    chain = (before.group() if before else "") + f"{match['num']}-{match['num2']}" + (after.group() if after else "")
+    return all(_won_set(int(a), int(b)) for a, b in re.findall(r"(?<![\d(])([0-7])\s?[–-]\s?([0-7])", chain))
+
+
+def _tiebreak(written: str, rules: dict[str, Any]) -> str:
+    """7-6(4): the loser of the tie-break won four points, the winner seven (or two more than the loser past five):
+    ", seven-four in the tie-break"; a tie-break written in full (7-6 (7-5)) is said as written."""
+    if "-" in written or "–" in written:
+        points = [int(value) for value in re.split(r"[–-]", written)]
+    else:
+        loser = int(written)
+        points = [max(7, loser + 2), loser]
+    said = "-".join(num2words(value, lang="en") for value in points)
+    return f", {said} {rules.get('scores', {}).get('tiebreak', 'in the tie-break')}"
 
 
 def _year_before_noun(match: re.Match[str], rules: dict[str, Any]) -> bool:
@@ -267,12 +306,16 @@ def amounts(lexicon: Lexicon):
             # gave, and said (five point zero); not in an amount (3.0%, 5.0-7.0 percent, $1.0 billion: three percent)
             said = first = f"{first} point zero"
         values = [match["num"], match["num2"] or ""]
-        if match["num2"] and not match["unit"] and not match["pct"] and _score(match, prep, rules):
+        tiebreak = match["tiebreak"]
+        if match["num2"] and not match["unit"] and not match["pct"] and (_score(match, prep, rules) or _tennis(match)):
             # drew 1-1, a 2-0 win: a score, both numbers as one phrase
             zero = rules.get("scores", {}).get("zero", "zero")
             if _sets(match):
                 zero = rules.get("scores", {}).get("set_zero", zero)  # 6-0, 6-3: a tennis set is six-love
             said = "-".join(zero if value == "0" else number(value, "", False, False) for value in values)
+            if tiebreak:
+                said += _tiebreak(tiebreak, rules)
+                tiebreak = None
         elif match["num2"] and match["ordinal2"]:
             # the 353-357th kilometers: a range of ordinals, the suffix written once (three hundred and fifty-third to
             # three hundred and fifty-seventh)
@@ -316,6 +359,8 @@ def amounts(lexicon: Lexicon):
             names = units[match["unit"]]
             # the 272nd km: an ordinal counts one unit (the two hundred and seventy-second kilometre)
             said += " " + names[2 if _compound(match, rules) else 0 if one or (match["ordinal"] and not match["num2"]) else 1]
+        if tiebreak:
+            said += f" ({tiebreak})"  # a bracket after a range that is no set: kept as written
         said += sentence_stop(match)
         return figure(match, f"{prep} {said} ".lstrip() if prep else f" {said} ")
 
@@ -655,6 +700,69 @@ def written_forms(lexicon: Lexicon):
     return step
 
 
+def _plural(words: str) -> str:
+    """seventy-seven -> seventy-sevens, twenty -> twenties: a said number in the plural (three Boeing 767s)."""
+    return words[:-1] + "ies" if words.endswith("y") else words + "s"
+
+
+def _model(digits: str) -> str:
+    """757 -> seven fifty-seven, 707 -> seven oh seven, 300 -> three hundred: a model's three digits as it is named."""
+    head, tail = num2words(int(digits[0]), lang="en"), int(digits[1:])
+    if not tail:
+        return f"{head} hundred"
+    return f"{head} {'oh ' if tail < 10 else ''}{num2words(tail, lang='en')}"
+
+
+def aircraft(lexicon: Lexicon):
+    """Boeing 757, the Boeing 767s, Airbus A320, an A321neo, a 737-800: an aircraft's model is named by its first digit
+    and the other two (seven fifty-seven, A three twenty), a variant after a hyphen in hundreds (eight hundred) or as its figure (787-9: nine); the
+    lexicon's [aircraft] makers come before a bare model, an Airbus model is marked by its A."""
+    makers = lexicon.rules.get("aircraft", {}).get("makers", [])
+    if not makers:
+        return lambda text: text
+    pattern = re.compile(
+        rf"(?:\b(?P<maker>{alternatives(makers)})\s|(?<![\w-])(?P<airbus>A)(?=3\d\d))(?P<model>\d{{3}})"
+        r"(?:-(?P<variant>[1-9]00|[1-9])(?![\d]))?(?P<plural>s)?(?P<letters>(?=[A-Za-z]))?(?![\d.,]\d|\d)"
+    )
+
+    def say(match: re.Match[str]) -> str:
+        said = _model(match["model"])
+        if match["variant"]:
+            variant = match["variant"]
+            said += " " + (_model(variant) if len(variant) == 3 else num2words(int(variant), lang="en"))
+        if match["plural"]:
+            said = _plural(said)
+        return figure(match, f"{match['maker'] or match['airbus']} {said}{' ' if match['letters'] is not None else ''}")
+
+    return regex_step(pattern, say)
+
+
+def boxing_records(lexicon: Lexicon):
+    """Murad Khalidov (11-0, 6 KOs): a boxer's record in brackets after the name is said as a ring announcer says it,
+    set off by commas (Murad Khalidov, eleven and oh, six knockouts, stopped ...); the lexicon's [records]."""
+    records = lexicon.rules.get("records", {})
+    if not records:
+        return lambda text: text
+    words = re.compile(rf"\b(?:{alternatives(records.get('words', []))})\b", re.IGNORECASE)
+    pattern = re.compile(
+        r"(?<=[^\W\d_])\s?\((?P<won>\d{1,3})[–-](?P<lost>\d{1,3})(?:[–-](?P<drawn>\d{1,3}))?"
+        r"(?:,\s?(?P<ko>\d{1,3})\s?KOs?)?\)(?P<word>(?=\s[^\W\d_]))?"
+    )
+    zero = records.get("zero", "zero")
+    knockout = records.get("knockout", ["knockout", "knockouts"])
+
+    def say(match: re.Match[str]) -> str:
+        if not match["ko"] and not words.search(match.string):
+            return match.group()
+        counts = [value for value in (match["won"], match["lost"], match["drawn"]) if value]
+        said = " and ".join(zero if value == "0" else num2words(int(value), lang="en") for value in counts)
+        if match["ko"]:
+            said += f", {num2words(int(match['ko']), lang='en')} {knockout[0 if match['ko'] == '1' else 1]}"
+        return figure(match, f", {said}{',' if match['word'] is not None else ''}")
+
+    return regex_step(pattern, say)
+
+
 def ampersands(lexicon: Lexicon):
     """S&P, M&A, AT&T: capitals either side of an ampersand are spelled, joined by "and" (ess and pee); Standard &
     Poor's: a spaced ampersand is "and"."""
@@ -746,7 +854,7 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, _fold, written_forms(lexicon), quarters(lexicon), compass(lexicon), fractions(lexicon),
+        strip_quotes, _fold, boxing_records(lexicon), aircraft(lexicon), written_forms(lexicon), quarters(lexicon), compass(lexicon), fractions(lexicon),
         ampersands(lexicon), year_spans(lexicon),
         long_numbers("en"), roman_events(lexicon), designations(lexicon), letters_figures(lexicon), named_numbers,
         meridiem(), zone_times(lexicon), dotted_clocks,

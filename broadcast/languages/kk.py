@@ -141,6 +141,8 @@ def _measure(word: str, rules: dict[str, Any]) -> bool:
     then one of the lexicon's measure endings."""
     ordinal = rules.get("ordinal", {})
     lower = word.lower()
+    if lower.startswith(tuple(ordinal.get("measure_not", []))):
+        return False
     if lower.startswith(tuple(ordinal.get("measure_words", []))):
         return True
     return any(lower.find(ending, 2) > 0 for ending in ordinal.get("measure_endings", []))
@@ -303,6 +305,20 @@ def named_forms(lexicon: Lexicon):
     return regex_step(pattern, say)
 
 
+def code_articles(lexicon: Lexicon):
+    """ҚР ҚК 345-бабының 1-бөлігі: a code of law's abbreviation (the lexicon's [codes]) before an article's number is
+    the article's possessor, said in full with the possessive and the genitive (Қылмыстық кодексінің)."""
+    codes = lexicon.rules.get("codes", {})
+    if not codes:
+        return lambda text: text
+    pattern = re.compile(rf"(?<![\w-])({alternatives(codes)})(?=\s+\d+(?:\.\d+)?\s?-\s?баб)")
+
+    def say(match: re.Match[str]) -> str:
+        return _kazakh.attach(possessed(codes[match.group(1)]), "ның", lexicon.rules, possessive=True)
+
+    return regex_step(pattern, say)
+
+
 def score_clocks(lexicon: Lexicon):
     """пенальтиден 11:12 есебімен: a figure shaped like a clock before a score word ([scores] words) is a score, said
     as one (он бір-он екі), before the clock rule can read it as a time."""
@@ -396,7 +412,7 @@ def steps(lexicon: Lexicon):
     attach = _attach_suffix(lexicon)
     latin = latin_acronyms(lexicon.rules, attach)
     return (
-        named_forms(lexicon), strip_quotes, long_numbers("kz"), latin, *lexicon_steps(lexicon, attach), signed_ranges(lexicon),
+        named_forms(lexicon), code_articles(lexicon), strip_quotes, long_numbers("kz"), latin, *lexicon_steps(lexicon, attach), signed_ranges(lexicon),
         plus_sign(lexicon),
         minus_sign(lexicon), romans,
         cyrillic_acronyms(lexicon, attach),
