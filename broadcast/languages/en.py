@@ -111,7 +111,7 @@ def _score(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
     same clause, names left out) or right after them, and no noun follows them (won 10-15 seats is a range of seats)."""
     words = rules.get("scores", {}).get("words", [])
     # A score's sets follow it after commas (beat Kasatkina 6-1, 6-4): the clause is the first set's.
-    head = re.sub(rf"(?:\d+\s?[–-]\s?\d+{_TIEBREAK},\s*)+$", "", match.string[: match.start("num")])
+    head = re.sub(rf"(?:\d+\s?[–-]\s?\d+{_TIEBREAK}(?:,\s*|\s))+$", "", match.string[: match.start("num")])
     clause = re.split(r"[.,;:!?]", head)[-1]
     # Names are not counted among the four (beat Bulgaria 8-1 and New Zealand 7-1: both are scores).
     before = [word.lower() for word in re.findall(r"[^\W\d_]+", clause) if word.lower() in words or not word[0].isupper()][-4:]
@@ -124,14 +124,17 @@ def _score(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
 
 
 _SET = rf"[0-7]\s?[–-]\s?[0-7]{_TIEBREAK}"
+# Sets follow one another after a comma, or a space alone (6-1 6-1 in British agency copy).
+_SET_JOINT = r"(?:,\s*|\s)"
 
 
 def _sets(match: re.Match[str]) -> bool:
-    """A score in a chain of set scores joined by commas (6-1, 6-4; 3-6, 6-0, 6-0), no figure above seven: tennis."""
+    """A score in a chain of set scores joined by commas or spaces (6-1, 6-4; 3-6, 6-0, 6-0; a 6-1 6-1 hammering), no
+    figure above seven: tennis."""
     text = match.string
     return bool(
-        re.search(rf"(?<![\d-]){_SET},\s*$", text[: match.start("num")])
-        or re.match(rf"{_TIEBREAK},\s*{_SET}(?![\d-])", text[match.end("num2"):])
+        re.search(rf"(?<![\d-]){_SET}{_SET_JOINT}$", text[: match.start("num")])
+        or re.match(rf"{_TIEBREAK}{_SET_JOINT}{_SET}(?![\d-])", text[match.end("num2"):])
     ) and int(match["num"]) <= 7 and int(match["num2"]) <= 7
 
 
@@ -147,8 +150,8 @@ def _tennis(match: re.Match[str]) -> bool:
     if not _sets(match):
         return False
     text = match.string
-    before = re.search(rf"(?:(?<![\d-]){_SET},\s*)+$", text[: match.start("num")])
-    after = re.match(rf"{_TIEBREAK}(?:,\s*{_SET}(?![\d-]))+", text[match.end("num2"):])
+    before = re.search(rf"(?:(?<![\d-]){_SET}{_SET_JOINT})+$", text[: match.start("num")])
+    after = re.match(rf"{_TIEBREAK}(?:{_SET_JOINT}{_SET}(?![\d-]))+", text[match.end("num2"):])
     rest = text[match.end("num2") + (after.end() if after else 0):]
     if re.match(r"\s?(?:%|°|percent|per\b|degrees)", rest):
         return False  # 4-6, 6-7 percent: ranges of a measure
@@ -629,7 +632,8 @@ def written_forms(lexicon: Lexicon):
     (rose 3x); "No" before a figure after a word is number (ranked No 3); money in words with cents (12.50 dollars:
     twelve dollars and fifty cents); a figure run into C in a sentence about the weather is degrees Celsius
     (`[celsius] words`: temperatures of 40C); a plus after a figure is said (aged 65+: sixty-five plus); agency periods
-    before a year are said in full (9M2024: nine months of; 1H 2024: the first half of)."""
+    before a year are said in full (9M2024: nine months of; 1H 2024: the first half of; 2M25: two months of twenty
+    twenty-five)."""
     rules = lexicon.rules
     written = {form: said for form, said in rules.get("fractions", {}).items() if "/" in form}
     alone = re.compile(rf"(?<![\w/.,-])(?<!\d\s)({alternatives(written)})(?![\w/]|[.,]\d)(?P<article>\s+an?\s)?")
@@ -641,9 +645,11 @@ def written_forms(lexicon: Lexicon):
         r"(?<![\w-])(?P<letter>[A-GI-PR-Z])(?P<number>\d{1,2})(?![\w.,-]|[.,]\d)|(?<![\w.,-])(?P<number2>\d)(?P<letter2>G)(?![\w-])"
     )
     seconds = re.compile(r"(?<![\d:])(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d):(?P<seconds>[0-5]\d)(?![\d:])")
-    months = re.compile(r"(?<![\w.,])(?P<n>1[0-2]|[1-9])M\s?(?=(?:19|20)\d\d(?!\d))")
+    # 2M25, 1H25: a two-digit year after the period is the century's (twenty twenty-five)
+    months = re.compile(r"(?<![\w.,])(?P<n>1[0-2]|[1-9])M\s?(?:(?=(?:19|20)\d\d(?!\d))|(?P<short>[0-9]\d)(?![\d\w]))")
     halves = re.compile(
-        r"(?<![\w.,])(?P<prep>(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y|[Ss]ince|[Tt]hrough)\s)?(?P<n>[12])H\s?(?=(?:19|20)\d\d(?!\d))"
+        r"(?<![\w.,])(?P<prep>(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y|[Ss]ince|[Tt]hrough)\s)?(?P<n>[12])H\s?"
+        r"(?:(?=(?:19|20)\d\d(?!\d))|(?P<short>[0-9]\d)(?![\d\w]))"
     )
     clock_span = re.compile(r"(?<=\d:\d\d)\s?[–-]\s?(?=\d{1,2}:\d\d)")
     percent_range = re.compile(r"(?<=\d)\s?%\s?(?=[–-]\s?\d[\d.,]*\s?%)")
@@ -678,9 +684,9 @@ def written_forms(lexicon: Lexicon):
         )
         if "M" in text or "H" in text:
             # 9M2024, 10M2022, 1H 2024 (agency periods): nine months of, the first half of
-            text = months.sub(lambda m: f"{m['n']} months of ", text)
+            text = months.sub(lambda m: f"{m['n']} months of {'20' + m['short'] if m['short'] else ''}", text)
             text = halves.sub(lambda m: f"{m['prep'] + 'the ' if m['prep'] else ''}{'first' if m['n'] == '1' else 'second'}"
-                              " half of ", text)
+                              f" half of {'20' + m['short'] if m['short'] else ''}", text)
         if "%" in text:
             text = percent_range.sub("", text)
         if ":" in text:
@@ -711,6 +717,29 @@ def _model(digits: str) -> str:
     if not tail:
         return f"{head} hundred"
     return f"{head} {'oh ' if tail < 10 else ''}{num2words(tail, lang='en')}"
+
+
+def race_gaps(lexicon: Lexicon):
+    """1'19" behind the yellow jersey: minutes and seconds written with an apostrophe and a double quote (or »″) are a
+    race's gap, said in words (one minute nineteen seconds) where a word of racing is in the sentence ([gaps] words).
+    Runs before the quotation marks are dropped."""
+    gaps = lexicon.rules.get("gaps", {})
+    if not gaps:
+        return lambda text: text
+    words = re.compile(rf"\b(?:{alternatives(gaps.get('words', []))})\b", re.IGNORECASE)
+    pattern = re.compile(r"(?<![\w'’])(?P<minutes>\d{1,2})\s?['’′](?P<seconds>[0-5]\d)\s?[\"”″»](?![\w])")
+    minute, second = gaps.get("minute", ["minute", "minutes"]), gaps.get("second", ["second", "seconds"])
+
+    def say(match: re.Match[str]) -> str:
+        if not words.search(match.string):
+            return match.group()
+        minutes, seconds = int(match["minutes"]), int(match["seconds"])
+        said = f"{num2words(minutes, lang='en')} {minute[0 if minutes == 1 else 1]}" if minutes else ""
+        if seconds or not minutes:
+            said += f" {num2words(seconds, lang='en')} {second[0 if seconds == 1 else 1]}"
+        return figure(match, said.strip())
+
+    return regex_step(pattern, say)
 
 
 def aircraft(lexicon: Lexicon):
@@ -824,13 +853,34 @@ def dates(lexicon: Lexicon):
     def say_month_first(match: re.Match[str]) -> str:
         return figure(match, f"{match['month']} {day(match)}{year(match)}")
 
+    # for 7, 8 and 9 January; on January 7, 8 and 9: a list of days before or after the month, each an ordinal (the
+    # seventh, eighth and ninth of January; January seventh, eighth and ninth).
+    item = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    listed = rf"(?P<days>{item}(?:,\s*{item})+,?\s+(?:and|or)\s+{item})(?!\d)"
+    list_first = re.compile(rf"(?<![\w.,]){listed}\s+(?P<month>{names})(?:,?\s+(?P<year>\d{{4}}))?(?![\w])")
+    list_after = re.compile(
+        rf"(?<![\w])(?P<month>{names})\s+{listed}(?:,\s*(?P<year>\d{{4}}))?(?![\w.,]\d|\s?%|\s+per\s?cent)"
+    )
+
+    def ordinals(match: re.Match[str]) -> str:
+        return re.sub(r"\d+(?:st|nd|rd|th)?", lambda day: num2words(int(re.sub(r"\D", "", day.group())), lang="en",
+                                                                     to="ordinal"), match["days"])
+
+    def day_lists(text: str) -> str:
+        if " and " not in text and " or " not in text:
+            return text
+        text = list_first.sub(lambda m: figure(m, f"the {ordinals(m)} of {m['month']}{year(m)}"), text)
+        return list_after.sub(lambda m: figure(m, f"{m['month']} {ordinals(m)}{year(m)}"), text)
+
     # January-July 2017, in January–September: a span of months is said with "to".
     span = re.compile(rf"(?<![\w])(?P<first>{names})\s?[–—-]\s?(?P<last>{names})(?![\w])")
 
     def month_spans(text: str) -> str:
         return span.sub(lambda m: f"{m['first']} to {m['last']}", text) if "-" in text or "–" in text or "—" in text else text
 
-    return lambda text: month_first.sub(say_month_first, day_first.sub(say_day_first, month_spans(shortened.sub(full, text))))
+    return lambda text: month_first.sub(
+        say_month_first, day_first.sub(say_day_first, day_lists(month_spans(shortened.sub(full, text))))
+    )
 
 
 _YEAR = r"(?:1\d{3}|20\d{2})(?!\d)"
@@ -854,7 +904,7 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, _fold, boxing_records(lexicon), aircraft(lexicon), written_forms(lexicon), quarters(lexicon), compass(lexicon), fractions(lexicon),
+        race_gaps(lexicon), strip_quotes, _fold, boxing_records(lexicon), aircraft(lexicon), written_forms(lexicon), quarters(lexicon), compass(lexicon), fractions(lexicon),
         ampersands(lexicon), year_spans(lexicon),
         long_numbers("en"), roman_events(lexicon), designations(lexicon), letters_figures(lexicon), named_numbers,
         meridiem(), zone_times(lexicon), dotted_clocks,

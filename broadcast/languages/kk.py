@@ -305,6 +305,38 @@ def named_forms(lexicon: Lexicon):
     return regex_step(pattern, say)
 
 
+def fractions(lexicon: Lexicon):
+    """Бюджеттің 1/3-і, 2/3-сі, 1/3-ке жуығы, 1/4 бөлігі: a proper fraction is the denominator in the ablative, then the
+    numerator (үштен бірі, үштен екісі, үштен бірге жуығы, төрттен бір бөлігі), the written ending fitted to the
+    numerator by vowel harmony."""
+    rules = lexicon.rules
+    pattern = re.compile(r"(?<![\d/.,])(?P<num>[1-9])/(?P<den>[2-9]|1[0-2])(?![\d/.,]\d|\d)(?:-(?P<suffix>[^\W\d_]+))?")
+
+    def say(match: re.Match[str]) -> str:
+        numerator, denominator = int(match["num"]), int(match["den"])
+        if numerator >= denominator:
+            return match.group()  # 24/7, 5/3: no proper fraction
+        said = f"{_kazakh.attach(num2words(denominator, lang='kz'), 'дан', rules)} {num2words(numerator, lang='kz')}"
+        if match["suffix"]:
+            said = _kazakh.attach(said, match["suffix"], rules)
+        return figure(match, said)
+
+    return regex_step(pattern, say)
+
+
+# 2024/2025 оқу жылы, 2023/24 маусымы: two years joined by a slash are a span, as with a dash (the later one's century
+# written out when it is shortened).
+_YEAR_SLASH = re.compile(r"(?<![\d/.,])(?P<first>(?P<century>19|20)\d\d)/(?P<second>(?:19|20)\d\d|\d\d)(?![\d/]|[.,]\d)")
+
+
+def year_slashes(text: str) -> str:
+    if "/" not in text:
+        return text
+    return _YEAR_SLASH.sub(
+        lambda m: f"{m['first']}–{m['second'] if len(m['second']) == 4 else m['century'] + m['second']}", text
+    )
+
+
 def code_articles(lexicon: Lexicon):
     """ҚР ҚК 345-бабының 1-бөлігі: a code of law's abbreviation (the lexicon's [codes]) before an article's number is
     the article's possessor, said in full with the possessive and the genitive (Қылмыстық кодексінің)."""
@@ -412,7 +444,7 @@ def steps(lexicon: Lexicon):
     attach = _attach_suffix(lexicon)
     latin = latin_acronyms(lexicon.rules, attach)
     return (
-        named_forms(lexicon), code_articles(lexicon), strip_quotes, long_numbers("kz"), latin, *lexicon_steps(lexicon, attach), signed_ranges(lexicon),
+        named_forms(lexicon), code_articles(lexicon), year_slashes, fractions(lexicon), strip_quotes, long_numbers("kz"), latin, *lexicon_steps(lexicon, attach), signed_ranges(lexicon),
         plus_sign(lexicon),
         minus_sign(lexicon), romans,
         cyrillic_acronyms(lexicon, attach),
