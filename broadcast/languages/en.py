@@ -744,8 +744,9 @@ def race_gaps(lexicon: Lexicon):
 
 def aircraft(lexicon: Lexicon):
     """Boeing 757, the Boeing 767s, Airbus A320, an A321neo, a 737-800: an aircraft's model is named by its first digit
-    and the other two (seven fifty-seven, A three twenty), a variant after a hyphen in hundreds (eight hundred) or as its figure (787-9: nine); the
-    lexicon's [aircraft] makers come before a bare model, an Airbus model is marked by its A."""
+    and the other two (seven fifty-seven, A three twenty), a variant after a hyphen in hundreds (eight hundred) or as
+    its figure (787-9: nine); the lexicon's [aircraft] makers come before a bare model, an Airbus model is marked by
+    its A."""
     makers = lexicon.rules.get("aircraft", {}).get("makers", [])
     if not makers:
         return lambda text: text
@@ -904,7 +905,8 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        race_gaps(lexicon), strip_quotes, _fold, boxing_records(lexicon), aircraft(lexicon), written_forms(lexicon), quarters(lexicon), compass(lexicon), fractions(lexicon),
+        race_gaps(lexicon), strip_quotes, _fold, boxing_records(lexicon), aircraft(lexicon), written_forms(lexicon),
+        quarters(lexicon), compass(lexicon), fractions(lexicon),
         ampersands(lexicon), year_spans(lexicon),
         long_numbers("en"), roman_events(lexicon), designations(lexicon), letters_figures(lexicon), named_numbers,
         meridiem(), zone_times(lexicon), dotted_clocks,

@@ -444,7 +444,8 @@ def steps(lexicon: Lexicon):
     attach = _attach_suffix(lexicon)
     latin = latin_acronyms(lexicon.rules, attach)
     return (
-        named_forms(lexicon), code_articles(lexicon), year_slashes, fractions(lexicon), strip_quotes, long_numbers("kz"), latin, *lexicon_steps(lexicon, attach), signed_ranges(lexicon),
+        named_forms(lexicon), code_articles(lexicon), year_slashes, fractions(lexicon), strip_quotes, long_numbers("kz"), latin,
+        *lexicon_steps(lexicon, attach), signed_ranges(lexicon),
         plus_sign(lexicon),
         minus_sign(lexicon), romans,
         cyrillic_acronyms(lexicon, attach),
