@@ -868,8 +868,8 @@ def dates(lexicon: Lexicon):
                                                                      to="ordinal"), match["days"])
 
     def day_lists(text: str) -> str:
-        if " and " not in text and " or " not in text:
-            return text
+        if "," not in text or (" and " not in text and " or " not in text):
+            return text  # a list needs a comma and its last "and" or "or": two searches in C
         text = list_first.sub(lambda m: figure(m, f"the {ordinals(m)} of {m['month']}{year(m)}"), text)
         return list_after.sub(lambda m: figure(m, f"{m['month']} {ordinals(m)}{year(m)}"), text)
 
