@@ -31,8 +31,21 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         return bool(re.match(r"[a-zа-яё]", form, re.IGNORECASE))
 
     symbols = alternatives(form for form in written if not is_word(form) and form != "%")
-    words = alternatives(form for form in written if is_word(form))
-    years = alternatives(form for table in rules.get("ordinal", {}).values() for form in table.get("written", []))
+    # 200 г муки: a unit with `after_year = false` is never written with a stop after it (1992 г. is a year) and
+    # never follows a four-digit year (в 2024 г); the other forms are literal.
+    bare = {form for unit in rules.get("units", {}).values() if unit.get("after_year") is False for form in unit["written"]}
+    words = "|".join(
+        rf"(?<!(?<!\d)[12]\d{{3}}\s)(?<!(?<!\d)[12]\d{{3}}){re.escape(form)}(?!\.)" if form in bare
+        else re.escape(form)
+        for form in sorted((form for form in written if is_word(form)), key=len, reverse=True)
+    ) or "(?!)"
+    # г, гг with no stop end before anything but a letter (2024 г в Москве, not в 2024 году)
+    years = "|".join(
+        re.escape(form) + ("" if form.endswith(".") else r"(?![^\W\d_])")
+        for form in sorted(
+            (form for table in rules.get("ordinal", {}).values() for form in table.get("written", [])), key=len, reverse=True
+        )
+    ) or "(?!)"
     # A sign said before the number (до минус 30 °C) leaves the preposition governing the number.
     signs = alternatives(rules.get("signs", {}).values())
     return re.compile(
@@ -213,8 +226,12 @@ def _when_of_verb(match: re.Match[str], before: str) -> bool:
     (Сегодня, 14 мая, состоялись матчи: четырнадцатого), not the name of the day (Сегодня, 1 июля, в столице праздник)."""
     if not before.rstrip().endswith(","):
         return False
-    after = re.match(rf"\s*{_WORD}\s*,\s*({_WORD})", match.string[match.end("num"):])
-    return after is not None and _morphology.is_verb_form(after.group(1))
+    after = re.match(rf"\s*{_WORD}\s*,([^,.!?;:—–]*)", match.string[match.end("num"):])
+    # Вчера, 22 августа, в 19:10 на трассе произошла авария: a verb anywhere in the clause after the date (up to its
+    # next comma or stop) makes the date its time; a clause with none names the day (в столице праздник)
+    return after is not None and any(
+        _morphology.is_verb_form(word) for word in re.findall(r"[а-яё]+", after.group(1).lower())[:12]
+    )
 
 
 def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
@@ -603,6 +620,20 @@ def _is_verb_object(word: str) -> bool:
     return bool(re.fullmatch(r"[а-яё]+", word.lower())) and _morphology.is_transitive_verb(word, likeliest=True)
 
 
+def _cardinal_ending(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> str:
+    """The cases a cardinal's written oblique ending can mark (5-ти: gdp, 2-х: gp, 3-мя: i), "" where the
+    ending is none of them or, for -х, the number is not one ending in 2, 3 or 4 (в 80-х, 1-х: ordinals)."""
+    ending = match["ending"]
+    if not ending:
+        return ""
+    marked: str = rules.get("cardinal_endings", {}).get(ending.lower(), "")
+    if marked and ending.lower() == "х":
+        value = number_value(values[-1])
+        if not isinstance(value, int) or value % 10 not in (2, 3, 4) or value % 100 in (12, 13, 14) or len(values) > 1:
+            return ""
+    return marked
+
+
 def _one_and_a_half(case: str, gender: str, rules: dict[str, Any]) -> str:
     """полтора, полторы before a noun in the nominative or accusative; полутора in the other cases."""
     words = rules.get("one_and_a_half", {})
@@ -686,6 +717,13 @@ def _count_said(
         case = "a"  # 121 медаль выиграли США: сто двадцать одну медаль
     if carried:
         case = carried  # 46,4%, или 51,5 млн кв. м: the second figure restates the first, in its case
+    marked = _cardinal_ending(match, values, rules)
+    if marked and case not in marked:
+        # на территориях 18-ти центров: the written ending shows an oblique case; the noun's form picks which
+        one = isinstance(value, int) and _one(value) == 0
+        few = isinstance(value, int) and plural_index(value) == 1
+        possible = _morphology.counted_cases(head, one, few) if head and re.fullmatch(r"[а-яё]+", head.lower()) else set()
+        case = next((c for c in marked if c in possible), marked[0])
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
     if counted_form is not None and _morphology.noun(head, case if case not in "na" else "nga") is None:
@@ -872,7 +910,7 @@ def amounts(lexicon: Lexicon):
         written = [w.strip() for w in (match["pct"], match["scale"], match["unit"], match["before"] or match["after"]) if w]
         is_ordinal = (
             match["abbr"]
-            or (match["ending"] or "").lower() in endings
+            or ((match["ending"] or "").lower() in endings and not _cardinal_ending(match, values, rules))
             or (not written and _counts_as_ordinal(_head_word(match), number_value(values[-1]), ordinals))
             or (not written and _bare_ordinal(match, values, rules.get("units", {})))
             or (not written and _road_post(match, values, rules))
@@ -956,8 +994,9 @@ _DOTTED_CLOCK = re.compile(
     r"(?<![\d.,])(?P<hours>[01]?\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\d.,])"
     r"(?=\s+(?:утра|дня|вечера|ночи|мск|по\s+(?:времени|местному|московскому|астанинскому))(?![\w]))"
 )
-# в 04.32: an hour written with its leading zero after в is a clock too (a date would be 04.12 without в).
-_ZERO_DOTTED_CLOCK = re.compile(r"(?<=\b[вВ]\s)(?P<hours>0\d)\.(?P<minutes>[0-5]\d)(?![\d]|[.,]\d)")
+# в 04.32, в 22.05: two-digit hours and minutes joined by a dot after в are a clock (a date takes no в: 22 мая,
+# 22.05 without a preposition; a decimal is written with a comma).
+_ZERO_DOTTED_CLOCK = re.compile(r"(?<=\b[вВ]\s)(?P<hours>[01]\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\d]|[.,]\d|\s+раз)")
 
 
 _SPAN = re.compile(rf"(?<![\w])(?P<since>[Сс]о?)\s+(?P<a>\d+)\s+(?P<to>по|до)\s+(?P<b>\d+)(?=\s+(?P<noun>{_WORD}))")
