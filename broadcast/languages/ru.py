@@ -51,10 +51,10 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w-])(?P<prep>{_WORD})\s+)?(?:(?P<sign>{signs})\s+)?(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
         rf"(?:\s?(?:[–—-]|…|\.\.\.)\s?(?P<num2>{NUMBER_TEXT}))?(?:-(?P<ending>[а-яё]{{1,2}})(?![а-яё]))?(?P<pct>\s?%)?"
-        rf"(?:\s+(?P<scale>{words})(?![\w]))?"
+        rf"(?:\s*(?P<scale>{words})(?![\w]))?"  # 5-9м/с: a unit glued to the figure is the same unit
         rf"(?:\s+(?P<unit>{words})(?![\w]))?"  # 6,8 млн кв. м, 5 тыс. км: a unit after the scale word
         rf"(?:\s?(?P<after>{symbols}))?"
-        rf"(?:\s+(?P<abbr>{years}))?"
+        rf"(?:\s*(?P<abbr>{years}))?"
         rf"(?=(?:\s+(?P<next>{_WORD}(?:-{_WORD}){{0,2}}))?)"
     )
 
@@ -410,6 +410,17 @@ def _compared_year(match: re.Match[str], values: list[str], rules: dict[str, Any
         return False
     next_word = match["next"] or ""
     return not next_word or not _morphology.is_noun(next_word)
+
+
+def _bare_year(match: re.Match[str], values: list[str]) -> bool:
+    """больше, чем в 2019.: a number from 1900 to 2099 after в with no word after it before a stop or a comma is a
+    year whose noun is left out (в две тысячи девятнадцатом), never a count with nothing to count."""
+    if match["next"] or match["ending"] or len(values) != 1 or (match["prep"] or "").lower() not in ("в", "во"):
+        return False
+    value = number_value(values[0])
+    if not (isinstance(value, int) and 1900 <= value <= 2099 and len(values[0]) == 4):
+        return False
+    return re.match(r"\s*(?:[.,;:!?)»\"]|$)", match.string[match.end():]) is not None
 
 
 def _road_post(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> bool:
@@ -920,6 +931,8 @@ def amounts(lexicon: Lexicon):
             # по сравнению с 2021: the year compared with, its noun left out (с две тысячи двадцать первым годом)
             said = cardinal(values[0], "ru", to="ordinal", case="i", gender="m", animate=False)
             nouns: list[str] = []
+        elif not written and not is_ordinal and _bare_year(match, values):
+            said, nouns = cardinal(values[0], "ru", to="ordinal", case="p", gender="m", animate=False), []
         elif written and not match["pct"] and (is_ordinal or _unit_ordinal(match, values, written, rules)):
             said, nouns = _unit_ordinal_said(match, values, written, rules)
         elif is_ordinal:
