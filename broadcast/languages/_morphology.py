@@ -143,6 +143,11 @@ def is_verb_form(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 
 
+def can_be_verb(word: str) -> bool:
+    """Whether any reading of `word` is a finite verb or a short participle (прибыли: arrived, or profits)."""
+    return any(parse.tag.POS in ("VERB", "PRTS") for parse in _parses(word.lower()))
+
+
 def is_animate_accusative(word: str, plural: bool = False) -> bool:
     """Whether `word` can be an animate noun in the accusative singular (ребёнка, человека), or with `plural` the
     accusative plural (водителей), its form the genitive's."""

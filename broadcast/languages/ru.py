@@ -606,6 +606,41 @@ def _people_of(governing: str, head: str, value: int | float, rules: dict[str, A
     return _morphology.is_noun(head_lower) and "g" in _morphology.counted_cases(head_lower, one, few)
 
 
+_TIME_LEMMAS = frozenset({"сутки", "выходной", "выходные", "праздник", "каникулы", "день", "неделя", "месяц", "год", "час",
+                          "минута", "секунда", "раз", "сезон", "время"})
+
+
+def _things_of_people(match: re.Match[str], governing: str, rules: dict[str, Any]) -> bool:
+    """на счета 4 млн человек, родители 20 детей: a plural noun right before a count of people names what the people
+    have, the count its genitive attribute (четырёх миллионов человек, двадцати детей). Not a noun of time (в праздники
+    500 человек отдохнули) or measure, and not where a verb follows the people, whose subject or object they then are
+    (спасатели 5 человек вытащили)."""
+    lower = governing.lower()
+    if not re.fullmatch(r"[а-яё]{3,}", lower):
+        return False
+    words = re.findall(r"[^\W\d_]+", match.string[match.end("num"): match.end("num") + 60])
+    written = [w for w in (match["scale"], match["unit"]) if w]
+    people = words[len(written)] if len(words) > len(written) else ""
+    if not people or not re.fullmatch(r"[а-яё]+", people.lower()) or not _morphology.is_animate(people.lower()):
+        return False
+    parse = _morphology.noun(lower, "n")  # the form is a nominative plural (счета, родители; not участников)
+    if parse is None or not parse[2] or not _morphology.is_noun(lower) or _morphology.can_be_verb(lower):
+        return False  # прибыли 75 131 человек: a word that can be the verb is taken for it
+    # before it nothing, or a preposition of the accusative (на счета); not a verb whose object it is (получили
+    # ранения 757 человек) nor a preposition of another case (из здания 90 человек: a genitive singular)
+    before = _word_before_governing(match).lower()
+    prepositions = rules.get("prepositions", {})
+    if before and before not in prepositions.get("a", []) and (
+        any(before in prepositions.get(case, []) for case in "gdip") or _morphology.is_verb_form(before)
+    ):
+        return False
+    name = _morphology.lemma(lower)
+    if name in _TIME_LEMMAS or name in rules.get("governs", {}).get("measure_nouns", []):
+        return False
+    after = words[len(written) + 1] if len(words) > len(written) + 1 else ""
+    return not (after and _morphology.is_verb_form(after))
+
+
 def _object_before_verb(match: re.Match[str], value: int | float, head: str) -> bool:
     """121 медаль выиграли США, из которых 1,8 млрд тенге уже освоили: an amount ending in one (not eleven) or a
     fraction makes the verb it is the subject of singular (121 медаль досталась, 1,8 млрд было освоено); a plural
@@ -703,6 +738,8 @@ def _count_said(
         case = "i"  # по сравнению с 6%: с шестью процентами (с … до would be the genitive)
     if governing.lower() in ("в", "во") and _WHERE.match(match.string, match.end()) and _is_distance(written, head, rules):
         case = "p"  # в 500 км от центра, в 750 км на юго-запад от, в 424 км севернее: where a place lies
+    elif governing.lower() in ("в", "во") and noun in units and units[noun].get("after_v"):
+        case = units[noun]["after_v"]  # в 21 ДТП погибли: an event is where something happens, the prepositional
     # the counted noun where the word after is most likely a noun (41 стали лауреатами: стали is a verb here)
     counted_form = _morphology.noun(head) if head and not written and _morphology.is_noun(head) else None
     nominative_only = counted_form is not None and _morphology.noun(head, "ga") is None
@@ -724,6 +761,8 @@ def _count_said(
         case = (governed(verb, rules) or ("a" if _is_verb_object(verb) else "n")) if verb else case
     if case == "n" and not written and _people_of(governing, head, value, rules):
         case = "g"  # жители 16 регионов: шестнадцати, the regions the people are of
+    elif case in "na" and not governed(governing, rules) and _things_of_people(match, governing, rules):
+        case = "g"  # на счета 4 млн человек: четырёх миллионов, the people whose accounts they are
     if case == "n" and not governed(governing, rules) and _object_before_verb(match, value, head):
         case = "a"  # 121 медаль выиграли США: сто двадцать одну медаль
     if carried:
