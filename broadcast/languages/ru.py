@@ -641,6 +641,18 @@ def _things_of_people(match: re.Match[str], governing: str, rules: dict[str, Any
     return not (after and _morphology.is_verb_form(after))
 
 
+def _ranked_with(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """Второе место занимает Московская область с 4,7 млн: in a clause that names a place in a ranking (`[governs]
+    ranks`, by lemma) "с" before a figure is "with" (the instrumental), not "from"; unless a "до", "по" or "на"
+    follows, which makes it a span (с 10 на 7)."""
+    ranks = rules.get("governs", {}).get("ranks", [])
+    start = match.start("prep") if match["prep"] else match.start()
+    clause = re.split(r"[.!?;]", match.string[:start])[-1]
+    if not ranks or re.match(r"[^.!?;]*?\s(?:до|по|на)\s", match.string[match.end():]):
+        return False
+    return any(_morphology.lemma(word) in ranks for word in re.findall(r"[а-яё]+", clause.lower()))
+
+
 def _object_before_verb(match: re.Match[str], value: int | float, head: str) -> bool:
     """121 медаль выиграли США, из которых 1,8 млрд тенге уже освоили: an amount ending in one (not eleven) or a
     fraction makes the verb it is the subject of singular (121 медаль досталась, 1,8 млрд было освоено); a plural
@@ -736,6 +748,8 @@ def _count_said(
         "with_instrumental", []
     ):
         case = "i"  # по сравнению с 6%: с шестью процентами (с … до would be the genitive)
+    elif governing.lower() in ("с", "со") and case == "g" and _ranked_with(match, rules):
+        case = "i"  # второе место занимает Московская область с 4,7 млн: with, с четырьмя целыми семью десятыми
     if governing.lower() in ("в", "во") and _WHERE.match(match.string, match.end()) and _is_distance(written, head, rules):
         case = "p"  # в 500 км от центра, в 750 км на юго-запад от, в 424 км севернее: where a place lies
     elif governing.lower() in ("в", "во") and noun in units and units[noun].get("after_v"):
