@@ -851,6 +851,23 @@ def _after_preposition(match: re.Match[str], said: str) -> str:
     return figure(match, f"{euphonic(prep, said)} {said}" if prep else said)
 
 
+def fraction_scales(lexicon: Lexicon):
+    """около 19,5 миллионов голов: after a fraction a scale word is the genitive singular in every case (девятнадцати
+    целых пяти десятых миллиона); copy that writes the plural gets the form an anchor says. Scale words: `[governs]
+    scales`, their forms from `[units]`."""
+    units = lexicon.rules.get("units", {})
+    names = lexicon.rules.get("governs", {}).get("scales", [])
+    forms = {
+        form: units[name]["g"][0]
+        for name in names if name in units and units[name].get("g")
+        for case in CASES for form in units[name].get(case, []) if form != units[name]["g"][0]
+    }
+    if not forms:
+        return lambda text: text
+    pattern = re.compile(rf"(?<![\d,])(?P<num>\d+,\d+)\s+(?P<word>{alternatives(forms)})(?![\w])")
+    return regex_step(pattern, lambda match: f"{match['num']} {forms[match['word']]}")
+
+
 def halves(lexicon: Lexicon):
     """1,5 before the noun it counts (в 1,5 раза, через 1,5 недели, более 1,5 тысячи человек): полтора or полторы
     in the nominative and accusative, the noun as written (its genitive singular); полутора in the other cases,
@@ -1339,7 +1356,7 @@ def steps(lexicon: Lexicon):
         signed_ranges(lexicon),
         plus_sign(lexicon),
         minus_sign(lexicon), romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
-        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), half_ranges(lexicon), halves(lexicon),
+        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), half_ranges(lexicon), fraction_scales(lexicon), halves(lexicon),
         and_a_half(lexicon),
         amounts(lexicon),
         dash_pause,
