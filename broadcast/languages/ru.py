@@ -1356,8 +1356,8 @@ def steps(lexicon: Lexicon):
         signed_ranges(lexicon),
         plus_sign(lexicon),
         minus_sign(lexicon), romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
-        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), half_ranges(lexicon), fraction_scales(lexicon), halves(lexicon),
-        and_a_half(lexicon),
+        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), half_ranges(lexicon),
+        fraction_scales(lexicon), halves(lexicon), and_a_half(lexicon),
         amounts(lexicon),
         dash_pause,
     )
