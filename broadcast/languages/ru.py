@@ -643,13 +643,17 @@ def _things_of_people(match: re.Match[str], governing: str, rules: dict[str, Any
 
 def _ranked_with(match: re.Match[str], rules: dict[str, Any]) -> bool:
     """Второе место занимает Московская область с 4,7 млн: in a clause that names a place in a ranking (`[governs]
-    ranks`, by lemma) "с" before a figure is "with" (the instrumental), not "from"; unless a "до", "по" or "на"
-    follows, which makes it a span (с 10 на 7)."""
+    ranks`, by lemma), or right after a person (задержали иностранца с 10 кг), "с" before a figure is "with" (the
+    instrumental), not "from"; unless a "до", "по" or "на" follows, which makes it a span (с 10 на 7)."""
     ranks = rules.get("governs", {}).get("ranks", [])
     start = match.start("prep") if match["prep"] else match.start()
     clause = re.split(r"[.!?;]", match.string[:start])[-1]
-    if not ranks or re.match(r"[^.!?;]*?\s(?:до|по|на)\s", match.string[match.end():]):
+    if re.match(r"[^.!?;]*?\s(?:до|по|на)\s", match.string[match.end():]):
         return False
+    before = _word_before_governing(match).lower()
+    counted = _morphology.lemma(match["next"] or "") if not (match["scale"] or match["unit"] or match["pct"]) else ""
+    if before and counted not in _TIME_LEMMAS and _morphology.is_animate(before):
+        return True  # задержали иностранца с 10 кг гашиша: a person with what they carry (детей с 3 лет: from)
     return any(_morphology.lemma(word) in ranks for word in re.findall(r"[а-яё]+", clause.lower()))
 
 
@@ -756,6 +760,10 @@ def _count_said(
         case = units[noun]["after_v"]  # в 21 ДТП погибли: an event is where something happens, the prepositional
     # the counted noun where the word after is most likely a noun (41 стали лауреатами: стали is a verb here)
     counted_form = _morphology.noun(head) if head and not written and _morphology.is_noun(head) else None
+    if counted_form is not None and isinstance(value, int) and _one(value) == 0:
+        # 51 сверток: after a count ending in one the noun is singular; its singular reading gives the gender (not
+        # the genitive plural of свёртка)
+        counted_form = _morphology.noun(head, singular=True) or counted_form
     nominative_only = counted_form is not None and _morphology.noun(head, "ga") is None
     if governing.lower() == "по" and not (isinstance(value, int) and _one(value) == 0) and cases != ["d"]:
         # по 20 центнеров, по 50 тысяч тенге: distributive по takes the accusative, but по одному; a noun in the
@@ -887,7 +895,9 @@ def halves(lexicon: Lexicon):
         if not unit and noun is None:
             return match.group()
         governing = _governing_word(match)
-        if noun and noun[0] == "g" and not noun[2] or (unit and written.lower() == units[unit].get("g", [""])[0]):
+        if governing.lower() == "по" and "d" not in (cases or ([noun[0]] if noun else [])):
+            case = "a"  # по 1,5 тысячи рублей: distributive по takes the accusative (по полторы тысячи)
+        elif noun and noun[0] == "g" and not noun[2] or (unit and written.lower() == units[unit].get("g", [""])[0]):
             # the written genitive singular (1,5 тысячи, 1,5 раза) is what полтора takes: the governing word decides
             case = governed(governing, rules) or "n"
         else:
@@ -1075,7 +1085,7 @@ _CLOCK_SPAN = re.compile(
 # zone follows it (a decimal never takes these words); it is then read as 7:40.
 _DOTTED_CLOCK = re.compile(
     r"(?<![\d.,])(?P<hours>[01]?\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\d.,])"
-    r"(?=\s+(?:утра|дня|вечера|ночи|мск|по\s+(?:времени|местному|московскому|астанинскому))(?![\w]))"
+    r"(?=\s+(?:утра|дня|вечера|ночи|мск|по\s+(?:времени|местному|московскому|астанинскому|Москве|Астане|Гринвичу))(?![\w]))"
 )
 # в 04.32, в 22.05: two-digit hours and minutes joined by a dot after в are a clock (a date takes no в: 22 мая,
 # 22.05 without a preposition; a decimal is written with a comma).
