@@ -49,13 +49,14 @@ _NEXT_SENTENCE = re.compile(rf"\s+[\"«“(]?[{UPPER}]")
 def sentence_stop(match: re.Match[str], before_capital: bool = True) -> str:
     """"." when the match ends with an abbreviation's full stop that also ends the sentence (достиг 5 млрд.):
     the reading drops the abbreviation, the sentence keeps its stop. It ends one at the end of a text that opens
-    as a sentence does (with a capital), or, where `before_capital`, before a capital (5 млн. Затем …); a title
+    as a sentence does (with a capital or a figure), or, where `before_capital`, before a capital (5 млн. Затем …); a title
     before a name (Dr. Smith) is no end."""
     if not match.group().rstrip().endswith("."):
         return ""
     rest = match.string[match.end():]
     if not rest.strip():
-        return "." if match.string.lstrip(" \"«“(")[:1].isupper() else ""
+        opening = match.string.lstrip(" \"«“(")[:1]
+        return "." if opening.isupper() or opening.isdigit() else ""  # 1 кВт*ч … будет стоить 4,77 руб.
     return "." if before_capital and _NEXT_SENTENCE.match(rest) else ""
 
 

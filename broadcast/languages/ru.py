@@ -984,6 +984,8 @@ def amounts(lexicon: Lexicon):
         between = match.string[last["end"]: match.start("prep") if match["prep"] else match.start("num")]
         if prep == "или":
             words = re.fullmatch(r"((?:\s+[^\W\d_]+){0,2})\s*,\s*", between)  # 4,5 трлн тенге, или 2,5%
+        elif (prep == "и" and not between.strip()) or (not match["prep"] and re.fullmatch(r"\s*,\s*", between)):
+            return last["case"]  # получали 160, 280, 470 и 1000 очков: each figure of a list shares the first's case
         elif prep == "и":
             words = re.fullmatch(r"((?:\s+[^\W\d_]+){0,2})\s+", between) if last["case"] not in "na" else None
         elif not between.strip() and number_value(match["num"]) < 1000 and not match["num2"] and (
@@ -1343,7 +1345,8 @@ def roman_events(lexicon: Lexicon):
 def per_unit(lexicon: Lexicon):
     """тенге за кг, 3 561 тенге за м2: a unit abbreviation after за with no number of its own is the unit a price is
     per, said as one of it in the accusative (за килограмм, за квадратный метр); before the steps that would read
-    м2 as a letter and a figure."""
+    м2 as a letter and a figure. A currency's sign over a unit is the same price (руб./Гкал: рубля за гигакалорию;
+    the currencies are `[governs] money`)."""
     rules = lexicon.rules
     scales = set(rules.get("governs", {}).get("scales", []))
     forms = {
@@ -1354,7 +1357,15 @@ def per_unit(lexicon: Lexicon):
     if not forms:
         return lambda text: text
     pattern = re.compile(rf"(?<![\w])(?P<prep>[Зз]а)\s+(?P<unit>{alternatives(forms)})(?![\w])")
-    return regex_step(pattern, lambda match: f"{match['prep']} {forms[match['unit']]}")
+    # 52,85 руб./л, 1 424,69 руб./Гкал: a currency over a unit is a price per one of it (рубля за литр)
+    units = rules.get("units", {})
+    money = [form for name in rules.get("governs", {}).get("money", []) for form in units.get(name, {}).get("written", [])]
+    rate = re.compile(rf"(?P<money>{alternatives(money)})\s?/\s?(?P<unit>{alternatives(forms)})(?![\w])") if money else None
+    by_za = regex_step(pattern, lambda match: f"{match['prep']} {forms[match['unit']]}")
+    by_slash = regex_step(rate, lambda match: f"{match['money']} за {forms[match['unit']]}") if rate else None
+    if by_slash is None:
+        return by_za
+    return lambda text: by_za(by_slash(text))
 
 
 def steps(lexicon: Lexicon):
