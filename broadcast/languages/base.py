@@ -55,8 +55,10 @@ def sentence_stop(match: re.Match[str], before_capital: bool = True) -> str:
         return ""
     rest = match.string[match.end():]
     if not rest.strip():
+        # 1 кВт*ч … будет стоить 4,77 руб.: a text opening with a figure is a sentence too, unless that figure is the
+        # one read here (3 тыс. alone is a phrase)
         opening = match.string.lstrip(" \"«“(")[:1]
-        return "." if opening.isupper() or opening.isdigit() else ""  # 1 кВт*ч … будет стоить 4,77 руб.
+        return "." if opening.isupper() or (opening.isdigit() and match.string[: match.start()].strip()) else ""
     return "." if before_capital and _NEXT_SENTENCE.match(rest) else ""
 
 
