@@ -84,8 +84,11 @@ def k_weighting(rate: int = RATE) -> str:
     def biquad(b0: float, b1: float, b2: float, a1: float, a2: float) -> str:
         return f"biquad=b0={b0}:b1={b1}:b2={b2}:a0=1:a1={a1}:a2={a2}"
 
-    shelf, high_pass = k_filters(rate)
-    return f"aformat=sample_fmts=flt,volume={_DOWN},{biquad(*shelf)},{biquad(*high_pass)}"
+    (b0, b1, b2, a1, a2), high_pass = k_filters(rate)
+    # _DOWN (a power of two) is folded into the shelf's feed-forward taps: the same float samples as a volume
+    # filter before it (scaling by a power of two is exact), one pass over the take fewer. Planar float is what
+    # the biquads run on, so the conversion from 16 bits is the only one.
+    return f"aformat=sample_fmts=fltp,{biquad(b0 * _DOWN, b1 * _DOWN, b2 * _DOWN, a1, a2)},{biquad(*high_pass)}"
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ class Level:
         return Level(tuple(value * factor for value in self.energy), self.peak + db)
 
 
-def measure(weighted: bytes, pcm: bytes, rate: int = RATE) -> Level:
+def measure(weighted: bytes | memoryview, pcm: bytes, rate: int = RATE) -> Level:
     """A take's Level from its K-weighted samples at `rate` (32-bit, as k_weighting writes them) and its own
     16-bit PCM (at any rate)."""
     scale = 1 / (_DOWN * 2**31) ** 2

@@ -44,11 +44,17 @@ STREAMS = 2  # encoder runs a programme, each fed every other piece to encode (o
 VERSION = 2  # part of a piece's key: bump when how pieces are cut or encoded changes (2: one stream, no reservoir)
 
 
-def piece_key(pcm: bytes | bytearray, rate: int, encoding: Encoding, last: bool) -> str:
-    """The hex sha256 naming the encoded `pcm`: its samples and how they are encoded (never the tags)."""
+def _parts(pcm: bytes | bytearray | memoryview | list) -> list:
+    return pcm if isinstance(pcm, list) else [pcm]
+
+
+def piece_key(pcm: bytes | bytearray | memoryview | list, rate: int, encoding: Encoding, last: bool) -> str:
+    """The hex sha256 naming the encoded `pcm` (its samples, or their parts in order: the same key either way):
+    its samples and how they are encoded (never the tags)."""
     settings = repr((VERSION, rate, _without_tags(encoding.arguments()), last))
     digest = hashlib.sha256(settings.encode())
-    digest.update(pcm)
+    for part in _parts(pcm):
+        digest.update(part)
     return digest.hexdigest()
 
 
@@ -66,10 +72,10 @@ class Pieces:
         self._asked: dict[str, Future[Path]] = {}  # this programme's pieces by key: the same piece twice, once
         self._streams: list[_Stream] = []
 
-    def frames(self, pcm: bytes | bytearray, last: bool) -> Future[Path]:
-        """The file that will hold the MP3 frames of `pcm` (mono 16-bit at the programme's rate): kept, or
-        encoded now. Asked in the programme's order, from one thread."""
-        samples = len(pcm) // 2
+    def frames(self, pcm: bytes | bytearray | memoryview | list, last: bool) -> Future[Path]:
+        """The file that will hold the MP3 frames of `pcm` (mono 16-bit at the programme's rate, or its parts in
+        order, never changed after): kept, or encoded now. Asked in the programme's order, from one thread."""
+        samples = sum(len(part) for part in _parts(pcm)) // 2
         if not last and samples % self._frame():
             raise ValueError("a piece must end on a frame")
         key = piece_key(pcm, self.rate, self.encoding, last)
@@ -145,7 +151,7 @@ class _Stream:
         self._errors = tempfile.TemporaryFile()  # noqa: SIM115 -- the object owns it and closes it
         self._process: subprocess.Popen[bytes] | None = None
         self._started = threading.Event()
-        self._feed: queue.Queue[bytes | bytearray | None] = queue.Queue(maxsize=self.HELD)
+        self._feed: queue.Queue[list | None] = queue.Queue(maxsize=self.HELD)
         self._made: queue.Queue[tuple[Future[Path], Path, int | None] | None] = queue.Queue()
         self._broken = False
         self._threads = [threading.Thread(target=self._read_all, name="broadcast-encode-out", daemon=True),
@@ -153,11 +159,11 @@ class _Stream:
         for thread in self._threads:
             thread.start()
 
-    def encode(self, pcm: bytes | bytearray, path: Path, frames: int | None) -> Future[Path]:
-        """Feed `pcm` to the encoder; its `frames` (None: all that are left at the end) go to `path`."""
+    def encode(self, pcm: bytes | bytearray | memoryview | list, path: Path, frames: int | None) -> Future[Path]:
+        """Feed `pcm` (or its parts) to the encoder; its `frames` (None: all that are left at the end) go to `path`."""
         made: Future[Path] = Future()
         self._made.put((made, path, frames))
-        self._feed.put(pcm)
+        self._feed.put(_parts(pcm))
         return made
 
     def _start(self) -> subprocess.Popen[bytes] | None:
@@ -179,7 +185,7 @@ class _Stream:
         while (pcm := self._feed.get()) is not None:  # read to the end whatever happens: the laying never waits
             if not self._broken and stdin is not None:
                 try:
-                    stdin.write(pcm)
+                    stdin.writelines(pcm)
                 except (BrokenPipeError, OSError):
                     self._broken = True
         if stdin is not None:

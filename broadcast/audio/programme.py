@@ -27,6 +27,7 @@ RATE = 48000
 _FRAMES_PER_MS = RATE // 1000
 _SILENCE_CHUNK_MS = 1000
 _QUEUED = 16  # chunks waiting for the encoder: a take or a second of silence each
+_SECOND = bytes(2 * RATE)  # a second of silence, shared by every piece that holds one (bytes never change)
 
 
 class Sink:
@@ -191,12 +192,17 @@ class PieceEncoder(Sink):
         self.pieces = Pieces(folder, encoding, RATE, scratch)
         self._grid = FRAME * RATE // encoding.rate
         self.SILENT = self.SILENT_FRAMES * self._grid
-        self._pcm = bytearray()
+        # The piece being laid, as the parts written (never copied into one buffer: the encoder and the key read
+        # them in order), and its length in bytes.
+        self._pcm: list[bytes | memoryview] = []
+        self._size = 0
         self._silent = 0  # samples of digital silence at the end of the piece being laid
         self._encoded: list[Future[Path]] = []
 
     def _out(self, pcm: bytes) -> None:
-        self._pcm += pcm
+        if pcm:
+            self._pcm.append(pcm)
+            self._size += len(pcm)
         self._silent = _quiet_end(pcm, self._silent)
 
     def silence(self, ms: int) -> None:
@@ -204,10 +210,10 @@ class PieceEncoder(Sink):
         the same piece, encoded once), and after LONGEST when it follows sound."""
         left = _FRAMES_PER_MS * max(ms, 0)
         while left > 0:
-            laid = len(self._pcm) // 2
+            laid = self._size // 2
             alone = self._silent == laid
             step = min(left, RATE, self.SILENT - laid if alone and laid < self.SILENT else RATE)
-            self.write(bytes(2 * step))
+            self.write(_SECOND if step == RATE else bytes(2 * step))
             left -= step
             laid += step
             if alone and laid == self.SILENT:
@@ -217,7 +223,7 @@ class PieceEncoder(Sink):
 
     def boundary(self) -> None:
         """End the piece at the frame boundary nearest the cursor that leaves a frame of silence before it."""
-        laid, grid = len(self._pcm) // 2, self._grid
+        laid, grid = self._size // 2, self._grid
         down, up = laid - laid % grid, laid + (-laid) % grid
         for cut in sorted({down, up}, key=lambda cut: abs(cut - laid)):
             if cut > grid and self._silent + cut - laid >= grid:  # a piece holds something besides its last frame
@@ -225,16 +231,28 @@ class PieceEncoder(Sink):
         else:
             return  # no silence to cut in: the piece goes on
         if cut < laid:
-            del self._pcm[2 * cut :]
+            self._drop(2 * (laid - cut))
         else:
-            self._pcm += bytes(2 * (cut - laid))
+            self._out(bytes(2 * (cut - laid)))
         self.frames += cut - laid
         self._finish(last=False)
 
     def _finish(self, last: bool) -> None:
-        # The piece's buffer itself goes to the encoder (never changed after: a new one takes the next piece).
-        pcm, self._pcm, self._silent = self._pcm, bytearray(), 0
+        # The piece's parts themselves go to the encoder (never changed after: a new list takes the next piece).
+        pcm, self._pcm, self._size, self._silent = self._pcm, [], 0, 0
         self._encoded.append(self.pieces.frames(pcm, last))
+
+    def _drop(self, size: int) -> None:
+        """The last `size` bytes laid taken off again (silence, in boundary)."""
+        self._size -= size
+        while size:
+            last = self._pcm[-1]
+            if len(last) <= size:
+                self._pcm.pop()
+                size -= len(last)
+            else:
+                self._pcm[-1] = memoryview(last)[: len(last) - size]
+                size = 0
 
     def __enter__(self) -> PieceEncoder:
         return self
@@ -245,8 +263,8 @@ class PieceEncoder(Sink):
                 self.pieces.stop()  # interrupted or failed: the encoder goes before the caller removes its output
                 return
             try:
-                if not self._pcm:  # the programme ended on a boundary: a frame of silence ends it (cut off again)
-                    self._pcm += bytes(2 * self._grid)
+                if not self._size:  # the programme ended on a boundary: a frame of silence ends it (cut off again)
+                    self._out(bytes(2 * self._grid))
                 self._finish(last=True)
                 self.pieces.close()
                 paths = [future.result() for future in self._encoded]

@@ -85,15 +85,16 @@ def lay_story(
 
 
 class _Conformer:
-    """Segments conformed on WORKERS threads as they are spoken: a free thread takes every segment spoken and
-    not yet taken and conforms them in one ffmpeg run (the first segment alone, so the laying starts at once;
-    after it, at least BATCH segments a run until every segment is spoken: an ffmpeg start costs some 15 ms of
-    CPU, and the engine speaks a segment in a few hundredths of a second, so a run waits little for its second).
+    """Segments conformed on WORKERS threads as they are spoken, in two ffmpeg runs a story: the first segment
+    alone, so the laying and the encode start at once, then every other segment in one run once all are spoken.
+    Each ffmpeg run costs its start (some 15 ms of CPU and 2,000-3,000 page faults) and its threads' hand-offs,
+    while the engine speaks a whole story in a few tenths of a second; a third run (the example used to take
+    three to five) cost more CPU than the waiting it saved (benchmarks/audio_speed.py).
     A take does not depend on the run it was made in (conform._conform_group), so how the segments fall into
     runs changes nothing."""
 
     WORKERS = 2
-    BATCH = 3
+    BATCH = 1 << 30  # after the first run: segments a run before every segment is spoken (none: wait for all)
 
     def __init__(self, takes: ClipCache, conform_on: bool, step: Callable[[str], None]) -> None:
         self.takes, self.conform_on, self.step = takes, conform_on, step

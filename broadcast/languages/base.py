@@ -336,9 +336,10 @@ def signed_ranges(lexicon: Lexicon) -> SpokenStep:
 def minus_sign(lexicon: Lexicon) -> SpokenStep:
     """A minus is said (the lexicon's [signs] minus): the sign − before a figure, a hyphen before a temperature
     (-5 °C), or a hyphen that opens a figure after a word (from -2 to 0 degrees, ночью -21; an en dash typed for it
-    too: от –2 до 0): a dash has a space after it, a range or a joint a figure or a letter before it."""
+    too: от –2 до 0; a negative -$1.96 billion): a dash has a space after it, a range or a joint a figure or a letter
+    before it."""
     said = lexicon.rules.get("signs", {}).get("minus", "")
-    pattern = r"(?:(?<=\s)|^)[-–](?=\d[\d.,]*\s?°)|−\s?(?=\d)|(?<=[^\W\d_]\s)[-–](?=\d)"
+    pattern = r"(?:(?<=\s)|^)[-–](?=\d[\d.,]*\s?°)|−\s?(?=\d)|(?<=[^\W\d_]\s)[-–](?=[$€£₸]?\d)"
     return sub(pattern, f"{said} ") if said else (lambda text: text)
 
 

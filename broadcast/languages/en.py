@@ -89,7 +89,9 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         # 100sq m: an s that opens a unit is no decade's
         rf"(?:(?P<ordinal>st|nd|rd|th)|(?P<decade>'?s)(?![a-z]))?(?!\d)"
         # a range ends at a word's edge, or runs into its unit (2-7m/s)
-        rf"(?:\s?[–—-]\s?(?P<num2>{number})(?:(?P<ordinal2>st|nd|rd|th)|(?P<decade2>'?s))?(?:(?![\w])|(?=(?:{units})(?![\w/]))))?"
+        rf"(?:\s?[–—-]\s?(?P<num2>{number})(?:(?P<ordinal2>st|nd|rd|th)|(?P<decade2>'?s))?(?:(?![\w])|(?=(?:{units})(?![\w/])))"
+        # a tennis set of seven games to six carries its tie-break in brackets: 7-6(4), 6-7 (8), 7-6 (7-5)
+        rf"(?:(?:(?<=[67]-[67])|(?<=[67]–[67]))\s?\((?P<tiebreak>\d{{1,2}}(?:[–-]\d{{1,2}})?)\))?)?"
         rf"(?P<pct>\s?%)?"
         # a scale letter that opens a unit is the unit's (15-20 m per s: metres, not million)
         rf"(?:[\s-]?(?!(?:{units})(?![\w/]))(?P<scale>{scales})(?![\w/]))?"
@@ -100,12 +102,16 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     )
 
 
+# A tie-break after a set's score: (4), or in full (7-5).
+_TIEBREAK = r"(?:\s?\(\d+(?:[–/-]\d+)?\))?"
+
+
 def _score(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
     """Two figures joined by a hyphen are a score where a score word is among the four words before them (in the
     same clause, names left out) or right after them, and no noun follows them (won 10-15 seats is a range of seats)."""
     words = rules.get("scores", {}).get("words", [])
     # A score's sets follow it after commas (beat Kasatkina 6-1, 6-4): the clause is the first set's.
-    head = re.sub(r"(?:\d+\s?[–-]\s?\d+(?:\s?\(\d+[–/-]\d+\))?,\s*)+$", "", match.string[: match.start("num")])
+    head = re.sub(rf"(?:\d+\s?[–-]\s?\d+{_TIEBREAK}(?:,\s*|\s))+$", "", match.string[: match.start("num")])
     clause = re.split(r"[.,;:!?]", head)[-1]
     # Names are not counted among the four (beat Bulgaria 8-1 and New Zealand 7-1: both are scores).
     before = [word.lower() for word in re.findall(r"[^\W\d_]+", clause) if word.lower() in words or not word[0].isupper()][-4:]
@@ -117,16 +123,52 @@ def _score(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
     return not following or following in rules.get("money", {}).get("not_nouns", []) or not following.islower()
 
 
-_SET = r"[0-7]\s?[–-]\s?[0-7](?:\s?\(\d+[–/-]\d+\))?"
+_SET = rf"[0-7]\s?[–-]\s?[0-7]{_TIEBREAK}"
+# Sets follow one another after a comma, or a space alone (6-1 6-1 in British agency copy).
+_SET_JOINT = r"(?:,\s*|\s)"
 
 
 def _sets(match: re.Match[str]) -> bool:
-    """A score in a chain of set scores joined by commas (6-1, 6-4; 3-6, 6-0, 6-0), no figure above seven: tennis."""
+    """A score in a chain of set scores joined by commas or spaces (6-1, 6-4; 3-6, 6-0, 6-0; a 6-1 6-1 hammering), no
+    figure above seven: tennis."""
     text = match.string
     return bool(
-        re.search(rf"(?<![\d-]){_SET},\s*$", text[: match.start("num")])
-        or re.match(rf"(?:\s?\(\d+[–/-]\d+\))?,\s*{_SET}(?![\d-])", text[match.end("num2"):])
+        re.search(rf"(?<![\d-]){_SET}{_SET_JOINT}$", text[: match.start("num")])
+        or re.match(rf"{_TIEBREAK}{_SET_JOINT}{_SET}(?![\d-])", text[match.end("num2"):])
     ) and int(match["num"]) <= 7 and int(match["num2"]) <= 7
+
+
+def _won_set(first: int, second: int) -> bool:
+    """6-3, 7-5, 6-7, 4-6: a finished tennis set, six games to four or fewer, or seven to five or six."""
+    high, low = max(first, second), min(first, second)
+    return (high == 6 and low <= 4) or (high == 7 and low in (5, 6))
+
+
+def _tennis(match: re.Match[str]) -> bool:
+    """A chain of two or more finished sets joined by commas (a 3-6, 7-5, 6-3 win) is a tennis score whatever word
+    comes before it: a list of ranges is never shaped so (each pair a finished set)."""
+    if not _sets(match):
+        return False
+    text = match.string
+    before = re.search(rf"(?:(?<![\d-]){_SET}{_SET_JOINT})+$", text[: match.start("num")])
+    after = re.match(rf"{_TIEBREAK}(?:{_SET_JOINT}{_SET}(?![\d-]))+", text[match.end("num2"):])
+    rest = text[match.end("num2") + (after.end() if after else 0):]
+    if re.match(r"\s?(?:%|°|percent|per\b|degrees)", rest):
+        return False  # 4-6, 6-7 percent: ranges of a measure
+    chain = (before.group() if before else "") + f"{match['num']}-{match['num2']}" + (after.group() if after else "")
+    return all(_won_set(int(a), int(b)) for a, b in re.findall(r"(?<![\d(])([0-7])\s?[–-]\s?([0-7])", chain))
+
+
+def _tiebreak(written: str, rules: dict[str, Any]) -> str:
+    """7-6(4): the loser of the tie-break won four points, the winner seven (or two more than the loser past five):
+    ", seven-four in the tie-break"; a tie-break written in full (7-6 (7-5)) is said as written."""
+    if "-" in written or "–" in written:
+        points = [int(value) for value in re.split(r"[–-]", written)]
+    else:
+        loser = int(written)
+        points = [max(7, loser + 2), loser]
+    said = "-".join(num2words(value, lang="en") for value in points)
+    return f", {said} {rules.get('scores', {}).get('tiebreak', 'in the tie-break')}"
 
 
 def _year_before_noun(match: re.Match[str], rules: dict[str, Any]) -> bool:
@@ -267,12 +309,16 @@ def amounts(lexicon: Lexicon):
             # gave, and said (five point zero); not in an amount (3.0%, 5.0-7.0 percent, $1.0 billion: three percent)
             said = first = f"{first} point zero"
         values = [match["num"], match["num2"] or ""]
-        if match["num2"] and not match["unit"] and not match["pct"] and _score(match, prep, rules):
+        tiebreak = match["tiebreak"]
+        if match["num2"] and not match["unit"] and not match["pct"] and (_score(match, prep, rules) or _tennis(match)):
             # drew 1-1, a 2-0 win: a score, both numbers as one phrase
             zero = rules.get("scores", {}).get("zero", "zero")
             if _sets(match):
                 zero = rules.get("scores", {}).get("set_zero", zero)  # 6-0, 6-3: a tennis set is six-love
             said = "-".join(zero if value == "0" else number(value, "", False, False) for value in values)
+            if tiebreak:
+                said += _tiebreak(tiebreak, rules)
+                tiebreak = None
         elif match["num2"] and match["ordinal2"]:
             # the 353-357th kilometers: a range of ordinals, the suffix written once (three hundred and fifty-third to
             # three hundred and fifty-seventh)
@@ -316,6 +362,8 @@ def amounts(lexicon: Lexicon):
             names = units[match["unit"]]
             # the 272nd km: an ordinal counts one unit (the two hundred and seventy-second kilometre)
             said += " " + names[2 if _compound(match, rules) else 0 if one or (match["ordinal"] and not match["num2"]) else 1]
+        if tiebreak:
+            said += f" ({tiebreak})"  # a bracket after a range that is no set: kept as written
         said += sentence_stop(match)
         return figure(match, f"{prep} {said} ".lstrip() if prep else f" {said} ")
 
@@ -584,7 +632,8 @@ def written_forms(lexicon: Lexicon):
     (rose 3x); "No" before a figure after a word is number (ranked No 3); money in words with cents (12.50 dollars:
     twelve dollars and fifty cents); a figure run into C in a sentence about the weather is degrees Celsius
     (`[celsius] words`: temperatures of 40C); a plus after a figure is said (aged 65+: sixty-five plus); agency periods
-    before a year are said in full (9M2024: nine months of; 1H 2024: the first half of)."""
+    before a year are said in full (9M2024: nine months of; 1H 2024: the first half of; 2M25: two months of twenty
+    twenty-five)."""
     rules = lexicon.rules
     written = {form: said for form, said in rules.get("fractions", {}).items() if "/" in form}
     alone = re.compile(rf"(?<![\w/.,-])(?<!\d\s)({alternatives(written)})(?![\w/]|[.,]\d)(?P<article>\s+an?\s)?")
@@ -596,9 +645,11 @@ def written_forms(lexicon: Lexicon):
         r"(?<![\w-])(?P<letter>[A-GI-PR-Z])(?P<number>\d{1,2})(?![\w.,-]|[.,]\d)|(?<![\w.,-])(?P<number2>\d)(?P<letter2>G)(?![\w-])"
     )
     seconds = re.compile(r"(?<![\d:])(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d):(?P<seconds>[0-5]\d)(?![\d:])")
-    months = re.compile(r"(?<![\w.,])(?P<n>1[0-2]|[1-9])M\s?(?=(?:19|20)\d\d(?!\d))")
+    # 2M25, 1H25: a two-digit year after the period is the century's (twenty twenty-five)
+    months = re.compile(r"(?<![\w.,])(?P<n>1[0-2]|[1-9])M\s?(?:(?=(?:19|20)\d\d(?!\d))|(?P<short>[0-9]\d)(?![\d\w]))")
     halves = re.compile(
-        r"(?<![\w.,])(?P<prep>(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y|[Ss]ince|[Tt]hrough)\s)?(?P<n>[12])H\s?(?=(?:19|20)\d\d(?!\d))"
+        r"(?<![\w.,])(?P<prep>(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Bb]y|[Ss]ince|[Tt]hrough)\s)?(?P<n>[12])H\s?"
+        r"(?:(?=(?:19|20)\d\d(?!\d))|(?P<short>[0-9]\d)(?![\d\w]))"
     )
     clock_span = re.compile(r"(?<=\d:\d\d)\s?[–-]\s?(?=\d{1,2}:\d\d)")
     percent_range = re.compile(r"(?<=\d)\s?%\s?(?=[–-]\s?\d[\d.,]*\s?%)")
@@ -633,9 +684,9 @@ def written_forms(lexicon: Lexicon):
         )
         if "M" in text or "H" in text:
             # 9M2024, 10M2022, 1H 2024 (agency periods): nine months of, the first half of
-            text = months.sub(lambda m: f"{m['n']} months of ", text)
+            text = months.sub(lambda m: f"{m['n']} months of {'20' + m['short'] if m['short'] else ''}", text)
             text = halves.sub(lambda m: f"{m['prep'] + 'the ' if m['prep'] else ''}{'first' if m['n'] == '1' else 'second'}"
-                              " half of ", text)
+                              f" half of {'20' + m['short'] if m['short'] else ''}", text)
         if "%" in text:
             text = percent_range.sub("", text)
         if ":" in text:
@@ -653,6 +704,93 @@ def written_forms(lexicon: Lexicon):
         return text
 
     return step
+
+
+def _plural(words: str) -> str:
+    """seventy-seven -> seventy-sevens, twenty -> twenties: a said number in the plural (three Boeing 767s)."""
+    return words[:-1] + "ies" if words.endswith("y") else words + "s"
+
+
+def _model(digits: str) -> str:
+    """757 -> seven fifty-seven, 707 -> seven oh seven, 300 -> three hundred: a model's three digits as it is named."""
+    head, tail = num2words(int(digits[0]), lang="en"), int(digits[1:])
+    if not tail:
+        return f"{head} hundred"
+    return f"{head} {'oh ' if tail < 10 else ''}{num2words(tail, lang='en')}"
+
+
+def race_gaps(lexicon: Lexicon):
+    """1'19" behind the yellow jersey: minutes and seconds written with an apostrophe and a double quote (or »″) are a
+    race's gap, said in words (one minute nineteen seconds) where a word of racing is in the sentence ([gaps] words).
+    Runs before the quotation marks are dropped."""
+    gaps = lexicon.rules.get("gaps", {})
+    if not gaps:
+        return lambda text: text
+    words = re.compile(rf"\b(?:{alternatives(gaps.get('words', []))})\b", re.IGNORECASE)
+    pattern = re.compile(r"(?<![\w'’])(?P<minutes>\d{1,2})\s?['’′](?P<seconds>[0-5]\d)\s?[\"”″»](?![\w])")
+    minute, second = gaps.get("minute", ["minute", "minutes"]), gaps.get("second", ["second", "seconds"])
+
+    def say(match: re.Match[str]) -> str:
+        if not words.search(match.string):
+            return match.group()
+        minutes, seconds = int(match["minutes"]), int(match["seconds"])
+        said = f"{num2words(minutes, lang='en')} {minute[0 if minutes == 1 else 1]}" if minutes else ""
+        if seconds or not minutes:
+            said += f" {num2words(seconds, lang='en')} {second[0 if seconds == 1 else 1]}"
+        return figure(match, said.strip())
+
+    return regex_step(pattern, say)
+
+
+def aircraft(lexicon: Lexicon):
+    """Boeing 757, the Boeing 767s, Airbus A320, an A321neo, a 737-800: an aircraft's model is named by its first digit
+    and the other two (seven fifty-seven, A three twenty), a variant after a hyphen in hundreds (eight hundred) or as
+    its figure (787-9: nine); the lexicon's [aircraft] makers come before a bare model, an Airbus model is marked by
+    its A."""
+    makers = lexicon.rules.get("aircraft", {}).get("makers", [])
+    if not makers:
+        return lambda text: text
+    pattern = re.compile(
+        rf"(?:\b(?P<maker>{alternatives(makers)})\s|(?<![\w-])(?P<airbus>A)(?=3\d\d))(?P<model>\d{{3}})"
+        r"(?:-(?P<variant>[1-9]00|[1-9])(?![\d]))?(?P<plural>s)?(?P<letters>(?=[A-Za-z]))?(?![\d.,]\d|\d)"
+    )
+
+    def say(match: re.Match[str]) -> str:
+        said = _model(match["model"])
+        if match["variant"]:
+            variant = match["variant"]
+            said += " " + (_model(variant) if len(variant) == 3 else num2words(int(variant), lang="en"))
+        if match["plural"]:
+            said = _plural(said)
+        return figure(match, f"{match['maker'] or match['airbus']} {said}{' ' if match['letters'] is not None else ''}")
+
+    return regex_step(pattern, say)
+
+
+def boxing_records(lexicon: Lexicon):
+    """Murad Khalidov (11-0, 6 KOs): a boxer's record in brackets after the name is said as a ring announcer says it,
+    set off by commas (Murad Khalidov, eleven and oh, six knockouts, stopped ...); the lexicon's [records]."""
+    records = lexicon.rules.get("records", {})
+    if not records:
+        return lambda text: text
+    words = re.compile(rf"\b(?:{alternatives(records.get('words', []))})\b", re.IGNORECASE)
+    pattern = re.compile(
+        r"(?<=[^\W\d_])\s?\((?P<won>\d{1,3})[–-](?P<lost>\d{1,3})(?:[–-](?P<drawn>\d{1,3}))?"
+        r"(?:,\s?(?P<ko>\d{1,3})\s?KOs?)?\)(?P<word>(?=\s[^\W\d_]))?"
+    )
+    zero = records.get("zero", "zero")
+    knockout = records.get("knockout", ["knockout", "knockouts"])
+
+    def say(match: re.Match[str]) -> str:
+        if not match["ko"] and not words.search(match.string):
+            return match.group()
+        counts = [value for value in (match["won"], match["lost"], match["drawn"]) if value]
+        said = " and ".join(zero if value == "0" else num2words(int(value), lang="en") for value in counts)
+        if match["ko"]:
+            said += f", {num2words(int(match['ko']), lang='en')} {knockout[0 if match['ko'] == '1' else 1]}"
+        return figure(match, f", {said}{',' if match['word'] is not None else ''}")
+
+    return regex_step(pattern, say)
 
 
 def ampersands(lexicon: Lexicon):
@@ -716,13 +854,34 @@ def dates(lexicon: Lexicon):
     def say_month_first(match: re.Match[str]) -> str:
         return figure(match, f"{match['month']} {day(match)}{year(match)}")
 
+    # for 7, 8 and 9 January; on January 7, 8 and 9: a list of days before or after the month, each an ordinal (the
+    # seventh, eighth and ninth of January; January seventh, eighth and ninth).
+    item = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    listed = rf"(?P<days>{item}(?:,\s*{item})+,?\s+(?:and|or)\s+{item})(?!\d)"
+    list_first = re.compile(rf"(?<![\w.,]){listed}\s+(?P<month>{names})(?:,?\s+(?P<year>\d{{4}}))?(?![\w])")
+    list_after = re.compile(
+        rf"(?<![\w])(?P<month>{names})\s+{listed}(?:,\s*(?P<year>\d{{4}}))?(?![\w.,]\d|\s?%|\s+per\s?cent)"
+    )
+
+    def ordinals(match: re.Match[str]) -> str:
+        return re.sub(r"\d+(?:st|nd|rd|th)?", lambda day: num2words(int(re.sub(r"\D", "", day.group())), lang="en",
+                                                                     to="ordinal"), match["days"])
+
+    def day_lists(text: str) -> str:
+        if "," not in text or (" and " not in text and " or " not in text):
+            return text  # a list needs a comma and its last "and" or "or": two searches in C
+        text = list_first.sub(lambda m: figure(m, f"the {ordinals(m)} of {m['month']}{year(m)}"), text)
+        return list_after.sub(lambda m: figure(m, f"{m['month']} {ordinals(m)}{year(m)}"), text)
+
     # January-July 2017, in January–September: a span of months is said with "to".
     span = re.compile(rf"(?<![\w])(?P<first>{names})\s?[–—-]\s?(?P<last>{names})(?![\w])")
 
     def month_spans(text: str) -> str:
         return span.sub(lambda m: f"{m['first']} to {m['last']}", text) if "-" in text or "–" in text or "—" in text else text
 
-    return lambda text: month_first.sub(say_month_first, day_first.sub(say_day_first, month_spans(shortened.sub(full, text))))
+    return lambda text: month_first.sub(
+        say_month_first, day_first.sub(say_day_first, day_lists(month_spans(shortened.sub(full, text))))
+    )
 
 
 _YEAR = r"(?:1\d{3}|20\d{2})(?!\d)"
@@ -746,7 +905,8 @@ def year_lists(lexicon: Lexicon):
 
 def steps(lexicon: Lexicon):
     return (
-        strip_quotes, _fold, written_forms(lexicon), quarters(lexicon), compass(lexicon), fractions(lexicon),
+        race_gaps(lexicon), strip_quotes, _fold, boxing_records(lexicon), aircraft(lexicon), written_forms(lexicon),
+        quarters(lexicon), compass(lexicon), fractions(lexicon),
         ampersands(lexicon), year_spans(lexicon),
         long_numbers("en"), roman_events(lexicon), designations(lexicon), letters_figures(lexicon), named_numbers,
         meridiem(), zone_times(lexicon), dotted_clocks,

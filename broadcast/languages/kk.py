@@ -144,6 +144,8 @@ def _measure(word: str, rules: dict[str, Any]) -> bool:
     then one of the lexicon's measure endings."""
     ordinal = rules.get("ordinal", {})
     lower = word.lower()
+    if lower.startswith(tuple(ordinal.get("measure_not", []))):
+        return False
     if lower.startswith(tuple(ordinal.get("measure_words", []))):
         return True
     return any(lower.find(ending, 2) > 0 for ending in ordinal.get("measure_endings", []))
@@ -334,6 +336,56 @@ def named_forms(lexicon: Lexicon):
     return regex_step(pattern, say)
 
 
+def fractions(lexicon: Lexicon):
+    """Бюджеттің 1/3-і, 2/3-сі, 1/3-ке жуығы, 1/4 бөлігі: a proper fraction is the denominator in the ablative, then the
+    numerator (үштен бірі, үштен екісі, үштен бірге жуығы, төрттен бір бөлігі), the written ending fitted to the
+    numerator by vowel harmony; first, two years joined by a slash become a span (2024/2025 оқу жылы, as 2024–2025)."""
+    rules = lexicon.rules
+    pattern = re.compile(r"(?<![\d/.,])(?P<num>[1-9])/(?P<den>[2-9]|1[0-2])(?![\d/.,]\d|\d)(?:-(?P<suffix>[^\W\d_]+))?")
+
+    def say(match: re.Match[str]) -> str:
+        numerator, denominator = int(match["num"]), int(match["den"])
+        if numerator >= denominator:
+            return match.group()  # 24/7, 5/3: no proper fraction
+        said = f"{_kazakh.attach(num2words(denominator, lang='kz'), 'дан', rules)} {num2words(numerator, lang='kz')}"
+        if match["suffix"]:
+            said = _kazakh.attach(said, match["suffix"], rules)
+        return figure(match, said)
+
+    def step(text: str) -> str:
+        if "/" not in text:  # a line without a slash pays one search in C
+            return text
+        return pattern.sub(say, _YEAR_SLASH.sub(_year_span, text))
+
+    return step
+
+
+# 2024/2025 оқу жылы, 2023/24 маусымы: two years joined by a slash are a span, as with a dash (the later one's century
+# written out when it is shortened).
+_YEAR_SLASH = re.compile(r"(?<![\d/.,])(?P<first>(?P<century>19|20)\d\d)/(?P<second>(?:19|20)\d\d|\d\d)(?![\d/]|[.,]\d)")
+
+
+def _year_span(match: re.Match[str]) -> str:
+    return f"{match['first']}–{match['second'] if len(match['second']) == 4 else match['century'] + match['second']}"
+
+
+def code_articles(lexicon: Lexicon):
+    """ҚР ҚК 345-бабының 1-бөлігі: a code of law's abbreviation (the lexicon's [codes]) before an article's number is
+    the article's possessor, said in full with the possessive and the genitive (Қылмыстық кодексінің)."""
+    codes = lexicon.rules.get("codes", {})
+    if not codes:
+        return lambda text: text
+    pattern = re.compile(rf"(?<![\w-])({alternatives(codes)})(?=\s+\d+(?:\.\d+)?\s?-\s?баб)")
+
+    def say(match: re.Match[str]) -> str:
+        return _kazakh.attach(possessed(codes[match.group(1)]), "ның", lexicon.rules, possessive=True)
+
+    def step(text: str) -> str:
+        return pattern.sub(say, text) if "баб" in text else text  # бап, бабы, бабының: one search in C first
+
+    return step
+
+
 def score_clocks(lexicon: Lexicon):
     """пенальтиден 11:12 есебімен: a figure shaped like a clock before a score word ([scores] words) is a score, said
     as one (он бір-он екі), before the clock rule can read it as a time."""
@@ -433,7 +485,8 @@ def steps(lexicon: Lexicon):
     attach = _attach_suffix(lexicon)
     latin = latin_acronyms(lexicon.rules, attach)
     return (
-        named_forms(lexicon), strip_quotes, long_numbers("kz"), latin, *lexicon_steps(lexicon, attach), signed_ranges(lexicon),
+        named_forms(lexicon), code_articles(lexicon), fractions(lexicon), strip_quotes, long_numbers("kz"), latin,
+        *lexicon_steps(lexicon, attach), signed_ranges(lexicon),
         plus_sign(lexicon),
         minus_sign(lexicon), romans,
         cyrillic_acronyms(lexicon, attach),

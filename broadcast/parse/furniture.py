@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from .credits import WEB_DOMAIN, is_outlet
+from .credits import WEB_DOMAIN, is_office, is_outlet
 from .per_read import once
 from ..languages._triggers import NOT_PLAIN, one_of, trigger_strings
 from ..languages._letters import LOWER, UPPER
@@ -32,6 +32,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
      # the photographer after a `©`, the caption before it (a page may print both twice):
      # `Ministry of Internal Affairs of Kazakhstan ©Marat Abilov`
      r"|[^.!?©]{2,200}©\s?[^\W\d][^.!?]{1,200}$"),
+    # a caption that says the picture is an old one: `Kazakh activist Noyan Rakhymzhanov (file photo)`
+    ("photo caption", r"[^.!?()]{2,120}\((?:file|archive|archival|illustrative|stock)\s+(?:photo|picture|image)\)\.?$"
+     r"|[^.!?()]{2,120}\((?:фото\s+из\s+архива|архивное\s+фото|архивтік\s+сурет|мұрағаттық\s+сурет)\)\.?$"),
     ("video credit", r"(?:видео\w*|бейне\w*|videos?)\b[^:]{0,30}:"),
     # A still's caption that says only what the picture is: `Кадр видео, улучшенный с помощью ИИ`, `Скриншот из
     # видео`, `Видеодан алынған кадр`, `Иллюстрация сгенерирована нейросетью`, `AI-generated image`, `Коллаж …`.
@@ -206,6 +209,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"(?:ru|kz|en|рус|қаз|каз|eng)(?:\s+(?:ru|kz|en|рус|қаз|каз|eng))+$|(?:актуальное|все\s+новости|главная|меню|menu"
         r"|top\.mail\.ru|барлық\s+жаңалықтар|нашли\s+ошибку|қате\s+таптыңыз|хотите\s+больше\s+статей|нравится)\b"
         # a bullet may stand before it: `• Found a bug?`
+        # the page's links for screen readers and its ticker's label: `Accessibility links`, `Breaking News`
+        r"|(?:accessibility\s+links|skip\s+to\s+(?:main\s+)?content|ссылки\s+для\s+упрощенного\s+доступа|breaking\s+news"
+        r"|срочные\s+новости|шұғыл\s+жаңалықтар)$"
         r"|(?:[•·▪►]\s*)?(?:found\s+(?:a\s+|an\s+)?(?:bug|typo|mistake|error)|notice\s+(?:a\s+|an\s+)?(?:typo|mistake|error)"
         r"|нашли\s+(?:ошибку|опечатку)|қате\s+таптыңыз)\b"
         r"|.*\b(?:ctrl\s*\+\s*enter|присылайте\s+ваши\s+новости|provides\s+news\s+and\s+information|subscribe\s+to\b)",
@@ -248,7 +254,8 @@ _PLACE = rf"[{UPPER}][{UPPER}-]+(?:\s+[{UPPER}][{UPPER}-]+)?"
 # dash; the story starts after it.
 DATELINE = re.compile(
     # the country after the place, before the agency's bracket or the date: `ASTANA, Kazakhstan (AP)`, `BAKU, Azerbaijan, Feb. 19`
-    rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\(|,\s+[^\W\d_]{{3,9}}\.?\s+\d))?)"
+    # or before a double dash with no date: `SHYMKENT, Kazakhstan -- …` (RFE/RL's form)
+    rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\(|,\s+[^\W\d_]{{3,9}}\.?\s+\d|\s+(?:--|—)\s))?)"
     # a date is a few words (`2 ақпан`, `December 29`, `Nov 25`, `Feb. 19`), not a sentence with a figure in it
     r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w)|(?<=[^\W\d_]{3})\.(?=\s+\d)){0,20}\d(?:[^.,()\-–—]|(?<=\w)-(?=\w)){0,20}))?"
     r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,80})\)|(?P<wire>[^\s\d().\-–—/](?:[^().\-–—/]|\.(?=(?i:" + WEB_DOMAIN + r")\b)){0,40}?)))?"
@@ -444,6 +451,55 @@ def _named_dateline(text: str) -> Dateline | None:
     return None
 
 
+# More agencies' forms, each tried whole: `BISHKEK. KAZINFORM On March 2 …` (a wire in capitals and no dash; the
+# general pattern takes `On March 2` for a date), `DUSHANBE, September 5, 2011, Asia-Plus -- …` (the year after the
+# date, the agency before a double dash or a colon), `Baku/02.10.20/Turan: …` (Turan's slashes) and `ANKARA-
+# Anadolu Agency` (the place and the wire alone on their line).
+_WIRE_NO_DASH = re.compile(
+    rf"^(?P<place>[{UPPER}][{UPPER}-]{{2,}}(?:\s[{UPPER}][{UPPER}-]+)?)\.\s+(?P<agency>[{UPPER}]{{3,}}(?:[\s-][{UPPER}]{{2,}})?)"
+    rf"\s+(?=[«\"“„]?[{UPPER}][{LOWER}])"
+)
+_DATED_AGENCY = re.compile(
+    rf"^(?P<place>[{UPPER}][{UPPER}-]+(?:\s[{UPPER}][{UPPER}-]+)?),\s+(?P<date>[^\W\d]{{3,9}}\.?\s+\d{{1,2}},\s+\d{{4}}),\s+"
+    r"(?P<agency>[^\W\d_][^,:!?]{1,40}?)(?:\s*(?:--|:)\s*|\s+[-–—]\s+)"
+)
+_SLASHED_DATE = re.compile(
+    rf"^(?P<place>[{UPPER}][^\W\d_]+(?:[-\s][{UPPER}][^\W\d_]+)?)/(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/"
+    r"(?P<agency>[^\W\d_][^/:]{1,30}?)\s*:\s*"
+)
+_PLACE_AND_AGENCY = re.compile(
+    rf"^(?P<place>[{UPPER}]{{3,}}(?:[-\s][{UPPER}]{{3,}})?)\s*[-–—,]\s*(?P<agency>[^\W\d_][^.!?:]{{1,40}}?)\s*$"
+)
+
+
+_TWO_CAPITALS = re.compile(rf"[{UPPER}][{UPPER}-]")
+
+
+def _agency_form(text: str) -> Dateline | None:
+    # three of the forms open with a place in capitals, Turan's has a slash near its start: most lines try none
+    patterns = (_WIRE_NO_DASH, _DATED_AGENCY, _PLACE_AND_AGENCY) if _TWO_CAPITALS.match(text) else ()
+    if "/" in text[:40]:
+        patterns = (*patterns, _SLASHED_DATE)
+    for pattern in patterns:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        agency = match["agency"].strip()
+        if pattern is _WIRE_NO_DASH:  # a name in capitals must be a wire's by its words (`KAZINFORM`), not an initialism
+            agency_known = is_outlet(agency.title())
+            if agency_known:
+                return Dateline(text=match.group(0).strip(), source=agency, rest=text[match.end():])
+            continue
+        if pattern is _PLACE_AND_AGENCY and agency.isupper():
+            continue  # `ВЫБОРЫ – ГЛАВНОЕ`: a banner in capitals
+        named = is_outlet(agency) or (
+            pattern is not _PLACE_AND_AGENCY and len(agency.split()) <= 3 and agency[:1].isupper() and not is_office(agency)
+        )
+        if named:
+            return Dateline(text=match.group(0).strip(), source=agency, rest=text[match.end():])
+    return None
+
+
 def dateline(text: str) -> Dateline | None:
     """The wire-style dateline that opens the line, if any. A date or an agency must follow the place,
     so a sentence that opens with an abbreviation in capitals does not read as one."""
@@ -455,6 +511,8 @@ def dateline(text: str) -> Dateline | None:
     found = _dateline(text)
     if found is None:
         found = _named_dateline(text)
+    if found is None:
+        found = _agency_form(text)
     if found is not None and not found.source and (after := _AGENCY_AFTER.match(found.rest)):
         name = after["name"] or after["alone"]
         if name[:1].isupper() and is_outlet(name):  # `МОСКВА, 16 мар — РИА Новости. Текст`
@@ -508,6 +566,10 @@ def _dateline(text: str) -> Dateline | None:
     if match is not None and not (match["date"] or match["agency"] or wire) and _PLACE_ALONE.match(match.group(0)):
         rest = text[match.end():]
         if rest[:1].isupper() and match["nodash"] is None and not _SHOUTED.match(rest):  # `ASTANA – Prime Minister …`
+            return Dateline(text=match.group(0).strip(), source="", rest=rest)
+    if match is not None and not (match["date"] or match["agency"] or wire) and "," in match["place"] and match["nodash"] is None:
+        rest = text[match.end():]
+        if rest[:1].isupper() and not _SHOUTED.match(rest):  # `SHYMKENT, Kazakhstan -- A group of activists …`
             return Dateline(text=match.group(0).strip(), source="", rest=rest)
     if not match or not (match["date"] or match["agency"] or (wire[:1].isupper() and is_outlet(wire))):
         return None  # `AKTOBE. KAZINFORM -`: a wire in capitals is enough

@@ -161,9 +161,10 @@ def _deck_over_tools(lines: list[str], content: list[tuple[int, str]], first: in
     return first
 
 
-def frame(lines: list[str], keeps=lambda text: False) -> Frame:
+def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     """The page's head and tail around the story. `keeps(text)` says a line the reader must see even out
-    there (a credit, a sign-off, a speaker's line)."""
+    there (a credit, a sign-off, a speaker's line); `end`, the line the wire's end mark closed (`-0-`): what
+    follows it is the page's."""
     content = [(number, raw.strip()) for number, raw in enumerate(lines, start=1) if raw.strip() and not furniture(raw)]
     first = next(
         (number for number, text in content if _opens_story(text) or _words(text) >= BODY_WORDS and keeps(text)), 0
@@ -172,6 +173,8 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     first = _deck_over_tools(lines, content, first)
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     cut = _next_story(lines, content, first, last)
+    if end and first and first <= end and (not cut or cut > end):
+        cut = end + 1  # the wire's end mark closes the story: the rest of the page is other stories and its tools
     if cut:  # the page lists another story after ours: ours ends before it
         last = next((number for number, text in reversed(content) if number < cut and _closes_story(text)), 0)
     if not first or not last or last < first:
@@ -179,6 +182,8 @@ def frame(lines: list[str], keeps=lambda text: False) -> Frame:
     # the page's headline shown again over the story's photo (`<headline>` / `Фото: …`) is no paragraph of the story
     above = {" ".join(text.split()) for number, text in content if number < first}
     body = [text for number, text in content if first <= number <= last and " ".join(text.split()) not in above]
+    # a photo's caption the page prints twice running (`Zhasaral Quanyshalin` / `Zhasaral Quanyshalin`) counts once
+    body = [text for index, text in enumerate(body) if not index or text != body[index - 1]]
     ended = sum(1 for text in body if _ENDS.search(text) or keeps(text))  # a credit may end a line without a stop
     if ended < PROSE_SHARE * len(body) or sum(map(_words, body)) < STORY_WORDS:
         return Frame()
@@ -265,7 +270,8 @@ def _title(candidates: list[tuple[int, str]], lines: list[str]) -> int:
     may stand between it and the story), else an English one in Title Case, else the longest; a line that ends
     its sentence (a deck) only when no other is left."""
     for number, text in candidates:  # the line the page shows again further down (over its photo) is the headline
-        if any(" ".join(raw.split()) == " ".join(text.split()) for raw in lines[number:]) and _words(text) >= 4:
+        # (not again on the very next line: a photo's caption printed twice running)
+        if any(" ".join(raw.split()) == " ".join(text.split()) for raw in lines[number + 1:]) and _words(text) >= 4:
             return number
     for number, text in candidates:
         following = next((lines[index] for index in range(number, len(lines)) if lines[index].strip()), "")

@@ -1036,11 +1036,25 @@ def _lost_marks(raw: str) -> str:
     return "".join(chars)
 
 
+# A wire's end mark glued after the story's last sentence (`… peaceful negotiations.-0-`, `… (END)`): not read, and
+# the story ends there.
+_END_MARK = re.compile(r"(?<=[.!?…»\"”)])\s*(?:-0-|-30-|\(END\)|\(КОНЕЦ\))\s*$")
+
+
+def _end_marked(lines: list[str]) -> tuple[list[str], int]:
+    """The lines with the first end mark glued to a sentence taken off, and the number of its line (0 if none)."""
+    for number, raw in enumerate(lines, start=1):
+        if raw.rstrip()[-1:] in "-)" and _END_MARK.search(raw):
+            return [*lines[: number - 1], _END_MARK.sub("", raw), *lines[number:]], number
+    return lines, 0
+
+
 def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     lines, tagged = _without_tags(text.split("\n"))
     lines, stamped = _unstamped(lines)
     lines = _marks_back(lines)
-    found_frame = page_frame_of(lines, lambda text: _keeps(text, language, house))
+    lines, ended = _end_marked(lines)
+    found_frame = page_frame_of(lines, lambda text: _keeps(text, language, house), ended)
     framed = found_frame.head | found_frame.tail
     # The story's own lines: a page's head and tail have no paragraphs of the story.
     body = lines[found_frame.first - 1: found_frame.last] if framed else lines
@@ -1148,7 +1162,13 @@ def _reads_as_heading(text: str, language: Language) -> bool:
         return False
     if "," in text and not (title_case(text) or _SAID_BY.search(text)):  # `Syrian Peace Talks Open in Astana, Focus on …`
         return False
-    return not (parse_attribution(text) or find_source(text, language))
+    # a wire's dateline on a line of its own (`ANKARA- Anadolu Agency`) is the dateline rule's
+    return not (parse_attribution(text) or find_source(text, language) or _agency_dateline_alone(text))
+
+
+def _agency_dateline_alone(text: str) -> bool:
+    found = find_dateline(text)
+    return found is not None and bool(found.source) and not found.rest.strip()
 
 
 _SHOUTED_HEADING = re.compile(rf"^[^{LOWER}]*[{UPPER}]{{2,}}[^{LOWER}]*$")
