@@ -327,12 +327,10 @@ def test_plain_case_is_what_case_insensitive_matching_does():
     """The furniture shortcut lower-cases a line of plain characters and looks for its words: sound only if,
     for those characters, Python's case-insensitive match is exactly equal lower cases, one for one."""
     from broadcast.languages._triggers import NOT_PLAIN as _NOT_PLAIN
-    from broadcast.parse.furniture import _furniture_shortcut
 
     plain = [chr(code) for code in range(0x2200) if not _NOT_PLAIN.match(chr(code))]
     assert len(plain) > 500
-    words, _ = _furniture_shortcut(FURNITURE)
-    letters = set(re.sub(r"\\(.)", r"\1", re.sub(r"\(\?:|[()|?]", "", words.pattern)))
+    letters = {letter for _, needs, _, _ in furniture_module._gates(FURNITURE)[0] for letter in "".join(needs or ())}
     for character in plain:
         lower = character.lower()
         assert len(lower) == 1 and not _NOT_PLAIN.match(lower), character
@@ -655,7 +653,9 @@ def test_the_lines_after_a_line_are_found_without_copying_the_rest_of_the_text()
 
 _GATED_WORDS = st.sampled_from(
     ["Фото:", "photo", "Сурет", "image", ":", "(", ")", "2021", "№", "«Adyrna»", '"', "“", "portaly", "ұлттық порталы",
-     "news agency", "http://x.kz", "www.", "@", ".", "img_1234.jpg", "DSC", "-", "Аида", "ſ", "K", "kz", "Қазақстан", "a"]
+     "news agency", "http://x.kz", "www.", "@", ".", "img_1234.jpg", "DSC", "-", "Аида", "ſ", "K", "kz", "Қазақстан", "a",
+     "1234567", "12345678", "#tag", "#", "Author:", "By", "reporting by", "12:30,", "5 May 2024", "реклама", "©",
+     "3fa85f64-5717-4562-b3fc-2c963f66afa6", "x" * 40, "ru", "en", "Ерлан", "ago", "5 minutes"]
 )
 
 
@@ -680,9 +680,31 @@ def test_the_fixtures_lines_are_named_the_same_by_the_rules_their_words_leave(mo
     assert gated and always
     for line in LINES:
         assert furniture_module._furniture(line) == _one_by_one(line), line
-    for _, needs in gated:  # each gate's letters: a case-insensitive match of them is equal lower cases
-        for letter in set(re.sub(r"\\(.)", r"\1", re.sub(r"\(\?:|[()|?]", "", needs.pattern))):
-            assert not furniture_module.NOT_PLAIN.match(letter) and letter == letter.lower(), needs.pattern
+    for _, needs, _, _ in gated:  # each gate's letters: a case-insensitive match of them is equal lower cases
+        for letter in set("".join(needs or ())):
+            assert not furniture_module.NOT_PLAIN.match(letter) and letter == letter.lower(), needs
+
+
+def test_a_rule_is_tried_as_its_alternatives_only_where_they_mean_alone_what_they_meant_in_it():
+    branches = furniture_module._branches
+    assert branches(r"a|b(?:c|d)") == ("a", "b(?:c|d)")
+    assert branches(r"[|]x|y") == ("[|]x", "y") and branches(r"[]|]x|y") == ("[]|]x", "y") and branches(r"\|x|y") == (r"\|x", "y")
+    assert branches(r"(?:a|b)") == (r"(?:a|b)",)
+    for whole in (r"(a)x|\1y", r"(?i)ax|by", r"(a)?x|(?(1)b|c)", r"ax|ay", "a|b"):  # by number, flags, merged by Python
+        assert branches(whole) == (whole,), whole
+    for _, pattern in FURNITURE:
+        assert "|".join(branches(pattern)) == pattern
+
+
+def test_the_longest_line_an_alternative_matches_whole():
+    longest = furniture_module._longest
+    assert longest(r"\d{1,7}$") == 7 and longest(r"ab(?:c$|de$)") == 4 and longest(r"#[^\W\d_][^#.!?]{0,40}$") == 42
+    for unbounded in (r"\d+$", r"ab(?:c$|d)", r"\d{1,7}", r"\d{1,7}$\s*", r"(?:\d$)?"):
+        assert longest(unbounded) is None, unbounded
+    for _, _, most, branch in furniture_module._gates(FURNITURE)[0]:
+        for line in LINES:
+            if most is not None and branch.match(line.strip()):
+                assert len(line.strip()) <= most, (branch.pattern, line)
 
 
 def test_a_mark_no_plain_character_matches_is_never_in_a_line_of_plain_case():

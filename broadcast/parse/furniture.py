@@ -5,7 +5,7 @@ The tables are data in every language we meet at once: a Kazakh page may well ca
 from __future__ import annotations
 
 import re
-import unicodedata
+from typing import Any
 from dataclasses import dataclass
 from functools import cache
 
@@ -13,6 +13,10 @@ from .credits import WEB_DOMAIN, is_office, is_outlet
 from .per_read import once
 from ..languages._triggers import NOT_PLAIN, one_of, trigger_strings
 from ..languages._letters import LOWER, UPPER
+
+# Python's own regex parser and its constants (`re._parser`, `re._constants` since 3.11; not in typeshed).
+_parser: Any = getattr(re, "_parser", None)
+_constants: Any = getattr(re, "_constants", None)
 
 # People's names for a byline: capitalised words, commas and "and" between them.
 _NAMES = rf"(?-i:[{UPPER}][\w.'’-]*(?:[\s,&]+(?:and\s+|және\s+|и\s+)?[{UPPER}][\w.'’-]*){{0,7}})"
@@ -270,27 +274,6 @@ def furniture(text: str) -> str:
     return _furniture(text)
 
 
-@cache
-def _furniture_shortcut(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The rules each of whose matches needs one of a few words (`сілтеме`, `subscribe`, `©`), as one
-    search for any of those words in the lower-cased line, and the alternation of every other rule: a line
-    without any of the words can only be one of the others. The rules skipped so are most of those that
-    scan a line from many starts (`.{0,40}(?:көшіріп…`)."""
-    needs = [trigger_strings(re.compile(pattern, re.IGNORECASE)) for _, pattern in rules]
-    by_word = [strings is not None and bool(strings) and all(_rare(string) for string in strings) for strings in needs]
-    words = {string.lower() for strings, skip in zip(needs, by_word) if skip and strings for string in strings}
-    others = "|".join(f"(?P<f{number}>{pattern})" for number, ((_, pattern), skip) in enumerate(zip(rules, by_word)) if not skip)
-    return re.compile(one_of(words)), re.compile(others or "(?!)", re.IGNORECASE)
-
-
-def _rare(string: str) -> bool:
-    """A word (a trigger's literal run) or a symbol (`©`, `₸`) of plain case: not a letter, a digit or a full
-    stop, one of which is in most lines."""
-    if NOT_PLAIN.search(string):
-        return False
-    return len(string) > 1 or unicodedata.category(string).startswith("S")
-
-
 # Lines a process asks about before it builds the shortcut: building it parses every rule again (some 10 ms),
 # which saves some 6 us a line; a single article (a few dozen lines) would never win that back, a long one
 # or a batch does.
@@ -299,28 +282,148 @@ _asked = [0]
 
 
 @cache
-def _gates(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[int, re.Pattern[str]], ...], tuple[int, ...]]:
-    """Of the rules the shortcut leaves in the alternation, those with words or marks one of which each match needs
-    (`:` or `фото` for a photo caption, a quotation mark for an outlet's name), as (rule, a search for them in the
-    lower-cased line), and the numbers of the rest, tried on every line. A word of one letter or digit is in most
-    lines: a rule that needs only one of those is among the rest."""
-    gated: list[tuple[int, re.Pattern[str]]] = []
-    always: list[int] = []
+def _gates(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[Gated, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
+    """Of the rules the shortcut leaves in the alternation, each top-level alternative (`a|b`: `a`, `b`) that can be
+    told absent from a line cheaply: by words or marks one of which each of its matches needs (`:` or `фото` for a
+    photo caption, a quotation mark for an outlet's name), searched for in the lower-cased line, and/or by the
+    longest line it can match whole (an alternative that ends at `$` and has a bounded width: `\\d{1,7}$` matches no
+    line longer than 7); as (rule, that search or None, that length or None, the alternative alone). And the
+    alternatives of the rest, tried on every line, as (rule, alternatives). A word of one letter or digit is in
+    most lines: an alternative that needs only one of those is among the rest, unless its length tells it."""
+    gated: list[Gated] = []
+    always: list[tuple[int, tuple[str, ...]]] = []
     for number, (_, pattern) in enumerate(rules):
-        strings = trigger_strings(re.compile(pattern, re.IGNORECASE))
-        if strings and all(_rare(string) for string in strings):
-            continue  # the shortcut's words already stand for it
-        # Only lines of plain case come here: a string with a character no such line holds (`→`) is never there.
-        if strings and any(NOT_PLAIN.search(string) for string in strings):
-            if all(any(map(_unplain_alone, NOT_PLAIN.findall(string))) for string in strings if NOT_PLAIN.search(string)):
-                strings = tuple(string for string in strings if not NOT_PLAIN.search(string))
+        left: list[str] = []
+        for branch in _branches(pattern):
+            needs = _needs(branch)
+            longest = _longest(branch)
+            if needs is None and longest is None:
+                left.append(branch)
             else:
-                strings = None
-        if strings is not None and all(len(string) > 1 or string not in _COMMON for string in strings):
-            gated.append((number, re.compile(one_of({string.lower() for string in strings}))))
-        else:
-            always.append(number)
+                gated.append((number, needs, longest, re.compile(branch, re.IGNORECASE)))
+        if left:
+            always.append((number, tuple(left)))
     return tuple(gated), tuple(always)
+
+
+# (rule, the words one of which the alternative needs in the lower-cased line, the longest line it can match, the
+# alternative compiled alone)
+Gated = tuple[int, "frozenset[str] | None", "int | None", re.Pattern[str]]
+
+
+class _Plan:
+    """What the shortcut asks of a line, built once for the rules: one scan of the lower-cased line finds every
+    word any rule's test needs (the shortcut's and the alternatives'), at every place (`(?=(…))`: each place gives
+    the longest word there, whose beginnings that are words are there too); then only the alternatives whose
+    words are there, or whose length the line has, are tried, in the rules' order, up to the first rule the
+    alternation of the rest matches."""
+
+    def __init__(self, rules: tuple[tuple[str, str], ...]) -> None:
+        self.gated, always = _gates(rules)
+        strings = set().union(*(needs for _, needs, _, _ in self.gated if needs))
+        self.finder = re.compile(f"(?=({one_of(strings)}))")
+        self.closure = {string: frozenset(other for other in strings if string.startswith(other)) for string in strings}
+        having: dict[str, list[int]] = {}
+        for index, (_, needs, _, _) in enumerate(self.gated):
+            for string in needs or ():
+                having.setdefault(string, []).append(index)
+        self.having = {string: tuple(having.get(string, ())) for string in strings}
+        self.by_length = tuple((most, index) for index, (_, needs, most, _) in enumerate(self.gated) if needs is None and most is not None)
+        self.always = _others_having(always)
+
+
+def _needs(branch: str) -> frozenset[str] | None:
+    """The words or marks (lower-cased) one of which every match of `branch` needs, in a lower-cased line of plain
+    case; None when there are none worth looking for."""
+    strings = trigger_strings(re.compile(branch, re.IGNORECASE))
+    # Only lines of plain case come here: a string with a character no such line holds (`→`) is never there.
+    if strings and any(NOT_PLAIN.search(string) for string in strings):
+        if all(any(map(_unplain_alone, NOT_PLAIN.findall(string))) for string in strings if NOT_PLAIN.search(string)):
+            strings = tuple(string for string in strings if not NOT_PLAIN.search(string))
+        else:
+            strings = None
+    if strings is not None and all(len(string) > 1 or string not in _COMMON for string in strings):
+        return frozenset(string.lower() for string in strings)
+    return None
+
+
+_OPEN_FLAGS = re.compile(r"^\(\?[a-zA-Z]+\)")
+
+
+_REFERENCE_DIGITS = frozenset("123456789")
+
+
+def _branches(pattern: str) -> tuple[str, ...]:
+    """The pattern's top-level alternatives (`a|b(?:c|d)`: `a`, `b(?:c|d)`): the pattern matches where one of them
+    does. The whole pattern, as one, where they would not mean alone what they mean in it (a flag for the whole
+    pattern, a group called by its number, an alternative that does not compile alone)."""
+    if _OPEN_FLAGS.match(pattern):
+        return (pattern,)
+    parts: list[str] = []
+    depth = start = index = 0
+    while index < len(pattern):
+        character = pattern[index]
+        if character == "\\":
+            if pattern[index + 1: index + 2] in _REFERENCE_DIGITS:
+                return (pattern,)  # `\1`: a group called by its number, which is another number alone
+            index += 2
+            continue
+        if character == "[":  # a class: `]` first in it is a member, `|` and brackets in it are members
+            index += 1
+            index += pattern[index: index + 1] == "^"
+            index += pattern[index: index + 1] == "]"
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+        elif character == "(":
+            if pattern.startswith("(?(", index):
+                return (pattern,)  # `(?(1)…)`, `(?(name)…)`: a condition on a group, maybe by its number
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    if len(parts) == 1:
+        return (pattern,)
+    try:
+        whole = _parser.parse(pattern, re.IGNORECASE)
+        alone = [re.compile(part, re.IGNORECASE) for part in parts]
+    except Exception:  # an unknown construct in a newer Python, or an alternative that does not stand alone
+        return (pattern,)
+    # Python's parser sees the same alternatives (it may have merged them: `a|b` into a class, a shared start)
+    split = len(whole.data) == 1 and whole.data[0][0] is _constants.BRANCH and len(whole.data[0][1][1]) == len(parts)
+    if not split or sum(one.groups for one in alone) != re.compile(pattern, re.IGNORECASE).groups:
+        return (pattern,)
+    return tuple(parts)
+
+
+def _longest(branch: str) -> int | None:
+    """The longest line `branch`, matched from the line's start, can match when every match of it ends at the end
+    of the line (`$` last) and its width is bounded; None otherwise. A stripped line (no newline at its end) longer
+    than that is no match."""
+    try:
+        tree = _parser.parse(branch, re.IGNORECASE)
+    except Exception:
+        return None
+    if not _ends_at_end(list(tree.data)):
+        return None
+    longest = tree.getwidth()[1]
+    return longest if longest < _constants.MAXREPEAT else None
+
+
+def _ends_at_end(items: list) -> bool:
+    if not items:
+        return False
+    op, value = items[-1]
+    if op is _constants.AT:
+        return value in (_constants.AT_END, _constants.AT_END_STRING)
+    if op is _constants.BRANCH:
+        return all(_ends_at_end(list(branch)) for branch in value[1])
+    if op is _constants.SUBPATTERN:
+        return _ends_at_end(list(value[3]))
+    return False
 
 
 # Characters found in most lines: a rule that may need only one of them is tried on every line.
@@ -335,15 +438,9 @@ def _unplain_alone(character: str) -> bool:
 
 
 @cache
-def _others_having(rules: tuple[tuple[str, str], ...], numbers: tuple[int, ...]) -> re.Pattern[str]:
-    """The alternation of the rules `numbers` (in the rules' order, each in the group of its number)."""
-    return re.compile("|".join(f"(?P<f{number}>{rules[number][1]})" for number in numbers) or "(?!)", re.IGNORECASE)
-
-
-@cache
-def _rule(rules: tuple[tuple[str, str], ...], number: int) -> re.Pattern[str]:
-    """Rule `number` alone, as the alternation matches it (case-insensitive)."""
-    return re.compile(rules[number][1], re.IGNORECASE)
+def _others_having(always: tuple[tuple[int, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    """The alternation of the alternatives `always` (in the rules' order, each rule's in the group of its number)."""
+    return re.compile("|".join(f"(?P<f{number}>{'|'.join(branches)})" for number, branches in always) or "(?!)", re.IGNORECASE)
 
 
 # The rules last asked with and what was built of them, by identity: a cache keyed by the rules would hash their
@@ -359,27 +456,29 @@ def _furniture(text: str) -> str:
     pattern, names = _BUILT[1]
     if _asked[0] >= SHORTCUT_AFTER:
         if _BUILT[2] is None:
-            gated, always = _gates(rules)
-            any_gate = re.compile("|".join(f"(?:{needs.pattern})" for _, needs in gated) or "(?!)")
-            _BUILT[2] = (_furniture_shortcut(rules)[0], gated, _others_having(rules, always), any_gate)
-        words, gated, always_pattern, any_gate = _BUILT[2]
+            _BUILT[2] = _Plan(rules)
+        plan: _Plan = _BUILT[2]
         if NOT_PLAIN.search(text) is None:
-            lowered = text.lower()
-            if words.search(lowered) is None:
-                # Only the rules whose words the line has, with those that need none: the others cannot match.
-                # The first rule in order that matches, as the alternation of them all finds it: the first of
-                # those that need no word (one alternation, built once), unless a rule before it whose words
-                # the line has matches (each alone: an alternation for each set of rules present was compiled
-                # anew for every new set, some 10 ms each, sixteen times in a batch of a thousand articles).
-                found = always_pattern.match(text)
-                first = int(found.lastgroup[1:]) if found is not None and found.lastgroup else None
-                if any_gate.search(lowered) is not None:
-                    for number, needs in gated:
-                        if first is not None and number > first:
-                            break
-                        if needs.search(lowered) is not None and _rule(rules, number).match(text) is not None:
-                            return names[number]
-                return names[first] if first is not None else ""
+            # Only the alternatives whose words the line has or whose length it may have, with those that need
+            # neither: the others cannot match. The first rule in order that matches, as the alternation of them
+            # all finds it: the first of those that need nothing (one alternation, built once), unless a rule before
+            # it has an alternative the line passes the tests of that matches (each alone: an alternation for each
+            # set of rules present was compiled anew for every new set, some 10 ms each, sixteen times in a batch
+            # of a thousand articles).
+            hits = plan.finder.findall(text.lower())
+            present = set().union(*map(plan.closure.__getitem__, hits)) if hits else ()
+            found = plan.always.match(text)
+            first = int(found.lastgroup[1:]) if found is not None and found.lastgroup else None
+            size = len(text)
+            candidates = {index for string in present for index in plan.having[string]}
+            candidates.update(index for most, index in plan.by_length if size <= most)
+            for index in sorted(candidates):
+                number, _, most, branch = plan.gated[index]
+                if first is not None and number >= first:
+                    break
+                if (most is None or size <= most) and branch.match(text) is not None:
+                    return names[number]
+            return names[first] if first is not None else ""
     else:
         _asked[0] += 1
     match = pattern.match(text)
