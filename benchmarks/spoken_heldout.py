@@ -16,6 +16,9 @@ Session 4, Russian: `s4fresh` (fixed against after its first run), then `s4check
 fixes before it and run once before any fix it prompted; the first-run figure of each is in its # lines.
 Session 5, Russian: `s5fresh` (93 sentences, run once at first sight, then fixed against), then `s5check`, written after
 those fixes and run once.
+Session 6, Russian: `s6fresh` (85 sentences, run once at first sight, then fixed against), then `s6check`, `s6check2` and
+`s6check3`, each written after the fixes before it and run once before any fix it prompted; the first-run figure of
+each is in its # lines.
 `s4final` and `s5final` (kk, ru, en) are the examiner's held-out sets of each session: written by hand, kept apart,
 run once at the session's end on main; their first-run figure is in their # lines.
 """

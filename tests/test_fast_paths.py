@@ -738,3 +738,50 @@ _CREDIT_WORDS = st.sampled_from(
 @given(st.lists(_CREDIT_WORDS, min_size=1, max_size=10).map(" ".join))
 def test_a_credit_pattern_without_a_form_the_line_cannot_hold_finds_what_it_found_in_generated_text(line):
     _credit_form_left_out_finds_the_same(line)
+
+
+def _shortcut_steps() -> list[tuple[str, object]]:
+    """Every spoken-form step with a shortcut of its own: an `anchored_step` (its `slow` way kept) or a `sub` with a
+    `gate`."""
+    found = []
+    for code in ("kk", "ru", "en"):
+        for step in (*languages.get(code, ()).spoken_steps, *base.TIDY, *base.PREPARE):
+            if hasattr(step, "slow") or hasattr(step, "gate"):
+                found.append((code, step))
+    return found
+
+
+SHORTCUT_STEPS = _shortcut_steps()
+# Amount-shaped texts: figures, signs, currency and rate symbols, spaces of every kind, commas and stops, suffixes.
+_AMOUNT_ALPHABET = st.sampled_from(
+    [*"0123456789 ,.;:-–—%$€₸£¥₽°/\u00a0\u202f\u2009", "тг", "теңге/кг", "км/сағ", "ц / га", "м/с", "млн", "млрд", "мың",
+     "-ға", "-ке", "жыл", "пайыз", "C", "С", "к", "м", "т", "ц", "!", "?", "…", "A.", "Б."]
+)
+
+
+def _same_as_slow(step, text: str) -> None:
+    if hasattr(step, "slow"):
+        assert step(text) == step.slow(text), text
+    if hasattr(step, "gate") and not step.gate.search(text):
+        assert step(text) == text and not any(
+            cell.cell_contents.search(text) for cell in step.__closure__ or ()
+            if isinstance(cell.cell_contents, re.Pattern) and cell.cell_contents is not step.gate
+        ), text
+
+
+def test_there_are_shortcut_steps_to_test():
+    assert sum(hasattr(step, "slow") for _, step in SHORTCUT_STEPS) >= 1
+    assert sum(hasattr(step, "gate") for _, step in SHORTCUT_STEPS) >= 3
+
+
+def test_no_line_of_the_fixtures_is_said_otherwise_by_a_step_s_shortcut():
+    for _, step in SHORTCUT_STEPS:
+        for line in LINES:
+            _same_as_slow(step, line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_AMOUNT_ALPHABET, max_size=24).map("".join))
+def test_no_generated_text_is_said_otherwise_by_a_step_s_shortcut(text):
+    for _, step in SHORTCUT_STEPS:
+        _same_as_slow(step, text)

@@ -143,13 +143,21 @@ def is_verb_form(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 
 
+def can_be_verb(word: str) -> bool:
+    """Whether any reading of `word` is a finite verb or a short participle (прибыли: arrived, or profits)."""
+    return any(parse.tag.POS in ("VERB", "PRTS") for parse in _parses(word.lower()))
+
+
 def is_animate_accusative(word: str, plural: bool = False) -> bool:
     """Whether `word` can be an animate noun in the accusative singular (ребёнка, человека), or with `plural` the
     accusative plural (водителей), its form the genitive's."""
     number = "plur" if plural else "sing"
+    parses = _parses(word.lower())
+    if parses and parses[0].tag.POS in ("PREP", "CONJ", "PRCL", "INTJ"):
+        return False  # получил 2 и 3 места: и is the conjunction, not a letter's name
     return any(
         parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.tag.case == "accs" and parse.tag.number == number
-        for parse in _parses(word.lower())
+        for parse in parses
     )
 
 
@@ -258,6 +266,9 @@ def agrees_as_subject(verb: str, complement: str) -> bool:
     becomes or is declared; after one in the nominative (1 мая был сильный ветер) the date says when."""
     parses = _parses(verb.lower())[:1]
     past = [parse for parse in parses if parse.tag.POS == "PRTS" or (parse.tag.POS == "VERB" and parse.tag.tense == "past")]
+    # 18 мая станет самым музейным днем: a third-person singular present or future verb with a complement in the
+    # instrumental makes the date its subject as a past one does
+    past = past or [parse for parse in parses if parse.tag.POS == "VERB" and parse.tag.person == "3per" and parse.tag.number == "sing"]
     if not past or not complement:
         return False
     first = _parses(complement.lower())[:1]

@@ -49,13 +49,16 @@ _NEXT_SENTENCE = re.compile(rf"\s+[\"«“(]?[{UPPER}]")
 def sentence_stop(match: re.Match[str], before_capital: bool = True) -> str:
     """"." when the match ends with an abbreviation's full stop that also ends the sentence (достиг 5 млрд.):
     the reading drops the abbreviation, the sentence keeps its stop. It ends one at the end of a text that opens
-    as a sentence does (with a capital), or, where `before_capital`, before a capital (5 млн. Затем …); a title
+    as a sentence does (with a capital or a figure), or, where `before_capital`, before a capital (5 млн. Затем …); a title
     before a name (Dr. Smith) is no end."""
     if not match.group().rstrip().endswith("."):
         return ""
     rest = match.string[match.end():]
     if not rest.strip():
-        return "." if match.string.lstrip(" \"«“(")[:1].isupper() else ""
+        # 1 кВт*ч … будет стоить 4,77 руб.: a text opening with a figure is a sentence too, unless that figure is the
+        # one read here (3 тыс. alone is a phrase)
+        opening = match.string.lstrip(" \"«“(")[:1]
+        return "." if opening.isupper() or (opening.isdigit() and match.string[: match.start()].strip()) else ""
     return "." if before_capital and _NEXT_SENTENCE.match(rest) else ""
 
 
@@ -156,9 +159,23 @@ def vowel_counter(vowels: str) -> Callable[[str], int]:
     return count
 
 
-def sub(pattern: str, replacement: str | Callable[[re.Match[str]], str], flags: int = 0) -> SpokenStep:
-    """A spoken-form step from one regular expression (gTTS's `RegexBuilder` idea)."""
-    step = regex_step(re.compile(pattern, flags), replacement)
+def sub(
+    pattern: str, replacement: str | Callable[[re.Match[str]], str], flags: int = 0, gate: str | None = None
+) -> SpokenStep:
+    """A spoken-form step from one regular expression (gTTS's `RegexBuilder` idea). `gate`: a pattern every match
+    contains, opening with a character or a class (scanned in C): a line without it is given back as it is. For a
+    pattern whose own trigger is a character most lines hold (a comma, a full stop) where a match needs two in a
+    row (`,,`, `.,`)."""
+    compiled = re.compile(pattern, flags)
+    if gate is None:
+        step = regex_step(compiled, replacement)
+    else:
+        needs = re.compile(gate, flags)
+
+        def step(text: str) -> str:
+            return compiled.sub(replacement, text) if needs.search(text) is not None else text
+
+        step.gate = needs  # type: ignore[attr-defined]  # for the test that it never skips a match
     step.__name__ = f"sub({pattern!r})"
     return step
 
@@ -175,6 +192,63 @@ def regex_step(pattern: re.Pattern[str], replacement: str | Callable[[re.Match[s
             return guard.fast.sub(replacement, text) if needs.search(text) is not None else text
         return pattern.sub(replacement, text) if guard.could_match(text) else text
 
+    return step
+
+
+def anchored_step(
+    pattern: re.Pattern[str], replacement: Callable[[re.Match[str]], str], anchor: str, prefixes: Iterable[str]
+) -> SpokenStep:
+    """`pattern.sub(replacement, text)` for a pattern shaped as an amount is: one of `prefixes` (currency signs) or
+    none, a white space or none, then a character of the class `anchor` (a digit). `sub` tries such a pattern at
+    every place of a line (one opening with an optional part has no fast scan of its own); this tries it only
+    where a match can open: at a prefix, at a white space before an anchor, at the anchor. The same matches in the
+    same order (sub's leftmost one each time), so the same text."""
+    signs = tuple(sorted(set(prefixes)))
+    if any(not sign or sign[0].isspace() or re.match(anchor, sign[0]) for sign in signs):
+        raise ValueError("a prefix opens with a character of its own, neither a space nor an anchor")
+    reach = max(map(len, signs), default=0) + 1  # a prefix and a space before the anchor
+    find_anchor = re.compile(anchor)
+    find_sign = re.compile(f"[{re.escape(''.join({sign[0] for sign in signs}))}]") if signs else None
+
+    def first_match(text: str, pos: int, at: int) -> re.Match[str] | None:
+        """The leftmost match at or after `pos`, where `at` is the first anchor from `pos`: it opens at `at` or
+        before it (none opens past it without holding a later anchor: tried then)."""
+        if find_sign is not None:
+            start = find_sign.search(text, max(pos, at - reach), at)
+            while start is not None:
+                place = start.start()
+                if text.startswith(signs, place):
+                    match = pattern.match(text, place)
+                    if match is not None:
+                        return match
+                start = find_sign.search(text, place + 1, at)
+        if at > pos and text[at - 1].isspace():  # `str.isspace` is `\s` (both are Unicode's white space)
+            match = pattern.match(text, at - 1)
+            if match is not None:
+                return match
+        return pattern.match(text, at)
+
+    def step(text: str) -> str:
+        found = find_anchor.search(text)
+        if found is None:
+            return text
+        pos = last = 0
+        out: list[str] = []
+        while found is not None:
+            match = first_match(text, pos, found.start())
+            if match is None:
+                pos = found.start() + 1
+            else:
+                out.append(text[last:match.start()])
+                out.append(replacement(match))
+                last = pos = match.end()
+            found = find_anchor.search(text, pos)
+        if not out:
+            return text
+        out.append(text[last:])
+        return "".join(out)
+
+    step.slow = lambda text: pattern.sub(replacement, text)  # type: ignore[attr-defined]  # the test's yardstick
     return step
 
 
@@ -199,12 +273,16 @@ PREPARE: tuple[SpokenStep, ...] = (degree_sign, ellipsis_range)
 drop_brackets = sub(r"[\[\]{}<>()]|_+", " ")
 # Once quotation marks and dashes are gone, `», –` would leave `,,`: a doubled mark is said once, the
 # stronger one kept.
-one_mark = sub(r"\s*([,;:])(?:\s*[,;:])+", r"\1")
+one_mark = sub(r"\s*([,;:])(?:\s*[,;:])+", r"\1", gate=r"[,;:]\s*[,;:]")
 # The full stop of an abbreviation of letters (p.m., e.g.) is no stop: a comma after it stays.
-stop_wins = sub(r"\s*[,;:]\s*([.!?…])|(?<!\.[^\W\d_])([.!?…])\s*[,;:]", lambda m: m.group(1) or m.group(2))
+stop_wins = sub(
+    r"\s*[,;:]\s*([.!?…])|(?<!\.[^\W\d_])([.!?…])\s*[,;:]", lambda m: m.group(1) or m.group(2),
+    gate=r"[,;:.!?…]\s*[,;:.!?…]",
+)
 # ... and the last dot of initials in capitals before that comma goes: no `.,` of a place or a body reaches a
 # voice (Washington, D.C, August; the U.S, China).
-abbreviation_dot = sub(rf"(?<=\.[{UPPER}])\.(?=\s*[,;:])", "")
+# Written to open with its full stop (the look-behind, which holds that stop, checked after it): scanned in C.
+abbreviation_dot = sub(rf"\.(?<=\.[{UPPER}]\.)(?=\s*[,;:])", "", gate=r"\.\s*[,;:]")
 TIDY: tuple[SpokenStep, ...] = (drop_brackets, one_mark, stop_wins, abbreviation_dot)
 
 

@@ -6,9 +6,12 @@ from typing import Any
 
 from . import _kazakh
 from ._acronyms import cyrillic_acronyms, latin_acronyms
-from ._numbers import NUMBER_TEXT, cardinal, clock_times, decimal_parts, long_numbers, num2words, roman_numerals, scores
+from ._numbers import (
+    _KAZAKH_LIMIT, NUMBER_TEXT, _kazakh_cardinal, cardinal, clock_times, decimal_parts, long_numbers, num2words, roman_numerals,
+    scores,
+)
 from .base import (
-    Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
+    Language, Patterns, alternatives, anchored_step, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
     regex_step, strip_quotes,
 )
 from .lexicon import Lexicon
@@ -172,6 +175,10 @@ def _percent_word(suffix: str, rules: dict[str, Any]) -> str:
     return words[0]
 
 
+_NONE_OF_SIX = (None,) * 6
+_KAZAKH_DIGITS = len(str(_KAZAKH_LIMIT))  # a number of fewer digits is below the limit: num2words' words, kept
+
+
 def amounts(lexicon: Lexicon):
     """Numbers with what goes with them: ordinals before жыл and the months, %, scales, currency symbols
     and the case suffix the writer put after them (kept, and fitted to the word now said last)."""
@@ -179,7 +186,28 @@ def amounts(lexicon: Lexicon):
     currency = rules.get("currency", {})
     markers = sorted(rules.get("ordinal", {}).get("markers", []), key=len, reverse=True)
 
+    # A bare whole number (no range, %, suffix, scale or sign: most figures) takes the same path with nothing to fit.
+    plain = "" not in markers and "" not in rules.get("rates", {})
+    bare = ("suffix", "num2", "pct", "scale", "before", "after")
+    ordinal = rules.get("ordinal", {})
+    empty_word = "" in (*_tables(rules)[0], *_tables(rules)[2], *_tables(rules)[3], *ordinal.get("year_kinds", []))
+
     def say(match: re.Match[str]) -> str:
+        number = match["num"]
+        if not (plain and number.isascii() and number.isdigit() and match.group(*bare) == _NONE_OF_SIX):
+            return say_any(match)
+        if len(number) == 4 and _phone_number(match, rules):
+            return say_any(match)
+        said = _kazakh_cardinal(int(number)) if len(number) < _KAZAKH_DIGITS else num2words(int(number), lang="kz")
+        following = match["next"]
+        # No word after it: no ordinal noun, unless the tables hold an empty word
+        if (following is not None or empty_word) and (
+            _ordinal_noun(following or "", rules, number) or _modified_year(match, rules)
+        ):
+            said = _kazakh.ordinal(said, rules)
+        return figure(match, f" {said}{sentence_stop(match)} ")
+
+    def say_any(match: re.Match[str]) -> str:
         suffix = match["suffix"] or ""
         next_word = ""
         if _phone_number(match, rules):
@@ -221,8 +249,11 @@ def amounts(lexicon: Lexicon):
             said = f"{rate[0]} {said}"
         return figure(match, f" {said}{sentence_stop(match)} {next_word}")
 
+    symbols = [*rules.get("currency", {}), *rules.get("rates", {})]
     pattern = _amount_pattern(rules)
-    return regex_step(pattern, say)
+    step = anchored_step(pattern, say, r"\d", symbols)
+    step.slow = lambda text: pattern.sub(say_any, text)  # type: ignore[attr-defined]  # both shortcuts' yardstick
+    return step
 
 
 _ITEM = r"\d{1,4}"
@@ -405,6 +436,12 @@ _DOTTED_DATE = re.compile(
 )
 
 
+# What a dotted date holds, and a clock after an hour word or with a case ending: a pattern opening with a class, scanned
+# in C; a line without it (nearly every line has a full stop) is not searched with the costlier pattern.
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
+_CLOCK_GATE = re.compile(r"\d[.-][0-5]\d")
+
+
 def dotted_dates(lexicon: Lexicon):
     rules = lexicon.rules
 
@@ -416,7 +453,7 @@ def dotted_dates(lexicon: Lexicon):
             month = _kazakh.attach(month, suffix, rules)
         return f"{match['year']} жылғы {int(match['day'])} {month}"
 
-    return lambda text: _DOTTED_DATE.sub(say, text) if "." in text else text
+    return lambda text: _DOTTED_DATE.sub(say, text) if _DIGIT_DOT_DIGIT.search(text) is not None else text
 
 
 # 2024 ж., 2024-2025 жж.: the year's abbreviation is жылы, жылдары, or жылғы before a day and a month (2024 ж. 1
@@ -439,7 +476,7 @@ def year_marks(text: str) -> str:
 
 
 def hour_word_clocks(text: str) -> str:
-    return _CLOCK_AFTER_HOUR_WORD.sub(_written_clock, text) if "." in text or "ағат " in text else text
+    return _CLOCK_AFTER_HOUR_WORD.sub(_written_clock, text) if _CLOCK_GATE.search(text) is not None else text
 
 
 def steps(lexicon: Lexicon):

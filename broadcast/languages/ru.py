@@ -31,17 +31,30 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
         return bool(re.match(r"[a-zа-яё]", form, re.IGNORECASE))
 
     symbols = alternatives(form for form in written if not is_word(form) and form != "%")
-    words = alternatives(form for form in written if is_word(form))
-    years = alternatives(form for table in rules.get("ordinal", {}).values() for form in table.get("written", []))
+    # 200 г муки: a unit with `after_year = false` is never written with a stop after it (1992 г. is a year) and
+    # never follows a four-digit year (в 2024 г); the other forms are literal.
+    bare = {form for unit in rules.get("units", {}).values() if unit.get("after_year") is False for form in unit["written"]}
+    words = "|".join(
+        rf"(?<!(?<!\d)[12]\d{{3}}\s)(?<!(?<!\d)[12]\d{{3}}){re.escape(form)}(?!\.)" if form in bare
+        else re.escape(form)
+        for form in sorted((form for form in written if is_word(form)), key=len, reverse=True)
+    ) or "(?!)"
+    # г, гг with no stop end before anything but a letter (2024 г в Москве, not в 2024 году)
+    years = "|".join(
+        re.escape(form) + ("" if form.endswith(".") else r"(?![^\W\d_])")
+        for form in sorted(
+            (form for table in rules.get("ordinal", {}).values() for form in table.get("written", [])), key=len, reverse=True
+        )
+    ) or "(?!)"
     # A sign said before the number (до минус 30 °C) leaves the preposition governing the number.
     signs = alternatives(rules.get("signs", {}).values())
     return re.compile(
         rf"(?:(?<![\w-])(?P<prep>{_WORD})\s+)?(?:(?P<sign>{signs})\s+)?(?P<before>{symbols})?\s?(?P<num>{NUMBER_TEXT})"
         rf"(?:\s?(?:[–—-]|…|\.\.\.)\s?(?P<num2>{NUMBER_TEXT}))?(?:-(?P<ending>[а-яё]{{1,2}})(?![а-яё]))?(?P<pct>\s?%)?"
-        rf"(?:\s+(?P<scale>{words})(?![\w]))?"
+        rf"(?:\s*(?P<scale>{words})(?![\w]))?"  # 5-9м/с: a unit glued to the figure is the same unit
         rf"(?:\s+(?P<unit>{words})(?![\w]))?"  # 6,8 млн кв. м, 5 тыс. км: a unit after the scale word
         rf"(?:\s?(?P<after>{symbols}))?"
-        rf"(?:\s+(?P<abbr>{years}))?"
+        rf"(?:\s*(?P<abbr>{years}))?"
         rf"(?=(?:\s+(?P<next>{_WORD}(?:-{_WORD}){{0,2}}))?)"
     )
 
@@ -213,8 +226,12 @@ def _when_of_verb(match: re.Match[str], before: str) -> bool:
     (Сегодня, 14 мая, состоялись матчи: четырнадцатого), not the name of the day (Сегодня, 1 июля, в столице праздник)."""
     if not before.rstrip().endswith(","):
         return False
-    after = re.match(rf"\s*{_WORD}\s*,\s*({_WORD})", match.string[match.end("num"):])
-    return after is not None and _morphology.is_verb_form(after.group(1))
+    after = re.match(rf"\s*{_WORD}\s*,([^,.!?;:—–]*)", match.string[match.end("num"):])
+    # Вчера, 22 августа, в 19:10 на трассе произошла авария: a verb anywhere in the clause after the date (up to its
+    # next comma or stop) makes the date its time; a clause with none names the day (в столице праздник)
+    return after is not None and any(
+        _morphology.is_verb_form(word) for word in re.findall(r"[а-яё]+", after.group(1).lower())[:12]
+    )
 
 
 def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
@@ -393,6 +410,17 @@ def _compared_year(match: re.Match[str], values: list[str], rules: dict[str, Any
         return False
     next_word = match["next"] or ""
     return not next_word or not _morphology.is_noun(next_word)
+
+
+def _bare_year(match: re.Match[str], values: list[str]) -> bool:
+    """больше, чем в 2019.: a number from 1900 to 2099 after в with no word after it before a stop or a comma is a
+    year whose noun is left out (в две тысячи девятнадцатом), never a count with nothing to count."""
+    if match["next"] or match["ending"] or len(values) != 1 or (match["prep"] or "").lower() not in ("в", "во"):
+        return False
+    value = number_value(values[0])
+    if not (isinstance(value, int) and 1900 <= value <= 2099 and len(values[0]) == 4):
+        return False
+    return re.match(r"\s*(?:[.,;:!?)»\"]|$)", match.string[match.end():]) is not None
 
 
 def _road_post(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> bool:
@@ -578,6 +606,57 @@ def _people_of(governing: str, head: str, value: int | float, rules: dict[str, A
     return _morphology.is_noun(head_lower) and "g" in _morphology.counted_cases(head_lower, one, few)
 
 
+_TIME_LEMMAS = frozenset({"сутки", "выходной", "выходные", "праздник", "каникулы", "день", "неделя", "месяц", "год", "час",
+                          "минута", "секунда", "раз", "сезон", "время"})
+
+
+def _things_of_people(match: re.Match[str], governing: str, rules: dict[str, Any]) -> bool:
+    """на счета 4 млн человек, родители 20 детей: a plural noun right before a count of people names what the people
+    have, the count its genitive attribute (четырёх миллионов человек, двадцати детей). Not a noun of time (в праздники
+    500 человек отдохнули) or measure, and not where a verb follows the people, whose subject or object they then are
+    (спасатели 5 человек вытащили)."""
+    lower = governing.lower()
+    if not re.fullmatch(r"[а-яё]{3,}", lower):
+        return False
+    words = re.findall(r"[^\W\d_]+", match.string[match.end("num"): match.end("num") + 60])
+    written = [w for w in (match["scale"], match["unit"]) if w]
+    people = words[len(written)] if len(words) > len(written) else ""
+    if not people or not re.fullmatch(r"[а-яё]+", people.lower()) or not _morphology.is_animate(people.lower()):
+        return False
+    parse = _morphology.noun(lower, "n")  # the form is a nominative plural (счета, родители; not участников)
+    if parse is None or not parse[2] or not _morphology.is_noun(lower) or _morphology.can_be_verb(lower):
+        return False  # прибыли 75 131 человек: a word that can be the verb is taken for it
+    # before it nothing, or a preposition of the accusative (на счета); not a verb whose object it is (получили
+    # ранения 757 человек) nor a preposition of another case (из здания 90 человек: a genitive singular)
+    before = _word_before_governing(match).lower()
+    prepositions = rules.get("prepositions", {})
+    if before and before not in prepositions.get("a", []) and (
+        any(before in prepositions.get(case, []) for case in "gdip") or _morphology.is_verb_form(before)
+    ):
+        return False
+    name = _morphology.lemma(lower)
+    if name in _TIME_LEMMAS or name in rules.get("governs", {}).get("measure_nouns", []):
+        return False
+    after = words[len(written) + 1] if len(words) > len(written) + 1 else ""
+    return not (after and _morphology.is_verb_form(after))
+
+
+def _ranked_with(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """Второе место занимает Московская область с 4,7 млн: in a clause that names a place in a ranking (`[governs]
+    ranks`, by lemma), or right after a person (задержали иностранца с 10 кг), "с" before a figure is "with" (the
+    instrumental), not "from"; unless a "до", "по" or "на" follows, which makes it a span (с 10 на 7)."""
+    ranks = rules.get("governs", {}).get("ranks", [])
+    start = match.start("prep") if match["prep"] else match.start()
+    clause = re.split(r"[.!?;]", match.string[:start])[-1]
+    if re.match(r"[^.!?;]*?\s(?:до|по|на)\s", match.string[match.end():]):
+        return False
+    before = _word_before_governing(match).lower()
+    counted = _morphology.lemma(match["next"] or "") if not (match["scale"] or match["unit"] or match["pct"]) else ""
+    if before and counted not in _TIME_LEMMAS and _morphology.is_animate(before):
+        return True  # задержали иностранца с 10 кг гашиша: a person with what they carry (детей с 3 лет: from)
+    return any(_morphology.lemma(word) in ranks for word in re.findall(r"[а-яё]+", clause.lower()))
+
+
 def _object_before_verb(match: re.Match[str], value: int | float, head: str) -> bool:
     """121 медаль выиграли США, из которых 1,8 млрд тенге уже освоили: an amount ending in one (not eleven) or a
     fraction makes the verb it is the subject of singular (121 медаль досталась, 1,8 млрд было освоено); a plural
@@ -601,6 +680,20 @@ def _object_before_verb(match: re.Match[str], value: int | float, head: str) -> 
 def _is_verb_object(word: str) -> bool:
     """Whether a count right after `word` is its object: `word` is a transitive verb in its likeliest reading."""
     return bool(re.fullmatch(r"[а-яё]+", word.lower())) and _morphology.is_transitive_verb(word, likeliest=True)
+
+
+def _cardinal_ending(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> str:
+    """The cases a cardinal's written oblique ending can mark (5-ти: gdp, 2-х: gp, 3-мя: i), "" where the
+    ending is none of them or, for -х, the number is not one ending in 2, 3 or 4 (в 80-х, 1-х: ordinals)."""
+    ending = match["ending"]
+    if not ending:
+        return ""
+    marked: str = rules.get("cardinal_endings", {}).get(ending.lower(), "")
+    if marked and ending.lower() == "х":
+        value = number_value(values[-1])
+        if not isinstance(value, int) or value % 10 not in (2, 3, 4) or value % 100 in (12, 13, 14) or len(values) > 1:
+            return ""
+    return marked
 
 
 def _one_and_a_half(case: str, gender: str, rules: dict[str, Any]) -> str:
@@ -659,10 +752,18 @@ def _count_said(
         "with_instrumental", []
     ):
         case = "i"  # по сравнению с 6%: с шестью процентами (с … до would be the genitive)
+    elif governing.lower() in ("с", "со") and case == "g" and _ranked_with(match, rules):
+        case = "i"  # второе место занимает Московская область с 4,7 млн: with, с четырьмя целыми семью десятыми
     if governing.lower() in ("в", "во") and _WHERE.match(match.string, match.end()) and _is_distance(written, head, rules):
         case = "p"  # в 500 км от центра, в 750 км на юго-запад от, в 424 км севернее: where a place lies
+    elif governing.lower() in ("в", "во") and noun in units and units[noun].get("after_v"):
+        case = units[noun]["after_v"]  # в 21 ДТП погибли: an event is where something happens, the prepositional
     # the counted noun where the word after is most likely a noun (41 стали лауреатами: стали is a verb here)
     counted_form = _morphology.noun(head) if head and not written and _morphology.is_noun(head) else None
+    if counted_form is not None and isinstance(value, int) and _one(value) == 0:
+        # 51 сверток: after a count ending in one the noun is singular; its singular reading gives the gender (not
+        # the genitive plural of свёртка)
+        counted_form = _morphology.noun(head, singular=True) or counted_form
     nominative_only = counted_form is not None and _morphology.noun(head, "ga") is None
     if governing.lower() == "по" and not (isinstance(value, int) and _one(value) == 0) and cases != ["d"]:
         # по 20 центнеров, по 50 тысяч тенге: distributive по takes the accusative, but по одному; a noun in the
@@ -682,10 +783,19 @@ def _count_said(
         case = (governed(verb, rules) or ("a" if _is_verb_object(verb) else "n")) if verb else case
     if case == "n" and not written and _people_of(governing, head, value, rules):
         case = "g"  # жители 16 регионов: шестнадцати, the regions the people are of
+    elif case in "na" and not governed(governing, rules) and _things_of_people(match, governing, rules):
+        case = "g"  # на счета 4 млн человек: четырёх миллионов, the people whose accounts they are
     if case == "n" and not governed(governing, rules) and _object_before_verb(match, value, head):
         case = "a"  # 121 медаль выиграли США: сто двадцать одну медаль
     if carried:
         case = carried  # 46,4%, или 51,5 млн кв. м: the second figure restates the first, in its case
+    marked = _cardinal_ending(match, values, rules)
+    if marked and case not in marked:
+        # на территориях 18-ти центров: the written ending shows an oblique case; the noun's form picks which
+        one = isinstance(value, int) and _one(value) == 0
+        few = isinstance(value, int) and plural_index(value) == 1
+        possible = _morphology.counted_cases(head, one, few) if head and re.fullmatch(r"[а-яё]+", head.lower()) else set()
+        case = next((c for c in marked if c in possible), marked[0])
     first = _unit_for(written[0], units) if written else units.get(noun)
     gender = (first or {}).get("gender", "m")
     if counted_form is not None and _morphology.noun(head, case if case not in "na" else "nga") is None:
@@ -749,6 +859,23 @@ def _after_preposition(match: re.Match[str], said: str) -> str:
     return figure(match, f"{euphonic(prep, said)} {said}" if prep else said)
 
 
+def fraction_scales(lexicon: Lexicon):
+    """около 19,5 миллионов голов: after a fraction a scale word is the genitive singular in every case (девятнадцати
+    целых пяти десятых миллиона); copy that writes the plural gets the form an anchor says. Scale words: `[governs]
+    scales`, their forms from `[units]`."""
+    units = lexicon.rules.get("units", {})
+    names = lexicon.rules.get("governs", {}).get("scales", [])
+    forms = {
+        form: units[name]["g"][0]
+        for name in names if name in units and units[name].get("g")
+        for case in CASES for form in units[name].get(case, []) if form != units[name]["g"][0]
+    }
+    if not forms:
+        return lambda text: text
+    pattern = re.compile(rf"(?<![\d,])(?P<num>\d+,\d+)\s+(?P<word>{alternatives(forms)})(?![\w])")
+    return regex_step(pattern, lambda match: f"{match['num']} {forms[match['word']]}")
+
+
 def halves(lexicon: Lexicon):
     """1,5 before the noun it counts (в 1,5 раза, через 1,5 недели, более 1,5 тысячи человек): полтора or полторы
     in the nominative and accusative, the noun as written (its genitive singular); полутора in the other cases,
@@ -768,7 +895,9 @@ def halves(lexicon: Lexicon):
         if not unit and noun is None:
             return match.group()
         governing = _governing_word(match)
-        if noun and noun[0] == "g" and not noun[2] or (unit and written.lower() == units[unit].get("g", [""])[0]):
+        if governing.lower() == "по" and "d" not in (cases or ([noun[0]] if noun else [])):
+            case = "a"  # по 1,5 тысячи рублей: distributive по takes the accusative (по полторы тысячи)
+        elif noun and noun[0] == "g" and not noun[2] or (unit and written.lower() == units[unit].get("g", [""])[0]):
             # the written genitive singular (1,5 тысячи, 1,5 раза) is what полтора takes: the governing word decides
             case = governed(governing, rules) or "n"
         else:
@@ -855,6 +984,8 @@ def amounts(lexicon: Lexicon):
         between = match.string[last["end"]: match.start("prep") if match["prep"] else match.start("num")]
         if prep == "или":
             words = re.fullmatch(r"((?:\s+[^\W\d_]+){0,2})\s*,\s*", between)  # 4,5 трлн тенге, или 2,5%
+        elif (prep == "и" and not between.strip()) or (not match["prep"] and re.fullmatch(r"\s*,\s*", between)):
+            return last["case"]  # получали 160, 280, 470 и 1000 очков: each figure of a list shares the first's case
         elif prep == "и":
             words = re.fullmatch(r"((?:\s+[^\W\d_]+){0,2})\s+", between) if last["case"] not in "na" else None
         elif not between.strip() and number_value(match["num"]) < 1000 and not match["num2"] and (
@@ -872,7 +1003,7 @@ def amounts(lexicon: Lexicon):
         written = [w.strip() for w in (match["pct"], match["scale"], match["unit"], match["before"] or match["after"]) if w]
         is_ordinal = (
             match["abbr"]
-            or (match["ending"] or "").lower() in endings
+            or ((match["ending"] or "").lower() in endings and not _cardinal_ending(match, values, rules))
             or (not written and _counts_as_ordinal(_head_word(match), number_value(values[-1]), ordinals))
             or (not written and _bare_ordinal(match, values, rules.get("units", {})))
             or (not written and _road_post(match, values, rules))
@@ -882,6 +1013,8 @@ def amounts(lexicon: Lexicon):
             # по сравнению с 2021: the year compared with, its noun left out (с две тысячи двадцать первым годом)
             said = cardinal(values[0], "ru", to="ordinal", case="i", gender="m", animate=False)
             nouns: list[str] = []
+        elif not written and not is_ordinal and _bare_year(match, values):
+            said, nouns = cardinal(values[0], "ru", to="ordinal", case="p", gender="m", animate=False), []
         elif written and not match["pct"] and (is_ordinal or _unit_ordinal(match, values, written, rules)):
             said, nouns = _unit_ordinal_said(match, values, written, rules)
         elif is_ordinal:
@@ -954,10 +1087,11 @@ _CLOCK_SPAN = re.compile(
 # zone follows it (a decimal never takes these words); it is then read as 7:40.
 _DOTTED_CLOCK = re.compile(
     r"(?<![\d.,])(?P<hours>[01]?\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\d.,])"
-    r"(?=\s+(?:утра|дня|вечера|ночи|мск|по\s+(?:времени|местному|московскому|астанинскому))(?![\w]))"
+    r"(?=\s+(?:утра|дня|вечера|ночи|мск|по\s+(?:времени|местному|московскому|астанинскому|Москве|Астане|Гринвичу))(?![\w]))"
 )
-# в 04.32: an hour written with its leading zero after в is a clock too (a date would be 04.12 without в).
-_ZERO_DOTTED_CLOCK = re.compile(r"(?<=\b[вВ]\s)(?P<hours>0\d)\.(?P<minutes>[0-5]\d)(?![\d]|[.,]\d)")
+# в 04.32, в 22.05: two-digit hours and minutes joined by a dot after в are a clock (a date takes no в: 22 мая,
+# 22.05 without a preposition; a decimal is written with a comma).
+_ZERO_DOTTED_CLOCK = re.compile(r"(?<=\b[вВ]\s)(?P<hours>[01]\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\d]|[.,]\d|\s+раз)")
 
 
 _SPAN = re.compile(rf"(?<![\w])(?P<since>[Сс]о?)\s+(?P<a>\d+)\s+(?P<to>по|до)\s+(?P<b>\d+)(?=\s+(?P<noun>{_WORD}))")
@@ -1211,7 +1345,8 @@ def roman_events(lexicon: Lexicon):
 def per_unit(lexicon: Lexicon):
     """тенге за кг, 3 561 тенге за м2: a unit abbreviation after за with no number of its own is the unit a price is
     per, said as one of it in the accusative (за килограмм, за квадратный метр); before the steps that would read
-    м2 as a letter and a figure."""
+    м2 as a letter and a figure. A currency's sign over a unit is the same price (руб./Гкал: рубля за гигакалорию;
+    the currencies are `[governs] money`)."""
     rules = lexicon.rules
     scales = set(rules.get("governs", {}).get("scales", []))
     forms = {
@@ -1222,7 +1357,15 @@ def per_unit(lexicon: Lexicon):
     if not forms:
         return lambda text: text
     pattern = re.compile(rf"(?<![\w])(?P<prep>[Зз]а)\s+(?P<unit>{alternatives(forms)})(?![\w])")
-    return regex_step(pattern, lambda match: f"{match['prep']} {forms[match['unit']]}")
+    # 52,85 руб./л, 1 424,69 руб./Гкал: a currency over a unit is a price per one of it (рубля за литр)
+    units = rules.get("units", {})
+    money = [form for name in rules.get("governs", {}).get("money", []) for form in units.get(name, {}).get("written", [])]
+    rate = re.compile(rf"(?P<money>{alternatives(money)})\s?/\s?(?P<unit>{alternatives(forms)})(?![\w])") if money else None
+    by_za = regex_step(pattern, lambda match: f"{match['prep']} {forms[match['unit']]}")
+    by_slash = regex_step(rate, lambda match: f"{match['money']} за {forms[match['unit']]}") if rate else None
+    if by_slash is None:
+        return by_za
+    return lambda text: by_za(by_slash(text))
 
 
 def steps(lexicon: Lexicon):
@@ -1234,8 +1377,8 @@ def steps(lexicon: Lexicon):
         signed_ranges(lexicon),
         plus_sign(lexicon),
         minus_sign(lexicon), romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
-        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), half_ranges(lexicon), halves(lexicon),
-        and_a_half(lexicon),
+        scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), half_ranges(lexicon),
+        fraction_scales(lexicon), halves(lexicon), and_a_half(lexicon),
         amounts(lexicon),
         dash_pause,
     )
