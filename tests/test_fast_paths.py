@@ -715,6 +715,34 @@ def test_a_mark_no_plain_character_matches_is_never_in_a_line_of_plain_case():
     assert not furniture_module._unplain_alone("\u212a") and not furniture_module._unplain_alone("ı")  # Kelvin sign: k; ı: I
 
 
+def _credit_form_left_out_finds_the_same(line: str) -> None:
+    from broadcast.parse import credits as credits_module
+
+    for source, (needs, lighter) in credits_module._LIGHTER.items():
+        if re.search(needs, line, re.IGNORECASE) is None:
+            whole = [(match.span(), match.groupdict()) for match in re.finditer(source, line, re.IGNORECASE)]
+            light = [(match.span(), match.groupdict()) for match in re.finditer(lighter, line, re.IGNORECASE)]
+            assert whole == light, line
+    assert {lighter for _, lighter in credits_module._LIGHTER.values()} <= credits_module.CREDIT_PATTERNS
+
+
+def test_a_credit_pattern_without_a_form_the_line_cannot_hold_finds_what_it_found_on_every_fixture_line():
+    for line in LINES:
+        _credit_form_left_out_finds_the_same(line)
+
+
+_CREDIT_WORDS = st.sampled_from(
+    ["Kazinform", "reports", "reported", "learnt", "has learned", "according to", "from", "the ministry", ",", ".", "!",
+     "«Astana»", '"Trend"', "“Kapital”", "citing", "quoting", "Zakon.kz", "News Agency", "Next", "said", "reports.", "»."]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CREDIT_WORDS, min_size=1, max_size=10).map(" ".join))
+def test_a_credit_pattern_without_a_form_the_line_cannot_hold_finds_what_it_found_in_generated_text(line):
+    _credit_form_left_out_finds_the_same(line)
+
+
 def _shortcut_steps() -> list[tuple[str, object]]:
     """Every spoken-form step with a shortcut of its own: an `anchored_step` (its `slow` way kept) or a `sub` with a
     `gate`."""

@@ -184,3 +184,31 @@ def test_a_take_is_the_same_whichever_clips_share_its_conform_run():
         assert level_together.peak == level_alone.peak
         # the same filters from rest; ffmpeg's float arithmetic over frames cut elsewhere differs in the 6th digit
         assert level_together.energy == pytest.approx(level_alone.energy, rel=1e-4)  # 0.0004 dB
+
+
+def test_a_segments_gain_is_the_true_peaks_whenever_the_true_peak_is_skipped():
+    """level.segment_gain skips the true peak only when its bound (the loudest sample + TRUE_PEAK_REACH, peak_of's
+    own premise) leaves the gain free of the ceiling and under the programme's peak so far: then the gain is the
+    one matching_gain gives with the true peak, and the segment cannot raise the programme's peak."""
+    import random
+
+    chance = random.Random(7)
+    for _ in range(80):
+        takes = []
+        for _ in range(chance.randint(1, 4)):
+            top = chance.randint(200, 32767)
+            samples = array("h", (chance.randint(-top, top) for _ in range(chance.randint(50, 400))))
+            pcm = samples.tobytes()
+            takes.append((pcm, 20 * math.log10(max(abs(sample) for sample in samples) / 32768)))
+        loudness = chance.uniform(-40.0, -15.0)
+        programme = chance.choice((-math.inf, chance.uniform(-12.0, 0.0)))
+        gain, peak = level.segment_gain(loudness, takes, -23.0, -1.0, programme)
+        true = level.peak_of(takes)
+        assert gain == pytest.approx(level.matching_gain(loudness, true, -23.0, -1.0)) or peak == -math.inf
+        if peak == -math.inf:
+            loudest = max(sample_peak for _, sample_peak in takes)
+            assert gain == -23.0 - loudness
+            assert loudest + level.TRUE_PEAK_REACH + gain <= programme
+            assert gain <= -1.0 - level.PEAK_MARGIN - (loudest + level.TRUE_PEAK_REACH)
+        else:
+            assert peak == pytest.approx(true + gain)

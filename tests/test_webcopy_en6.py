@@ -156,3 +156,77 @@ def test_a_wire_s_end_mark_ends_the_story():
     read = _read(story)
     assert "-0-" not in read and "zero" not in read and "court turned down" not in read and "Finance" not in read
     assert story.segments[-1].lines[-1].spoken.endswith("peaceful talks.")
+
+
+# The sites' tools under and around the copy (news.az, open.kg, topnews.az, vestikavkaza.ru, asiaplustj.info pages).
+@pytest.mark.parametrize(
+    "line, what",
+    [
+        ("We use cookies and collect personal data through Yandex.Metrica to improve the site.", "site navigation"),
+        ("Этот сайт использует файлы cookie для удобства читателей.", "site navigation"),
+        ("date 2023-04-07 Yandex metrika counter", "site navigation"),
+        ("+ ↺ − 16 px", "site navigation"),
+        ("VK X OK WhatsApp Telegram", "site navigation"),
+        ("Facebook Twitter WhatsApp", "site navigation"),
+        ("All news", "site navigation"),
+        ("Dear User, please take into consideration that all news are posted automatically.", "site administration note"),
+        ("Авторизуйтесь, пожалуйста", "comment prompt"),
+    ],
+)
+def test_the_site_s_tools_are_furniture(line, what):
+    assert furniture(line) == what
+
+
+@pytest.mark.parametrize("line", ["He said Telegram and WhatsApp were blocked.", "Cookies were sold at the fair."])
+def test_sentences_naming_networks_or_cookies_are_read(line):
+    assert furniture(line) == ""
+
+
+def test_a_long_list_of_other_stories_headlines_and_the_page_s_label_under_it():
+    # asiaplustj.info/en/node/108750 (reworded): the copy, then the page's list of other headlines and its `All news`.
+    # (Left: a headline that asks a question with a colon, `Global bread price ranking: where does …?`, is read.)
+    text = (
+        "DUSHANBE, September 5, 2011, Asia-Plus -- The President opened a sports complex with 1,500 seats in Dushanbe.\n"
+        "Work also began on two new 12-story buildings for the Tax Committee and the youth committee.\n"
+        "The president ordered both buildings to be finished in two years, the source said.\n\n\n\n"
+        "Street race involving a Russian blogger sparks legal questions\n"
+        "New industrial zone inaugurated in Dushanbe with three factories\n"
+        "Man arrested in Dushanbe for property fraud worth a million somonis\n"
+        "Global bread price ranking: where does Tajikistan stand?\n"
+        "Kazakhstan to limit beef exports until the end of the year\n"
+        "Russia faces a chronic labour shortage, says development bank\n"
+        "Over 5,000 Tajik citizens banned from leaving the country for debts\n"
+        "Tajik police arrest suspect in attack on woman in Kazan\n"
+        "Kyrgyzstan raises penalties for domestic violence under new law\n"
+        "All news\n"
+    )
+    story = parse_text(text, "en")
+    assert story.source == "Asia-Plus"
+    read = _read(story)
+    assert "Street race" not in read and "beef" not in read and "penalties" not in read
+    assert "the source said." in read  # (the question in the list is still read: left)
+
+
+# en.inform.kz/news/minister-abayev-status-of-kazakh-language-to-increase_a3008939 (reworded): a long quotation
+# closed with no comma before a clause of a capitalised role and the verb.
+def test_a_quotation_closed_without_a_comma_before_role_said():
+    text = (
+        "ASTANA. KAZINFORM The minister of information Dauren Abayev commented on the issues of the week on a TV show.\n\n"
+        "\"More people finish school than enter universities, which means that the status of the Kazakh language will "
+        "grow even more\" Minister said.\n\n"
+        "He also spoke about the media.\n"
+    )
+    story = parse_text(text, "en")
+    assert segment_shape(story) == [("lead", ""), ("sot", "Dauren Abayev"), ("vo", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks, he added, were \"open and frank\" Officials said.\n",  # a short quotation: a phrase, not speech
+        "They watched \"The Mountain Road to the Old Town Under the Snow\" Tokayev said.\n",
+    ],
+)
+def test_a_short_quotation_before_a_clause_without_a_comma_stays_copy(text):
+    story = parse_text("ASTANA. KAZINFORM The President met the minister on Monday in the capital.\n\n" + text, "en")
+    assert all(segment.kind != "sot" for segment in story.segments)

@@ -229,6 +229,24 @@ def scale(pcm: bytes, db: float) -> bytes:
     return audioop.mul(pcm, 2, 10 ** (db / 20)) if abs(db) > 1e-3 else pcm
 
 
+def segment_gain(loudness: float, takes: list[tuple[bytes, float]], target: float, ceiling: float,
+                 programme_peak: float) -> tuple[float, float]:
+    """(dB that bring a segment of takes laid apart, at `loudness`, to `target`; the segment's true peak after
+    that gain, or -inf when it cannot top `programme_peak`, the loudest true peak laid before it).
+
+    The true peak (peak_of, some 5 ms of interpolation a minute of speech) is worked out only when it can
+    matter: under peak_of's own premise no true peak stands more than TRUE_PEAK_REACH over the loudest sample,
+    so when even that bound neither holds the gain under the ceiling nor tops the programme's peak, the gain
+    and the programme's peak are what the true peak would have given."""
+    loudest = max((peak for _, peak in takes), default=-math.inf)
+    bound, free = loudest + TRUE_PEAK_REACH, target - loudness
+    if loudness > SILENT and free <= ceiling - PEAK_MARGIN - bound and bound + free <= programme_peak:
+        return free, -math.inf
+    peak = peak_of(takes)
+    gain = matching_gain(loudness, peak, target, ceiling)
+    return gain, peak + gain
+
+
 def matching_gain(loudness: float, peak: float, target: float, ceiling: float) -> float:
     """dB that bring speech at `loudness` to `target`, held so its peak stays PEAK_MARGIN under `ceiling`."""
     if loudness <= SILENT:

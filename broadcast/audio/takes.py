@@ -21,7 +21,7 @@ from .clip_cache import ClipCache, clip_key, take_key
 from .clip import Clip
 from .conform import conform_all, fit, tempo_for
 from .draft_cache import Layout
-from .level import Level, Timeline, matching_gain, peak_of, scale
+from .level import Level, Timeline, scale, segment_gain
 from .mix import CUT_FADE_MS, SLACK_MS, Placed, as_segment
 from .programme import RATE, Sink
 from .silence import trim
@@ -175,9 +175,10 @@ def _lay_segment(jobs: list[Job], conformed: Future[list[_Take]], conform_on: bo
     for (_, level, _, _), length, job in zip(takes, lengths, jobs):
         alone.add(at, level)
         at += length + job.pause
-    peak = peak_of([(take.samples, level.peak) for take, level, _, _ in takes])  # true peak, 4x oversampled
-    gain = matching_gain(alone.loudness(alone=True), peak, sink.target, sink.ceiling)
-    sink.timeline.peak = max(sink.timeline.peak, peak + gain)
+    # The gain, held so the true peak (4x oversampled) stays under the ceiling, and the programme's true peak.
+    gain, peak = segment_gain(alone.loudness(alone=True), [(take.samples, level.peak) for take, level, _, _ in takes],
+                              sink.target, sink.ceiling, sink.timeline.peak)
+    sink.timeline.peak = max(sink.timeline.peak, peak)
     laid = []
     for (take, level, natural, tempo), length, job in zip(takes, lengths, jobs):
         start = sink.cursor

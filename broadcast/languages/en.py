@@ -746,12 +746,18 @@ def aircraft(lexicon: Lexicon):
     """Boeing 757, the Boeing 767s, Airbus A320, an A321neo, a 737-800: an aircraft's model is named by its first digit
     and the other two (seven fifty-seven, A three twenty), a variant after a hyphen in hundreds (eight hundred) or as
     its figure (787-9: nine); the lexicon's [aircraft] makers come before a bare model, an Airbus model is marked by
-    its A."""
+    its A, a designation by a capital or a designer's letters and a hyphen (C-130: see one thirty, An-124: An one
+    twenty-four, `[aircraft] types`), and a Boeing model by the name after it (the 787 Dreamliner, the 737 MAX)."""
     makers = lexicon.rules.get("aircraft", {}).get("makers", [])
     if not makers:
         return lambda text: text
     pattern = re.compile(
-        rf"(?:\b(?P<maker>{alternatives(makers)})\s|(?<![\w-])(?P<airbus>A)(?=3\d\d))(?P<model>\d{{3}})"
+        rf"(?:\b(?P<maker>{alternatives(makers)})\s|(?<![\w-])(?P<airbus>A)(?=3\d\d)"
+        # C-130, An-124, Tu-154: a capital or a designer's letters, a hyphen, three digits (two capitals are an airline's:
+        # flight KC-901 is a number)
+        rf"|(?<![\w-])(?P<designation>[A-Z]|{alternatives(lexicon.rules.get('aircraft', {}).get('types', []))})-(?=[1-9]\d\d(?!\d))"
+        # the 787 Dreamliner, the 737 MAX: a model its name follows
+        r"|(?<![\w.,-])(?=7\d7s?\s(?:Dreamliner|MAX|Max)\b))(?P<model>\d{3})"
         r"(?:-(?P<variant>[1-9]00|[1-9])(?![\d]))?(?P<plural>s)?(?P<letters>(?=[A-Za-z]))?(?![\d.,]\d|\d)"
     )
 
@@ -762,7 +768,11 @@ def aircraft(lexicon: Lexicon):
             said += " " + (_model(variant) if len(variant) == 3 else num2words(int(variant), lang="en"))
         if match["plural"]:
             said = _plural(said)
-        return figure(match, f"{match['maker'] or match['airbus']} {said}{' ' if match['letters'] is not None else ''}")
+        designation = match["designation"]
+        # C-130: capitals are spelled as the G20's are (see one thirty); a designer's letters stay a word (An, Tu)
+        prefix = match["maker"] or match["airbus"] or (
+            lexicon.spell(designation) if designation and designation.isupper() else designation) or ""
+        return figure(match, f"{prefix} {said}{' ' if match['letters'] is not None else ''}")
 
     return regex_step(pattern, say)
 

@@ -49,6 +49,23 @@ _TAIL_OR_STOP = rf"(?:\s*[.!]?$|[.!](?=\s+[«\"“{UPPER}0-9])|(?<=[»\"”])[.!
 # An agency's name in slashes closing the copy (`… in forthcoming holidays. /Kabar/`), as the wires sign it.
 _SLASHED = r"\s*/(?P<s6>[^/\s\d][^/]{0,30}?)/\s*[.!]?$"
 
+# `…, Kazinform reports.`, `… reports Trend.`, `… according to Kazhydromet.`
+_REPORTS = (
+    rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|(?:has\s+)?learnt|(?:has\s+)?learned)"
+    rf"(?:\s+from\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')})(?:{_TAIL_OR_STOP}|{_CITING})"
+)
+# The name before `reports` may begin at any word, so a search tries that form from every place in the line, each time
+# running on to the verb (a millisecond in a long line). Every match of it ends in the verb and the clause's end after
+# it: a line without those cannot have that form anywhere, and the pattern is tried there with that form failing at
+# once (the same matches: it failed at every place). (the pattern, the verb and end every match of the form has, the
+# pattern with the form failing at once)
+_LIGHTER = {
+    _REPORTS: (
+        rf"(?:reports|reported|learnt|learned)(?:\s+from\s+[^.]+)?(?:{_TAIL_OR_STOP}|{_CITING})",
+        _REPORTS.replace("(?P<s1>", "(?!)(?P<s1>", 1),
+    ),
+}
+
 CREDITS: dict[str, tuple[str, ...]] = {
     "kk": (
         rf",?\s*[-–—]?\s*(?:деп\s+)?(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді)\s+{_NAME}{_VIA_KK}{_TAIL_OR_STOP}",
@@ -77,8 +94,7 @@ CREDITS: dict[str, tuple[str, ...]] = {
         r"^(?-i:(?P<s7>[A-Z]{2,}(?:-[A-Z]{2,})+)(?=[A-Z][a-z]))",
         # a wire in brackets opening the copy another outlet reprints: `( RIA Novosti ) - Viktor Shershunov, …`
         r"^\(\s*(?P<s8>[A-Z][^()]{1,40}?)\s*\)\s*[-–—]\s+",
-        rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|(?:has\s+)?learnt|(?:has\s+)?learned)"
-        rf"(?:\s+from\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')})(?:{_TAIL_OR_STOP}|{_CITING})",
+        _REPORTS,
         # `…, Qazinform News Agency cites the press service of the Senate.`
         rf",\s*{_named('s4')}\s+(?:News\s+Agency\s+)?(?:cites|quotes)\s+[^.!?]+{_TAIL}",
         # `According to the Turkmenistan.ru, …` opening the line or a sentence in it
@@ -210,11 +226,24 @@ def _compiled(language: str) -> tuple[tuple[re.Pattern[str], Guard], ...]:
 
 
 @cache
+def _forms(language: str) -> tuple[tuple[re.Pattern[str], Guard, tuple[re.Pattern[str], re.Pattern[str]] | None], ...]:
+    """The language's credit patterns with their guards, and for a pattern with a form a line may be seen to lack
+    (`_LIGHTER`), a search for what that form needs and the pattern without it."""
+    return tuple(
+        (pattern, guard, (re.compile(_LIGHTER[pattern.pattern][0], re.IGNORECASE),
+                          re.compile(_LIGHTER[pattern.pattern][1], re.IGNORECASE)) if pattern.pattern in _LIGHTER else None)
+        for pattern, guard in _compiled(language)
+    )
+
+
+@cache
 def _any_credit(language: str) -> AnyGuard:
     """Whether a line could hold any of the language's credits: one search for all of the words they need (most
     lines have none), before each pattern's own guard."""
     return AnyGuard(tuple(pattern for pattern, _ in _compiled(language)))
-CREDIT_PATTERNS = frozenset(pattern for patterns in CREDITS.values() for pattern in patterns)
+# (with each pattern's lighter form: a match of either is a credit's)
+CREDIT_PATTERNS = frozenset(pattern for patterns in CREDITS.values() for pattern in patterns) | {
+    lighter for _, lighter in _LIGHTER.values()}
 
 
 @once
@@ -238,9 +267,11 @@ def credit_match(text: str, language: str) -> re.Match[str] | None:
     falls back on it); None for an office's or a person's."""
     if len(text) > _MATCH_LENGTH or not _any_credit(language).could_match(text):
         return None
-    for pattern, guard in _compiled(language):
+    for pattern, guard, lighter in _forms(language):
         if not guard.could_match(text):
             continue
+        if lighter is not None and lighter[0].search(text) is None:
+            pattern = lighter[1]
         for match in pattern.finditer(text):
             credit = _credit_of(text, match, language)
             if credit is not None:  # a credit that takes no words (`told Reuters`) is no attribution clause
@@ -301,8 +332,12 @@ def _passed_on(clause: str, raw: str) -> bool:
 def _find_credit(text: str, language: str) -> Credit | None:
     if not _any_credit(language).could_match(text):
         return None
-    for pattern, guard in _compiled(language):
-        match = pattern.search(text) if guard.could_match(text) else None
+    for pattern, guard, lighter in _forms(language):
+        if not guard.could_match(text):
+            continue
+        if lighter is not None and lighter[0].search(text) is None:
+            pattern = lighter[1]
+        match = pattern.search(text)
         if not match:
             continue
         credit = _credit_of(text, match, language)

@@ -183,7 +183,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ),
     (
         "site administration note",
-        r".{0,60}(?:редакция\s+(?:может\s+)?не\s+(?:разделя|несет)|администрация\s+сайта|сайт\s+әкімшілігі"
+        r"dear\s+(?:users?|readers?|visitors?),\s+please\b.*"
+        r"|.{0,60}(?:редакция\s+(?:может\s+)?не\s+(?:разделя|несет)|администрация\s+сайта|сайт\s+әкімшілігі"
         r"|редакцияның\s+көзқарасы|редакция\s+пікірі|the\s+views\s+expressed|мнение\s+редакции)",
     ),
     (
@@ -214,6 +215,17 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|top\.mail\.ru|барлық\s+жаңалықтар|нашли\s+ошибку|қате\s+таптыңыз|хотите\s+больше\s+статей|нравится)\b"
         # a bullet may stand before it: `• Found a bug?`
         # the page's links for screen readers and its ticker's label: `Accessibility links`, `Breaking News`
+        # `We use cookies …`, `Этот сайт использует файлы cookie`; `Yandex metrika counter` (a counter's alt text)
+        r"|(?:we|this\s+(?:site|website)|our\s+(?:site|website))\s+uses?\s+cookies\b.*|.*\bиспольз\w+\s+(?:файлы\s+)?cookie.*"
+        r"|(?:date\s+\S+\s+)?yandex\.?\s*metri[ck]a\s+counter$"
+        # a font-size widget: `+ ↺ − 16 px`
+        r"|[+−\-–↺\s]{0,12}\d{1,2}\s*px$"
+        # a share menu: the networks' names alone (`VK X OK WhatsApp Telegram`)
+        r"|(?:(?:vk|x|ok|ок|вк|email|e-mail|print|viber|linkedin|pinterest|reddit|messenger)\s+)*"
+        r"(?:whatsapp|telegram|facebook|twitter|вконтакте|одноклассники)"
+        r"(?:\s+(?:vk|x|ok|ок|вк|whatsapp|telegram|facebook|twitter|вконтакте|одноклассники|email|e-mail|print|viber"
+        r"|linkedin|pinterest|reddit|messenger))+\s*$"
+        r"|all\s+news$"
         r"|(?:accessibility\s+links|skip\s+to\s+(?:main\s+)?content|ссылки\s+для\s+упрощенного\s+доступа|breaking\s+news"
         r"|срочные\s+новости|шұғыл\s+жаңалықтар)$"
         r"|(?:[•·▪►]\s*)?(?:found\s+(?:a\s+|an\s+)?(?:bug|typo|mistake|error)|notice\s+(?:a\s+|an\s+)?(?:typo|mistake|error)"
@@ -223,6 +235,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     ("reading time or views", r"\d[\d\s]*\s*(?:рет|мин|min|минут\w*)$|көрсетілді$|оқу\s+үшін$|\d+\s+min\s+read$|updated\s*:.*ago$"),
     ("currency or weather widget", r"[$€₽£¥₸]\s*\d[\d.,\s]*$|.*\b(?:пасмурно|облачно|ясно)\S*\s*\S*\s*[+-]\d+\s*°?$"),
     ("comment prompt", r"(?:добавить|оставить|жазу|пікір\s+қалдыру|leave|add)\s+(?:комментари\w*|пікір\w*|a\s+comment)"
+     r"|авторизуйтесь\b.{0,30}$|(?:please\s+)?(?:log\s+in|sign\s+in)\s+to\s+(?:comment|continue|read)\b.{0,30}$"
      r"|пікір\s+(?:қосу|жазу|қалдыру)$"),
     ("web address", r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+\.[\w.]+$|[\w-]+\." + WEB_DOMAIN + "/?$"),
     (
@@ -501,7 +514,7 @@ _TITLED_DATELINE = re.compile(DATELINE.pattern.replace(f"(?P<place>{_PLACE}", rf
 
 # Words after the dash all in capitals (and at least one letter): the line is a banner, not a dateline.
 _SHOUTED = re.compile(rf"^[^{LOWER}]*[{UPPER}][^{LOWER}]*$")
-_PLACE_ALONE = re.compile(rf"^[{UPPER}]{{4,}}(?:[-\s][{UPPER}]{{3,}})?\s*[-–—]+\s+$")
+_PLACE_ALONE = re.compile(rf"^(?:[{UPPER}]{{4,}}|[{UPPER}]{{3}}(?=[-\s][{UPPER}]{{3,}}))(?:[-\s][{UPPER}]{{3,}})?\s*[-–—]+\s+$")
 
 
 # A scrape's date token glued before the dateline (` date 2018-09-26 ASTANA. KAZINFORM -`).

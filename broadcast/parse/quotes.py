@@ -127,7 +127,15 @@ def _is_speech(inner: str, sep: str, clause: str, language: str) -> bool:
     if sep.strip() or inner.rstrip()[-1:] in (",", "?", "!"):
         return True
     verb = _SAYING[language].search(clause) if language in _SAYING else None
+    if verb and verb.start() and language == "en" and len(inner.split()) >= _UNMARKED_CLAUSE_QUOTE_WORDS:
+        # `"… will increase even more" Minister said.`: no comma, but a long quotation and a short clause of a
+        # capitalised name or role and the verb that ends it
+        named = clause[: verb.start()].split()
+        return 1 <= len(named) <= 4 and named[-1][:1].isupper() and not clause[verb.end():].strip(" .")
     return bool(verb and verb.start() == 0 and (_SPEECH_END.search(inner.strip()) or len(inner.split()) >= 3))
+
+
+_UNMARKED_CLAUSE_QUOTE_WORDS = 8
 
 
 def quote_sentence(inner: str) -> str:

@@ -244,8 +244,13 @@ def _teaser_at_end(state: State, number: int, raw: str) -> str:
     after = [line for _, line in _following(state.lines, number, _LINK_LIST_MOST + 1)]
     if len(after) > _LINK_LIST_MOST:
         return ""  # not near the copy's end
+    after = [line for line in after if not furniture(line)]  # the page's `All news` under the list
     if after:  # a list of other stories' headlines under the copy: this one and every line after it one
-        listed = all(_unended_headline(line) and len(line.split()) >= _TEASER_WORDS for line in [text, *after])
+        # (a headline in the list may ask a question: `Global bread price ranking: where does Tajikistan stand?`)
+        listed = all(
+            (_unended_headline(line) or line.endswith("?") and len(line.split()) <= _TEASER_HEADLINE_WORDS)
+            and len(line.split()) >= _TEASER_WORDS for line in [text, *after]
+        ) and sum(map(_unended_headline, [text, *after])) >= 2
         return "link to another story (its headline)" if listed and _headline_at_end(state, number, text) else ""
     if not _CUT_SHORT.search(text):  # one headline alone: no comma, which a sentence that lost its stop would have
         return "link to another story (its headline)" if "," not in text and _headline_at_end(state, number, text) else ""
@@ -259,7 +264,7 @@ def _teaser_at_end(state: State, number: int, raw: str) -> str:
 _CUT_SHORT = re.compile(r"\w(?:…|\.\.\.)$")
 _TEASER_HEADLINE_WORDS = 16
 # A list of other stories' headlines under the copy has at most this many lines after the first.
-_LINK_LIST_MOST = 8
+_LINK_LIST_MOST = 12
 
 
 def _unended_headline(text: str) -> bool:
