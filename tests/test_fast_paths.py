@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from dataclasses import dataclass, field
 
 import pytest
@@ -20,7 +21,9 @@ from broadcast.languages import base
 from broadcast.languages._triggers import opening, trigger
 from broadcast.languages._letters import UPPER
 from broadcast.parse import furniture as furniture_module
+from broadcast.parse import page as page_module
 from broadcast.parse import quotes as quotes_module
+from broadcast.parse import transcript as transcript_module
 from broadcast.parse.furniture import FURNITURE, furniture
 
 from conftest import FIXTURES, ROOT
@@ -785,3 +788,106 @@ def test_no_line_of_the_fixtures_is_said_otherwise_by_a_step_s_shortcut():
 def test_no_generated_text_is_said_otherwise_by_a_step_s_shortcut(text):
     for _, step in SHORTCUT_STEPS:
         _same_as_slow(step, text)
+
+
+@dataclass(frozen=True)
+class _QuoteLine:
+    text: str
+    source_line: int
+
+
+def _unclosed_quotation_slow(lines) -> bool:
+    """The reader's check as it was: every line joined again at each question (the yardstick)."""
+    if not transcript_module._opens_with_quotation(lines):
+        return False
+    text = " ".join(line.text for line in lines)
+    if "«" in text:
+        return text.count("«") > text.count("»")
+    start = len(lines) - 1
+    while start > 0 and lines[start - 1].source_line == lines[start].source_line - 1:
+        start -= 1
+    paragraph = " ".join(line.text for line in lines[start:])
+    if "„" in paragraph:
+        return paragraph.count("„") > paragraph.count("“")
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2), st.booleans(), st.text(alphabet='ab «»„“”"', max_size=6)), max_size=25))
+def test_the_counted_quotation_marks_are_those_of_the_joined_lines(steps):
+    """Lines added to one of three quotes at a time (the kept counts follow one list), with and without a blank
+    line before each: the same answer as joining the lines at each question."""
+    quotes: list[list[_QuoteLine]] = [[], [], []]
+    for which, gap, text in steps:
+        lines = quotes[which]
+        number = (lines[-1].source_line if lines else 0) + (2 if gap else 1)
+        lines.append(_QuoteLine(text if lines else "«" + text if which else '"' + text, number))
+        assert transcript_module._unclosed_quotation(lines) == _unclosed_quotation_slow(lines)
+
+
+def test_a_long_quote_without_a_blank_line_is_not_counted_again_at_each_line():
+    """Each line of an open quote asks whether its quotation mark is still open; counted from the start each time,
+    20,000 lines with no blank line were minutes of work (n²); counted once, well under a second."""
+    lines: list[_QuoteLine] = []
+    started = time.process_time()
+    for number in range(1, 20_001):
+        lines.append(_QuoteLine(("“" if number == 1 else "") + f"Мы продолжим работу, сказал он {number}", number))
+        assert transcript_module._unclosed_quotation(lines)
+    assert time.process_time() - started < 5
+
+
+def _next_story_slow(lines, content, first, last):
+    """`page._next_story` as it was: each candidate looked at every line above it again (the yardstick)."""
+    if not first:
+        return 0
+    for index, (number, text) in enumerate(content):
+        if number <= first or number > last or page_module._ENDS.search(text) or not 3 <= page_module._words(text) <= page_module.TAIL_WORDS:
+            continue
+        previous = next((n for n in range(number - 1, first, -1) if lines[n - 1].strip()), 0)
+        following = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), 0)
+        if following and furniture(lines[following - 1]) == "date stamp" and not any(
+            " ".join(text.split()) == " ".join(raw.split()) for raw in lines[: number - 1]
+        ):
+            after = next(((n, t) for n, t in content if n > following), None)
+            if after is not None and page_module._opens_story(after[1]):
+                return number
+        if not previous or furniture(lines[previous - 1]) != "date stamp":
+            continue
+        if any(" ".join(text.split()) == " ".join(raw.split()) for raw in lines[: number - 1]):
+            continue
+        if index + 1 < len(content) and page_module._opens_story(content[index + 1][1]):
+            return previous
+    return 0
+
+
+def test_the_page_frames_every_fixture_as_the_slow_next_story_did(monkeypatch):
+    files = [*FIXTURES.rglob("*.txt"), *(ROOT / "examples").glob("*.txt"), *(ROOT / "benchmarks").rglob("*.txt")]
+    texts = [path.read_text(encoding="utf-8").splitlines() for path in files]
+    fast = [page_module.frame(lines) for lines in texts]
+    monkeypatch.setattr(page_module, "_next_story", _next_story_slow)
+    assert [page_module.frame(lines) for lines in texts] == fast
+
+
+def _feed_page(blocks: int) -> list[str]:
+    """A news feed's page: our story, then other stories' headlines each with a date stamp above or below it and
+    a line that opens no story, then our story's last sentence."""
+    lines = ["ALMATY. The government said on Tuesday that it would build new roads in the north next year.", ""]
+    for number in range(blocks):
+        if number % 2:
+            lines += ["12.03.2024 14:35", f"Government plans new roads in region {number}", f"more {number}", ""]
+        else:
+            lines += [f"Farmers expect a larger harvest in district {number}", "12.03.2024 14:35", f"more {number}", ""]
+    return lines + ["The ministry said the work would start in the spring and end within two years."]
+
+
+def test_a_page_of_many_dated_headlines_is_framed_in_linear_time():
+    """Each headline-like line beside a date stamp asked whether the page showed it higher up by comparing it with
+    every line above: 6,000 of them were minutes (n²); with each line's first showing worked out once, a second."""
+    small = _feed_page(40)
+    content = [(n, raw.strip()) for n, raw in enumerate(small, start=1) if raw.strip() and not furniture(raw)]
+    assert page_module._next_story(small, content, 1, len(small)) == _next_story_slow(small, content, 1, len(small))
+    lines = _feed_page(6_000)
+    content = [(n, raw.strip()) for n, raw in enumerate(lines, start=1) if raw.strip() and not furniture(raw)]
+    started = time.process_time()
+    assert page_module._next_story(lines, content, 1, len(lines)) == 0
+    assert time.process_time() - started < 10

@@ -9,6 +9,7 @@ transcript, whose lines break anywhere, has no head or tail to cut. The numbers 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -265,24 +266,42 @@ def _next_story(lines: list[str], content: list[tuple[int, str]], first: int, la
     story."""
     if not first:
         return 0
+    shown = _FirstShown(lines)
+    numbers: list[int] = []  # the content's line numbers, made at the first need (content is in the page's order)
     for index, (number, text) in enumerate(content):
         if number <= first or number > last or _ENDS.search(text) or not 3 <= _words(text) <= TAIL_WORDS:
             continue
         previous = next((n for n in range(number - 1, first, -1) if lines[n - 1].strip()), 0)
         following = next((n for n in range(number + 1, len(lines) + 1) if lines[n - 1].strip()), 0)
-        if following and furniture(lines[following - 1]) == "date stamp" and not any(
-            " ".join(text.split()) == " ".join(raw.split()) for raw in lines[: number - 1]
-        ):  # the page's other story laid out as ours: its headline, then its date stamp, then its lead
-            after = next(((n, t) for n, t in content if n > following), None)
-            if after is not None and _opens_story(after[1]):
+        if following and furniture(lines[following - 1]) == "date stamp" and not shown.before(text, number):
+            # the page's other story laid out as ours: its headline, then its date stamp, then its lead
+            numbers = numbers or [n for n, _ in content]
+            after = bisect.bisect_right(numbers, following)  # the first content line below the date stamp
+            if after < len(content) and _opens_story(content[after][1]):
                 return number
         if not previous or furniture(lines[previous - 1]) != "date stamp":
             continue
-        if any(" ".join(text.split()) == " ".join(raw.split()) for raw in lines[: number - 1]):
+        if shown.before(text, number):
             continue  # the page showing our own headline again: a repeat, the repeat rule's
         if index + 1 < len(content) and _opens_story(content[index + 1][1]):
             return previous
     return 0
+
+
+class _FirstShown:
+    """Whether a line's words stand, spaced alike, on a line above line `number`: the number of each line's first
+    showing, worked out once (at the first question) where each question looked at every line above again."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.first: dict[str, int] | None = None
+
+    def before(self, text: str, number: int) -> bool:
+        if self.first is None:
+            self.first = {}
+            for at, raw in enumerate(self.lines, start=1):
+                self.first.setdefault(" ".join(raw.split()), at)
+        return self.first.get(" ".join(text.split()), number) < number
 
 
 # The page's date glued to the end of its headline: `Nazarbayev: flood emergency under control 17 апреля 2015, 20:28`.

@@ -9,7 +9,7 @@ import dataclasses
 import html
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 from ..house import House
 from ..languages import Language
@@ -636,21 +636,39 @@ def _unclosed_quotation(lines) -> bool:
     the last, so other marks are paired within the last paragraph (lines with no blank between)."""
     if not _opens_with_quotation(lines):
         return False
-    text = " ".join(line.text for line in lines)
-    if "«" in text:
-        return text.count("«") > text.count("»")
-    paragraph = " ".join(line.text for line in _last_paragraph(lines))
-    if "„" in paragraph:  # „…“: the low mark opens, the high one closes
-        return paragraph.count("„") > paragraph.count("“")
-    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+    (opened, closed), (low, high, closing, straight) = _quotation_marks(lines)
+    if opened:
+        return opened > closed
+    if low:  # „…“: the low mark opens, the high one closes
+        return low > high
+    return high > closing or straight % 2 == 1
 
 
-def _last_paragraph(lines):
-    """The trailing lines that follow one another in the input with no blank line between."""
-    start = len(lines) - 1
-    while start > 0 and lines[start - 1].source_line == lines[start].source_line - 1:
-        start -= 1
-    return lines[start:]
+# The marks `_unclosed_quotation` counts, kept for the one quote being read: asked again at each of its lines, it
+# counts only the lines added since (a quote of n lines with no blank line was n² work, counted from the start).
+_Marks = tuple[tuple[int, int], tuple[int, int, int, int]]
+_counted: list[tuple[list[Any], int, Any, _Marks]] = []
+
+
+def _quotation_marks(lines: list[Any]) -> _Marks:
+    """(« and » in all the lines, („ “ ” and " in the last paragraph): what joining the lines and the last paragraph's
+    lines and counting in them gives (the joining space is no mark)."""
+    whole, paragraph, start = (0, 0), (0, 0, 0, 0), 0
+    if _counted:
+        kept, size, last, marks = _counted[0]
+        if kept is lines and 0 < size <= len(lines) and lines[size - 1] is last:
+            (whole, paragraph), start = marks, size
+    for index in range(start, len(lines)):
+        line = lines[index]
+        text = line.text
+        whole = (whole[0] + text.count("«"), whole[1] + text.count("»"))
+        counts = (text.count("„"), text.count("“"), text.count("”"), text.count('"'))
+        if index and lines[index - 1].source_line == line.source_line - 1:  # no blank line between: the same paragraph
+            counts = (paragraph[0] + counts[0], paragraph[1] + counts[1], paragraph[2] + counts[2], paragraph[3] + counts[3])
+        paragraph = counts
+    if lines:
+        _counted[:] = [(lines, len(lines), lines[-1], (whole, paragraph))]
+    return whole, paragraph
 
 
 def quote_continues(state: State, number: int, raw: str) -> bool:
