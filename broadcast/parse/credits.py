@@ -68,7 +68,8 @@ _LIGHTER = {
 
 CREDITS: dict[str, tuple[str, ...]] = {
     "kk": (
-        rf",?\s*[-–—]?\s*(?:деп\s+)?(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді)\s+{_NAME}{_VIA_KK}{_TAIL_OR_STOP}",
+        # `… Оралов хабарлады деп жазады turkystan.kz.`: the person's verb, then the outlet's `деп жазады` (no name `деп …`)
+        rf",?\s*[-–—]?\s*(?:деп\s+)?(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді)\s+(?!деп\s){_NAME}{_VIA_KK}{_TAIL_OR_STOP}",
         rf"(?:^|(?<=[.!?]\s))Бұл\s+(?:туралы|жайлы|жөнінде)\s+{_NAME}{_VIA_KK}\s+(?:хабарлады|хабарлайды|жазады|жазды)\s*[.!]?",
         # an aggregator naming where it took the story: `Qazaq24.com, Zakon.KZ дереккөзінен алынған мәліметтерге сүйене
         # отырып жаңалық жариялады.`: the source is the site it names, and the line is the aggregator's, not read
