@@ -202,8 +202,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|редакцияның\s+көзқарасы|редакция\s+пікірі|the\s+views\s+expressed|мнение\s+редакции)"
         # a syndicator's disclaimer and its label: `Legal Disclaimer:`, `MENAFN provides the information "as is"
         # without warranty of any kind.`
-        r"|(?:legal\s+)?disclaimer\s*:?$|.{0,60}?\bprovides?\s+(?:the\s+|this\s+)?(?:information|content)\s+\S?as\s+is\b.*"
-        r"|.{0,120}?\bwithout\s+warranty\s+of\s+any\s+kind\b.*",
+        # (the syndicator's name first: no scan along the line, which every line would pay)
+        r"|(?:legal\s+)?disclaimer\s*:?$|[^\W\d]+\s+provides?\s+(?:the\s+|this\s+)?(?:information|content)\s+\S?as\s+is\b.*",
     ),
     # A syndicator's reference for the story, letters then a long run of digits: `MENAFN11092023000187011040ID1107043863`
     (

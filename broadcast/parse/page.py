@@ -276,7 +276,7 @@ def _teasers(lines: list[str], first: int) -> int:
         return 0
     for number in range(first + 1, len(lines) + 1):
         text = lines[number - 1].strip()
-        if not text or _words(text) > _TEASER_LABEL_WORDS:
+        if not text or len(text) > 40 or _words(text) > _TEASER_LABEL_WORDS:  # a label is short: most lines end here
             continue
         if furniture(text) not in ("link to another story", "more to read"):
             continue
