@@ -209,6 +209,18 @@ def _year_after_name(match: re.Match[str], rules: dict[str, Any]) -> bool:
     return bool(before) and before[-1] not in ".!?:;\"“«(" and not match["pct"] and not match["scale"] and not match["unit"]
 
 
+def _year_compared_over(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """an increase of 10.4% over 2010: after "over" that ends its clause, a year from 1900 to 2099 is the year compared
+    with where a word of change (`[years] compared_over`) comes before it in the sentence; over 2000 people is a count."""
+    if (match["prep"] or "").lower() != "over" or not re.fullmatch(r"19\d\d|20\d\d", match["num"]) or match["next"]:
+        return False
+    if re.match(r"\s*[A-Za-z0-9]", match.string[match.end():]):
+        return False  # over 2010 levels, over 2000 Kazakhs: a word after it is what is counted
+    before = re.split(r"[.!?;]\s", match.string[: match.start()])[-1].lower()
+    words = rules.get("years", {}).get("compared_over", [])
+    return any(word in re.findall(r"[a-z]+", before) for word in words)
+
+
 def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") -> bool:
     """in 1992 -> a year; but a count when a noun follows (from 1500 people): a lower-case word after a
     year must be one that can follow it (in 1992 the ..., by 2030 when ...)."""
@@ -298,6 +310,7 @@ def amounts(lexicon: Lexicon):
         tail = "" if match["num2"] or _period_of(match, rules) else match["next"] or ""
         if not match["num2"] and (
             _year_before_noun(match, rules) or _year_before_verb(match, rules) or _year_after_name(match, rules)
+            or (prep[:1] in ("o", "O") and _year_compared_over(match, rules))  # a literal test first: over
         ):
             tail = "election"
         first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)

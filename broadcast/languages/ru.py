@@ -208,9 +208,26 @@ def _cardinal(value: str, case: str, gender: str, rules: dict[str, Any], animate
     if decimal_parts(value)[1]:
         return decimal(value, case, rules)
     words = cardinal(value, "ru", case=case, gender=gender, animate=animate)
+    if gender != "m" and "илли" in words:  # a literal test first: only a figure of millions or more
+        words = _scale_gender(value, case, words)
     if number_value(value) == 0 and case in _ZERO:
         return _ZERO[case]  # около нуля, выше нуля: the oblique forms of ноль an anchor uses
     return _thousand(words)
+
+
+_SCALES = re.compile(r"(?:милли|трилли)(?:он|ард)")
+
+
+def _scale_gender(value: str, case: str, words: str) -> str:
+    """1 130 000 особей: один миллион сто тридцать тысяч; the millions' count agrees with миллион (masculine), not
+    with the counted noun (num2words gives every group the noun's gender: одну миллион). Only the words up to the
+    last scale word change; the thousands and units keep theirs."""
+    own = cardinal(value, "ru", case="n" if case == "a" else case, gender="m").split()
+    tokens = words.split()
+    last = max((i for i, token in enumerate(own) if _SCALES.match(token)), default=-1)
+    if last < 0 or len(own) != len(tokens):
+        return words
+    return " ".join(own[: last + 1] + tokens[last + 1 :])
 
 
 def _thousand(words: str) -> str:
