@@ -88,6 +88,10 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf"^Как\s+(?:сообщает|сообщил[аи]?|передает|передаёт|пишет)\s+{_NAME}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*[.!]?$",  # `По сообщению КазТАГ` closing the copy
+        # `— рассказал корреспонденту Transsibinfo.com Денис Гончаров`, `Он рассказал в интервью «Секрету фирмы»`: the
+        # outlet told (as the English `told Reuters`): its copy; the clause is the sentence's own and stays read
+        rf"(?:рассказал|сказал|заявил|сообщил|пояснил|признал)(?:ся|ась|а|и)?\s+(?:в\s+интервью\s+|корреспонденту\s+"
+        rf"|журналисту\s+){_named('s5')}(?=\s*(?:[,.;!?]|$)|\s+(?-i:[{UPPER}]))",
         _SLASHED,
     ),
     "en": (
@@ -389,7 +393,7 @@ def _trailing_credit(text: str) -> Credit | None:
 
 # `«…», — цитирует главу Минсельхозпрода БелТА.`, `— цитирует сообщение ведомства РИА Новости.`: the outlet
 # quoting closes the clause, after whom it quotes; the last one to three words that name an outlet.
-_QUOTING = re.compile(r"(?:^|[-–—,»\"]\s*)цитиру(?:ет|ют)\s+(?P<rest>[^.!?«»\"]{3,80}?)\s*[.!]?$", re.IGNORECASE)
+_QUOTING = re.compile(r"(?:^|[-–—,»\"]\s*)цитиру(?:ет|ют)\s+(?P<rest>[^.!?«»\"]{3,80}?)" + _TAIL_OR_STOP, re.IGNORECASE)
 
 
 def _quoting_credit(text: str) -> Credit | None:

@@ -764,6 +764,9 @@ def who(clause: str, language: str) -> Who:
             if len(parts) > size and is_outlet(" ".join(parts[-size:])) and not is_outlet(parts[0]):
                 tail = " ".join(parts[:-size])
                 break
+        if re.fullmatch(rf"[{UPPER}][{LOWER}]+(?:ов|ев|ёв|ин|ын)а", tail):
+            # `— цитирует Конакова ТАСС`: a surname in -ова quoted is a man's accusative (hers is -ову)
+            return Who("named", name=tail[:-1], gender="male")
     if language == "ru" and _ADDRESSEE.match(tail):  # `Журналисты уточнили у главы Минфина`: whom they asked
         tail = ""
     said = tail if tail else head

@@ -788,8 +788,10 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
     """Web and agency copy: a named person's quote inside the copy's sentence (`«…», – деді X.`) is a SOT
     of that person, the clause that attributes it not read; a pronoun or a role (`– деді ол`) means the
     person last named (a guess, warned); a group's or an institution's words stay in the copy."""
-    if state.quotes != "sot" or state.in_lead:
+    if state.quotes != "sot":
         return False
+    if state.in_lead:
+        return _lead_then_quote(state, number, raw)
     text = raw.strip()
     if state.running:
         return _running_quote(state, number, text)
@@ -821,6 +823,37 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
         if piece.runs_on:
             state.running = [(0, "")]  # the colon's quote goes on: later paragraphs join this SOT
     return True
+
+
+def _lead_then_quote(state: State, number: int, raw: str) -> bool:
+    """The copy's first paragraph, whole, holding a named person's quote after its opening sentences (`… Алма
+    Айымқұлова хабарлады. … «…» - деді ол …`, `… Конаков прокомментировал … "…", - цитирует Конакова ТАСС.`): the
+    sentences before the quote are the lead, the quote the speaker's SOT, the rest the copy's."""
+    text = raw.strip()
+    if state.current is not None or len(text) < 200 or state.story.language.code == "en" or not _MID_QUOTE.search(text):
+        return False
+    found = pieces(text, state.story.language.code)
+    if not found or len(found) < 2 or found[0].quote or not found[1].quote:
+        return False
+    speakers = _speakers(state, found)
+    if speakers[1] is None:
+        return False
+    for piece in found:  # `… - цитирует Конакова ТАСС.`: the outlet's credit in the clause
+        credit = find_credit(piece.clause, state.story.language.code) if piece.quote and piece.clause else None
+        if credit is not None and credit.outlet:
+            state.story.attribute(credit.source)
+    lead(state, number, found[0].written or found[0].text)
+    state.in_lead = False
+    for piece, speaker in zip(found[1:], speakers[1:]):
+        if speaker is None:
+            voice_over(state, number, piece.written or piece.text)
+            continue
+        state.take(_quote_sot(state, number, piece, speaker), piece.text, number)
+    return True
+
+
+# A quotation mark opening a quote after a sentence's stop (`… хабарлады. «Адамдар …`): cheap to search, most leads lack it.
+_MID_QUOTE = re.compile(r"[.!?]\s+[«\"“„]")
 
 
 def _speakers(state: State, found: list[Piece]) -> list[Speaker | None]:
