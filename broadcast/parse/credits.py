@@ -51,8 +51,8 @@ _SLASHED = r"\s*/(?P<s6>[^/\s\d][^/]{0,30}?)/\s*[.!]?$"
 
 # `…, Kazinform reports.`, `… reports Trend.`, `… according to Kazhydromet.`
 _REPORTS = (
-    rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|(?:has\s+)?learnt|(?:has\s+)?learned)"
-    rf"(?:\s+from\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')})(?:{_TAIL_OR_STOP}|{_CITING})"
+    rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|informs|(?:has\s+)?learnt|(?:has\s+)?learned)"
+    rf"(?:\s+(?:from|via)\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')})(?:{_TAIL_OR_STOP}|{_CITING})"
 )
 # The name before `reports` may begin at any word, so a search tries that form from every place in the line, each time
 # running on to the verb (a millisecond in a long line). Every match of it ends in the verb and the clause's end after
@@ -61,7 +61,7 @@ _REPORTS = (
 # pattern with the form failing at once)
 _LIGHTER = {
     _REPORTS: (
-        rf"(?:reports|reported|learnt|learned)(?:\s+from\s+[^.]+)?(?:{_TAIL_OR_STOP}|{_CITING})",
+        rf"(?:reports|reported|informs|learnt|learned)(?:\s+(?:from|via)\s+[^.]+)?(?:{_TAIL_OR_STOP}|{_CITING})",
         _REPORTS.replace("(?P<s1>", "(?!)(?P<s1>", 1),
     ),
 }
@@ -110,7 +110,9 @@ CREDITS: dict[str, tuple[str, ...]] = {
         # clause is the sentence's own (who said it to whom) and stays read: the credit takes no words from it
         rf"\b(?:told|tells|speaking\s+to|said\s+to|(?:was\s+)?(?:cited|quoted)(?:\s+as\s+saying)?\s+by"
         # `answering questions of 24.kg news agency`, `Own sources of 24.kg news agency … informed`
-        rf"|answering\s+(?:the\s+)?questions\s+(?:of|from)|(?:own\s+)?sources\s+of)\s+{_named('s5')}"
+        rf"|answering\s+(?:the\s+)?questions\s+(?:of|from)|(?:own\s+)?sources\s+of"
+        # `said in a statement to Reuters that …`, `The City Hall confirmed the information to 24.kg news agency.`
+        rf"|statement\s+to|confirmed\s+(?:the\s+|this\s+)?(?:information|news|report)\s+to)\s+{_named('s5')}"
         rf"(?:['’]s\s+(?:correspondent|reporter)s?)?(?=\s*(?:[,.;!?]|$)|\s+(?:on|in|last|this|that|earlier|late|early|after|at|during|by|about)\b)",
         _SLASHED,
     ),

@@ -169,6 +169,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"(?:[•·▪]\s*)?(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}\s*[•|·,]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
         r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
         r"|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday"
+        # the date in full and short glued by the scrape: `17 августа 202317 авг 2023`
+        r"|\d{1,2}\s+[^\W\d]{3,12}\s+\d{4}\d{1,2}\s+[^\W\d]{3,9}\.?\s+\d{4}"
         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december"
         r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?=\s+\d{1,2}:\d{2}))"  # `Atyrau, May 3 07:04`
         r"(?:\s*,?\s*(?:в\s+)?\d{1,2}:\d{2})?(?:\s*\|?\s*GMT\s*[+-]\s*\d+)?(?:\s+\d[\d\s]*)?$"
@@ -187,6 +189,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|сілтеме\s+(?:жасау\w*\s+)?(?:міндетті|сұраймыз)|all\s+rights\s+reserved|все\s+права\s+защищены|барлық\s+құқықтар"
         r"|құқықтар\s+қорғалған|reproduction\s+(?:is\s+)?prohibited|copyright\b"
         r"|(?:may|must|can)\s*not\s+be\s+(?:reproduced|reprinted|copied|republished))"
+        # the owner and the year after `(c)`: `(c) 2008 Xinhua News Agency - CEIS. Provided by ProQuest LLC`
+        # (a list's item `(c) the Government shall …` is copy: the year must follow)
+        r"|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+\S"
         # anywhere in the line: outside the `.{0,40}`, which would try it again from each of 40 starts
         r"|.*\bсілтеме\s+жасауыңызды\s+сұраймыз",
     ),
@@ -194,7 +199,16 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         "site administration note",
         r"dear\s+(?:users?|readers?|visitors?),\s+please\b.*"
         r"|.{0,60}(?:редакция\s+(?:может\s+)?не\s+(?:разделя|несет)|администрация\s+сайта|сайт\s+әкімшілігі"
-        r"|редакцияның\s+көзқарасы|редакция\s+пікірі|the\s+views\s+expressed|мнение\s+редакции)",
+        r"|редакцияның\s+көзқарасы|редакция\s+пікірі|the\s+views\s+expressed|мнение\s+редакции)"
+        # a syndicator's disclaimer and its label: `Legal Disclaimer:`, `MENAFN provides the information "as is"
+        # without warranty of any kind.`
+        # (the syndicator's name first: no scan along the line, which every line would pay)
+        r"|(?:legal\s+)?disclaimer\s*:?$|[^\W\d]+\s+provides?\s+(?:the\s+|this\s+)?(?:information|content)\s+\S?as\s+is\b.*",
+    ),
+    # A syndicator's reference for the story, letters then a long run of digits: `MENAFN11092023000187011040ID1107043863`
+    (
+        "reference code",
+        r"[^\W\d_]{2,12}\d{12,30}(?:[^\W\d_]{1,4}\d{4,20}){0,2}$",
     ),
     (
         "ad or template placeholder",
@@ -237,6 +251,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"(?:\s+(?:vk|x|ok|ок|вк|whatsapp|telegram|facebook|twitter|вконтакте|одноклассники|email|e-mail|print|viber"
         r"|linkedin|pinterest|reddit|messenger))+\s*$"
         r"|all\s+news$"
+        # a menu's item, a dash before it perhaps: `- Негізгі бет`, `- Басты жаңалықтар`, `Главная страница`, `Home`
+        r"|(?:[-–•·]\s*)?(?:негізгі\s+бет|басты\s+бет|басты\s+жаңалықтар|главная\s+страница|главные\s+новости"
+        r"|home(?:\s*page)?|main\s+news|top\s+news)$"
         r"|(?:accessibility\s+links|skip\s+to\s+(?:main\s+)?content|ссылки\s+для\s+упрощенного\s+доступа|breaking\s+news"
         r"|срочные\s+новости|шұғыл\s+жаңалықтар)$"
         r"|(?:[•·▪►]\s*)?(?:found\s+(?:a\s+|an\s+)?(?:bug|typo|mistake|error)|notice\s+(?:a\s+|an\s+)?(?:typo|mistake|error)"

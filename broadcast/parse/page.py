@@ -208,6 +208,9 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     first = _deck_that_leans_back(content, first)
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     cut = _next_story(lines, content, first, last)
+    teasers = _teasers(lines, first)
+    if teasers and (not cut or teasers < cut):
+        cut = teasers
     if end and first and first <= end and (not cut or cut > end):
         cut = end + 1  # the wire's end mark closes the story: the rest of the page is other stories and its tools
     if cut:  # the page lists another story after ours: ours ends before it
@@ -258,6 +261,29 @@ def _label_over_capitals(lines: list[str], number: int) -> bool:
     text = lines[number - 1].strip()
     following = lines[number].strip() if number < len(lines) else ""
     return text.endswith(":") and len(following.split()) >= 3 and bool(_CAPITALS_LINE.match(following)) and not _ENDS.search(following)
+
+
+# A teaser the page cut short: a word (or its comma), then the dots (`It seems that not days,...`).
+_CUT_TEASER = re.compile(r"[^\W_][,;]?\s?(?:\.\.\.|…)$")
+_TEASER_LABEL_WORDS = 3
+
+
+def _teasers(lines: list[str], first: int) -> int:
+    """The number of a label alone over other stories (`Read also:`, `Related news`) that the page's teasers follow
+    to its end, two or more of them cut short (`… initiated...`), or 0: the label and all below it are the page's. A
+    `Read also:` over one linked headline in the middle of the copy has no such teasers under it."""
+    if not first:
+        return 0
+    for number in range(first + 1, len(lines) + 1):
+        text = lines[number - 1].strip()
+        if not text or len(text) > 40 or _words(text) > _TEASER_LABEL_WORDS:  # a label is short: most lines end here
+            continue
+        if furniture(text) not in ("link to another story", "more to read"):
+            continue
+        below = [line.strip() for line in lines[number:] if line.strip()]
+        if sum(1 for line in below if line[-1] in ".…" and _CUT_TEASER.search(line)) >= 2:
+            return number
+    return 0
 
 
 def _next_story(lines: list[str], content: list[tuple[int, str]], first: int, last: int) -> int:
