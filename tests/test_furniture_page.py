@@ -2,6 +2,8 @@
 block, other headlines) around the story are not read. The pages are made up in the shape of real ones."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from broadcast.parse import parse_text
@@ -435,3 +437,20 @@ def test_a_read_also_link_inside_the_copy_leaves_the_copy_read():
     ]
     page = frame(lines)
     assert page.last == 6 or not page.last
+
+
+def test_many_read_also_labels_are_counted_under_once_not_again_for_each():
+    # Each label used to count the cut-short teasers in every line below it: 20,000 labels took minutes.
+    head = [
+        "Mayor promises to finish the projects",
+        "OSH - The mayor of Osh said on Monday that all projects started in the city will be finished this year.",
+        "He said the city hall had checked every building site and found most of them on schedule.",
+        "The city hall plans to provide updated information after completing the analysis of all current sites.",
+    ]
+    labels = ["Read also:"] * 20_000
+    started = time.perf_counter()
+    without = frame([*head, *labels, "The end of the copy."])
+    with_teasers = frame([*head, *labels, "One teaser cut short,...", "Another teaser the page cut short..."])
+    assert time.perf_counter() - started < 10
+    assert without.last == len(head) + len(labels) + 1  # no teasers under any label: the copy runs to its end
+    assert with_teasers.last == len(head)  # the first label over the teasers ends the story

@@ -274,14 +274,20 @@ def _teasers(lines: list[str], first: int) -> int:
     `Read also:` over one linked headline in the middle of the copy has no such teasers under it."""
     if not first:
         return 0
+    cut_below: list[int] = []  # cut_below[n]: the teasers cut short in lines[n:], counted once for every label
     for number in range(first + 1, len(lines) + 1):
         text = lines[number - 1].strip()
         if not text or len(text) > 40 or _words(text) > _TEASER_LABEL_WORDS:  # a label is short: most lines end here
             continue
         if furniture(text) not in ("link to another story", "more to read"):
             continue
-        below = [line.strip() for line in lines[number:] if line.strip()]
-        if sum(1 for line in below if line[-1] in ".…" and _CUT_TEASER.search(line)) >= 2:
+        if not cut_below:
+            cut_below = [0] * (len(lines) + 1)
+            for index in range(len(lines) - 1, -1, -1):
+                line = lines[index].strip()
+                cut = bool(line) and line[-1] in ".…" and _CUT_TEASER.search(line) is not None
+                cut_below[index] = cut_below[index + 1] + cut
+        if cut_below[number] >= 2:
             return number
     return 0
 

@@ -806,10 +806,7 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
     if len(found) == 1 and found[0].runs_on and not found[0].clause:
         state.running.append((number, text))
         return True
-    for piece in found:  # `«…», - сказала министр, передает КазТАГ.`: the outlet's credit in the clause
-        credit = find_credit(piece.clause, state.story.language.code) if piece.quote and piece.clause else None
-        if credit is not None and credit.outlet:
-            state.story.attribute(credit.source)
+    _clause_credits(state, found)
     speakers = _speakers(state, found)
     if not any(speakers):
         stays = all(piece.who is None or piece.who.kind in _STAYS for piece in found if piece.quote)
@@ -838,10 +835,7 @@ def _lead_then_quote(state: State, number: int, raw: str) -> bool:
     speakers = _speakers(state, found)
     if speakers[1] is None:
         return False
-    for piece in found:  # `… - цитирует Конакова ТАСС.`: the outlet's credit in the clause
-        credit = find_credit(piece.clause, state.story.language.code) if piece.quote and piece.clause else None
-        if credit is not None and credit.outlet:
-            state.story.attribute(credit.source)
+    _clause_credits(state, found)
     lead(state, number, found[0].written or found[0].text)
     state.in_lead = False
     for piece, speaker in zip(found[1:], speakers[1:]):
@@ -850,6 +844,15 @@ def _lead_then_quote(state: State, number: int, raw: str) -> bool:
             continue
         state.take(_quote_sot(state, number, piece, speaker), piece.text, number)
     return True
+
+
+def _clause_credits(state: State, found: list[Piece]) -> None:
+    """An outlet's credit in a quote's clause is the story's source (`«…», - сказала министр, передает КазТАГ.`,
+    `"…", - цитирует Конакова ТАСС.`); the clause itself is not read."""
+    for piece in found:
+        credit = find_credit(piece.clause, state.story.language.code) if piece.quote and piece.clause else None
+        if credit is not None and credit.outlet:
+            state.story.attribute(credit.source)
 
 
 # A quotation mark opening a quote after a sentence's stop (`… хабарлады. «Адамдар …`): cheap to search, most leads lack it.
