@@ -105,7 +105,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     spokesperson doctor scientist president premier prosecutor judge professor economist analyst
     official secretary representative chief executive counselor councillor adviser advisor ambassador
     envoy counsellor deputy commander spokesman colonel senator congressman congresswoman akim ombudsman
-    chairperson speaker mp activist blogger lawyer
+    chairperson speaker mp activist blogger lawyer elbasy yelbasy
     """.split()
 )
 

@@ -1035,6 +1035,8 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
         ends = [j for j in range(1, len(parts)) if _is_surname(parts[j]) and not _PATRONYMIC.search(parts[j])]
         if ends:
             last = ends[-1]
+            if last == len(parts) - 2 and _known_given(parts[last]) and not _CYRILLIC.search(parts[-1]):
+                last += 1  # `Technologies Ramin Guluzade`: a given name with a surname's ending, then the surname
             first = last - 2 if last >= 2 and _PATRONYMIC.search(parts[last - 1]) else last - 1
             if _STRONG_SURNAME.search(_KAZAKH_CASE.sub(r"\g<base>", parts[first])) and not _PATRONYMIC.search(parts[first]):
                 continue  # two surnames in a row are two people, or a place (`Бердібек`, `Ерболат` are given names)
@@ -1100,7 +1102,7 @@ def _is_surname(word: str) -> bool:
 
 
 _EN_TITLE_REACH = 8
-_EN_TITLE_LINKS = frozenset("of the for and on at in".split())
+_EN_TITLE_LINKS = frozenset("of the for and on at in to".split())
 
 
 def _english_title(words_before: list[str]) -> str:

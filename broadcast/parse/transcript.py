@@ -29,6 +29,7 @@ from .gender import guess_gender, identify
 from . import interview as interviews
 from .quotes import People, Piece, Who, is_person, mentions, name_and_title, pieces, quote_sentence, says, subject_role, who
 from .speaker import SAYING, parse_attribution, split_attribution
+from .wrapped import unwrap
 from .quote_words import SAYING as QUOTE_SAYING
 
 _PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
@@ -335,7 +336,8 @@ _SOURCE_LINE = re.compile(
     r"(?:\s+(?:все\s+новости\s+источника|все\s+материалы\s+источника))?\.?$", re.IGNORECASE
 )
 _SIGNED_FOR = re.compile(
-    r"^(?:By\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–—]\s+(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:?$"
+    r"^(?:By\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:(?:,|\s+and|\s*&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}){0,3}"
+    r"\s+[-–—]\s+(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:?$"
 )
 _OUTLET_LABEL = re.compile(r"^(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:$")
 _BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\." + WEB_DOMAIN + "|[^«»\"“”./]{2,40})[»\"”]?/?$")
@@ -827,7 +829,7 @@ def _lead_then_quote(state: State, number: int, raw: str) -> bool:
     Айымқұлова хабарлады. … «…» - деді ол …`, `… Конаков прокомментировал … "…", - цитирует Конакова ТАСС.`): the
     sentences before the quote are the lead, the quote the speaker's SOT, the rest the copy's."""
     text = raw.strip()
-    if state.current is not None or len(text) < 200 or state.story.language.code == "en" or not _MID_QUOTE.search(text):
+    if state.current is not None or len(text) < 200 or not _MID_QUOTE.search(text):
         return False
     found = pieces(text, state.story.language.code)
     if not found or len(found) < 2 or found[0].quote or not found[1].quote:
@@ -1081,6 +1083,9 @@ def read(text: str, language: Language, house: House, quotes: str = "sot") -> St
     """The story a transcript or pasted copy tells; `quotes` says what a quote in the copy's sentence is:
     `sot` (its speaker's SOT) or `read` (left in the copy)."""
     with remembered():  # the passes and rules below ask of every line its furniture, credit, source: found once
+        joined = unwrap(text)  # copy hard-wrapped at a fixed width: read as the paragraphs it was
+        if joined is not None:
+            return joined.place(_read(joined.text, language, house, quotes))
         return _read(text, language, house, quotes)
 
 
@@ -1267,13 +1272,14 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     return blocks
 
 
-def _reads_as_heading(text: str, language: Language) -> bool:
-    """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source."""
+def _reads_as_heading(text: str, language: Language, comma: bool = False) -> bool:
+    """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source. `comma`:
+    a comma allowed (a line alone over at least two paragraphs of copy)."""
     # a colon in a heading only in capitals, with words after it (`CSTO: KAZAKHSTAN'S CHAIRMANSHIP REVIEW`)
     colon = ":" in text and not (_SHOUTED_HEADING.match(text) and not text.rstrip().endswith(":"))
     if (ends_paragraph(text) and not headline_style(text)) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”]", text) or colon:
         return False
-    if "," in text and not (title_case(text) or _SAID_BY.search(text)):  # `Syrian Peace Talks Open in Astana, Focus on …`
+    if "," in text and not (comma or title_case(text) or _SAID_BY.search(text)):  # `Syrian Peace Talks Open in Astana, Focus on …`
         return False
     # a wire's dateline on a line of its own (`ANKARA- Anadolu Agency`) is the dateline rule's
     return not (parse_attribution(text) or find_source(text, language) or _agency_dateline_alone(text))
@@ -1342,7 +1348,12 @@ def _headline(lines: list[str], language: Language) -> int:
         return first
     # `Асқар ЖҰМАДІЛДАЕВ, академик: Ірі істер кішкентай қадамнан басталады`: an interview's headline
     first_line = lines[first - 1].strip()
-    if not (_reads_as_heading(first_line, language) or _labelled_headline(first_line, language.code) or (
+    # alone over at least two paragraphs of copy, a line that ends no sentence is the headline even with a comma
+    # (`Azerbaijan, Kazakhstan transporting cargo along TRACECA corridor as usually`); over one it may be the lead
+    over_paragraphs = len(blocks[0]) == 1 and len(blocks) >= 3 and "," in first_line and all(
+        ends_paragraph(lines[block[0] - 1]) for block in blocks[1:3]
+    )
+    if not (_reads_as_heading(first_line, language, over_paragraphs) or _labelled_headline(first_line, language.code) or (
         _question_headline(lines, first) and len(blocks[0]) == 1 and len(blocks) >= 3
     )):
         return 0
