@@ -2,7 +2,11 @@
 reworded from the pages, quotes kept in their published shape."""
 from __future__ import annotations
 
+import pytest
+
 from broadcast.parse import parse_text
+from broadcast.parse.credits import find_credit
+from broadcast.parse.furniture import furniture
 from broadcast.parse.wrapped import unwrap
 from conftest import segment_shape
 
@@ -146,3 +150,145 @@ def test_a_headline_with_a_comma_over_several_paragraphs_is_the_headline():
     assert story.title.startswith("Azerbaijan, Kazakhstan transporting")
     assert "TRACECA corridor as usually" not in _spoken(story)
     assert _shape(story)[0] == "lead"
+
+
+# Check set F (s7-i9-en, /work/notes/s7-i9-en-checkset): page elements by kind, in every language.
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("link: https://24.kg/english/168508/", "web address"),  # 24.kg's permalink under the copy
+        ("ОСТАВЬТЕ ОТВЕТ", "comment prompt"),  # asiaplus.news' comment form (a Russian form on an English page)
+        ("Пожалуйста, введите ваш комментарий!", "comment prompt"),
+        ("пожалуйста, введите ваше имя здесь", "comment prompt"),
+        ("Leave a Reply", "comment prompt"),
+        ("Your email address will not be published.", "comment prompt"),
+        ("Ваш адрес email не будет опубликован. Обязательные поля помечены *", "comment prompt"),  # sochiweb.ru
+        ("К.ҚОПАЕВА.", "author's signature"),  # aqtobegazeti.kz: the author's initial and surname under the copy
+        ("Подробнее читайте на lenta.ru ...", "link to the whole story"),  # rodina.news' aggregator link
+    ],
+)
+def test_page_elements_by_kind(line, kind):
+    assert furniture(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Подробнее о планах рассказал аким.",  # a sentence of the copy
+        "Leave a reply if you like the story and more",
+        "К. Тоқаев сапармен келді.",
+    ],
+)
+def test_copy_like_page_elements_is_read(line):
+    assert furniture(line) == ""
+
+
+def test_the_aggregator_s_link_names_the_story_s_source():
+    text = (
+        "2024-1-31 16:24 |\n"
+        "Губернатор Самарской области отправил чиновников убирать снег на улицах. Глава региона возмутился, что дороги "
+        "расчистить не успели.\n"
+        "Подробнее читайте на lenta.ru ...\n"
+    )
+    story = parse_text(text, "ru")
+    assert story.source == "lenta.ru"
+    assert "lenta" not in _spoken(story)
+
+
+@pytest.mark.parametrize(
+    "line, source",
+    [
+        ("The press service of the Cabinet informed 24.kg news agency.", "24.kg"),  # 24.kg
+        ("«Our friendship will continue,» Sadyr Japarov said in an interview with Kabar news agency.", "Kabar"),  # 24-kg.com
+        ("Uali said in an interview to the Khabar 24 TV channel.", "Khabar 24 TV channel"),  # kt.kz (set 8)
+        ("Oil production was not stopped, Minister Magzum Mirzagaliev said, Trend reports on Jan. 7.", "Trend"),
+    ],
+)
+def test_more_english_credit_forms(line, source):
+    credit = find_credit(line, "en")
+    assert credit is not None and credit.outlet and credit.source == source
+
+
+def test_informing_a_person_is_no_credit():
+    credit = find_credit("He informed the minister about it.", "en")
+    assert credit is None or not credit.outlet
+
+
+def test_a_headline_with_a_comma_over_a_wire_s_dateline():
+    # finance-rambler.ru, TASS copy: the headline (a comma in it) over `НУР-СУЛТАН, 7 января. /ТАСС/.`
+    text = (
+        "В Казахстане заявили, что не останавливали производство нефти и газа\n\n"
+        "НУР-СУЛТАН, 7 января. /ТАСС/. Добыча нефти и газа на территории Казахстана не останавливалась.\n"
+    )
+    story = parse_text(text, "ru")
+    assert story.source == "ТАСС" and _shape(story) == ["lead"]
+    assert "заявили" not in _spoken(story)
+
+
+def _sots(story) -> list[str]:
+    return [s.speaker.name for s in story.segments if s.kind == "sot"]
+
+
+def test_a_first_paragraph_that_opens_on_a_quote_stays_the_lead():
+    # en.inform.kz (Karabalin, ConocoPhillips): after the dateline, the first paragraph is the minister's quote; its
+    # clause says who he is, which the anchor's lead needs (as the golden en/24kg-atambayev-pullquote decided)
+    text = (
+        'ATYRAU. July 17. KAZINFORM "Kazakhstan does not interfere into the sale of the share in the project," '
+        "Minister of Oil and Gas of Kazakhstan Uzakbai Karabalin said.\n\n"
+        "The Minister commented on the rumors about the sale.\n"
+    )
+    story = parse_text(text, "en")
+    assert _shape(story) == ["lead", "vo"] and story.source.casefold() == "kazinform"
+
+
+def test_a_first_paragraph_quote_with_no_one_to_name_stays_the_lead():
+    text = '"We will finish next year," officials said.\n\nThe works began in May.\n'
+    assert _shape(parse_text(text, "en"))[0] == "lead"
+
+
+def test_says_and_a_comma_before_the_quote():
+    # asiaplustj.info (Japarov, April 2022): `…, Japarov says, “…”`
+    text = (
+        "Kyrgyz President Sadyr Japarov has promised to settle the border issue.\n\n"
+        "In a statement posted on Facebook on April 13, Japarov says, “Indeed, there is a border problem. "
+        "Negotiations are under way.”\n\n"
+        "He addressed the people after the violence on April 12.\n"
+    )
+    assert _shape(parse_text(text, "en")) == ["lead", "sot Japarov", "vo"]
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark():
+    # news.az (Bayel, 2023-09-11): `“Over the past four months, … from Kazakhstan," he said.`
+    text = (
+        "Cooperation has reached a new level, Kazakh Ambassador to Azerbaijan Alim Bayel said on Monday.\n\n"
+        "“Over the past four months, our Prime Minister and ministers have visited Azerbaijan from Kazakhstan,\" he said.\n\n"
+        "The diplomat said the trade turnover grew to $460 million in 2022.\n\n"
+        "“This is a positive dynamic. We hope the volume of oil will reach several million tons,” he added.\n"
+    )
+    assert _shape(parse_text(text, "en")) == ["lead", "sot Bayel", "vo", "sot Bayel"]
+
+
+def test_a_quotation_over_paragraphs_closed_with_no_clause_after_its_speaker():
+    # ktrk.kg (Zhaparov's statement): the lead brings him in (`President Zhaparov said that …`), the quotation
+    # runs over two paragraphs and closes (with a straight mark) with no clause: his
+    text = (
+        "President Sadyr Zhaparov made an address to the people. In his statement President Zhaparov said that "
+        "the last days were days of trials and sorrow.\n\n"
+        "“The territorial integrity of our Fatherland was under threat. We managed to preserve it.\n\n"
+        'Unfortunately, we have suffered heavy losses. Thousands of our citizens were forced to leave their homes,".\n\n'
+        "Zhaparov also expressed condolences to the families of the victims.\n"
+    )
+    assert _shape(parse_text(text, "en")) == ["lead", "sot Zhaparov", "vo"]
+
+
+def test_the_governor_of_a_region_is_not_the_prime_minister_quoted_before():
+    # en.inform.kz (Massimov answers e-mails, 2009): `?…?, the Governor of Akmola region responded.` is an unnamed
+    # official's answer, not the Prime Minister's
+    text = (
+        "Kazakh Prime Minister Karim Massimov has commissioned mayors to settle problems with drinking water, Kazinform reports.\n"
+        '"I have received e-mails with questions and I want mayors to answer them", K.Massimov said.\n'
+        'The Premier was asked about drinking water in Stepnogorsk. "The problem is topical. Money will be allocated '
+        'next year", the Governor of Akmola region responded.\n'
+        "The Prime Minister decided to visit the bathhouse.\n"
+    )
+    assert _sots(parse_text(text, "en")) == ["Karim Massimov"]

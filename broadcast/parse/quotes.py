@@ -320,7 +320,10 @@ def quotation_split_by_clause(scan: Scan) -> bool:
 _COLON = re.compile(
     rf"^(?P<before>(?:.*?[.!?…]\s+)?)(?P<clause>[^.!?:]+?):\s*(?P<open>[{_OPEN}{_D}])"
     # `Министрдің айтуынша, «…»`, `По словам акима, «…»`, `According to Karin, "…"`: a comma will do
-    rf"|^(?P<before2>(?:.*?[.!?…]\s+)?)(?P<clause2>[^.!?:,]*?(?:{words.ACCORDING})[^.!?:,]*?),\s*(?P<open2>[{_OPEN}])",
+    rf"|^(?P<before2>(?:.*?[.!?…]\s+)?)(?P<clause2>[^.!?:,]*?(?:{words.ACCORDING})[^.!?:,]*?),\s*(?P<open2>[{_OPEN}])"
+    # `In a statement posted on Facebook on April 13, Japarov says, “…”`: an English verb of saying, a comma, the quote
+    rf"|^(?P<before3>(?:.*?[.!?…]\s+)?)(?P<clause3>[^.!?:]*?\b(?:says|said|added|adds|noted|notes|stated|states|wrote|writes)),"
+    rf"\s*(?P<open3>[{_OPEN}])",
     re.IGNORECASE,
 )
 
@@ -329,13 +332,12 @@ def attribution_then_quote(scan: Scan) -> bool:
     found = _COLON.match(scan.text)
     if not found:
         return False
-    comma = found["clause2"] is not None
-    before, clause, open_ = (found["before2"], found["clause2"], found["open2"]) if comma else (
-        found["before"], found["clause"], found["open"]
-    )
+    comma = found["clause2"] is not None or found["clause3"] is not None
+    group = "2" if found["clause2"] is not None else "3" if found["clause3"] is not None else ""
+    before, clause, open_ = found["before" + group], found["clause" + group], found["open" + group]
     if not says(clause, scan.language):
         return False
-    start = found.start("open2" if comma else "open")
+    start = found.start("open" + group)
     match = {"before": before, "clause": clause, "open": open_}
     if match["open"] in _OPEN:
         end = _closing(scan.text, start)
@@ -1235,6 +1237,8 @@ def _looks_like_a_name(word: str) -> bool:
     return _known_given(word) or bool(_NAME_ENDING.search(folded))
 
 
+# A post named with what it is the post of, after it (`the Governor of Akmola region`): a particular office.
+_OF_A_PLACE = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
 _PRONOUN_FIRST = re.compile(r"\s*(?:он|она|они|ол|олар|he|she|they)\b", re.IGNORECASE)
 _SUBJECT_WITHIN_WORDS = 12
 
@@ -1367,6 +1371,10 @@ class People:
                 titled = [min(titled, key=lambda p: self.first.index(p.name) if p.name in self.first else len(self.first))]
             if not titled and self.quoted:  # `– дейді белсенді`, no one's title has the word: the one quoted last
                 quoted = next((p for p in reversed(candidates) if p.name == self.quoted[-1]), None)
+                if quoted is not None and qualifiers and quoted.title and _OF_A_PLACE.search(found.word):
+                    # `the Governor of Akmola region responded` after the Prime Minister's quote: a post of a place
+                    # or body that the one quoted last, whose post is known, does not hold: someone unnamed
+                    return None
                 titled = [quoted] if quoted is not None else []
             elif not titled and not qualifiers and self.since_quote:  # a bare `the official said` before any quote:
                 # the one the copy is about (`Zhanat Beishenov himself, answering …, noted that …`), not one named in

@@ -179,6 +179,8 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
         state.story.attribute(outlet.group(1))  # `- Беседовал Аркадий ДУБНОВ, «Фергана.ру»`
     elif what == "feed line" and (feed := _FEED.search(raw.strip())):
         state.story.attribute(feed["name"])  # `… appeared first on The Astana Times.`
+    elif what == "link to the whole story" and (site := _WHOLE_STORY_AT.search(raw.strip())):
+        state.story.attribute(site["name"])  # `Подробнее читайте на lenta.ru ...`: the outlet whose story it is
     elif what == "source credit" and (named := _SOURCE_LINE.match(raw.strip())) and not is_office(named["name"]):
         state.story.attribute(clean_source(named["name"]))  # `Источник: Adyrna`, `Source: The Astana Times`
     elif what == "site navigation" and not state.story.source and (owner := _FEED_OWNER.match(raw.strip())):
@@ -335,6 +337,7 @@ _SOURCE_LINE = re.compile(
     # the aggregator's link after the name (`Источник: AGRONEWS Все новости источника`): no part of it
     r"(?:\s+(?:все\s+новости\s+источника|все\s+материалы\s+источника))?\.?$", re.IGNORECASE
 )
+_WHOLE_STORY_AT = re.compile(r"\s(?:на|в|at|on)\s+(?P<name>[\w-]+(?:\.[\w-]+)*\." + WEB_DOMAIN + r")\b", re.IGNORECASE)
 _SIGNED_FOR = re.compile(
     r"^(?:By\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:(?:,|\s+and|\s*&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}){0,3}"
     r"\s+[-–—]\s+(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:?$"
@@ -643,6 +646,8 @@ def _unclosed_quotation(lines) -> bool:
         return opened > closed
     if low:  # „…“: the low mark opens, the high one closes
         return low > high
+    if straight == 1 and not closing and high <= 1 and lines[0].text[:1] == "“":
+        return False  # `“…` closed by a straight mark (`… leave their homes,".`): a mixed pair, closed
     return high > closing or straight % 2 == 1
 
 
@@ -827,7 +832,9 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
 def _lead_then_quote(state: State, number: int, raw: str) -> bool:
     """The copy's first paragraph, whole, holding a named person's quote after its opening sentences (`… Алма
     Айымқұлова хабарлады. … «…» - деді ол …`, `… Конаков прокомментировал … "…", - цитирует Конакова ТАСС.`): the
-    sentences before the quote are the lead, the quote the speaker's SOT, the rest the copy's."""
+    sentences before the quote are the lead, the quote the speaker's SOT, the rest the copy's. One rule for every
+    language. A first paragraph that opens on the quote (`«…,» Kyrgyz President Almazbek Atambayev said when he met
+    residents of …`) stays the lead: its clause says who and where, which the anchor's lead needs."""
     text = raw.strip()
     if state.current is not None or len(text) < 200 or not _MID_QUOTE.search(text):
         return False
@@ -979,6 +986,8 @@ def _running_quote(state: State, number: int, text: str) -> bool:
     X.`), which says whose the paragraphs are. Without one they are read in the copy."""
     mark = state.running[0][1][:1] if state.running[0][1][:1] in "«\"“„" else "«"
     opened = text if text[:1] in "«\"“„" else mark + text
+    if opened[:1] == "“":
+        opened = _opening_closed(opened)  # `“…` closed by a straight mark
     found = pieces(opened, state.story.language.code)
     if state.running[0][0] == 0:  # `Аким отметил: «…` went on: every paragraph to the closing mark is the SOT's
         closes = bool(re.search(r"[»”\"]", text))
@@ -992,6 +1001,18 @@ def _running_quote(state: State, number: int, text: str) -> bool:
         return True
     speaker = state.people.resolve(found[0].who) if found and found[0].quote and found[0].who else None
     running, state.running = state.running, []
+    bare = _QUOTATION.match(opened) if found is None else None
+    if speaker is None and (bare or found and found[0].quote and not found[0].clause) and running[0][0] and (
+        _quotation_after_its_speaker(state, running[0][0], running[0][1].lstrip("«\"“„ "))
+    ):  # closed with no clause, right after the sentence that brings its speaker in (`… Zhaparov said that …`)
+        draft = state.current
+        assert draft is not None  # the rule opened it
+        for earlier, paragraph in running[1:]:
+            state.take(draft, quote_sentence(paragraph.lstrip("«\"“„ ")), earlier)
+        state.take(draft, quote_sentence(bare["words"]) if bare else found[0].text, number)  # type: ignore[index]
+        for piece in (found or [])[1:]:
+            voice_over(state, number, piece.written or piece.text)
+        return True
     if speaker is None or found is None:
         for earlier, paragraph in running:
             voice_over(state, earlier, paragraph)
@@ -1116,8 +1137,19 @@ def _marks_back(lines: list[str]) -> list[str]:
     # the minus sign typed for a dialogue's dash (`− Сіз …?`, `…, − сообщили в правительстве.`): a dash; and
     # `«…коронавирусом«, — сказал пресс-секретарь.`: a guillemet quotation closed by an opening one before its clause
     lines = [_dashes_and_guillemets(raw) if "−" in raw or "«," in raw else raw for raw in lines]
-    return [_WRONG_CLOSING.sub(_closing_mark, raw) if raw.lstrip()[:1] in '"“' and raw.count("«") + raw.count("“") == 1 + (
-        raw.lstrip()[:1] == "“") else raw for raw in lines]
+    return [_opening_closed(raw) if raw.lstrip()[:1] in '"“' else raw for raw in lines]
+
+
+def _opening_closed(raw: str) -> str:
+    """A quotation opened with `"` or `“` and closed with the wrong mark: `"…, «the head of state added.`, and
+    `“Over the past four months, … from Kazakhstan," he said.` (a curly opening, a straight closing: the same
+    quotation, its closing given its curly form)."""
+    curly = raw.lstrip()[:1] == "“"
+    if raw.count("«") + raw.count("“") == 1 + curly:
+        raw = _WRONG_CLOSING.sub(_closing_mark, raw)
+    if curly and raw.count('"') == 1 and raw.count("“") == 1 and "”" not in raw:
+        raw = raw.replace('"', "”")
+    return raw
 
 
 def _dashes_and_guillemets(raw: str) -> str:
@@ -1350,8 +1382,10 @@ def _headline(lines: list[str], language: Language) -> int:
     first_line = lines[first - 1].strip()
     # alone over at least two paragraphs of copy, a line that ends no sentence is the headline even with a comma
     # (`Azerbaijan, Kazakhstan transporting cargo along TRACECA corridor as usually`); over one it may be the lead
-    over_paragraphs = len(blocks[0]) == 1 and len(blocks) >= 3 and "," in first_line and all(
-        ends_paragraph(lines[block[0] - 1]) for block in blocks[1:3]
+    # or over a wire's dateline (`В Казахстане заявили, что …` / `НУР-СУЛТАН, 7 января. /ТАСС/. …`)
+    over_paragraphs = len(blocks[0]) == 1 and len(blocks) >= 2 and "," in first_line and (
+        len(blocks) >= 3 and all(ends_paragraph(lines[block[0] - 1]) for block in blocks[1:3])
+        or find_dateline(lines[blocks[1][0] - 1]) is not None
     )
     if not (_reads_as_heading(first_line, language, over_paragraphs) or _labelled_headline(first_line, language.code) or (
         _question_headline(lines, first) and len(blocks[0]) == 1 and len(blocks) >= 3
@@ -1359,6 +1393,8 @@ def _headline(lines: list[str], language: Language) -> int:
         return 0
     if len(blocks[0]) > 1 and find_dateline(lines[blocks[0][1] - 1]):
         return first
+    if len(blocks[0]) == 1 and len(blocks) > 1 and find_dateline(lines[blocks[1][0] - 1]):
+        return first  # a heading alone over the wire's dateline, a blank line between
     if len(blocks[0]) != 1 and len(blocks) > 1:
         return 0
     if len(blocks) == 1:
