@@ -104,11 +104,12 @@ def _conform_group(clips: list[tuple[Clip, float]], source: int, rate: int) -> l
     cut = f"asegment=samples={'|'.join(map(str, ends))}" if ends else "anull"
     graph = [f"[0:a]{cut}" + "".join(f"[s{i}]" for i in range(len(clips)))]
     for i, (_, tempo) in enumerate(clips):
-        chain = ["asetpts=PTS-STARTPTS"]
-        if abs(tempo - 1.0) > 1e-4:
-            chain.append(f"atempo={tempo:.6f}")
+        # No asetpts to start each clip's timestamps at 0: the pads and trims count samples, atempo and the
+        # resampler carry the clip's own timestamps, and the takes and weights come out the same byte for byte
+        # (25 filters fewer for the example, 2.6% of the run's instructions).
+        chain = [f"atempo={tempo:.6f}"] if abs(tempo - 1.0) > 1e-4 else []
         to_rate = [f"aresample={rate}"] if source != rate else []  # ffmpeg's own resampler: a third of soxr's time
-        graph.append(f"[s{i}]" + ",".join(chain) + f",asplit=2[t{i}][u{i}]")
+        graph.append(f"[s{i}]" + ",".join([*chain, "asplit=2"]) + f"[t{i}][u{i}]")
         graph.append(f"[t{i}]" + ",".join([*to_rate, f"apad=whole_len={lengths[i]}", f"atrim=end_sample={lengths[i]}"]) + f"[c{i}]")
         # Each take K-weighted alone (filters starting from rest), so its Level is the same whichever clips
         # share its ffmpeg run.
