@@ -258,8 +258,9 @@ def _length(take: Clip, slot: int | None, natural: bool = False) -> int:
 def _room(length: int, slot: int | None, pause: int) -> int:
     """The line's length and the pause after it: a line that runs past its slot by no more than PAUSE_GIVES of its
     pause takes that time from the pause (the next line starts where the script puts it); further, it runs long."""
-    over = length - slot if slot is not None else 0
-    return slot + pause if 0 < over <= PAUSE_GIVES * pause else length + pause
+    if slot is not None and 0 < length - slot <= PAUSE_GIVES * pause:
+        return slot + pause
+    return length + pause
 
 
 def _cut(pcm: bytes, ms: int) -> bytes:
