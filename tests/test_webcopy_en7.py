@@ -292,3 +292,49 @@ def test_the_governor_of_a_region_is_not_the_prime_minister_quoted_before():
         "The Prime Minister decided to visit the bathhouse.\n"
     )
     assert _sots(parse_text(text, "en")) == ["Karim Massimov"]
+
+
+def test_a_deck_the_copy_repeats_word_for_word_is_not_read():
+    # centralasia.news (Tokayev's tasks to Mamin, 2021-03-27): the deck under the headline is a sentence the copy
+    # says again inside a later paragraph (`Thirdly, the President instructed …`)
+    text = (
+        "President of Kazakhstan sets priority tasks to Government\n\n"
+        "In particular, the President instructed to implement price controls on food products and prevent prices from rising.\n\n"
+        "On March 25, President Kassym-Zhomart Tokayev held a working meeting with Prime Minister Askar Mamin.\n\n"
+        "The President set priority tasks. Firstly, housing construction needs to be accelerated.\n\n"
+        "Secondly, highways need to be built. Thirdly, the President instructed to implement price controls on food "
+        "products and prevent prices from rising.\n"
+    )
+    story = parse_text(text, "en")
+    assert _spoken(story).startswith("On March")
+    assert _shape(story) == ["lead", "vo"]
+
+
+def test_a_lead_printed_again_whole_is_not_a_deck():
+    # the page repeating its lead from its start (tests/fixtures/kk/sn-togzhanov-torgai) is the repeat rule's
+    from broadcast.parse.transcript import _repeated_deck
+
+    lines = [
+        "Headline of the story here",
+        "",
+        "The vice premier commented on the question of restoring the old region today.",
+        "",
+        "The vice premier commented on the question of restoring the old region today, Ulysmedia.kz reports.",
+    ]
+    assert _repeated_deck(lines, 1) == 0
+
+
+def test_a_post_in_apposition_after_the_name():
+    # kt.kz (set 8 en/kt-uali-interviews): `Berik Uali, press secretary of the President …, explained …`; his quote
+    # lost its opening mark; `- added the press secretary of the President …` is him, not the President
+    text = (
+        "Berik Uali, press secretary of the President of the Republic of Kazakhstan, explained why the Head of State "
+        "Kassym-Jomart Tokayev rarely gives interviews.\n\n"
+        'I do not agree that he does not give interviews. We can say that the President is a man of action," Uali said '
+        "in an interview to the Khabar 24 TV channel.\n\n"
+        "He noted that a television interview is planned.\n\n"
+        'People love to compare the President with the heads of other states. We are an independent country; we must '
+        'have our own path." - added the press secretary of the President of the Republic of Kazakhstan.\n'
+    )
+    story = parse_text(text, "en")
+    assert _sots(story) == ["Berik Uali", "Berik Uali"] and story.source.startswith("Khabar 24")

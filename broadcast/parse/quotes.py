@@ -1068,6 +1068,11 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
             if english:
                 before, parts = english, [*parts[first:]]
                 last, first = last - first, 0
+            elif last == len(parts) - 1 and text.startswith(", ", run.end()):
+                # `Berik Uali, press secretary of the President of …, explained`: the post in apposition after the name
+                apposition = _EN_APPOSITION.match(text, run.end() + 2)
+                if apposition and any(_is_role(word) for word in apposition["post"].split()[:4]):
+                    before = apposition["post"]
         titled = bool(before) or any(_is_role(part) for part in parts[:first])
         subject = not _CYRILLIC.search(name[-1]) and bool(_SAYS_AFTER.match(text, run.end()))  # `… Tleuberdi said`
         if not (ends or identify(" ".join(name))[1] and guess_gender(" ".join(name)) != "unknown" or titled or subject):
@@ -1089,6 +1094,8 @@ def _known_given(word: str) -> bool:
     return sure and gender != "unknown"
 
 
+# An English post in small letters right after a name and its comma, to the next comma or stop.
+_EN_APPOSITION = re.compile(r"(?P<post>(?:the\s+|a\s+)?[a-z][^,.;:!?()]{2,80}?)(?=[,.;:])")
 _SAYS_AFTER = re.compile(rf"\s+(?:{words.SAYING['en']})\b")
 
 

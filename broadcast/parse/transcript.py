@@ -61,6 +61,7 @@ class State:
     headline_candidate: int = 0  # the line number of a first line that looks like a headline
     subheadings: frozenset[int] = frozenset()  # the numbers of the lines that part web prose as headings
     shown_twice: frozenset[int] = frozenset()  # a picture's caption the page printed twice over (alt text and caption)
+    deck: int = 0  # the deck under the headline that the copy repeats word for word (not read)
     lines: list[str] = field(default_factory=list)  # the whole text, for a rule that must see the next line
     quotes: str = "sot"  # a quote in the copy's sentence: a SOT of its speaker, or `read` in the copy
     people: People = field(default_factory=People)  # whom a pronoun or a role in an attribution means
@@ -163,6 +164,7 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
     """A photo credit, tags, a byline and the like are the page's, not the script's: reported, not read."""
     what = (
         furniture(raw) or ("a picture's caption (the page shows it twice)" if number in state.shown_twice else "")
+        or ("the deck under the headline (the copy says it again)" if number == state.deck else "")
         or _name_caption(state, number, raw) or _prompt_opening(state, number, raw) or _rubric(state, number, raw)
         or _teaser_at_end(state, number, raw) or _caption_over_credit(state, number, raw)
     )
@@ -1215,6 +1217,7 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
         frame=found_frame, headline_candidate=headline, tagged=tagged,
     )
     state.shown_twice = _shown_twice(lines)
+    state.deck = _repeated_deck(lines, headline or found_frame.title)
     state.subheadings = _subheadings(lines, headline, language, framed | state.shown_twice)
     state.quote_to_blank = has_blank and _is_prose(lines, {headline, *state.subheadings, *framed})
     if quotes == "sot":
@@ -1466,6 +1469,30 @@ _HEADING_WORDS = 4
 
 # A caption is a few words.
 _CAPTION_WORDS = 25
+
+
+# A deck's connective before the sentence the copy repeats: `In particular, the President instructed …`.
+_DECK_OPENING = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_]+,\s+")
+_DECK_CHARS = 40
+
+
+def _repeated_deck(lines: list[str], headline: int) -> int:
+    """The number of the paragraph right under the headline if the copy says it again word for word further down
+    (`In particular, the President instructed to implement price controls …` / `Thirdly, the President instructed
+    to implement price controls …`): the page's deck, a summary lifted from the copy, not its lead; 0 if none."""
+    if not headline:
+        return 0
+    number = next((n for n in range(headline + 1, len(lines) + 1) if lines[n - 1].strip()), 0)
+    if not number:
+        return 0
+    text = lines[number - 1].strip()
+    said = _DECK_OPENING.sub("", text, count=1).rstrip(" .!").casefold()
+    if len(said) < _DECK_CHARS or not ends_paragraph(text):
+        return 0
+    # inside a later paragraph, after other words (`Thirdly, …`): a paragraph printed again whole from its start is
+    # the page repeating its lead (the repeat rule's), not a deck
+    later = (line.casefold() for line in lines[number:] if len(line) > len(said))
+    return number if any(line.find(said) > 0 for line in later) else 0
 
 
 def _shown_twice(lines: list[str]) -> frozenset[int]:

@@ -1,8 +1,8 @@
-"""Copy hard-wrapped at a fixed width (a syndication page, an e-mailed release: every paragraph broken into lines
-of about 65 characters): its lines joined back into the paragraphs they were, so that a quotation running over
-several lines is one quotation, and told in the file's line numbers again after the read.
+"""Copy hard-wrapped at a fixed width (a syndication page, an e-mailed release) joined back into its paragraphs
+before the read, so a quotation over several lines is one; the story is told in the file's line numbers again.
 
-The page convention behind it: a wrapped paragraph's lines are all about as long as the widest line, end mostly
+Every paragraph of such copy is broken into lines of about 65 characters. The page convention behind it: a
+wrapped paragraph's lines are all about as long as the widest line, end mostly
 without a sentence's stop, and the next line goes on in the middle of a sentence (a small letter). Copy pasted
 as it is published has one line per paragraph, most of them longer than any wrapping width, and opens each
 paragraph with a capital; a list of headlines opens each line with a capital too. So a text is taken as wrapped
