@@ -251,6 +251,14 @@ def _when_of_verb(match: re.Match[str], before: str) -> bool:
     )
 
 
+# на вторник, 24 марта; к пятнице, 5 мая: a weekday after на, по or к, then the date set off by a comma.
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w])(?P<prep>[Нн]а|[Пп]о|[Кк])\s+(?:[а-яё]+\s+)?(?:понедельник|вторник|сред[уе]|четверг|пятниц[уе]|суббот[уе]"
+    r"|воскресенье|воскресенью)\s*,\s*$"
+)
+_WEEKDAY_CASE = {"на": "a", "по": "a", "к": "d"}
+
+
 def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
     """A date (15 марта) is in the genitive inside a sentence (Форум пройдёт 14 ноября); in the nominative
     where it is the subject: after сегодня, завтра (Сегодня 16 декабря), before a dash (16 декабря — День
@@ -263,6 +271,12 @@ def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
         # Сегодня 16 декабря, Сегодня, 1 июля, в столице праздник: the date names the day; but after a verb сегодня
         # says when, and so does the date set off after it (произошло сегодня, 30 января, в 15:25: тридцатого)
         return "n"
+    if before.rstrip().endswith(","):
+        weekday = _WEEKDAY_BEFORE.search(before)
+        if weekday is not None:
+            # курс на вторник, 24 марта: the date restates the day, in the case the preposition gives it (на
+            # двадцать четвёртое, к пятому мая); после в, с, до the genitive of a date said as a when
+            return _WEEKDAY_CASE[weekday["prep"].lower()]
     after = re.sub(rf"^\s*{_WORD}(?:\s+{NUMBER_TEXT}\s+(?:года|г\.))?", "", match.string[match.end():])
     alone = not before.strip(" \"«“(") and not after.strip(" .!?\"»”)")
     if alone or re.match(r"\s*[—–-]\s", after):
@@ -694,6 +708,32 @@ def _object_before_verb(match: re.Match[str], value: int | float, head: str) -> 
     return False
 
 
+def _object_opens_clause(match: re.Match[str]) -> bool:
+    """Третьяковскую галерею посетили 1,3 млн человек: a word that can only be an accusative (not after a
+    preposition: за неделю) stands before the verb in its clause, or a singular noun alone before a plural verb (Музей
+    посетили); it is the verb's object, so the count after the verb is its subject, in the nominative."""
+    start = match.start("prep") if match["prep"] else match.start()
+    clause = re.split(r"[,;:.!?()«»\"—–]", match.string[:start])[-1]
+    words = re.findall(r"[\w-]+", clause)[-6:]
+    if len(words) == 1 and match["prep"] and _morphology.singular_object_of(match["prep"], words[0]):
+        return True  # Музей посетили 1,3 млн человек: a singular noun alone before a plural verb is its object
+    for index, word in enumerate(words):
+        if not re.fullmatch(r"[а-яёА-ЯЁ]+", word) or not _morphology.accusative_only(word):
+            continue
+        before = index - 1  # в 215-ю школу, за всю неделю: back over figures and adjectives to a preposition
+        while before >= 0 and (
+            re.search(r"\d", words[before]) or _morphology.is_attribute(words[before])
+            or _morphology.accusative_only(words[before])
+        ):
+            before -= 1
+        if before < 0 or words[before].lower() not in _ACCUSATIVE_PREPS:
+            return True
+    return False
+
+
+_ACCUSATIVE_PREPS = frozenset({"в", "во", "на", "за", "про", "через", "сквозь", "под", "о", "об", "по", "с", "со"})
+
+
 def _is_verb_object(word: str) -> bool:
     """Whether a count right after `word` is its object: `word` is a transitive verb in its likeliest reading."""
     return bool(re.fullmatch(r"[а-яё]+", word.lower())) and _morphology.is_transitive_verb(word, likeliest=True)
@@ -791,7 +831,10 @@ def _count_said(
         or (case == "n" and _instrumental_of(governing, written, head, value, rules))
     ):
         case = "g"
-    if case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing):
+    if (
+        case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing)
+        and not _object_opens_clause(match)
+    ):
         # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object
         case = "a"
     elif case == "n" and not governed(governing, rules) and not nominative_only:
@@ -982,6 +1025,20 @@ def and_a_half(lexicon: Lexicon):
     return regex_step(pattern, say)
 
 
+# ", в первом – ": a comma, up to three words and a dash: the clause repeats the one before with its verb left out.
+_ELIDED_VERB = re.compile(r"\s*,\s*(?:а\s+)?(?:[^\W\d_]+\s+){1,3}[–—]\s*")
+
+
+def _compound_measure(match: re.Match[str], units: dict[str, dict[str, Any]]) -> bool:
+    """64 рублей 14 копеек, 2 доллара 50 центов: the word before the figure is a unit's name counted by the figure
+    right before it, and the figure counts another unit: the two make one measure (its case is the first's)."""
+    first = _noun_cases(match["prep"], units)[0]
+    if not first or match["num2"]:
+        return False
+    second = _noun_cases(_head_word(match), units)[0] if not (match["unit"] or match["scale"] or match["after"]) else ""
+    return bool(second) and second != first
+
+
 def amounts(lexicon: Lexicon):
     rules = lexicon.rules
     ordinals, endings = rules.get("ordinal", {}), rules.get("ordinal_endings", {})
@@ -1005,6 +1062,11 @@ def amounts(lexicon: Lexicon):
             return last["case"]  # получали 160, 280, 470 и 1000 очков: each figure of a list shares the first's case
         elif prep == "и":
             words = re.fullmatch(r"((?:\s+[^\W\d_]+){0,2})\s+", between) if last["case"] not in "na" else None
+        elif not match["prep"] and _ELIDED_VERB.fullmatch(between):
+            # составил 1,6%, в первом – 0,1%: the dash stands for the verb left out, the figure takes its case
+            return last["case"]
+        elif prep and not between.strip() and _compound_measure(match, rules.get("units", {})):
+            return last["case"]  # до 64 рублей 14 копеек: the kopecks are the rest of one sum, in its case
         elif not between.strip() and number_value(match["num"]) < 1000 and not match["num2"] and (
             (not match["prep"] and last["scale"]) or (prep and _morphology.lemma(prep) in scales)
         ):
@@ -1385,15 +1447,29 @@ def per_unit(lexicon: Lexicon):
     return lambda text: by_za(by_slash(text))
 
 
+# январь–сентябрь, Москва–Минск: an en dash between two words joins them as a hyphen does (a span or a route, said
+# as one phrase, no pause); a dash with spaces round it stays the pause of dash_pause.
+_WORD_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
+
+
+def word_dashes(text: str) -> str:
+    return _WORD_DASH.sub("-", text) if "–" in text else text  # a literal test first: most lines have no en dash
+
+
+def _model_number(value: str) -> str:
+    """A part of a model's name (МС-21-300): the cardinal in the nominative."""
+    return cardinal(value, "ru", case="n", gender="m", animate=False)
+
+
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
     return (
-        strip_quotes, dotted_dates(lexicon), per_unit(lexicon),
+        strip_quotes, word_dashes, dotted_dates(lexicon), per_unit(lexicon),
         long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), mixed_ranges(lexicon),
         signed_ranges(lexicon),
         plus_sign(lexicon),
-        minus_sign(lexicon), romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
+        minus_sign(lexicon), romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart, _model_number), compounds(lexicon), clocks(lexicon),
         scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), half_ranges(lexicon),
         fraction_scales(lexicon), halves(lexicon), and_a_half(lexicon),
         amounts(lexicon),
