@@ -454,6 +454,31 @@ def _bare_year(match: re.Match[str], values: list[str]) -> bool:
     return re.match(r"\s*(?:[.,;:!?)»\"]|$)", match.string[match.end():]) is not None
 
 
+_SCALE_LEMMAS = frozenset({"тысяча", "миллион", "миллиард", "триллион"})
+# из 70 исследованных городов: a count, up to two adjectives, then its noun (a plural genitive or any form).
+_COUNTED_BEFORE = re.compile(r"(?<![\d,.])\d+((?:\s+[а-яё]+){1,3})[^\d.!?]*$")
+
+
+def _noun_left_out(match: re.Match[str], values: list[str]) -> bool:
+    """Из 70 исследованных городов рост зафиксирован в 47.: a count after в with no word after it before a stop or a
+    comma restates a count of the same sentence, its noun left out; where that noun is a thing counted in the
+    prepositional plural after в (в городах: not a unit of time or a unit, в 5 раз), the count is in that case
+    (в сорока семи). A year (в 2019.) is _bare_year's."""
+    if match["next"] or match["ending"] or len(values) != 1 or (match["prep"] or "").lower() not in ("в", "во"):
+        return False
+    if re.match(r"\s*(?:[.,;:!?)»\"]|$)", match.string[match.end():]) is None:
+        return False
+    sentence = re.split(r"[.!?]\s", match.string[: match.start("prep")])[-1]
+    before = _COUNTED_BEFORE.search(sentence)
+    if before is None:
+        return False
+    noun = next((word for word in before.group(1).split() if not _morphology.is_adjective(word)), "")
+    return (
+        bool(noun) and _morphology.is_noun(noun) and _morphology.lemma(noun) not in _TIME_LEMMAS | _SCALE_LEMMAS
+        and _morphology.plural(noun, "p") is not None
+    )
+
+
 def _road_post(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> bool:
     """на 41 километре трассы: a singular form of километр before a road is the kilometre post whatever the number
     ends in (a count of forty-one kilometres would be на сорока одном километре of no road in particular)."""
@@ -1094,6 +1119,8 @@ def amounts(lexicon: Lexicon):
             nouns: list[str] = []
         elif not written and not is_ordinal and _bare_year(match, values):
             said, nouns = cardinal(values[0], "ru", to="ordinal", case="p", gender="m", animate=False), []
+        elif not written and not is_ordinal and _noun_left_out(match, values):
+            said, nouns = _cardinal(values[0], "p", "m", rules), []  # в 47 (городах): в сорока семи
         elif written and not match["pct"] and (is_ordinal or _unit_ordinal(match, values, written, rules)):
             said, nouns = _unit_ordinal_said(match, values, written, rules)
         elif is_ordinal:
@@ -1415,7 +1442,9 @@ def roman_events(lexicon: Lexicon):
         if form is None:
             return match.group()
         case, gender, plural = form
-        ordinal = cardinal(str(roman_value(match["roman"])), "ru", to="ordinal", case=case, gender=gender, plural=plural)
+        ordinal = cardinal(
+            str(roman_value(match["roman"])), "ru", to="ordinal", case=case, gender=gender, plural=plural, animate=False
+        )  # an event is a thing: за III квартал, на XX съезд (третий, двадцатый), never the animate accusative
         return match.group().replace(match["roman"], ordinal, 1)
 
     return regex_step(_ROMAN_EVENT, say)
