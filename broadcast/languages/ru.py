@@ -643,14 +643,14 @@ def _verb_across(match: re.Match[str], rules: dict[str, Any]) -> str:
 
 
 def _people_of(governing: str, head: str, value: int | float, rules: dict[str, Any]) -> bool:
-    """жители 16 регионов, представители 20 стран: a plural noun of people in the nominative right before a count
+    """жители 16 регионов, представители 20 стран: a plural noun of people (in any case) right before a count
     names whom the count's things are of; the count is its genitive attribute (шестнадцати регионов), for a subject
     of its own would need a verb or a conjunction between. Not a count of time (спасатели 5 часов искали) nor of people
     (спасатели 5 человек вытащили), and only where the counted noun's form can be the genitive."""
     lower, head_lower = governing.lower(), head.lower()
     if not re.fullmatch(r"[а-яё]+", lower) or not re.fullmatch(r"[а-яё]+(?:-[а-яё]+)?", head_lower):
         return False
-    parse = _morphology.noun(lower, "n")
+    parse = _morphology.noun(lower)  # in any case: без света остались 15 тыс. жителей 40 населенных пунктов (сорока)
     if parse is None or not parse[2] or not _morphology.is_noun(lower) or not _morphology.is_animate(lower):
         return False
     if _morphology.is_animate(head_lower):
@@ -1481,8 +1481,14 @@ def per_unit(lexicon: Lexicon):
 _WORD_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
 
 
+# в 2024/2025 учебном году, сезон 2023/2024: a slash between two years is a span of years, said as a range.
+_YEAR_SLASH = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d/])")
+
+
 def word_dashes(text: str) -> str:
-    return _WORD_DASH.sub("-", text) if "–" in text else text  # a literal test first: most lines have no en dash
+    if "–" in text:  # a literal test first: most lines have no en dash
+        text = _WORD_DASH.sub("-", text)
+    return _YEAR_SLASH.sub(r"\1-\2", text) if "/" in text else text
 
 
 def _model_number(value: str) -> str:
