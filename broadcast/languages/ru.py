@@ -690,6 +690,10 @@ def _things_of_people(match: re.Match[str], governing: str, rules: dict[str, Any
         any(before in prepositions.get(case, []) for case in "gdip") or _morphology.is_verb_form(before)
     ):
         return False
+    if before and re.fullmatch(r"[а-яё]+", before) and _morphology.noun(before, "na") is None and (
+        _morphology.noun(before, "gdip") is not None
+    ):
+        return False  # в составе делегации 15 человек: after a noun in an oblique case it is that noun's genitive
     name = _morphology.lemma(lower)
     if name in _TIME_LEMMAS or name in rules.get("governs", {}).get("measure_nouns", []):
         return False
@@ -872,8 +876,13 @@ def _count_said(
         case = "g"  # на счета 4 млн человек: четырёх миллионов, the people whose accounts they are
     if case == "n" and not governed(governing, rules) and _object_before_verb(match, value, head):
         case = "a"  # 121 медаль выиграли США: сто двадцать одну медаль
-    if carried:
-        case = carried  # 46,4%, или 51,5 млн кв. м: the second figure restates the first, in its case
+    if carried and not (
+        head and not written and carried not in "na" and isinstance(value, int) and re.fullmatch(r"[а-яё]+", head.lower())
+        and _morphology.is_noun(head) and {"n", "a"} >= _morphology.counted_cases(head, _one(value) == 0, plural_index(value) == 1)
+    ):
+        # 46,4%, или 51,5 млн кв. м: the second figure restates the first, in its case; but not against the counted
+        # noun's own form (более 2 кг наркотиков и 3 единицы оружия: единицы follows три only in the nominative)
+        case = carried
     marked = _cardinal_ending(match, values, rules)
     if marked and case not in marked:
         # на территориях 18-ти центров: the written ending shows an oblique case; the noun's form picks which
