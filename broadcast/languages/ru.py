@@ -1494,8 +1494,19 @@ _WORD_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
 _YEAR_SLASH = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d/])")
 
 
+# на трассе Алматы – Бишкек, рейс Москва — Сочи: a dash with spaces between the names of a route is the route's
+# hyphen (Алматы-Бишкек), no pause; after a noun of route only.
+_ROUTE = re.compile(
+    r"(?<![\w-])(?i:(?:авто)?(?:трасс|дорог|маршрут|рейс|магистрал|направлени)[а-яё]*)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*"
+    r"(?:\s+[–—-]\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*)+"
+)
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
+
+
 def word_dashes(text: str) -> str:
-    if "–" in text:  # a literal test first: most lines have no en dash
+    if "–" in text or "—" in text:  # a literal test first: most lines have no en or em dash
+        text = _ROUTE.sub(lambda match: _SPACED_DASH.sub("-", match.group()), text)
+    if "–" in text:
         text = _WORD_DASH.sub("-", text)
     return _YEAR_SLASH.sub(r"\1-\2", text) if "/" in text else text
 
