@@ -571,6 +571,16 @@ def _priced(governing: str, written: list[str], head: str, rules: dict[str, Any]
     return bool(written) or bool(head and _morphology.is_noun(head))
 
 
+def _measure_of(governing: str, rules: dict[str, Any]) -> bool:
+    """длиной, площадью, мощностью: a noun of measure in the instrumental names a size; the figure after it is that
+    size, in the nominative, whatever verb follows (Мост длиной 1,2 км построят: одна целая две десятых)."""
+    lower = governing.lower()
+    if not re.fullmatch(r"[а-яё]+", lower) or _morphology.lemma(lower) not in rules.get("governs", {}).get("measure_nouns", []):
+        return False
+    parse = _morphology.noun(lower)
+    return parse is not None and parse[0] == "i"
+
+
 def _instrumental_of(governing: str, written: list[str], head: str, value: int | float, rules: dict[str, Any]) -> bool:
     """усилиями более чем 1500 специалистов, силами 300 волонтёров: a plural noun in the instrumental that is no measure
     (`[governs] measure_nouns`: площадью, населением, численностью name a size, in the nominative after them) takes
@@ -874,7 +884,10 @@ def _count_said(
         case = "g"  # жители 16 регионов: шестнадцати, the regions the people are of
     elif case in "na" and not governed(governing, rules) and _things_of_people(match, governing, rules):
         case = "g"  # на счета 4 млн человек: четырёх миллионов, the people whose accounts they are
-    if case == "n" and not governed(governing, rules) and _object_before_verb(match, value, head):
+    if (
+        case == "n" and not governed(governing, rules) and _object_before_verb(match, value, head)
+        and not _measure_of(governing, rules)
+    ):
         case = "a"  # 121 медаль выиграли США: сто двадцать одну медаль
     if carried and not (
         head and not written and carried not in "na" and isinstance(value, int) and re.fullmatch(r"[а-яё]+", head.lower())
