@@ -850,7 +850,9 @@ def _count_said(
         case = "i"  # по сравнению с 6%: с шестью процентами (с … до would be the genitive)
     elif governing.lower() in ("с", "со") and case == "g" and _ranked_with(match, rules):
         case = "i"  # второе место занимает Московская область с 4,7 млн: with, с четырьмя целыми семью десятыми
-    if governing.lower() in ("в", "во") and _WHERE.match(match.string, match.end()) and _is_distance(written, head, rules):
+    if governing.lower() in ("в", "во") and not written and next_word == "из" and isinstance(value, int):
+        case = "p"  # в 5 из 7 регионов, в 3 из 10 случаев: в пяти (регионах) из семи, where or in which cases
+    elif governing.lower() in ("в", "во") and _WHERE.match(match.string, match.end()) and _is_distance(written, head, rules):
         case = "p"  # в 500 км от центра, в 750 км на юго-запад от, в 424 км севернее: where a place lies
     elif governing.lower() in ("в", "во") and noun in units and units[noun].get("after_v"):
         case = units[noun]["after_v"]  # в 21 ДТП погибли: an event is where something happens, the prepositional
