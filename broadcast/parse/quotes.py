@@ -1141,7 +1141,6 @@ def _mention_title(words_before: list[str]) -> str:
     return " ".join(kept)
 
 
-@lru_cache(maxsize=4096)
 def subject_role(text: str) -> str:
     """The role a paragraph opens with as its subject (`Глава региона также подчеркнул, …`, `Аким отметил …`):
     the person a pronoun's quote in that paragraph means, before whoever it named in passing since. "" if none."""
@@ -1156,6 +1155,7 @@ def subject_role(text: str) -> str:
     return opening[0] if first in words.ROLE_WORDS and len(opening) > 1 and not opening[1][:1].isupper() else ""
 
 
+@lru_cache(maxsize=4096)
 def _is_role(word: str) -> bool:
     word = word.casefold().strip(".,")
     if _ROLE_ENDING.search(word):
