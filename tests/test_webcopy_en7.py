@@ -338,3 +338,22 @@ def test_a_post_in_apposition_after_the_name():
     )
     story = parse_text(text, "en")
     assert _sots(story) == ["Berik Uali", "Berik Uali"] and story.source.startswith("Khabar 24")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Дина НУГМАНОВА, фото автора",  # qostanai.media (s7-i9-ru's check set): the author and the photo credit
+        "Редактор",
+        "Опубликовал",
+        "Недавние новости",
+        "Иконка комментария блок соц сети",  # tengrinews: an icon's alt text
+    ],
+)
+def test_the_page_s_labels_under_the_copy(line):
+    assert furniture(line) == "page label"
+
+
+@pytest.mark.parametrize("line", ["Автор проекта рассказал о планах.", "Редактор газеты Иван Петров заявил, что"])
+def test_a_sentence_opening_with_a_label_word_is_read(line):
+    assert furniture(line) == ""
