@@ -891,3 +891,43 @@ def test_a_page_of_many_dated_headlines_is_framed_in_linear_time():
     started = time.process_time()
     assert page_module._next_story(lines, content, 1, len(lines)) == 0
     assert time.process_time() - started < 10
+
+
+def _syllables_slow(language, text: str) -> int:
+    """Syllables as they were counted: every word of the whole text (the yardstick)."""
+    return sum(map(language.word_syllables, map(str.lower, base._WORD.findall(text))))
+
+
+def _sentence_ends_slow(text: str) -> int:
+    text = text.rstrip()
+    if not text:
+        return 0
+    ends = len(base._SENTENCE_END.findall(text))
+    return ends if base._SENTENCE_END.search(text[-3:] + " ") else ends + 1
+
+
+def _counted_the_same(code: str, text: str) -> None:
+    language = languages.get(code, ())
+    assert language.syllables(text) == _syllables_slow(language, text), text
+    assert language.sentence_ends(text) == _sentence_ends_slow(text), text
+
+
+def test_every_fixture_line_has_the_syllables_and_sentence_ends_of_the_whole_text_count():
+    for code in ("kk", "ru", "en"):
+        language = languages.get(code, ())
+        for line in LINES:
+            _counted_the_same(code, line)
+            _counted_the_same(code, language.spoken(line))
+
+
+# Words, marks that end a sentence, closing quotes and brackets, and white space of every kind Python splits on.
+_COUNTED_ALPHABET = st.sampled_from(
+    [*"аеуиоыәіұүөбвгк aeiouytbxy.!?…\"»”')]([«-'’_0123456789,;:", "\u0301", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c",
+     "\x1f", "\x85", "\u00a0", "\u2009", "\u2028", "\u3000", "уа", "иі", "..."]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_COUNTED_ALPHABET, max_size=30).map("".join), st.sampled_from(["kk", "ru", "en"]))
+def test_no_generated_text_is_counted_otherwise_token_by_token(text, code):
+    _counted_the_same(code, text)
