@@ -254,23 +254,24 @@ def anchored_step(
     signs = tuple(sorted(set(prefixes)))
     if any(not sign or sign[0].isspace() or re.match(anchor, sign[0]) for sign in signs):
         raise ValueError("a prefix opens with a character of its own, neither a space nor an anchor")
-    reach = max(map(len, signs), default=0) + 1  # a prefix and a space before the anchor
+    if any(re.search(anchor, sign) for sign in signs):
+        raise ValueError("a prefix holds no anchor")
     find_anchor = re.compile(anchor)
-    find_sign = re.compile(f"[{re.escape(''.join({sign[0] for sign in signs}))}]") if signs else None
 
     def first_match(text: str, pos: int, at: int) -> re.Match[str] | None:
         """The leftmost match at or after `pos`, where `at` is the first anchor from `pos`: it opens at `at` or
-        before it (none opens past it without holding a later anchor: tried then)."""
-        if find_sign is not None:
-            start = find_sign.search(text, max(pos, at - reach), at)
-            while start is not None:
-                place = start.start()
-                if text.startswith(signs, place):
-                    match = pattern.match(text, place)
-                    if match is not None:
-                        return match
-                start = find_sign.search(text, place + 1, at)
-        if at > pos and text[at - 1].isspace():  # `str.isspace` is `\s` (both are Unicode's white space)
+        before it (none opens past it without holding a later anchor: tried then). One opening before `at` opens
+        with a prefix, then an optional white space and the anchor: a prefix holds no anchor, so it ends at `at`,
+        or just before a white space there."""
+        spaced = at > pos and text[at - 1].isspace()  # `str.isspace` is `\s` (both are Unicode's white space)
+        if signs and (text.endswith(signs, pos, at) or (spaced and text.endswith(signs, pos, at - 1))):
+            ends = (at, at - 1) if spaced else (at,)
+            places = sorted({end - len(sign) for end in ends for sign in signs if text.endswith(sign, pos, end)})
+            for place in places:
+                match = pattern.match(text, place)
+                if match is not None:
+                    return match
+        if spaced:
             match = pattern.match(text, at - 1)
             if match is not None:
                 return match
