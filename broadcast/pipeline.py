@@ -16,7 +16,6 @@ from .inputs import Read, read_input
 from .timing import fit as fit_story
 from .timing import time_story
 from .voices import Cast, VoiceProfile, cast_for, load_voices
-from .writers.story import render
 
 
 @dataclass(frozen=True)
@@ -33,6 +32,9 @@ class Timed:
     languages: StoryLanguages = field(kw_only=True)  # `languages.of_story(story, lexicons)`
 
     def render(self, to: str = "prompter", template: Path | None = None) -> str:
+        # Imported here: the writers bring jinja2 (some 30-60 ms of every start), which timing and audio never use.
+        from .writers.story import render
+
         return render(self.story, self.timing, self.house, to=to, fit=self.fit, template=template,
                       languages=self.languages, cast=self.cast)
 

@@ -212,3 +212,28 @@ def test_a_segments_gain_is_the_true_peaks_whenever_the_true_peak_is_skipped():
             assert gain <= -1.0 - level.PEAK_MARGIN - (loudest + level.TRUE_PEAK_REACH)
         else:
             assert peak == pytest.approx(true + gain)
+
+
+def test_a_conform_run_that_hangs_is_killed_and_told(monkeypatch, tmp_path):
+    """The conform's watchdog: an ffmpeg that never ends and ignores SIGTERM (a filter graph that livelocked did
+    both) is killed outright after the run's time and the render fails with an EngineError, not a hang."""
+    import os
+    import time
+
+    from broadcast.audio import conform, pcm
+
+    pids = tmp_path / "pid"
+    stuck = tmp_path / "ffmpeg"
+    stuck.write_text(f"#!/bin/sh\ntrap '' TERM\necho $$ > {pids}\nwhile :; do sleep 0.05; done\n")
+    stuck.chmod(0o755)
+    monkeypatch.setattr(pcm, "ffmpeg_exe", lambda: str(stuck))
+    monkeypatch.setattr(conform, "WATCHDOG", 0.5)
+    monkeypatch.setattr(conform, "WATCHDOG_PER_SECOND", 0.0)
+    clip = espeak.ENGINE.synthesize(SENTENCES[0], load_voices()["kk-anchor"])
+    started = time.monotonic()
+    with pytest.raises(EngineError, match="could not conform the clips: it was still running after"):
+        conform.conform_all([(clip, 1.1)], MIX_RATE)
+    assert time.monotonic() - started < 10
+    pid = int(pids.read_text())
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # gone, and reaped

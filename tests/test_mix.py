@@ -101,7 +101,11 @@ def test_segments_of_the_draft_land_where_the_script_says(tone_engine, tmp_path)
     for cue, timing in zip(sheet.segments, timed.timing.segments):
         assert (cue.start, cue.end) == (timing.start, timing.end)  # conform on: boundaries exactly as timed
         assert cue.spoken > cue.estimate  # the engine spoke 10% slow; conform brought it back
-    assert all(1.08 < line.tempo < 1.13 for cue in sheet.segments for line in cue.lines)
+    # A line said no more than half its pause long keeps the engine's pace (the pause takes it up); the rest are
+    # stretched back.
+    lines = [line for cue in sheet.segments for line in cue.lines]
+    assert all(line.tempo == 1.0 or 1.08 < line.tempo < 1.13 for line in lines)
+    assert any(line.tempo == 1.0 for line in lines) and any(line.tempo > 1.08 for line in lines)
     assert sheet.duration == timed.timing.duration
     assert draft.made == tone_engine.calls == len(timed.story.lines)
 
@@ -251,3 +255,17 @@ def test_two_guests_on_one_profile_get_voices_of_their_own(tone_engine, tmp_path
     sheet = make(timed, tmp_path / "two.wav", Options(engine="tone", cache=tmp_path / "cache")).sheet
     voices = [cue.voice for cue in sheet.segments if cue.segment.kind == "sot"]
     assert len(set(voices)) == 2 and voices[0] == "kk-guest-female"
+
+
+def test_a_line_its_pause_can_take_up_is_not_stretched():
+    """A line said up to its pause short, or up to half its pause long, keeps the engine's pace: the pause after
+    it takes up the difference (the next line starts where the script puts it). Further off, it is stretched."""
+    from broadcast.audio.speech import Job
+    from broadcast.audio.takes import _room, _tempo
+
+    job = Job(0, "vo", None, None, "tone", slot=4000, pause=400)  # type: ignore[arg-type]
+    assert [_tempo(natural, job) for natural in (3600, 4000, 4200)] == [1.0, 1.0, 1.0]
+    assert _tempo(3500, job) == pytest.approx(3500 / 4000) and _tempo(4300, job) == pytest.approx(4300 / 4000)
+    assert _room(4200, 4000, 400) == 4400  # 200 ms over: the pause gives it
+    assert _room(4300, 4000, 400) == 4700  # past half the pause: the line runs long, its pause whole
+    assert _room(3900, 4000, 400) == 4300 and _room(4000, None, 400) == 4400

@@ -33,15 +33,26 @@ def ffmpeg_failed(what: str, stderr: bytes) -> EngineError | InputError:
 _DISK_FULL = ("No space left on device", "Disk quota exceeded", "Read-only file system", "File too large")
 
 
-def run(arguments: list[str], stdin: bytes | None = None, what: str = "process audio") -> subprocess.CompletedProcess:
-    """ffmpeg with `arguments`; raise EngineError with ffmpeg's last message line when it fails."""
+def run(
+    arguments: list[str], stdin: bytes | None = None, what: str = "process audio", timeout: float | None = None
+) -> subprocess.CompletedProcess:
+    """ffmpeg with `arguments`; raise EngineError with ffmpeg's last message line when it fails.
+
+    With `timeout` (seconds), a watchdog: an ffmpeg still running then is killed outright and the run is an
+    EngineError. A filter graph can livelock (a conform graph whose trims ended well before their input spun at
+    a third of a core and ignored SIGTERM): SIGKILL is the one signal it cannot miss.
+    """
     # -nostdin: ffmpeg must never read the terminal (it took keystrokes and lost its summary on loaded runs).
     command = [ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-y", *arguments]
     stdin_from = subprocess.PIPE if stdin is not None else subprocess.DEVNULL
     argv, tie = tied_to_parent(command)
     with subprocess.Popen(argv, stdin=stdin_from, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **tie) as process:
         try:
-            stdout, stderr = process.communicate(stdin)
+            stdout, stderr = process.communicate(stdin, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            raise EngineError(f"ffmpeg could not {what}: it was still running after {timeout:.0f} s and was stopped") from None
         except BaseException:
             # Interrupted: ffmpeg must be gone before the caller removes its half-written output, or
             # it could still be writing the file back (subprocess.run does not wait after Ctrl-C).

@@ -169,21 +169,23 @@ def layout_of(laid: list[Laid], duration: int, offset: int = 0) -> Layout:
 
 def _lay_segment(jobs: list[Job], conformed: Future[list[_Take]], conform_on: bool, sink: Sink, end: int | None) -> list[Laid]:
     takes = conformed.result()
-    lengths = [_length(take, job.slot if conform_on else None) for (take, _, _, _), job in zip(takes, jobs)]
+    slots = [job.slot if conform_on else None for job in jobs]
+    lengths = [_length(take, slot, tempo == 1.0) for (take, _, _, tempo), slot in zip(takes, slots)]
+    rooms = [_room(length, slot, job.pause) for length, slot, job in zip(lengths, slots, jobs)]
     # The segment's own loudness, laid as it will be, gives the gain that brings it to the programme level.
     alone, at = Timeline(), 0
-    for (_, level, _, _), length, job in zip(takes, lengths, jobs):
+    for (_, level, _, _), whole in zip(takes, rooms):
         alone.add(at, level)
-        at += length + job.pause
+        at += whole
     # The gain, held so the true peak (4x oversampled) stays under the ceiling, and the programme's true peak.
     gain, peak = segment_gain(alone.loudness(alone=True), [(take.samples, level.peak) for take, level, _, _ in takes],
                               sink.target, sink.ceiling, sink.timeline.peak)
     sink.timeline.peak = max(sink.timeline.peak, peak)
     laid = []
-    for (take, level, natural, tempo), length, job in zip(takes, lengths, jobs):
+    for (take, level, natural, tempo), length, whole in zip(takes, lengths, rooms):
         start = sink.cursor
         speech = min(take.duration_ms, length)
-        room = length + job.pause if end is None else max(min(length + job.pause, end - start), 0)
+        room = whole if end is None else max(min(whole, end - start), 0)
         if room < length:
             pcm = _cut(scale(fit(take, length).samples, gain), room)
             sink.write(pcm[: 2 * RATE // 1000 * room], level.gained(gain) if room else None)
@@ -197,7 +199,7 @@ def _lay_segment(jobs: list[Job], conformed: Future[list[_Take]], conform_on: bo
         sink.silence(room - min(room, length))
         placed = Placed(start, start + min(speech, room), start + room)
         words = tuple(start + onset for onset in take.words)
-        laid.append(Laid(placed, natural, tempo, words, gain, length + job.pause, max(speech - room, 0)))
+        laid.append(Laid(placed, natural, tempo, words, gain, whole, max(speech - room, 0)))
     sink.boundary()  # the segment's end: an encoder in pieces may end one here, a few ms into the pause
     if laid and laid[-1].placed.end != sink.cursor:
         last = laid[-1]
@@ -211,7 +213,7 @@ def _takes(jobs: list[Job], spoken: list[Clip], cache: ClipCache, conform_on: bo
     wanted = []
     for job, clip in zip(jobs, spoken):
         trimmed = trim(clip)
-        tempo = tempo_for(trimmed.duration_ms, job.slot) if conform_on else 1.0
+        tempo = _tempo(trimmed.duration_ms, job) if conform_on else 1.0
         key = take_key(clip_key(engines.get(job.engine), job.line.spoken, job.voice), tempo, RATE)
         wanted.append((trimmed, tempo, key, cache.get(key)))
     missing = [index for index, (_, _, _, found) in enumerate(wanted) if found is None]
@@ -229,10 +231,36 @@ def _takes(jobs: list[Job], spoken: list[Clip], cache: ClipCache, conform_on: bo
     return takes
 
 
-def _length(take: Clip, slot: int | None) -> int:
-    """The take fills its slot (speech, then silence) unless its speech runs longer: then it keeps every word."""
+# A line whose speech, as the engine said it, misses its slot by no more than the pause after it can give or take
+# is not stretched: its words keep the engine's own pace, and the pause after them takes up the difference, so the
+# next line starts where the script puts it. The pause may grow by up to all of itself (a line said short) and
+# give up to half of itself (a line said long). Stretching (atempo) was half the conform's work and every take
+# needed it; in the bundled example half the lines, and half its speech, now go unstretched.
+PAUSE_GIVES, PAUSE_TAKES = 0.5, 1.0
+
+
+def _tempo(natural: int, job: Job) -> float:
+    """The tempo a line is conformed at: 1.0 when the pause after it takes up what it misses its slot by."""
+    if job.slot - PAUSE_TAKES * job.pause <= natural <= job.slot + PAUSE_GIVES * job.pause:
+        return 1.0
+    return tempo_for(natural, job.slot)
+
+
+def _length(take: Clip, slot: int | None, natural: bool = False) -> int:
+    """The take fills its slot (speech, then silence) unless its speech runs longer: then it keeps every word.
+    A `natural` take (not stretched) is never cut: it runs past its slot into its pause (_room)."""
     speech = take.duration_ms
-    return speech if slot is None or speech > slot + SLACK_MS else slot
+    if slot is None or speech > slot + (0 if natural else SLACK_MS):
+        return speech
+    return slot
+
+
+def _room(length: int, slot: int | None, pause: int) -> int:
+    """The line's length and the pause after it: a line that runs past its slot by no more than PAUSE_GIVES of its
+    pause takes that time from the pause (the next line starts where the script puts it); further, it runs long."""
+    if slot is not None and 0 < length - slot <= PAUSE_GIVES * pause:
+        return slot + pause
+    return length + pause
 
 
 def _cut(pcm: bytes, ms: int) -> bytes:

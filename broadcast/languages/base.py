@@ -356,8 +356,13 @@ def signed_ranges(lexicon: Lexicon) -> SpokenStep:
     warm = signs.get("plus_temperature", plus)
     temperature = re.compile(r"[\d.,]*\s?(?:°|degree)")
     figure_ = r"\d{1,3}(?:[.,]\d)?"
-    # `comma_range`: two figures of a temperature with the same sign, joined by a comma, are a range too (+1, +3°C: one to three).
-    comma = rf"|,\s?(?P<second_>(?P=first))(?={figure_}\s?(?:°|degree))" if signs.get("comma_range") else ""
+    # `comma_range`: two signed figures of a temperature joined by a comma are a range too (+1, +3°C: one to three;
+    # -5, +5°C: minus five to five).
+    comma = rf"|,\s?(?P<second_>[+−-])(?={figure_}\s?(?:°|degree))" if signs.get("comma_range") else ""
+    # `each_end` (the range's word): the sign is said on each end of a range where it is written on each end (English:
+    # -11…-13°C is minus eleven to minus thirteen; "minus eleven to thirteen" would be heard as -11 to +13), the ends
+    # joined by that word (0…-5: zero to minus five).
+    each_end = signs.get("each_end", "")
     pattern = re.compile(
         rf"(?:(?<=[\s(])|^)(?:(?P<first>[+−-])(?P<a>{figure_})|(?P<zero>0)(?=\s?(?:…|\.\.\.)\s?[+−-]))"
         rf"(?:\s?(?:…|\.\.\.)\s?(?P<second>[+−-])?|(?P<joined>[+−-]){comma})(?P<b>{figure_})(?![\d])"
@@ -370,7 +375,7 @@ def signed_ranges(lexicon: Lexicon) -> SpokenStep:
         is_temperature = temperature.match(match.string, match.end()) is not None
         words = {"+": warm if is_temperature else plus, "-": minus, "−": minus}
         if match["zero"]:
-            return f"0-{signed(words[match['second']], match['b'])}"
+            return f"0{f' {each_end} ' if each_end else '-'}{signed(words[match['second']], match['b'])}"
         if not match["first"]:
             return f"{words['+']} " if words["+"] else ""
         joined = match["joined"]
@@ -378,6 +383,8 @@ def signed_ranges(lexicon: Lexicon) -> SpokenStep:
             joined = "+"  # +30-35: the hyphen is the range's dash
         second_sign = match["second"] or (match.groupdict().get("second_") or "") or joined or match["first"]
         first, second = words[match["first"]], words[second_sign]
+        if each_end:
+            return f"{signed(first, match['a'])} {each_end} {signed(second, match['b'])}"
         if first == second:
             return f"{signed(first, match['a'])}–{match['b']}"
         return f"{signed(first, match['a'])}-{signed(second, match['b'])}"

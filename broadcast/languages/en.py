@@ -277,18 +277,40 @@ def _dimension(match: re.Match[str], rules: dict[str, Any]) -> bool:
     )
 
 
+# An amount joined to another by "and" or "or" (49kg and 56kg categories: the noun after the second serves both).
+_COORDINATED_AFTER = re.compile(r"\s+(?:and|or)\s+[$€£]?\d[\d.,]*\s?[^\W\d_]*\s+([A-Za-z][a-z-]*)")
+_COORDINATED_BEFORE = re.compile(r"\d[^\W_]*\s+(?:and|or)\s+$")
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
+# A possessive before the amount is a determiner (the men's 54kg division, Kazakhstan's $2bn project).
+_POSSESSIVE = re.compile(r"(?:[^\W\d_]['’]s|s['’])\s+(?:[^\W\d_]+\s+)?$")
+
+
 def _compound(match: re.Match[str], rules: dict[str, Any]) -> bool:
-    """Whether a sum of money stands before its noun as an adjective (a $45 million contract): after a
-    determiner, or a determiner and one word (a record $3bn profit), and before a noun."""
+    """Whether an amount stands before its noun as an adjective (a $45 million contract, the 52kg category, the
+    men's 54kg division): after a determiner or a possessive, or one of them and one word (a record $3bn profit), or
+    joined by "and" to another amount before the noun (in 49kg and 56kg categories), and before a noun: not one of
+    `not_nouns`, nor a noun followed by a verb of `clause_verbs` (short of the $69.78 billion analysts expected: the
+    amount is that clause's object)."""
     money = rules.get("money", {})
     determiners = money.get("compound_after", [])
-    before = re.findall(r"[^\W\d_]+", match.string[: match.start("before") if match["before"] else match.start("num")])
-    opens = (before[-1:] and before[-1].lower() in determiners) or (before[-2:-1] and before[-2].lower() in determiners)
-    following = re.match(r"\s+([A-Za-z][a-z-]*)", match.string[match.end():])
-    if not opens or not following:
+    not_nouns = money.get("not_nouns", [])
+    head = match.string[: match.start("before") if match["before"] else match.start("num")]
+    rest = match.string[match.end():]
+    following = re.match(r"\s+([A-Za-z][a-z-]*)(?:\s+([a-z]+))?", rest)
+    if not following:
         return False
-    word = following.group(1)
-    return word.lower() not in money.get("not_nouns", [])
+    if following.group(1) in ("and", "or"):
+        coordinated = _COORDINATED_AFTER.match(rest)
+        if not coordinated:
+            return False
+        noun = coordinated.group(1).lower()  # $67.7 billion and $68.7 billion, short of: billion is no noun
+        return noun not in not_nouns and noun not in rules.get("scales", {}) and noun not in _SCALE_WORDS
+    if following.group(1).lower() in not_nouns or (following.group(2) or "") in money.get("clause_verbs", []):
+        return False
+    before = re.findall(r"[^\W\d_]+", head)
+    opens = (before[-1:] and before[-1].lower() in determiners) or (before[-2:-1] and before[-2].lower() in determiners)
+    return bool(opens or ("'" in head[-12:] or "’" in head[-12:]) and _POSSESSIVE.search(head)
+                or head.endswith(("and ", "or ")) and _COORDINATED_BEFORE.search(head))
 
 
 def amounts(lexicon: Lexicon):
@@ -735,18 +757,29 @@ def _model(digits: str) -> str:
 def race_gaps(lexicon: Lexicon):
     """1'19" behind the yellow jersey: minutes and seconds written with an apostrophe and a double quote (or »″) are a
     race's gap, said in words (one minute nineteen seconds) where a word of racing is in the sentence ([gaps] words).
-    Runs before the quotation marks are dropped."""
+    Elsewhere feet and inches written so are a height (the 6'11" forward, 5'8" to 5'11", 6'3 guards): said as an anchor
+    says a height, the feet then the inches (six foot eleven; `[gaps] foot`). Runs before the quotation marks are
+    dropped."""
     gaps = lexicon.rules.get("gaps", {})
     if not gaps:
         return lambda text: text
     words = re.compile(rf"\b(?:{alternatives(gaps.get('words', []))})\b", re.IGNORECASE)
-    pattern = re.compile(r"(?<![\w'’])(?P<minutes>\d{1,2})\s?['’′](?P<seconds>[0-5]\d)\s?[\"”″»](?![\w])")
+    pattern = re.compile(
+        r"(?<![\w'’])(?:(?P<minutes>\d{1,2})\s?['’′](?P<seconds>[0-5]\d)\s?[\"”″»](?![\w])"
+        r"|(?P<feet>[1-9])['’′](?P<inches>1[01]|\d)(?:[\"”″]|['’′]{2})?(?![\w'’.,]\d|[\w'’]))"
+    )
     minute, second = gaps.get("minute", ["minute", "minutes"]), gaps.get("second", ["second", "seconds"])
+    foot = gaps.get("foot", "foot")
+
+    def height(feet: int, inches: int) -> str:
+        return f"{num2words(feet, lang='en')} {foot}" + (f" {num2words(inches, lang='en')}" if inches else "")
 
     def say(match: re.Match[str]) -> str:
-        if not words.search(match.string):
-            return match.group()
+        if match["feet"]:
+            return figure(match, height(int(match["feet"]), int(match["inches"])))
         minutes, seconds = int(match["minutes"]), int(match["seconds"])
+        if not words.search(match.string):
+            return figure(match, height(minutes, seconds)) if 1 <= minutes <= 9 and seconds <= 11 else match.group()
         said = f"{num2words(minutes, lang='en')} {minute[0 if minutes == 1 else 1]}" if minutes else ""
         if seconds or not minutes:
             said += f" {num2words(seconds, lang='en')} {second[0 if seconds == 1 else 1]}"

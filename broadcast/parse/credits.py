@@ -30,7 +30,7 @@ def _named(group: str = "source") -> str:
     word = r"[^,.!?:;«»\"“”]"
     return (
         rf"(?P<{group}>(?:{word}*?\s)?(?:«[^«»]{{1,40}}»|\"[^\"]{{1,40}}\"|“[^“”]{{1,40}}”){word}*?"
-        rf"|{word}+?(?:\.{WEB_DOMAIN}\b{word}*?)?)"
+        rf"|{word}+?(?:(?:\.[^\W\d_]{{2,12}})*?\.{WEB_DOMAIN}\b{word}*?)?)"  # `KAZ.NUR.KZ`: a subdomain's dots too
     )
 
 
@@ -38,7 +38,8 @@ _NAME = _named()
 # Who the outlet had it from, after its name: `со ссылкой на Акорду`, `BAQ.KZ ақпарат агенттігіне сілтеме
 # жасап`: not part of the name.
 _VIA = r"(?:\s+со\s+ссылкой\s+на\s+[^,.!?]+?(?:\.\w{2,4})?|\s+citing\s+[^,.!?]+?)?"
-_VIA_KK = r"(?:\s+[^,.!?]+?(?:\.\w{2,4})?-?(?:ға|ге|қа|ке|на|не|а|е)\s+(?:сілтеме\s+жасап|сілтеп))?"  # `24.kz-ке`
+# `24.kz-ке`, `Yk.kz басылымына сілтеме жасап` (the address, then what kind of outlet it is, in the dative)
+_VIA_KK = r"(?:\s+[^,!?]{1,60}?-?(?:ға|ге|қа|ке|на|не|а|е)\s+(?:сілтеме\s+жасап|сілтеп))?"
 _TAIL = r"\s*[.!]?$"
 # Whom the outlet had it from, left in the sentence to be read: `…, Tengrinews reports citing Senator Yertargyn
 # Astayev, who spoke …`, `…, Trend reports with reference to the ministry.` (the office is read; the outlet is not).
@@ -78,6 +79,8 @@ CREDITS: dict[str, tuple[str, ...]] = {
         _SLASHED,
     ),
     "ru": (
+        # `Как сообщил «НГ» один из пассажиров …`: the outlet told, in marks right after the verb, the teller after it
+        rf"\b(?:сообщил|рассказал)(?:а|и)?\s+(?P<s5>«(?-i:[{UPPER}])[^«»]{{0,30}}»)(?=\s+[^\W\d_])",
         # `«…», – передает ТАСС слова Позднякова`: the outlet passing someone's words on (whose they are is the quote's)
         rf",?\s*[-–—]?\s*(?:передает|передаёт|приводит)\s+{_NAME}\s+слова\s+[^.!?,:;]{{1,40}}?{_TAIL_OR_STOP}",
         rf",?\s*[-–—]?\s*(?:сообщает|передает|передаёт|пишет|информирует|сообщил[аи]?)\s+{_NAME}{_VIA}{_TAIL_OR_STOP}",
@@ -89,6 +92,9 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf"^Как\s+(?:сообщает|сообщил[аи]?|передает|передаёт|пишет)\s+{_NAME}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*[.!]?$",  # `По сообщению КазТАГ` closing the copy
+        # `С какими проблемами столкнулись фермеры, читайте в материале BAQ.KZ.`: the outlet's own material (a domain
+        # or a name that says it is an outlet); the invitation to read on is not read
+        rf",?\s*(?:подробнее\s+)?(?:читайте|смотрите)\s+(?:[^\s,.]+\s+){{0,2}}?в\s+материал(?:е|ах)\s+{_NAME}{_TAIL_OR_STOP}",
         # `— рассказал корреспонденту Transsibinfo.com Денис Гончаров`, `Он рассказал в интервью «Секрету фирмы»`: the
         # outlet told (as the English `told Reuters`): its copy; the clause is the sentence's own and stays read
         rf"(?:рассказал|сказал|заявил|сообщил|пояснил|признал)(?:ся|ась|а|и)?\s+(?:в\s+интервью\s+|корреспонденту\s+"

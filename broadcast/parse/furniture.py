@@ -580,16 +580,26 @@ _ADDRESS_DATELINE = re.compile(
     rf"^(?P<agency>[^\W_][\w-]*(?:\.[\w-]+)*\.(?i:{WEB_DOMAIN}))\s*(?:\.|[-–—]+)\s+(?=[«\"“„]?[{UPPER}])"
 )
 
+# A place, then the outlet's reporter in a sentence of its own (`Нұр-Сұлтан, BAQ.KZ тілшісі. Бұл туралы …`).
+_CORRESPONDENT_DATELINE = re.compile(
+    rf"^(?P<place>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s+(?P<agency>[^!?,«»\"]{{2,40}}?\s+(?:тілшісі|корреспондент))\.\s+"
+    rf"(?=[«\"“„]?[{UPPER}])"
+)
+
 _AGENCY_KIND = re.compile(r"\s+(?:ақпараттық\s+агенттігі|ақпарат\s+агенттігі|информационное\s+агентство|news\s+agency)$", re.IGNORECASE)
 
 
 def _named_dateline(text: str) -> Dateline | None:
     """The datelines whose agency is a name in slashes, in a sentence of its own, or a web address."""
-    for pattern in (_SLASHED_DATELINE, _AGENCY_SENTENCE_DATELINE, _ADDRESS_DATELINE):
+    for pattern in (_SLASHED_DATELINE, _AGENCY_SENTENCE_DATELINE, _ADDRESS_DATELINE, _CORRESPONDENT_DATELINE):
         match = pattern.match(text)
         if match is None:
             continue
         agency = match["agency"].strip()
+        if pattern is _CORRESPONDENT_DATELINE:
+            agency = re.sub(r"\s+(?:тілшісі|корреспондент)$", "", agency)
+            if not is_outlet(agency):
+                continue
         if pattern is _SLASHED_DATELINE and not (is_outlet(agency) or agency[:1].isupper() and len(agency.split()) <= 2):
             continue
         if pattern is _AGENCY_SENTENCE_DATELINE and not is_outlet(agency):

@@ -220,8 +220,13 @@ def _dialogue(paragraphs: list[tuple[int, str]], lines: list[str], headline: int
     if not questions or not answers:
         return None
     asking = any("?" in text for number, text in paragraphs if number in questions)
+    # one round only when the question calls the guest by name (`─ Шәкәрім мырза, …?`): checked below
+    addressed = not (len(questions) >= QUESTIONS and len(answers) >= QUESTIONS) and asking
     if not (len(questions) >= QUESTIONS and len(answers) >= QUESTIONS and asking or _CUE.search("\n".join(lines[: min(questions)]))):
-        return None  # the page says it is an interview before the first question (`Сұхбат`, `Беседовал …`)
+        if not addressed:
+            return None  # the page says it is an interview before the first question (`Сұхбат`, `Беседовал …`)
+    else:
+        addressed = False
     last = max(questions | answers)
     inside = [(number, text) for number, text in paragraphs[first - 1:] if number <= last]
     if any(_DASH.match(text) and before.endswith(":") for (_, before), (_, text) in zip(inside, inside[1:])):
@@ -233,7 +238,17 @@ def _dialogue(paragraphs: list[tuple[int, str]], lines: list[str], headline: int
     guest = _guest_named(lines, headline, paragraphs, min(questions), language, asked_text)
     if guest is None:
         return None
+    if addressed and not _addresses(guest.name, dict(paragraphs)[min(questions)]):
+        return None
     return Plan(guest=guest, questions=frozenset(questions), answers=frozenset(answers))
+
+
+def _addresses(name: str, question: str) -> bool:
+    """The question opens by calling the guest by the given name (`─ Шәкәрім мырза, …`, `– Акежан Магжанович, …`,
+    `– Айгерим, …`): an interview even in one round."""
+    given = name.split()[0]
+    opening = _DASH.sub("", question).split(",", 1)
+    return len(opening) > 1 and len(given) > 2 and len(opening[0].split()) <= 3 and opening[0].startswith(given[:-1])
 
 
 def _attributed(text: str, language: str) -> bool:

@@ -85,6 +85,16 @@ def _closes_story(text: str) -> bool:
 
 
 _TEASER = re.compile(r"\w(?:\.\.\.|…)$")
+_CRUMB_MARKS = " -–—«\"“„"
+
+
+def _crumb_of(text: str, head: list[tuple[int, str]]) -> bool:
+    """A breadcrumb's last item, the headline cut short (`- "Жұмыс баяу жүріп...` over `"Жұмыс баяу жүріп жатыр".
+    Премьер-министр …`): no speech, though a dash and a mark open it."""
+    if not _TEASER.search(text):
+        return False
+    stem = text.rstrip(".…").lstrip(_CRUMB_MARKS)
+    return len(stem) >= 8 and any(other != text and other.lstrip(_CRUMB_MARKS).startswith(stem) for _, other in head)
 
 
 # A wire dateline this close under the line that seemed to open the story opens it instead: what stands
@@ -226,7 +236,7 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     if ended < PROSE_SHARE * len(body) or sum(map(_words, body)) < STORY_WORDS:
         return Frame()
     head = [(number, text) for number, text in content if number < first and (not keeps(text) or _label_over_capitals(lines, number))]
-    if any(_speech(text) for _, text in head):
+    if any(_speech(text) and not _crumb_of(text, head) for _, text in head):
         head = []
     around = sum(1 for number, raw in enumerate(lines[: first - 1], start=1) if raw.strip() and furniture(raw))
     head_set = frozenset(number for number, _ in head) if head and len(head) + around >= HEAD_LINES else frozenset()
@@ -243,6 +253,7 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
             or (title_case(text) and not _ENDS.search(text))  # `President of Kazakhstan President Top Story`: tags
         ), 0
     )
+    start = _headline_again(after, start, content, first)
     tail = frozenset(
         number for number, text in content
         if start and number >= start and not keeps(text) and (_words(text) <= TAIL_WORDS or _BULLET.match(text))
@@ -250,6 +261,21 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     ) | frozenset(number for number, _ in content if cut and number >= cut)
     return Frame(head=head_set, tail=tail, title=title, first=first, last=last)
 
+
+
+def _headline_again(after: list[tuple[int, str]], start: int, content: list[tuple[int, str]], first: int) -> int:
+    """The page's tail from the headline shown again under the story, over its date and counters (Dzen: `Мэр
+    Читы Инна Щеглова: Школа в Каштаке откроется к 1 сентября` / `17 августа 2023` / `1`): a line with no final
+    stop right above the tail, most of whose words the story's first paragraph says, is the page's."""
+    if not start:
+        return start
+    above = [(number, text) for number, text in after if number < start]
+    if len(above) != 1 or _ENDS.search(above[0][1]) or _words(above[0][1]) > TAIL_WORDS or _speech(above[0][1]):
+        return start
+    said = {word.casefold() for word in re.findall(r"\w{4,}", above[0][1])}
+    opening = next((text for number, text in content if number == first), "")
+    story = {word.casefold() for word in re.findall(r"\w{4,}", opening)}
+    return above[0][0] if len(said) >= 3 and len(said & story) >= RESTATED_SHARE * len(said) else start
 
 
 _CAPITALS_LINE = re.compile(rf"^[^a-zа-яёәғқңөұүһі]*[{UPPER}]{{2,}}[^a-zа-яёәғқңөұүһі]*$")

@@ -108,6 +108,10 @@ def _closing(text: str, start: int) -> int:
     found = text.find(close, start + 1)
     if mark == "“" and found < 0:
         found = text.find("“", start + 1)  # a page that closes with the opening mark
+        if found < 0:  # `“… боламыз", - дейді …`: a curly quotation closed with the straight mark
+            found = text.find('"', start + 1)
+    elif mark == '"' and found < 0:
+        found = text.find("”", start + 1)  # `"… жоқ”, - деді`: a straight quotation closed with the curly mark
     return found + 1 if found > 0 else -1
 
 
@@ -424,7 +428,7 @@ def whole_paragraph_quote(scan: Scan) -> bool:
                 pass  # `… conclusion," Azamat Kaldybekov said.`: the quote runs from the paragraph's start
             else:
                 continue
-        elif scan.language == "en" or not match["sep"].strip(" ,") or any(m in text for m in _OPEN + "»”"):
+        elif scan.language == "en" or not match["sep"].strip(" ,") or any(m in _marks_outside_phrases(text) for m in _OPEN + "»”"):
             continue  # English `…, Tokayev said.` is reported speech (but see below); a quote needs its dash in kk and ru
         verb = _SAYING[scan.language].search(match["clause"]) if scan.language in _SAYING else None
         kazakh_order = scan.language == "kk" and verb is not None and verb.start() == 0  # `"…" деді Name.`
@@ -433,6 +437,12 @@ def whole_paragraph_quote(scan: Scan) -> bool:
         _quote(scan, inner, match["clause"], written=text)
         return True
     return False
+
+
+def _marks_outside_phrases(text: str) -> str:
+    """The text without the short phrases it holds in marks (`орысша айтқанда «отписка» дейді`): a word or a name in
+    marks inside unmarked direct speech is no quotation of its own."""
+    return _SHORT_QUOTED.sub(" ", text) if "«" in text or '"' in text or "“" in text else text
 
 
 # `Бұл туралы қала әкімі Жеңіс Қасымбек айтты. «…».`: the sentence that brings the speaker in, then the
@@ -584,9 +594,29 @@ def _nested_quotation(scan: Scan) -> bool:
 
 QuoteRule = Callable[[Scan], bool]
 
+# A dash that opens direct speech after a sentence's stop, inside the paragraph.
+_DIALOGUE_AFTER = re.compile(rf"(?<=[.!?…])\s+(?=[{_D}]\s)")
+
+
+def sentences_then_dialogue(scan: Scan) -> bool:
+    """A story pasted as one paragraph: the copy's sentences, then a dash dialogue and its clause, then the copy
+    again (`… попросил акима ответить. - Я понял ваш вопрос, - ответил Адильбек КАДЫРОВ. На выручку …`)."""
+    for found in _DIALOGUE_AFTER.finditer(scan.text):
+        rest = scan.text[found.end():]
+        match = _DIALOGUE.match(rest)
+        if match is None or not says(match["clause"], scan.language):
+            continue
+        before = scan.text[: found.start()]
+        if len(before.split()) < 3:
+            return False
+        _copy(scan, before)
+        return dash_dialogue(dataclasses.replace(scan, text=rest, pieces=scan.pieces))
+    return False
+
+
 RULES: tuple[QuoteRule, ...] = (
     dash_dialogue, quote_then_attribution, quotation_split_by_clause, whole_paragraph_quote, attribution_then_quote,
-    sentence_then_quotation, quotation_runs_on, first_person_unmarked, detached_clause,
+    sentence_then_quotation, quotation_runs_on, sentences_then_dialogue, first_person_unmarked, detached_clause,
 )
 
 
@@ -595,7 +625,7 @@ RULES: tuple[QuoteRule, ...] = (
 # must not be listed here.
 _NEEDS_A_MARK = frozenset(
     {dash_dialogue, quote_then_attribution, quotation_split_by_clause, whole_paragraph_quote, attribution_then_quote,
-     sentence_then_quotation, quotation_runs_on}
+     sentence_then_quotation, quotation_runs_on, sentences_then_dialogue}
 )
 _MARK = re.compile(rf"[{_OPEN}»”{_D}]")
 # The rules a paragraph with neither a mark nor a dash is tried against (the others, in order, without asking each).
@@ -790,6 +820,8 @@ def who(clause: str, language: str) -> Who:
         if not named:  # `белгілі журналист Михаил Козачков … жазды`: a journalist by name is the one speaking
             return Who("asker", word=text)
         text = _KAZAKH_ABOUT.sub("", text)
+    if language == "ru" and _OUTLETS_SOURCE.search(text):
+        return Who("group", word=text)  # `— сказал собеседник агентства`: the outlet's unnamed source, no one named
     pronouns = words.PRONOUNS.get(language, {})
     if len(folded) <= 2 and folded[0] in pronouns:
         return Who("pronoun", gender=pronouns[folded[0]], word=text)
@@ -804,7 +836,11 @@ def who(clause: str, language: str) -> Who:
         return Who("named", name=name, title=title, gender=guess_gender(name))
     head_role = next((index for index, word in enumerate(text.split()) if _is_role(word)), None)
     institution = re.search(words.INSTITUTION_WORDS, text, re.IGNORECASE)
-    last_role = _is_role(text.split()[-1]) and language == "kk"  # `ведомство басшысы`: the body's head, a person
+    # `ведомство басшысы`, `деді Үкімет басшысы сайлауда … жауап бере тұрып`: the body's head, a person (Kazakh puts
+    # the post after the body it heads, its possessive ending on the post; what follows is when and where)
+    last_role = language == "kk" and (
+        _is_role(text.split()[-1]) or head_role is not None and bool(_ROLE_ENDING.search(text.split()[head_role].casefold()))
+    )
     if head_role is not None and (
         institution is None or last_role or len(" ".join(text.split()[:head_role])) < institution.start()
     ):
@@ -822,6 +858,10 @@ def who(clause: str, language: str) -> Who:
     return Who("unknown", word=text)
 
 
+# An outlet's unnamed source (`собеседник агентства`, `источник издания`): whose words they are is not said.
+_OUTLETS_SOURCE = re.compile(
+    r"\b(?:собеседни(?:к|ца)|источник)\s+(?:агентства|издания|газеты|портала|телеканала|редакции|[«\"“])", re.IGNORECASE
+)
 # Whom a question was put to, after the verb (`уточнили у главы Минфина`, `спросил у акима`): not the speaker.
 _ADDRESSEE = re.compile(r"^у\s+\S")
 # Where the words were posted, after the name (`Михаил Козачков өзінің телеграмм каналында`, `Facebook-тегі
@@ -1141,7 +1181,6 @@ def _mention_title(words_before: list[str]) -> str:
     return " ".join(kept)
 
 
-@lru_cache(maxsize=4096)
 def subject_role(text: str) -> str:
     """The role a paragraph opens with as its subject (`Глава региона также подчеркнул, …`, `Аким отметил …`):
     the person a pronoun's quote in that paragraph means, before whoever it named in passing since. "" if none."""
@@ -1156,6 +1195,7 @@ def subject_role(text: str) -> str:
     return opening[0] if first in words.ROLE_WORDS and len(opening) > 1 and not opening[1][:1].isupper() else ""
 
 
+@lru_cache(maxsize=4096)
 def _is_role(word: str) -> bool:
     word = word.casefold().strip(".,")
     if _ROLE_ENDING.search(word):

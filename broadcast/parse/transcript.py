@@ -856,7 +856,7 @@ def _clause_credits(state: State, found: list[Piece]) -> None:
 
 
 # A quotation mark opening a quote after a sentence's stop (`… хабарлады. «Адамдар …`): cheap to search, most leads lack it.
-_MID_QUOTE = re.compile(r"[.!?]\s+[«\"“„]")
+_MID_QUOTE = re.compile(r"[.!?]\s+(?:[«\"“„]|[-–—]\s)")
 
 
 def _speakers(state: State, found: list[Piece]) -> list[Speaker | None]:
@@ -1110,20 +1110,24 @@ def _marks_back(lines: list[str]) -> list[str]:
     lines = [_lost_marks(raw) if "?" in raw and _LOST_OPENING.search(raw) else raw for raw in lines]
     # the minus sign typed for a dialogue's dash (`− Сіз …?`, `…, − сообщили в правительстве.`): a dash; and
     # `«…коронавирусом«, — сказал пресс-секретарь.`: a guillemet quotation closed by an opening one before its clause
-    lines = [_dashes_and_guillemets(raw) if "−" in raw or "«," in raw else raw for raw in lines]
+    # and the other dashes a dialogue is typed with (`─` box drawing, `―` the horizontal bar, `‒` the figure dash)
+    lines = [_dashes_and_guillemets(raw) if _ODD_DASH.search(raw) or "«," in raw else raw for raw in lines]
     return [_WRONG_CLOSING.sub(_closing_mark, raw) if raw.lstrip()[:1] in '"“' and raw.count("«") + raw.count("“") == 1 + (
         raw.lstrip()[:1] == "“") else raw for raw in lines]
 
 
+_ODD_DASH = re.compile("[−─―‒]")
+
+
 def _dashes_and_guillemets(raw: str) -> str:
-    if "−" in raw:
+    if _ODD_DASH.search(raw):
         raw = _MINUS_DASH.sub("–", raw)
     if raw.count("«") == 2 and "»" not in raw and raw.lstrip()[:1] == "«":
         raw = _OPENING_CLOSES.sub("»", raw, count=1)
     return raw
 
 
-_MINUS_DASH = re.compile(r"(?:(?<=^)|(?<=\s))−(?=\s)")
+_MINUS_DASH = re.compile(r"(?:(?<=^)|(?<=\s))[−─―‒](?=\s)")
 _OPENING_CLOSES = re.compile(r"(?<=[^\s«])«(?=\s*,\s*[-–—]\s*\S)")
 # `"…, «the head of state added.`: a straight quotation closed by an opening guillemet, a clause after it.
 _WRONG_CLOSING = re.compile(r'^(?P<inner>\s*(?P<open>["“])[^"«»“”]{8,}?[,.!?…])\s*[«“](?P<clause>[^"«»“”]{2,80})$')
