@@ -891,3 +891,14 @@ def test_a_page_of_many_dated_headlines_is_framed_in_linear_time():
     started = time.process_time()
     assert page_module._next_story(lines, content, 1, len(lines)) == 0
     assert time.process_time() - started < 10
+
+
+@pytest.mark.parametrize("name", ["_is_surname", "_is_role", "_folded_words"])
+def test_the_word_tests_a_name_run_asks_for_each_capitalised_word_are_cached(name):
+    """`_mentions` asks these of every capitalised word of every line (a long article repeats its words): each keeps
+    its answers. A function written in between once took `_is_role`'s cache decorator, and every line of
+    `broadcast time` paid some 4% more for it."""
+    question = getattr(quotes_module, name)
+    assert hasattr(question, "cache_info"), f"{name} lost its cache"
+    word = "Министр" if name != "_folded_words" else "Ирина Новикова"
+    assert question(word) == question.__wrapped__(word)
