@@ -347,7 +347,6 @@ def test_a_post_in_apposition_after_the_name():
         "Редактор",
         "Опубликовал",
         "Недавние новости",
-        "Иконка комментария блок соц сети",  # tengrinews: an icon's alt text
     ],
 )
 def test_the_page_s_labels_under_the_copy(line):

@@ -281,10 +281,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
      r"|(?:пожалуйста,?\s+)?введите\s+ваш[еиу]?\s+(?:комментари\w*|им\w*|email|e-mail|адрес\w*)\b.{0,30}$"
      r"|(?:your\s+email\s+address\s+will\s+not\s+be\s+published|ваш\s+(?:адрес\s+)?e-?mail\s+не\s+будет\s+опубликован).*$"),
     # The page's labels standing alone under the copy (qostanai.media): `Редактор`, `Опубликовал`, `Автор:`; the
-    # author with the photo credit `Дина НУГМАНОВА, фото автора`; `Недавние новости` over other stories; an icon's
-    # alt text `Иконка комментария …` (tengrinews).
+    # author with the photo credit `Дина НУГМАНОВА, фото автора`; `Недавние новости` over other stories (an icon's
+    # alt text is s7-i9-ru's rule).
     ("page label", r"(?:редактор|опубликовал[аи]?|автор|author|editor|published\s+by)\s*:?$"
-     r"|(?:недавние|последние|свежие)\s+новости$|recent\s+(?:news|posts)$|иконка\s+\w+.{0,40}$"
+     r"|(?:недавние|последние|свежие)\s+новости$|recent\s+(?:news|posts)$"
      r"|[^,.!?]{3,60},\s*(?:фото|сурет|photo)\s+(?:автора|автордікі|by\s+the\s+author)\.?$"),
     # An author's signature alone on its line, the initials and the surname in capitals: `К.ҚОПАЕВА.`, `А. ЕСЕНОВ`.
     ("author's signature", rf"(?-i:(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][{UPPER}'’-]{{2,}}\.?)$"),
