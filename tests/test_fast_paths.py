@@ -142,6 +142,35 @@ def test_a_kept_regex_is_the_one_python_compiles(tmp_path):
     assert all(kept == python for kept, python in zip(compiled, (re.compile(p, f) for p, f in patterns)))
 
 
+_LIBRARY_RUN = r"""
+import re, sys
+import broadcast
+from broadcast import compile_cache
+story = broadcast.load(sys.argv[1], checked=False)
+mine = re.compile(r"a program's own pattern \d+")  # compiled after the library's share is installed
+share = compile_cache._regexes
+print(share is not None and share.ours_only, len(share.used) if share else 0, story.story.segments[0].lines[0].text[:10])
+"""
+
+
+def test_a_library_process_keeps_only_the_patterns_our_modules_compile(tmp_path):
+    """`import broadcast` and the public API: the regular expressions the package compiles are kept between runs
+    as the command line keeps them (a thousand articles in one process paid some 0.2 s for compiling them), a
+    program's own are compiled by Python and never kept; the story read is the same as with no cache."""
+    article = ROOT / "examples" / "khabar24-belarus-kk.txt"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", _LIBRARY_RUN, str(article)], capture_output=True, text=True, env=env,
+                           check=True).stdout.split(None, 2) for _ in range(3)]
+    assert all(run[0] == "True" for run in runs)
+    assert int(runs[0][1]) == 0 and int(runs[2][1]) > 100  # kept the second time a run met them, used by the third
+    assert len({run[2] for run in runs}) == 1
+    kept = compile_cache._read(next(tmp_path.rglob("*.regex.marshal")))
+    assert kept and not any("own pattern" in pattern for pattern, _ in kept)
+    none = subprocess.run([sys.executable, "-c", _LIBRARY_RUN, str(article)], capture_output=True, text=True,
+                          env={**env, "BROADCAST_NO_COMPILE_CACHE": "1"}, check=True).stdout.split(None, 2)
+    assert none[:2] == ["False", "0"] and none[2] == runs[0][2]
+
+
 def test_a_damaged_kept_file_is_no_cache(tmp_path):
     file = tmp_path / "kept.marshal"
     for _ in range(2):
