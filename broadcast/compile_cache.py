@@ -18,9 +18,9 @@ data files, and on the next start hands Python what it compiled the last time:
 The command line installs it whole (`broadcast.cli`). A program that imports the library gets its narrower share
 (`install_for_library`, on the first use of the public API): its own patterns only, the regular expressions our
 modules compile (told by the module that asked `re`) and the regex triggers; the program's own patterns, any
-other library's and every dataclass are compiled by Python as they would be. Each file carries a checksum and the build's bytecode magic number; any
-surprise (another Python, a damaged or unreadable file) means compiling as usual. `BROADCAST_NO_COMPILE_CACHE=1`
-turns both off.
+other library's and every dataclass are compiled by Python as they would be. Each file carries a checksum and the
+build's bytecode magic number; any surprise (another Python, a damaged or unreadable file) means compiling as usual.
+`BROADCAST_NO_COMPILE_CACHE=1` turns both off.
 """
 from __future__ import annotations
 
