@@ -931,3 +931,44 @@ def test_the_word_tests_a_name_run_asks_for_each_capitalised_word_are_cached(nam
     assert hasattr(question, "cache_info"), f"{name} lost its cache"
     word = "Министр" if name != "_folded_words" else "Ирина Новикова"
     assert question(word) == question.__wrapped__(word)
+
+
+def test_the_furniture_alternatives_kept_between_runs_are_the_ones_worked_out(tmp_path, monkeypatch):
+    """The shortcut's analysis of each furniture rule (its alternatives, the words each needs, the longest line each
+    matches) is kept between runs: what a later run reads back is what parsing the rules gives."""
+    monkeypatch.setattr(compile_cache, "_values", None)
+    fresh = [furniture_module._alternatives(pattern) for _, pattern in FURNITURE]
+    file = str(tmp_path / "values.marshal")
+    for _ in range(2):
+        monkeypatch.setattr(compile_cache, "_values", compile_cache._Values(file))
+        assert [furniture_module._alternatives(pattern) for _, pattern in FURNITURE] == fresh
+        compile_cache._values.save()  # type: ignore[union-attr]
+    assert any(kind == furniture_module._ALTERNATIVES for kind, _ in compile_cache._Values(file).kept)
+
+
+def test_a_line_that_cannot_be_an_outlets_line_a_byline_or_a_label_is_not_matched_against_them():
+    """credit_alone asks its three patterns only of a line with what every match of each needs (a quotation mark, a
+    Latin capital first, a colon last): the same answers as asking every line."""
+    lines = [line.strip() for line in LINES] + ['Национальный портал "Adyrna"', '"Adyrna" ұлттық порталы', "Trend:",
+                                                "By Huseyn Hasanov – Trend:", "Leman Zeynalova – Trend"]
+    for line in lines:
+        assert (transcript_module._OUTLET_LINE.match(line) is not None) <= transcript_module._may_name_outlet(line)
+        assert (transcript_module._SIGNED_FOR.match(line) is not None) <= ("A" <= line[:1] <= "Z")
+        assert (transcript_module._OUTLET_LABEL.match(line) is not None) <= (line[-1:] == ":")
+
+
+def test_a_question_of_one_argument_is_answered_once_per_read_as_any_other():
+    from broadcast.parse import per_read
+
+    asked = []
+
+    @per_read.once
+    def one(text: str) -> str:
+        asked.append(text)
+        return text.upper()
+
+    assert one("a") == "A" and one("a") == "A" and asked == ["a", "a"]  # outside a read: every time
+    with per_read.remembered():
+        assert [one("b"), one("b"), one("c")] == ["B", "B", "C"]
+    assert asked == ["a", "a", "b", "c"]
+    assert per_read._one_argument(one.__wrapped__) and not per_read._one_argument(lambda text, language: text)
