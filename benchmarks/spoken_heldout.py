@@ -19,6 +19,8 @@ those fixes and run once.
 Session 6, Russian: `s6fresh` (85 sentences, run once at first sight, then fixed against), then `s6check`, `s6check2` and
 `s6check3`, each written after the fixes before it and run once before any fix it prompted; the first-run figure of
 each is in its # lines.
+Session 7, Russian: `s7fresh` (84 sentences, committed before its first run, run once, then fixed against), then
+`s7check` (81) and `s7check2` (32), each written after the fixes before it and run once before any fix it prompted.
 `s4final` and `s5final` (kk, ru, en) are the examiner's held-out sets of each session: written by hand, kept apart,
 run once at the session's end on main; their first-run figure is in their # lines.
 Session 6: `s6final` (kk, ru, en), the examiner's held-out set of this session, built and run the same way.

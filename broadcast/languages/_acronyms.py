@@ -104,7 +104,7 @@ _CYRILLIC_VOWELS = "АЕЁИОУЫЭЮЯӘӨҰҮІ"
 # ДТП, МЧС, ҚТЖ-ның, ЧМ-2026, the road М-32; not a Roman numeral typed in look-alike letters (ХХІ).
 CYRILLIC_ACRONYM = re.compile(
     r"(?<![\w])(?![ХІСМ]+(?![\w]|-\d))(?P<acronym>[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,}|[А-ЯЁӘҒҚҢӨҰҮҺІ](?=-\d))"
-    r"(?:-(?P<after>[^\W\d_]+|\d+))?(?![\w])"
+    r"(?:-(?P<after>[^\W\d_]+|\d+(?P<model>-\d+)*))?(?![\w])"
 )
 # What every acronym CYRILLIC_ACRONYM finds holds: two capitals in a row, or a capital before a hyphen and a digit. Most
 # lines have neither (a capital opens each sentence): they are not searched (its own trigger is any capital).
@@ -126,16 +126,20 @@ def cyrillic_pronounceable(acronym: str) -> bool:
     return len(acronym) >= 4 and shape.count("v") >= 2 and "ccc" not in shape
 
 
-def cyrillic_acronyms(lexicon: Any, attach: Callable[[str, str], str]):
+def cyrillic_acronyms(lexicon: Any, attach: Callable[[str, str], str], number: Callable[[str], str] | None = None):
     """A step for Kazakh and Russian copy: an abbreviation the lexicon does not know is read as a word when
     pronounceable, else by the letter names of the copy's [alphabet] (ДТП: дэ-тэ-пэ); `check` names it. A
-    designation's hyphen before its number goes too (М-32: эм тридцать два; Ил-76: Ил семьдесят шесть)."""
+    designation's hyphen before its number goes too (М-32: эм тридцать два; Ил-76: Ил семьдесят шесть). A model's
+    modification after a second hyphen is part of its name, no range (МС-21-300: эм-эс двадцать один триста): with
+    `number` (a cardinal said in the nominative) each part is said apart; a year first (ЧМ-2018-2022) keeps its range."""
 
     def say(match: re.Match[str]) -> str:
-        acronym = match["acronym"]
+        acronym, after = match["acronym"], match["after"] or ""
+        if match["model"] and number is not None and len(after.partition("-")[0]) < 4:
+            after = " ".join(number(part) for part in after.split("-"))
         if lexicon.knows(acronym) or cyrillic_pronounceable(acronym):
-            return match.group()
-        return attach(lexicon.spell(acronym), match["after"] or "")
+            return match.group() if after == (match["after"] or "") else f"{acronym} {after}"
+        return attach(lexicon.spell(acronym), after)
 
     step = regex_step(CYRILLIC_ACRONYM, say)
 

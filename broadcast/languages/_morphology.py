@@ -70,6 +70,24 @@ def adjective_cases(word: str, plural: bool = True) -> set[str]:
     }
 
 
+def accusative_only(word: str) -> bool:
+    """Whether every reading of `word` as a noun, adjective or participle is in the accusative (галерею,
+    Третьяковскую), and it has one."""
+    parses = [parse for parse in _parses(word.lower()) if parse.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    return bool(parses) and all(str(parse.tag.case) == "accs" for parse in parses)
+
+
+def singular_object_of(verb: str, noun: str) -> bool:
+    """Музей посетили: `noun`, most likely an inanimate singular noun in the nominative or accusative, cannot be the
+    subject of the plural `verb` (most likely a plural transitive verb): it is its object."""
+    nouns, verbs = _parses(noun.lower())[:1], _parses(verb.lower())[:1]
+    return (
+        bool(nouns) and bool(verbs) and nouns[0].tag.POS == "NOUN" and nouns[0].tag.number == "sing"
+        and "inan" in nouns[0].tag and str(nouns[0].tag.case) in ("nomn", "accs")
+        and verbs[0].tag.POS == "VERB" and verbs[0].tag.number == "plur" and "tran" in verbs[0].tag
+    )
+
+
 def adjective_gender(word: str) -> str:
     """The gender of `word` read as a singular adjective or participle where all its singular readings agree
     (серебряную: f; новое: n), else ''."""

@@ -190,7 +190,13 @@ def _year_before_verb(match: re.Match[str], rules: dict[str, Any]) -> bool:
     if not re.fullmatch(r"19\d\d|20\d\d", match["num"]) or (match["prep"] or "").lower() not in years.get("after", []):
         return False
     verbs = alternatives(years.get("verbs_to", []))
-    return re.match(rf"\s+(?:{verbs})\s+to\s", match.string[match.end("num"):]) is not None
+    rest = match.string[match.end("num"):]
+    if re.match(rf"\s+(?:{verbs})\s+to\s", rest) is not None:
+        return True
+    # production for 2023 totaled 46.7 billion: a past verb with its object (a figure, a sum, a determiner) after it
+    # makes the number before it the verb's time, not a count (2000 registered voters: a noun follows the participle)
+    return re.match(r"\s+[a-z]+ed\s+(?:[$€£]?\d|(?:the|a|an|about|almost|nearly|some|around|over|more|less|by|to)\s)",
+                    rest) is not None
 
 
 def _year_after_name(match: re.Match[str], rules: dict[str, Any]) -> bool:
@@ -221,6 +227,13 @@ def _year_compared_over(match: re.Match[str], rules: dict[str, Any]) -> bool:
     return any(word in re.findall(r"[a-z]+", before) for word in words)
 
 
+def _year_compared_with(match: re.Match[str]) -> bool:
+    """Compared with 2012, when ...: after "compared with" a year from 1900 to 2099 is the year compared, unless a
+    noun follows it (compared with 2000 people)."""
+    return (re.fullmatch(r"19\d\d|20\d\d", match["num"]) is not None and not match["next"]
+            and match.string[: match.start("prep")].rstrip().lower().endswith(("compared", "comparison")))
+
+
 def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") -> bool:
     """in 1992 -> a year; but a count when a noun follows (from 1500 people): a lower-case word after a
     year must be one that can follow it (in 1992 the ..., by 2030 when ...)."""
@@ -232,6 +245,9 @@ def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") 
     ):
         return True  # the 2024 budget: a year that names its noun
     modern = bool(re.fullmatch(r"19\d\d|20\d\d", value))
+    if (modern and prep.lower() in years.get("before_names_after", []) and next_word.isalpha() and next_word.islower()
+            and not next_word.endswith("s") and next_word not in years.get("not_singular", [])):
+        return True  # the 2022 volume of, the 2021 figure: a count would count a plural noun
     if modern and (prep in rules.get("dates", {}).get("months", []) or prep == "In"):
         # July 2024 accelerated, In 2014 inflation amounted: after a month, or opening a sentence with "In", a modern
         # year is a year whatever word follows it
@@ -270,6 +286,9 @@ def _dimension(match: re.Match[str], rules: dict[str, Any]) -> bool:
     """235m is metres, not million, where a dimension is named: among the five words before it in its clause (dam heights
     of 235m, a depth of 10m) or right after it (a 335m high dam, 4,000m above sea level); `[dimensions]`."""
     dimensions = rules.get("dimensions", {})
+    coordinated = _COORDINATED_AFTER.match(match.string[match.end():])  # the 1,000m and 3,000m events
+    if coordinated and coordinated.group(1).lower() in dimensions.get("after", []):
+        return True
     clause = re.split(r"[.;:!?]", match.string[: match.start("num")])[-1]
     before = [word.lower() for word in re.findall(r"[^\W\d_]+", clause)][-5:]
     return bool(set(before) & set(dimensions.get("before", []))) or (match["next"] or "").lower() in dimensions.get(
@@ -333,6 +352,7 @@ def amounts(lexicon: Lexicon):
         if not match["num2"] and (
             _year_before_noun(match, rules) or _year_before_verb(match, rules) or _year_after_name(match, rules)
             or (prep[:1] in ("o", "O") and _year_compared_over(match, rules))  # a literal test first: over
+            or (prep == "with" and _year_compared_with(match))
         ):
             tail = "election"
         first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
@@ -360,8 +380,10 @@ def amounts(lexicon: Lexicon):
             said = " to ".join(num2words(int(value), lang="en", to="ordinal") for value in values)
         elif match["num2"]:
             # A range is read with "to"; the second number is a year if the first one was.
+            # a range of older-looking figures before a noun counts it (1000-1200 megawatts), as a lone one does
             year = first != number(match["num"], "", False, False) or bool(match["decade2"]) or all(
-                _is_year(value, "in", rules) for value in (match["num"], match["num2"])
+                _is_year(value, "in", rules, "" if re.fullmatch(r"19\d\d|20\d\d", value) else match["next"] or "")
+                for value in (match["num"], match["num2"])
             )
             if year and not match["decade"]:
                 first = _year(match["num"], False)
@@ -664,7 +686,8 @@ def written_forms(lexicon: Lexicon):
     "English, session 5"): a written fraction alone is its words like a glyph (about 1/3 of: about a third of); a
     percent written on both ends of a range once (7.5%-8%: seven point five to eight percent); an apostrophe before a
     decade goes ('90s: nineties); a span of clock times is said with "to" (10:00-18:00); a figure run into x is times
-    (rose 3x); "No" before a figure after a word is number (ranked No 3); money in words with cents (12.50 dollars:
+    (rose 3x), a multiplication sign between figures is "by" (the 4×7.5-kilometer relay); "No" before a figure
+    after a word is number (ranked No 3); money in words with cents (12.50 dollars:
     twelve dollars and fifty cents); a figure run into C in a sentence about the weather is degrees Celsius
     (`[celsius] words`: temperatures of 40C); a plus after a figure is said (aged 65+: sixty-five plus); agency periods
     before a year are said in full (9M2024: nine months of; 1H 2024: the first half of; 2M25: two months of twenty
@@ -690,6 +713,7 @@ def written_forms(lexicon: Lexicon):
     percent_range = re.compile(r"(?<=\d)\s?%\s?(?=[–-]\s?\d[\d.,]*\s?%)")
     decade = re.compile(r"(?<![\w'’])['’](?=\d0s(?![\w]))")
     times = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)x(?![\w])")
+    by_sign = re.compile(r"(?<=\d)\s?×\s?(?=\d)")
     number = re.compile(r"(?<=[^\W\d_] )No(?= \d)")
     names = {said[1]: symbol for symbol, said in rules.get("currency", {}).items() if len(symbol) == 1}
     cents = {names[word]: word for word in names if names[word] in rules.get("cents", {})}
@@ -730,6 +754,8 @@ def written_forms(lexicon: Lexicon):
             text = decade.sub("", text)
         if "x" in text:
             text = times.sub(r"\1 times", text)
+        if "×" in text:
+            text = by_sign.sub(" by ", text)  # the 4×7.5-kilometer relay, 3×3 basketball: four by seven point five
         if "No " in text:
             text = number.sub("number", text)
         if money and "." in text:
@@ -834,19 +860,37 @@ def boxing_records(lexicon: Lexicon):
         r"(?<=[^\W\d_])\s?\((?P<won>\d{1,3})[–-](?P<lost>\d{1,3})(?:[–-](?P<drawn>\d{1,3}))?"
         r"(?:,\s?(?P<ko>\d{1,3})\s?KOs?)?\)(?P<word>(?=\s[^\W\d_]))?"
     )
+    # Improving to 18-0, moves to 12-1-1: the record a fighter goes to, where a word of fighting is in the sentence.
+    goes_to = re.compile(
+        rf"\b(?P<goes>(?i:{alternatives(records.get('goes_to', []))}) to )(?P<won>\d{{1,3}})[–-](?P<lost>\d{{1,3}})"
+        r"(?:[–-](?P<drawn>\d{1,3}))?(?![\w%–-])"
+    ) if records.get("goes_to") else None
     zero = records.get("zero", "zero")
     knockout = records.get("knockout", ["knockout", "knockouts"])
+
+    def counts(match: re.Match[str]) -> str:
+        won = [value for value in (match["won"], match["lost"], match["drawn"]) if value]
+        return " and ".join(zero if value == "0" else num2words(int(value), lang="en") for value in won)
 
     def say(match: re.Match[str]) -> str:
         if not match["ko"] and not words.search(match.string):
             return match.group()
-        counts = [value for value in (match["won"], match["lost"], match["drawn"]) if value]
-        said = " and ".join(zero if value == "0" else num2words(int(value), lang="en") for value in counts)
+        said = counts(match)
         if match["ko"]:
             said += f", {num2words(int(match['ko']), lang='en')} {knockout[0 if match['ko'] == '1' else 1]}"
         return figure(match, f", {said}{',' if match['word'] is not None else ''}")
 
-    return regex_step(pattern, say)
+    def reached(match: re.Match[str]) -> str:
+        return match["goes"] + figure(match, counts(match)) if words.search(match.string) else match.group()
+
+    def step(text: str) -> str:  # literal tests first: a record in brackets needs one, a record reached " to "
+        if "(" in text:
+            text = pattern.sub(say, text)
+        if goes_to is not None and " to " in text:
+            text = goes_to.sub(reached, text)
+        return text
+
+    return step
 
 
 def ampersands(lexicon: Lexicon):

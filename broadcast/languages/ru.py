@@ -251,6 +251,14 @@ def _when_of_verb(match: re.Match[str], before: str) -> bool:
     )
 
 
+# на вторник, 24 марта; к пятнице, 5 мая: a weekday after на, по or к, then the date set off by a comma.
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w])(?P<prep>[Нн]а|[Пп]о|[Кк])\s+(?:[а-яё]+\s+)?(?:понедельник|вторник|сред[уе]|четверг|пятниц[уе]|суббот[уе]"
+    r"|воскресенье|воскресенью)\s*,\s*$"
+)
+_WEEKDAY_CASE = {"на": "a", "по": "a", "к": "d"}
+
+
 def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
     """A date (15 марта) is in the genitive inside a sentence (Форум пройдёт 14 ноября); in the nominative
     where it is the subject: after сегодня, завтра (Сегодня 16 декабря), before a dash (16 декабря — День
@@ -263,6 +271,12 @@ def _date_case(match: re.Match[str], rules: dict[str, Any]) -> str:
         # Сегодня 16 декабря, Сегодня, 1 июля, в столице праздник: the date names the day; but after a verb сегодня
         # says when, and so does the date set off after it (произошло сегодня, 30 января, в 15:25: тридцатого)
         return "n"
+    if before.rstrip().endswith(","):
+        weekday = _WEEKDAY_BEFORE.search(before)
+        if weekday is not None:
+            # курс на вторник, 24 марта: the date restates the day, in the case the preposition gives it (на
+            # двадцать четвёртое, к пятому мая); после в, с, до the genitive of a date said as a when
+            return _WEEKDAY_CASE[weekday["prep"].lower()]
     after = re.sub(rf"^\s*{_WORD}(?:\s+{NUMBER_TEXT}\s+(?:года|г\.))?", "", match.string[match.end():])
     alone = not before.strip(" \"«“(") and not after.strip(" .!?\"»”)")
     if alone or re.match(r"\s*[—–-]\s", after):
@@ -440,6 +454,39 @@ def _bare_year(match: re.Match[str], values: list[str]) -> bool:
     return re.match(r"\s*(?:[.,;:!?)»\"]|$)", match.string[match.end():]) is not None
 
 
+_SCALE_LEMMAS = frozenset({"тысяча", "миллион", "миллиард", "триллион"})
+# из 70 исследованных городов: a count, up to two adjectives, then its noun (a plural genitive or any form).
+_COUNTED_BEFORE = re.compile(r"(?<![\d,.])\d+((?:\s+[а-яё]+){1,3})[^\d.!?]*$")
+
+
+def _noun_left_out(match: re.Match[str], values: list[str]) -> bool:
+    """Из 70 исследованных городов рост зафиксирован в 47.: a count after в with no word after it before a stop or a
+    comma, or with a verb right after it (из 17 областей только в 3 зафиксирован), restates a count of the same
+    sentence, its noun left out; where that noun is a thing counted in the
+    prepositional plural after в (в городах: not a unit of time or a unit, в 5 раз), the count is in that case
+    (в сорока семи). A year (в 2019.) is _bare_year's."""
+    if match["ending"] or len(values) != 1 or (match["prep"] or "").lower() not in ("в", "во"):
+        return False
+    following = match["next"] or ""
+    if following:
+        # Из 17 областей только в 3 зафиксирован рост: a verb right after the count, no noun of its own
+        if not re.fullmatch(r"[а-яё]+", following.lower()) or not _morphology.is_verb_form(following):
+            return False
+        if _morphology.is_noun(following):
+            return False
+    elif re.match(r"\s*(?:[.,;:!?)»\"]|$)", match.string[match.end():]) is None:
+        return False
+    sentence = re.split(r"[.!?]\s", match.string[: match.start("prep")])[-1]
+    before = _COUNTED_BEFORE.search(sentence)
+    if before is None:
+        return False
+    noun = next((word for word in before.group(1).split() if not _morphology.is_adjective(word)), "")
+    return (
+        bool(noun) and _morphology.is_noun(noun) and _morphology.lemma(noun) not in _TIME_LEMMAS | _SCALE_LEMMAS
+        and _morphology.plural(noun, "p") is not None
+    )
+
+
 def _road_post(match: re.Match[str], values: list[str], rules: dict[str, Any]) -> bool:
     """на 41 километре трассы: a singular form of километр before a road is the kilometre post whatever the number
     ends in (a count of forty-one kilometres would be на сорока одном километре of no road in particular)."""
@@ -532,6 +579,16 @@ def _priced(governing: str, written: list[str], head: str, rules: dict[str, Any]
     return bool(written) or bool(head and _morphology.is_noun(head))
 
 
+def _measure_of(governing: str, rules: dict[str, Any]) -> bool:
+    """длиной, площадью, мощностью: a noun of measure in the instrumental names a size; the figure after it is that
+    size, in the nominative, whatever verb follows (Мост длиной 1,2 км построят: одна целая две десятых)."""
+    lower = governing.lower()
+    if not re.fullmatch(r"[а-яё]+", lower) or _morphology.lemma(lower) not in rules.get("governs", {}).get("measure_nouns", []):
+        return False
+    parse = _morphology.noun(lower)
+    return parse is not None and parse[0] == "i"
+
+
 def _instrumental_of(governing: str, written: list[str], head: str, value: int | float, rules: dict[str, Any]) -> bool:
     """усилиями более чем 1500 специалистов, силами 300 волонтёров: a plural noun in the instrumental that is no measure
     (`[governs] measure_nouns`: площадью, населением, численностью name a size, in the nominative after them) takes
@@ -604,14 +661,14 @@ def _verb_across(match: re.Match[str], rules: dict[str, Any]) -> str:
 
 
 def _people_of(governing: str, head: str, value: int | float, rules: dict[str, Any]) -> bool:
-    """жители 16 регионов, представители 20 стран: a plural noun of people in the nominative right before a count
+    """жители 16 регионов, представители 20 стран: a plural noun of people (in any case) right before a count
     names whom the count's things are of; the count is its genitive attribute (шестнадцати регионов), for a subject
     of its own would need a verb or a conjunction between. Not a count of time (спасатели 5 часов искали) nor of people
     (спасатели 5 человек вытащили), and only where the counted noun's form can be the genitive."""
     lower, head_lower = governing.lower(), head.lower()
     if not re.fullmatch(r"[а-яё]+", lower) or not re.fullmatch(r"[а-яё]+(?:-[а-яё]+)?", head_lower):
         return False
-    parse = _morphology.noun(lower, "n")
+    parse = _morphology.noun(lower)  # in any case: без света остались 15 тыс. жителей 40 населенных пунктов (сорока)
     if parse is None or not parse[2] or not _morphology.is_noun(lower) or not _morphology.is_animate(lower):
         return False
     if _morphology.is_animate(head_lower):
@@ -651,6 +708,10 @@ def _things_of_people(match: re.Match[str], governing: str, rules: dict[str, Any
         any(before in prepositions.get(case, []) for case in "gdip") or _morphology.is_verb_form(before)
     ):
         return False
+    if before and re.fullmatch(r"[а-яё]+", before) and _morphology.noun(before, "na") is None and (
+        _morphology.noun(before, "gdip") is not None
+    ):
+        return False  # в составе делегации 15 человек: after a noun in an oblique case it is that noun's genitive
     name = _morphology.lemma(lower)
     if name in _TIME_LEMMAS or name in rules.get("governs", {}).get("measure_nouns", []):
         return False
@@ -692,6 +753,32 @@ def _object_before_verb(match: re.Match[str], value: int | float, head: str) -> 
         if not (_morphology.is_noun(lower) or _morphology.is_adverb(lower)) or _morphology.is_animate_accusative(lower):
             return False
     return False
+
+
+def _object_opens_clause(match: re.Match[str]) -> bool:
+    """Третьяковскую галерею посетили 1,3 млн человек: a word that can only be an accusative (not after a
+    preposition: за неделю) stands before the verb in its clause, or a singular noun alone before a plural verb (Музей
+    посетили); it is the verb's object, so the count after the verb is its subject, in the nominative."""
+    start = match.start("prep") if match["prep"] else match.start()
+    clause = re.split(r"[,;:.!?()«»\"—–]", match.string[:start])[-1]
+    words = re.findall(r"[\w-]+", clause)[-6:]
+    if len(words) == 1 and match["prep"] and _morphology.singular_object_of(match["prep"], words[0]):
+        return True  # Музей посетили 1,3 млн человек: a singular noun alone before a plural verb is its object
+    for index, word in enumerate(words):
+        if not re.fullmatch(r"[а-яёА-ЯЁ]+", word) or not _morphology.accusative_only(word):
+            continue
+        before = index - 1  # в 215-ю школу, за всю неделю: back over figures and adjectives to a preposition
+        while before >= 0 and (
+            re.search(r"\d", words[before]) or _morphology.is_attribute(words[before])
+            or _morphology.accusative_only(words[before])
+        ):
+            before -= 1
+        if before < 0 or words[before].lower() not in _ACCUSATIVE_PREPS:
+            return True
+    return False
+
+
+_ACCUSATIVE_PREPS = frozenset({"в", "во", "на", "за", "про", "через", "сквозь", "под", "о", "об", "по", "с", "со"})
 
 
 def _is_verb_object(word: str) -> bool:
@@ -771,7 +858,9 @@ def _count_said(
         case = "i"  # по сравнению с 6%: с шестью процентами (с … до would be the genitive)
     elif governing.lower() in ("с", "со") and case == "g" and _ranked_with(match, rules):
         case = "i"  # второе место занимает Московская область с 4,7 млн: with, с четырьмя целыми семью десятыми
-    if governing.lower() in ("в", "во") and _WHERE.match(match.string, match.end()) and _is_distance(written, head, rules):
+    if governing.lower() in ("в", "во") and not written and next_word == "из" and isinstance(value, int):
+        case = "p"  # в 5 из 7 регионов, в 3 из 10 случаев: в пяти (регионах) из семи, where or in which cases
+    elif governing.lower() in ("в", "во") and _WHERE.match(match.string, match.end()) and _is_distance(written, head, rules):
         case = "p"  # в 500 км от центра, в 750 км на юго-запад от, в 424 км севернее: where a place lies
     elif governing.lower() in ("в", "во") and noun in units and units[noun].get("after_v"):
         case = units[noun]["after_v"]  # в 21 ДТП погибли: an event is where something happens, the prepositional
@@ -791,7 +880,10 @@ def _count_said(
         or (case == "n" and _instrumental_of(governing, written, head, value, rules))
     ):
         case = "g"
-    if case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing):
+    if (
+        case == "n" and not governed(governing, rules) and not nominative_only and _is_verb_object(governing)
+        and not _object_opens_clause(match)
+    ):
         # преодолела 1500 км: тысячу пятьсот километров; эвакуировали 1200 человек: the count is the verb's object
         case = "a"
     elif case == "n" and not governed(governing, rules) and not nominative_only:
@@ -802,10 +894,18 @@ def _count_said(
         case = "g"  # жители 16 регионов: шестнадцати, the regions the people are of
     elif case in "na" and not governed(governing, rules) and _things_of_people(match, governing, rules):
         case = "g"  # на счета 4 млн человек: четырёх миллионов, the people whose accounts they are
-    if case == "n" and not governed(governing, rules) and _object_before_verb(match, value, head):
+    if (
+        case == "n" and not governed(governing, rules) and _object_before_verb(match, value, head)
+        and not _measure_of(governing, rules)
+    ):
         case = "a"  # 121 медаль выиграли США: сто двадцать одну медаль
-    if carried:
-        case = carried  # 46,4%, или 51,5 млн кв. м: the second figure restates the first, in its case
+    if carried and not (
+        head and not written and carried not in "na" and isinstance(value, int) and re.fullmatch(r"[а-яё]+", head.lower())
+        and _morphology.is_noun(head) and {"n", "a"} >= _morphology.counted_cases(head, _one(value) == 0, plural_index(value) == 1)
+    ):
+        # 46,4%, или 51,5 млн кв. м: the second figure restates the first, in its case; but not against the counted
+        # noun's own form (более 2 кг наркотиков и 3 единицы оружия: единицы follows три only in the nominative)
+        case = carried
     marked = _cardinal_ending(match, values, rules)
     if marked and case not in marked:
         # на территориях 18-ти центров: the written ending shows an oblique case; the noun's form picks which
@@ -982,6 +1082,20 @@ def and_a_half(lexicon: Lexicon):
     return regex_step(pattern, say)
 
 
+# ", в первом – ": a comma, up to three words and a dash: the clause repeats the one before with its verb left out.
+_ELIDED_VERB = re.compile(r"\s*,\s*(?:а\s+)?(?:[^\W\d_]+\s+){1,3}[–—]\s*")
+
+
+def _compound_measure(match: re.Match[str], units: dict[str, dict[str, Any]]) -> bool:
+    """64 рублей 14 копеек, 2 доллара 50 центов: the word before the figure is a unit's name counted by the figure
+    right before it, and the figure counts another unit: the two make one measure (its case is the first's)."""
+    first = _noun_cases(match["prep"], units)[0]
+    if not first or match["num2"]:
+        return False
+    second = _noun_cases(_head_word(match), units)[0] if not (match["unit"] or match["scale"] or match["after"]) else ""
+    return bool(second) and second != first
+
+
 def amounts(lexicon: Lexicon):
     rules = lexicon.rules
     ordinals, endings = rules.get("ordinal", {}), rules.get("ordinal_endings", {})
@@ -1005,6 +1119,11 @@ def amounts(lexicon: Lexicon):
             return last["case"]  # получали 160, 280, 470 и 1000 очков: each figure of a list shares the first's case
         elif prep == "и":
             words = re.fullmatch(r"((?:\s+[^\W\d_]+){0,2})\s+", between) if last["case"] not in "na" else None
+        elif not match["prep"] and _ELIDED_VERB.fullmatch(between):
+            # составил 1,6%, в первом – 0,1%: the dash stands for the verb left out, the figure takes its case
+            return last["case"]
+        elif prep and not between.strip() and _compound_measure(match, rules.get("units", {})):
+            return last["case"]  # до 64 рублей 14 копеек: the kopecks are the rest of one sum, in its case
         elif not between.strip() and number_value(match["num"]) < 1000 and not match["num2"] and (
             (not match["prep"] and last["scale"]) or (prep and _morphology.lemma(prep) in scales)
         ):
@@ -1032,6 +1151,8 @@ def amounts(lexicon: Lexicon):
             nouns: list[str] = []
         elif not written and not is_ordinal and _bare_year(match, values):
             said, nouns = cardinal(values[0], "ru", to="ordinal", case="p", gender="m", animate=False), []
+        elif not written and not is_ordinal and _noun_left_out(match, values):
+            said, nouns = _cardinal(values[0], "p", "m", rules), []  # в 47 (городах): в сорока семи
         elif written and not match["pct"] and (is_ordinal or _unit_ordinal(match, values, written, rules)):
             said, nouns = _unit_ordinal_said(match, values, written, rules)
         elif is_ordinal:
@@ -1353,7 +1474,9 @@ def roman_events(lexicon: Lexicon):
         if form is None:
             return match.group()
         case, gender, plural = form
-        ordinal = cardinal(str(roman_value(match["roman"])), "ru", to="ordinal", case=case, gender=gender, plural=plural)
+        ordinal = cardinal(
+            str(roman_value(match["roman"])), "ru", to="ordinal", case=case, gender=gender, plural=plural, animate=False
+        )  # an event is a thing: за III квартал, на XX съезд (третий, двадцатый), never the animate accusative
         return match.group().replace(match["roman"], ordinal, 1)
 
     return regex_step(_ROMAN_EVENT, say)
@@ -1385,15 +1508,47 @@ def per_unit(lexicon: Lexicon):
     return lambda text: by_za(by_slash(text))
 
 
+# январь–сентябрь, Москва–Минск: an en dash between two words joins them as a hyphen does (a span or a route, said
+# as one phrase, no pause); a dash with spaces round it stays the pause of dash_pause.
+_WORD_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
+
+
+# в 2024/2025 учебном году, сезон 2023/2024: a slash between two years is a span of years, said as a range.
+_YEAR_SLASH = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d/])")
+
+
+# на трассе Алматы – Бишкек, рейс Москва — Сочи: a dash with spaces between the names of a route is the route's
+# hyphen (Алматы-Бишкек), no pause; after a noun of route only.
+_ROUTE = re.compile(
+    r"(?<![\w-])(?i:(?:авто)?(?:трасс|дорог|маршрут|рейс|магистрал|направлени)[а-яё]*)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*"
+    r"(?:\s+[–—-]\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*)+"
+)
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def word_dashes(text: str) -> str:
+    if "–" in text or "—" in text:  # a literal test first: most lines have no en or em dash
+        text = _ROUTE.sub(lambda match: _SPACED_DASH.sub("-", match.group()), text)
+    if "–" in text:
+        text = _WORD_DASH.sub("-", text)
+    return _YEAR_SLASH.sub(r"\1-\2", text) if "/" in text else text
+
+
+def _model_number(value: str) -> str:
+    """A part of a model's name (МС-21-300): the cardinal in the nominative."""
+    return cardinal(value, "ru", case="n", gender="m", animate=False)
+
+
 def steps(lexicon: Lexicon):
     romans = roman_numerals(lexicon.rules.get("roman", {}).get("before", []))
     latin = latin_acronyms(lexicon.rules, apart)
     return (
-        strip_quotes, dotted_dates(lexicon), per_unit(lexicon),
+        strip_quotes, word_dashes, dotted_dates(lexicon), per_unit(lexicon),
         long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), mixed_ranges(lexicon),
         signed_ranges(lexicon),
         plus_sign(lexicon),
-        minus_sign(lexicon), romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart), compounds(lexicon), clocks(lexicon),
+        minus_sign(lexicon), romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart, _model_number),
+        compounds(lexicon), clocks(lexicon),
         scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), half_ranges(lexicon),
         fraction_scales(lexicon), halves(lexicon), and_a_half(lexicon),
         amounts(lexicon),
