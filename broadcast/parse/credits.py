@@ -50,10 +50,12 @@ _TAIL_OR_STOP = rf"(?:\s*[.!]?$|[.!](?=\s+[«\"“{UPPER}0-9])|(?<=[»\"”])[.!
 # An agency's name in slashes closing the copy (`… in forthcoming holidays. /Kabar/`), as the wires sign it.
 _SLASHED = r"\s*/(?P<s6>[^/\s\d][^/]{0,30}?)/\s*[.!]?$"
 
+# The day after the verb: `…, Trend reports on Jan. 7.`, `… reported on 5 March.`
+_ON_DATE = r"(?:\s+on\s+(?:[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
 # `…, Kazinform reports.`, `… reports Trend.`, `… according to Kazhydromet.`
 _REPORTS = (
     rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|informs|(?:has\s+)?learnt|(?:has\s+)?learned)"
-    rf"(?:\s+(?:from|via)\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')})(?:{_TAIL_OR_STOP}|{_CITING})"
+    rf"{_ON_DATE}(?:\s+(?:from|via)\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')})(?:{_TAIL_OR_STOP}|{_CITING})"
 )
 # The name before `reports` may begin at any word, so a search tries that form from every place in the line, each time
 # running on to the verb (a millisecond in a long line). Every match of it ends in the verb and the clause's end after
@@ -62,7 +64,7 @@ _REPORTS = (
 # pattern with the form failing at once)
 _LIGHTER = {
     _REPORTS: (
-        rf"(?:reports|reported|informs|learnt|learned)(?:\s+(?:from|via)\s+[^.]+)?(?:{_TAIL_OR_STOP}|{_CITING})",
+        rf"(?:reports|reported|informs|learnt|learned){_ON_DATE}(?:\s+(?:from|via)\s+[^.]+)?(?:{_TAIL_OR_STOP}|{_CITING})",
         _REPORTS.replace("(?P<s1>", "(?!)(?P<s1>", 1),
     ),
 }
@@ -118,7 +120,10 @@ CREDITS: dict[str, tuple[str, ...]] = {
         # `answering questions of 24.kg news agency`, `Own sources of 24.kg news agency … informed`
         rf"|answering\s+(?:the\s+)?questions\s+(?:of|from)|(?:own\s+)?sources\s+of"
         # `said in a statement to Reuters that …`, `The City Hall confirmed the information to 24.kg news agency.`
-        rf"|statement\s+to|confirmed\s+(?:the\s+|this\s+)?(?:information|news|report)\s+to)\s+{_named('s5')}"
+        rf"|statement\s+to|confirmed\s+(?:the\s+|this\s+)?(?:information|news|report)\s+to"
+        # `The press service of the Cabinet informed 24.kg news agency.`, `said in an interview with Kabar news agency`,
+        # `said in an interview to the Khabar 24 TV channel`: the outlet told
+        rf"|informed|in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to)(?:\s+the)?)\s+{_named('s5')}"
         rf"(?:['’]s\s+(?:correspondent|reporter)s?)?(?=\s*(?:[,.;!?]|$)|\s+(?:on|in|last|this|that|earlier|late|early|after|at|during|by|about)\b)",
         _SLASHED,
     ),

@@ -91,6 +91,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         "link to another story",
         r"(?:читайте также|толығырақ|толық\s+оқу|сондай-ақ оқыңыз|оқи отырыңыз|read also|read more|see also|also read)\b",
     ),
+    # An aggregator's link to the whole story on the outlet's site: `Подробнее читайте на lenta.ru ...`, `Read more at
+    # …`, `Толығырақ: …` is the link rule's; the site it names is the story's source (page_furniture).
+    ("link to the whole story", r"(?:подробнее\s+читайте|читайте\s+подробнее|read\s+(?:the\s+)?(?:full\s+story|more)\s+(?:at|on))"
+     r"\s+(?:на\s+|в\s+)?\S+(?:\s+\S+){0,2}\s*(?:\.\.\.|…)?$"),
     ("source credit", r"(?:источник|дереккөз|ақпарат\s+көзі|source)\s*:"),
     # The press service signing the copy off on a line of its own: `Түркістан облысы әкімінің баспасөз қызметі`,
     # `Пресс-служба акимата Костанайской области`, `Press service of the Akimat`.
@@ -269,8 +273,16 @@ FURNITURE: tuple[tuple[str, str], ...] = (
      # an empty comment box: `Комментарии отсутствуют`, `Будьте первым, кто оставит комментарий!`, `для добавления
      # комментариев`, `Уже зарегистрированы?`
      r"|комментари\w*\s+отсутству\w*\.?$|будьте\s+первым,?\s+кто\s+(?:оставит|напишет)\s+комментари\w*!?$"
-     r"|(?:для|чтобы)\s+(?:добавлени\w+|оставить|написать)\s+комментари\w*.{0,40}$|уже\s+зарегистрированы\??$"),
-    ("web address", r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+\.[\w.]+$|[\w-]+\." + WEB_DOMAIN + "/?$"),
+     r"|(?:для|чтобы)\s+(?:добавлени\w+|оставить|написать)\s+комментари\w*.{0,40}$|уже\s+зарегистрированы\??$"
+     # the comment form's own words: `Оставьте ответ`, `Пожалуйста, введите ваш комментарий!`, `Leave a Reply`, `Your
+     # email address will not be published.`
+     r"|(?:оставьте|leave)\s+(?:ответ|отзыв|комментари\w*|a\s+reply|a\s+response)\b.{0,20}$"
+     r"|(?:пожалуйста,?\s+)?введите\s+ваш[еиу]?\s+(?:комментари\w*|им\w*|email|e-mail|адрес\w*)\b.{0,30}$"
+     r"|(?:your\s+email\s+address\s+will\s+not\s+be\s+published|ваш\s+(?:адрес\s+)?e-?mail\s+не\s+будет\s+опубликован).*$"),
+    # An author's signature alone on its line, the initials and the surname in capitals: `К.ҚОПАЕВА.`, `А. ЕСЕНОВ`.
+    ("author's signature", rf"(?-i:(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][{UPPER}'’-]{{2,}}\.?)$"),
+    ("web address", r"(?:(?:link|permalink|short\s+link|url|ссылка|короткая\s+ссылка|сілтеме)\s*:\s*)?"
+     r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+\.[\w.]+$|[\w-]+\." + WEB_DOMAIN + "/?$"),
     (
         "share or follow prompt",
         # a counter may stand before it: `1 Подписывайтесь на … в MAX`

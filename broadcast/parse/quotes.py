@@ -324,7 +324,10 @@ def quotation_split_by_clause(scan: Scan) -> bool:
 _COLON = re.compile(
     rf"^(?P<before>(?:.*?[.!?…]\s+)?)(?P<clause>[^.!?:]+?):\s*(?P<open>[{_OPEN}{_D}])"
     # `Министрдің айтуынша, «…»`, `По словам акима, «…»`, `According to Karin, "…"`: a comma will do
-    rf"|^(?P<before2>(?:.*?[.!?…]\s+)?)(?P<clause2>[^.!?:,]*?(?:{words.ACCORDING})[^.!?:,]*?),\s*(?P<open2>[{_OPEN}])",
+    rf"|^(?P<before2>(?:.*?[.!?…]\s+)?)(?P<clause2>[^.!?:,]*?(?:{words.ACCORDING})[^.!?:,]*?),\s*(?P<open2>[{_OPEN}])"
+    # `In a statement posted on Facebook on April 13, Japarov says, “…”`: an English verb of saying, a comma, the quote
+    rf"|^(?P<before3>(?:.*?[.!?…]\s+)?)(?P<clause3>[^.!?:]*?\b(?:says|said|added|adds|noted|notes|stated|states|wrote|writes)),"
+    rf"\s*(?P<open3>[{_OPEN}])",
     re.IGNORECASE,
 )
 
@@ -333,13 +336,12 @@ def attribution_then_quote(scan: Scan) -> bool:
     found = _COLON.match(scan.text)
     if not found:
         return False
-    comma = found["clause2"] is not None
-    before, clause, open_ = (found["before2"], found["clause2"], found["open2"]) if comma else (
-        found["before"], found["clause"], found["open"]
-    )
+    comma = found["clause2"] is not None or found["clause3"] is not None
+    group = "2" if found["clause2"] is not None else "3" if found["clause3"] is not None else ""
+    before, clause, open_ = found["before" + group], found["clause" + group], found["open" + group]
     if not says(clause, scan.language):
         return False
-    start = found.start("open2" if comma else "open")
+    start = found.start("open" + group)
     match = {"before": before, "clause": clause, "open": open_}
     if match["open"] in _OPEN:
         end = _closing(scan.text, start)
@@ -1075,6 +1077,8 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
         ends = [j for j in range(1, len(parts)) if _is_surname(parts[j]) and not _PATRONYMIC.search(parts[j])]
         if ends:
             last = ends[-1]
+            if last == len(parts) - 2 and _known_given(parts[last]) and not _CYRILLIC.search(parts[-1]):
+                last += 1  # `Technologies Ramin Guluzade`: a given name with a surname's ending, then the surname
             first = last - 2 if last >= 2 and _PATRONYMIC.search(parts[last - 1]) else last - 1
             if _STRONG_SURNAME.search(_KAZAKH_CASE.sub(r"\g<base>", parts[first])) and not _PATRONYMIC.search(parts[first]):
                 continue  # two surnames in a row are two people, or a place (`Бердібек`, `Ерболат` are given names)
@@ -1104,6 +1108,11 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
             if english:
                 before, parts = english, [*parts[first:]]
                 last, first = last - first, 0
+            elif last == len(parts) - 1 and text.startswith(", ", run.end()):
+                # `Berik Uali, press secretary of the President of …, explained`: the post in apposition after the name
+                apposition = _EN_APPOSITION.match(text, run.end() + 2)
+                if apposition and any(_is_role(word) for word in apposition["post"].split()[:4]):
+                    before = apposition["post"]
         titled = bool(before) or any(_is_role(part) for part in parts[:first])
         subject = not _CYRILLIC.search(name[-1]) and bool(_SAYS_AFTER.match(text, run.end()))  # `… Tleuberdi said`
         if not (ends or identify(" ".join(name))[1] and guess_gender(" ".join(name)) != "unknown" or titled or subject):
@@ -1125,6 +1134,8 @@ def _known_given(word: str) -> bool:
     return sure and gender != "unknown"
 
 
+# An English post in small letters right after a name and its comma, to the next comma or stop.
+_EN_APPOSITION = re.compile(r"(?P<post>(?:the\s+|a\s+)?[a-z][^,.;:!?()]{2,80}?)(?=[,.;:])")
 _SAYS_AFTER = re.compile(rf"\s+(?:{words.SAYING['en']})\b")
 
 
@@ -1140,7 +1151,7 @@ def _is_surname(word: str) -> bool:
 
 
 _EN_TITLE_REACH = 8
-_EN_TITLE_LINKS = frozenset("of the for and on at in".split())
+_EN_TITLE_LINKS = frozenset("of the for and on at in to".split())
 
 
 def _english_title(words_before: list[str]) -> str:
@@ -1273,6 +1284,8 @@ def _looks_like_a_name(word: str) -> bool:
     return _known_given(word) or bool(_NAME_ENDING.search(folded))
 
 
+# A post named with what it is the post of, after it (`the Governor of Akmola region`): a particular office.
+_OF_A_PLACE = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
 _PRONOUN_FIRST = re.compile(r"\s*(?:он|она|они|ол|олар|he|she|they)\b", re.IGNORECASE)
 _SUBJECT_WITHIN_WORDS = 12
 
@@ -1405,6 +1418,10 @@ class People:
                 titled = [min(titled, key=lambda p: self.first.index(p.name) if p.name in self.first else len(self.first))]
             if not titled and self.quoted:  # `– дейді белсенді`, no one's title has the word: the one quoted last
                 quoted = next((p for p in reversed(candidates) if p.name == self.quoted[-1]), None)
+                if quoted is not None and qualifiers and quoted.title and _OF_A_PLACE.search(found.word):
+                    # `the Governor of Akmola region responded` after the Prime Minister's quote: a post of a place
+                    # or body that the one quoted last, whose post is known, does not hold: someone unnamed
+                    return None
                 titled = [quoted] if quoted is not None else []
             elif not titled and not qualifiers and self.since_quote:  # a bare `the official said` before any quote:
                 # the one the copy is about (`Zhanat Beishenov himself, answering …, noted that …`), not one named in

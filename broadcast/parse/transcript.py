@@ -29,6 +29,7 @@ from .gender import guess_gender, identify
 from . import interview as interviews
 from .quotes import People, Piece, Who, is_person, mentions, name_and_title, pieces, quote_sentence, says, subject_role, who
 from .speaker import SAYING, parse_attribution, split_attribution
+from .wrapped import unwrap
 from .quote_words import SAYING as QUOTE_SAYING
 
 _PARAGRAPH_END = re.compile(r"[.!?…][\"»”')\]]*$")
@@ -60,6 +61,7 @@ class State:
     headline_candidate: int = 0  # the line number of a first line that looks like a headline
     subheadings: frozenset[int] = frozenset()  # the numbers of the lines that part web prose as headings
     shown_twice: frozenset[int] = frozenset()  # a picture's caption the page printed twice over (alt text and caption)
+    deck: int = 0  # the deck under the headline that the copy repeats word for word (not read)
     lines: list[str] = field(default_factory=list)  # the whole text, for a rule that must see the next line
     quotes: str = "sot"  # a quote in the copy's sentence: a SOT of its speaker, or `read` in the copy
     people: People = field(default_factory=People)  # whom a pronoun or a role in an attribution means
@@ -162,6 +164,7 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
     """A photo credit, tags, a byline and the like are the page's, not the script's: reported, not read."""
     what = (
         furniture(raw) or ("a picture's caption (the page shows it twice)" if number in state.shown_twice else "")
+        or ("the deck under the headline (the copy says it again)" if number == state.deck else "")
         or _name_caption(state, number, raw) or _prompt_opening(state, number, raw) or _rubric(state, number, raw)
         or _teaser_at_end(state, number, raw) or _caption_over_credit(state, number, raw)
     )
@@ -178,6 +181,8 @@ def page_furniture(state: State, number: int, raw: str) -> bool:
         state.story.attribute(outlet.group(1))  # `- Беседовал Аркадий ДУБНОВ, «Фергана.ру»`
     elif what == "feed line" and (feed := _FEED.search(raw.strip())):
         state.story.attribute(feed["name"])  # `… appeared first on The Astana Times.`
+    elif what == "link to the whole story" and (site := _WHOLE_STORY_AT.search(raw.strip())):
+        state.story.attribute(site["name"])  # `Подробнее читайте на lenta.ru ...`: the outlet whose story it is
     elif what == "source credit" and (named := _SOURCE_LINE.match(raw.strip())) and not is_office(named["name"]):
         state.story.attribute(clean_source(named["name"]))  # `Источник: Adyrna`, `Source: The Astana Times`
     elif what == "site navigation" and not state.story.source and (owner := _FEED_OWNER.match(raw.strip())):
@@ -334,8 +339,10 @@ _SOURCE_LINE = re.compile(
     # the aggregator's link after the name (`Источник: AGRONEWS Все новости источника`): no part of it
     r"(?:\s+(?:все\s+новости\s+источника|все\s+материалы\s+источника))?\.?$", re.IGNORECASE
 )
+_WHOLE_STORY_AT = re.compile(r"\s(?:на|в|at|on)\s+(?P<name>[\w-]+(?:\.[\w-]+)*\." + WEB_DOMAIN + r")\b", re.IGNORECASE)
 _SIGNED_FOR = re.compile(
-    r"^(?:By\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+[-–—]\s+(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:?$"
+    r"^(?:By\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:(?:,|\s+and|\s*&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}){0,3}"
+    r"\s+[-–—]\s+(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:?$"
 )
 def _may_name_outlet(text: str) -> bool:
     """Whether the line holds a quotation mark, which every match of _OUTLET_LINE has."""
@@ -648,6 +655,8 @@ def _unclosed_quotation(lines) -> bool:
         return opened > closed
     if low:  # „…“: the low mark opens, the high one closes
         return low > high
+    if straight == 1 and not closing and high <= 1 and lines[0].text[:1] == "“":
+        return False  # `“…` closed by a straight mark (`… leave their homes,".`): a mixed pair, closed
     return high > closing or straight % 2 == 1
 
 
@@ -832,9 +841,11 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
 def _lead_then_quote(state: State, number: int, raw: str) -> bool:
     """The copy's first paragraph, whole, holding a named person's quote after its opening sentences (`… Алма
     Айымқұлова хабарлады. … «…» - деді ол …`, `… Конаков прокомментировал … "…", - цитирует Конакова ТАСС.`): the
-    sentences before the quote are the lead, the quote the speaker's SOT, the rest the copy's."""
+    sentences before the quote are the lead, the quote the speaker's SOT, the rest the copy's. One rule for every
+    language. A first paragraph that opens on the quote (`«…,» Kyrgyz President Almazbek Atambayev said when he met
+    residents of …`) stays the lead: its clause says who and where, which the anchor's lead needs."""
     text = raw.strip()
-    if state.current is not None or len(text) < 200 or state.story.language.code == "en" or not _MID_QUOTE.search(text):
+    if state.current is not None or len(text) < 200 or not _MID_QUOTE.search(text):
         return False
     found = pieces(text, state.story.language.code)
     if not found or len(found) < 2 or found[0].quote or not found[1].quote:
@@ -984,6 +995,8 @@ def _running_quote(state: State, number: int, text: str) -> bool:
     X.`), which says whose the paragraphs are. Without one they are read in the copy."""
     mark = state.running[0][1][:1] if state.running[0][1][:1] in "«\"“„" else "«"
     opened = text if text[:1] in "«\"“„" else mark + text
+    if opened[:1] == "“":
+        opened = _opening_closed(opened)  # `“…` closed by a straight mark
     found = pieces(opened, state.story.language.code)
     if state.running[0][0] == 0:  # `Аким отметил: «…` went on: every paragraph to the closing mark is the SOT's
         closes = bool(re.search(r"[»”\"]", text))
@@ -997,6 +1010,18 @@ def _running_quote(state: State, number: int, text: str) -> bool:
         return True
     speaker = state.people.resolve(found[0].who) if found and found[0].quote and found[0].who else None
     running, state.running = state.running, []
+    bare = _QUOTATION.match(opened) if found is None else None
+    if speaker is None and (bare or found and found[0].quote and not found[0].clause) and running[0][0] and (
+        _quotation_after_its_speaker(state, running[0][0], running[0][1].lstrip("«\"“„ "))
+    ):  # closed with no clause, right after the sentence that brings its speaker in (`… Zhaparov said that …`)
+        draft = state.current
+        assert draft is not None  # the rule opened it
+        for earlier, paragraph in running[1:]:
+            state.take(draft, quote_sentence(paragraph.lstrip("«\"“„ ")), earlier)
+        state.take(draft, quote_sentence(bare["words"]) if bare else found[0].text, number)  # type: ignore[index]
+        for piece in (found or [])[1:]:
+            voice_over(state, number, piece.written or piece.text)
+        return True
     if speaker is None or found is None:
         for earlier, paragraph in running:
             voice_over(state, earlier, paragraph)
@@ -1088,6 +1113,9 @@ def read(text: str, language: Language, house: House, quotes: str = "sot") -> St
     """The story a transcript or pasted copy tells; `quotes` says what a quote in the copy's sentence is:
     `sot` (its speaker's SOT) or `read` (left in the copy)."""
     with remembered():  # the passes and rules below ask of every line its furniture, credit, source: found once
+        joined = unwrap(text)  # copy hard-wrapped at a fixed width: read as the paragraphs it was
+        if joined is not None:
+            return joined.place(_read(joined.text, language, house, quotes))
         return _read(text, language, house, quotes)
 
 
@@ -1119,8 +1147,19 @@ def _marks_back(lines: list[str]) -> list[str]:
     # `«…коронавирусом«, — сказал пресс-секретарь.`: a guillemet quotation closed by an opening one before its clause
     # and the other dashes a dialogue is typed with (`─` box drawing, `―` the horizontal bar, `‒` the figure dash)
     lines = [_dashes_and_guillemets(raw) if _ODD_DASH.search(raw) or "«," in raw else raw for raw in lines]
-    return [_WRONG_CLOSING.sub(_closing_mark, raw) if raw.lstrip()[:1] in '"“' and raw.count("«") + raw.count("“") == 1 + (
-        raw.lstrip()[:1] == "“") else raw for raw in lines]
+    return [_opening_closed(raw) if raw.lstrip()[:1] in '"“' else raw for raw in lines]
+
+
+def _opening_closed(raw: str) -> str:
+    """A quotation opened with `"` or `“` and closed with the wrong mark: `"…, «the head of state added.`, and
+    `“Over the past four months, … from Kazakhstan," he said.` (a curly opening, a straight closing: the same
+    quotation, its closing given its curly form)."""
+    curly = raw.lstrip()[:1] == "“"
+    if raw.count("«") + raw.count("“") == 1 + curly:
+        raw = _WRONG_CLOSING.sub(_closing_mark, raw)
+    if curly and raw.count('"') == 1 and raw.count("“") == 1 and "”" not in raw:
+        raw = raw.replace('"', "”")
+    return raw
 
 
 _ODD_DASH = re.compile("[−─―‒]")
@@ -1189,6 +1228,7 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
         frame=found_frame, headline_candidate=headline, tagged=tagged,
     )
     state.shown_twice = _shown_twice(lines)
+    state.deck = _repeated_deck(lines, headline or found_frame.title)
     state.subheadings = _subheadings(lines, headline, language, framed | state.shown_twice)
     state.quote_to_blank = has_blank and _is_prose(lines, {headline, *state.subheadings, *framed})
     if quotes == "sot":
@@ -1278,13 +1318,14 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     return blocks
 
 
-def _reads_as_heading(text: str, language: Language) -> bool:
-    """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source."""
+def _reads_as_heading(text: str, language: Language, comma: bool = False) -> bool:
+    """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source. `comma`:
+    a comma allowed (a line alone over at least two paragraphs of copy)."""
     # a colon in a heading only in capitals, with words after it (`CSTO: KAZAKHSTAN'S CHAIRMANSHIP REVIEW`)
     colon = ":" in text and not (_SHOUTED_HEADING.match(text) and not text.rstrip().endswith(":"))
     if (ends_paragraph(text) and not headline_style(text)) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”]", text) or colon:
         return False
-    if "," in text and not (title_case(text) or _SAID_BY.search(text)):  # `Syrian Peace Talks Open in Astana, Focus on …`
+    if "," in text and not (comma or title_case(text) or _SAID_BY.search(text)):  # `Syrian Peace Talks Open in Astana, Focus on …`
         return False
     # a wire's dateline on a line of its own (`ANKARA- Anadolu Agency`) is the dateline rule's
     return not (parse_attribution(text) or find_source(text, language) or _agency_dateline_alone(text))
@@ -1353,12 +1394,21 @@ def _headline(lines: list[str], language: Language) -> int:
         return first
     # `Асқар ЖҰМАДІЛДАЕВ, академик: Ірі істер кішкентай қадамнан басталады`: an interview's headline
     first_line = lines[first - 1].strip()
-    if not (_reads_as_heading(first_line, language) or _labelled_headline(first_line, language.code) or (
+    # alone over at least two paragraphs of copy, a line that ends no sentence is the headline even with a comma
+    # (`Azerbaijan, Kazakhstan transporting cargo along TRACECA corridor as usually`); over one it may be the lead
+    # or over a wire's dateline (`В Казахстане заявили, что …` / `НУР-СУЛТАН, 7 января. /ТАСС/. …`)
+    over_paragraphs = len(blocks[0]) == 1 and len(blocks) >= 2 and "," in first_line and (
+        len(blocks) >= 3 and all(ends_paragraph(lines[block[0] - 1]) for block in blocks[1:3])
+        or find_dateline(lines[blocks[1][0] - 1]) is not None
+    )
+    if not (_reads_as_heading(first_line, language, over_paragraphs) or _labelled_headline(first_line, language.code) or (
         _question_headline(lines, first) and len(blocks[0]) == 1 and len(blocks) >= 3
     )):
         return 0
     if len(blocks[0]) > 1 and find_dateline(lines[blocks[0][1] - 1]):
         return first
+    if len(blocks[0]) == 1 and len(blocks) > 1 and find_dateline(lines[blocks[1][0] - 1]):
+        return first  # a heading alone over the wire's dateline, a blank line between
     if len(blocks[0]) != 1 and len(blocks) > 1:
         return 0
     if len(blocks) == 1:
@@ -1430,6 +1480,30 @@ _HEADING_WORDS = 4
 
 # A caption is a few words.
 _CAPTION_WORDS = 25
+
+
+# A deck's connective before the sentence the copy repeats: `In particular, the President instructed …`.
+_DECK_OPENING = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_]+,\s+")
+_DECK_CHARS = 40
+
+
+def _repeated_deck(lines: list[str], headline: int) -> int:
+    """The number of the paragraph right under the headline if the copy says it again word for word further down
+    (`In particular, the President instructed to implement price controls …` / `Thirdly, the President instructed
+    to implement price controls …`): the page's deck, a summary lifted from the copy, not its lead; 0 if none."""
+    if not headline:
+        return 0
+    number = next((n for n in range(headline + 1, len(lines) + 1) if lines[n - 1].strip()), 0)
+    if not number:
+        return 0
+    text = lines[number - 1].strip()
+    said = _DECK_OPENING.sub("", text, count=1).rstrip(" .!").casefold()
+    if len(said) < _DECK_CHARS or not ends_paragraph(text):
+        return 0
+    # inside a later paragraph, after other words (`Thirdly, …`): a paragraph printed again whole from its start is
+    # the page repeating its lead (the repeat rule's), not a deck
+    later = (line.casefold() for line in lines[number:] if len(line) > len(said))
+    return number if any(line.find(said) > 0 for line in later) else 0
 
 
 def _shown_twice(lines: list[str]) -> frozenset[int]:
