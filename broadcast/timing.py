@@ -20,8 +20,8 @@ SpanT = TypeVar("SpanT", LineTiming, SegmentTiming)
 
 def time_line(spoken: str, language: Language, voice: VoiceProfile) -> tuple[int, int]:
     """(milliseconds, syllables) for one spoken line read by `voice`."""
-    syllables = language.syllables(spoken)
-    seconds = syllables / voice.read_rate + language.sentence_ends(spoken) * voice.pause_sentence
+    syllables, ends = language.counts(spoken)
+    seconds = syllables / voice.read_rate + ends * voice.pause_sentence
     return round(seconds * 1000), syllables
 
 

@@ -787,7 +787,8 @@ SHORTCUT_STEPS = _shortcut_steps()
 # Amount-shaped texts: figures, signs, currency and rate symbols, spaces of every kind, commas and stops, suffixes.
 _AMOUNT_ALPHABET = st.sampled_from(
     [*"0123456789 ,.;:-–—%$€₸£¥₽°/\u00a0\u202f\u2009", "тг", "теңге/кг", "км/сағ", "ц / га", "м/с", "млн", "млрд", "мың",
-     "-ға", "-ке", "жыл", "пайыз", "C", "С", "к", "м", "т", "ц", "!", "?", "…", "A.", "Б."]
+     "-ға", "-ке", "жыл", "пайыз", "C", "С", "к", "м", "т", "ц", "!", "?", "…", "A.", "Б.", " нөміріне", " қысқа", "1414",
+     " тг", "°С", "-кг", "/л", "тең"]
 )
 
 
@@ -812,7 +813,7 @@ def test_no_line_of_the_fixtures_is_said_otherwise_by_a_step_s_shortcut():
             _same_as_slow(step, line)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_AMOUNT_ALPHABET, max_size=24).map("".join))
 def test_no_generated_text_is_said_otherwise_by_a_step_s_shortcut(text):
     for _, step in SHORTCUT_STEPS:
@@ -972,3 +973,43 @@ def test_a_question_of_one_argument_is_answered_once_per_read_as_any_other():
         assert [one("b"), one("b"), one("c")] == ["B", "B", "C"]
     assert asked == ["a", "a", "b", "c"]
     assert per_read._one_argument(one.__wrapped__) and not per_read._one_argument(lambda text, language: text)
+
+
+def _syllables_slow(language, text: str) -> int:
+    """Syllables as they were counted: every word of the whole text (the yardstick)."""
+    return sum(map(language.word_syllables, map(str.lower, base._WORD.findall(text))))
+
+
+def _sentence_ends_slow(text: str) -> int:
+    text = text.rstrip()
+    if not text:
+        return 0
+    ends = len(base._SENTENCE_END.findall(text))
+    return ends if base._SENTENCE_END.search(text[-3:] + " ") else ends + 1
+
+
+def _counted_the_same(code: str, text: str) -> None:
+    language = languages.get(code, ())
+    assert language.syllables(text) == _syllables_slow(language, text), text
+    assert language.sentence_ends(text) == _sentence_ends_slow(text), text
+
+
+def test_every_fixture_line_has_the_syllables_and_sentence_ends_of_the_whole_text_count():
+    for code in ("kk", "ru", "en"):
+        language = languages.get(code, ())
+        for line in LINES:
+            _counted_the_same(code, line)
+            _counted_the_same(code, language.spoken(line))
+
+
+# Words, marks that end a sentence, closing quotes and brackets, and white space of every kind Python splits on.
+_COUNTED_ALPHABET = st.sampled_from(
+    [*"аеуиоыәіұүөбвгк aeiouytbxy.!?…\"»”')]([«-'’_0123456789,;:", "\u0301", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c",
+     "\x1f", "\x85", "\u00a0", "\u2009", "\u2028", "\u3000", "уа", "иі", "..."]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_COUNTED_ALPHABET, max_size=30).map("".join), st.sampled_from(["kk", "ru", "en"]))
+def test_no_generated_text_is_counted_otherwise_token_by_token(text, code):
+    _counted_the_same(code, text)

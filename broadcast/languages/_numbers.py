@@ -47,9 +47,17 @@ def _kazakh_group(group: int) -> str:
     return " ".join(words + [word for word in (_KAZAKH_TENS[tens], _KAZAKH_ONES[ones]) if word])
 
 
+@cache
+def _kazakh_thousands(group: int) -> str:
+    return f"{_kazakh_group(group)} {_KAZAKH_SCALES[1]}"
+
+
 def _kazakh_cardinal(number: int) -> str:
     if number < 1000:
         return _kazakh_group(number) if number else "нөл"
+    if number < 1_000_000:  # most figures: the thousands, said once and kept, then the rest
+        thousands, rest = divmod(number, 1000)
+        return f"{_kazakh_thousands(thousands)} {_kazakh_group(rest)}" if rest else _kazakh_thousands(thousands)
     words = []
     scale = 0
     while number:

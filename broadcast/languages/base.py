@@ -29,6 +29,31 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"»”')\]]*(?=\s|$)")
 _WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[-'’][^\W\d_][^\W\d_\u0300-\u036f]*)*")
 
 
+_MARKS = ".!?…"  # the marks that end a sentence (`_SENTENCE_END`)
+# Tokens kept by `_PerToken` before it starts again: a story's vocabulary, not every figure of a long article.
+_KEPT_TOKENS = 1 << 16
+
+
+class _PerToken(dict[str, int]):
+    """`answer(token)` for each white-space-separated token asked, kept: looked up in C (`sum(map(kept.__getitem__,
+    text.split()))`), worked out on a token's first showing."""
+
+    def __init__(self, answer: Callable[[str], int]) -> None:
+        super().__init__()
+        self.answer = answer
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= _KEPT_TOKENS:
+            self.clear()
+        found = self[token] = self.answer(token)
+        return found
+
+
+# A token's two counts in one number (`Language.counts`): its syllables above these bits, the sentences it ends below.
+_ENDS_BITS = 40
+_ENDS_MASK = (1 << _ENDS_BITS) - 1
+
+
 # While `Language.figures` runs, the figures the steps read, as (written, said): `check` shows exactly these.
 _FIGURES: ContextVar[list[tuple[str, str]] | None] = ContextVar("figures", default=None)
 
@@ -118,20 +143,43 @@ class Language:
 
     def syllables(self, text: str) -> int:
         """Syllables in spoken text (digits must have been spelled out by `spoken`)."""
-        return sum(map(self._word_syllables, map(str.lower, _WORD.findall(text))))
+        return self.counts(text)[0]
+
+    def sentence_ends(self, text: str) -> int:
+        """How many sentences the text ends or contains; a line without final punctuation counts as one."""
+        return self.counts(text)[1]
+
+    def counts(self, text: str) -> tuple[int, int]:
+        """`syllables(text)` and `sentence_ends(text)` (what a line's timing needs), counted token by token: no word
+        (`_WORD`) and no sentence's end (`_SENTENCE_END`, followed by a white space or the end) holds a white space, so
+        a text's are its white-space-separated tokens', and a story says the same tokens again and again (a figure's
+        words, the house's names): each token's two counts are kept (`_token_counts`), in one number."""
+        tokens = text.split()
+        if not tokens:
+            return 0, 0
+        both = sum(map(self._token_counts.__getitem__, tokens))
+        syllables, ends = both >> _ENDS_BITS, both & _ENDS_MASK
+        # A text that ends in none of the marks, nor has one in its last three characters, is a sentence unended.
+        if tokens[-1][-1] not in _MARKS and _SENTENCE_END.search(text.rstrip()[-3:] + " ") is None:
+            ends += 1
+        return syllables, ends
 
     @cached_property
     def _word_syllables(self) -> Callable[[str], int]:
         """`word_syllables`, remembering the words met: a story says most of its words many times."""
         return lru_cache(maxsize=1 << 14)(self.word_syllables)
 
-    def sentence_ends(self, text: str) -> int:
-        """How many sentences the text ends or contains; a line without final punctuation counts as one."""
-        text = text.rstrip()
-        if not text:
-            return 0
-        ends = len(_SENTENCE_END.findall(text))
-        return ends if _SENTENCE_END.search(text[-3:] + " ") else ends + 1
+    @cached_property
+    def _token_counts(self) -> _PerToken:
+        """A token's syllables, shifted by `_ENDS_BITS`, plus the sentences it ends (0 or 1): summed over a text's
+        tokens, both counts at once (a text has fewer tokens than 2**_ENDS_BITS)."""
+        count = self._word_syllables
+
+        def counted(token: str) -> int:
+            syllables = sum(map(count, map(str.lower, _WORD.findall(token))))
+            return (syllables << _ENDS_BITS) + len(_SENTENCE_END.findall(token))
+
+        return _PerToken(counted)
 
     def sentences(self, text: str) -> list[str]:
         return sentences(text)
@@ -206,23 +254,24 @@ def anchored_step(
     signs = tuple(sorted(set(prefixes)))
     if any(not sign or sign[0].isspace() or re.match(anchor, sign[0]) for sign in signs):
         raise ValueError("a prefix opens with a character of its own, neither a space nor an anchor")
-    reach = max(map(len, signs), default=0) + 1  # a prefix and a space before the anchor
+    if any(re.search(anchor, sign) for sign in signs):
+        raise ValueError("a prefix holds no anchor")
     find_anchor = re.compile(anchor)
-    find_sign = re.compile(f"[{re.escape(''.join({sign[0] for sign in signs}))}]") if signs else None
 
     def first_match(text: str, pos: int, at: int) -> re.Match[str] | None:
         """The leftmost match at or after `pos`, where `at` is the first anchor from `pos`: it opens at `at` or
-        before it (none opens past it without holding a later anchor: tried then)."""
-        if find_sign is not None:
-            start = find_sign.search(text, max(pos, at - reach), at)
-            while start is not None:
-                place = start.start()
-                if text.startswith(signs, place):
-                    match = pattern.match(text, place)
-                    if match is not None:
-                        return match
-                start = find_sign.search(text, place + 1, at)
-        if at > pos and text[at - 1].isspace():  # `str.isspace` is `\s` (both are Unicode's white space)
+        before it (none opens past it without holding a later anchor: tried then). One opening before `at` opens
+        with a prefix, then an optional white space and the anchor: a prefix holds no anchor, so it ends at `at`,
+        or just before a white space there."""
+        spaced = at > pos and text[at - 1].isspace()  # `str.isspace` is `\s` (both are Unicode's white space)
+        if signs and (text.endswith(signs, pos, at) or (spaced and text.endswith(signs, pos, at - 1))):
+            ends = (at, at - 1) if spaced else (at,)
+            places = sorted({end - len(sign) for end in ends for sign in signs if text.endswith(sign, pos, end)})
+            for place in places:
+                match = pattern.match(text, place)
+                if match is not None:
+                    return match
+        if spaced:
             match = pattern.match(text, at - 1)
             if match is not None:
                 return match

@@ -407,7 +407,8 @@ def amounts(lexicon: Lexicon):
             names, count = currency.get(symbol, [symbol, symbol]), int(whole.replace(",", ""))
             said = f"{number(whole, '', False, False)} {names[0 if count == 1 else 1]}"
             if int(hundredths):
-                said += f" and {num2words(int(hundredths), lang='en')} {cents[0 if int(hundredths) == 1 else 1]}"
+                small = f"{num2words(int(hundredths), lang='en')} {cents[0 if int(hundredths) == 1 else 1]}"
+                said = f"{said} and {small}" if count else small  # $0.20 a share: twenty cents
             return figure(match, f"{prep} {said}{sentence_stop(match)} ".lstrip() if prep else f" {said}{sentence_stop(match)} ")
         if symbol:
             names = currency.get(symbol, [symbol, symbol])

@@ -196,10 +196,11 @@ def amounts(lexicon: Lexicon):
         number = match["num"]
         if not (plain and number.isascii() and number.isdigit() and match.group(*bare) == _NONE_OF_SIX):
             return say_any(match)
-        if len(number) == 4 and _phone_number(match, rules):
+        following = match["next"]
+        # A telephone number needs a word after it, which `next` then holds (`_PHONE_WORD` is `\s+` and a word)
+        if len(number) == 4 and following is not None and _phone_number(match, rules):
             return say_any(match)
         said = _kazakh_cardinal(int(number)) if len(number) < _KAZAKH_DIGITS else num2words(int(number), lang="kz")
-        following = match["next"]
         # No word after it: no ordinal noun, unless the tables hold an empty word
         if (following is not None or empty_word) and (
             _ordinal_noun(following or "", rules, number) or _modified_year(match, rules)
