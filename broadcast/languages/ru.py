@@ -579,6 +579,21 @@ def _priced(governing: str, written: list[str], head: str, rules: dict[str, Any]
     return bool(written) or bool(head and _morphology.is_noun(head))
 
 
+# строительство в 2016-2020 годах 10 школ: a noun, then "в" and a year or a span of years, then the count.
+_ACTION_ACROSS_YEAR = re.compile(r"([А-ЯЁа-яё]+)\s+во?\s+\d{4}(?:\s?[-–]\s?\d{4})?\s+(?:году|годах)\s+$")
+
+
+def _action_across_year(match: re.Match[str], head: str, value: int | float, rules: dict[str, Any]) -> bool:
+    """Правительство запланировало строительство в 2016-2020 годах 10 школ: the time of the action stands between a
+    listed noun of action and its object, the count, which stays its genitive (десяти школ)."""
+    found = _ACTION_ACROSS_YEAR.search(match.string[: match.start("num")])
+    if found is None or not head or not re.fullmatch(r"[а-яё]+", head.lower()) or not isinstance(value, int):
+        return False
+    if not _morphology.is_listed_action_noun(found.group(1), rules.get("governs", {}).get("action_nouns", [])):
+        return False
+    return "g" in _morphology.counted_cases(head, _one(value) == 0, plural_index(value) == 1)
+
+
 def _measure_of(governing: str, rules: dict[str, Any]) -> bool:
     """длиной, площадью, мощностью: a noun of measure in the instrumental names a size; the figure after it is that
     size, in the nominative, whatever verb follows (Мост длиной 1,2 км построят: одна целая две десятых)."""
@@ -878,6 +893,10 @@ def _count_said(
     if (
         _object_of_action(match, written, head, value, rules) or _priced(governing, written, head, rules)
         or (case == "n" and _instrumental_of(governing, written, head, value, rules))
+        or (
+            case in "na" and not written and governing.lower() in ("году", "годах")
+            and _action_across_year(match, head, value, rules)
+        )
     ):
         case = "g"
     if (
