@@ -1013,3 +1013,25 @@ _COUNTED_ALPHABET = st.sampled_from(
 @given(st.lists(_COUNTED_ALPHABET, max_size=30).map("".join), st.sampled_from(["kk", "ru", "en"]))
 def test_no_generated_text_is_counted_otherwise_token_by_token(text, code):
     _counted_the_same(code, text)
+
+
+def test_a_segment_s_lines_made_when_read_are_those_made_with_it():
+    """`TimedSegment.lines` is made on first reading (a timing table reads none): the same lines, cuts marked, as the
+    segments were made with before."""
+    from broadcast.pipeline import load
+    from broadcast.timing import as_shown, sentences_of
+    from broadcast.writers.story import TimedLine, timed_segments
+
+    timed = load(ROOT / "examples" / "khabar24-belarus-kk.txt", slot=40)
+    assert timed.fit is not None and timed.fit.cuts
+    shown = as_shown(timed.story, timed.timing)
+    cut = {(c.segment, c.line, c.sentence) for c in timed.fit.cuts}
+    for fit in (timed.fit, None):
+        for s, segment in enumerate(timed_segments(timed.story, shown, fit)):
+            expected = []
+            for i, (line, line_timing) in enumerate(zip(timed.story.segments[s].lines, shown.segments[s].lines)):
+                parts = tuple((written, fit is not None and (s, i, k) in cut) for k, (written, _) in enumerate(sentences_of(line)))
+                if not any(struck for _, struck in parts):
+                    parts = ((line.text, False),)
+                expected.append(TimedLine(line, line_timing, all(struck for _, struck in parts), parts))
+            assert segment.lines == tuple(expected)

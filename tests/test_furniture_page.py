@@ -448,9 +448,9 @@ def test_many_read_also_labels_are_counted_under_once_not_again_for_each():
         "The city hall plans to provide updated information after completing the analysis of all current sites.",
     ]
     labels = ["Read also:"] * 20_000
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: on a loaded machine the wall clock says little (linear is ~1 s here)
     without = frame([*head, *labels, "The end of the copy."])
     with_teasers = frame([*head, *labels, "One teaser cut short,...", "Another teaser the page cut short..."])
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     assert without.last == len(head) + len(labels) + 1  # no teasers under any label: the copy runs to its end
     assert with_teasers.last == len(head)  # the first label over the teasers ends the story

@@ -201,3 +201,126 @@ def test_present_tense_verbs_of_saying():
     # ng.kz/modules/news/article.php?storyid=58026: `- возмущается Кокушев. -`
     found = pieces("- Люди стояли ночью под дождём! - возмущается Кокушев. - Многие приехали издалека!", "ru")
     assert found and found[0].who is not None and found[0].who.name == "Кокушев"
+
+
+def _read_lines(story) -> set[int]:
+    return {line.source_line for line in story.lines if line.spoken.strip()}
+
+
+def test_a_deck_between_the_headline_and_its_repeat():
+    # egemen.kz/article/172359-petropavl-…: rubric, headline, counters, a one-sentence deck, the headline again
+    text = (
+        "Аймақтар • 02 Тамыз, 2018\n\nПетропавл темір жол вокзалы Астана уақытына көшті\n\n727 рет\nкөрсетілді\n\n"
+        "«Егемен Қазақстан» газеті көтерген мәселе оң шешімін тапты.\n\n"
+        "Петропавл темір жол вокзалы Астана уақытына көшті\n\n"
+        "Осы уақытқа дейін Қызылжар темір жол вокзалында жолаушылар пойыздарының Мәскеу уақыты бойынша қатынауының "
+        "салдарынан түрлі қолайсыздық туындайтын. Бұл мәселені газет біраз уақыт бұрын көтерген болатын. Осы "
+        "мақаладан кейін Парламент Мәжілісінің депутаттары да аталған мәселе бойынша сауал жолдағаны мәлім.\n"
+    )
+    story = parse_text(text, language="kk")
+    assert _read_lines(story) == {12}
+
+
+def test_a_deck_over_the_byline():
+    # nsknews.info/materials/yunye-sambisty-…: headline, a two-sentence deck, the byline, the copy (no blank lines)
+    text = (
+        "Юные самбисты из Новосибирска завоевали золото и серебро во Владивостоке\n"
+        "Новосибирец Биймен Турдумаматов сегодня взял золотую медаль, Александр Начаров — серебряную на играх "
+        "«Дети Азии». В медальном зачёте также лидирует команда Сибирского федерального округа.\n"
+        "Елена Мухачёва\n"
+        "Биймен Турдумаматов сегодня завоевал золотую медаль игр «Дети Азии». Сначала он победил самбиста из "
+        "Туркменистана, затем сломил сопротивление соперника из Монголии, а в финале одолел хозяина ковра.\n"
+        "Серебряный призёр Александр Начаров был выбран капитаном всей сборной Сибирского федерального округа. Он "
+        "встречался с сильнейшими борцами своего веса и уступил только в финале.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _read_lines(story) == {4, 5} and story.segments[0].kind == "lead"
+
+
+def test_other_stories_headlines_and_subheadings_inside_the_copy():
+    # bestnews.kz/vlast/603-urazalin-…: another story's headline `Name о …: «…»` between the quote paragraphs
+    text = (
+        "Аким Актюбинской области Ондасын Уразалин рассказал о своих аккаунтах, передает корреспондент Bestnews.kz.\n"
+        "«Я открыл страничку в соцсетях, она доступна. Но личная страничка в этой ситуации не становится личной», "
+        "- отметил аким на брифинге.\n"
+        "Ондасын Уразалин о гибели подростка в уличной драке в Актобе: «Это трагедия»\n"
+        "«Я готов принимать такие вопросы, как по соцсетям, так и по телефонам», - заверил Ондасын Уразалин.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert 3 not in _read_lines(story)
+    # inform.kz: a linked story's headline over its picture's credit; alau.kz: a subheading in two parts
+    text = (
+        "По поручению Главы государства создана комиссия по расследованию причин пожара в частном доме.\n\n"
+        "Концепцию программы «Қазақстан балалары» обсудили в Правительстве\nФото: Правительство РК\n\n"
+        "В состав комиссии вошли руководители профильных министерств и акимата области.\n\n"
+        "Урожай и погода: кратковременная пауза, затем — в работу\n\n"
+        "Министр посетил поля области, чтобы оценить последствия осадков и состояние посевов.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _read_lines(story) == {1, 6, 10}
+
+
+def test_a_label_line_over_a_quotation_is_no_subheading():
+    # alau.kz: `Кумар Аксакалов, аким Костанайской области:` over the quotation is his SOT's label
+    text = (
+        "Уборочная кампания в регионе идёт с небольшой задержкой, однако показатели остаются высокими.\n\n"
+        "Кумар Аксакалов, аким Костанайской области:\n\n"
+        "«В этом году вообще грех жаловаться. У большинства хозяйств есть возможность закрыть долги.»\n\n"
+        "Министр посетил поля области, чтобы оценить последствия осадков.\n"
+    )
+    rows = _structure(parse_text(text, language="ru"))
+    assert rows == [("lead", ""), ("sot", "Кумар Аксакалов"), ("vo", "")]
+
+
+def test_a_caption_said_twice_and_an_icons_alt_text():
+    # tengrinews.kz/kazakhstan_news/sergey-kulagin-…-284185
+    from broadcast.parse.furniture import furniture
+    from broadcast.parse.page import _said_twice
+
+    assert furniture("Иконка комментария блок соц сети")
+    assert not furniture("Иконка стиля модерн выставлена в музее города.")
+    caption = "Аким Акмолинской области Сергей Кулагин. Фото Нуржана Юмашева."
+    assert _said_twice(f"{caption} {caption}") and not _said_twice(caption)
+
+
+def test_a_domains_dots_do_not_end_the_clause():
+    # rail-news.kz/…/10420-…: `– деген … директоры Берік Қойшығұлов … bilet.railways.kz сайты арқылы … жеткізді.`
+    found = pieces(
+        "– Бүгін бірінші рет пойыз жолға шығып отыр, – деген департамент директоры Берік Қойшығұлов ақпаратты "
+        "bilet.railways.kz сайты арқылы алуға болатынын жеткізді.",
+        "kk",
+    )
+    assert found and len(found) == 1 and found[0].who is not None and found[0].who.name == "Берік Қойшығұлов"
+
+
+
+def test_an_interview_with_neither_dashes_nor_labels():
+    # secretmag.ru/stories/my-proizvodim-serialy-…: the guest in the headline (`Александр Цекало — о …`), the intro
+    # says `в интервью`, the question asks `вы`, the answer speaks as `я`
+    text = (
+        "«Мы производим сериалы». Александр Цекало — о самоцензуре и о любви\n"
+        "В конце июня начался прокат фильма, который сняла продюсерская фирма Александра Цекало.\n"
+        "Он рассказал в интервью журналу, как сделал компанию и чем рискует при производстве сериалов.\n"
+        "Я прочитал все интервью, которые смог найти, и понял, что вы их не очень часто даете. Не любите журналистов?\n"
+        "Когда я был артистом, давать интервью было частью артистической фальши. Сейчас мне это не нужно.\n"
+    )
+    assert _structure(parse_text(text, language="ru"))[-2:] == [("vo", ""), ("sot", "Александр Цекало")]
+
+
+def test_a_question_in_news_copy_is_no_interview():
+    # no `интервью` before it: a story's question to its reader, and a paragraph in the first person after it
+    text = (
+        "Аким города Ерлан Косанов провел встречу с жителями района.\n"
+        "Вы знаете, сколько стоит новая школа?\n"
+        "Мы подсчитали: строительство обойдется бюджету в три миллиарда тенге.\n"
+    )
+    assert all(kind != "sot" for kind, _ in _structure(parse_text(text, language="ru")))
+    # an interview's answer ends where a paragraph stops speaking in the first person
+    text = (
+        "Kazakh President comments on early elections\n"
+        "In his interview with the Ana Tili newspaper President Kassym-Jomart Tokayev commented on the reports.\n"
+        "Information has appeared that you plan to head the United Nations. What can you say about that?\n"
+        "I headed the United Nations Office at Geneva for almost three years. I gained a lot of experience there.\n"
+        "Earlier, it was reported that President Kassym-Jomart Tokayev gave an interview to the newspaper.\n"
+    )
+    assert _structure(parse_text(text, language="en"))[-2:] == [("sot", "Kassym-Jomart Tokayev"), ("vo", "")]

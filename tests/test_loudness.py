@@ -186,6 +186,22 @@ def test_a_take_is_the_same_whichever_clips_share_its_conform_run():
         assert level_together.energy == pytest.approx(level_alone.energy, rel=1e-4)  # 0.0004 dB
 
 
+def test_each_take_is_handed_on_as_soon_as_it_is_conformed():
+    """conform_all hands each take to `ready` while ffmpeg still runs (takes._Conformer lays and encodes a segment
+    while the ones after it are conformed): the same takes and Levels it returns, an empty clip's too."""
+    from broadcast.audio.clip import Clip
+    from broadcast.audio.conform import conform_all
+
+    voice = load_voices()["kk-anchor"]
+    clips = [(espeak.ENGINE.synthesize(text, voice), tempo) for text, tempo in zip(SENTENCES, (0.9, 1.0, 1.2))]
+    clips.insert(1, (Clip(b"", clips[0][0].rate), 1.0))
+    handed: dict[int, object] = {}
+    returned = conform_all(clips, MIX_RATE, lambda index, take: handed.setdefault(index, take))
+    assert sorted(handed) == list(range(len(clips)))
+    assert [handed[index] for index in range(len(clips))] == returned
+    assert all(take.samples for index, (take, _) in enumerate(returned) if index != 1)
+
+
 def test_a_segments_gain_is_the_true_peaks_whenever_the_true_peak_is_skipped():
     """level.segment_gain skips the true peak only when its bound (the loudest sample + TRUE_PEAK_REACH, peak_of's
     own premise) leaves the gain free of the ceiling and under the programme's peak so far: then the gain is the

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import math
 import os
+import queue
+import threading
 from itertools import accumulate
 import tempfile
 from pathlib import Path
+from typing import BinaryIO, Callable
 
 from ..scratch import run_folder
 from .clip import Clip
 from .level import Level, k_weighting, measure
-from .pcm import raw, run
+from .pcm import raw, run, streamed, wider
 
 SLOWEST, FASTEST = 0.8, 1.25
 
@@ -70,13 +73,16 @@ WATCHDOG_PER_SECOND = 0.25
 # argument: a segment of 1,800 lines was "Argument list too long", a traceback. Longer segments take more runs.
 MOST_CLIPS_A_RUN = 200
 
+Ready = Callable[[int, tuple[Clip, Level]], None]  # a take (its index among the clips) as soon as it is made
 
-def conform_all(clips: list[tuple[Clip, float]], rate: int) -> list[tuple[Clip, Level]]:
+
+def conform_all(clips: list[tuple[Clip, float]], rate: int, ready: Ready | None = None) -> list[tuple[Clip, Level]]:
     """Every (clip, tempo) stretched and brought to `rate` in one ffmpeg run a source rate, with each take's
     Level (its K-weighted energy, for the loudness computed in level.py) from the same run.
 
     The clips go in one after another; each is cut out, stretched, resampled and padded or cut to the length
-    its tempo gives, so the takes come back joined with known lengths and are split again here.
+    its tempo gives, so the takes come back joined with known lengths and are split again here. With `ready`,
+    each take is also handed to it (with its index in `clips`) as soon as it is made, in no promised order.
     """
     results: list[tuple[Clip, Level] | None] = [None] * len(clips)
     by_rate: dict[int, list[int]] = {}
@@ -84,16 +90,22 @@ def conform_all(clips: list[tuple[Clip, float]], rate: int) -> list[tuple[Clip, 
         if clip.samples:
             by_rate.setdefault(clip.rate, []).append(index)
         else:
-            results[index] = (Clip(b"", rate, clip.words), Level((), -math.inf))
+            empty = (Clip(b"", rate, clip.words), Level((), -math.inf))
+            results[index] = empty
+            if ready is not None:
+                ready(index, empty)
     for source_rate, indices in by_rate.items():
         for first in range(0, len(indices), MOST_CLIPS_A_RUN):
             group = indices[first : first + MOST_CLIPS_A_RUN]
-            for index, result in zip(group, _conform_group([clips[i] for i in group], source_rate, rate)):
+            handed = None if ready is None else (lambda at, take, group=group: ready(group[at], take))
+            for index, result in zip(group, _conform_group([clips[i] for i in group], source_rate, rate, handed)):
                 results[index] = result
     return [result for result in results if result is not None]
 
 
-def _conform_group(clips: list[tuple[Clip, float]], source: int, rate: int) -> list[tuple[Clip, Level]]:
+def _conform_group(
+    clips: list[tuple[Clip, float]], source: int, rate: int, ready: Ready | None = None
+) -> list[tuple[Clip, Level]]:
     lengths = [conformed_length(clip.frames, source, tempo, rate) for clip, tempo in clips]
     # The K-weighted copy is taken before the resampling, at the engine's rate (half 48 kHz's samples to filter,
     # write and read back for espeak's 22.05 kHz): loudness does not depend on the rate it is measured at.
@@ -119,42 +131,89 @@ def _conform_group(clips: list[tuple[Clip, float]], source: int, rate: int) -> l
     graph.append("".join(f"[c{i}]" for i in range(len(clips))) + f"concat=n={len(clips)}:v=0:a=1,asetnsamples=n={rate}:p=0[out]")
     graph.append("".join(f"[k{i}]" for i in range(len(clips)))
                  + f"concat=n={len(clips)}:v=0:a=1,aformat=sample_fmts=s32,asetnsamples=n={source}:p=0[weighted]")
-    # The clips in, the takes and their K-weighted copy out, through files in this run's scratch folder under
-    # TMPDIR (a run killed outright leaves it to the next run's sweep): one write and two reads here, where
-    # pipes would cost a Python loop a few kilobytes at a time.
+    # The clips in through a file in this run's scratch folder under TMPDIR (a run killed outright leaves it to
+    # the next run's sweep); the takes (stdout) and their K-weighted copy (a second pipe, read on its own thread,
+    # or ffmpeg would block on whichever output is not read) come out as ffmpeg makes them, and each take is
+    # handed to `ready` as soon as its samples are in: the laying and the encode of the first segments go on
+    # while ffmpeg still conforms the later ones.
+    seconds = sum(clip.frames for clip, _ in clips) / source
+    takes: list[tuple[Clip, Level]] = []
     with run_folder(Path(tempfile.gettempdir())) as scratch:
-        paths = []
-        for name in ("clips", "takes", "weighted"):
-            handle, made = tempfile.mkstemp(prefix=f"conform-{name}-", suffix=".raw", dir=scratch)
-            os.close(handle)
-            paths.append(Path(made))
-        clips_path, takes_path, weighted_path = paths
+        handle, made = tempfile.mkstemp(prefix="conform-clips-", suffix=".raw", dir=scratch)
+        os.close(handle)
+        clips_path = Path(made)
         try:
             with open(clips_path, "wb") as file:
                 file.writelines(clip.samples for clip, _ in clips)
-            arguments = [
-                "-loglevel", "error", *raw(source), "-i", str(clips_path), "-filter_complex", ";".join(graph),
-                "-map", "[out]", *raw(rate), str(takes_path), "-map", "[weighted]", "-f", "s32le", "-ar", str(source), "-ac", "1",
-                str(weighted_path),
-            ]
-            seconds = sum(clip.frames for clip, _ in clips) / source
-            run(arguments, what="conform the clips", timeout=WATCHDOG + WATCHDOG_PER_SECOND * seconds)
-            # Each take read into its own bytes, and each K-weighted copy into one buffer used again: no copy of
-            # the whole output to slice the takes from (two passes over 30 MB of fresh pages for the example).
-            takes = []
-            with open(takes_path, "rb", buffering=0) as conformed, open(weighted_path, "rb", buffering=0) as weighted:
-                buffer = bytearray(4 * max(weighed, default=0))
-                for (clip, tempo), frames, weighed_frames in zip(clips, lengths, weighed):
-                    pcm = conformed.read(2 * frames) or b""
-                    if len(pcm) < 2 * frames:
-                        pcm = pcm.ljust(2 * frames, b"\0")
-                    view = memoryview(buffer)[: 4 * weighed_frames]
-                    got = weighted.readinto(view) or 0
-                    level = measure(view[:got], pcm, source)
-                    view.release()
-                    words = tuple(round(onset / tempo) for onset in clip.words)
-                    takes.append((Clip(pcm, rate, words), level))
+            reading, writing = os.pipe()
+            wider(writing)
+            try:
+                arguments = [
+                    "-loglevel", "error", *raw(source), "-i", str(clips_path), "-filter_complex", ";".join(graph),
+                    "-map", "[out]", *raw(rate), "pipe:1", "-map", "[weighted]", "-f", "s32le", "-ar", str(source),
+                    "-ac", "1", f"pipe:{writing}",
+                ]
+                with streamed(arguments, "conform the clips", WATCHDOG + WATCHDOG_PER_SECOND * seconds, writing) as out:
+                    os.close(writing)
+                    writing = -1
+                    # Both pipes are drained on their own threads, whatever the laying does with the takes, so
+                    # ffmpeg never waits on one output while the other is read.
+                    pcms: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+                    weights: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+                    with open(reading, "rb", buffering=0) as weighted:
+                        reading = -1
+                        readers = [
+                            threading.Thread(target=_read_each, args=(pipe, sizes, into), name="broadcast-conformed", daemon=True)
+                            for pipe, sizes, into in ((out, [2 * n for n in lengths], pcms),
+                                                      (weighted, [4 * n for n in weighed], weights))
+                        ]
+                        for reader in readers:
+                            reader.start()
+                        handed = 0  # takes handed to `ready`: none after one ffmpeg gave short, until it ends well
+                        try:
+                            for (clip, tempo), frames in zip(clips, lengths):
+                                pcm = pcms.get()
+                                complete = len(pcm) == 2 * frames
+                                takes.append(_take(clip, tempo, pcm.ljust(2 * frames, b"\0"), weights.get(), rate, source))
+                                if complete and handed == len(takes) - 1 and ready is not None:
+                                    ready(handed, takes[-1])
+                                    handed += 1
+                        finally:
+                            for reader in readers:
+                                reader.join()
+                # The run ended well (streamed raises otherwise): the takes it gave short, padded, go too.
+                if ready is not None:
+                    for at in range(handed, len(takes)):
+                        ready(at, takes[at])
+            finally:
+                for fd in (reading, writing):
+                    if fd >= 0:
+                        os.close(fd)
         finally:
-            for path in paths:
-                path.unlink(missing_ok=True)
+            clips_path.unlink(missing_ok=True)
     return takes
+
+
+def _take(clip: Clip, tempo: float, pcm: bytes, weighted: bytes, rate: int, source: int) -> tuple[Clip, Level]:
+    words = tuple(round(onset / tempo) for onset in clip.words)
+    return Clip(pcm, rate, words), measure(weighted, pcm, source)
+
+
+def _read_exactly(file: BinaryIO, size: int) -> bytes:
+    """`size` bytes from `file`, fewer only at its end."""
+    parts, got = [], 0
+    while got < size:
+        part = file.read(size - got)
+        if not part:
+            break
+        parts.append(part)
+        got += len(part)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def _read_each(file: BinaryIO, sizes: list[int], into: queue.SimpleQueue[bytes]) -> None:
+    """Each of `sizes` bytes read from `file` in turn and put on `into` (short, empty, at its end)."""
+    for size in sizes:
+        into.put(_read_exactly(file, size))
+    while file.read(1 << 16):  # whatever follows, so ffmpeg never blocks on this pipe
+        pass

@@ -1,14 +1,17 @@
 """Raw PCM in and out of ffmpeg: every ffmpeg run of the audio draft goes through `run`."""
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import shutil
 import signal
 import subprocess
 import sys
+import tempfile
+import threading
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, Iterator
 
 from ..errors import EngineError, InputError
 from ..interrupt import checkpoint
@@ -64,6 +67,60 @@ def run(
     if result.returncode != 0:
         raise ffmpeg_failed(what, result.stderr)
     return result
+
+
+@contextlib.contextmanager
+def streamed(arguments: list[str], what: str, timeout: float, keep: int) -> Iterator[BinaryIO]:
+    """ffmpeg with `arguments` (file descriptor `keep` passed on to it: a second output pipe), its stdout read
+    in the block as it comes; EngineError with its last message line when it fails, after the block.
+
+    The watchdog of `run` (ffmpeg killed outright after `timeout` seconds: its pipes then end) holds here too.
+    """
+    command = [ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-y", *arguments]
+    argv, tie = tied_to_parent(command)
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors,
+                                   pass_fds=(keep,), **tie)
+        wider(process.stdout.fileno())  # type: ignore[union-attr]
+        late = threading.Event()
+
+        def stop() -> None:
+            late.set()
+            process.kill()
+
+        watchdog = threading.Timer(timeout, stop)
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            with process.stdout:  # type: ignore[union-attr]
+                yield process.stdout  # type: ignore[misc]
+            process.wait()
+        except BaseException:
+            # Interrupted or failed: ffmpeg must be gone before the caller goes on.
+            process.kill()
+            process.wait()
+            raise
+        finally:
+            watchdog.cancel()
+        checkpoint()
+        if late.is_set():
+            raise EngineError(f"ffmpeg could not {what}: it was still running after {timeout:.0f} s and was stopped")
+        if process.returncode != 0:
+            errors.seek(0)
+            raise ffmpeg_failed(what, errors.read())
+
+
+def wider(pipe: int) -> None:
+    """A pipe of a megabyte where Linux allows it (64 KiB by default): ffmpeg writes a second of audio a frame
+    (94 KiB at 48 kHz), and it need not wait for the reader in the middle of each."""
+    if not _LINUX:
+        return
+    import fcntl
+
+    try:
+        fcntl.fcntl(pipe, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
+    except OSError:
+        pass
 
 
 # Linux: a child asks to be killed when its parent dies (prctl PR_SET_PDEATHSIG), so a render killed

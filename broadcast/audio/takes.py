@@ -91,7 +91,9 @@ class _Conformer:
     while the engine speaks a whole story in a few tenths of a second; a third run (the example used to take
     three to five) cost more CPU than the waiting it saved (benchmarks/audio_speed.py).
     A take does not depend on the run it was made in (conform._conform_group), so how the segments fall into
-    runs changes nothing."""
+    runs changes nothing. A run's takes are read as ffmpeg makes them, and each segment goes to the laying (and
+    the encoder) as soon as its own takes are in: the encode of the second segment overlaps the conform of the
+    later ones instead of waiting for the whole run."""
 
     WORKERS = 2
     BATCH = 1 << 30  # after the first run: segments a run before every segment is spoken (none: wait for all)
@@ -143,17 +145,31 @@ class _Conformer:
                     return
                 batch, self._waiting, self._begun = self._waiting, [], True
             batch = [entry for entry in batch if entry[2].set_running_or_notify_cancel()]
-            try:
-                made = _takes([job for jobs, _, _ in batch for job in jobs], [clip for _, said, _ in batch for clip in said],
-                              self.takes, self.conform_on, self.step)
-            except BaseException as error:  # noqa: BLE001 -- handed to the laying thread through each future
-                for _, _, conformed in batch:
-                    conformed.set_exception(error)
-                continue
-            at = 0
-            for jobs, _, conformed in batch:
-                conformed.set_result(made[at : at + len(jobs)])
-                at += len(jobs)
+            self._run(batch)
+
+    def _run(self, batch: list[tuple[list[Job], list[Clip], Future[list[_Take]]]]) -> None:
+        """The batch's takes made; each segment's future is resolved as soon as its takes are (they come in
+        order), so the laying and the encode of a segment go on while ffmpeg still conforms the ones after it."""
+        sizes = [len(jobs) for jobs, _, _ in batch]
+        made: list[_Take] = []
+        done = 0  # segments of the batch resolved
+
+        def ready(take: _Take | None = None) -> None:
+            nonlocal done
+            if take is not None:
+                made.append(take)
+            while done < len(batch) and len(made) >= sum(sizes[: done + 1]):
+                at = sum(sizes[:done])
+                batch[done][2].set_result(made[at : at + sizes[done]])
+                done += 1
+
+        try:
+            ready()  # segments of no lines at the start
+            _takes([job for jobs, _, _ in batch for job in jobs], [clip for _, said, _ in batch for clip in said],
+                   self.takes, self.conform_on, self.step, ready)
+        except BaseException as error:  # noqa: BLE001 -- handed to the laying thread through each future
+            for _, _, conformed in batch[done:]:
+                conformed.set_exception(error)
 
 
 def layout_of(laid: list[Laid], duration: int, offset: int = 0) -> Layout:
@@ -207,9 +223,13 @@ def _lay_segment(jobs: list[Job], conformed: Future[list[_Take]], conform_on: bo
     return laid
 
 
-def _takes(jobs: list[Job], spoken: list[Clip], cache: ClipCache, conform_on: bool, step: Callable[[str], None]) -> list[_Take]:
+def _takes(
+    jobs: list[Job], spoken: list[Clip], cache: ClipCache, conform_on: bool, step: Callable[[str], None],
+    ready: Callable[[_Take], None] | None = None,
+) -> list[_Take]:
     """Each clip trimmed and conformed to its slot at RATE, with its Level, natural length and tempo: from the
-    cache where it holds the take, the rest in one ffmpeg run."""
+    cache where it holds the take, the rest in one ffmpeg run. With `ready`, each take is also handed to it, in
+    order, as soon as it and every take before it are made."""
     wanted = []
     for job, clip in zip(jobs, spoken):
         trimmed = trim(clip)
@@ -217,17 +237,35 @@ def _takes(jobs: list[Job], spoken: list[Clip], cache: ClipCache, conform_on: bo
         key = take_key(clip_key(engines.get(job.engine), job.line.spoken, job.voice), tempo, RATE)
         wanted.append((trimmed, tempo, key, cache.get(key)))
     missing = [index for index, (_, _, _, found) in enumerate(wanted) if found is None]
-    made = dict(zip(missing, conform_all([(wanted[i][0], wanted[i][1]) for i in missing], RATE)))
-    takes = []
-    for index, (trimmed, tempo, key, found) in enumerate(wanted):
-        if found is not None:
-            take, meta = found
-            level = Level(tuple(meta["energy"]), float(meta["peak"]))
-        else:
-            take, level = made[index]
-            cache.put(key, take, {"energy": list(level.energy), "peak": level.peak})
-        takes.append((take, level, trimmed.duration_ms, tempo))
-        step("conforming")
+    made: dict[int, tuple[Clip, Level]] = {}
+    takes: list[_Take] = []
+
+    def advance() -> None:
+        """The takes made, in order, up to the first one still being conformed."""
+        while len(takes) < len(wanted):
+            index = len(takes)
+            trimmed, tempo, key, found = wanted[index]
+            if found is not None:
+                take, meta = found
+                level = Level(tuple(meta["energy"]), float(meta["peak"]))
+            elif index in made:
+                take, level = made.pop(index)
+                cache.put(key, take, {"energy": list(level.energy), "peak": level.peak})
+            else:
+                return
+            takes.append((take, level, trimmed.duration_ms, tempo))
+            step("conforming")
+            if ready is not None:
+                ready(takes[-1])
+
+    def conformed(at: int, take: tuple[Clip, Level]) -> None:
+        made[missing[at]] = take
+        advance()
+
+    advance()
+    if missing:
+        conform_all([(wanted[i][0], wanted[i][1]) for i in missing], RATE, conformed)
+    advance()
     return takes
 
 

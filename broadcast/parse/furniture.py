@@ -248,6 +248,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         # `We use cookies …`, `Этот сайт использует файлы cookie`; `Yandex metrika counter` (a counter's alt text)
         r"|(?:we|this\s+(?:site|website)|our\s+(?:site|website))\s+uses?\s+cookies\b.*|.*\bиспольз\w+\s+(?:файлы\s+)?cookie.*"
         r"|(?:date\s+\S+\s+)?yandex\.?\s*metri[ck]a\s+counter$"
+        # an icon's alt text left by the scrape: `Иконка комментария блок соц сети`, `Icon share`
+        r"|(?:иконка|значок|icon)\s+[^.!?]{1,40}$"
         # a font-size widget: `+ ↺ − 16 px`
         r"|[+−\-–↺\s]{0,12}\d{1,2}\s*px$"
         # a share menu: the networks' names alone (`VK X OK WhatsApp Telegram`)

@@ -76,8 +76,57 @@ def plan(lines: list[str], headline: int, language: str, skip: frozenset[int] = 
         return NONE
     return (
         _labelled(paragraphs, lines, headline, language) or _name_labelled(paragraphs, lines, headline, language)
-        or _dialogue(paragraphs, lines, headline, language) or NONE
+        or _dialogue(paragraphs, lines, headline, language) or _unmarked(paragraphs, lines, headline, language) or NONE
     )
+
+
+# The one asked, in the question (`Не любите журналистов?` needs `вы` somewhere: `вы их не очень часто даете`), and
+# the one answering, in the answer.
+_YOU = {
+    "ru": re.compile(r"(?<!\w)(?:вы|вас|вам|вами|ваш\w*|Вы|Вас|Вам|Ваш\w*)(?!\w)"),
+    "kk": re.compile(r"(?<!\w)(?:сіз\w*|Сіз\w*)(?!\w)"),
+    "en": re.compile(r"\b(?:you|your|You|Your)\b"),
+}
+_I = {
+    "ru": re.compile(r"(?<!\w)(?:я|Я|мы|Мы|мне|Мне|меня|Меня|нас|Нас|мой|моя|моё|мои|наш\w*|Наш\w*)(?!\w)"),
+    "kk": re.compile(r"(?<!\w)(?:мен|Мен|біз|Біз|менің|Менің|біздің|Біздің|маған|Маған|бізге|Бізге)(?!\w)"),
+    "en": re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b"),
+}
+
+
+def _unmarked(paragraphs: list[tuple[int, str]], lines: list[str], headline: int, language: str) -> Plan | None:
+    """A published interview with neither dashes nor labels (a magazine's Q/A): the page says it is an interview
+    before the first question, each question is a paragraph that asks the guest (`?` at its end, `вы`/`сіз`/`you` in
+    it), each answer the paragraphs after it, in the first person. A news story's rhetorical question does not speak
+    to anyone, and a story that never says `интервью`/`сұхбат`/`interview` is no interview."""
+    you, me = _YOU.get(language), _I.get(language)
+    if you is None or me is None:
+        return None
+    asks = [
+        number for number, text in paragraphs
+        if text.endswith("?") and you.search(text) and not _DASH.match(text) and len(text.split()) <= 80
+    ]
+    if not asks or not _CUE.search("\n".join(lines[: asks[0] - 1])):
+        return None
+    questions: set[int] = set()
+    answers: set[int] = set()
+    for number, text in paragraphs:
+        if number < asks[0]:
+            continue
+        if number in asks:
+            questions.add(number)
+        elif questions and text[-1:] in ".!…»\"" and me.search(text):
+            answers.add(number)  # an answer speaks in the first person; a paragraph that does not is the copy again
+        elif questions:
+            break
+    if not answers or not all(any(n > q for n in answers) for q in questions if q != max(questions)):
+        return None
+    guest = _guest_named(lines, headline, paragraphs, min(questions), language, " ".join(
+        text for number, text in paragraphs if number in questions
+    ))
+    if guest is None:
+        return None
+    return Plan(guest=guest, questions=frozenset(questions), answers=frozenset(answers))
 
 
 # `Вадим Борейко. Акежан Магжанович, как вы оцениваете …?` / `Акежан Кажегельдин. Никак.`: the speaker's given name
@@ -307,6 +356,12 @@ def _headline_guest(text: str, language: str) -> Speaker | None:
         found = _speaker(last, language)
         if found is not None:
             return found
+        # `«…». Александр Цекало — о самоцензуре, …`: the guest, then what the interview is about
+        about = re.split(r"(?<=[.!?»])\s+", tail[-2].strip())[-1].strip(" .")
+        if re.match(r"(?:о|об|про|туралы|on|about)\s", tail[-1].strip(), re.IGNORECASE) and len(about.split()) <= 3:
+            found = _speaker(about, language)
+            if found is not None:
+                return found
     return None
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..languages._letters import UPPER
 from .furniture import dateline, furniture
+from .gender import _given_names
 
 # A line that opens the story: a sentence (final punctuation) of at least this many words, or a dateline.
 BODY_WORDS = 8
@@ -57,7 +58,16 @@ def _speech(text: str) -> bool:
         return True  # an interview's question (`- What are the odds …?`), not a list of headlines (`- Is Kazakhstan Leading …?`)
     if _BULLET.match(text) or not _SPEECH.match(text):
         return False
+    if _NAME_IN_MARKS.match(text):
+        return False  # `«Егемен Қазақстан» газеті көтерген мәселе …`: a name in marks opens the sentence
     return text.lstrip()[:1] in "-–—" or bool(_ENDS.search(text))
+
+
+# A short name in marks, then the sentence goes on in small letters with no clause of saying: `«Егемен Қазақстан»
+# газеті …`, `«Самрук-Казына» намерен …` (`«Жоқ» деді ол`, `"Нет", - сказал`: speech).
+_NAME_IN_MARKS = re.compile(
+    r"^\s*[«\"“„][^«»\"“”„\s]+(?:\s[^«»\"“”„\s]+){0,3}[»\"”“]\s+(?!деп|деді|дейді|деген|сказал|говорит|said|says)[^\W\d_]"
+)
 
 
 _WORD = re.compile(r"\w+")
@@ -67,7 +77,44 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def _byline(raw: str) -> bool:
+    """A reporter's name alone on its line (`Елена Мухачёва`): a given name from the names list and a surname."""
+    words = raw.split()
+    return len(words) == 2 and all(word[:1].isupper() and word[1:].islower() for word in words) and (
+        words[0].casefold() in _given_names()
+    )
+
+
+def _under_headline_again(content: list[tuple[int, str]], first: int) -> int:
+    """The story opens under the headline shown again (a national paper's page: the headline, counters, a
+    one-sentence deck, the headline again over the photo, then the copy) or under the reporter's byline (the
+    headline, the deck, `Елена Мухачёва`, the copy): a one-sentence deck above them is the page's."""
+    if not first:
+        return first
+    at = next(index for index, (number, _) in enumerate(content) if number == first)
+    above = {" ".join(text.split()) for _, text in content[:at] if len(text.split()) >= 3}
+    for index in range(at + 1, min(at + 1 + DATELINE_REACH, len(content) - 1)):
+        # the headline again, or the reporter's byline (`Елена Мухачёва`) over the copy
+        if " ".join(content[index][1].split()) in above or _byline(content[index][1]) and _opens_story(content[index + 1][1]):
+            between = [text for _, text in content[at:index]]
+            # a deck says it in a sentence or two (an interview's intro over the headline is the story's, and longer)
+            if all(len(re.findall(r"[.!?…](?:\s|$)", text)) <= 2 and _words(text) <= DECK_WORDS for text in between):
+                return content[index + 1][0]
+            return first
+    return first
+
+
+
+def _said_twice(text: str) -> bool:
+    """A line that is the same words twice running (`Аким … Кулагин. Фото Нуржана Юмашева. Аким … Кулагин. Фото
+    Нуржана Юмашева.`): a photo's caption and its alt text, as a scrape joins them; no paragraph of the story."""
+    half = len(text) // 2
+    return len(text) > 40 and text[:half].strip() == text[half:].strip()
+
+
 def _opens_story(text: str) -> bool:
+    if _said_twice(text):
+        return False
     found = dateline(text)
     if found is not None and _words(found.rest) >= 3:
         return True
@@ -84,7 +131,7 @@ def _closes_story(text: str) -> bool:
     )
 
 
-_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
+_TEASER = re.compile(r"[\w.](?:\.\.\.|…)$")  # `… толып отыр.…`: a stop, then the cut
 _CRUMB_MARKS = " -–—«\"“„"
 
 
@@ -137,7 +184,7 @@ def _restated_under(lines: list[str], content: list[tuple[int, str]], first: int
             continue
         if _opens_story(text) and len(deck & said) >= RESTATED_SHARE * len(deck) and len(said) > len(deck) * 0.8:
             between = lines[first: number - 1]
-            return number if any(raw.strip() and furniture(raw) for raw in between) else first
+            return number if any(raw.strip() and (furniture(raw) or _byline(raw)) for raw in between) else first
     return first
 
 
@@ -216,6 +263,7 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     first = _restated_under(lines, content, _dateline_under(content, first))
     first = _deck_over_tools(lines, content, first)
     first = _deck_that_leans_back(content, first)
+    first = _under_headline_again(content, first)
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     cut = _next_story(lines, content, first, last)
     teasers = _teasers(lines, first)

@@ -34,12 +34,12 @@ _D = r"\-–—"  # the dashes inside a character class
 _CLAUSE_CHAR = (
     # a name in guillemets inside the clause (`– деді «ҚазАқпарат» АҚ Басқарма төрағасы Асқар Умаров`)
     rf"(?:[^.!?:«\"“„]|«[^«»\"“„.!?]{{1,40}}»|(?<=[\s(][{UPPER}])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
-    rf"|\.(?={WEB_DOMAIN}\b)"  # the dot of a web address (`quote by nur.kz`)
+    rf"|\.(?=(?:[a-z0-9-]+\.)*{WEB_DOMAIN}\b)"  # the dot of a web address (`quote by nur.kz`, `bilet.railways.kz`)
     r"|(?<=[\s(][а-яёa-z])\.(?=[а-яёa-z]\.)|(?<=\.[а-яёa-z])\.(?=\s+[а-яёa-z]))"  # `и.о. акима`
 )
 # Where a clause may end: not at the full stop of an initial (`Ш. Мукан`, `А.Мусаева`) or an honorific.
 _NOT_INITIAL = (
-    rf"(?<![\s(][{UPPER}])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?!\.{WEB_DOMAIN}\b)"
+    rf"(?<![\s(][{UPPER}])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?!\.(?:[a-z0-9-]+\.)*{WEB_DOMAIN}\b)"
     r"(?!\.[а-яёa-z]\.)(?<!\.[а-яёa-z](?=\.\s+[а-яёa-z]))"
 )
 

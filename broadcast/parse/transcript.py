@@ -1331,6 +1331,32 @@ def _reads_as_heading(text: str, language: Language, comma: bool = False) -> boo
     return not (parse_attribution(text) or find_source(text, language) or _agency_dateline_alone(text))
 
 
+def _heading_shaped(text: str, language: Language) -> bool:
+    """A heading inside the copy: as `_reads_as_heading`, or a heading in two parts around a colon (`Урожай и
+    погода: кратковременная пауза, затем — в работу`, `Ондасын Уразалин о гибели подростка …: «Это трагедия»`)."""
+    if _reads_as_heading(text, language) or _colon_heading(text, language.code):
+        return True
+    # a programme's or a body's name in marks inside it (`Концепцию программы «Қазақстан балалары» обсудили …`)
+    return text[:1] not in "«\"“„" and "«" in text and _reads_as_heading(_NAME_IN_MARKS.sub("Name", text), language)
+
+
+_NAME_IN_MARKS = re.compile(r"«[^«»]{1,40}»")
+
+
+# `<words>: <words>` or `<words>: «<a short quotation>»`, no final stop, the quotation marks only after the colon.
+_COLON_HEADING = re.compile(r"^(?P<head>[^:«»\"“”.!?]{6,120}):\s+(?P<tail>[^:«»\"“”.!?]{3,120}|[«\"“][^«»\"“”]{1,60}[»\"”])$")
+
+
+def _colon_heading(text: str, language: str) -> bool:
+    if ":" not in text or len(text.split()) > _HEADLINE_WORDS:
+        return False
+    match = _COLON_HEADING.match(text)
+    if match is None or says(match["head"], language) or len(match["head"].split()) > _LABEL_WORDS + 4:
+        return False
+    found = split_attribution(match["head"] + ":")  # `Кумар Аксакалов, аким Костанайской области: …`: a speaker's label
+    return not (found is not None and is_person(found[0].name, language))
+
+
 def _agency_dateline_alone(text: str) -> bool:
     found = find_dateline(text)
     return found is not None and bool(found.source) and not found.rest.strip()
@@ -1526,14 +1552,17 @@ def _subheadings(lines: list[str], headline: int, language: Language, framed: fr
     found = {
         block[0]
         for block in blocks[1:-1]
-        if len(block) == 1 and block[0] != headline and _reads_as_heading(lines[block[0] - 1].strip(), language)
+        # alone in its block, or over its picture's credit (another story's headline linked inside the copy:
+        # `Концепцию программы … обсудили в Правительстве` / `Фото: Правительство РК`)
+        if (len(block) == 1 or len(block) == 2 and furniture(lines[block[1] - 1]) == "photo credit")
+        and block[0] != headline and _heading_shaped(lines[block[0] - 1].strip(), language)
     }
     if len(blocks) == 1:  # copy with no blank line: a heading (or a linked story's headline) between sentences
         block = [number for number in blocks[0] if number != headline and number not in framed]
         found = {
             number
             for before, number, after in zip(block, block[1:], block[2:])
-            if _reads_as_heading(lines[number - 1].strip(), language) and len(lines[number - 1].split()) >= _HEADING_WORDS
+            if _heading_shaped(lines[number - 1].strip(), language) and len(lines[number - 1].split()) >= _HEADING_WORDS
             and all(ends_paragraph(lines[n - 1]) and len(lines[n - 1].split()) >= _PROSE_WORDS for n in (before, after))
         }
     # the lines over the headline (a rubric, a date) are the page's head, not the prose
