@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 
 
 def _api(name: str) -> Any:
+    if f"{__name__}.api" not in sys.modules:
+        from . import compile_cache
+
+        # Before the API's modules compile their patterns: those our modules compile, from what was kept.
+        compile_cache.install_for_library()
     return getattr(importlib.import_module(f"{__name__}.api"), name)
 
 

@@ -15,10 +15,12 @@ data files, and on the next start hands Python what it compiled the last time:
   (marshal, as Python keeps a module's bytecode in `__pycache__`) and run by `exec` again, as it would have
   been. `dataclasses` finds our `exec` first in its module's names; nothing else of it changes.
 
-Only the command line installs it (`broadcast.cli`); a program that imports the library keeps Python's own
-`re` and `dataclasses` as they are. Each file carries a checksum and the build's bytecode magic number; any
-surprise (another Python, a damaged or unreadable file) means compiling as usual. `BROADCAST_NO_COMPILE_CACHE=1`
-turns both off.
+The command line installs it whole (`broadcast.cli`). A program that imports the library gets its narrower share
+(`install_for_library`, on the first use of the public API): its own patterns only, the regular expressions our
+modules compile (told by the module that asked `re`) and the regex triggers; the program's own patterns, any
+other library's and every dataclass are compiled by Python as they would be. Each file carries a checksum and the
+build's bytecode magic number; any surprise (another Python, a damaged or unreadable file) means compiling as usual.
+`BROADCAST_NO_COMPILE_CACHE=1` turns both off.
 """
 from __future__ import annotations
 
@@ -56,8 +58,10 @@ Kept = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
 class _Regexes:
-    def __init__(self, path: str, original: Any) -> None:
+    def __init__(self, path: str, original: Any, ours_only: bool = False) -> None:
         self.path = path
+        # The library's share: only what our own modules compile is taken from the file or kept in it.
+        self.ours_only = ours_only
         self.seen_path = os.path.splitext(path)[0] + ".seen"
         self.original = original
         self.kept: dict[Key, Any] = _read(path)
@@ -71,7 +75,7 @@ class _Regexes:
         self.seen_new = False
 
     def compile(self, p: Any, flags: int = 0) -> Any:
-        if not isinstance(p, str) or flags & re.DEBUG:
+        if not isinstance(p, str) or flags & re.DEBUG or self.ours_only and not _asked_by_us():
             return self.original(p, flags)
         key = (p, int(flags))
         kept = self.kept.get(key)
@@ -166,6 +170,22 @@ def kept(kind: str, key: str, work_out: Any) -> Any:
         _values.new = True
     _values.used[(kind, key)] = value
     return value
+
+
+def _asked_by_us() -> bool:
+    """Whether the pattern being compiled was asked for by one of our modules: the first caller outside `re` (and
+    `functools`, whose caches call it) is in the package. Asked only when Python's own cache of compiled patterns
+    misses, once a pattern."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_globals.get("__name__") or ""
+        if not (name == "re" or name.startswith("re.") or name == "functools"):
+            return name == __package__ or name.startswith(_PREFIX)
+        frame = frame.f_back  # type: ignore[assignment]
+    return False
+
+
+_PREFIX = f"{__package__}."
 
 
 def _build(pattern: str, kept: Kept) -> Any:
@@ -272,6 +292,22 @@ def install() -> None:
         _methods = _Methods(_file("methods"))
         dataclasses.exec = _methods.exec  # type: ignore[attr-defined]
         atexit.register(_methods.save)
+
+
+def install_for_library() -> None:
+    """The library's share of the cache (see the module's note): the regular expressions our modules compile
+    and the regex triggers, kept between runs as the command line keeps them; nothing of the program's own.
+    Nothing changes when the command line's whole cache is installed already."""
+    global _regexes, _values
+    if os.environ.get("BROADCAST_NO_COMPILE_CACHE") or _regexes is not None:
+        return
+    if _values is None:
+        _values = _Values(_file("values"))
+        atexit.register(_values.save)
+    if _CODE_TYPE and callable(getattr(_compiler, "compile", None)):
+        _regexes = _Regexes(_file("regex"), _compiler.compile, ours_only=True)
+        _compiler.compile = _regexes.compile
+        atexit.register(_regexes.save)
 
 
 def uninstall() -> None:

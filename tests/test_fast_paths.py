@@ -142,6 +142,35 @@ def test_a_kept_regex_is_the_one_python_compiles(tmp_path):
     assert all(kept == python for kept, python in zip(compiled, (re.compile(p, f) for p, f in patterns)))
 
 
+_LIBRARY_RUN = r"""
+import re, sys
+import broadcast
+from broadcast import compile_cache
+story = broadcast.load(sys.argv[1], checked=False)
+mine = re.compile(r"a program's own pattern \d+")  # compiled after the library's share is installed
+share = compile_cache._regexes
+print(share is not None and share.ours_only, len(share.used) if share else 0, story.story.segments[0].lines[0].text[:10])
+"""
+
+
+def test_a_library_process_keeps_only_the_patterns_our_modules_compile(tmp_path):
+    """`import broadcast` and the public API: the regular expressions the package compiles are kept between runs
+    as the command line keeps them (a thousand articles in one process paid some 0.2 s for compiling them), a
+    program's own are compiled by Python and never kept; the story read is the same as with no cache."""
+    article = ROOT / "examples" / "khabar24-belarus-kk.txt"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", _LIBRARY_RUN, str(article)], capture_output=True, text=True, env=env,
+                           check=True).stdout.split(None, 2) for _ in range(3)]
+    assert all(run[0] == "True" for run in runs)
+    assert int(runs[0][1]) == 0 and int(runs[2][1]) > 100  # kept the second time a run met them, used by the third
+    assert len({run[2] for run in runs}) == 1
+    kept = compile_cache._read(next(tmp_path.rglob("*.regex.marshal")))
+    assert kept and not any("own pattern" in pattern for pattern, _ in kept)
+    none = subprocess.run([sys.executable, "-c", _LIBRARY_RUN, str(article)], capture_output=True, text=True,
+                          env={**env, "BROADCAST_NO_COMPILE_CACHE": "1"}, check=True).stdout.split(None, 2)
+    assert none[:2] == ["False", "0"] and none[2] == runs[0][2]
+
+
 def test_a_damaged_kept_file_is_no_cache(tmp_path):
     file = tmp_path / "kept.marshal"
     for _ in range(2):
@@ -905,6 +934,47 @@ def test_the_word_tests_a_name_run_asks_for_each_capitalised_word_are_cached(nam
     assert question(word) == question.__wrapped__(word)
 
 
+def test_the_furniture_alternatives_kept_between_runs_are_the_ones_worked_out(tmp_path, monkeypatch):
+    """The shortcut's analysis of each furniture rule (its alternatives, the words each needs, the longest line each
+    matches) is kept between runs: what a later run reads back is what parsing the rules gives."""
+    monkeypatch.setattr(compile_cache, "_values", None)
+    fresh = [furniture_module._alternatives(pattern) for _, pattern in FURNITURE]
+    file = str(tmp_path / "values.marshal")
+    for _ in range(2):
+        monkeypatch.setattr(compile_cache, "_values", compile_cache._Values(file))
+        assert [furniture_module._alternatives(pattern) for _, pattern in FURNITURE] == fresh
+        compile_cache._values.save()  # type: ignore[union-attr]
+    assert any(kind == furniture_module._ALTERNATIVES for kind, _ in compile_cache._Values(file).kept)
+
+
+def test_a_line_that_cannot_be_an_outlets_line_a_byline_or_a_label_is_not_matched_against_them():
+    """credit_alone asks its three patterns only of a line with what every match of each needs (a quotation mark, a
+    Latin capital first, a colon last): the same answers as asking every line."""
+    lines = [line.strip() for line in LINES] + ['Национальный портал "Adyrna"', '"Adyrna" ұлттық порталы', "Trend:",
+                                                "By Huseyn Hasanov – Trend:", "Leman Zeynalova – Trend"]
+    for line in lines:
+        assert (transcript_module._OUTLET_LINE.match(line) is not None) <= transcript_module._may_name_outlet(line)
+        assert (transcript_module._SIGNED_FOR.match(line) is not None) <= ("A" <= line[:1] <= "Z")
+        assert (transcript_module._OUTLET_LABEL.match(line) is not None) <= (line[-1:] == ":")
+
+
+def test_a_question_of_one_argument_is_answered_once_per_read_as_any_other():
+    from broadcast.parse import per_read
+
+    asked = []
+
+    @per_read.once
+    def one(text: str) -> str:
+        asked.append(text)
+        return text.upper()
+
+    assert one("a") == "A" and one("a") == "A" and asked == ["a", "a"]  # outside a read: every time
+    with per_read.remembered():
+        assert [one("b"), one("b"), one("c")] == ["B", "B", "C"]
+    assert asked == ["a", "a", "b", "c"]
+    assert per_read._one_argument(one.__wrapped__) and not per_read._one_argument(lambda text, language: text)
+
+
 def _syllables_slow(language, text: str) -> int:
     """Syllables as they were counted: every word of the whole text (the yardstick)."""
     return sum(map(language.word_syllables, map(str.lower, base._WORD.findall(text))))
@@ -943,3 +1013,25 @@ _COUNTED_ALPHABET = st.sampled_from(
 @given(st.lists(_COUNTED_ALPHABET, max_size=30).map("".join), st.sampled_from(["kk", "ru", "en"]))
 def test_no_generated_text_is_counted_otherwise_token_by_token(text, code):
     _counted_the_same(code, text)
+
+
+def test_a_segment_s_lines_made_when_read_are_those_made_with_it():
+    """`TimedSegment.lines` is made on first reading (a timing table reads none): the same lines, cuts marked, as the
+    segments were made with before."""
+    from broadcast.pipeline import load
+    from broadcast.timing import as_shown, sentences_of
+    from broadcast.writers.story import TimedLine, timed_segments
+
+    timed = load(ROOT / "examples" / "khabar24-belarus-kk.txt", slot=40)
+    assert timed.fit is not None and timed.fit.cuts
+    shown = as_shown(timed.story, timed.timing)
+    cut = {(c.segment, c.line, c.sentence) for c in timed.fit.cuts}
+    for fit in (timed.fit, None):
+        for s, segment in enumerate(timed_segments(timed.story, shown, fit)):
+            expected = []
+            for i, (line, line_timing) in enumerate(zip(timed.story.segments[s].lines, shown.segments[s].lines)):
+                parts = tuple((written, fit is not None and (s, i, k) in cut) for k, (written, _) in enumerate(sentences_of(line)))
+                if not any(struck for _, struck in parts):
+                    parts = ((line.text, False),)
+                expected.append(TimedLine(line, line_timing, all(struck for _, struck in parts), parts))
+            assert segment.lines == tuple(expected)

@@ -11,6 +11,7 @@ from functools import cache
 
 from .credits import WEB_DOMAIN, is_office, is_outlet
 from .per_read import once
+from ..compile_cache import kept
 from ..languages._triggers import NOT_PLAIN, one_of, trigger_strings
 from ..languages._letters import LOWER, UPPER
 
@@ -361,9 +362,7 @@ def _gates(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[Gated, ...], tuple
     always: list[tuple[int, tuple[str, ...]]] = []
     for number, (_, pattern) in enumerate(rules):
         left: list[str] = []
-        for branch in _branches(pattern):
-            needs = _needs(branch)
-            longest = _longest(branch)
+        for branch, needs, longest in _alternatives(pattern):
             if needs is None and longest is None:
                 left.append(branch)
             else:
@@ -371,6 +370,19 @@ def _gates(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[Gated, ...], tuple
         if left:
             always.append((number, tuple(left)))
     return tuple(gated), tuple(always)
+
+
+def _alternatives(pattern: str) -> tuple[tuple[str, frozenset[str] | None, int | None], ...]:
+    """The rule's top-level alternatives, each with the words one of which it needs and the longest line it can match
+    (see _gates): worked out from the rule's text alone, so kept between runs where compiled patterns are kept
+    (`compile_cache.kept`: parsing every rule again was most of building the shortcut)."""
+    return kept(
+        _ALTERNATIVES, pattern, lambda: tuple((branch, _needs(branch), _longest(branch)) for branch in _branches(pattern))
+    )
+
+
+# The kind of the kept values: a new name whenever _branches, _needs or _longest answer differently for a rule.
+_ALTERNATIVES = "furniture-alternatives-1"
 
 
 # (rule, the words one of which the alternative needs in the lower-cased line, the longest line it can match, the

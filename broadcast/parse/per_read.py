@@ -8,6 +8,7 @@ The answers are immutable (strings, frozen dataclasses, matches), so a kept one 
 from __future__ import annotations
 
 import gc
+import inspect
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import wraps
@@ -55,6 +56,19 @@ def once_by(key: Callable[..., Hashable] | None) -> Callable[[Callable[..., _Ans
 
     def decorate(question: Callable[..., _Answer]) -> Callable[..., _Answer]:
         kept = _answers(question)
+        if key is None and _one_argument(question):
+
+            @wraps(question)
+            def ask_one(arg: Any) -> _Answer:  # the same as `ask` below, without packing the arguments: asked most
+                answers = kept.get()
+                if answers is None:
+                    return question(arg)
+                found = answers.get(arg, _MISSING)
+                if found is _MISSING:
+                    found = answers[arg] = question(arg)
+                return found
+
+            return ask_one
 
         @wraps(question)
         def ask(*args: Any) -> _Answer:
@@ -70,3 +84,10 @@ def once_by(key: Callable[..., Hashable] | None) -> Callable[[Callable[..., _Ans
         return ask
 
     return decorate
+
+
+def _one_argument(question: Callable[..., Any]) -> bool:
+    """Whether `question` takes exactly one argument, given by position (`furniture(text)`)."""
+    parameters = list(inspect.signature(question).parameters.values())
+    return len(parameters) == 1 and parameters[0].kind in (
+        inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD) and parameters[0].default is inspect.Parameter.empty

@@ -344,6 +344,11 @@ _SIGNED_FOR = re.compile(
     r"^(?:By\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:(?:,|\s+and|\s*&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}){0,3}"
     r"\s+[-–—]\s+(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:?$"
 )
+def _may_name_outlet(text: str) -> bool:
+    """Whether the line holds a quotation mark, which every match of _OUTLET_LINE has."""
+    return "«" in text or '"' in text or "“" in text
+
+
 _OUTLET_LABEL = re.compile(r"^(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:$")
 _BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\." + WEB_DOMAIN + "|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
@@ -386,18 +391,20 @@ def credit_alone(state: State, number: int, raw: str) -> bool:
     """A line that is only an outlet's credit (`деп хабарлайды ҚазАқпарат тілшісі.`, left on a line of its
     own by a broken paste): the story's source, nothing to read."""
     text = raw.strip()
-    named = _OUTLET_LINE.match(text)
+    # Each form below needs a mark or a letter most lines lack (a quotation mark, a dash after a Latin capital, a
+    # colon at the end): asked first, as tests/test_fast_paths.py checks against the patterns alone.
+    named = _OUTLET_LINE.match(text) if _may_name_outlet(text) else None
     if named and state.current is not None:
         state.story.attribute(named["name"] or named["kk"])
         state.story.warn(number, f"not read: the outlet's credit ({named['name'] or named['kk']})", "not-read")
         return True
-    signed = _SIGNED_FOR.match(text)
+    signed = _SIGNED_FOR.match(text) if "A" <= text[:1] <= "Z" else None
     if signed and is_outlet(signed["name"]) and not split_attribution(signed["name"] + ":"):
         # `By Huseyn Hasanov – Trend:`, `Leman Zeynalova – Trend:`: the reporter and the outlet over the copy
         state.story.attribute(signed["name"])
         state.story.warn(number, f"not read: byline ({signed['name']})", "not-read")
         return True
-    label = _OUTLET_LABEL.match(text)
+    label = _OUTLET_LABEL.match(text) if text[-1:] == ":" else None
     if label and state.current is None and is_outlet(label["name"]) and not state.story.house.is_own(label["name"]):
         # `Trend:` alone over the story, as the wire heads its copy (not an interview's `El.kz:` over a question)
         following = _next_text(state.lines, number)

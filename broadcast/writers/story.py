@@ -10,7 +10,7 @@ import json
 import os
 import textwrap
 import zlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
@@ -50,7 +50,18 @@ class TimedSegment:
     index: int  # 1-based, as the rundown and prompter number them
     segment: Segment
     timing: SegmentTiming
-    lines: tuple[TimedLine, ...]
+    # The sentences suggested for cutting, as (segment, line, sentence) indexes: `lines` marks them.
+    cuts: frozenset[tuple[int, int, int]] = field(default=frozenset(), repr=False)
+
+    @cached_property
+    def lines(self) -> tuple[TimedLine, ...]:
+        """Each line beside its timing, its cut sentences marked: made when first read (a timing table, which shows
+        segments only, makes none of a long story's lines)."""
+        s = self.index - 1
+        return tuple(
+            _timed_line(s, i, line, line_timing, self.cuts)
+            for i, (line, line_timing) in enumerate(zip(self.segment.lines, self.timing.lines))
+        )
 
     @property
     def cue(self) -> str:
@@ -85,25 +96,18 @@ class _OnFirstUse(Mapping[str, Any]):
 
 def timed_segments(story: Story, timing: Timing, fit: Fit | None = None) -> list[TimedSegment]:
     """Story and timing side by side, the shape templates walk."""
-    cut = {(c.segment, c.line, c.sentence) for c in fit.cuts} if fit else set()
-
-    def timed_line(s: int, i: int, line: Line, line_timing: LineTiming) -> TimedLine:
-        if not any(unit[:2] == (s, i) for unit in cut):
-            return TimedLine(line, line_timing, False, ((line.text, False),))
-        parts = tuple((written, (s, i, k) in cut) for k, (written, _) in enumerate(sentences_of(line)))
-        return TimedLine(line, line_timing, all(struck for _, struck in parts), parts)
-
+    cuts = frozenset((c.segment, c.line, c.sentence) for c in fit.cuts) if fit else frozenset()
     return [
-        TimedSegment(
-            index=s + 1,
-            segment=segment,
-            timing=timed,
-            lines=tuple(
-                timed_line(s, i, line, line_timing) for i, (line, line_timing) in enumerate(zip(segment.lines, timed.lines))
-            ),
-        )
+        TimedSegment(index=s + 1, segment=segment, timing=timed, cuts=cuts)
         for s, (segment, timed) in enumerate(zip(story.segments, timing.segments))
     ]
+
+
+def _timed_line(s: int, i: int, line: Line, line_timing: LineTiming, cut: frozenset[tuple[int, int, int]]) -> TimedLine:
+    if not cut or not any(unit[:2] == (s, i) for unit in cut):
+        return TimedLine(line, line_timing, False, ((line.text, False),))
+    parts = tuple((written, (s, i, k) in cut) for k, (written, _) in enumerate(sentences_of(line)))
+    return TimedLine(line, line_timing, all(struck for _, struck in parts), parts)
 
 
 def _wrap(text: str, width: int = 32) -> list[str]:
