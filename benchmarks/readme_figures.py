@@ -30,7 +30,9 @@ import importlib.util
 import json
 import os
 import re
+import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 from types import ModuleType
@@ -49,6 +51,18 @@ Formatter = Callable[[dict[str, Any]], str]
 def wrap(text: str, width: int = 115) -> str:
     """A paragraph at the README's width (words and hyphenated words kept whole)."""
     return textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
+
+
+def own_cache(*warm: list[str]) -> tempfile.TemporaryDirectory[str]:
+    """A cache folder of the benchmark's own (XDG_CACHE_HOME for every child), warmed by running each of `warm`
+    twice (a pattern is kept the second time a run meets it): the figures are an installed copy's steady state,
+    not whatever a checkout's cache has gathered over many edits of its patterns. Clean it up when done."""
+    cache = tempfile.TemporaryDirectory(prefix="broadcast-bench-")
+    os.environ["XDG_CACHE_HOME"] = cache.name
+    for _ in range(2):
+        for command in warm:
+            subprocess.run(command, check=True, capture_output=True)
+    return cache
 
 
 def load_average() -> list[float]:
