@@ -1035,3 +1035,58 @@ def test_a_segment_s_lines_made_when_read_are_those_made_with_it():
                     parts = ((line.text, False),)
                 expected.append(TimedLine(line, line_timing, all(struck for _, struck in parts), parts))
             assert segment.lines == tuple(expected)
+
+
+def _opens_story_slow(text: str) -> bool:
+    """`page._opens_story` as it was before it asked a line's length before whether it is a headline."""
+    if page_module._said_twice(text):
+        return False
+    found = page_module.dateline(text)
+    if found is not None and page_module._words(found.rest) >= 3:
+        return True
+    if page_module.headline_style(text):
+        return False
+    return bool(page_module._ENDS.search(text)) and page_module._words(text) >= page_module.BODY_WORDS and not (
+        page_module._BULLET.match(text)
+    )
+
+
+_HEADLINE_SHAPED = [
+    "Kazakh Minister Supports Strong Ties with U.S.", "President Askar Akayev Appeals To Nation To Be United.",
+    "Short line 12.", "Бір екі үш төрт бес алты жеті сегіз.", "- Item one two three four five six seven eight.",
+    "ASTANA. KAZINFORM The President met the delegation on Monday.", "Астана, 5 наурыз. Бүгін елордада жиын өтті.",
+]
+
+
+def test_a_line_too_short_for_copy_opens_a_story_only_by_its_dateline():
+    """`_opens_story` asks a line's words before `headline_style`: the same answer for every fixture line."""
+    for line in [*LINES, *_HEADLINE_SHAPED]:
+        text = line.strip()
+        assert page_module._opens_story(text) == _opens_story_slow(text), text
+
+
+def test_the_blocks_found_once_for_a_read_are_the_blocks_each_pass_found():
+    """`_read` finds a text's blocks once and hands them to the headline, subheadings and double-spacing passes:
+    each answers as it does finding them itself."""
+    from pathlib import Path
+
+    from broadcast.house import House
+    from broadcast.parse.builder import StoryBuilder
+
+    language = languages.get("kk")
+    files = [*FIXTURES.rglob("*.txt"), *(ROOT / "examples").glob("*.txt")]
+    for path in files:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        blocks = transcript_module._blocks(lines)
+        kept = [list(block) for block in blocks]
+        headline = transcript_module._headline(lines, language)
+        assert transcript_module._headline(lines, language, blocks) == headline, path
+        assert transcript_module._subheadings(lines, headline, language, frozenset(), blocks) == (
+            transcript_module._subheadings(lines, headline, language)), path
+        warned = []
+        for given_blocks in (None, blocks):
+            story = StoryBuilder(language=language, house=House(name="Test", folder=Path("."), channel={}))
+            transcript_module._warn_double_spacing(story, lines, given_blocks)
+            warned.append(story.warnings)
+        assert warned[0] == warned[1], path
+        assert blocks == kept, path  # no pass changes them

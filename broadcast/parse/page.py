@@ -118,9 +118,11 @@ def _opens_story(text: str) -> bool:
     found = dateline(text)
     if found is not None and _words(found.rest) >= 3:
         return True
+    if _words(text) < BODY_WORDS:
+        return False  # too short for a paragraph of copy: whether it is a headline does not matter (most lines)
     if headline_style(text):
         return False  # `Kazakh Minister Supports Strong Ties with U.S.`: a headline, whose last word has a dot
-    return bool(_ENDS.search(text)) and _words(text) >= BODY_WORDS and not _BULLET.match(text)
+    return bool(_ENDS.search(text)) and not _BULLET.match(text)
 
 
 def _closes_story(text: str) -> bool:

@@ -1220,7 +1220,8 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     framed = found_frame.head | found_frame.tail
     # The story's own lines: a page's head and tail have no paragraphs of the story.
     body = lines[found_frame.first - 1: found_frame.last] if framed else lines
-    headline = 0 if found_frame.head else _headline(lines, language)
+    blocks = _blocks(lines)  # asked three times below (the headline, the subheadings, double spacing): found once
+    headline = 0 if found_frame.head else _headline(lines, language, blocks)
     # The blank lines under a headline and around furniture part no paragraphs of the copy.
     has_blank = len(_blocks(lines[headline:])) > 1 if headline else _has_inner_blank(body)
     state = State(
@@ -1229,7 +1230,7 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     )
     state.shown_twice = _shown_twice(lines)
     state.deck = _repeated_deck(lines, headline or found_frame.title)
-    state.subheadings = _subheadings(lines, headline, language, framed | state.shown_twice)
+    state.subheadings = _subheadings(lines, headline, language, framed | state.shown_twice, blocks)
     state.quote_to_blank = has_blank and _is_prose(lines, {headline, *state.subheadings, *framed})
     if quotes == "sot":
         state.clause_below = _clauses_below(lines, language.code)
@@ -1248,7 +1249,7 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     _warn_unended_quote(state.story, lines)
     if not state.has_blank:
         _warn_guessed_lead(state.story)
-    _warn_double_spacing(state.story, lines)
+    _warn_double_spacing(state.story, lines, blocks)
     state.story.detect_languages()
     state.story.warn_guessed_genders()
     return state.story.story()
@@ -1257,10 +1258,11 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
 _DOUBLE_SPACED_BLOCKS = 6
 
 
-def _warn_double_spacing(story: StoryBuilder, lines: list[str]) -> None:
+def _warn_double_spacing(story: StoryBuilder, lines: list[str], blocks: list[list[int]] | None = None) -> None:
     """A subtitle-style transcript pasted with a blank line after every line has lost its paragraphs:
-    every blank line reads as one. Prose, where each paragraph ends a sentence, reads fine that way."""
-    blocks = _blocks(lines)
+    every blank line reads as one. Prose, where each paragraph ends a sentence, reads fine that way. `blocks`:
+    `_blocks(lines)` if the caller has it."""
+    blocks = _blocks(lines) if blocks is None else blocks
     if len(blocks) < _DOUBLE_SPACED_BLOCKS or any(len(block) > 1 for block in blocks):
         return
     unended = sum(1 for block in blocks if not ends_paragraph(lines[block[0] - 1]))
@@ -1403,11 +1405,12 @@ _QUESTION_LOOK = 12
 _SAID_BY = re.compile(r"\s[-–—]\s+[^\s,.!?:;]+(?:\s+[^\s,.!?:;]+){0,2}$")
 
 
-def _headline(lines: list[str], language: Language) -> int:
+def _headline(lines: list[str], language: Language, blocks: list[list[int]] | None = None) -> int:
     """The number of the first line if it reads as a headline, and either stands alone in its block
     with at least two more blocks after it, or stands over a wire dateline, or, in copy with no blank
-    line, is the only line that does not end a sentence or a list item."""
-    blocks = _blocks(lines)
+    line, is the only line that does not end a sentence or a list item. `blocks`: `_blocks(lines)` if the caller
+    has it (read, never changed)."""
+    blocks = _blocks(lines) if blocks is None else blocks
     if not blocks:
         return 0
     first = blocks[0][0]
@@ -1545,10 +1548,14 @@ def _shown_twice(lines: list[str]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _subheadings(lines: list[str], headline: int, language: Language, framed: frozenset[int] = frozenset()) -> frozenset[int]:
+def _subheadings(
+    lines: list[str], headline: int, language: Language, framed: frozenset[int] = frozenset(),
+    blocks: list[list[int]] | None = None,
+) -> frozenset[int]:
     """Web prose parts its paragraphs with subheadings: a line that reads as a heading alone in its
-    block, between paragraphs whose every line ends a sentence. A page shows them; no one reads them."""
-    blocks = [block for block in _blocks(lines) if not set(block) <= framed]
+    block, between paragraphs whose every line ends a sentence. A page shows them; no one reads them. `blocks`:
+    `_blocks(lines)` if the caller has it."""
+    blocks = [block for block in (_blocks(lines) if blocks is None else blocks) if not set(block) <= framed]
     found = {
         block[0]
         for block in blocks[1:-1]
