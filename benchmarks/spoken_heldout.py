@@ -24,6 +24,7 @@ Session 7, Russian: `s7fresh` (84 sentences, committed before its first run, run
 `s4final` and `s5final` (kk, ru, en) are the examiner's held-out sets of each session: written by hand, kept apart,
 run once at the session's end on main; their first-run figure is in their # lines.
 Session 6: `s6final` (kk, ru, en), the examiner's held-out set of this session, built and run the same way.
+Session 7: `s7final` (kk, ru, en), the examiner's held-out set of this session, built and run the same way.
 """
 from __future__ import annotations
 
