@@ -437,7 +437,10 @@ def test_the_dateline_pre_check_stands_on_the_places_both_patterns_open_with():
     them)."""
     place = rf"^(?P<place>[{UPPER}][{UPPER}-]+"
     assert furniture_module.DATELINE.pattern.startswith(place)
-    titled = rf"^(?P<place>[{UPPER}][^\W\d_]+(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\(|,\s+[^\W\d_]{{3,9}}\.?\s+\d|\s+(?:--|—)\s))?)(?:[.,]\s+(?P<date>"
+    titled = (
+        rf"^(?P<place>[{UPPER}][^\W\d_]+(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\(|,\s+[^\W\d_]{{3,9}}\.?\s+\d"
+        rf"|,\d{{1,2}}\s+[^\W\d_]{{3,9}}\s|\s+(?:--|—)\s))?)(?:(?:[.,]\s+|,(?=\d{{1,2}}\s+[^\W\d_]{{3,9}}\s))(?P<date>"
+    )
     assert furniture_module._TITLED_DATELINE.pattern.startswith(titled)
     assert "_TITLED_DATELINE.match(text)" in inspect.getsource(furniture_module._dateline)
     assert 'titled and titled["date"]' in inspect.getsource(furniture_module._dateline)

@@ -208,6 +208,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         # a syndicator's disclaimer and its label: `Legal Disclaimer:`, `MENAFN provides the information "as is"
         # without warranty of any kind.`
         # (the syndicator's name first: no scan along the line, which every line would pay)
+        # a notice of the site being rebuilt: `We're building a new UNICEF.org.`, `As we swap out old for new, pages will be …`
+        r"|we(?:'|’| a)re (?:building|launching) (?:a|our) new \S+\.?$"
+        r"|as we (?:swap|move|switch|migrate)\b.{0,40}\bpages?\s+(?:will|may)\s+be\b.*"
         r"|(?:legal\s+)?disclaimer\s*:?$|[^\W\d]+\s+provides?\s+(?:the\s+|this\s+)?(?:information|content)\s+\S?as\s+is\b.*",
     ),
     # A syndicator's reference for the story, letters then a long run of digits: `MENAFN11092023000187011040ID1107043863`
@@ -235,7 +238,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|новости\s+по\s+теме|по\s+теме|похожие\s+новости|следующая\s+(?:новость|статья)|тақырыпқа\s+қатысты"
         r"|ұқсас\s+жаңалықтар|келесі\s+(?:жаңалық|мақала)"
         # Russian portals' labels: `Популярные новости за сутки`, `Лента новостей`, `Новости партнеров`
-        r"|популярные\s+новости(?:\s+за\s+(?:сутки|день|неделю))?|лента\s+новостей|новости\s+партн[её]ров)\s*:?$",
+        r"|популярные\s+новости(?:\s+за\s+(?:сутки|день|неделю))?|лента\s+новостей|новости\s+партн[её]ров)\s*:?$"
+        # a recommendations label, its dots perhaps: `You may also like...`, `You might also like`
+        r"|you (?:may|might) also like\s*(?:\.\.\.|…)?$",
     ),
     # A line that is only an outlet's name: `“The Qazaq Times”`, `"Adyrna" ulttyq portaly`.
     ("outlet's name", r"[«\"“](?:[^»\"”.!?,\s]+\s?){1,4}[»\"”]$|.{0,30}\b(?:ulttyq\s+portaly|ұлттық\s+порталы|news\s+agency)$"),
@@ -257,6 +262,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"(?:whatsapp|telegram|facebook|twitter|вконтакте|одноклассники)"
         r"(?:\s+(?:vk|x|ok|ок|вк|whatsapp|telegram|facebook|twitter|вконтакте|одноклассники|email|e-mail|print|viber"
         r"|linkedin|pinterest|reddit|messenger))+\s*$"
+        # the same menu scraped with its buttons' alt text: `whatsapp button telegram button facebook button copyLink button`
+        r"|(?:(?:whatsapp|telegram|facebook|twitter|vk|ok|linkedin|viber|email|copy\s?link|print)\s+(?:button|icon)\s*){2,}$"
         r"|all\s+news$"
         # a menu's item, a dash before it perhaps: `- Негізгі бет`, `- Басты жаңалықтар`, `Главная страница`, `Home`
         r"|(?:[-–•·]\s*)?(?:негізгі\s+бет|басты\s+бет|басты\s+жаңалықтар|главная\s+страница|главные\s+новости"
@@ -265,7 +272,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|срочные\s+новости|шұғыл\s+жаңалықтар)$"
         r"|(?:[•·▪►]\s*)?(?:found\s+(?:a\s+|an\s+)?(?:bug|typo|mistake|error)|notice\s+(?:a\s+|an\s+)?(?:typo|mistake|error)"
         r"|нашли\s+(?:ошибку|опечатку)|қате\s+таптыңыз)\b"
-        r"|.*\b(?:ctrl\s*\+\s*enter|присылайте\s+ваши\s+новости|provides\s+news\s+and\s+information|subscribe\s+to\b)",
+        r"|.*\b(?:ctrl\s*\+\s*enter|ctrl\s+enter|присылайте\s+ваши\s+новости|provides\s+news\s+and\s+information|subscribe\s+to\b)",
     ),
     ("reading time or views", r"\d[\d\s]*\s*(?:рет|мин|min|минут\w*)$|көрсетілді$|оқу\s+үшін$|\d+\s+min\s+read$|updated\s*:.*ago$"),
     ("currency or weather widget", r"[$€₽£¥₸]\s*\d[\d.,\s]*$|.*\b(?:пасмурно|облачно|ясно)\S*\s*\S*\s*[+-]\d+\s*°?$"),
@@ -280,7 +287,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
      # email address will not be published.`
      r"|(?:оставьте|leave)\s+(?:ответ|отзыв|комментари\w*|a\s+reply|a\s+response)\b.{0,20}$"
      r"|(?:пожалуйста,?\s+)?введите\s+ваш[еиу]?\s+(?:комментари\w*|им\w*|email|e-mail|адрес\w*)\b.{0,30}$"
-     r"|(?:your\s+email\s+address\s+will\s+not\s+be\s+published|ваш\s+(?:адрес\s+)?e-?mail\s+не\s+будет\s+опубликован).*$"),
+     r"|(?:your\s+email\s+address\s+will\s+not\s+be\s+published|ваш\s+(?:адрес\s+)?e-?mail\s+не\s+будет\s+опубликован"
+     r"|(?:э-?пошта|e-?mail|электрондық\s+пошта)\s+мекенжайыңыз\s+жарияланбайды).*$"
+     # a call on readers to report a local problem (a complaint box): `Не убран мусор, …? … — сообщите о ней!`
+     r"|[^«\"“„]{0,160}\?\s+[^«\"“„]{0,80}\bсообщите\s+(?:о\s+(?:ней|нём|нем|них)|нам)\s*!$"),
     # The page's labels standing alone under the copy (qostanai.media): `Редактор`, `Опубликовал`, `Автор:`; the
     # author with the photo credit `Дина НУГМАНОВА, фото автора`; `Недавние новости` over other stories (an icon's
     # alt text is s7-i9-ru's rule).
@@ -302,6 +312,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|.*\b(?:өткізіп\s+алмау\s+үшін|сайтын\s+қадағалаңыз|чтобы\s+не\s+пропустить\s+(?:важн|главн|последн)\w*\s+новост)"
         r"|\S+\s+(?:telegram|instagram|facebook|youtube|whatsapp)$|(?:telegram|instagram|facebook|youtube)$"
         r"|.*\b(?:арнамызға|парақшамызға|каналымызға|арнамызды)\s+(?:жазылыңыз|қосылыңыз|жазылу)"
+        # `Больше новостей в Телеграм-канале @RepostUZ.`, `More news on our Telegram channel`; `Мы есть в YouTube …`
+        r"|(?:больше новостей|more news) (?:в|on|in) (?:нашем |our )?"
+        r"(?:telegram|телеграм|whatsapp|max|дзен|youtube)\w*(?:[\s-]+(?:канале|channel))?\b.{0,40}$"
+        r"|мы есть в (?:youtube|telegram|телеграм\w*|дзен\w*|вконтакте|whatsapp|instagram|социальных\s+сетях)\b.*"
         # `Читайте нас в Telegram: …`, `Следите за нами в Дзен`
         r"|(?:читайте|смотрите|следите\s+за)\s+(?:нас|нами|новостями)\s+в\s+(?:telegram|телеграм\w*|дзен\w*|max|вконтакте|whatsapp|instagram)\b"
         # `… на нашей странице в Instagram и нашем Telegram-канале`, `біздің Telegram арнамыз`: our own channel
@@ -331,9 +345,10 @@ DATELINE = re.compile(
     # the country after the place, before the agency's bracket or the date: `ASTANA, Kazakhstan (AP)`, `BAKU, Azerbaijan, Feb. 19`
     # or before a double dash with no date: `SHYMKENT, Kazakhstan -- …` (RFE/RL's form)
     # or a second place after a dash, the reporter's city after the desk's: `НУР-СУЛТАН - УСТЬ-КАМЕНОГОРСК. КАЗИНФОРМ -`
-    rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\(|,\s+[^\W\d_]{{3,9}}\.?\s+\d|\s+(?:--|—)\s))?{_SECOND_PLACE})"
+    # or before a date glued to its comma: `ASTANA, KASAKHSTAN,18 February 2005 -`
+    rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\(|,\s+[^\W\d_]{{3,9}}\.?\s+\d|,\d{{1,2}}\s+[^\W\d_]{{3,9}}\s|\s+(?:--|—)\s))?{_SECOND_PLACE})"
     # a date is a few words (`2 ақпан`, `December 29`, `Nov 25`, `Feb. 19`), not a sentence with a figure in it
-    r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w)|(?<=[^\W\d_]{3})\.(?=\s+\d)){0,20}\d(?:[^.,()\-–—]|(?<=\w)-(?=\w)){0,20}))?"
+    r"(?:(?:[.,]\s+|,(?=\d{1,2}\s+[^\W\d_]{3,9}\s))(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w)|(?<=[^\W\d_]{3})\.(?=\s+\d)){0,20}\d(?:[^.,()\-–—]|(?<=\w)-(?=\w)){0,20}))?"
     # (a wire's name has no `!` or `?`: `ЕСТЬ РЕКОРДНЫЙ УРОЖАЙ РИСА!` is a headline in capitals)
     r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,80})\)|(?P<wire>[^\s\d().!?\-–—/](?:[^().!?\-–—/]|\.(?=(?i:" + WEB_DOMAIN + r")\b)){0,40}?)))?"
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
