@@ -1055,7 +1055,50 @@ _HEADLINE_SHAPED = [
     "Kazakh Minister Supports Strong Ties with U.S.", "President Askar Akayev Appeals To Nation To Be United.",
     "Short line 12.", "Бір екі үш төрт бес алты жеті сегіз.", "- Item one two three four five six seven eight.",
     "ASTANA. KAZINFORM The President met the delegation on Monday.", "Астана, 5 наурыз. Бүгін елордада жиын өтті.",
+    "ASTANA. KAZINFORM - Жиын өтті бүгін.", "ASTANA. KAZINFORM - Жиын өтті.", "АСТАНА, 24 мая. /ТАСС/. Встреча прошла хорошо.",
+    "Kyzylorda-news.kz. Қызылорда облысы жиын.", "date 2018-09-26 ASTANA. KAZINFORM - Three more words.",
+    "Baku/02.10.20/Turan: Three more words.", "ANKARA- Anadolu Agency", "SHYMKENT, Kazakhstan -- A group met.",
 ]
+
+
+def _datelines_of_every_form() -> list[str]:
+    lines = [line.strip() for line in [*LINES, *_HEADLINE_SHAPED]]
+    return [line for line in lines if page_module.dateline(line) is not None]
+
+
+def test_what_follows_a_dateline_has_a_word_fewer_than_its_line():
+    """`_opens_story` asks no dateline of a line under four words: every dateline form takes a word and ends outside
+    one, so what follows it (three words open a story) has fewer words than the line."""
+    found = _datelines_of_every_form()
+    assert len(found) >= 20
+    for line in found:
+        rest = page_module.dateline(line).rest
+        assert line.endswith(rest) and page_module._words(rest) <= page_module._words(line) - 1, line
+
+
+_DATELINE_PIECES = st.sampled_from([
+    "ASTANA", "Астана", "АСТАНА", "KAZINFORM", "ТАСС", "Kazinform", "date 2018-09-26 ", "2 ақпан", "Feb. 19", "(AP)",
+    "/ТАСС/", "/Корр. БЕЛТА/", "Kazakhstan", "Turan", "02.10.20", "Kyzylorda-news.kz", "тілшісі", "агенттігі", "Мир",
+    " ", "  ", ", ", ". ", " - ", " – ", " -- ", "/", ":", ".", "-", "ab", "Word", "x1", "_",
+])
+
+
+_DATELINE_SHAPED = st.tuples(
+    st.sampled_from(["", "date 2018-09-26 "]), st.sampled_from(["ASTANA", "Астана", "НУР-СУЛТАН", "Baku", "SHYMKENT, Kazakhstan"]),
+    st.sampled_from(["", ". ", ", ", "/", ","]), st.sampled_from(["", "2 ақпан", "Feb. 19", "16 мар", "02.10.20", "March 2, 2011"]),
+    st.sampled_from(["", ". ", ", ", "/", " "]), st.sampled_from(["", "KAZINFORM", "(AP)", "/ТАСС/", "Turan", "РИА Новости", "Kazinform"]),
+    st.sampled_from(["", " - ", " – ", " -- ", ": ", " ", ". ", "/. ", "-"]),
+    st.lists(st.sampled_from(["Word", "ел", "Бүгін", "x1", "met", "1", "«Сөз»", "A."]), max_size=4).map(" ".join),
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.lists(_DATELINE_PIECES, min_size=1, max_size=9).map("".join), _DATELINE_SHAPED))
+def test_no_generated_dateline_leaves_as_many_words_as_its_line(line):
+    found = page_module.dateline(line.strip())
+    if found is not None:
+        assert page_module._words(found.rest) <= page_module._words(line.strip()) - 1
+    assert page_module._opens_story(line.strip()) == _opens_story_slow(line.strip())
 
 
 def test_a_line_too_short_for_copy_opens_a_story_only_by_its_dateline():

@@ -37,9 +37,12 @@ def _named(group: str = "source") -> str:
 _NAME = _named()
 # Who the outlet had it from, after its name: `со ссылкой на Акорду`, `BAQ.KZ ақпарат агенттігіне сілтеме
 # жасап`: not part of the name.
-_VIA = r"(?:\s+со\s+ссылкой\s+на\s+[^,.!?]+?(?:\.\w{2,4})?|\s+citing\s+[^,.!?]+?)?"
+# A page may write the `с` of `со` as a Latin `c` (the same glyph): `Report cо ссылкой на …`.
+_VIA = r"(?:\s+[сc]о\s+ссылкой\s+на\s+[^,.!?]+?(?:\.\w{2,4})?|\s+citing\s+[^,.!?]+?)?"
 # `24.kz-ке`, `Yk.kz басылымына сілтеме жасап` (the address, then what kind of outlet it is, in the dative)
-_VIA_KK = r"(?:\s+[^,!?]{1,60}?-?(?:ға|ге|қа|ке|на|не|а|е)\s+(?:сілтеме\s+жасап|сілтеп))?"
+# The office cited may have a long name with a name in marks inside it (`ҚР Туризм және спорт министрлігі «Ұлттық және
+# ат спорт түрлері орталығының» баспасөз қызметіне сілтеме жасап`).
+_VIA_KK = r"(?:\s+[^,!?]{1,140}?-?(?:ға|ге|қа|ке|на|не|а|е)\s+(?:сілтеме\s+жасап|сілтеп))?"
 _TAIL = r"\s*[.!]?$"
 # Whom the outlet had it from, left in the sentence to be read: `…, Tengrinews reports citing Senator Yertargyn
 # Astayev, who spoke …`, `…, Trend reports with reference to the ministry.` (the office is read; the outlet is not).
@@ -49,6 +52,10 @@ _CITING = r"(?=\s+(?:citing|quoting|with\s+reference\s+to|referring\s+to)\s)"
 _TAIL_OR_STOP = rf"(?:\s*[.!]?$|[.!](?=\s+[«\"“{UPPER}0-9])|(?<=[»\"”])[.!](?=[{UPPER}]))"
 # An agency's name in slashes closing the copy (`… in forthcoming holidays. /Kabar/`), as the wires sign it.
 _SLASHED = r"\s*/(?P<s6>[^/\s\d][^/]{0,30}?)/\s*[.!]?$"
+
+# An aggregator's link to the story it took, alone on its line under the copy (`Читать источник turkistan.tv`, on
+# Kazakh pages of Russian-language aggregators too): the outlet named is the story's source.
+_AGGREGATOR_LINK = rf"^(?:Читать|Смотреть|Перейти\s+к)\s+(?:источник|оригинал)[а-я]*\s*:?\s+{_named('s10')}\s*[.!]?$"
 
 # The day after the verb: `…, Trend reports on Jan. 7.`, `… reported on 5 March.`
 _ON_DATE = r"(?:\s+on\s+(?:[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
@@ -78,6 +85,7 @@ CREDITS: dict[str, tuple[str, ...]] = {
         # отырып жаңалық жариялады.`: the source is the site it names, and the line is the aggregator's, not read
         rf"^[^,]{{1,60}},\s*{_NAME}\s+(?:дереккөзінен|сайтынан|порталынан)\s+алынған\s+(?:мәліметтерге|ақпаратқа)\s+сүйен[^.!?]*[.!]*$",
         rf"^{_NAME}\s+(?:тілшісінің\s+хабарлауынша|хабарлағандай|хабарлауынша|мәліметінше|жазуынша)\s*,\s*",
+        _AGGREGATOR_LINK,
         _SLASHED,
     ),
     "ru": (
@@ -91,7 +99,9 @@ CREDITS: dict[str, tuple[str, ...]] = {
         # Nur.KZ.`: the source is the site it names, and the line is the aggregator's, not read
         rf"^Как\s+(?:сообщает|передает|передаёт|пишет)\s+[^,]{{1,60}},\s*(?:основываясь|опираясь|ссылаясь)\s+на\s+"
         rf"(?:информаци\w+|данны\w+|материал\w+|сообщени\w+)\s+(?:сайта\s+|портала\s+|издания\s+|агентства\s+)?{_NAME}\s*[.!]*$",
-        rf"^Как\s+(?:сообщает|сообщил[аи]?|передает|передаёт|пишет)\s+{_NAME}\s*,\s*",
+        # opening the line or a sentence in it (`… Федор Лаксаев. Как пишет районная газета «Время и Жизнь», …`), the
+        # outlet's own source after it (`Как сообщает Report со ссылкой на пресс-службу президента, …`)
+        rf"(?:^|(?<=[.!?]\s))Как\s+(?:сообщает|сообщил[аи]?|передает|передаёт|пишет)\s+{_NAME}{_VIA}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*,\s*",
         rf"^По\s+(?:данным|информации|сообщению)\s+{_NAME}\s*[.!]?$",  # `По сообщению КазТАГ` closing the copy
         # `С какими проблемами столкнулись фермеры, читайте в материале BAQ.KZ.`: the outlet's own material (a domain
@@ -101,6 +111,7 @@ CREDITS: dict[str, tuple[str, ...]] = {
         # outlet told (as the English `told Reuters`): its copy; the clause is the sentence's own and stays read
         rf"(?:рассказал|сказал|заявил|сообщил|пояснил|признал)(?:ся|ась|а|и)?\s+(?:в\s+интервью\s+|корреспонденту\s+"
         rf"|журналисту\s+){_named('s5')}(?=\s*(?:[,.;!?]|$)|\s+(?-i:[{UPPER}]))",
+        _AGGREGATOR_LINK,
         _SLASHED,
     ),
     "en": (
@@ -333,6 +344,10 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
         return None
     if len(raw.split()) > 6:
         return None
+    if via_named := _VIA_NAMED.fullmatch(raw) if "сілте" in match.group(0) else None:
+        # `деп хабарлайды Azattyq Rýhy «Алматы» телеарнасына сілтеме жасап`: the name in marks is whom the outlet
+        # cites (its kind, `телеарнасына`, in the dative after it), the outlet is the name before it
+        raw = via_named["name"]
     source = clean_source(raw)
     if not source:
         return None
@@ -342,6 +357,10 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
         outlet=is_outlet(raw) or not according and _brand(raw) and (language == "en" or not re.search(r"[\u0400-\u04ff]", raw))
         or _passed_on(match.group(0), raw),
     )
+
+
+# A name (capitalised, no kind word before it) then one in marks: the outlet, then whom it cites.
+_VIA_NAMED = re.compile(rf"\s*(?P<name>[{UPPER}A-Z][^«»\"“”]{{0,40}}?)\s+[«\"“][^«»\"“”]{{1,40}}[»\"”]\s*")
 
 
 def _passed_on(clause: str, raw: str) -> bool:

@@ -321,16 +321,21 @@ def _furniture_matcher(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[s
     return re.compile(combined, re.IGNORECASE), tuple(what for what, _ in rules)
 
 _PLACE = rf"[{UPPER}][{UPPER}-]+(?:\s+[{UPPER}][{UPPER}-]+)?"
+# A second place in capitals after a dash, the reporter's city after the desk's (`НУР-СУЛТАН - УСТЬ-КАМЕНОГОРСК.
+# КАЗИНФОРМ -`): both are the dateline's place, and the agency is the word after the stop.
+_SECOND_PLACE = rf"(?:\s+[-–—]\s+{_PLACE}(?=[.,]))?"
 # `АСТАНА. 25 қараша. ҚазАқпарат -`, `ASTANA, Nov 25 (Khabar 24) -`, `ALMATY (Reuters) -`,
 # `ASTANA, Kazakhstan (AP) —`: a place in capitals, a date with a number in it and/or the agency, then a
 # dash; the story starts after it.
 DATELINE = re.compile(
     # the country after the place, before the agency's bracket or the date: `ASTANA, Kazakhstan (AP)`, `BAKU, Azerbaijan, Feb. 19`
     # or before a double dash with no date: `SHYMKENT, Kazakhstan -- …` (RFE/RL's form)
-    rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\(|,\s+[^\W\d_]{{3,9}}\.?\s+\d|\s+(?:--|—)\s))?)"
+    # or a second place after a dash, the reporter's city after the desk's: `НУР-СУЛТАН - УСТЬ-КАМЕНОГОРСК. КАЗИНФОРМ -`
+    rf"^(?P<place>{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+(?=\s*\(|,\s+[^\W\d_]{{3,9}}\.?\s+\d|\s+(?:--|—)\s))?{_SECOND_PLACE})"
     # a date is a few words (`2 ақпан`, `December 29`, `Nov 25`, `Feb. 19`), not a sentence with a figure in it
     r"(?:[.,]\s+(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w)|(?<=[^\W\d_]{3})\.(?=\s+\d)){0,20}\d(?:[^.,()\-–—]|(?<=\w)-(?=\w)){0,20}))?"
-    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,80})\)|(?P<wire>[^\s\d().\-–—/](?:[^().\-–—/]|\.(?=(?i:" + WEB_DOMAIN + r")\b)){0,40}?)))?"
+    # (a wire's name has no `!` or `?`: `ЕСТЬ РЕКОРДНЫЙ УРОЖАЙ РИСА!` is a headline in capitals)
+    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,80})\)|(?P<wire>[^\s\d().!?\-–—/](?:[^().!?\-–—/]|\.(?=(?i:" + WEB_DOMAIN + r")\b)){0,40}?)))?"
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
     rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[«\"“„]?[{UPPER}][{LOWER}])))"
 )
@@ -575,7 +580,10 @@ class Dateline:
 
 
 # `Алматы. 18 февраля. KAZAKHSTAN TODAY -`: a place in lower case letters needs both a date and a wire in capitals.
-_TITLED_DATELINE = re.compile(DATELINE.pattern.replace(f"(?P<place>{_PLACE}", rf"(?P<place>[{UPPER}][^\W\d_]+", 1))
+# (the second place after a dash is DATELINE's only: a titled place's line opens `Word.` or `Word,`)
+_TITLED_DATELINE = re.compile(
+    DATELINE.pattern.replace(f"(?P<place>{_PLACE}", rf"(?P<place>[{UPPER}][^\W\d_]+", 1).replace(_SECOND_PLACE, "", 1)
+)
 
 
 # Words after the dash all in capitals (and at least one letter): the line is a banner, not a dateline.

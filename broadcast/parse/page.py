@@ -115,10 +115,15 @@ def _said_twice(text: str) -> bool:
 def _opens_story(text: str) -> bool:
     if _said_twice(text):
         return False
+    words = _words(text)
+    # Every dateline form takes a word (a place, an agency) and ends at a white space, a mark or the line's end,
+    # never inside a word: what follows it has a word fewer than the line, so three need four.
+    if words < 4:
+        return False
     found = dateline(text)
     if found is not None and _words(found.rest) >= 3:
         return True
-    if _words(text) < BODY_WORDS:
+    if words < BODY_WORDS:
         return False  # too short for a paragraph of copy: whether it is a headline does not matter (most lines)
     if headline_style(text):
         return False  # `Kazakh Minister Supports Strong Ties with U.S.`: a headline, whose last word has a dot

@@ -776,8 +776,11 @@ def pull_quote(state: State, number: int, raw: str) -> bool:
 
 # A quotation, then the speaker's name and title after it with no verb (`"…". Алматы полиция департаменті көші-қон
 # қызметі басқармасының бастығы Асхат Бутунчинов`, as kaz.zakon.kz signs a quote): the quote is that person's SOT,
-# the signature not read.
-_SIGNED_QUOTE = re.compile(r'^(?P<quote>[«"“„](?P<words>[^«»"“”„]{20,})[»"”])\s*[.,]?\s*[-–—]?\s+(?P<sign>[^«»"“”„.!?:;]{5,160})$')
+# the signature not read. A pasted page may have lost the space after the stop (`…бақылауға алдым".Алматы облысы
+# полиция департаментінің бастығы Бауыржан Әленов`).
+_SIGNED_QUOTE = re.compile(
+    r'^(?P<quote>[«"“„](?P<words>[^«»"“”„]{20,})[»"”])(?:\s*[.,]?\s*[-–—]?\s+|\.(?=[' + UPPER + r']))(?P<sign>[^«»"“”„.!?:;]{5,160})$'
+)
 
 
 def signed_quote(state: State, number: int, raw: str) -> bool:
