@@ -61,3 +61,15 @@ def test_a_signed_quote_with_its_signature_glued_after_the_stop():
     story = parse_text(text, language="kk")
     kinds = [(segment.kind, segment.speaker.name if segment.speaker else "") for segment in story.segments]
     assert kinds == [("lead", ""), ("sot", "Серік Бекенов"), ("vo", "")]
+
+
+def test_the_one_addressed_with_k_is_no_speaker():
+    # knews.kg: `«…», — обратилась нардеп к спикеру Асылбеку Жеенбекову (СДПК).`: the deputy named in the lead speaks
+    text = (
+        "На заседании парламента депутат Гульнара Асанова сообщила, что квартиры выделяют не депутатам.\n\n"
+        "«Решите, пожалуйста, этот вопрос как можно скорее», — обратилась нардеп к спикеру Талантбеку Исакову (СДПК).\n\n"
+        "Спикер пообещал раздать списки.\n"
+    )
+    story = parse_text(text, language="ru")
+    kinds = [(segment.kind, segment.speaker.name if segment.speaker else "") for segment in story.segments]
+    assert kinds == [("lead", ""), ("sot", "Гульнара Асанова"), ("vo", "")]

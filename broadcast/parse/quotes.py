@@ -801,6 +801,10 @@ def who(clause: str, language: str) -> Who:
             return Who("named", name=tail[:-1], gender="male")
     if language == "ru" and _ADDRESSEE.match(tail):  # `Журналисты уточнили у главы Минфина`: whom they asked
         tail = ""
+    if language == "ru" and " к " in tail:
+        # `— обратилась нардеп к спикеру Асылбеку Жеенбекову`: `к` + the dative names the one addressed, who is no
+        # speaker (as the one a question is put to); the subject before it speaks
+        tail = _TO_WHOM.sub("", tail)
     said = tail if tail else head
     if language == "kk":  # `деді Марат Төлебаев Астана қаласы мәслихатының отырысында`: where, before anything else
         said = _KAZAKH_PLACE.sub("", _KAZAKH_POSTED.sub("", _KAZAKH_ABOUT.sub("", said)))
@@ -866,6 +870,7 @@ _OUTLETS_SOURCE = re.compile(
 )
 # Whom a question was put to, after the verb (`уточнили у главы Минфина`, `спросил у акима`): not the speaker.
 _ADDRESSEE = re.compile(r"^у\s+\S")
+_TO_WHOM = re.compile(r"\s+к\s+\S.*$")
 # Where the words were posted, after the name (`Михаил Козачков өзінің телеграмм каналында`, `Facebook-тегі
 # парақшасында`): no part of the speaker.
 _KAZAKH_POSTED = re.compile(
