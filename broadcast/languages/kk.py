@@ -118,7 +118,11 @@ def _phone_number(match: re.Match[str], rules: dict[str, Any]) -> bool:
     ):
         return False
     after = _PHONE_WORD.match(match.string, match.end())
-    return after is not None and after.group(1).lower().startswith(words)
+    if after is None:
+        return False
+    # 1414 нөміріне names a number (the possessive); 1420 нөмірден тұратын counts rooms (a bare noun after a cardinal)
+    word = after.group(1).lower()
+    return any(word.startswith(stem) and word[len(stem):len(stem) + 1] in ("і", "ы") for stem in words)
 
 
 def _in_pairs(digits: str) -> str:
@@ -264,6 +268,16 @@ _LIST = re.compile(
 )
 
 
+_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+
+
+def _plural_position(word: str, rules: dict[str, Any]) -> bool:
+    """23 және 31 минуттарда, 3 және 5 қабаттарда: a noun counted by a cardinal stays singular (7 минутта), so a position
+    noun in the plural after a list names the positions (the 23rd and 31st minutes): the list is of ordinals."""
+    lower = word.lower()
+    return any(lower.startswith(stem) and lower.startswith(_PLURAL, len(stem)) for stem in _tables(rules)[3])
+
+
 def ordinal_lists(lexicon: Lexicon):
     """1992, 2004 және 2024 жылдары; 5 және 6 мамырда: every number of a list before an ordinal noun is an
     ordinal, as the last one is."""
@@ -271,7 +285,9 @@ def ordinal_lists(lexicon: Lexicon):
 
     def say(match: re.Match[str]) -> str:
         items = re.findall(_ITEM, match["items"])
-        if not all(_ordinal_noun(match["noun"], rules, item) for item in items):
+        if not all(_ordinal_noun(match["noun"], rules, item) for item in items) and not _plural_position(
+            match["noun"], rules
+        ):
             return match.group()
         said = re.sub(_ITEM, lambda item: _kazakh.ordinal(_number(item.group(), rules), rules), match["items"])
         return figure(match, said)

@@ -621,6 +621,18 @@ def _instrumental_of(governing: str, written: list[str], head: str, value: int |
     return _morphology.is_noun(head) and "g" in _morphology.counted_cases(head, one, few)
 
 
+def _adverbial_before(match: re.Match[str], rules: dict[str, Any]) -> bool:
+    """Whether the count follows an adverbial phrase of `[governs] skip` (в общей сложности 21 человек): the noun
+    that closes it governs nothing, the count keeps the case of its place in the clause."""
+    if not match["prep"]:
+        return False
+    before = match.string[max(0, match.end("prep") - 40): match.end("prep")].lower().split()
+    return any(
+        " " in phrase and before[-len(phrase.split()):] == phrase.split()
+        for phrase in rules.get("governs", {}).get("skip", [])
+    )
+
+
 def _word_before_governing(match: re.Match[str]) -> str:
     start = match.start("prep") if match["prep"] else match.start()
     before = re.search(r"([а-яёА-ЯЁ]+)\s+$", match.string[:start])
@@ -909,9 +921,12 @@ def _count_said(
         # вложив в проект 81,7 млрд, составлял в среднем 1,27 млн: the verb of amount across a place or an adverb
         verb = _verb_across(match, rules)
         case = (governed(verb, rules) or ("a" if _is_verb_object(verb) else "n")) if verb else case
-    if case == "n" and not written and _people_of(governing, head, value, rules):
+    if case == "n" and not written and _people_of(governing, head, value, rules) and not _adverbial_before(match, rules):
         case = "g"  # жители 16 регионов: шестнадцати, the regions the people are of
-    elif case in "na" and not governed(governing, rules) and _things_of_people(match, governing, rules):
+    elif (
+        case in "na" and not governed(governing, rules) and _things_of_people(match, governing, rules)
+        and not _adverbial_before(match, rules)
+    ):
         case = "g"  # на счета 4 млн человек: четырёх миллионов, the people whose accounts they are
     if (
         case == "n" and not governed(governing, rules) and _object_before_verb(match, value, head)
@@ -942,6 +957,13 @@ def _count_said(
     elif first is None and not written and head and _morphology.is_adjective(head):
         # 3 золотые, 1 серебряную и 1 бронзовую: the adjective standing for its noun shows the gender in the singular
         gender = _morphology.adjective_gender(head) or gender
+        if (
+            case in "na" and isinstance(value, int) and plural_index(value) == 1 and head.lower().endswith(("ые", "ие"))
+            and _morphology.adjective_cases(head) <= {"n", "a"}
+        ):
+            # 2 серебряные (медали): after два, три, четыре the adjective is in the nominative plural before a feminine
+            # noun (две большие комнаты), in the genitive before a masculine or neuter one (два больших стола)
+            gender = "f"
     half = _one_and_a_half(case, gender, rules) if written and len(values) == 1 and decimal_parts(values[0]) == ("1", "5") else ""
     if half and first is not None and found is not None:
         found.append(case)
