@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from ._numbers import (
     COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, long_numbers, num2words, number_value, roman_value, scores,
 )
-from ._acronyms import spelled_acronyms
+from ._acronyms import pronounceable, spelled_acronyms
 from .base import (
     Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
     regex_step, strip_quotes,
@@ -81,7 +81,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     """A number after a word, with its ordinal or decade ending, range, %, scale and currency symbol."""
     symbols = alternatives(rules.get("currency", {}))
     scales = alternatives([*rules.get("scales", {}), "thousand", "million", "billion", "trillion"])
-    units = alternatives(rules.get("measures", {}))
+    units = alternatives({**rules.get("measures", {}), **rules.get("figure_units", {})})
     number = f"{COMMA_GROUPS}|{NUMBER_TEXT}"
     return re.compile(
         # a currency code is no preposition (KZT 113 bln opening a sentence)
@@ -121,6 +121,16 @@ def _score(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
     if not set(before) & set(words):
         return False
     return not following or following in rules.get("money", {}).get("not_nouns", []) or not following.islower()
+
+
+def _win_loss(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
+    """A 58-19 record, went 3-0 in the group: two figures before "record" or after "went" are wins and losses (not
+    when "up", "down" or "ahead" follows: went 2-0 up is a score); `[records] before` and `[records] after`."""
+    records = rules.get("records", {})
+    following = (match["next"] or "").lower()
+    if following in records.get("before", []):
+        return True
+    return prep.lower() in records.get("after", []) and following not in records.get("not_after", [])
 
 
 _SET = rf"[0-7]\s?[–-]\s?[0-7]{_TIEBREAK}"
@@ -335,6 +345,8 @@ def _compound(match: re.Match[str], rules: dict[str, Any]) -> bool:
 def amounts(lexicon: Lexicon):
     rules = lexicon.rules
     currency, scales, units = rules.get("currency", {}), rules.get("scales", {}), rules.get("measures", {})
+    # a 65W charger: units said only after their figure join the others there, never alone nor after a slash
+    figure_units = {**units, **rules.get("figure_units", {})}
 
     def number(value: str, prep: str, ordinal: bool, decade: bool, next_word: str = "") -> str:
         day = prep in rules.get("dates", {}).get("months", []) and value.isdigit() and 1 <= int(value) <= 31
@@ -365,12 +377,18 @@ def amounts(lexicon: Lexicon):
             said = first = f"{first} point zero"
         values = [match["num"], match["num2"] or ""]
         tiebreak = match["tiebreak"]
-        if match["num2"] and not match["unit"] and not match["pct"] and (_score(match, prep, rules) or _tennis(match)):
+        if match["num2"] and not match["unit"] and not match["pct"] and _win_loss(match, prep, rules):
+            # a 58-19 record, went 3-0 in the group: wins and losses, said as a record is (fifty-eight and nineteen)
+            zero = rules.get("records", {}).get("zero", "zero")
+            said = " and ".join(zero if value == "0" else number(value, "", False, False) for value in values)
+        elif match["num2"] and not match["unit"] and not match["pct"] and (_score(match, prep, rules) or _tennis(match)):
             # drew 1-1, a 2-0 win: a score, both numbers as one phrase
             zero = rules.get("scores", {}).get("zero", "zero")
             if _sets(match):
                 zero = rules.get("scores", {}).get("set_zero", zero)  # 6-0, 6-3: a tennis set is six-love
-            said = "-".join(zero if value == "0" else number(value, "", False, False) for value in values)
+            # beat the Magic 138-135: scores of three figures are said with "to" (one hundred and thirty-eight to ...)
+            joint = " to " if max(len(value) for value in values) > 2 else "-"
+            said = joint.join(zero if value == "0" else number(value, "", False, False) for value in values)
             if tiebreak:
                 said += _tiebreak(tiebreak, rules)
                 tiebreak = None
@@ -398,7 +416,9 @@ def amounts(lexicon: Lexicon):
         # dam heights of 235m: a scale letter m is metres where a dimension is named and no currency is written
         metres = match["scale"] == "m" and not symbol and "dimensions" in rules and _dimension(match, rules)
         if match["scale"] and not metres:
-            said += " " + scales.get(match["scale"], match["scale"])
+            # $60K: a capital K or B is a scale only in money; a 30K race keeps its letter
+            letter = match["scale"] in ("K", "B") and not symbol
+            said += " " + (match["scale"] if letter else scales.get(match["scale"], match["scale"]))
         one = (not match["scale"] or metres) and number_value(match["num2"] or match["num"], comma_groups=True) == 1
         cents = rules.get("cents", {}).get(symbol or "")
         whole, _, hundredths = match["num"].partition(".")
@@ -417,7 +437,7 @@ def amounts(lexicon: Lexicon):
             said += " " + rules["dimensions"]["metre"][2 if _compound(match, rules) else 0 if one else 1]
         if match["unit"]:
             # a 90 km/h limit: a compound adjective before its noun; 1 km: one kilometre; 2 km: two kilometres
-            names = units[match["unit"]]
+            names = figure_units[match["unit"]]
             # the 272nd km: an ordinal counts one unit (the two hundred and seventy-second kilometre)
             said += " " + names[2 if _compound(match, rules) else 0 if one or (match["ordinal"] and not match["num2"]) else 1]
         if tiebreak:
@@ -434,11 +454,33 @@ def amounts(lexicon: Lexicon):
     per = {**{unit: names[0] for unit, names in units.items()}, **rules.get("per", {})}
     slash = re.compile(rf"(?<=[^\W\d_])\s?/\s?({alternatives(per)})(?![\w/])") if per else None
 
+    # 1 trillion tenge ($1.9 billion), EUR 165 mln (KZT 60 bln): an amount of money in brackets after another is the same
+    # sum in another currency, said as an aside joined by "or" (one trillion tenge, or one point nine billion dollars,
+    # for the first time); `[money] approximately` may open the bracket (about $22.7 million).
+    symbols = alternatives(currency)
+    money_words = alternatives(sorted({name for names in currency.values() for name in names if name.isalpha()}))
+    all_scales = alternatives([*scales, "thousand", "million", "billion", "trillion"])
+    approximately = alternatives(rules.get("money", {}).get("approximately", []) or ["about"])
+    second_amount = re.compile(
+        rf"(?P<lead>(?:(?:{symbols})\s?)?\d(?:[\d.,]*\d)?(?:\s?(?:{all_scales}))?(?:\s(?:{money_words}|{symbols}))?)"
+        rf"\s?\((?P<inner>(?:(?:{approximately})\s)?(?:(?:{symbols})\s?\d[\d.,]*(?:\s?(?:{all_scales}))?"
+        rf"|\d[\d.,]*(?:\s?(?:{all_scales}))?\s(?:{money_words}|{symbols})))\)(?P<word>(?=\s?[\w$€£₸]))?"
+    )
+
+    def or_amount(match: re.Match[str]) -> str:
+        lead = match["lead"]
+        # the first sum is money too: a currency before or after it
+        if not re.search(rf"^(?:{symbols})|\s(?:{money_words}|{symbols})$", lead):
+            return match.group()
+        return f"{lead}, or {match['inner']}{',' if match['word'] is not None else ''}"
+
     # The KZT weakened, per USD: a currency code with no figure by it is the currency's name.
     codes = {code: names[0] for code, names in currency.items() if re.fullmatch(r"[A-Z]{3}", code)}
     lone_code = re.compile(rf"(?<![\w$/])({alternatives(codes)})(?![\w/$])") if codes else None
 
     def step(text: str) -> str:
+        if "(" in text:
+            text = second_amount.sub(or_amount, text)
         text = pattern.sub(say, text)
         if lone_code and any(code in text for code in codes):
             text = lone_code.sub(lambda m: codes[m.group(1)], text)
@@ -496,11 +538,45 @@ _NAMED_NUMBER = re.compile(r"(?<![\w-])([A-Z][a-z]+|mid|early|late|top|under|ove
 _DESIGNATION = re.compile(r"(?<![\w-])(?P<head>[A-Z]{1,4})-(?P<number>\d+)(?P<tail>[A-Z]{1,2})(?![\w-])")
 
 
+# VVER-1200, APR-1400, VVER-440: capitals, a hyphen and a model's number of three figures or of round hundreds name a
+# model, said as its makers say it: the letters spelled, the number by its first digit and the other two (four forty)
+# or in hundreds (twelve hundred). A number of thousands (HPR-1000) or of two figures (MS-21) is said as a number.
+# Two capitals before three figures are an airline's flight (flight KC-901: a number), and so is any such after "flight".
+_MODEL_NUMBER = re.compile(
+    r"(?<![\w-])(?<!(?i:flight) )(?P<head>[A-Z]{3,5}-(?P<three>[1-9]\d\d)|[A-Z]{2,5}-(?P<hundreds>[1-9][1-9]00))(?![\w-]|[.,]\d)"
+)
+
+
 def designations(lexicon: Lexicon):
+    """Soyuz TMA-17M; VVER-1200 reactors; UFC 295: a numbered event of a promotion (`[designations] events`) has its
+    three-figure number said as a model's is (you-eff-see two ninety-five)."""
+    events = lexicon.rules.get("designations", {}).get("events", [])
+    numbered = re.compile(rf"\b(?P<head>{alternatives(events)})\s(?P<number>[1-9]\d\d)(?![\w-]|[.,]\d)") if events else None
+
     def say(match: re.Match[str]) -> str:
         return f"{lexicon.spell(match['head'])} {match['number']} {lexicon.spell(match['tail'])}"
 
-    return regex_step(_DESIGNATION, say)
+    def model(match: re.Match[str]) -> str:
+        head, number = match["head"].partition("-")[0], match["three"] or match["hundreds"]
+        if not (lexicon.knows(head) or pronounceable(head)):
+            head = lexicon.spell(head)
+        said = _model(number) if len(number) == 3 else f"{num2words(int(number) // 100, lang='en')} hundred"
+        return f"{head} {figure(match, said)}"
+
+    def event(match: re.Match[str]) -> str:
+        return f"{match['head']} {figure(match, _model(match['number']))}"
+
+    step = regex_step(_DESIGNATION, say)
+
+    def spoken(text: str) -> str:
+        text = step(text)
+        if "-" in text:
+            text = _MODEL_NUMBER.sub(model, text)
+        if numbered is not None and any(name in text for name in events):
+            text = numbered.sub(event, text)
+        return text
+
+    return spoken
 
 
 def named_numbers(text: str) -> str:
@@ -531,7 +607,19 @@ def roman_events(lexicon: Lexicon):
     def say(match: re.Match[str]) -> str:
         return cardinal(str(roman_value(match["roman"])), "en", to="ordinal")
 
-    return regex_step(pattern, say)
+    # Generation III+ reactors, Phase II, Type 2: after a word that classes things (`[roman] classes`) a Roman numeral is
+    # the class's number, said as a cardinal (Generation three plus, Phase two).
+    classes = lexicon.rules.get("roman", {}).get("classes", [])
+    classed = re.compile(rf"\b(?P<word>{alternatives(classes)})\s(?P<roman>[IVX]{{1,4}})(?![\w])") if classes else None
+    step = regex_step(pattern, say)
+
+    def spoken(text: str) -> str:
+        text = step(text)
+        if classed is not None and any(word in text for word in classes):
+            text = classed.sub(lambda m: f"{m['word']} {cardinal(str(roman_value(m['roman'])), 'en')}", text)
+        return text
+
+    return spoken
 
 
 def zone_times(lexicon: Lexicon):
@@ -714,6 +802,17 @@ def written_forms(lexicon: Lexicon):
     percent_range = re.compile(r"(?<=\d)\s?%\s?(?=[–-]\s?\d[\d.,]*\s?%)")
     decade = re.compile(r"(?<![\w'’])['’](?=\d0s(?![\w]))")
     times = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)x(?![\w])")
+    # 163.4 x 78 x 8.8 mm: a spaced x between figures is "by", as the multiplication sign is
+    by_letter = re.compile(r"(?<=\d)\s[xX]\s(?=\d)")
+    # batting .302, shooting .611 from the field: three decimals with no figure before the point are a rate as sport
+    # says it, the first digit then the other two (three oh two, six eleven; .400: four hundred)
+    rate = re.compile(r"(?<![\w.,])\.(?P<digits>\d{3})(?![\d]|[.,]\d)")
+    # won in 33:11.9: minutes, seconds and tenths are a time taken (thirty-three minutes eleven point nine seconds)
+    split = re.compile(r"(?<![\d:.,])(?P<minutes>\d{1,2}):(?P<seconds>[0-5]\d)\.(?P<tenths>\d{1,2})(?![\d:])")
+    # won in 2:16:36: hours, minutes and seconds after "in" with no a.m. or p.m. are a time taken, not a time of day
+    duration = re.compile(
+        r"(?<=\bin )(?P<hours>\d):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?![\d:]|\s?[ap]\.?m\b)"
+    )
     by_sign = re.compile(r"(?<=\d)\s?×\s?(?=\d)")
     number = re.compile(r"(?<=[^\W\d_] )No(?= \d)")
     names = {said[1]: symbol for symbol, said in rules.get("currency", {}).items() if len(symbol) == 1}
@@ -735,6 +834,10 @@ def written_forms(lexicon: Lexicon):
             # 05.12.2024 in Central Asian copy is day first: the fifth of December, twenty twenty-four
             text = dotted_date.sub(lambda m: f"{int(m['day'])} {months_list[int(m['month']) - 1]} {m['year']}", text)
         if ":" in text:
+            if "in " in text:
+                text = duration.sub(_time_taken, text)
+            if "." in text:
+                text = split.sub(_time_taken, text)
             # 08:01:28 a.m.: the seconds are said after the minutes (eight oh one and twenty-eight seconds a.m.)
             text = seconds.sub(lambda m: f"{m['clock']} and {int(m['seconds'])} seconds", text)
         # the G20, the C5 countries, a 5G network: a capital letter joined to a small number is spelled, then the number
@@ -755,6 +858,10 @@ def written_forms(lexicon: Lexicon):
             text = decade.sub("", text)
         if "x" in text:
             text = times.sub(r"\1 times", text)
+        if " x " in text or " X " in text:
+            text = by_letter.sub(" by ", text)
+        if " ." in text or text.startswith("."):
+            text = rate.sub(lambda m: figure(m, _model(m["digits"])), text)
         if "×" in text:
             text = by_sign.sub(" by ", text)  # the 4×7.5-kilometer relay, 3×3 basketball: four by seven point five
         if "No " in text:
@@ -766,6 +873,21 @@ def written_forms(lexicon: Lexicon):
         return text
 
     return step
+
+
+def _time_taken(match: re.Match[str]) -> str:
+    """2:16:36, 33:11.9: a time taken, each part said with its unit (two hours sixteen minutes thirty-six seconds)."""
+    parts = match.groupdict()
+    said = []
+    for unit in ("hours", "minutes"):
+        if parts.get(unit) is not None and int(parts[unit]):
+            said.append(f"{num2words(int(parts[unit]), lang='en')} {unit[:-1] if int(parts[unit]) == 1 else unit}")
+    seconds = int(parts["seconds"])
+    if parts.get("tenths"):
+        said.append(f"{num2words(seconds, lang='en')} point {' '.join(num2words(int(d), lang='en') for d in parts['tenths'])} seconds")
+    elif seconds:
+        said.append(f"{num2words(seconds, lang='en')} {'second' if seconds == 1 else 'seconds'}")
+    return figure(match, " ".join(said))
 
 
 def _plural(words: str) -> str:
