@@ -118,6 +118,11 @@ def _score(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
     following = (match["next"] or "").lower()
     if following in words:
         return True
+    if following in rules.get("scores", {}).get("between", []):
+        # a 6-0 home loss: the score word comes after one word that places the game
+        after = re.match(r"\s+\S+\s+([^\W\d_]+)", match.string[match.end("num2"):])
+        if after is not None and after.group(1).lower() in words:
+            return True
     if not set(before) & set(words):
         return False
     return not following or following in rules.get("money", {}).get("not_nouns", []) or not following.islower()
@@ -804,6 +809,9 @@ def written_forms(lexicon: Lexicon):
     times = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)x(?![\w])")
     # 163.4 x 78 x 8.8 mm: a spaced x between figures is "by", as the multiplication sign is
     by_letter = re.compile(r"(?<=\d)\s[xX]\s(?=\d)")
+    # went 0-for-3, 2-for-4 at the plate: hits for at-bats (goals for chances), said with "for" (oh-for-three)
+    for_count = re.compile(r"(?<![\w.,-])(?P<a>\d{1,2})-for-(?P<b>\d{1,3})(?![\w-])")
+    for_zero = rules.get("records", {}).get("for_zero", "zero")
     # batting .302, shooting .611 from the field: three decimals with no figure before the point are a rate as sport
     # says it, the first digit then the other two (three oh two, six eleven; .400: four hundred)
     rate = re.compile(r"(?<![\w.,])\.(?P<digits>\d{3})(?![\d]|[.,]\d)")
@@ -858,6 +866,9 @@ def written_forms(lexicon: Lexicon):
             text = decade.sub("", text)
         if "x" in text:
             text = times.sub(r"\1 times", text)
+        if "-for-" in text:
+            text = for_count.sub(lambda m: figure(m, "-for-".join(
+                for_zero if value == "0" else num2words(int(value), lang="en") for value in (m["a"], m["b"]))), text)
         if " x " in text or " X " in text:
             text = by_letter.sub(" by ", text)
         if " ." in text or text.startswith("."):
@@ -985,9 +996,10 @@ def boxing_records(lexicon: Lexicon):
     )
     # Improving to 18-0, moves to 12-1-1: the record a fighter goes to, where a word of fighting is in the sentence.
     goes_to = re.compile(
-        rf"\b(?P<goes>(?i:{alternatives(records.get('goes_to', []))}) to )(?P<won>\d{{1,3}})[–-](?P<lost>\d{{1,3}})"
-        r"(?:[–-](?P<drawn>\d{1,3}))?(?![\w%–-])"
+        rf"\b(?P<goes>(?i:{alternatives([*records.get('goes_to', []), *records.get('goes_to_any', [])])}) to )"
+        r"(?P<won>\d{1,3})[–-](?P<lost>\d{1,3})(?:[–-](?P<drawn>\d{1,3}))?(?![\w%–-])"
     ) if records.get("goes_to") else None
+    any_sport = {word.lower() for word in records.get("goes_to_any", [])}
     zero = records.get("zero", "zero")
     knockout = records.get("knockout", ["knockout", "knockouts"])
 
@@ -1004,7 +1016,8 @@ def boxing_records(lexicon: Lexicon):
         return figure(match, f", {said}{',' if match['word'] is not None else ''}")
 
     def reached(match: re.Match[str]) -> str:
-        return match["goes"] + figure(match, counts(match)) if words.search(match.string) else match.group()
+        sport = match["goes"].split()[0].lower() in any_sport or words.search(match.string)
+        return match["goes"] + figure(match, counts(match)) if sport else match.group()
 
     def step(text: str) -> str:  # literal tests first: a record in brackets needs one, a record reached " to "
         if "(" in text:
@@ -1099,8 +1112,13 @@ def dates(lexicon: Lexicon):
     # January-July 2017, in January–September: a span of months is said with "to".
     span = re.compile(rf"(?<![\w])(?P<first>{names})\s?[–—-]\s?(?P<last>{names})(?![\w])")
 
+    # December 30-January 1: a span of dates across two months is said with "to" (December thirtieth to January first).
+    across = re.compile(rf"(?<=\d)\s?[–—-]\s?(?=(?:{names})\s+\d)")
+
     def month_spans(text: str) -> str:
-        return span.sub(lambda m: f"{m['first']} to {m['last']}", text) if "-" in text or "–" in text or "—" in text else text
+        if "-" in text or "–" in text or "—" in text:
+            return across.sub(" to ", span.sub(lambda m: f"{m['first']} to {m['last']}", text))
+        return text
 
     return lambda text: month_first.sub(
         say_month_first, day_first.sub(say_day_first, day_lists(month_spans(shortened.sub(full, text))))
