@@ -260,6 +260,8 @@ def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") 
     ):
         return True  # the 2024 budget: a year that names its noun
     modern = bool(re.fullmatch(r"19\d\d|20\d\d", value))
+    if modern and prep in years.get("after_names", []):
+        return True  # the Euro 2024 final, Vision 2030: a year that names an event or a plan
     if (modern and prep.lower() in years.get("before_names_after", []) and next_word.isalpha() and next_word.islower()
             and not next_word.endswith("s") and next_word not in years.get("not_singular", [])):
         return True  # the 2022 volume of, the 2021 figure: a count would count a plural noun
@@ -535,7 +537,9 @@ def meridiem():
 # Luna-25, Soyuz-2, Expo-2017, mid-2025: a name (or mid, early, late) joined to a number by a hyphen is said as the
 # name, then the number; a year there is said as a year (Strategy-2050: Strategy twenty fifty).
 # So are top, under, over, pre and post before a number (a top-10 finish: top ten; the under-21 team; pre-2019 levels).
-_NAMED_NUMBER = re.compile(r"(?<![\w-])([A-Z][a-z]+|mid|early|late|top|under|over|pre|post)-(\d+)(?![\d.,])")
+_NAMED_NUMBER = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+|mid|early|late|top|under|over|pre|post)-(\d+)(?P<decade>(?<=0)'?s(?![\w]))?(?![\d.,])"
+)
 
 
 # Soyuz TMA-17M, MS-09: capitals, a hyphen, a number and a capital after it name a model: the letters spelled, the
@@ -591,7 +595,8 @@ def named_numbers(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         number = match.group(2)
         if re.fullmatch(r"19\d\d|20\d\d", number):
-            return figure(match, f"{match.group(1)} {_year(number, False)}")
+            # the mid-1990s: a decade after the hyphen (the mid nineteen nineties)
+            return figure(match, f"{match.group(1)} {_year(number, bool(match['decade']))}")
         return f"{match.group(1)} {number}"
 
     return _NAMED_NUMBER.sub(say, text)
@@ -964,14 +969,16 @@ def aircraft(lexicon: Lexicon):
         rf"|(?<![\w-])(?P<designation>[A-Z]|{alternatives(lexicon.rules.get('aircraft', {}).get('types', []))})-(?=[1-9]\d\d(?!\d))"
         # the 787 Dreamliner, the 737 MAX: a model its name follows
         r"|(?<![\w.,-])(?=7\d7s?\s(?:Dreamliner|MAX|Max)\b))(?P<model>\d{3})"
-        r"(?:-(?P<variant>[1-9]00|[1-9])(?![\d]))?(?P<plural>s)?(?P<letters>(?=[A-Za-z]))?(?![\d.,]\d|\d)"
+        r"(?:-(?P<variant>1000|[1-9]00|[1-9])(?![\d]))?(?P<plural>s)?(?P<letters>(?=[A-Za-z]))?(?![\d.,]\d|\d)"
     )
 
     def say(match: re.Match[str]) -> str:
         said = _model(match["model"])
         if match["variant"]:
             variant = match["variant"]
-            said += " " + (_model(variant) if len(variant) == 3 else num2words(int(variant), lang="en"))
+            # the A350-1000: a variant of a thousand is said in hundreds (ten hundred)
+            said += " " + ("ten hundred" if variant == "1000" else _model(variant) if len(variant) == 3
+                           else num2words(int(variant), lang="en"))
         if match["plural"]:
             said = _plural(said)
         designation = match["designation"]
