@@ -489,7 +489,7 @@ def amounts(lexicon: Lexicon):
         if "(" in text:
             text = second_amount.sub(or_amount, text)
         text = pattern.sub(say, text)
-        if lone_code and any(code in text for code in codes):
+        if lone_code:  # one search in C, whatever the number of codes the lexicon knows
             text = lone_code.sub(lambda m: codes[m.group(1)], text)
         if alone:
             text = alone.sub(lambda m: (m["per"] or "") + units[m.group(2)][0 if m["per"] else 1], text)
@@ -552,40 +552,30 @@ _DESIGNATION = re.compile(r"(?<![\w-])(?P<head>[A-Z]{1,4})-(?P<number>\d+)(?P<ta
 # or in hundreds (twelve hundred). A number of thousands (HPR-1000) or of two figures (MS-21) is said as a number.
 # Two capitals before three figures are an airline's flight (flight KC-901: a number), and so is any such after "flight".
 _MODEL_NUMBER = re.compile(
-    r"(?<![\w-])(?<!(?i:flight) )(?P<head>[A-Z]{3,5}-(?P<three>[1-9]\d\d)|[A-Z]{2,5}-(?P<hundreds>[1-9][1-9]00))(?![\w-]|[.,]\d)"
+    r"(?<![\w-])(?<!(?i:flight) )(?P<model>[A-Z]{3,5}-(?P<three>[1-9]\d\d)|[A-Z]{2,5}-(?P<hundreds>[1-9][1-9]00))(?![\w-]|[.,]\d)"
 )
 
 
 def designations(lexicon: Lexicon):
     """Soyuz TMA-17M; VVER-1200 reactors; UFC 295: a numbered event of a promotion (`[designations] events`) has its
-    three-figure number said as a model's is (you-eff-see two ninety-five)."""
+    three-figure number said as a model's is (you-eff-see two ninety-five). One pattern for the three, one search a
+    line."""
     events = lexicon.rules.get("designations", {}).get("events", [])
-    numbered = re.compile(rf"\b(?P<head>{alternatives(events)})\s(?P<number>[1-9]\d\d)(?![\w-]|[.,]\d)") if events else None
+    numbered = rf"|\b(?P<event>{alternatives(events)})\s(?P<event_number>[1-9]\d\d)(?![\w-]|[.,]\d)" if events else ""
+    pattern = re.compile(f"{_DESIGNATION.pattern}|{_MODEL_NUMBER.pattern}{numbered}")
 
     def say(match: re.Match[str]) -> str:
-        return f"{lexicon.spell(match['head'])} {match['number']} {lexicon.spell(match['tail'])}"
-
-    def model(match: re.Match[str]) -> str:
-        head, number = match["head"].partition("-")[0], match["three"] or match["hundreds"]
+        if match["tail"]:
+            return f"{lexicon.spell(match['head'])} {match['number']} {lexicon.spell(match['tail'])}"
+        if match["event"]:
+            return f"{match['event']} {figure(match, _model(match['event_number']))}"
+        head, number = match["model"].partition("-")[0], match["three"] or match["hundreds"]
         if not (lexicon.knows(head) or pronounceable(head)):
             head = lexicon.spell(head)
         said = _model(number) if len(number) == 3 else f"{num2words(int(number) // 100, lang='en')} hundred"
         return f"{head} {figure(match, said)}"
 
-    def event(match: re.Match[str]) -> str:
-        return f"{match['head']} {figure(match, _model(match['number']))}"
-
-    step = regex_step(_DESIGNATION, say)
-
-    def spoken(text: str) -> str:
-        text = step(text)
-        if "-" in text:
-            text = _MODEL_NUMBER.sub(model, text)
-        if numbered is not None and any(name in text for name in events):
-            text = numbered.sub(event, text)
-        return text
-
-    return spoken
+    return regex_step(pattern, say)
 
 
 def named_numbers(text: str) -> str:
@@ -609,27 +599,21 @@ def roman_events(lexicon: Lexicon):
     events = lexicon.rules.get("roman", {}).get("events", [])
     if not events:
         return lambda text: text
+    # Generation III+ reactors, Phase II, Type II: after a word that classes things (`[roman] classes`) a Roman numeral
+    # is the class's number, said as a cardinal (Generation three plus, Phase two). One pattern for both.
+    classes = lexicon.rules.get("roman", {}).get("classes", [])
+    classed = rf"|\b(?P<word>{alternatives(classes)})\s(?P<class>[IVX]{{1,4}})(?![\w])" if classes else ""
     pattern = re.compile(
         r"(?<![\w-])(?P<roman>[IVXL]{2,})(?=\s+(?:[A-Z][\w-]*\s+){0,2}(?:"
-        + "|".join(re.escape(event) for event in events) + r")\b)"
+        + "|".join(re.escape(event) for event in events) + r")\b)" + classed
     )
 
     def say(match: re.Match[str]) -> str:
-        return cardinal(str(roman_value(match["roman"])), "en", to="ordinal")
+        if match["roman"]:
+            return cardinal(str(roman_value(match["roman"])), "en", to="ordinal")
+        return f"{match['word']} {cardinal(str(roman_value(match['class'])), 'en')}"
 
-    # Generation III+ reactors, Phase II, Type 2: after a word that classes things (`[roman] classes`) a Roman numeral is
-    # the class's number, said as a cardinal (Generation three plus, Phase two).
-    classes = lexicon.rules.get("roman", {}).get("classes", [])
-    classed = re.compile(rf"\b(?P<word>{alternatives(classes)})\s(?P<roman>[IVX]{{1,4}})(?![\w])") if classes else None
-    step = regex_step(pattern, say)
-
-    def spoken(text: str) -> str:
-        text = step(text)
-        if classed is not None and any(word in text for word in classes):
-            text = classed.sub(lambda m: f"{m['word']} {cardinal(str(roman_value(m['roman'])), 'en')}", text)
-        return text
-
-    return spoken
+    return regex_step(pattern, say)
 
 
 def zone_times(lexicon: Lexicon):
@@ -876,7 +860,7 @@ def written_forms(lexicon: Lexicon):
                 for_zero if value == "0" else num2words(int(value), lang="en") for value in (m["a"], m["b"]))), text)
         if " x " in text or " X " in text:
             text = by_letter.sub(" by ", text)
-        if " ." in text or text.startswith("."):
+        if " ." in text or text[:1] == ".":
             text = rate.sub(lambda m: figure(m, _model(m["digits"])), text)
         if "×" in text:
             text = by_sign.sub(" by ", text)  # the 4×7.5-kilometer relay, 3×3 basketball: four by seven point five
