@@ -249,6 +249,16 @@ def inflection(word: str, adjective: bool) -> tuple[str, str, bool] | None:
     return _CASES[str(parse.tag.case)], _GENDERS.get(str(parse.tag.gender), "m"), parse.tag.number == "plur"
 
 
+def given_name(word: str) -> tuple[str, str] | None:
+    """(case, gender) of `word` read as a given name (Петра: genitive, masculine; Екатерине: dative, feminine), the
+    animate accusative as the genitive it is said as; None where its likeliest reading is no given name."""
+    parses = _parses(word.lower())
+    if not parses or parses[0].tag.POS != "NOUN" or "Name" not in parses[0].tag or parses[0].tag.number != "sing":
+        return None
+    case = _CASES.get(str(parses[0].tag.case), "n")
+    return ("g" if case == "a" else case), _GENDERS.get(str(parses[0].tag.gender), "m")
+
+
 def is_noun(word: str) -> bool:
     """Whether the likeliest reading of `word` is a noun (not и, the letter's name, for the conjunction)."""
     parses = _parses(word.lower())

@@ -381,11 +381,18 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
         if noun == "месяц" and prep.lower() == "по":
             case = "a"  # по 30 апреля: up to and including
     # в 1990-х годах: a plural ordinal; a range of years keeps each ordinal singular.
-    plural = ((plural or ending in ("х", "е")) if not agreed else plural) and len(values) == 1
+    plural = ((plural or ending in ("х", "е")) if not agreed else plural) and (
+        len(values) == 1 or (ending == "х" and all(v.endswith("0") for v in values))
+    )  # 1890-1910-х: a span of decades, each plural (девяностых-десятых)
     if match["abbr"] and prep.lower() in ("в", "во", "на"):
         case = "p"  # в 1992 г.: в году
-    elif match["abbr"] and case == "n" and re.fullmatch(r"[а-яё]+", prep.lower()) and _morphology.is_noun(prep):
-        case = "g"  # за 1-й квартал 2010 г.: the year after a noun is its attribute, квартал две тысячи десятого года
+    elif (
+        match["abbr"] and (case == "n" or (case == "p" and ending == "х")) and re.fullmatch(r"[а-яё]+", prep.lower())
+        and _morphology.is_noun(prep)
+    ):
+        # за 1-й квартал 2010 г.: the year after a noun is its attribute, квартал две тысячи десятого года; so is a
+        # decade (раскопок 1890-1910-х гг.: девяностых-десятых годов), whose -х reads as в … годах only after в
+        case = "g"
     if ending == "х" and prep.lower() in rules.get("prepositions", {}).get("g", []):
         case = "g"
     said = RANGE_JOIN.join(
@@ -618,6 +625,28 @@ def _priced(governing: str, written: list[str], head: str, rules: dict[str, Any]
     if (_morphology.noun(lower) or ("",))[0] not in ("n", "a") or _is_money(written, head, rules):
         return False
     return bool(written) or bool(head and _morphology.is_counted_noun(head))
+
+
+def _measured_things(governing: str, written: list[str], head: str, value: int | float, rules: dict[str, Any]) -> bool:
+    """Протяженность 17 станций, площадь 12 участков: a noun of measure (`[governs] measure_nouns`) in the nominative
+    or accusative before a count of things that measure nothing (no unit, no time, no people, not one of `[governs]
+    measure_counts`: тираж 5000 экземпляров, вместимость 500 мест) names what is measured, in the genitive
+    (семнадцати станций); протяженность 35 километров, население 300 человек keep the figure as the value."""
+    if written or not head or not isinstance(value, int) or plural_index(value) != 2:
+        return False  # 3 участков, 21 участка already show the genitive; only 5 and more can read either way
+    lower, head_lower = governing.lower(), head.lower()
+    if not re.fullmatch(r"[а-яё]+", lower) or not re.fullmatch(r"[а-яё]+", head_lower):
+        return False
+    governs = rules.get("governs", {})
+    if _morphology.lemma(lower) not in governs.get("measure_nouns", []) or (_morphology.noun(lower) or ("",))[0] not in "na":
+        return False
+    counted = _morphology.lemma(head_lower)
+    units = {word for name in rules.get("units", {}) for word in name.split()}
+    if counted in units or counted in _TIME_LEMMAS | _SCALE_LEMMAS or counted in governs.get("measure_counts", []):
+        return False
+    if not _morphology.is_counted_noun(head_lower) or _morphology.is_animate(head_lower):
+        return False
+    return "g" in _morphology.counted_cases(head_lower, False, False)
 
 
 # строительство в 2016-2020 годах 10 школ: a noun, then "в" and a year or a span of years, then the count.
@@ -947,6 +976,7 @@ def _count_said(
         case = "a"
     if (
         _object_of_action(match, written, head, value, rules) or _priced(governing, written, head, rules)
+        or (case == "n" and _measured_things(governing, written, head, value, rules))
         or (case == "n" and _instrumental_of(governing, written, head, value, rules))
         or (
             case in "na" and not written and governing.lower() in ("году", "годах")
@@ -1569,6 +1599,27 @@ def roman_events(lexicon: Lexicon):
     return regex_step(_ROMAN_EVENT, say)
 
 
+_REGNAL = re.compile(r"(?<![\w-])(?P<name>[А-ЯЁ][а-яё]+)\s+(?P<roman>[IVX]+)(?![\w-])")
+
+
+def regnal_numbers(text: str) -> str:
+    """Петра I, при Екатерине II, коронации Александра I: a Roman numeral after a given name is the ruler's ordinal,
+    agreeing with the name in case and gender (Петра Первого, Екатерине Второй, Александра Первого)."""
+    if " I" not in text and " V" not in text and " X" not in text:  # a literal test first: most lines have none
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        form = _morphology.given_name(match["name"])
+        value = roman_value(match["roman"])
+        if form is None or not value or value > 30:
+            return match.group()
+        case, gender = form
+        ordinal = cardinal(str(value), "ru", to="ordinal", case=case, gender=gender, animate=False)
+        return f"{match['name']} {ordinal[:1].upper()}{ordinal[1:]}"
+
+    return _REGNAL.sub(say, text)
+
+
 def per_unit(lexicon: Lexicon):
     """тенге за кг, 3 561 тенге за м2: a unit abbreviation after за with no number of its own is the unit a price is
     per, said as one of it in the accusative (за килограмм, за квадратный метр); before the steps that would read
@@ -1634,7 +1685,7 @@ def steps(lexicon: Lexicon):
         long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), mixed_ranges(lexicon),
         signed_ranges(lexicon),
         plus_sign(lexicon),
-        minus_sign(lexicon), romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart, _model_number),
+        minus_sign(lexicon), regnal_numbers, romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart, _model_number),
         compounds(lexicon), clocks(lexicon),
         scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), half_ranges(lexicon),
         fraction_scales(lexicon), halves(lexicon), and_a_half(lexicon),
