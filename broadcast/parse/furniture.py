@@ -31,7 +31,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
      r"(?:\s*/\s*(?:getty\s+images|\w+))?$"),
     ("photo credit", r"(?:фото\w*|сурет\w*|photos?|pictures?|images?)(?:\s+by\b|\b[^:©]{0,30}[:©])|©"),
     # a caption, then the photo's credit: `Ерболат Досаев. Фото: акимат Алматы`
-    ("photo caption", r"[^.!?]{2,80}[.!?]\s+(?:фото\w*|сурет\w*|photos?|images?)\s*:.{0,60}$"
+    ("photo caption", r"[^.!?]{2,80}[.!?]\s+(?:фото\w*|сурет\w*|photos?|images?)(?:\s+(?:credit|courtesy|source))?\s*:.{0,60}$"
      # the caption with no stop of its own: `<the headline again> Фото: Бейнежазбадан`
      r"|[^.!?]{2,200}?\s(?-i:Фото|Сурет|Photo|Image)\s*:\s*[^.!?]{1,60}$"
      # the photographer after a `©`, the caption before it (a page may print both twice):

@@ -1323,6 +1323,9 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     return blocks
 
 
+_WORD_COMMA = re.compile(r",(?!\d)|(?<!\d),")
+
+
 def _reads_as_heading(text: str, language: Language, comma: bool = False) -> bool:
     """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source. `comma`:
     a comma allowed (a line alone over at least two paragraphs of copy)."""
@@ -1330,7 +1333,8 @@ def _reads_as_heading(text: str, language: Language, comma: bool = False) -> boo
     colon = ":" in text and not (_SHOUTED_HEADING.match(text) and not text.rstrip().endswith(":"))
     if (ends_paragraph(text) and not headline_style(text)) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”]", text) or colon:
         return False
-    if "," in text and not (comma or title_case(text) or _SAID_BY.search(text)):  # `Syrian Peace Talks Open in Astana, Focus on …`
+    # a comma between digits (`1,500 permanent jobs`) is a number's, not the heading's
+    if "," in text and not (comma or title_case(text) or _SAID_BY.search(text)) and _WORD_COMMA.search(text):  # `Syrian Peace Talks Open in Astana, Focus on …`
         return False
     # a wire's dateline on a line of its own (`ANKARA- Anadolu Agency`) is the dateline rule's
     return not (parse_attribution(text) or find_source(text, language) or _agency_dateline_alone(text))
