@@ -77,3 +77,65 @@ def test_the_name_of_a_thing_of_something_is_no_person():
     people = People()
     people.read("Energy Minister Taalaibek Ibraev said that construction of the Upper Naryn Cascade of HPPs will begin soon.")
     assert [person.name for person in people.named] == ["Taalaibek Ibraev"]
+
+
+def test_a_radio_player_s_labels_are_furniture():
+    """wknofm.org (NPR, 2022): the player's `Next Up:` over the story is no speaker's label."""
+    assert furniture("Next Up:") == "audio player"
+    assert furniture("Now Playing") == "audio player"
+    assert furniture("Next up: the minister will speak about the budget.") == ""
+
+
+def test_a_broadcast_transcript_labelled_in_capitals_is_an_interview():
+    """wknofm.org (NPR, 2022): `YERZHAN ASHIKBAYEV:` then `MARTIN:` / `ASHIKBAYEV:`; the intro names the guest."""
+    text = (
+        "A state of emergency is still in effect after the protests. I asked the ambassador to the U.S., "
+        "Yerzhan Ashikbayev, how he would characterize what is happening.\n\n"
+        "YERZHAN ASHIKBAYEV: Well, those are the darkest days in the history of my nation. We have never seen it.\n\n"
+        "MARTIN: What evidence do you have that these are terrorists and not just protesters?\n\n"
+        "ASHIKBAYEV: Let me be clear. The government has no problem with peaceful protesters.\n"
+    )
+    story = parse_text(text, language="en")
+    assert _rows(story) == ["lead", "sot Yerzhan Ashikbayev", "vo", "sot Yerzhan Ashikbayev"]
+    assert story.source == ""  # `YERZHAN ASHIKBAYEV:` is no dateline with a wire
+
+
+def test_a_dash_question_over_two_lines_and_the_guest_the_headline_interviews():
+    """kafkassam.com (2022): `-Who will win …?` / `Nazarbayev, Tokayev …?` is one question; `My interview with …
+    Mr Paul Goble` names the guest."""
+    text = (
+        "My interview with an American analyst and columnist Mr Paul Goble\n\n"
+        "We talked about the events in the country.\n\n"
+        "– Mr. Goble, what do you think about the recent events?\n\n"
+        "-I think there has been a popular rising against the government.\n\n"
+        "-Who will win at the end of these events?\n"
+        "The president, the former president or the people?\n\n"
+        "-It is too early to tell. Democracy is still a longshot.\n"
+    )
+    story = parse_text(text, language="en")
+    assert _rows(story) == ["lead", "vo", "sot Paul Goble", "vo", "sot Paul Goble"]
+
+
+def test_a_syndicator_s_bracket_and_a_dateline_before_the_story_s_sentence():
+    """menafn.com (Trend, 2023): `(MENAFN- Trend News Agency) BAKU, Azerbaijan, September 11. Kazakhstan plans to …`:
+    the bracket and the place and date are not read; `Kazakhstan plans to` is no wire."""
+    from broadcast.parse.furniture import dateline
+
+    found = dateline("BAKU, Azerbaijan, September 11. Kazakhstan plans to build a terminal in Baku port.")
+    assert found is not None and found.source == "" and found.rest.startswith("Kazakhstan plans to")
+    found = dateline("(MENAFN- Trend News Agency) BAKU, Azerbaijan, September 11. Kazakhstan plans to build a port.")
+    assert found is not None and found.source == "Trend News Agency" and found.rest.startswith("Kazakhstan plans")
+    assert dateline("BAKU, Azerbaijan, September 11. Trend").source == "Trend"
+
+
+def test_a_date_then_the_wire_alone_on_a_line_is_the_credit():
+    """kazworld.info (2012): `August 15. Universal Newswires` over the copy."""
+    text = (
+        "Kazakhstan targets grain export of 14M tons\n\n"
+        "August 15. Universal Newswires\n\n"
+        "Kazakhstan aims to reap 14.6 million tons of grain this harvest, the agriculture ministry said on Wednesday.\n\n"
+        "Drought and extreme heat have cut projected harvests in the region as well.\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.source == "Universal Newswires"
+    assert "Newswires" not in " ".join(line.spoken for line in story.lines)
