@@ -139,3 +139,64 @@ def test_a_date_then_the_wire_alone_on_a_line_is_the_credit():
     story = parse_text(text, language="en")
     assert story.source == "Universal Newswires"
     assert "Newswires" not in " ".join(line.spoken for line in story.lines)
+
+
+def test_credit_forms_from_the_check_set():
+    """s8-i9-en's check set (its first run): `as reported by Turkmenistan Today` (centralasia.news), `(ILKHA)` after the
+    copy's last stop (dogruhaber), `Trend Agency reports, citing …` (tengrinews), `told Asia-Plus in an interview`
+    (tj.vesti.news), `в интервью КНИА «Кабар» подчеркнул` (topnews.kg), `в комментарии порталу Москва 24` (asustroi),
+    `Узбекистан, Ташкент – АН Podrobno.uz.` (ria24.today)."""
+    from broadcast.parse.credits import find_credit
+
+    cases = [
+        ("They noted the role of the capital, as reported by Turkmenistan Today.", "en", "Turkmenistan Today"),
+        ("“We will develop our relations,” the Ministry added. (ILKHA)", "en", "ILKHA"),
+        ("The port might be managed by a foreign company, Trend Agency reports, citing its vice chairman.", "en", "Trend Agency"),
+        ("He voiced the position, a source told Asia-Plus in an interview.", "en", "Asia-Plus"),
+        ("Президент в интервью КНИА «Кабар» подчеркнул, что выборы – внутреннее дело.", "ru", "Кабар"),
+        ("Он пояснил уборку снега в комментарии порталу Москва 24.", "ru", "Москва 24"),
+        ("Узбекистан, Ташкент – АН Podrobno.uz. Президент сделал заявление.", "ru", "Podrobno.uz"),
+    ]
+    for line, language, source in cases:
+        found = find_credit(line, language)
+        assert found is not None and found.outlet and found.source == source, line
+    # an office (`information department`), a bracket that closes no copy, and whom one talks to about other things
+    assert not find_credit("According to the Tajik MFA information department, the talks went well.", "en").outlet
+    assert find_credit("The treaty was signed by members of the alliance (CSTO)", "en") is None
+    assert find_credit("В интервью Азаттыку он дает широкий обзор того, как шла война.", "ru") is None
+
+
+def test_a_headline_with_a_phrase_in_marks_or_a_comma_over_two_paragraphs():
+    """tj.vesti.news: `… Tajikistan’s initiative on “security belt” around Afghanistan` over the copy; den-der.kz:
+    `Наурызкөже, әсем ән мен тәтті күй` over a paragraph and a dash quote in one block."""
+    text = (
+        "Meeting notes Tajikistan’s initiative on “security belt” around Afghanistan\n\n"
+        "In a statement released at the meeting of the foreign ministers on March 31, the minister voiced the position.\n\n"
+        "The ministers agreed to meet again in the autumn.\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.title.startswith("Meeting notes") and "security belt" not in " ".join(line.text for line in story.lines)
+    text = (
+        "Наурызкөже, әсем ән мен тәтті күй\n\n"
+        "Сайлау күні ауа райы тамаша болып тұр. Біз барған учаскеде 1473 сайлаушы бар екен.\n"
+        "- Сайлау қалыпты өтуде. Барлық заңдылықтар сақталған,- дейді комиссия төрағасы Г.Жаңбыршиева.\n"
+    )
+    story = parse_text(text, language="kk")
+    assert story.title.startswith("Наурызкөже") and [segment.kind for segment in story.segments] == ["lead", "sot"]
+
+
+def test_the_russian_leader_is_a_role():
+    """24.kg (2021): `«…,» the Russian leader noted` after `Putin expressed hope …`: his sot."""
+    text = (
+        "President Sadyr Japarov invited Vladimir Putin to visit the country, the Kremlin’s press service reports.\n\n"
+        "At a meeting with Japarov, Putin expressed hope for normalization of the situation.\n\n"
+        "«We very much hope that the planned measures will contribute to stabilization,» the Russian leader noted.\n"
+    )
+    assert _rows(parse_text(text, language="en")) == ["lead", "vo", "sot Vladimir Putin"]
+
+
+def test_an_ordinal_with_a_thousands_comma_is_said():
+    """uzdaily.uz (2022): `the 2,200th anniversary of Tashkent city` raised a ValueError."""
+    from broadcast import languages
+
+    assert "the two thousand two hundredth anniversary" in languages.get("en").spoken("the 2,200th anniversary of the city")

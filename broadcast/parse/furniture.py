@@ -352,7 +352,8 @@ DATELINE = re.compile(
     # a date is a few words (`2 ақпан`, `December 29`, `Nov 25`, `Feb. 19`), not a sentence with a figure in it
     r"(?:(?:[.,]\s+|,(?=\d{1,2}\s+[^\W\d_]{3,9}\s))(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w)|(?<=[^\W\d_]{3})\.(?=\s+\d)){0,20}\d(?:[^.,()\-–—]|(?<=\w)-(?=\w)){0,20}))?"
     # (a wire's name has no `!` or `?`: `ЕСТЬ РЕКОРДНЫЙ УРОЖАЙ РИСА!` is a headline in capitals)
-    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,80})\)|(?P<wire>[^\s\d().!?\-–—/](?:[^().!?\-–—/]|\.(?=(?i:" + WEB_DOMAIN + r")\b)){0,40}?)(?<!:)))?"
+    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,80})\)"
+    r"|(?P<wire>[^\s\d().!?\-–—/](?:[^().!?\-–—/]|\.(?=(?i:" + WEB_DOMAIN + r")\b)){0,40}?)(?<!:)))?"
     # (nor a colon at its end: `YERZHAN ASHIKBAYEV: Well, …` is a transcript's speaker label)
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
     rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[«\"“„]?[{UPPER}][{LOWER}])))"
@@ -621,7 +622,9 @@ _SYNDICATED = re.compile(r"^\((?P<by>[A-Z][A-Za-z]{2,15})\s*[-–—]\s*(?P<agen
 # Words in small letters a wire's name may hold (`Kazinform тілшісі`, `Trend News Agency` has none): more than one
 # other word in small letters after the date is the story's sentence (`BAKU, Azerbaijan, September 11. Kazakhstan
 # plans to …`), not a wire.
-_SENTENCE_WORDS = re.compile(r"(?<!\S)(?!(?:of|the|and|de|news|agency|тілшісі|тілшілері|корреспондент\w*|агенттігі)\b)[a-zа-яёәғқңөұүһі]{2,}")
+_SENTENCE_WORDS = re.compile(
+    r"(?<!\S)(?!(?:of|the|and|de|news|agency|тілшісі|тілшілері|корреспондент\w*|агенттігі)\b)[a-zа-яёәғқңөұүһі]{2,}"
+)
 # The date, then the wire's name, alone on a line over the copy (`August 15. Universal Newswires`, `15 August, Trend`).
 _DATE_THEN_WIRE = re.compile(
     r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr"

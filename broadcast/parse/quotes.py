@@ -16,11 +16,11 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, cast
 
 from .credits import WEB_DOMAIN, is_outlet
 from .gender import guess_gender, identify
-from ..model import Speaker
+from ..model import Gender, Speaker
 from . import quote_words as words
 from ..languages._letters import LOWER, UPPER
 from .speaker import _title_in_name
@@ -1361,7 +1361,7 @@ class People:
     first: list[str] = field(default_factory=list)  # the names in the order the copy first names them
     since_quote: list[str] = field(default_factory=list)  # the names the copy gave after the last quote, last last
 
-    def add(self, name: str, title: str = "", gender: str = "unknown") -> Speaker:
+    def add(self, name: str, title: str = "", gender: Gender = "unknown") -> Speaker:
         known = self.find(name)
         if known is None and " " in name:  # `President Tokayev`, then `Kassym-Jomart Tokayev`: one person
             short = next((p for p in self.named if p.name.casefold() == name.split()[-1].casefold()), None)
@@ -1434,7 +1434,8 @@ class People:
         """The speaker a quote's clause means: the person it names, or for a pronoun or a role the person
         last named (of the pronoun's gender; for a role, one whose title has the role's word if any)."""
         if found.kind == "named":
-            speaker = self.add(found.name, found.title, found.gender)  # `Mr Belonog`: the honorific tells
+            # `Mr Belonog`: the honorific tells
+            speaker = self.add(found.name, found.title, cast(Gender, found.gender) if found.gender in ("male", "female") else "unknown")
             self.spoke(speaker.name)
             return speaker
         if found.kind == "unknown" and _SURNAME_ONLY.fullmatch(found.word):
