@@ -11,7 +11,7 @@ from functools import cache
 
 from .credits import WEB_DOMAIN, is_office, is_outlet
 from .per_read import once
-from ..compile_cache import kept
+from ..compile_cache import keeping, kept
 from ..languages._triggers import NOT_PLAIN, one_of, trigger_strings
 from ..languages._letters import LOWER, UPPER
 
@@ -366,11 +366,18 @@ def furniture(text: str) -> str:
     return _furniture(text)
 
 
-# Lines a process asks about before it builds the shortcut: building it parses every rule again (some 10 ms),
-# which saves some 6 us a line; a single article (a few dozen lines) would never win that back, a long one
-# or a batch does.
+# Lines a process asks about before it builds the shortcut. The alternation of every rule costs some 140 us a line
+# of copy (each rule tried at the line's start), the shortcut a tenth of that. Building the shortcut parses every
+# rule again (a few hundred ms) where nothing is kept between runs: a single article would not win that back, a long
+# one or a batch does. Where the rules' analysis is kept (the command line, the library: `compile_cache`), building
+# it costs a few ms, which some thirty lines win back.
 SHORTCUT_AFTER = 2000
+SHORTCUT_AFTER_KEPT = 32
 _asked = [0]
+
+
+def _shortcut_after() -> int:
+    return SHORTCUT_AFTER_KEPT if keeping() else SHORTCUT_AFTER
 
 
 @cache
@@ -390,7 +397,7 @@ def _gates(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[Gated, ...], tuple
             if needs is None and longest is None:
                 left.append(branch)
             else:
-                gated.append((number, needs, longest, re.compile(branch, re.IGNORECASE)))
+                gated.append((number, needs, longest, branch))
         if left:
             always.append((number, tuple(left)))
     return tuple(gated), tuple(always)
@@ -406,12 +413,12 @@ def _alternatives(pattern: str) -> tuple[tuple[str, frozenset[str] | None, int |
 
 
 # The kind of the kept values: a new name whenever _branches, _needs or _longest answer differently for a rule.
-_ALTERNATIVES = "furniture-alternatives-1"
+_ALTERNATIVES = "furniture-alternatives-2"
 
 
 # (rule, the words one of which the alternative needs in the lower-cased line, the longest line it can match, the
-# alternative compiled alone)
-Gated = tuple[int, "frozenset[str] | None", "int | None", re.Pattern[str]]
+# alternative alone: compiled, case-insensitively, the first time a line passes its tests)
+Gated = tuple[int, "frozenset[str] | None", "int | None", str]
 
 
 class _Plan:
@@ -423,22 +430,62 @@ class _Plan:
 
     def __init__(self, rules: tuple[tuple[str, str], ...]) -> None:
         self.gated, always = _gates(rules)
-        strings = set().union(*(needs for _, needs, _, _ in self.gated if needs))
-        self.finder = re.compile(f"(?=({one_of(strings)}))")
-        self.closure = {string: frozenset(other for other in strings if string.startswith(other)) for string in strings}
+        strings = set().union(*(needs for _, needs, _, _ in self.gated if needs)) - {WIDE_GAP}
+        # A string with white space in it (`read also`) can stand across words: it is looked for in the whole line,
+        # only where its longest piece without white space (`also`), looked for in the words with the others, is.
+        spaced = {string for string in strings if any(character.isspace() for character in string)}
+        pieces: dict[str, list[str]] = {}
+        for string in sorted(spaced):
+            pieces.setdefault(max(string.split(), key=len), []).append(string)
+        self.spaced = {piece: tuple(found) for piece, found in pieces.items()}
+        solid = strings - spaced | self.spaced.keys()
+        self.finder = re.compile(f"(?=({one_of(solid)}))")
+        # each string found stands for every string it begins with (the finder gives the longest at each place)
+        self.closure = {string: frozenset(string[:end] for end in range(1, len(string) + 1) if string[:end] in solid) for string in solid}
+        self.compiled: list[re.Pattern[str] | None] = [None] * len(self.gated)  # each gated alternative, at its first need
         having: dict[str, list[int]] = {}
         for index, (_, needs, _, _) in enumerate(self.gated):
             for string in needs or ():
                 having.setdefault(string, []).append(index)
-        self.having = {string: tuple(having.get(string, ())) for string in strings}
+        self.having = {string: tuple(having.get(string, ())) for string in solid | spaced | {WIDE_GAP}}
+        self.wide = bool(self.having[WIDE_GAP])
         self.by_length = tuple((most, index) for index, (_, needs, most, _) in enumerate(self.gated) if needs is None and most is not None)
         self.always = _others_having(always)
+        self.words: dict[str, frozenset[str]] = {}  # a word (lower-cased) -> the strings without white space in it
+
+    def held(self, lower: str) -> set[str]:
+        """The strings the plan looks for that the lower-cased line holds (and the pieces of those with white space
+        in them): one without white space lies inside a word, so the line's are its words', each word's found
+        once (a text uses the same words again and again) and kept for the next lines."""
+        found: set[str] = set()
+        words = self.words
+        for word in lower.split():
+            hits = words.get(word)
+            if hits is None:
+                if len(words) >= _WORDS_KEPT:
+                    words.clear()
+                inside = self.finder.findall(word)
+                hits = words[word] = frozenset().union(*map(self.closure.__getitem__, inside)) if inside else _NONE
+            if hits:
+                found |= hits
+        if found:
+            for piece in found & self.spaced.keys():
+                found.update(string for string in self.spaced[piece] if string in lower)
+        return found
+
+
+_NONE: frozenset[str] = frozenset()
+# The words a plan keeps what it found in (a long text's words, a batch's): past this many it starts again.
+_WORDS_KEPT = 50_000
 
 
 def _needs(branch: str) -> frozenset[str] | None:
     """The words or marks (lower-cased) one of which every match of `branch` needs, in a lower-cased line of plain
-    case; None when there are none worth looking for."""
+    case; or, with none of those, `WIDE_GAP` if every match holds two white-space characters in a row (a tag cloud's
+    wide spaces: most lines have none); None when there is nothing worth looking for."""
     strings = trigger_strings(re.compile(branch, re.IGNORECASE))
+    if not strings and _spaces_in_a_row(list(_parser.parse(branch, re.IGNORECASE).data)):
+        return frozenset({WIDE_GAP})
     # Only lines of plain case come here: a string with a character no such line holds (`→`) is never there.
     if strings and any(NOT_PLAIN.search(string) for string in strings):
         if all(any(map(_unplain_alone, NOT_PLAIN.findall(string))) for string in strings if NOT_PLAIN.search(string)):
@@ -450,6 +497,37 @@ def _needs(branch: str) -> frozenset[str] | None:
     return None
 
 
+# What a rule's alternative needs when it needs two white-space characters in a row: not a string the plan looks
+# for, but a mark it adds to what a line holds where `_WIDE` finds such a pair.
+WIDE_GAP = "\\s\\s"
+_WIDE = re.compile(r"\s\s")
+
+
+def _is_space(items: list) -> bool:
+    """Whether the items are one white-space character (`\\s`)."""
+    return len(items) == 1 and items[0][0] is _constants.IN and list(items[0][1]) == [(_constants.CATEGORY, _constants.CATEGORY_SPACE)]
+
+
+def _spaces_in_a_row(items: list) -> bool:
+    """Whether every match of the sequence `items` (parsed) holds two white-space characters in a row: an item that
+    does (a white space repeated at least twice, or a group, a repeat at least once or every alternative that does),
+    or two white spaces one after the other."""
+    return any(
+        _item_spaces(op, value) or index > 0 and _is_space([items[index - 1]]) and _is_space([(op, value)])
+        for index, (op, value) in enumerate(items)
+    )
+
+
+def _item_spaces(op: Any, value: Any) -> bool:
+    if op in _REPEATS:
+        low, _, body = value
+        return low >= 2 and _is_space(list(body)) or low >= 1 and _spaces_in_a_row(list(body))
+    if op is _constants.SUBPATTERN:
+        return _spaces_in_a_row(list(value[3]))
+    return op is _constants.BRANCH and all(_spaces_in_a_row(list(branch)) for branch in value[1])
+
+
+_REPEATS = tuple(getattr(_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, name))
 _OPEN_FLAGS = re.compile(r"^\(\?[a-zA-Z]+\)")
 
 
@@ -557,7 +635,7 @@ def _furniture(text: str) -> str:
     if _BUILT[0] is not rules:
         _BUILT[:] = [rules, _furniture_matcher(rules), None]
     pattern, names = _BUILT[1]
-    if _asked[0] >= SHORTCUT_AFTER:
+    if _asked[0] >= _shortcut_after():
         if _BUILT[2] is None:
             _BUILT[2] = _Plan(rules)
         plan: _Plan = _BUILT[2]
@@ -568,19 +646,24 @@ def _furniture(text: str) -> str:
             # it has an alternative the line passes the tests of that matches (each alone: an alternation for each
             # set of rules present was compiled anew for every new set, some 10 ms each, sixteen times in a batch
             # of a thousand articles).
-            hits = plan.finder.findall(text.lower())
-            present = set().union(*map(plan.closure.__getitem__, hits)) if hits else ()
+            present = plan.held(text.lower())
+            if plan.wide and _WIDE.search(text) is not None:
+                present.add(WIDE_GAP)
             found = plan.always.match(text)
             first = int(found.lastgroup[1:]) if found is not None and found.lastgroup else None
             size = len(text)
             candidates = {index for string in present for index in plan.having[string]}
             candidates.update(index for most, index in plan.by_length if size <= most)
             for index in sorted(candidates):
-                number, _, most, branch = plan.gated[index]
+                number, _, most, source = plan.gated[index]
                 if first is not None and number >= first:
                     break
-                if (most is None or size <= most) and branch.match(text) is not None:
-                    return names[number]
+                if most is None or size <= most:
+                    branch = plan.compiled[index]
+                    if branch is None:
+                        branch = plan.compiled[index] = re.compile(source, re.IGNORECASE)
+                    if branch.match(text) is not None:
+                        return names[number]
             return names[first] if first is not None else ""
     else:
         _asked[0] += 1
