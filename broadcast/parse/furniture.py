@@ -31,7 +31,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
      r"(?:\s*/\s*(?:getty\s+images|\w+))?$"),
     ("photo credit", r"(?:фото\w*|сурет\w*|photos?|pictures?|images?)(?:\s+by\b|\b[^:©]{0,30}[:©])|©"),
     # a caption, then the photo's credit: `Ерболат Досаев. Фото: акимат Алматы`
-    ("photo caption", r"[^.!?]{2,80}[.!?]\s+(?:фото\w*|сурет\w*|photos?|images?)\s*:.{0,60}$"
+    ("photo caption", r"[^.!?]{2,80}[.!?]\s+(?:фото\w*|сурет\w*|photos?|images?)(?:\s+(?:credit|courtesy|source))?\s*:.{0,60}$"
      # the caption with no stop of its own: `<the headline again> Фото: Бейнежазбадан`
      r"|[^.!?]{2,200}?\s(?-i:Фото|Сурет|Photo|Image)\s*:\s*[^.!?]{1,60}$"
      # the photographer after a `©`, the caption before it (a page may print both twice):
@@ -55,6 +55,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|artificial\s+intelligence|midjourney|chatgpt|dall-?e)[^.!?]{0,40}$"
         r"|(?:ai|ии|жи)[-\s](?:generated|сгенерированн\w*)\s+(?:image|photo|illustration|picture|изображени\w*|фото\w*)[^.!?]{0,40}$",
     ),
+    # A radio station's player: `Next Up:`, `Now Playing`, `Listen Live`, `On Air Now` over the story.
+    ("audio player", r"(?:next\s+up|up\s+next|now\s+playing|listen\s+live|on\s+air\s+now)\s*:?$"),
     # What a page's scrape leaves where a picture or a field was empty: `None`, `Image default`, `undefined`.
     ("empty field", r"(?:none|null|undefined|nan|image\s+default|default\s+image|no\s+image|image\s+placeholder"
      r"|loading|загрузка|жүктелуде)(?:\.\.\.|…)?$"),
@@ -353,7 +355,9 @@ DATELINE = re.compile(
     # a date is a few words (`2 ақпан`, `December 29`, `Nov 25`, `Feb. 19`), not a sentence with a figure in it
     r"(?:(?:[.,]\s+|,(?=\d{1,2}\s+[^\W\d_]{3,9}\s))(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w)|(?<=[^\W\d_]{3})\.(?=\s+\d)){0,20}\d(?:[^.,()\-–—]|(?<=\w)-(?=\w)){0,20}))?"
     # (a wire's name has no `!` or `?`: `ЕСТЬ РЕКОРДНЫЙ УРОЖАЙ РИСА!` is a headline in capitals)
-    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,80})\)|(?P<wire>[^\s\d().!?\-–—/](?:[^().!?\-–—/]|\.(?=(?i:" + WEB_DOMAIN + r")\b)){0,40}?)))?"
+    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,80})\)"
+    r"|(?P<wire>[^\s\d().!?\-–—/](?:[^().!?\-–—/]|\.(?=(?i:" + WEB_DOMAIN + r")\b)){0,40}?)(?<!:)))?"
+    # (nor a colon at its end: `YERZHAN ASHIKBAYEV: Well, …` is a transcript's speaker label)
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
     rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[«\"“„]?[{UPPER}][{LOWER}])))"
 )
@@ -697,6 +701,28 @@ _SHOUTED = re.compile(rf"^[^{LOWER}]*[{UPPER}][^{LOWER}]*$")
 _PLACE_ALONE = re.compile(rf"^(?:[{UPPER}]{{4,}}|[{UPPER}]{{3}}(?=[-\s][{UPPER}]{{3,}}))(?:[-\s][{UPPER}]{{3,}})?\s*[-–—]+\s+$")
 
 
+# A place in capitals (and its country), an English month's date and a full stop, then the story: `BAKU, Azerbaijan,
+# September 11. Kazakhstan plans …` (the wires' form with no dash and no wire's name).
+_PLACE_DATE_STOP = re.compile(
+    rf"^{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{{1,2}}"
+    rf"(?:,\s+\d{{4}})?\.\s+(?=[{UPPER}][{LOWER}])"
+)
+# A syndicator's bracket before a wire's copy, the syndicator and the agency whose copy it carries: `(MENAFN- Trend
+# News Agency)`.
+_SYNDICATED = re.compile(r"^\((?P<by>[A-Z][A-Za-z]{2,15})\s*[-–—]\s*(?P<agency>[A-Z][^()]{1,60})\)\s+")
+# Words in small letters a wire's name may hold (`Kazinform тілшісі`, `Trend News Agency` has none): more than one
+# other word in small letters after the date is the story's sentence (`BAKU, Azerbaijan, September 11. Kazakhstan
+# plans to …`), not a wire.
+_SENTENCE_WORDS = re.compile(
+    r"(?<!\S)(?!(?:of|the|and|de|news|agency|тілшісі|тілшілері|корреспондент\w*|агенттігі)\b)[a-zа-яёәғқңөұүһі]{2,}"
+)
+# The date, then the wire's name, alone on a line over the copy (`August 15. Universal Newswires`, `15 August, Trend`).
+_DATE_THEN_WIRE = re.compile(
+    r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr"
+    r"|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December))(?:,?\s+\d{4})?[.,]\s+(?P<wire>[A-Z][^\W\d_]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s*[-–—]?$"
+)
+_DATE_FIRST = frozenset("JFMASOND0123456789")
 # A scrape's date token glued before the dateline (` date 2018-09-26 ASTANA. KAZINFORM -`).
 _SCRAPE_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 # The agency right after the dash, in its own sentence: `НУР-СУЛТАН, 16 мар - РИА Новости. …`.
@@ -809,11 +835,21 @@ def dateline(text: str) -> Dateline | None:
     """The wire-style dateline that opens the line, if any. A date or an agency must follow the place,
     so a sentence that opens with an abbreviation in capitals does not read as one."""
     text = text.strip()
+    if text[:1] == "(" and (syndicated := _SYNDICATED.match(text)) is not None:
+        # `(MENAFN- Trend News Agency) BAKU, Azerbaijan, September 11. …`: a syndicator's bracket over the wire's copy
+        found = dateline(text[syndicated.end():])
+        agency = syndicated["agency"].strip()
+        if found is None:
+            return Dateline(text=syndicated.group(0).strip(), source=agency, rest=text[syndicated.end():])
+        return Dateline(text=f"{syndicated.group(0)}{found.text}", source=found.source or agency, rest=found.rest)
     scrape = _SCRAPE_DATE.match(text)
     if scrape:
         found = dateline(text[scrape.end():])
         return Dateline(text=scrape.group(0) + found.text, source=found.source, rest=found.rest) if found else None
     found = _dateline(text)
+    if found is None and text[:1] in _DATE_FIRST and (dated := _DATE_THEN_WIRE.match(text)) is not None \
+            and is_outlet(dated["wire"]):
+        return Dateline(text=text, source=dated["wire"], rest="")  # `August 15. Universal Newswires` over the copy
     if found is None:
         found = _named_dateline(text)
     if found is None:
@@ -866,6 +902,11 @@ def _dateline(text: str) -> Dateline | None:
         if titled and titled["date"] and (wire[:1].isupper() and is_outlet(wire) or _dated_alone(text, titled, wire)):
             match = titled  # `Astana. March 13. KazTAG -`
     wire = (match["wire"] or "").strip() if match else ""
+    if match is not None and match["date"] and wire and _MONTH.search(match["date"]) \
+            and len(_SENTENCE_WORDS.findall(wire)) >= 2 and not is_outlet(wire):
+        # `BAKU, Azerbaijan, September 11. Kazakhstan plans to …`: the place and the date, then the story's sentence
+        start = match.start("wire")
+        return Dateline(text=text[:start].strip(), source="", rest=text[start:])
     if match is not None and match["nodash"] is not None and not (wire.isupper() and is_outlet(wire) or is_outlet(match["agency"] or "")):
         match = None  # `ASTANA. KAZINFORM The President…`: with no dash, only a wire in capitals or brackets ends it
     if match is not None and not (match["date"] or match["agency"] or wire) and _PLACE_ALONE.match(match.group(0)):
@@ -877,6 +918,9 @@ def _dateline(text: str) -> Dateline | None:
         if rest[:1].isupper() and not _SHOUTED.match(rest):  # `SHYMKENT, Kazakhstan -- A group of activists …`
             return Dateline(text=match.group(0).strip(), source="", rest=rest)
     if not match or not (match["date"] or match["agency"] or (wire[:1].isupper() and is_outlet(wire))):
+        dated = _PLACE_DATE_STOP.match(text)
+        if dated is not None:  # `BAKU, Azerbaijan, Sept. 11. Kazakhstan plans to …`: the place and the date, no wire
+            return Dateline(text=dated.group(0).strip(), source="", rest=text[dated.end():])
         return None  # `AKTOBE. KAZINFORM -`: a wire in capitals is enough
     if _SHOUTED.match(text[match.end():]):
         return None  # `РЕФЕРЕНДУМ ПО АЭС - 6 ОКТЯБРЯ`: a banner in capitals; a story starts in small letters
