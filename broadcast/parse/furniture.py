@@ -25,7 +25,10 @@ _NAMES = rf"(?-i:[{UPPER}][\w.'’-]*(?:[\s,&]+(?:and\s+|және\s+|и\s+)?[{UP
 _CRUMB = r"[^\s/>»→|.!?](?:[^/>»→|.!?]{0,40}?[^\s/>»→|.!?])?"
 # (what the line is, how it starts); matched case-insensitively against the stripped line.
 FURNITURE: tuple[tuple[str, str], ...] = (
-    ("photo credit", rf"(?:фото|сурет|photo)\s+(?:[{UPPER}]\.\s?)?[{UPPER}][\w-]+$"),
+    ("photo credit", rf"(?:фото|сурет|photo)\s+(?:[{UPPER}]\.\s?)?[{UPPER}][\w-]+\.?$"),
+    # whose pictures they are, in a word or two: `Фото автора.`, `Суреттер автордікі`, `Фото из открытых источников`
+    ("photo credit", r"(?:фото|суреттер?)\s+(?:автора|автордікі|автордың|из\s+(?:открытых\s+источников|архива|соцсетей"
+     r"|социальных\s+сетей|интернета)|ашық\s+дереккөздерден|ғаламтордан)\.?$|автордың\s+суреті\.?$"),
     # a wire's or a picture agency's name alone under a photo's caption: `Reuters`, `AFP / Getty Images`
     ("photo credit", r"(?:reuters|afp|ap|epa|getty\s+images|anadolu(?:\s+agency)?|xinhua|shutterstock|depositphotos)"
      r"(?:\s*/\s*(?:getty\s+images|\w+))?$"),

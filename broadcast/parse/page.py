@@ -130,6 +130,21 @@ def _opens_story(text: str) -> bool:
     return bool(_ENDS.search(text)) and not _BULLET.match(text)
 
 
+# A headline that quotes its subject: `Депутат Ибраев: «Нужно принять постановление …»`, the line ending at the
+# closing mark with no stop (a speaker's line in the copy ends its sentence: `Аким: «Мы готовы».`).
+_QUOTE_HEADLINE = re.compile(r"^[^:«»\"“”„]{3,80}:\s*[«\"“„][^«»\"“”„]+[»\"”“]$")
+
+
+def _quote_headline(content: list[tuple[int, str]], index: int) -> bool:
+    """The line at `index` is a `Name: «…»` headline over the story: no stop closes it and a paragraph of copy
+    follows it."""
+    text = content[index][1]
+    return (
+        text[-1:] in "»\"”“" and text[-2:-1] not in ".!?…" and bool(_QUOTE_HEADLINE.match(text))
+        and index + 1 < len(content) and _opens_story(content[index + 1][1])
+    )
+
+
 def _closes_story(text: str) -> bool:
     """A sentence that ends; a teaser of another story cut short (`…Олимпиада...`) does not close ours."""
     return (
@@ -265,7 +280,10 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     follows it is the page's."""
     content = [(number, raw.strip()) for number, raw in enumerate(lines, start=1) if raw.strip() and not furniture(raw)]
     first = next(
-        (number for number, text in content if _opens_story(text) or _words(text) >= BODY_WORDS and keeps(text)), 0
+        (
+            number for index, (number, text) in enumerate(content)
+            if _opens_story(text) or _words(text) >= BODY_WORDS and keeps(text) and not _quote_headline(content, index)
+        ), 0
     )
     first = _restated_under(lines, content, _dateline_under(content, first))
     first = _deck_over_tools(lines, content, first)
@@ -290,7 +308,10 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     ended = sum(1 for text in body if _ENDS.search(text) or keeps(text))  # a credit may end a line without a stop
     if ended < PROSE_SHARE * len(body) or sum(map(_words, body)) < STORY_WORDS:
         return Frame()
-    head = [(number, text) for number, text in content if number < first and (not keeps(text) or _label_over_capitals(lines, number))]
+    head = [
+        (number, text) for index, (number, text) in enumerate(content)
+        if number < first and (not keeps(text) or _label_over_capitals(lines, number) or _quote_headline(content, index))
+    ]
     if any(_speech(text) and not _crumb_of(text, head) for _, text in head):
         head = []
     around = sum(1 for number, raw in enumerate(lines[: first - 1], start=1) if raw.strip() and furniture(raw))

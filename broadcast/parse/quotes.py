@@ -402,8 +402,12 @@ def quotation_runs_on(scan: Scan) -> bool:
 # The clause that closes a whole paragraph of quotation: `», – деді Ералы Тоғжанов.`, `," he said.`
 _CLOSING_CLAUSE = re.compile(
     rf"(?P<mark>[»\"”“]?)(?P<sep>\s*,?\s*[{_D}]+\s*|,\s*|\s+)"
-    rf"(?P<clause>(?:(?![{_D}]){_CLAUSE_CHAR}|(?<=\w)-(?=\w)){{2,120}}?)[.!?…]?\s*$"  # `Kassym-Jomart`: a hyphen in a name
+    rf"(?P<clause>(?:(?![{_D}]){_CLAUSE_CHAR}|(?<=\w)-(?=\w)){{2,160}}?)[.!?…]?\s*$"  # `Kassym-Jomart`: a hyphen in a name
 )
+# No match of _CLOSING_CLAUSE starts further than this from the paragraph's end (the clause's 160 characters, its
+# separator and mark): the search starts there (a clause with a title and an aside in brackets, `— сказала
+# Матвиенко во время встречи с главой Сената Олий мажлиса (верхней палаты …) Танзилой Нарбаевой.`).
+_CLOSING_REACH = 180
 
 
 def whole_paragraph_quote(scan: Scan) -> bool:
@@ -414,7 +418,7 @@ def whole_paragraph_quote(scan: Scan) -> bool:
     text = scan.text
     if text[:1] in _OPEN and _nested_quotation(scan):
         return True
-    for match in _CLOSING_CLAUSE.finditer(text):
+    for match in _CLOSING_CLAUSE.finditer(text, max(0, len(text) - _CLOSING_REACH)):
         if not says(match["clause"], scan.language) or match.start() < 8:
             continue
         inner, mark = text[: match.start()], match["mark"]
@@ -507,6 +511,8 @@ def first_person_unmarked(scan: Scan) -> bool:
     third person, so a paragraph in the first person closed by `said X` is X's own words with both quotation
     marks lost (a page that strips them). Only the paragraph's last 100 characters are searched for the clause."""
     text = scan.text
+    if scan.language in _INVERTED_CLAUSE:
+        return _inverted_clause_unmarked(scan)
     # a name in quotation marks inside (`the world exhibition "EXPO-2017"`) is no quote's mark
     if scan.language != "en" or "," not in text[-100:] or any(mark in _SHORT_QUOTED.sub("", text) for mark in _OPEN + "»”"):
         return False
@@ -525,6 +531,36 @@ def first_person_unmarked(scan: Scan) -> bool:
     if len(inner.split()) < _QUOTATION_WORDS:
         return False
     _quote(scan, inner, written, written=text)
+    return True
+
+
+# Russian and Kazakh put the verb of saying before its subject only after direct speech (`…, сказал он.`, `…,
+# деді ол.`); reported speech takes `что` / `деп` (`Он сказал, что …`). A paragraph closed by `, <verb in the past>
+# <who>.` is the speaker's words whose marks (or dash) a page lost. (ru: not `сообщил`, which passes on a report)
+_INVERTED_CLAUSE = {
+    "ru": re.compile(
+        r",\s+(?P<clause>(?!сообщи)[а-яё]+(?:ал|ил|ял|ел|ул)(?:а|и)?\s+[^,.!?;:\"“”«»]{2,80}?)[.!]\s*$"
+    ),
+    "kk": re.compile(r",\s+(?P<clause>(?:деді|айтты)\s+[^,.!?;:\"“”«»]{2,80}?)[.!]\s*$"),
+}
+_INVERTED_WORDS = 12  # the paragraph's words before the clause, at least: a sentence of speech, not a phrase
+
+
+def _inverted_clause_unmarked(scan: Scan) -> bool:
+    """`В последнее время … распространяются различные предположения …, сказал он.` (ru), `…, деді ол.` (kk): the
+    whole paragraph is the quote (no mark nor dash in it: a rule for marks took it otherwise)."""
+    text = scan.text
+    if text[-1:] not in ".!" or ", " not in text[-100:]:
+        return False
+    tail = _INVERTED_CLAUSE[scan.language].search(text, max(0, len(text) - 100))
+    if tail is None or len(tail["clause"].split()) > _CLAUSE_WORDS or not says(tail["clause"], scan.language):
+        return False
+    inner = text[: tail.start()]
+    if len(inner.split()) < _INVERTED_WORDS or not inner[:1].isupper():
+        return False
+    if who(tail["clause"], scan.language).kind not in ("named", "pronoun", "role"):
+        return False
+    _quote(scan, inner, tail["clause"], written=text)
     return True
 
 
@@ -805,6 +841,11 @@ def who(clause: str, language: str) -> Who:
         # `— обратилась нардеп к спикеру Асылбеку Жеенбекову`: `к` + the dative names the one addressed, who is no
         # speaker (as the one a question is put to); the subject before it speaks
         tail = _TO_WHOM.sub("", tail)
+    if language == "ru" and tail[:1] in "нот" and _WHAT_IS_SAID.match(tail):
+        tail = ""  # `он указал на то, что …`, `сказал о том, что …`: what is said, after the verb; the subject is before it
+        last = head.split()[-1:]
+        if last and last[0].casefold() in words.PRONOUNS.get(language, {}):  # `но здесь же он указал`
+            return Who("pronoun", gender=words.PRONOUNS[language][last[0].casefold()], word=last[0])
     said = tail if tail else head
     if language == "kk":  # `деді Марат Төлебаев Астана қаласы мәслихатының отырысында`: where, before anything else
         said = _KAZAKH_PLACE.sub("", _KAZAKH_POSTED.sub("", _KAZAKH_ABOUT.sub("", said)))
@@ -868,6 +909,8 @@ def who(clause: str, language: str) -> Who:
 _OUTLETS_SOURCE = re.compile(
     r"\b(?:собеседни(?:к|ца)|источник)\s+(?:агентства|издания|газеты|портала|телеканала|редакции|[«\"“])", re.IGNORECASE
 )
+# What was said, after the verb: `на то, что …`, `о том, что …`, `что …`.
+_WHAT_IS_SAID = re.compile(r"(?:на\s+то|о\s+том|то)?,?\s*что\b|(?:на|о)\s+(?:то|том)\b", re.IGNORECASE)
 # Whom a question was put to, after the verb (`уточнили у главы Минфина`, `спросил у акима`): not the speaker.
 _ADDRESSEE = re.compile(r"^у\s+\S")
 _TO_WHOM = re.compile(r"\s+к\s+\S.*$")
@@ -1291,6 +1334,7 @@ def _looks_like_a_name(word: str) -> bool:
 
 # A post named with what it is the post of, after it (`the Governor of Akmola region`): a particular office.
 _OF_A_PLACE = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична)$")
 _PRONOUN_FIRST = re.compile(r"\s*(?:он|она|они|ол|олар|he|she|they)\b", re.IGNORECASE)
 _SUBJECT_WITHIN_WORDS = 12
 
@@ -1345,6 +1389,10 @@ class People:
                 given = known.name.split()[0] if known is not None else ""
                 if known is not None and " " in known.name and not given.endswith(".") and given[:1] != first[:1]:
                     name = known.name  # `Әуелі Жұманғарин` after `Серік Жұманғарин`: a word before the surname, not a name
+                elif known is None and name.count(" ") == 1 and _PATRONYMIC.search(name):
+                    # `Евгений Степанович` after `Евгений Савченко`: the given name and patronymic, one person
+                    same = [p for p in self.named if " " in p.name and p.name.split()[0] == first]
+                    name = same[-1].name if len(same) == 1 else name
                 added = self.add(name, title).name
             else:
                 known = self.find(name)  # a surname alone: only someone named in full before

@@ -205,7 +205,10 @@ def _name_caption(state: State, number: int, raw: str) -> str:
         return "the pull quote's speaker, under it"
     text = raw.strip().rstrip(".")
     words = text.split()
-    if state.current is None or not 2 <= len(words) <= 3 or not all(_CAPITALISED.match(word) for word in words):
+    # the surname may be in capitals, as city papers sign their copy: `Владимир УСТЮГОВ.` under the story
+    if state.current is None or not 2 <= len(words) <= 3 or not all(
+        _CAPITALISED.match(word) or (index and _CAPITALS_SURNAME.match(word)) for index, word in enumerate(words)
+    ):
         return ""
     following = _next_text(state.lines, number)
     if starts_with_dash(following) or following[:1] in "«\"“„":
@@ -320,6 +323,7 @@ def _rubric(state: State, number: int, raw: str) -> str:
 
 _RUBRIC = re.compile(rf"^[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}}){{0,2}}[!.]?$")
 _CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}'’-]+$")
+_CAPITALS_SURNAME = re.compile(rf"^[{UPPER}]{{4,}}(?:-[{UPPER}]{{2,}})?$")
 _ONE_WORD = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?$")
 _CREDIT_LINES = ("web address", "outlet's name")
 _FEED = re.compile(
@@ -350,7 +354,9 @@ def _may_name_outlet(text: str) -> bool:
 
 
 _OUTLET_LABEL = re.compile(r"^(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:$")
-_BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\." + WEB_DOMAIN + "|[^«»\"“”./]{2,40})[»\"”]?/?$")
+# (with its scheme too: `http://mirbelogorya.ru/` alone under the copy names the site the story came from; an
+# address with a path is a link to one page, no credit)
+_BARE_OUTLET = re.compile(r"^(?:https?://)?(?:www\.)?[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\." + WEB_DOMAIN + "|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
 
 def page_frame(state: State, number: int, raw: str) -> bool:
@@ -502,7 +508,10 @@ def quote_above_clause(state: State, number: int, raw: str) -> bool:
 
 _SAID = {"ru": "сказал", "kk": "деді", "en": "said"}
 # A clause alone on its line under its quote: small letter first, a verb of saying, a few words, a full stop.
-_CLAUSE_LINE = re.compile(rf"^[{LOWER}][^.!?«»\"“”]{{2,140}}[.!]$")
+_CLAUSE_LINE = re.compile(rf"^[{LOWER}][^.!?«»\"“”]{{2,140}}[.!]?$")
+# A clause standing as a paragraph of its own, the verb in the past and a person's name, nothing more (`написал
+# Айдос Укибай`, `деді Ерлан Қосанов`): the words of the paragraph above are that person's.
+_PAST_NAMED = re.compile(rf"^\S+(?:л|ла|ды|ді|ты|ті)\s+[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{0,2}}\.?$")
 _CLAUSE_WORDS = 8
 # A clause line that opens with the verb of saying may name a long title and where it was said.
 _CLAUSE_WORDS_VERB_FIRST = 14
@@ -524,15 +533,19 @@ def _clauses_below(lines: list[str], language: str) -> dict[int, int]:
         if index == 0 or not text[:1].islower() or not _CLAUSE_LINE.match(text):
             continue
         verb_first = _SAYING_FIRST.get(language)
-        if len(text.split()) > (_CLAUSE_WORDS_VERB_FIRST if verb_first and verb_first.match(text) else _CLAUSE_WORDS):
+        first = bool(verb_first and verb_first.match(text))
+        if len(text.split()) > (_CLAUSE_WORDS_VERB_FIRST if first else _CLAUSE_WORDS):
             continue  # `подчеркнул аким Карагандинской области Ермаганбет Булекпаев на аппаратном совещании.`
         if not (says(text, language) or (past is not None and past.match(text + " "))):
             continue
         above = lines[index - 1].rstrip()
-        if not above.endswith((",", "—", "–", "-")) or not above.strip():
+        at = index  # the number of the quote's line (the clause's index, counted from 0)
+        if not above.strip() and first and index >= 2 and ends_paragraph(lines[index - 2]) and _PAST_NAMED.match(text):
+            at = index - 1  # `написал Айдос Укибай` under a blank line: the paragraph above, its marks lost, is his
+        elif not above.endswith((",", "—", "–", "-")) or not above.strip() or text[-1:] not in ".!":
             continue
-        quote = [index]
-        earlier = index - 2
+        quote = [at]
+        earlier = at - 2
         while earlier >= 0 and lines[earlier].strip() and ends_paragraph(lines[earlier]) and _FIRST_PERSON.search(lines[earlier]):
             quote.insert(0, earlier + 1)
             earlier -= 1
