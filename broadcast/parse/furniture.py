@@ -72,7 +72,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     # A byline names people only; `Корреспондент: Как вы оцениваете...?` in an interview is read.
     (
         "byline",
-        rf"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:\s*{_NAMES}$"
+        rf"(?:авторы|автор|авторлар|тілші|тілшілер|корреспондент|author|authors|reporter)\s*:\s*{_NAMES}$"
         r"|\(?(?:reporting|writing|editing) by\b"
         r"|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"
         # Сауле ТАСБУЛАТОВА at the end, also with the outlet after a comma: `Хадиша АКАЕВА, Радио Азаттык`

@@ -291,6 +291,9 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     first = _under_headline_again(content, first)
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     cut = _next_story(lines, content, first, last)
+    comments = _comments_heading(content, first)
+    if comments and (not cut or comments < cut):
+        cut = comments  # the readers' comments under the story: the page's, however much they say
     teasers = _teasers(lines, first)
     if teasers and (not cut or teasers < cut):
         cut = teasers
@@ -392,6 +395,24 @@ def _teasers(lines: list[str], first: int) -> int:
         if cut_below[number] >= 2:
             return number
     return 0
+
+
+# The heading of a blog's comments block: `6 комментариев для “<the story's headline>”`, `3 Responses to "…"`,
+# `12 thoughts on “…”`, `5 пікір «…» үшін`.
+_COMMENTS_HEADING = re.compile(
+    r"^\d{1,5}\s+(?:комментари\w*|отзыв\w*|ответ\w*|пікір\w*|comments?|responses?|thoughts?|repl(?:y|ies))\s+"
+    r"(?:для|к|на|на\s+запись|to|on)?\s*[«\"“„].{2,200}[»\"”“]\s*(?:үшін)?:?$",
+    re.IGNORECASE,
+)
+
+
+def _comments_heading(content: list[tuple[int, str]], first: int) -> int:
+    """The number of the comments block's heading under the story, or 0 (a line opening with a digit is asked)."""
+    if not first:
+        return 0
+    return next(
+        (number for number, text in content if number > first and text[:1].isdigit() and _COMMENTS_HEADING.match(text)), 0
+    )
 
 
 def _next_story(lines: list[str], content: list[tuple[int, str]], first: int, last: int) -> int:

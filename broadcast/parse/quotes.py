@@ -33,7 +33,7 @@ _D = r"\-–—"  # the dashes inside a character class
 # (`Ш. Мукан`) or of an honorific (`Mr. Tleuberdi`) does not end it.
 _CLAUSE_CHAR = (
     # a name in guillemets inside the clause (`– деді «ҚазАқпарат» АҚ Басқарма төрағасы Асқар Умаров`)
-    rf"(?:[^.!?:«\"“„]|«[^«»\"“„.!?]{{1,40}}»|(?<=[\s(][{UPPER}])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
+    rf"(?:[^.!?:«\"“„]|«[^«»\"“„.!?]{{0,40}}»|(?<=[\s(][{UPPER}])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
     rf"|\.(?=(?:[a-z0-9-]+\.)*{WEB_DOMAIN}\b)"  # the dot of a web address (`quote by nur.kz`, `bilet.railways.kz`)
     r"|(?<=[\s(][а-яёa-z])\.(?=[а-яёa-z]\.)|(?<=\.[а-яёa-z])\.(?=\s+[а-яёa-z]))"  # `и.о. акима`
 )
@@ -502,7 +502,7 @@ _CLAUSE_WORDS = 8
 _TOLD_WORDS = 3  # `told reporters`, `addressed the journalists`: whom it was said to, after the verb
 
 
-_SHORT_QUOTED = re.compile(r'"[^"]{1,40}"|“[^“”]{1,40}”|«[^«»]{1,40}»')
+_SHORT_QUOTED = re.compile(r'"[^"]{1,40}"|“[^“”]{1,40}”|«[^«»]{0,40}»')  # `«»`: a name the page lost from its marks
 _BY_OUTLET = re.compile(r"(?<=saying)\s+by\s+\S.*$")
 
 
@@ -698,11 +698,12 @@ _SURNAME = re.compile(
 # What follows a name and is not its title: where and to whom it was said.
 _CONTEXT = re.compile(
     r"\s+(?:(?:told|to|in|at|on|during|for|via|during)\s+(?:a|an|the|reporters|journalists|Reuters|AP|AFP|[A-Z]\w+)\b.*"
-    r"|в\s+(?:беседе|интервью|эфире|своем|своём|ходе|рамках|социальн|Telegram|Facebook|Instagram)\b.*"
+    r"|в\s+(?:беседе|интервью|эфире|своем|своём|ходе|рамках|социальн|Telegram|Facebook|Instagram|комментари\w*"
+    r"|разговоре|обращении|заявлении|посте|публикации)\b.*"
     r"|корреспондент\w*\s+.*|журналист\w*\s+.*|\S+\." + WEB_DOMAIN + r"\b.*"
     r"|\S*\s*(?:тілшісіне|порталына|агенттігіне|сайтына|парақшасында|брифингте|отырысында|кездесуде|жиында)\b.*"
     # where and when it was said: `сказал он во время совещания`, `заявил аким на брифинге`
-    r"|(?:во\s+время|на\s+(?:заседании|совещании|брифинге|встрече|пресс-конференции|сессии|форуме|съезде)"
+    r"|(?:во\s+время|на\s+(?:своей|своем|своём|его|её|ее)\s+(?:странице|страничке|канале|аккаунте)|на\s+(?:заседании|совещании|брифинге|встрече|пресс-конференции|сессии|форуме|съезде)"
     r"|по\s+итогам|выступая|отвечая)\b.*"
     # when: `сказал Ахметшарип в понедельник`, `деді ол кеше`
     r"|(?:в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|Twitter|X|соцсет\w*)"
@@ -807,7 +808,7 @@ def who(clause: str, language: str) -> Who:
     if re.search(r"делінген|айтылған|говорится|сказано|said\s+in\s+a\s+statement", clause, re.IGNORECASE):
         return Who("institution")
     clause = re.sub(r"\s*\([^)]*\)?", "", clause)
-    clause = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+", "", clause)
+    clause = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+|(?<!\w)(?:господин|госпожа|г-н|г-жа)\s+(?=[А-ЯЁ])", "", clause)
     verb = _SAYING[language].search(clause) or verb
     whose = re.search(r"\b(его|ее|её)\s+слова", verb.group(0), re.IGNORECASE)
     if whose:  # `— приводит его слова пресс-служба`: his words, the press service only passes them on
@@ -1228,10 +1229,27 @@ def _english_title(words_before: list[str]) -> str:
     return ""
 
 
+# A word naming what a post is the post of, after the post: an abbreviation in capitals (`РК`, `ВКО`) or a Russian
+# genitive (`Президента`, `области`, `города`).
+_OF_THE_POST = re.compile(rf"(?:[{UPPER}]{{2,5}}|[{UPPER}]?[{LOWER}]+(?:а|я|ы|и))$")
+
+
 def _mention_title(words_before: list[str]) -> str:
     """The title words right before a name, if the last of them is a role (`Ақорданың баспасөз хатшысы`)."""
-    if not words_before or not _is_role(words_before[-1]) or re.search(r"[.!?,:;]$", words_before[-1]):
+    if not words_before or re.search(r"[.!?,:;]$", words_before[-1]):
         return ""
+    if not _is_role(words_before[-1]):
+        # the post, then what it is the post of: `пресс-секретарь Президента РК`, `аким области ВКО` (one or two
+        # words in the genitive or capitals after the role word)
+        tail = 1
+        while tail <= 2 and len(words_before) > tail and _OF_THE_POST.match(words_before[-tail]):
+            if _is_role(words_before[-tail - 1]):
+                break
+            tail += 1
+        else:
+            return ""
+        if not _OF_THE_POST.match(words_before[-1]) or tail > 2:
+            return ""
     kept: list[str] = []
     for word in reversed(words_before):
         if word.casefold() in _NOT_TITLE or re.search(r"[.!?,:;)]$", word):
@@ -1334,7 +1352,6 @@ def _looks_like_a_name(word: str) -> bool:
 
 # A post named with what it is the post of, after it (`the Governor of Akmola region`): a particular office.
 _OF_A_PLACE = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
-_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична)$")
 _PRONOUN_FIRST = re.compile(r"\s*(?:он|она|они|ол|олар|he|she|they)\b", re.IGNORECASE)
 _SUBJECT_WITHIN_WORDS = 12
 

@@ -207,7 +207,8 @@ def _name_caption(state: State, number: int, raw: str) -> str:
     words = text.split()
     # the surname may be in capitals, as city papers sign their copy: `Владимир УСТЮГОВ.` under the story
     if state.current is None or not 2 <= len(words) <= 3 or not all(
-        _CAPITALISED.match(word) or (index and _CAPITALS_SURNAME.match(word)) for index, word in enumerate(words)
+        _CAPITALISED.match(word) or (index and word.isupper() and _CAPITALS_SURNAME.match(word))
+        for index, word in enumerate(words)
     ):
         return ""
     following = _next_text(state.lines, number)
