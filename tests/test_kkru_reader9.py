@@ -111,3 +111,114 @@ def test_a_pronoun_before_the_verb_speaks_and_what_follows_the_verb_is_what_is_s
     )
     story = parse_text(text, language="ru")
     assert _rows(story) == ["lead", "vo", "sot Савельев"]
+
+
+def test_a_post_with_what_it_is_of_names_the_person_a_pronoun_then_means():
+    # alau.kz: `Об этом сообщил пресс-секретарь Президента РК Берик Уали, передает zakon.kz.`, then his post with its
+    # opening dash lost, closed by `— сообщил он на своей странице в Facebook.`
+    text = (
+        "Празднование Дня города решено перенести на следующий год. Об этом сообщил пресс-секретарь акима области "
+        "Марат Жунусов, передает zakon.kz.\n"
+        "В связи с эпидемиологической ситуацией было принято решение перенести мероприятия. Аким обратится к жителям "
+        "с поздравлением, — сообщил он на своей странице в Facebook.\n"
+        "Он также отметил, что ветеранам оказана помощь.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _rows(story) == ["lead", "sot Жунусов", "vo"]
+    assert story.source == "zakon.kz"
+
+
+def test_an_honorific_and_a_name_lost_from_its_marks_in_the_clause():
+    # ria24.today: `«…»,— написал господин Курмангали в Facebook.`, `— рассказала она в комментарии «».`
+    text = (
+        "Пресс-секретарь акима Ерлан Сапаров сообщил, что у него выявлен грипп. Он рассказал, что последний тест "
+        "показал положительный результат, несмотря на все меры предосторожности. «В настоящее время я нахожусь в "
+        "больнице под наблюдением врачей»,— написал господин Сапаров в Facebook.\n\n"
+        "Состояние пресс-секретаря удовлетворительное.\n"
+    )
+    assert _rows(parse_text(text, language="ru")) == ["lead", "sot Сапаров", "vo"]
+    text = (
+        "Директор школы Татьяна Морозова рассказала, что в школу прибыли восемь детей.\n\n"
+        "Мы приготовили учебники, канцелярские принадлежности, я сама зашла в каждый кабинет и посмотрела, удобно "
+        "ли им, — рассказала она в комментарии «».\n"
+    )
+    assert _rows(parse_text(text, language="ru")) == ["lead", "sot Морозова"]
+
+
+def test_a_blogs_comments_block_under_the_story_is_not_read():
+    # shanstv.ru: `6 комментариев для “<headline>”`, then the numbered comments
+    text = (
+        "Накануне глава города отчиталась перед депутатами за свою деятельность в прошлом году. Вопросов у жителей и "
+        "у депутатов к главе было много, как и претензий, пришли и горожане, пострадавшие на дорогах.\n\n"
+        "3 комментария для “Городские проблемы”\n"
+        "  1. А что редакторы только нужные коменты оставляют? Что правды боитесь?\n\n"
+        "  2. Странный вывод у журналиста. Да выборы просто на носу, вот и начали чистить дороги.\n\n"
+        "  3. Хороший сайт, давайте больше местных новостей.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _rows(story) == ["lead"]
+    assert {line.source_line for line in story.lines if line.spoken.strip()} == {1}
+
+
+def test_authors_in_the_plural_are_a_byline():
+    # satmedia.kz: `Авторлар: Әсел Әбдібек, Айдос Дәулет` under the copy
+    assert furniture("Авторлар: Әсел Әбдібек, Айдос Дәулет") == "byline"
+
+
+def test_a_pictures_text_glued_to_the_next_paragraphs_first_word_ends_the_lead():
+    # old.kostanaytany.kz: `… қайта жөнделуде.` / `жолТұрғындардың өтініш-тілегін …` with no blank line, in copy with them
+    text = (
+        "Жөндеу жұмыстары жалғасуда\n\n"
+        "Аудан тұрғындарын әбден әбігерге салған ойлы-шұңқырлы жолдар қайта жөнделуде.\n"
+        "көшеТұрғындардың өтініш-тілегін ескерген жергілікті билік бірнеше көшені жөндеуден өткізуді жоспарлап отыр.\n\n"
+        "Пікір үстеу\n"
+    )
+    assert _rows(parse_text(text, language="kk")) == ["lead", "vo"]
+
+
+def test_a_named_speaker_with_a_colon_inside_the_lead_paragraph():
+    # soltustikkaz.kz: `… деп әңгімесін бастаған директор Раушан Тілеубаева: “…”, – деді ол.` closing the first paragraph
+    text = (
+        "Дәстүр бойынша оқырмандарымызбен кездесу үшін ауданға арнайы бардық. Алғашқы кездесу ауылдағы мектеп "
+        "ұжымымен өтті. Мектептің тарихын айтып берген директор Гүлнар Сәрсенова: “Әр қақпаны қағып жүріп, мектепке "
+        "балаларды жинадық. Қазір мектебіміз жұмыс істеп тұр”, – деді ол.\n"
+    )
+    assert _rows(parse_text(text, language="kk")) == ["lead", "sot Сәрсенова"]
+
+
+def test_a_role_with_a_colon_before_the_quote_and_the_bare_verb_after_it():
+    # aikyn.kz: `Онлайн өткен баспасөз мәслихатында бас санитар: «…», – деді.Барлық құқықтар сақталған.`
+    text = (
+        "Бас мемлекеттік санитар дәрігері Айжан Есмағамбетова елімізде төрт тілшінің ауырғанын мәлім етті.\n"
+        "Онлайн өткен баспасөз мәслихатында бас санитар: «Біздегі мәліметтер бойынша науқастар арасында төрт журналист "
+        "бар. Олардың жағдайы қанағаттанарлық», – деді.Барлық құқықтар сақталған.\n"
+    )
+    story = parse_text(text, language="kk")
+    assert _rows(story) == ["lead", "sot Есмағамбетова"]
+    assert not any("құқықтар" in line.spoken for line in story.lines)
+
+
+def test_a_one_sentence_deck_set_apart_like_the_headline_is_the_pages():
+    # samal-akparat.com: headline, deck and lead each over two blank lines, the copy's paragraphs over one
+    text = (
+        "При маловодье много ль будет хлопка?\n\n\n"
+        "В области началась уборка хлопка, которую планируется завершить до осенних дождей.\n\n\n"
+        "В Туркестанской области официально дан старт уборке хлопка. Церемония прошла в одном из южных районов.\n\n"
+        "Хотя поливной воды не хватало, около 80% посевов в хорошем состоянии.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _rows(story) == ["lead", "vo"]
+    assert 4 not in {line.source_line for line in story.lines if line.spoken.strip()}
+
+
+def test_the_headline_shown_again_under_the_lead_ends_the_lead():
+    # dairynews.today: the lead, the headline again over the picture, the next paragraph with no blank lines between
+    text = (
+        "Огромные очереди образовались на элеваторах\n\n"
+        "Источник: 24.kz\n"
+        "На элеваторах области выстроились длинные очереди. Грузовики с зерном простаивают там сутками.\n"
+        "Огромные очереди образовались на элеваторах\n"
+        "Сейчас в регионе работают 37 хлебоприемных пунктов общей вместимостью около 3 миллионов тонн.\n\n"
+        "«Я уже целые сутки ожидаю своей очереди», - сообщил перевозчик зерна Сапарбек Муканов.\n"
+    )
+    assert _rows(parse_text(text, language="ru")) == ["lead", "vo", "sot Муканов"]

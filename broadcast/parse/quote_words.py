@@ -96,7 +96,7 @@ INSTITUTION_WORDS = (
 ROLE_WORDS: frozenset[str] = frozenset(
     """
     министр министрі вице-министр вице-министрі әкім әкімі сарапшы маман басшы басшысы төраға төрағасы директор
-    директоры депутат спикер дәрігер дәрігері тұрғын ғалым президент премьер-министр губернатор прокурор судья
+    директоры депутат спикер дәрігер дәрігері санитар тұрғын ғалым президент премьер-министр губернатор прокурор судья
     профессор экономист аналитик хатшы хатшысы кеңесші кеңесшісі елші елшісі өкілі белсенді жігіт қорғаушы
     министр вице-министр аким эксперт специалист глава руководитель председатель директор депутат спикер врач
     ученый учёный президент премьер премьер-министр губернатор прокурор судья профессор
@@ -110,11 +110,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     spokesperson doctor scientist president premier prosecutor judge professor economist analyst
     official secretary representative chief executive counselor councillor adviser advisor ambassador
     envoy counsellor deputy commander spokesman colonel senator congressman congresswoman akim ombudsman
-<<<<<<< HEAD
-    chairperson speaker mp activist blogger lawyer elbasy yelbasy
-=======
-    chairperson speaker mp activist blogger lawyer champion coach athlete teacher entrepreneur farmer veteran captain
->>>>>>> main
+    chairperson speaker mp activist blogger lawyer elbasy yelbasy champion coach athlete teacher entrepreneur farmer
+    veteran captain
     """.split()
 )
 

@@ -185,7 +185,8 @@ def quote_then_attribution(scan: Scan) -> bool:
         clause = after["clause"]
         subject = _subject_before(before, clause, after["end"], scan.language)
         if subject:  # `Тоқаев "…" деп санайды.`: the speaker before the quote, the verb after it
-            before, clause = before[: len(before.rstrip()) - len(subject)], f"{subject} {clause}"
+            subject, _, speaker = subject.partition("\n")  # (the sentence before the quote, its speaker's words)
+            before, clause = before[: len(before.rstrip()) - len(subject)], f"{speaker or subject} {clause}"
         if before.strip() and not re.search(rf"[.!?…:]\s*$|[.!?…]\s*[{_D}]\s*$", before):
             return False  # a quote inside the copy's own sentence (`он сказал, что «…»`): the copy's
         _copy(sub, before)
@@ -242,8 +243,19 @@ def _subject_before(before: str, clause: str, end: str, language: str) -> str:
             or who(clause, language).word != clause.strip():
         return ""
     sentence = re.split(r"(?<=[.!?…:])\s+", before.rstrip())[-1]
-    if not sentence or len(sentence.split()) > _SUBJECT_WORDS or sentence[-1:] in ",.!?…:;":
+    # `Онлайн өткен баспасөз мәслихатында бас санитар: «…», – деді.`: the speaker before a colon, the verb after
+    colon = sentence[-1:] == ":" and len(sentence) > 1 and sentence[-2:-1] not in ",.!?…:;"
+    if not sentence or len(sentence.split()) > _SUBJECT_WORDS or (sentence[-1:] in ",.!?…:;" and not colon):
         return ""
+    if colon:  # the speaker is the words right before the colon (`… мәслихатында бас санитар:`); the whole
+        # sentence before the quote is the attribution, not read
+        parts = sentence.rstrip(":").split()
+        return next(
+            (
+                f"{sentence}\n{' '.join(parts[-size:])}" for size in range(1, min(4, len(parts)) + 1)
+                if who(f"{clause.strip()} {' '.join(parts[-size:])}", language).kind in ("named", "role")
+            ), "",
+        )
     found = who(f"{clause.strip()} {sentence}", language)
     return sentence if found.kind in ("named", "role") else ""
 

@@ -616,6 +616,8 @@ def repeat(state: State, number: int, raw: str) -> bool:
             return False
         state.story.attribute(credit.source)
     state.story.warn(number, f"duplicate of line {first}; read once", "duplicate")
+    if state.in_lead and state.current is not None and title and _key(raw) == _key(title):
+        state.in_lead = False  # the headline shown again over the picture, under the lead: the lead ended above it
     return True
 
 
@@ -845,6 +847,10 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
         stays = all(piece.who is None or piece.who.kind in _STAYS for piece in found if piece.quote)
         return stays and (lead(state, number, raw) or voice_over(state, number, raw))
     for piece, speaker in zip(found, speakers):
+        if speaker is None and not piece.quote and piece is found[-1] and (notice := furniture(piece.text)):
+            # `…», – деді.Барлық құқықтар сақталған.`: the site's notice glued after the quote's clause
+            state.story.warn(number, f"not read: {notice}", "not-read")
+            continue
         if speaker is None:
             voice_over(state, number, piece.written or piece.text)
             continue
@@ -891,7 +897,8 @@ def _clause_credits(state: State, found: list[Piece]) -> None:
 
 
 # A quotation mark opening a quote after a sentence's stop (`… хабарлады. «Адамдар …`): cheap to search, most leads lack it.
-_MID_QUOTE = re.compile(r"[.!?]\s+(?:[«\"“„]|[-–—]\s)")
+# (or after a colon: `… директор Раушан Тілеубаева: “…”, – деді ол.`)
+_MID_QUOTE = re.compile(r"(?:[.!?]\s+|:\s*)(?:[«\"“„]|[-–—]\s)")
 
 
 def _speakers(state: State, found: list[Piece]) -> list[Speaker | None]:
@@ -1079,13 +1086,23 @@ def subheading(state: State, number: int, raw: str) -> bool:
     return True
 
 
+# A line opening with two words glued, the second capitalised (`жолТұрғындардың`): no word is spelled so.
+_GLUED_OPENING = re.compile(rf"[{LOWER}]{{2,}}[{UPPER}][{LOWER}]{{2,}}")
+
+
 def lead(state: State, number: int, raw: str) -> bool:
     """The first block is the anchor's lead (with no blank line anywhere: the first paragraph, or up to
     the line that names the source, since the house style closes the lead with it)."""
     if not state.in_lead:
         return False
-    draft = state.current if state.current is not None else state.story.open("lead")
     text = raw.strip()
+    if state.current is not None and text[:1].islower() and _GLUED_OPENING.match(text) and state.current.lines \
+            and ends_paragraph(state.lines[number - 2]):
+        # `жолТұрғындардың өтініш-тілегін …` under a sentence: a picture's text glued to the first word of the next
+        # paragraph, which the page printed without its blank line: the lead ended above
+        state.in_lead = False
+        return False
+    draft = state.current if state.current is not None else state.story.open("lead")
     state.take(draft, text, number)
     if not state.has_blank and (ends_paragraph(text) or find_source(text, state.story.language) or _brings_in(text, state)):
         state.in_lead = False  # `… Ол былай дейді:` ends the lead: the speaker's words follow
@@ -1246,7 +1263,7 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
         frame=found_frame, headline_candidate=headline, tagged=tagged,
     )
     state.shown_twice = _shown_twice(lines)
-    state.deck = _repeated_deck(lines, headline or found_frame.title)
+    state.deck = _repeated_deck(lines, headline or found_frame.title) or _spaced_deck(lines, headline or found_frame.title)
     state.subheadings = _subheadings(lines, headline, language, framed | state.shown_twice, blocks)
     state.quote_to_blank = has_blank and _is_prose(lines, {headline, *state.subheadings, *framed})
     if quotes == "sot":
@@ -1550,6 +1567,27 @@ def _repeated_deck(lines: list[str], headline: int) -> int:
     # the page repeating its lead (the repeat rule's), not a deck
     later = (line.casefold() for line in lines[number:] if len(line) > len(said))
     return number if any(line.find(said) > 0 for line in later) else 0
+
+
+_DECK_WORDS = 40
+
+
+def _spaced_deck(lines: list[str], headline: int) -> int:
+    """The number of the one-sentence paragraph under the headline when the page sets it apart as it does the
+    headline, with two blank lines or more above and below it, where the story's own paragraphs have one between
+    them (samal-akparat: headline, deck, lead, each over two blank lines, then the copy): the deck; 0 if none."""
+    if not headline:
+        return 0
+    following = [n for n in range(headline + 1, len(lines) + 1) if lines[n - 1].strip()][:3]
+    if len(following) < 3:
+        return 0
+    deck, first, second = following
+    if deck - headline < 3 or first - deck < 3 or second - first != 2:
+        return 0
+    text = lines[deck - 1].strip()
+    if len(re.findall(r"[.!?…](?:\s|$)", text)) != 1 or len(text.split()) > _DECK_WORDS or not ends_paragraph(text):
+        return 0
+    return deck
 
 
 def _shown_twice(lines: list[str]) -> frozenset[int]:
