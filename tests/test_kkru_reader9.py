@@ -222,3 +222,42 @@ def test_the_headline_shown_again_under_the_lead_ends_the_lead():
         "«Я уже целые сутки ожидаю своей очереди», - сообщил перевозчик зерна Сапарбек Муканов.\n"
     )
     assert _rows(parse_text(text, language="ru")) == ["lead", "vo", "sot Муканов"]
+
+
+def test_an_aggregators_link_to_the_site_is_not_read():
+    # kramatorsk-news.ru: `Читать на сайте Kramatorsk-news.ru`, `Больше новостей на Kramatorsk-news.ru`
+    assert furniture("Больше новостей на Kramatorsk-news.ru") == "share or follow prompt"
+    assert furniture("Читать на сайте Kramatorsk-news.ru") == "share or follow prompt"
+
+
+def test_a_caption_under_the_headline_again_and_a_colon_ending_paragraph_keep_the_page_frame():
+    # qaz365.kz: headline, deck, the headline again with the picture's caption `КТК`, the copy whose second paragraph
+    # brings a deputy in with `… былай деп жауап берді:`
+    text = (
+        "×\n\nТелеарна қазақша жаңалықтарын қайтадан бес минутқа ұзартты\n\n"
+        "Маусым айынан қазақша жаңалықтар бес минутқа көбейіп, 20 минутқа жетті.\n\n"
+        "Телеарна қазақша жаңалықтарын қайтадан бес минутқа ұзартты\nКТК\n\n"
+        "Соңғы кездері мемлекеттік тілдегі жаңалықтардың уақыты қысқарып жатқанын жазған едік. Сол сыннан сабақ "
+        "шығарылды, деп хабарлайды Qaz365.kz.\n\n"
+        "Бұрын арнаның қазақша жаңалықтары 25 минут болатын. Мәжілісмен Нартай Серікұлы былай деп жауап берді:\n\n"
+        "Жаңалықтардың уақыты қысқарғанын министрлікке ескерттім, бір аптада шешімін табуы керек,- деген еді депутат.\n"
+    )
+    story = parse_text(text, language="kk")
+    assert _rows(story) == ["lead", "vo", "sot Серікұлы"]
+    assert 5 not in {line.source_line for line in story.lines if line.spoken.strip()}
+    assert story.source == "Qaz365.kz"
+
+
+def test_other_stories_headlines_listed_under_the_story_are_the_pages():
+    # interfax-russia.ru: three headlines with no stop under the copy
+    text = (
+        "Москва. 14 ноября. ИНТЕРФАКС - Губернатор области Роман Бусаргин сообщил о повреждениях инфраструктуры в "
+        "городе из-за атаки беспилотников.\n"
+        "\"В результате атаки есть повреждения объектов гражданской инфраструктуры\", - написал глава региона в своем "
+        "телеграм-канале.\n"
+        "Более 4 тыс. обращений поступило на прямую линию с губернатором\n"
+        "Первый заммэра отправлен под домашний арест до февраля\n"
+    )
+    story = parse_text(text, language="ru")
+    assert _rows(story) == ["lead", "sot Бусаргин"]
+    assert story.source == "ИНТЕРФАКС"

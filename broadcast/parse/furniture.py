@@ -318,6 +318,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         # `Больше новостей в Телеграм-канале @RepostUZ.`, `More news on our Telegram channel`; `Мы есть в YouTube …`
         r"|(?:больше новостей|more news) (?:в|on|in) (?:нашем |our )?"
         r"(?:telegram|телеграм|whatsapp|max|дзен|youtube)\w*(?:[\s-]+(?:канале|channel))?\b.{0,40}$"
+        # an aggregator's link to the site it took the story from: `Больше новостей на Kramatorsk-news.ru`, `Читать на сайте …`
+        r"|(?:больше\s+новостей|читать\s+на\s+сайте|все\s+новости)\s+(?:на\s+)?[\w.-]+\.[a-zа-я]{2,6}$"
         r"|мы есть в (?:youtube|telegram|телеграм\w*|дзен\w*|вконтакте|whatsapp|instagram|социальных\s+сетях)\b.*"
         # `Читайте нас в Telegram: …`, `Следите за нами в Дзен`
         r"|(?:читайте|смотрите|следите\s+за)\s+(?:нас|нами|новостями)\s+в\s+(?:telegram|телеграм\w*|дзен\w*|max|вконтакте|whatsapp|instagram)\b"

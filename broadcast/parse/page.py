@@ -99,7 +99,10 @@ def _under_headline_again(content: list[tuple[int, str]], first: int) -> int:
             between = [text for _, text in content[at:index]]
             # a deck says it in a sentence or two (an interview's intro over the headline is the story's, and longer)
             if all(len(re.findall(r"[.!?…](?:\s|$)", text)) <= 2 and _words(text) <= DECK_WORDS for text in between):
-                return content[index + 1][0]
+                after = index + 1
+                while after + 1 < len(content) and _words(content[after][1]) <= CAPTION_WORDS and not _ENDS.search(content[after][1]):
+                    after += 1  # the picture's caption under the headline again (`КТК`): the page's too
+                return content[after][0]
             return first
     return first
 
@@ -169,6 +172,8 @@ def _crumb_of(text: str, head: list[tuple[int, str]]) -> bool:
 # A wire dateline this close under the line that seemed to open the story opens it instead: what stands
 # over a dateline (a photo's caption, a standfirst) is the page's.
 DATELINE_REACH = 2
+# A picture's caption under the headline shown again: a few words with no stop.
+CAPTION_WORDS = 3
 
 
 def _dateline_under(content: list[tuple[int, str]], first: int) -> int:
@@ -308,7 +313,9 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     body = [text for number, text in content if first <= number <= last and " ".join(text.split()) not in above]
     # a photo's caption the page prints twice running (`Zhasaral Quanyshalin` / `Zhasaral Quanyshalin`) counts once
     body = [text for index, text in enumerate(body) if not index or text != body[index - 1]]
-    ended = sum(1 for text in body if _ENDS.search(text) or keeps(text))  # a credit may end a line without a stop
+    # a credit may end a line without a stop; a sentence bringing in the quote below ends with a colon (`… былай деп
+    # жауап берді:`)
+    ended = sum(1 for text in body if _ENDS.search(text) or keeps(text) or (text[-1:] == ":" and _words(text) >= BODY_WORDS))
     if ended < PROSE_SHARE * len(body) or sum(map(_words, body)) < STORY_WORDS:
         return Frame()
     head = [
@@ -332,6 +339,10 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
             or (title_case(text) and not _ENDS.search(text))  # `President of Kazakhstan President Top Story`: tags
         ), 0
     )
+    if not start and len(after) >= 2 and all(
+        not _ENDS.search(text) and 3 <= _words(text) <= TAIL_WORDS and not _speech(text) for _, text in after
+    ):
+        start = after[0][0]  # other stories' headlines listed under ours, none ending a sentence: the page's tail
     start = _headline_again(after, start, content, first)
     tail = frozenset(
         number for number, text in content
