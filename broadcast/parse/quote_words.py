@@ -111,7 +111,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     official secretary representative chief executive counselor councillor adviser advisor ambassador
     envoy counsellor deputy commander spokesman colonel senator congressman congresswoman akim ombudsman
     chairperson speaker mp activist blogger lawyer elbasy yelbasy champion coach athlete teacher entrepreneur farmer
-    veteran captain
+    veteran captain leader
     """.split()
 )
 
