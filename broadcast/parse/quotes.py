@@ -571,9 +571,14 @@ def _inverted_clause_unmarked(scan: Scan) -> bool:
     """`В последнее время … распространяются различные предположения …, сказал он.` (ru), `…, деді ол.` (kk): the
     whole paragraph is the quote (no mark nor dash in it: a rule for marks took it otherwise)."""
     text = scan.text
-    if text[-1:] not in ".!" or ", " not in text[-100:]:
+    # the clause holds no comma, so it follows the paragraph's last `, `; its first word is the verb in the past
+    at = text.rfind(", ")
+    if text[-1:] not in ".!" or at < len(text) - 100:
         return False
-    tail = _INVERTED_CLAUSE[scan.language].search(text, max(0, len(text) - 100))
+    verb = text[at + 2: text.find(" ", at + 2)]
+    if not (verb in ("деді", "айтты") if scan.language == "kk" else verb.endswith(("л", "ла", "ли"))):
+        return False
+    tail = _INVERTED_CLAUSE[scan.language].search(text, at)
     if tail is None or len(tail["clause"].split()) > _CLAUSE_WORDS or not says(tail["clause"], scan.language):
         return False
     inner = text[: tail.start()]
@@ -1424,6 +1429,7 @@ def _looks_like_a_name(word: str) -> bool:
 
 # A post named with what it is the post of, after it (`the Governor of Akmola region`): a particular office.
 _OF_A_PLACE = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
+_PATRONYMIC_ENDS = ("вич", "вна", "чна", "ұлы", "улы", "қызы", "кызы")  # `Евгений Степанович`, `Нұрлан Төлегенұлы`
 _PRONOUN_FIRST = re.compile(r"\s*(?:он|она|они|ол|олар|he|she|they)\b", re.IGNORECASE)
 _SUBJECT_WITHIN_WORDS = 12
 
@@ -1478,7 +1484,7 @@ class People:
                 given = known.name.split()[0] if known is not None else ""
                 if known is not None and " " in known.name and not given.endswith(".") and given[:1] != first[:1]:
                     name = known.name  # `Әуелі Жұманғарин` after `Серік Жұманғарин`: a word before the surname, not a name
-                elif known is None and name.count(" ") == 1 and _PATRONYMIC.search(name):
+                elif known is None and name.endswith(_PATRONYMIC_ENDS) and name.count(" ") == 1:
                     # `Евгений Степанович` after `Евгений Савченко`: the given name and patronymic, one person
                     same = [p for p in self.named if " " in p.name and p.name.split()[0] == first]
                     name = same[-1].name if len(same) == 1 else name

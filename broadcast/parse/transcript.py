@@ -206,9 +206,8 @@ def _name_caption(state: State, number: int, raw: str) -> str:
     text = raw.strip().rstrip(".")
     words = text.split()
     # the surname may be in capitals, as city papers sign their copy: `Владимир УСТЮГОВ.` under the story
-    if state.current is None or not 2 <= len(words) <= 3 or not all(
-        _CAPITALISED.match(word) or (index and word.isupper() and _CAPITALS_SURNAME.match(word))
-        for index, word in enumerate(words)
+    if state.current is None or not 2 <= len(words) <= 3 or not all(_CAPITALISED.match(word) for word in words) and not (
+        words[-1].isupper() and _CAPITALS_BYLINE.match(text)
     ):
         return ""
     following = _next_text(state.lines, number)
@@ -324,7 +323,7 @@ def _rubric(state: State, number: int, raw: str) -> str:
 
 _RUBRIC = re.compile(rf"^[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}}){{0,2}}[!.]?$")
 _CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}'’-]+$")
-_CAPITALS_SURNAME = re.compile(rf"^[{UPPER}]{{4,}}(?:-[{UPPER}]{{2,}})?$")
+_CAPITALS_BYLINE = re.compile(rf"^[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’-]+)? [{UPPER}]{{4,}}(?:-[{UPPER}]{{2,}})?$")
 _ONE_WORD = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?$")
 _CREDIT_LINES = ("web address", "outlet's name")
 _FEED = re.compile(
