@@ -183,6 +183,7 @@ def render(
     """The story in format `to` of the house style, or through a user's own `template` file; `languages` as the
     pipeline resolved them, `cast` the voices it chose (the prompter page shows the anchor's pace)."""
     values = context(story, timing, house, fit, languages, cast)
+    folders: tuple[Path, ...]
     if template is not None:
         if not template.is_file():
             raise InputError(f"{template}: no such template")
