@@ -8,8 +8,8 @@ an output is put in place, raises it again.
 """
 from __future__ import annotations
 
+import _signal as signal  # the C module: `signal`'s enums (its import is some 10M instructions) are not used here
 import contextlib
-import signal
 import threading
 from typing import Iterator
 
