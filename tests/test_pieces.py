@@ -86,6 +86,36 @@ def test_a_boundary_moves_the_cursor_only_within_half_a_frame_of_the_pause(tmp_p
     assert written == encoder.frames
 
 
+def test_a_seam_ends_a_piece_in_a_lines_pause_and_leaves_the_cursor_where_it_was(tmp_path):
+    """A line's end inside a segment: the piece ends on the last frame inside its pause, the rest of the pause
+    begins the next piece, and every line lands on the sample it was laid at."""
+    lines = [(700, 333, 440.0), (1100, 250, 660.0), (900, 301, 550.0)]
+    starts = []
+    with PieceEncoder(tmp_path / "d.mp3", ENCODING, -23.0, -1.0, tmp_path / "pieces") as encoder:
+        for ms, pause, frequency in lines:
+            sound = tone(ms, frequency)
+            starts.append(encoder.frames + onsets(_samples(sound))[0])
+            before = encoder.frames
+            encoder.write(sound)
+            encoder.silence(pause)
+            encoder.seam()
+            assert encoder.frames == before + RATE * (ms + pause) // 1000  # the cursor never moves
+    assert encoder.pieces.encoded == len(lines) + 1  # a piece a line, and the programme's last frame
+    samples = decode(tmp_path / "d.mp3")
+    assert len(samples) == encoder.frames
+    assert [abs(got - expected) <= 2 for got, expected in zip(onsets(samples), starts)] == [True] * len(lines)
+
+
+def test_a_seam_without_a_frame_of_silence_before_it_cuts_nothing(tmp_path):
+    with PieceEncoder(tmp_path / "d.mp3", ENCODING, -23.0, -1.0, tmp_path / "pieces") as encoder:
+        encoder.write(tone(700))
+        encoder.silence(20)  # less than a frame (24 ms)
+        encoder.seam()
+        encoder.write(tone(500))
+    assert encoder.pieces.encoded == 1
+    assert len(decode(tmp_path / "d.mp3")) == encoder.frames
+
+
 def test_a_mix_redone_encodes_only_the_pieces_that_changed(tmp_path):
     folder = tmp_path / "pieces"
     lay(tmp_path / "first.mp3", folder, SEGMENTS)

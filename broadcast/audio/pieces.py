@@ -1,11 +1,12 @@
 """An MP3 draft made of pieces that are kept, so a mix redone re-encodes only what changed.
 
-A programme is cut into pieces where the layer allows it (a segment's end, an item's end, inside a long
+A programme is cut into pieces where the layer allows it (a line's, a segment's or an item's end, inside a long
 silence). Each piece is kept in the cache under the sha256 of its samples and the encoder's settings, and the
 draft is the pieces' MP3 frames one after another behind one Info frame (the LAME tag that tells a decoder the
 encoder's delay and the padding at the end) and the ID3 tags. A piece whose samples come again (nothing changed
 there, or the same second of a break's silence) is not encoded again; the pieces that are encoded are dealt to
-two ffmpeg runs (one a core), each fed its pieces one after another, its frames split back into them (_Stream).
+two ffmpeg runs (one a core, each piece to the one with the fewer samples left to encode), each fed its pieces
+one after another, its frames split back into them (_Stream).
 
 Why the frames can simply be joined: an encode of L samples (LAME through ffmpeg, no Info frame) gives
 ceil(L / 1152) + 1 frames that decode to the samples delayed by 1105 (576 of encoder delay, 529 of the
@@ -40,7 +41,7 @@ from .pcm import ffmpeg_failed, raw, tied_to_parent
 FRAME = 1152  # samples an MP3 (MPEG-1 layer III) frame holds
 ENCODER_DELAY = 576  # what LAME puts before the first sample; the decoder adds 529 of its own
 DECODER_DELAY = 529
-STREAMS = 2  # encoder runs a programme, each fed every other piece to encode (one a core)
+STREAMS = 2  # encoder runs a programme, each fed the pieces to encode when it has the fewer samples left (one a core)
 VERSION = 2  # part of a piece's key: bump when how pieces are cut or encoded changes (2: one stream, no reservoir)
 
 
@@ -61,8 +62,9 @@ def piece_key(pcm: bytes | bytearray | memoryview | list, rate: int, encoding: E
 class Pieces:
     """Encoded pieces kept in `folder` (the cache's `pieces/`), made with `encoding`.
 
-    The pieces not kept are dealt in turn to STREAMS ffmpeg runs (_Stream), each fed its pieces one after another:
-    two encoder starts a programme however many pieces it is cut into, and both cores encode.
+    The pieces not kept are dealt to STREAMS ffmpeg runs (_Stream), each piece to the run with the fewer samples
+    still to encode, each run fed its pieces one after another: two encoder starts a programme however many pieces
+    it is cut into, and both cores encode until the end.
     """
 
     def __init__(self, folder: Path, encoding: Encoding, rate: int, scratch: Path | None = None) -> None:
@@ -92,9 +94,11 @@ class Pieces:
             return found
         if len(self._streams) < STREAMS:
             self._streams.append(_Stream(self))
-        stream = self._streams[self.encoded % STREAMS]  # the pieces to encode dealt in turn: both cores encode
+        # Each piece to encode goes to the run with the fewest samples still to encode, so both cores encode and
+        # finish together: the pieces of a story's later segments come in a burst once their conform run is done.
+        stream = min(reversed(self._streams), key=lambda stream: (stream.full(), stream.pending()))
         self.encoded += 1
-        made = self._asked[key] = stream.encode(pcm, path, None if last else samples // self._frame())
+        made = self._asked[key] = stream.encode(pcm, path, None if last else samples // self._frame(), samples)
         return made
 
     def _hold(self, path: Path) -> Path | None:
@@ -152,19 +156,32 @@ class _Stream:
         self._process: subprocess.Popen[bytes] | None = None
         self._started = threading.Event()
         self._feed: queue.Queue[list | None] = queue.Queue(maxsize=self.HELD)
-        self._made: queue.Queue[tuple[Future[Path], Path, int | None] | None] = queue.Queue()
+        self._made: queue.Queue[tuple[Future[Path], Path, int | None, int] | None] = queue.Queue()
         self._broken = False
+        # Samples fed (by the laying thread) and samples whose frames are read back (by the reading thread): each
+        # counter is written by one thread only.
+        self._fed = self._done = 0
         self._threads = [threading.Thread(target=self._read_all, name="broadcast-encode-out", daemon=True),
                          threading.Thread(target=self._write_all, name="broadcast-encode-in", daemon=True)]
         for thread in self._threads:
             thread.start()
 
-    def encode(self, pcm: bytes | bytearray | memoryview | list, path: Path, frames: int | None) -> Future[Path]:
-        """Feed `pcm` (or its parts) to the encoder; its `frames` (None: all that are left at the end) go to `path`."""
+    def encode(self, pcm: bytes | bytearray | memoryview | list, path: Path, frames: int | None, samples: int = 0) -> Future[Path]:
+        """Feed `pcm` (or its parts, `samples` long) to the encoder; its `frames` (None: all that are left at the
+        end) go to `path`."""
         made: Future[Path] = Future()
-        self._made.put((made, path, frames))
+        self._fed += samples
+        self._made.put((made, path, frames, samples))
         self._feed.put(_parts(pcm))
         return made
+
+    def full(self) -> bool:
+        """Whether a piece fed now would wait for the encoder to take one."""
+        return self._feed.full()
+
+    def pending(self) -> int:
+        """Samples fed whose frames are not read back yet."""
+        return self._fed - self._done
 
     def _start(self) -> subprocess.Popen[bytes] | None:
         pieces = self.pieces
@@ -208,7 +225,7 @@ class _Stream:
         out = process.stdout if process is not None else None
         length = 0
         while (job := self._made.get()) is not None:
-            made, path, frames = job
+            made, path, frames, samples = job
             try:
                 if out is None:
                     raise self._failed()
@@ -227,6 +244,8 @@ class _Stream:
                 made.set_result(path)
             except BaseException as error:  # noqa: BLE001 -- handed to the render through the piece's future
                 made.set_exception(error)
+            finally:
+                self._done += samples
 
     def _failed(self) -> EngineError | InputError:
         """The encoder failed: the error with its last message (pcm.ffmpeg_failed: a full disk is the disk's)."""

@@ -60,6 +60,10 @@ class Sink:
         """The laying may be cut here (a segment's or an item's end, after its pause): a sink that encodes in
         pieces may move the cursor a few milliseconds inside the silence just written; read `cursor` after."""
 
+    def seam(self) -> None:
+        """The laying may be cut here without the cursor moving (a line's end inside a segment, after its pause):
+        a sink that encodes in pieces may end one inside the silence just written."""
+
     def _out(self, pcm: bytes) -> None:
         raise NotImplementedError
 
@@ -174,8 +178,9 @@ class PieceEncoder(Sink):
     runs on their own threads (pieces._Stream) while the laying goes on.
 
     A piece ends at a boundary the layer offers (a segment's end), moved to the nearest MP3 frame inside the
-    silence just written, and inside any silence longer than LONGEST (a break), so memory stays flat: a piece
-    is held until it is encoded, and only a few wait for the encoder.
+    silence just written, at a seam (a line's end inside a segment: the last MP3 frame inside its pause, the
+    cursor kept), and inside any silence longer than LONGEST (a break), so memory stays flat: a piece is held
+    until it is encoded, and only a few wait for the encoder.
     """
 
     LONGEST = 60 * RATE  # samples
@@ -236,6 +241,21 @@ class PieceEncoder(Sink):
             self._out(bytes(2 * (cut - laid)))
         self.frames += cut - laid
         self._finish(last=False)
+
+    def seam(self) -> None:
+        """End the piece at the last frame boundary that leaves a frame of silence before it; the silence after
+        that boundary begins the next piece, so the cursor stays where it is. A segment's lines are encoded as
+        they are laid, a piece a line, and the two encoder runs share a story's last segments evenly."""
+        laid, grid = self._size // 2, self._grid
+        cut = laid - laid % grid
+        rest = laid - cut
+        if cut <= grid or self._silent - rest < grid:
+            return  # no frame of silence to end a piece with: the piece goes on
+        if rest:
+            self._drop(2 * rest)
+        self._finish(last=False)
+        if rest:
+            self._out(bytes(2 * rest))
 
     def _finish(self, last: bool) -> None:
         # The piece's parts themselves go to the encoder (never changed after: a new list takes the next piece).

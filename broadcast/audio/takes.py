@@ -197,7 +197,7 @@ def _lay_segment(jobs: list[Job], conformed: Future[list[_Take]], conform_on: bo
     gain, peak = segment_gain(alone.loudness(alone=True), [(take.samples, level.peak) for take, level, _, _ in takes],
                               sink.target, sink.ceiling, sink.timeline.peak)
     sink.timeline.peak = max(sink.timeline.peak, peak)
-    laid = []
+    laid: list[Laid] = []
     for (take, level, natural, tempo), length, whole in zip(takes, lengths, rooms):
         start = sink.cursor
         speech = min(take.duration_ms, length)
@@ -213,6 +213,8 @@ def _lay_segment(jobs: list[Job], conformed: Future[list[_Take]], conform_on: bo
             if size > len(voiced):
                 sink.write(bytes(size - len(voiced)))
         sink.silence(room - min(room, length))
+        if len(laid) < len(takes) - 1:
+            sink.seam()  # a line's end inside the segment: a piece may end in its pause (the segment's end: below)
         placed = Placed(start, start + min(speech, room), start + room)
         words = tuple(start + onset for onset in take.words)
         laid.append(Laid(placed, natural, tempo, words, gain, whole, max(speech - room, 0)))
