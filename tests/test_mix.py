@@ -269,3 +269,31 @@ def test_a_line_its_pause_can_take_up_is_not_stretched():
     assert _room(4200, 4000, 400) == 4400  # 200 ms over: the pause gives it
     assert _room(4300, 4000, 400) == 4700  # past half the pause: the line runs long, its pause whole
     assert _room(3900, 4000, 400) == 4300 and _room(4000, None, 400) == 4400
+
+
+def test_a_segment_whose_takes_are_cached_waits_for_no_conform_run(tone_engine, tmp_path):
+    """A mix redone: a segment whose takes are all in the cache is taken from it as soon as it is spoken, not after
+    every segment is spoken (the batch a conform run waits for); one whose takes are not waits for the batch."""
+    from broadcast.audio.clip_cache import ClipCache
+    from broadcast.audio.speech import story_jobs
+    from broadcast.audio.takes import _Conformer, _takes
+
+    timed = prepare(SHORT)
+    jobs = story_jobs(timed, "tone")
+    segments = [[job for job in jobs if job.segment == index] for index in range(3)]
+    said = [[tone_engine.synthesize(job.line.spoken, job.voice) for job in segment] for segment in segments]
+    takes = ClipCache(tmp_path / "takes")
+    _takes(segments[2], said[2], takes, True, lambda what: None)  # the third segment's takes cached
+    conformer = _Conformer(takes, True, lambda what: None)
+    try:
+        first = conformer.submit(segments[0], said[0])  # the first run, at once
+        second = conformer.submit(segments[1], said[1])  # not cached: waits for every segment to be spoken
+        third = conformer.submit(segments[2], said[2])  # cached: taken now
+        assert [take for take, _, _, _ in third.result(timeout=30)] == [
+            take for take, _, _, _ in _takes(segments[2], said[2], takes, True, lambda what: None)]
+        first.result(timeout=30)
+        assert not second.done()
+        conformer.spoken()
+        assert len(second.result(timeout=30)) == len(segments[1])
+    finally:
+        conformer.close()

@@ -93,7 +93,8 @@ class _Conformer:
     A take does not depend on the run it was made in (conform._conform_group), so how the segments fall into
     runs changes nothing. A run's takes are read as ffmpeg makes them, and each segment goes to the laying (and
     the encoder) as soon as its own takes are in: the encode of the second segment overlaps the conform of the
-    later ones instead of waiting for the whole run."""
+    later ones instead of waiting for the whole run. A segment whose takes are all in the cache (a mix redone)
+    waits for no run: it is taken from the cache at once, while the engine's clips of the next are still read."""
 
     WORKERS = 2
     BATCH = 1 << 30  # after the first run: segments a run before every segment is spoken (none: wait for all)
@@ -101,6 +102,7 @@ class _Conformer:
     def __init__(self, takes: ClipCache, conform_on: bool, step: Callable[[str], None]) -> None:
         self.takes, self.conform_on, self.step = takes, conform_on, step
         self._waiting: list[tuple[list[Job], list[Clip], Future[list[_Take]]]] = []
+        self._kept: list[tuple[list[Job], list[Clip], Future[list[_Take]]]] = []  # their takes all cached
         self._changed = threading.Condition()
         self._closed = self._spoken = self._begun = False
         self._threads = [threading.Thread(target=self._work, name="broadcast-conform", daemon=True)
@@ -111,8 +113,9 @@ class _Conformer:
     def submit(self, jobs: list[Job], spoken: list[Clip]) -> Future[list[_Take]]:
         """The segment's takes, once conformed (or taken from the cache)."""
         conformed: Future[list[_Take]] = Future()
+        kept = all(self.takes.path(_wanted(job, clip, self.conform_on)[2]).exists() for job, clip in zip(jobs, spoken))
         with self._changed:
-            self._waiting.append((jobs, spoken, conformed))
+            (self._kept if kept else self._waiting).append((jobs, spoken, conformed))
             self._changed.notify()
         return conformed
 
@@ -127,9 +130,10 @@ class _Conformer:
         with self._changed:
             self._closed = True
             if cancel:
-                for _, _, conformed in self._waiting:
+                for _, _, conformed in self._waiting + self._kept:
                     conformed.cancel()
                 self._waiting.clear()
+                self._kept.clear()
             self._changed.notify_all()
         for thread in self._threads:
             thread.join()
@@ -137,13 +141,16 @@ class _Conformer:
     def _work(self) -> None:
         while True:
             with self._changed:
-                while not self._closed and (
+                while not self._closed and not self._kept and (
                     not self._waiting or (self._begun and not self._spoken and len(self._waiting) < self.BATCH)
                 ):
                     self._changed.wait()
-                if not self._waiting:
+                if self._kept:  # from the cache: no ffmpeg run, so no reason to wait for others
+                    batch, self._kept = self._kept, []
+                elif not self._waiting:
                     return
-                batch, self._waiting, self._begun = self._waiting, [], True
+                else:
+                    batch, self._waiting, self._begun = self._waiting, [], True
             batch = [entry for entry in batch if entry[2].set_running_or_notify_cancel()]
             self._run(batch)
 
@@ -234,9 +241,7 @@ def _takes(
     order, as soon as it and every take before it are made."""
     wanted = []
     for job, clip in zip(jobs, spoken):
-        trimmed = trim(clip)
-        tempo = _tempo(trimmed.duration_ms, job) if conform_on else 1.0
-        key = take_key(clip_key(engines.get(job.engine), job.line.spoken, job.voice), tempo, RATE)
+        trimmed, tempo, key = _wanted(job, clip, conform_on)
         wanted.append((trimmed, tempo, key, cache.get(key)))
     missing = [index for index, (_, _, _, found) in enumerate(wanted) if found is None]
     made: dict[int, tuple[Clip, Level]] = {}
@@ -269,6 +274,13 @@ def _takes(
         conform_all([(wanted[i][0], wanted[i][1]) for i in missing], RATE, conformed)
     advance()
     return takes
+
+
+def _wanted(job: Job, clip: Clip, conform_on: bool) -> tuple[Clip, float, str]:
+    """The clip trimmed, the tempo it is conformed at and the key of its take in the cache."""
+    trimmed = trim(clip)
+    tempo = _tempo(trimmed.duration_ms, job) if conform_on else 1.0
+    return trimmed, tempo, take_key(clip_key(engines.get(job.engine), job.line.spoken, job.voice), tempo, RATE)
 
 
 # A line whose speech, as the engine said it, misses its slot by no more than the pause after it can give or take

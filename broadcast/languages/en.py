@@ -338,8 +338,8 @@ def amounts(lexicon: Lexicon):
 
     def number(value: str, prep: str, ordinal: bool, decade: bool, next_word: str = "") -> str:
         day = prep in rules.get("dates", {}).get("months", []) and value.isdigit() and 1 <= int(value) <= 31
-        if ordinal or day:
-            return num2words(int(value), lang="en", to="ordinal")
+        if ordinal or day:  # `the 2,200th anniversary`: the thousands' comma is no part of the number's value
+            return num2words(int(value.replace(",", "")), lang="en", to="ordinal").replace(",", "")
         if decade or _is_year(value, prep, rules, next_word):
             return _year(value, decade)
         # num2words writes "one thousand, five hundred"; the comma is no pause on air.

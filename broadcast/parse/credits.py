@@ -46,7 +46,7 @@ _VIA_KK = r"(?:\s+[^,!?]{1,140}?-?(?:ға|ге|қа|ке|на|не|а|е)\s+(?:�
 _TAIL = r"\s*[.!]?$"
 # Whom the outlet had it from, left in the sentence to be read: `…, Tengrinews reports citing Senator Yertargyn
 # Astayev, who spoke …`, `…, Trend reports with reference to the ministry.` (the office is read; the outlet is not).
-_CITING = r"(?=\s+(?:citing|quoting|with\s+reference\s+to|referring\s+to)\s)"
+_CITING = r"(?=,?\s+(?:citing|quoting|with\s+reference\s+to|referring\s+to)\s)"
 # A credit may end its sentence in the middle of a line; the line's next sentence is the copy's. After a name
 # in quotation marks a pasted page may have lost the space (`передает «Газета.Ру».В частности`).
 _TAIL_OR_STOP = rf"(?:\s*[.!]?$|[.!](?=\s+[«\"“{UPPER}0-9])|(?<=[»\"”])[.!](?=[{UPPER}]))"
@@ -111,6 +111,13 @@ CREDITS: dict[str, tuple[str, ...]] = {
         # outlet told (as the English `told Reuters`): its copy; the clause is the sentence's own and stays read
         rf"(?:рассказал|сказал|заявил|сообщил|пояснил|признал)(?:ся|ась|а|и)?\s+(?:в\s+интервью\s+|корреспонденту\s+"
         rf"|журналисту\s+){_named('s5')}(?=\s*(?:[,.;!?]|$)|\s+(?-i:[{UPPER}]))",
+        # `в интервью КНИА «Кабар» подчеркнул`, `в комментарии порталу Москва 24`: the outlet spoken to (its copy);
+        # the clause stays read
+        r"\bв\s+(?:интервью|комментарии|беседе\s+с)\s+(?P<s5>(?:[^\W\d_]+\s+)?(?:«[^«»]{1,40}»|[^\s,.!?«»]+(?:\s+[^\s,.!?«»]+){0,2}?))"
+        r"(?=\s*(?:[,.;!?]|$)|\s+[а-яё]+л[аи]?\b)",
+        # a dateline with the news agency after the place: `Узбекистан, Ташкент – АН Podrobno.uz. Президент …`
+        rf"^(?:[{UPPER}][^\W\d_]+,\s+)?[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?\s+[-–—]\s+(?-i:АН|ИА|МИА|КНИА)\s+"
+        rf"(?P<s13>[^\s,.!?]+(?:\.(?i:{WEB_DOMAIN}))?)\.\s+(?=[{UPPER}])",
         _AGGREGATOR_LINK,
         _SLASHED,
     ),
@@ -123,6 +130,10 @@ CREDITS: dict[str, tuple[str, ...]] = {
         _REPORTS,
         # `…, Qazinform News Agency cites the press service of the Senate.`
         rf",\s*{_named('s4')}\s+(?:News\s+Agency\s+)?(?:cites|quotes)\s+[^.!?]+{_TAIL}",
+        # `…, as reported by Turkmenistan Today.`
+        rf",?\s*as\s+(?:reported|informed)\s+by\s+(?:the\s+)?{_named('s11')}{_TAIL_OR_STOP}",
+        # an agency's code in brackets after the copy's last stop: `… the Ministry added. (ILKHA)`
+        r"(?<=[.!?…”\"»])\s+\((?-i:(?P<s12>[A-Z]{3,10}))\)\s*$",
         # `According to the Turkmenistan.ru, …` opening the line or a sentence in it
         rf"(?:^|(?<=[.!?]\s))According\s+to\s+(?:the\s+)?{_NAME}\s*,\s*",
         # `… Erlan Akkenzhenov told Reuters, raising …`: the words were said to the outlet, whose copy this is; the
@@ -145,7 +156,7 @@ CREDITS: dict[str, tuple[str, ...]] = {
 _DOMAIN = re.compile(rf"\.{WEB_DOMAIN}\b", re.IGNORECASE)
 _MEDIA = re.compile(
     r"агенттіг|агентств|портал|газет|телеарна|телеканал|арнасы|радио|басылым|сайт|издани|информагентств|тілші"
-    r"|корреспондент|news|agency|times|post|reuters|interfax|интерфакс|тасс|риа|sputnik|ақпарат|informburo|информбюро|inform"
+    r"|корреспондент|news|agency|times|post|reuters|interfax|интерфакс|тасс|риа|sputnik|ақпарат|informburo|информбюро|inform(?!ation)"
     r"|azattyq|азаттык|tengri|zakon|vlast|\borda\b|khabar|хабар|kazinform|казинформ|қазақпарат|egemen|kursiv|forbes"
     r"|\btrend\b|\bria\b|novosti|kaztag|казтаг|akipress|xinhua|\bafp\b|\bap\b|associated\s+press|bloomberg|eurasianet|\bbbc\b|rfe/rl"
     r"|\bcorrespondent",  # `"Adyrna" correspondent reported`: a correspondent's credit is the outlet's
@@ -164,7 +175,7 @@ _REPORTER = re.compile(
     r"\b(?:тілшісі|тілшісіне|корреспондент[а-я]*|correspondent|собственный|собкор|портал[а-я]*|порталы"
     # what kind of outlet it is, before or after its name (`информагентство 7news.kz`, `El.kz интернет порталы`)
     r"|информагентств[а-я]*|агентств[а-я]*|издани[а-я]*|медиа-портал[а-я]*|интернет-портал[а-я]*|интернет"
-    r"|ақпарат\s+агенттігі|ақпараттық|агенттігі|сайт[а-яұүқғңәөһі]*|МИА|ИА)(?![\w-])",
+    r"|ақпарат\s+агенттігі|ақпараттық|агенттігі|сайт[а-яұүқғңәөһі]*|МИА|ИА|КНИА)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -326,7 +337,9 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
     according = key == "s3" or match.group(0).lstrip(" ,").casefold().startswith("according")
     if key == "s5":  # `told Reuters`: only a name that says it is an outlet is one (`told Tokayev` is a person)
         source = re.sub(r"\s+(?:news\s+)?agency$", "", clean_source(raw), flags=re.IGNORECASE)  # `24.kg news agency`
-        if len(raw.split()) > 6 or not source or not is_outlet(raw) or _OFFICE.search(raw):
+        # `told Asia-Plus in an interview`: a name one gives an interview to is an outlet's
+        interview = text.startswith(" in an interview", match.end()) and _brand(raw) and not _names_a_person(raw)
+        if len(raw.split()) > 6 or not source or not (is_outlet(raw) or interview) or _OFFICE.search(raw):
             return None
         return Credit(source=source, start=match.end(), end=match.end(), outlet=True)
     before = text[: match.start()].rstrip()

@@ -11,7 +11,7 @@ from functools import cache
 
 from .credits import WEB_DOMAIN, is_office, is_outlet
 from .per_read import once
-from ..compile_cache import kept
+from ..compile_cache import keeping, kept
 from ..languages._triggers import NOT_PLAIN, one_of, trigger_strings
 from ..languages._letters import LOWER, UPPER
 
@@ -31,7 +31,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
      r"(?:\s*/\s*(?:getty\s+images|\w+))?$"),
     ("photo credit", r"(?:фото\w*|сурет\w*|photos?|pictures?|images?)(?:\s+by\b|\b[^:©]{0,30}[:©])|©"),
     # a caption, then the photo's credit: `Ерболат Досаев. Фото: акимат Алматы`
-    ("photo caption", r"[^.!?]{2,80}[.!?]\s+(?:фото\w*|сурет\w*|photos?|images?)\s*:.{0,60}$"
+    ("photo caption", r"[^.!?]{2,80}[.!?]\s+(?:фото\w*|сурет\w*|photos?|images?)(?:\s+(?:credit|courtesy|source))?\s*:.{0,60}$"
      # the caption with no stop of its own: `<the headline again> Фото: Бейнежазбадан`
      r"|[^.!?]{2,200}?\s(?-i:Фото|Сурет|Photo|Image)\s*:\s*[^.!?]{1,60}$"
      # the photographer after a `©`, the caption before it (a page may print both twice):
@@ -55,6 +55,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|artificial\s+intelligence|midjourney|chatgpt|dall-?e)[^.!?]{0,40}$"
         r"|(?:ai|ии|жи)[-\s](?:generated|сгенерированн\w*)\s+(?:image|photo|illustration|picture|изображени\w*|фото\w*)[^.!?]{0,40}$",
     ),
+    # A radio station's player: `Next Up:`, `Now Playing`, `Listen Live`, `On Air Now` over the story.
+    ("audio player", r"(?:next\s+up|up\s+next|now\s+playing|listen\s+live|on\s+air\s+now)\s*:?$"),
     # What a page's scrape leaves where a picture or a field was empty: `None`, `Image default`, `undefined`.
     ("empty field", r"(?:none|null|undefined|nan|image\s+default|default\s+image|no\s+image|image\s+placeholder"
      r"|loading|загрузка|жүктелуде)(?:\.\.\.|…)?$"),
@@ -350,7 +352,9 @@ DATELINE = re.compile(
     # a date is a few words (`2 ақпан`, `December 29`, `Nov 25`, `Feb. 19`), not a sentence with a figure in it
     r"(?:(?:[.,]\s+|,(?=\d{1,2}\s+[^\W\d_]{3,9}\s))(?P<date>(?:[^.,()\-–—]|(?<=\w)-(?=\w)|(?<=[^\W\d_]{3})\.(?=\s+\d)){0,20}\d(?:[^.,()\-–—]|(?<=\w)-(?=\w)){0,20}))?"
     # (a wire's name has no `!` or `?`: `ЕСТЬ РЕКОРДНЫЙ УРОЖАЙ РИСА!` is a headline in capitals)
-    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,80})\)|(?P<wire>[^\s\d().!?\-–—/](?:[^().!?\-–—/]|\.(?=(?i:" + WEB_DOMAIN + r")\b)){0,40}?)))?"
+    r"(?:[.,]?\s+(?:\((?P<agency>[^)]{1,80})\)"
+    r"|(?P<wire>[^\s\d().!?\-–—/](?:[^().!?\-–—/]|\.(?=(?i:" + WEB_DOMAIN + r")\b)){0,40}?)(?<!:)))?"
+    # (nor a colon at its end: `YERZHAN ASHIKBAYEV: Well, …` is a transcript's speaker label)
     r"(?:\s*/[^/]{1,40}/)?"  # the reporter's name after the wire: `ҚазАқпарат /Ғайсағали Ералы/ -`
     rf"(?:\s*[-–—]+\s+(?=\S)|\s*[-–—]*\s*$|(?P<nodash>\s+(?=[«\"“„]?[{UPPER}][{LOWER}])))"
 )
@@ -362,11 +366,18 @@ def furniture(text: str) -> str:
     return _furniture(text)
 
 
-# Lines a process asks about before it builds the shortcut: building it parses every rule again (some 10 ms),
-# which saves some 6 us a line; a single article (a few dozen lines) would never win that back, a long one
-# or a batch does.
+# Lines a process asks about before it builds the shortcut. The alternation of every rule costs some 140 us a line
+# of copy (each rule tried at the line's start), the shortcut a tenth of that. Building the shortcut parses every
+# rule again (a few hundred ms) where nothing is kept between runs: a single article would not win that back, a long
+# one or a batch does. Where the rules' analysis is kept (the command line, the library: `compile_cache`), building
+# it costs a few ms, which some thirty lines win back.
 SHORTCUT_AFTER = 2000
+SHORTCUT_AFTER_KEPT = 32
 _asked = [0]
+
+
+def _shortcut_after() -> int:
+    return SHORTCUT_AFTER_KEPT if keeping() else SHORTCUT_AFTER
 
 
 @cache
@@ -386,7 +397,7 @@ def _gates(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[Gated, ...], tuple
             if needs is None and longest is None:
                 left.append(branch)
             else:
-                gated.append((number, needs, longest, re.compile(branch, re.IGNORECASE)))
+                gated.append((number, needs, longest, branch))
         if left:
             always.append((number, tuple(left)))
     return tuple(gated), tuple(always)
@@ -402,12 +413,12 @@ def _alternatives(pattern: str) -> tuple[tuple[str, frozenset[str] | None, int |
 
 
 # The kind of the kept values: a new name whenever _branches, _needs or _longest answer differently for a rule.
-_ALTERNATIVES = "furniture-alternatives-1"
+_ALTERNATIVES = "furniture-alternatives-2"
 
 
 # (rule, the words one of which the alternative needs in the lower-cased line, the longest line it can match, the
-# alternative compiled alone)
-Gated = tuple[int, "frozenset[str] | None", "int | None", re.Pattern[str]]
+# alternative alone: compiled, case-insensitively, the first time a line passes its tests)
+Gated = tuple[int, "frozenset[str] | None", "int | None", str]
 
 
 class _Plan:
@@ -419,22 +430,62 @@ class _Plan:
 
     def __init__(self, rules: tuple[tuple[str, str], ...]) -> None:
         self.gated, always = _gates(rules)
-        strings = set().union(*(needs for _, needs, _, _ in self.gated if needs))
-        self.finder = re.compile(f"(?=({one_of(strings)}))")
-        self.closure = {string: frozenset(other for other in strings if string.startswith(other)) for string in strings}
+        strings = set().union(*(needs for _, needs, _, _ in self.gated if needs)) - {WIDE_GAP}
+        # A string with white space in it (`read also`) can stand across words: it is looked for in the whole line,
+        # only where its longest piece without white space (`also`), looked for in the words with the others, is.
+        spaced = {string for string in strings if any(character.isspace() for character in string)}
+        pieces: dict[str, list[str]] = {}
+        for string in sorted(spaced):
+            pieces.setdefault(max(string.split(), key=len), []).append(string)
+        self.spaced = {piece: tuple(found) for piece, found in pieces.items()}
+        solid = strings - spaced | self.spaced.keys()
+        self.finder = re.compile(f"(?=({one_of(solid)}))")
+        # each string found stands for every string it begins with (the finder gives the longest at each place)
+        self.closure = {string: frozenset(string[:end] for end in range(1, len(string) + 1) if string[:end] in solid) for string in solid}
+        self.compiled: list[re.Pattern[str] | None] = [None] * len(self.gated)  # each gated alternative, at its first need
         having: dict[str, list[int]] = {}
         for index, (_, needs, _, _) in enumerate(self.gated):
             for string in needs or ():
                 having.setdefault(string, []).append(index)
-        self.having = {string: tuple(having.get(string, ())) for string in strings}
+        self.having = {string: tuple(having.get(string, ())) for string in solid | spaced | {WIDE_GAP}}
+        self.wide = bool(self.having[WIDE_GAP])
         self.by_length = tuple((most, index) for index, (_, needs, most, _) in enumerate(self.gated) if needs is None and most is not None)
         self.always = _others_having(always)
+        self.words: dict[str, frozenset[str]] = {}  # a word (lower-cased) -> the strings without white space in it
+
+    def held(self, lower: str) -> set[str]:
+        """The strings the plan looks for that the lower-cased line holds (and the pieces of those with white space
+        in them): one without white space lies inside a word, so the line's are its words', each word's found
+        once (a text uses the same words again and again) and kept for the next lines."""
+        found: set[str] = set()
+        words = self.words
+        for word in lower.split():
+            hits = words.get(word)
+            if hits is None:
+                if len(words) >= _WORDS_KEPT:
+                    words.clear()
+                inside = self.finder.findall(word)
+                hits = words[word] = frozenset().union(*map(self.closure.__getitem__, inside)) if inside else _NONE
+            if hits:
+                found |= hits
+        if found:
+            for piece in found & self.spaced.keys():
+                found.update(string for string in self.spaced[piece] if string in lower)
+        return found
+
+
+_NONE: frozenset[str] = frozenset()
+# The words a plan keeps what it found in (a long text's words, a batch's): past this many it starts again.
+_WORDS_KEPT = 50_000
 
 
 def _needs(branch: str) -> frozenset[str] | None:
     """The words or marks (lower-cased) one of which every match of `branch` needs, in a lower-cased line of plain
-    case; None when there are none worth looking for."""
+    case; or, with none of those, `WIDE_GAP` if every match holds two white-space characters in a row (a tag cloud's
+    wide spaces: most lines have none); None when there is nothing worth looking for."""
     strings = trigger_strings(re.compile(branch, re.IGNORECASE))
+    if not strings and _spaces_in_a_row(list(_parser.parse(branch, re.IGNORECASE).data)):
+        return frozenset({WIDE_GAP})
     # Only lines of plain case come here: a string with a character no such line holds (`→`) is never there.
     if strings and any(NOT_PLAIN.search(string) for string in strings):
         if all(any(map(_unplain_alone, NOT_PLAIN.findall(string))) for string in strings if NOT_PLAIN.search(string)):
@@ -446,6 +497,37 @@ def _needs(branch: str) -> frozenset[str] | None:
     return None
 
 
+# What a rule's alternative needs when it needs two white-space characters in a row: not a string the plan looks
+# for, but a mark it adds to what a line holds where `_WIDE` finds such a pair.
+WIDE_GAP = "\\s\\s"
+_WIDE = re.compile(r"\s\s")
+
+
+def _is_space(items: list) -> bool:
+    """Whether the items are one white-space character (`\\s`)."""
+    return len(items) == 1 and items[0][0] is _constants.IN and list(items[0][1]) == [(_constants.CATEGORY, _constants.CATEGORY_SPACE)]
+
+
+def _spaces_in_a_row(items: list) -> bool:
+    """Whether every match of the sequence `items` (parsed) holds two white-space characters in a row: an item that
+    does (a white space repeated at least twice, or a group, a repeat at least once or every alternative that does),
+    or two white spaces one after the other."""
+    return any(
+        _item_spaces(op, value) or index > 0 and _is_space([items[index - 1]]) and _is_space([(op, value)])
+        for index, (op, value) in enumerate(items)
+    )
+
+
+def _item_spaces(op: Any, value: Any) -> bool:
+    if op in _REPEATS:
+        low, _, body = value
+        return low >= 2 and _is_space(list(body)) or low >= 1 and _spaces_in_a_row(list(body))
+    if op is _constants.SUBPATTERN:
+        return _spaces_in_a_row(list(value[3]))
+    return op is _constants.BRANCH and all(_spaces_in_a_row(list(branch)) for branch in value[1])
+
+
+_REPEATS = tuple(getattr(_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_constants, name))
 _OPEN_FLAGS = re.compile(r"^\(\?[a-zA-Z]+\)")
 
 
@@ -553,7 +635,7 @@ def _furniture(text: str) -> str:
     if _BUILT[0] is not rules:
         _BUILT[:] = [rules, _furniture_matcher(rules), None]
     pattern, names = _BUILT[1]
-    if _asked[0] >= SHORTCUT_AFTER:
+    if _asked[0] >= _shortcut_after():
         if _BUILT[2] is None:
             _BUILT[2] = _Plan(rules)
         plan: _Plan = _BUILT[2]
@@ -564,19 +646,24 @@ def _furniture(text: str) -> str:
             # it has an alternative the line passes the tests of that matches (each alone: an alternation for each
             # set of rules present was compiled anew for every new set, some 10 ms each, sixteen times in a batch
             # of a thousand articles).
-            hits = plan.finder.findall(text.lower())
-            present = set().union(*map(plan.closure.__getitem__, hits)) if hits else ()
+            present = plan.held(text.lower())
+            if plan.wide and _WIDE.search(text) is not None:
+                present.add(WIDE_GAP)
             found = plan.always.match(text)
             first = int(found.lastgroup[1:]) if found is not None and found.lastgroup else None
             size = len(text)
             candidates = {index for string in present for index in plan.having[string]}
             candidates.update(index for most, index in plan.by_length if size <= most)
             for index in sorted(candidates):
-                number, _, most, branch = plan.gated[index]
+                number, _, most, source = plan.gated[index]
                 if first is not None and number >= first:
                     break
-                if (most is None or size <= most) and branch.match(text) is not None:
-                    return names[number]
+                if most is None or size <= most:
+                    branch = plan.compiled[index]
+                    if branch is None:
+                        branch = plan.compiled[index] = re.compile(source, re.IGNORECASE)
+                    if branch.match(text) is not None:
+                        return names[number]
             return names[first] if first is not None else ""
     else:
         _asked[0] += 1
@@ -606,6 +693,28 @@ _SHOUTED = re.compile(rf"^[^{LOWER}]*[{UPPER}][^{LOWER}]*$")
 _PLACE_ALONE = re.compile(rf"^(?:[{UPPER}]{{4,}}|[{UPPER}]{{3}}(?=[-\s][{UPPER}]{{3,}}))(?:[-\s][{UPPER}]{{3,}})?\s*[-–—]+\s+$")
 
 
+# A place in capitals (and its country), an English month's date and a full stop, then the story: `BAKU, Azerbaijan,
+# September 11. Kazakhstan plans …` (the wires' form with no dash and no wire's name).
+_PLACE_DATE_STOP = re.compile(
+    rf"^{_PLACE}(?:,\s+[{UPPER}][^\W\d_]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{{1,2}}"
+    rf"(?:,\s+\d{{4}})?\.\s+(?=[{UPPER}][{LOWER}])"
+)
+# A syndicator's bracket before a wire's copy, the syndicator and the agency whose copy it carries: `(MENAFN- Trend
+# News Agency)`.
+_SYNDICATED = re.compile(r"^\((?P<by>[A-Z][A-Za-z]{2,15})\s*[-–—]\s*(?P<agency>[A-Z][^()]{1,60})\)\s+")
+# Words in small letters a wire's name may hold (`Kazinform тілшісі`, `Trend News Agency` has none): more than one
+# other word in small letters after the date is the story's sentence (`BAKU, Azerbaijan, September 11. Kazakhstan
+# plans to …`), not a wire.
+_SENTENCE_WORDS = re.compile(
+    r"(?<!\S)(?!(?:of|the|and|de|news|agency|тілшісі|тілшілері|корреспондент\w*|агенттігі)\b)[a-zа-яёәғқңөұүһі]{2,}"
+)
+# The date, then the wire's name, alone on a line over the copy (`August 15. Universal Newswires`, `15 August, Trend`).
+_DATE_THEN_WIRE = re.compile(
+    r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr"
+    r"|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December))(?:,?\s+\d{4})?[.,]\s+(?P<wire>[A-Z][^\W\d_]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s*[-–—]?$"
+)
+_DATE_FIRST = frozenset("JFMASOND0123456789")
 # A scrape's date token glued before the dateline (` date 2018-09-26 ASTANA. KAZINFORM -`).
 _SCRAPE_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 # The agency right after the dash, in its own sentence: `НУР-СУЛТАН, 16 мар - РИА Новости. …`.
@@ -718,11 +827,21 @@ def dateline(text: str) -> Dateline | None:
     """The wire-style dateline that opens the line, if any. A date or an agency must follow the place,
     so a sentence that opens with an abbreviation in capitals does not read as one."""
     text = text.strip()
+    if text[:1] == "(" and (syndicated := _SYNDICATED.match(text)) is not None:
+        # `(MENAFN- Trend News Agency) BAKU, Azerbaijan, September 11. …`: a syndicator's bracket over the wire's copy
+        found = dateline(text[syndicated.end():])
+        agency = syndicated["agency"].strip()
+        if found is None:
+            return Dateline(text=syndicated.group(0).strip(), source=agency, rest=text[syndicated.end():])
+        return Dateline(text=f"{syndicated.group(0)}{found.text}", source=found.source or agency, rest=found.rest)
     scrape = _SCRAPE_DATE.match(text)
     if scrape:
         found = dateline(text[scrape.end():])
         return Dateline(text=scrape.group(0) + found.text, source=found.source, rest=found.rest) if found else None
     found = _dateline(text)
+    if found is None and text[:1] in _DATE_FIRST and (dated := _DATE_THEN_WIRE.match(text)) is not None \
+            and is_outlet(dated["wire"]):
+        return Dateline(text=text, source=dated["wire"], rest="")  # `August 15. Universal Newswires` over the copy
     if found is None:
         found = _named_dateline(text)
     if found is None:
@@ -775,6 +894,11 @@ def _dateline(text: str) -> Dateline | None:
         if titled and titled["date"] and (wire[:1].isupper() and is_outlet(wire) or _dated_alone(text, titled, wire)):
             match = titled  # `Astana. March 13. KazTAG -`
     wire = (match["wire"] or "").strip() if match else ""
+    if match is not None and match["date"] and wire and _MONTH.search(match["date"]) \
+            and len(_SENTENCE_WORDS.findall(wire)) >= 2 and not is_outlet(wire):
+        # `BAKU, Azerbaijan, September 11. Kazakhstan plans to …`: the place and the date, then the story's sentence
+        start = match.start("wire")
+        return Dateline(text=text[:start].strip(), source="", rest=text[start:])
     if match is not None and match["nodash"] is not None and not (wire.isupper() and is_outlet(wire) or is_outlet(match["agency"] or "")):
         match = None  # `ASTANA. KAZINFORM The President…`: with no dash, only a wire in capitals or brackets ends it
     if match is not None and not (match["date"] or match["agency"] or wire) and _PLACE_ALONE.match(match.group(0)):
@@ -786,6 +910,9 @@ def _dateline(text: str) -> Dateline | None:
         if rest[:1].isupper() and not _SHOUTED.match(rest):  # `SHYMKENT, Kazakhstan -- A group of activists …`
             return Dateline(text=match.group(0).strip(), source="", rest=rest)
     if not match or not (match["date"] or match["agency"] or (wire[:1].isupper() and is_outlet(wire))):
+        dated = _PLACE_DATE_STOP.match(text)
+        if dated is not None:  # `BAKU, Azerbaijan, Sept. 11. Kazakhstan plans to …`: the place and the date, no wire
+            return Dateline(text=dated.group(0).strip(), source="", rest=text[dated.end():])
         return None  # `AKTOBE. KAZINFORM -`: a wire in capitals is enough
     if _SHOUTED.match(text[match.end():]):
         return None  # `РЕФЕРЕНДУМ ПО АЭС - 6 ОКТЯБРЯ`: a banner in capitals; a story starts in small letters

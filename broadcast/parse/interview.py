@@ -76,6 +76,7 @@ def plan(lines: list[str], headline: int, language: str, skip: frozenset[int] = 
         return NONE
     return (
         _labelled(paragraphs, lines, headline, language) or _name_labelled(paragraphs, lines, headline, language)
+        or _caps_labelled(paragraphs, lines, headline, language)
         or _dialogue(paragraphs, lines, headline, language) or _unmarked(paragraphs, lines, headline, language) or NONE
     )
 
@@ -170,6 +171,45 @@ def _name_labelled(paragraphs: list[tuple[int, str]], lines: list[str], headline
     return Plan(guest=guest, questions=frozenset(questions), answers=frozenset(answers), labels=labels, rest=rest)
 
 
+# A broadcast transcript's speaker label: the name in capitals and a colon (`YERZHAN ASHIKBAYEV: Well, …`, `MARTIN:`).
+_CAPS_LABEL = re.compile(rf"^(?P<label>[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{0,2}}):\s+(?P<rest>\S.*)$")
+
+
+def _caps_labelled(paragraphs: list[tuple[int, str]], lines: list[str], headline: int, language: str) -> Plan | None:
+    """A radio or TV transcript (`MARTIN: What evidence do you have …?` / `ASHIKBAYEV: Let me be clear …`): the
+    speakers' names in capitals label the paragraphs, the full name the first time and the surname after. The guest
+    is the one the intro (or the headline) names, the others are the host and the reporters, read as the copy."""
+    found = [(number, match) for number, text in paragraphs if text[:2].isupper() and (match := _CAPS_LABEL.match(text))]
+    found = [(number, match) for number, match in found if not _ASKER.match(match["label"].casefold())]
+    surnames = list(dict.fromkeys(match["label"].split()[-1] for _, match in found))
+    if len(found) < QUESTIONS + 1 or len(surnames) < 2:
+        return None
+    first = found[0][0]
+    before = " ".join(text for number, text in paragraphs if number < first)
+    if headline:
+        before = lines[headline - 1] + " " + before
+    named = [surname for surname in surnames if re.search(rf"\b{re.escape(surname)}\b", before, re.IGNORECASE)]
+    if len(named) != 1:
+        return None
+    guest_surname = named[0]
+    labels = {number: "guest" if match["label"].split()[-1] == guest_surname else "asker" for number, match in found}
+    if "asker" not in labels.values() or list(labels.values()).count("guest") < QUESTIONS:
+        return None
+    full = max((match["label"] for _, match in found if match["label"].split()[-1] == guest_surname), key=len)
+    name = _caps_name(" ".join(word.capitalize() for word in full.split()))
+    rest = {number: match["rest"].strip() for number, match in found}
+    questions: set[int] = set()
+    answers: set[int] = set()
+    role = ""
+    for number, _ in paragraphs:
+        if number < first:
+            continue
+        role = labels.get(number, role)
+        (questions if role == "asker" else answers).add(number)
+    guest = Speaker(name=name, title="", gender=guess_gender(name))
+    return Plan(guest=guest, questions=frozenset(questions), answers=frozenset(answers), labels=labels, rest=rest)
+
+
 def _labelled(paragraphs: list[tuple[int, str]], lines: list[str], headline: int, language: str) -> Plan | None:
     labels: dict[int, str] = {}
     rest: dict[int, str] = {}
@@ -260,6 +300,8 @@ def _dialogue(paragraphs: list[tuple[int, str]], lines: list[str], headline: int
             question = not (questions or answers) or not asked and ("?" in text or len(text.split()) <= SHORT_QUESTION_WORDS)
             (questions if question else answers).add(number)
             asked = question
+        elif asked and number - 1 in questions and text.endswith("?"):
+            questions.add(number)  # a question over two lines (`-Who will win …?` / `Nazarbayev, Tokayev …?`)
         elif number - 1 in answers or number - 2 in answers or (asked and number - 1 in questions):
             answers.add(number)  # an answer going on in a paragraph with no dash
             asked = False
@@ -348,6 +390,12 @@ def _headline_guest(text: str, language: str) -> Speaker | None:
         found = _speaker(head, language)
         if found is not None:
             return found
+    with_ = _INTERVIEW_WITH.search(text)
+    if with_ is not None:  # `My interview with an American analyst … Mr Paul Goble`: the one the interview is with
+        named = mentions(with_["whom"])
+        if named:
+            name = _caps_name(nominative(named[-1][0], language))
+            return Speaker(name=name, title="", gender=guess_gender(name))
     tail = re.split(r"\s[-–—]\s", text)
     if len(tail) > 1:
         last = tail[-1].strip(" .")
@@ -363,6 +411,10 @@ def _headline_guest(text: str, language: str) -> Speaker | None:
             if found is not None:
                 return found
     return None
+
+
+# A headline that says whom the interview is with: `My interview with … Mr Paul Goble`.
+_INTERVIEW_WITH = re.compile(r"\b(?:interview|conversation)\s+with\s+(?P<whom>.{3,160})$", re.IGNORECASE)
 
 
 def _caps_name(name: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from ..languages._letters import UPPER
 from .furniture import dateline, furniture
@@ -112,10 +113,12 @@ def _said_twice(text: str) -> bool:
     return len(text) > 40 and text[:half].strip() == text[half:].strip()
 
 
-def _opens_story(text: str) -> bool:
+def _opens_story(text: str, words: int = -1) -> bool:
+    """Whether the line opens the story (a dateline, or a paragraph of copy); `words`: `_words(text)` if the caller
+    has it."""
     if _said_twice(text):
         return False
-    words = _words(text)
+    words = _words(text) if words < 0 else words
     # Every dateline form takes a word (a place, an agency) and ends at a white space, a mark or the line's end,
     # never inside a word: what follows it has a word fewer than the line, so three need four.
     if words < 4:
@@ -259,13 +262,20 @@ def _deck_that_leans_back(content: list[tuple[int, str]], first: int) -> int:
     return first
 
 
+def _opens_or_kept(text: str, keeps: Callable[[str], bool]) -> bool:
+    """The story's first line: one that opens a story, or a paragraph's worth of words the reader must see (a
+    credit, a speaker's line); its words counted once (most lines of a long text are asked both)."""
+    words = _words(text)
+    return _opens_story(text, words) or words >= BODY_WORDS and keeps(text)
+
+
 def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     """The page's head and tail around the story. `keeps(text)` says a line the reader must see even out
     there (a credit, a sign-off, a speaker's line); `end`, the line the wire's end mark closed (`-0-`): what
     follows it is the page's."""
     content = [(number, raw.strip()) for number, raw in enumerate(lines, start=1) if raw.strip() and not furniture(raw)]
     first = next(
-        (number for number, text in content if _opens_story(text) or _words(text) >= BODY_WORDS and keeps(text)), 0
+        (number for number, text in content if _opens_or_kept(text, keeps)), 0
     )
     first = _restated_under(lines, content, _dateline_under(content, first))
     first = _deck_over_tools(lines, content, first)

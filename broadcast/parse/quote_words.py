@@ -110,11 +110,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     spokesperson doctor scientist president premier prosecutor judge professor economist analyst
     official secretary representative chief executive counselor councillor adviser advisor ambassador
     envoy counsellor deputy commander spokesman colonel senator congressman congresswoman akim ombudsman
-<<<<<<< HEAD
-    chairperson speaker mp activist blogger lawyer elbasy yelbasy
-=======
-    chairperson speaker mp activist blogger lawyer champion coach athlete teacher entrepreneur farmer veteran captain
->>>>>>> main
+    chairperson speaker mp activist blogger lawyer elbasy yelbasy champion coach athlete teacher entrepreneur farmer
+    veteran captain leader
     """.split()
 )
 

@@ -16,11 +16,11 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, cast
 
 from .credits import WEB_DOMAIN, is_outlet
 from .gender import guess_gender, identify
-from ..model import Speaker
+from ..model import Gender, Speaker
 from . import quote_words as words
 from ..languages._letters import LOWER, UPPER
 from .speaker import _title_in_name
@@ -377,6 +377,9 @@ def _reported_before(clause: str, language: str) -> tuple[str, str] | None:
     comma = clause.rfind(", ", 0, verbs[-1].start())
     if comma < 0 or len(clause[:comma].split()) < _REPORTED_WORDS:
         return None
+    first = clause.find(", ")
+    if language == "en" and _NAME_RUN.fullmatch(clause[:first]) and is_person(clause[:first], language):
+        return None  # `Saule Kassymova, national coordinator of …, said:`: the speaker and her post, no reported speech
     if _GERUND_ASIDE.search(clause[:comma]):  # `Пресс-служба акима, отвечая на вопросы журналистов, пояснила:`
         return None  # an adverbial phrase set off by commas, inside the subject's own clause: no reported speech
     return clause[:comma].strip(), clause[comma + 2:].strip()
@@ -482,11 +485,17 @@ def sentence_then_quotation(scan: Scan) -> bool:
     match = _sentence_then_quotation(scan.text)
     if not match or len(match.inner.split()) < _QUOTATION_WORDS or not says(match.sentence, scan.language):
         return False
-    named = who(match.sentence.rstrip(":.!?… "), scan.language)
-    if named.kind != "named":
+    clause = match.sentence
+    # `…the platform Immune Patrol, she said. 'The platform …'`: the sentence's own clause after its last comma
+    # says who said it (its reported speech and the quotation after it are hers)
+    tail = _UNMARKED_CLAUSE.search(clause.rstrip()) if scan.language == "en" else None
+    if tail is not None and len(tail["clause"].split()) <= _TOLD_WORDS and says(tail["clause"], "en"):
+        clause = tail["clause"]
+    named = who(clause.rstrip(":.!?… "), scan.language)
+    if named.kind != "named" and not (clause is not match.sentence and named.kind == "pronoun"):
         return False
     _copy(scan, match.before + match.sentence.rstrip(":") + ("." if match.sentence.endswith(":") else ""))
-    _quote(scan, match.inner, match.sentence, written=scan.text[match.open_at:])
+    _quote(scan, match.inner, clause, written=scan.text[match.open_at:])
     return True
 
 
@@ -634,9 +643,27 @@ _MARK = re.compile(rf"[{_OPEN}»”{_D}]")
 _WITHOUT_A_MARK = tuple(rule for rule in RULES if rule not in _NEEDS_A_MARK)
 
 
+# English quotation in single marks (`said: 'Kazakhstan made …'.`, `she said. 'The platform …'.`), where a `'` is an
+# apostrophe too: the opening one after a colon, a stop or a comma and its space, or at the paragraph's start, before
+# a capital or a digit; the closing one after a word or a mark, before a space, a stop or the paragraph's end; in
+# between, only apostrophes inside a word (`WHO's`). At least three words; not inside a double quotation.
+_SINGLE_QUOTATION = re.compile(
+    r"(?:^|(?<=[:.!?,]\s))'(?P<inner>[A-Z0-9](?:[^'\"“”«»]|'(?=[a-z]))*?[\w.,!?…%)])'(?=[\s.,;:!?)]|$)"
+)
+
+
+def _single_marks(text: str) -> str:
+    """The paragraph with its English quotations in single marks given double ones, the marks the rules know."""
+    if '"' in text or "“" in text or "«" in text:
+        return text
+    return _SINGLE_QUOTATION.sub(lambda m: f'"{m["inner"]}"' if m["inner"].count(" ") >= 2 else m.group(0), text)
+
+
 def pieces(text: str, language: str) -> list[Piece] | None:
     """The paragraph's pieces if it holds a quote, each quote's `who` decided; None if it holds none."""
     scan = Scan(text=_BULLET.sub("", text.strip()), language=language)  # `• «…»,-деді X.`: a bullet before the quote
+    if language == "en" and "'" in scan.text:
+        scan.text = _single_marks(scan.text)
     for rule in RULES if _MARK.search(scan.text) is not None else _WITHOUT_A_MARK:
         if rule(scan):
             return [
@@ -653,7 +680,10 @@ def replace_who(piece: Piece, found: Who) -> Piece:
 # ---- who the clause names ------------------------------------------------------------------------
 
 _NAME_WORD = rf"[{UPPER}](?:\.|[^\W\d_]*[{LOWER}'’][^\W\d_]*(?:-[{UPPER}]?[^\W\d_]+)*)"
-_NAME_RUN = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:(?:\s+|(?<=\.))(?:{_NAME_WORD}))*")
+# A run of capitalised words no word or dot stands right before: `(?<![\w.])` written after the first capital, as
+# `(?<![\w.].)`, so that the pattern opens with a class, which Python's engine scans for fast (a look-behind first
+# is tried in full at every place of a line); the same matches (tests/test_fast_paths.py).
+_NAME_RUN = re.compile(rf"[{UPPER}](?<![\w.].){_NAME_WORD.removeprefix(f'[{UPPER}]')}(?:(?:\s+|(?<=\.))(?:{_NAME_WORD}))*")
 _SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ұлы|улы|қызы|кызы|енко|ко|ук|юк|ян|дзе|швили|бек|бай"
     r"|ov|ev|yov|ova|eva|yova|in|ina|yn|uly|kyzy|enko|sky|skaya|ski|bek|bai|bay)$",
@@ -771,6 +801,7 @@ def who(clause: str, language: str) -> Who:
     if re.search(r"делінген|айтылған|говорится|сказано|said\s+in\s+a\s+statement", clause, re.IGNORECASE):
         return Who("institution")
     clause = re.sub(r"\s*\([^)]*\)?", "", clause)
+    honoured = _HONOURED.search(clause) if language == "en" and "M" in clause else None
     clause = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+", "", clause)
     verb = _SAYING[language].search(clause) or verb
     whose = re.search(r"\b(его|ее|её)\s+слова", verb.group(0), re.IGNORECASE)
@@ -835,6 +866,10 @@ def who(clause: str, language: str) -> Who:
         # `деді ол ведомствоның баспасөз алаңында өткен брифингте`: the pronoun, then where it was said
         return Who("pronoun", gender=pronouns["ол"], word=text.split()[0])
     name, title = _name_and_title(text, language)
+    if not name and language == "en":
+        alone = _surname_alone(text, honoured)
+        if alone is not None:
+            return alone
     name = nominative(name, language, genitive=bool(re.search(r"по\s+словам", clause, re.IGNORECASE)))
     if name and " " not in name and _ONE_WORD_BODY.match(name.casefold()):
         return Who("institution", word=text)  # `— сообщил Минфин`: a body in one word, not a surname
@@ -862,6 +897,28 @@ def who(clause: str, language: str) -> Who:
     if language == "en" and folded[-1].endswith("s"):
         return Who("group", word=text)
     return Who("unknown", word=text)
+
+
+# An English honorific and the surname after it: `Mr Belonog`, `Ms. Kassymova`.
+_HONOURED = re.compile(r"\b(?P<honorific>Mr|Mrs|Ms)\.?\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# One capitalised word, then maybe its post in apposition: `Belonog, the Deputy Minister of Health`.
+_ONE_NAME = re.compile(r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,\s+(?:the\s+|a\s+)?(?P<post>.+))?")
+
+
+def _surname_alone(text: str, honoured: re.Match[str] | None) -> Who | None:
+    """An English speaker named by the surname alone: after an honorific (`says Mr Belonog`), or with a post in
+    apposition (`said Belonog, the Deputy Minister of Health`); None otherwise."""
+    match = _ONE_NAME.fullmatch(text)
+    if match is None or match["surname"].casefold() in words.NOT_NAMES_EN or _is_role(match["surname"]):
+        return None
+    post = match["post"] or ""
+    if honoured is not None and honoured["surname"] == match["surname"]:
+        gender = "male" if honoured["honorific"] == "Mr" else "female"
+    elif post and any(_is_role(word) for word in post.split()[:4]):
+        gender = guess_gender(match["surname"])
+    else:
+        return None
+    return Who("named", name=match["surname"], title=post, gender=gender)
 
 
 # An outlet's unnamed source (`собеседник агентства`, `источник издания`): whose words they are is not said.
@@ -1052,7 +1109,7 @@ _NOT_TITLE = frozenset(
 _ARTICLES = frozenset({"the", "a", "an"})
 _SURNAME_ONLY = re.compile(rf"[{UPPER}][^\W\d_]{{2,}}(?:-[{UPPER}][^\W\d_]+)?")
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
-_SURNAME_ALONE = re.compile(rf"(?<![\w.-])[{UPPER}][^\W\d_]{{3,}}(?![\w-])")
+_SURNAME_ALONE = re.compile(rf"[{UPPER}](?<![\w.-].)[^\W\d_]{{3,}}(?![\w-])")  # `(?<![\w.-])` first: as _NAME_RUN
 
 
 def mentions(text: str) -> list[tuple[str, str]]:
@@ -1104,8 +1161,11 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str, str]]:
         name = parts[first:last + 1]
         if len(name) == 1 and not _is_surname(name[0]):
             continue  # a title and one word that is no surname (`Президент Рудныйдағы`)
-        before = _mention_title(text[: run.start()].split()[-5:])
         latin = not _CYRILLIC.search(name[-1])
+        if latin and text.startswith(" of ", run.end()) and text[max(0, run.start() - 4): run.start()].casefold() == "the " \
+                and not any(map(_is_role, parts)):
+            continue  # `the Upper Naryn Cascade of HPPs`: `the <Name> of …` names a thing or a body, no person
+        before = _mention_title(text[: run.start()].split()[-5:])
         if latin and not before:  # `The Minister of Information of Kazakhstan, Dauren Abayev`: the post, `of …`
             english = _english_title([*text[: run.start()].split()[-_EN_TITLE_REACH:], *parts[:first]])
             if english and english.split()[-1].casefold() in _EN_TITLE_LINKS and not ends and not _known_given(name[0]):
@@ -1304,7 +1364,7 @@ class People:
     first: list[str] = field(default_factory=list)  # the names in the order the copy first names them
     since_quote: list[str] = field(default_factory=list)  # the names the copy gave after the last quote, last last
 
-    def add(self, name: str, title: str = "") -> Speaker:
+    def add(self, name: str, title: str = "", gender: Gender = "unknown") -> Speaker:
         known = self.find(name)
         if known is None and " " in name:  # `President Tokayev`, then `Kassym-Jomart Tokayev`: one person
             short = next((p for p in self.named if p.name.casefold() == name.split()[-1].casefold()), None)
@@ -1316,7 +1376,7 @@ class People:
         speaker = Speaker(
             name=known.name if known else name,
             title=title or (known.title if known else ""),
-            gender=known.gender if known else guess_gender(name),
+            gender=known.gender if known and known.gender != "unknown" else gender if gender != "unknown" else guess_gender(name),
         )
         self.named = [person for person in self.named if person.name != speaker.name] + [speaker]
         if speaker.name not in self.first:
@@ -1377,7 +1437,8 @@ class People:
         """The speaker a quote's clause means: the person it names, or for a pronoun or a role the person
         last named (of the pronoun's gender; for a role, one whose title has the role's word if any)."""
         if found.kind == "named":
-            speaker = self.add(found.name, found.title)
+            # `Mr Belonog`: the honorific tells
+            speaker = self.add(found.name, found.title, cast(Gender, found.gender) if found.gender in ("male", "female") else "unknown")
             self.spoke(speaker.name)
             return speaker
         if found.kind == "unknown" and _SURNAME_ONLY.fullmatch(found.word):

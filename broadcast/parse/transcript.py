@@ -1323,14 +1323,24 @@ def _blocks(lines: list[str]) -> list[list[int]]:
     return blocks
 
 
+# A short phrase in marks inside a heading.
+_SHORT_QUOTED = re.compile(r"“[^“”«»\"]{1,40}”|«[^«»“”\"]{1,40}»|\"[^\"«»“”]{1,40}\"")
+_WORD_COMMA = re.compile(r",(?!\d)|(?<!\d),")
+
+
 def _reads_as_heading(text: str, language: Language, comma: bool = False) -> bool:
     """Short, no final punctuation, no quotation, comma or colon, neither an attribution nor a source. `comma`:
     a comma allowed (a line alone over at least two paragraphs of copy)."""
     # a colon in a heading only in capitals, with words after it (`CSTO: KAZAKHSTAN'S CHAIRMANSHIP REVIEW`)
     colon = ":" in text and not (_SHOUTED_HEADING.match(text) and not text.rstrip().endswith(":"))
+    if re.search(r"[\"«»“”]", text) and text[:1] not in "«\"“„":
+        # a phrase in marks inside it (`Tajikistan’s initiative on “security belt” around Afghanistan`) is a word of it
+        text = _SHORT_QUOTED.sub("Name", text)
     if (ends_paragraph(text) and not headline_style(text)) or len(text.split()) > _HEADLINE_WORDS or re.search(r"[\"«»“”]", text) or colon:
         return False
-    if "," in text and not (comma or title_case(text) or _SAID_BY.search(text)):  # `Syrian Peace Talks Open in Astana, Focus on …`
+    # a comma between digits (`1,500 permanent jobs`) is a number's, not the heading's
+    # (`Syrian Peace Talks Open in Astana, Focus on …`: a comma in a Title Case heading)
+    if "," in text and not (comma or title_case(text) or _SAID_BY.search(text)) and _WORD_COMMA.search(text):
         return False
     # a wire's dateline on a line of its own (`ANKARA- Anadolu Agency`) is the dateline rule's
     return not (parse_attribution(text) or find_source(text, language) or _agency_dateline_alone(text))
@@ -1429,8 +1439,11 @@ def _headline(lines: list[str], language: Language, blocks: list[list[int]] | No
     # alone over at least two paragraphs of copy, a line that ends no sentence is the headline even with a comma
     # (`Azerbaijan, Kazakhstan transporting cargo along TRACECA corridor as usually`); over one it may be the lead
     # or over a wire's dateline (`В Казахстане заявили, что …` / `НУР-СУЛТАН, 7 января. /ТАСС/. …`)
+    # (two paragraphs: the first two lines under it, in one block or two: `Наурызкөже, әсем ән мен тәтті күй` over
+    # a paragraph and a dash quote)
+    under = [number for block in blocks[1:3] for number in block][:2]
     over_paragraphs = len(blocks[0]) == 1 and len(blocks) >= 2 and "," in first_line and (
-        len(blocks) >= 3 and all(ends_paragraph(lines[block[0] - 1]) for block in blocks[1:3])
+        len(under) == 2 and all(ends_paragraph(lines[number - 1]) for number in under)
         or find_dateline(lines[blocks[1][0] - 1]) is not None
     )
     if not (_reads_as_heading(first_line, language, over_paragraphs) or _labelled_headline(first_line, language.code) or (
