@@ -372,6 +372,8 @@ def amounts(lexicon: Lexicon):
             _year_before_noun(match, rules) or _year_before_verb(match, rules) or _year_after_name(match, rules)
             or (prep[:1] in ("o", "O") and _year_compared_over(match, rules))  # a literal test first: over
             or (prep == "with" and _year_compared_with(match))
+            # FY2024 revenue, fiscal year 2025 budget: a fiscal year's figure is a year whatever follows it
+            or (prep == "year" and match.string[: match.start("prep")].rstrip().endswith("fiscal"))
         ):
             tail = "election"
         first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
