@@ -23,6 +23,14 @@ _constants: Any = getattr(re, "_constants", None)
 _NAMES = rf"(?-i:[{UPPER}][\w.'’-]*(?:[\s,&]+(?:and\s+|және\s+|и\s+)?[{UPPER}][\w.'’-]*){{0,7}})"
 # A breadcrumb's part: a word or a few, no separator and no sentence's end in it.
 _CRUMB = r"[^\s/>»→|.!?](?:[^/>»→|.!?]{0,40}?[^\s/>»→|.!?])?"
+# What every match of the tag cloud with counts needs, tried before it (a look-ahead that scans the line once): five
+# runs of digits. Each of the form's five `\s\d+\s` is a run of its own.
+_FIVE_NUMBERS = r"(?=(?:\D*+\d++){5})"
+# What no page's time stamp opens with, tried before its first form: a word of letters, white space and a letter
+# (`Бұл көрсеткіш 989.`). A letter opens only a word before a mark (`Kazinform | 12 May`), a word before a number
+# (`May 3`, `date 2023-05-12`), `сегодня`, `today` and the like alone or before `в 14:30`, a figure or `GMT`
+# (tests/test_fast_paths.py checks the rule matches what it matched without it).
+_NOT_A_DATE = r"(?![^\W\d]++\s+(?!в\s|gmt)[^\W\d])"
 # (what the line is, how it starts); matched case-insensitively against the stripped line.
 FURNITURE: tuple[tuple[str, str], ...] = (
     ("photo credit", rf"(?:фото|сурет|photo)\s+(?:[{UPPER}]\.\s?)?[{UPPER}][\w-]+\.?$"),
@@ -63,7 +71,9 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     # What a page's scrape leaves where a picture or a field was empty: `None`, `Image default`, `undefined`.
     ("empty field", r"(?:none|null|undefined|nan|image\s+default|default\s+image|no\s+image|image\s+placeholder"
      r"|loading|загрузка|жүктелуде)(?:\.\.\.|…)?$"),
-    ("tags", r"(?:[^\d\n]{2,40}?\s\d+\s+){5,}.*$|(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"
+    # a tag cloud with each tag's count: `Astana 12 Almaty 8 …` (five counts or more; `_FIVE_NUMBERS` first: a line
+    # with fewer runs of digits is told in one scan, not tried at every split of its words)
+    ("tags", _FIVE_NUMBERS + r"(?:[^\d\n]{2,40}?\s\d+\s+){5,}.*$|(?:тегтер|теги|тэги|хэштегтер|хештеги|tags)\s*:|#\w+(?:[\s,]+#\w+)*$"
      # a hashtag the page puts over the story: `#АЭС в Казахстане` (a few words, no sentence's end)
      r"|#[^\W\d_][^#.!?,;:]{0,40}$"
      # a tag cloud flattened to one line, its tags parted by wide spaces: `President of Kazakhstan    Akorda presidential residence`
@@ -179,7 +189,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         # (`{2,12}+`, `\w++`: possessive, a letter or a word character is never the white space or the mark after
         # it, so giving one back never matches; the line's other words are not tried again at every split, a fourth
         # of the shortcut's cost a line; tests/test_fast_paths.py checks they match what the greedy ones matched)
-        r"(?:[•·▪]\s*)?(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}+\s*[•|·,]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
+        # (`_NOT_A_DATE` first: a line that opens with two words, `Word word …`, is told in one step)
+        _NOT_A_DATE + r"(?:[•·▪]\s*)?(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}+\s*[•|·,]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
         r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
         r"|\w++\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday"
         # the date in full and short glued by the scrape: `17 августа 202317 авг 2023`
