@@ -1291,3 +1291,28 @@ def test_the_tag_cloud_with_counts_matches_what_it_matched_without_its_look_ahea
        .map("".join))
 def test_the_tag_cloud_with_counts_matches_what_it_matched_without_its_look_ahead_in_generated_text(line):
     _same_tags(line, *_tags_with_counts())
+
+
+# A guard's one-character trigger asked with `in` (`Guard.mark`): where the trigger finds it, and nowhere else.
+@pytest.mark.parametrize(
+    ("pattern", "flags", "found"),
+    [(r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)", 0, ":"), (r"\w+:\s", re.IGNORECASE, ":"), (r"(?<=[^\W\d_])\+(?![\w+])", 0, "+"),
+     (r"a\d", 0, "a"), (r"a\d", re.IGNORECASE, None), (r"k\d", re.IGNORECASE, None), (r"[,;:]\s", 0, None), (r"abc", 0, None),
+     (r"\d+", 0, None)],
+)
+def test_a_one_character_trigger_is_a_mark_only_where_no_other_character_matches_it(pattern, flags, found):
+    from broadcast.languages._triggers import mark
+
+    assert mark(re.compile(pattern, flags)) == found
+
+
+def test_a_guard_s_mark_is_in_a_line_exactly_where_its_trigger_finds_it():
+    from broadcast.languages._triggers import mark
+
+    marked = [(pattern, found) for pattern in PATTERNS if (found := mark(pattern)) is not None]
+    assert marked
+    for pattern, found in marked:
+        needs = trigger(pattern)
+        assert needs is not None
+        for line in [*LINES, "ſ K k İ ı"]:
+            assert (found in line) == (needs.search(line) is not None), (pattern.pattern, line)

@@ -237,6 +237,9 @@ def regex_step(pattern: re.Pattern[str], replacement: str | Callable[[re.Match[s
     def step(text: str) -> str:
         needs = guard._needs  # once learned, asked here: one Python call a step fewer on every line
         if needs is not None:
+            mark = guard.mark
+            if mark is not None:
+                return guard.fast.sub(replacement, text) if mark in text else text
             return guard.fast.sub(replacement, text) if needs.search(text) is not None else text
         return pattern.sub(replacement, text) if guard.could_match(text) else text
 
