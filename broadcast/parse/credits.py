@@ -57,6 +57,10 @@ _SLASHED = r"\s*/(?P<s6>[^/\s\d][^/]{0,30}?)/\s*[.!]?$"
 # Kazakh pages of Russian-language aggregators too): the outlet named is the story's source.
 _AGGREGATOR_LINK = rf"^(?:Читать|Смотреть|Перейти\s+к)\s+(?:источник|оригинал)[а-я]*\s*:?\s+{_named('s10')}\s*[.!]?$"
 
+# A link to the source glued after the paragraph's last stop, an arrow after it: `… told Asia-Plus in an interview.
+# asiaplustj.info »`: the site's name is the source, the link is not read.
+_GLUED_LINK = rf"(?<=[.!?…])\s+(?P<s14>[\w-]+(?:\.[\w-]+)*\.{WEB_DOMAIN})\s*[»›→]\s*$"
+
 # The day after the verb: `…, Trend reports on Jan. 7.`, `… reported on 5 March.`
 _ON_DATE = r"(?:\s+on\s+(?:[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
 # `…, Kazinform reports.`, `… reports Trend.`, `… according to Kazhydromet.`
@@ -87,6 +91,7 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf"^{_NAME}\s+(?:тілшісінің\s+хабарлауынша|хабарлағандай|хабарлауынша|мәліметінше|жазуынша)\s*,\s*",
         _AGGREGATOR_LINK,
         _SLASHED,
+        _GLUED_LINK,
     ),
     "ru": (
         # `Как сообщил «НГ» один из пассажиров …`: the outlet told, in marks right after the verb, the teller after it
@@ -120,6 +125,7 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf"(?P<s13>[^\s,.!?]+(?:\.(?i:{WEB_DOMAIN}))?)\.\s+(?=[{UPPER}])",
         _AGGREGATOR_LINK,
         _SLASHED,
+        _GLUED_LINK,
     ),
     "en": (
         # Tried first, before the line's own `local police reported` (no outlet's): an agency in capitals glued to
@@ -148,6 +154,7 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf"|informed|in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to)(?:\s+the)?)\s+{_named('s5')}"
         rf"(?:['’]s\s+(?:correspondent|reporter)s?)?(?=\s*(?:[,.;!?]|$)|\s+(?:on|in|last|this|that|earlier|late|early|after|at|during|by|about)\b)",
         _SLASHED,
+        _GLUED_LINK,
     ),
 }
 
@@ -341,6 +348,9 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
         interview = text.startswith(" in an interview", match.end()) and _brand(raw) and not _names_a_person(raw)
         if len(raw.split()) > 6 or not source or not (is_outlet(raw) or interview) or _OFFICE.search(raw):
             return None
+        if language == "en" and re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.IGNORECASE)[:1].islower() \
+                and not _DOMAIN.search(raw):
+            return None  # `told the agency`, `told a newspaper`: an outlet by its kind, not by its name
         return Credit(source=source, start=match.end(), end=match.end(), outlet=True)
     before = text[: match.start()].rstrip()
     # `( Almaty ) - `: a place in brackets is no wire; `NEW-YORKThe …`: capitals glued on are a wire's only with a media word

@@ -405,7 +405,8 @@ def quotation_runs_on(scan: Scan) -> bool:
 # The clause that closes a whole paragraph of quotation: `», – деді Ералы Тоғжанов.`, `," he said.`
 _CLOSING_CLAUSE = re.compile(
     rf"(?P<mark>[»\"”“]?)(?P<sep>\s*,?\s*[{_D}]+\s*|,\s*|\s+)"
-    rf"(?P<clause>(?:(?![{_D}]){_CLAUSE_CHAR}|(?<=\w)-(?=\w)){{2,120}}?)[.!?…]?\s*$"  # `Kassym-Jomart`: a hyphen in a name
+    # (no closing curly mark in it: `… goods,” commented Abai Turikpenbayev, …` closes where the mark is)
+    rf"(?P<clause>(?:(?![{_D}”]){_CLAUSE_CHAR}|(?<=\w)-(?=\w)){{2,120}}?)[.!?…]?\s*$"  # `Kassym-Jomart`: a hyphen in a name
 )
 
 
@@ -648,7 +649,9 @@ _WITHOUT_A_MARK = tuple(rule for rule in RULES if rule not in _NEEDS_A_MARK)
 # a capital or a digit; the closing one after a word or a mark, before a space, a stop or the paragraph's end; in
 # between, only apostrophes inside a word (`WHO's`). At least three words; not inside a double quotation.
 _SINGLE_QUOTATION = re.compile(
-    r"(?:^|(?<=[:.!?,]\s))'(?P<inner>[A-Z0-9](?:[^'\"“”«»]|'(?=[a-z]))*?[\w.,!?…%)])'(?=[\s.,;:!?)]|$)"
+    r"(?:^|(?<=[:.!?,]\s))'(?P<inner>[A-Z0-9](?:[^'\"“”«»]|'(?=[a-z])"
+    # a quotation in single marks inside it: `'The times … ask: 'Uzbekistan, which side do you stand on?' Stop …'`
+    r"|(?<=\s)'[A-Z][^'\"“”«»]{0,120}?[\w.,!?…]'(?=[\s.,;:!?)]))*?[\w.,!?…%)])'(?=[\s.,;:!?)]|$)"
 )
 
 
