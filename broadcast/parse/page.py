@@ -331,6 +331,7 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
 
 # Other stories' headlines listed under the story: at least this many lines in a row, none ending a sentence.
 LISTED_HEADLINES = 3
+LISTED_HEADLINE_WORDS = 5
 
 
 def _headlines_listed(after: list[tuple[int, str]], start: int) -> int:
@@ -341,8 +342,8 @@ def _headlines_listed(after: list[tuple[int, str]], start: int) -> int:
     for number, text in after:
         if start and run[:1] == [] and number >= start:
             break  # the tail starts before any such run
-        if _ENDS.search(text) or _words(text) > TAIL_WORDS or _speech(text):
-            run = []
+        if _ENDS.search(text) or not LISTED_HEADLINE_WORDS <= _words(text) <= TAIL_WORDS or _speech(text) or furniture(text):
+            run = []  # (a date, a counter or a label is no headline: `17 августа 2023`, `1`)
             continue
         run.append(number)
         if len(run) >= LISTED_HEADLINES:
