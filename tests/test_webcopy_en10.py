@@ -263,3 +263,14 @@ def test_a_link_glued_after_the_last_stop_names_the_source():
 
     found = find_credit("The minister voiced the position, a source told the agency. asiaplustj.info »", "en")
     assert found is not None and found.source == "asiaplustj.info" and found.outlet
+
+
+def test_a_quotation_opened_with_guillemets_and_closed_with_the_straight_mark():
+    """24.kg (2025, the border statement): `«We will not allow …," Dinara Kemelova said.`, marks as published."""
+    found = pieces(
+        "The ministry issued a statement on Friday. «We will not allow any provocations on the border,\" Dinara "
+        "Kemelova said.", "en",
+    )
+    assert found is not None and [piece.quote for piece in found] == [False, True]
+    assert found[1].who is not None and found[1].who.name == "Dinara Kemelova"
+    assert pieces("The party «Ata Meken» held a congress on Friday, the chairman said.", "en") is None

@@ -59,7 +59,9 @@ _AGGREGATOR_LINK = rf"^(?:Читать|Смотреть|Перейти\s+к)\s+(
 
 # A link to the source glued after the paragraph's last stop, an arrow after it: `… told Asia-Plus in an interview.
 # asiaplustj.info »`: the site's name is the source, the link is not read.
-_GLUED_LINK = rf"(?<=[.!?…])\s+(?P<s14>[\w-]+(?:\.[\w-]+)*\.{WEB_DOMAIN})\s*[»›→]\s*$"
+# Asked only of a line that ends with the arrow (the credit patterns' guard would pass every line for it).
+_GLUED_LINK = re.compile(rf"(?<=[.!?…])\s+(?P<s14>[\w-]+(?:\.[\w-]+)*\.{WEB_DOMAIN})\s*[»›→]\s*$", re.IGNORECASE)
+_ARROWS = "»›→"
 
 # The day after the verb: `…, Trend reports on Jan. 7.`, `… reported on 5 March.`
 _ON_DATE = r"(?:\s+on\s+(?:[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
@@ -91,7 +93,6 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf"^{_NAME}\s+(?:тілшісінің\s+хабарлауынша|хабарлағандай|хабарлауынша|мәліметінше|жазуынша)\s*,\s*",
         _AGGREGATOR_LINK,
         _SLASHED,
-        _GLUED_LINK,
     ),
     "ru": (
         # `Как сообщил «НГ» один из пассажиров …`: the outlet told, in marks right after the verb, the teller after it
@@ -125,7 +126,6 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf"(?P<s13>[^\s,.!?]+(?:\.(?i:{WEB_DOMAIN}))?)\.\s+(?=[{UPPER}])",
         _AGGREGATOR_LINK,
         _SLASHED,
-        _GLUED_LINK,
     ),
     "en": (
         # Tried first, before the line's own `local police reported` (no outlet's): an agency in capitals glued to
@@ -154,7 +154,6 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf"|informed|in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to)(?:\s+the)?)\s+{_named('s5')}"
         rf"(?:['’]s\s+(?:correspondent|reporter)s?)?(?=\s*(?:[,.;!?]|$)|\s+(?:on|in|last|this|that|earlier|late|early|after|at|during|by|about)\b)",
         _SLASHED,
-        _GLUED_LINK,
     ),
 }
 
@@ -316,6 +315,8 @@ def credit_match(text: str, language: str) -> re.Match[str] | None:
     if len(text) > _MATCH_LENGTH:
         return None
     last = text[-1:]
+    if last in _ARROWS and (glued := _GLUED_LINK.search(text)) is not None:
+        return glued
     if (last.isalpha() or last == "»" or last == "." and ("- " in text or "— " in text or "– " in text)) and (
         language in ("ru", "kk") and (trailing := _trailing_match(text)) is not None
     ):
@@ -474,6 +475,8 @@ def _may_trail(text: str) -> bool:
 
 def _find_credit(text: str, language: str) -> Credit | None:
     last = text[-1:]
+    if last in _ARROWS and (glued := _GLUED_LINK.search(text)) is not None:
+        return Credit(source=glued["s14"], start=glued.start(), end=glued.end(), outlet=True)
     if (last.isalpha() or last == "»" or last == "." and ("- " in text or "— " in text or "– " in text)) and (
         language in ("ru", "kk") and (trailing := _trailing_credit(text)) is not None
     ):

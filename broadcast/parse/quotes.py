@@ -101,7 +101,9 @@ def _closing(text: str, start: int) -> int:
                 depth -= 1
                 if depth == 0:
                     return index + 1
-        return -1
+        # `«…," Dinara Kemelova said.`: a page that opens with « and closes with the straight mark
+        found = text.find('"', start + 1) if depth > 0 and "»" not in text[start:] else -1
+        return found + 1 if found > 0 else -1
     if mark == "„":
         found = min((i for i in (text.find("“", start + 1), text.find("”", start + 1)) if i > 0), default=-1)
         return found + 1 if found > 0 else -1
