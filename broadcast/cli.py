@@ -9,7 +9,6 @@ compile_cache.install()
 import argparse  # noqa: E402
 import atexit  # noqa: E402
 import os  # noqa: E402
-import signal  # noqa: E402
 import sys  # noqa: E402
 from typing import NoReturn  # noqa: E402
 
@@ -65,6 +64,8 @@ def _main(argv: list[str] | None) -> int:
         print("broadcast: interrupted", file=sys.stderr)
         return 130
     except Stopped as stop:
+        import signal  # its enums, for the name: only here (the module's import is some 10M instructions)
+
         print(f"broadcast: stopped ({signal.Signals(stop.signal).name})", file=sys.stderr)
         return 128 + stop.signal
     except BrokenPipeError:  # e.g. `broadcast script A | head`

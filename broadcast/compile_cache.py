@@ -21,6 +21,13 @@ modules compile (told by the module that asked `re`) and the regex triggers; the
 other library's and every dataclass are compiled by Python as they would be. Each file carries a checksum and the
 build's bytecode magic number; any surprise (another Python, a damaged or unreadable file) means compiling as usual.
 `BROADCAST_NO_COMPILE_CACHE=1` turns both off.
+
+What a kept entry is keyed by: a regular expression by its own source text and flags, a dataclass method by its
+whole source text (so an entry can only go unused, never be wrong); a value worked out from source text (`kept`)
+by its key AND a checksum of the source file of the code that works it out (an edited `_triggers.py` works every
+trigger out again). The files are named by the Python build, the package's version and its install folder, so
+an upgrade in place starts afresh; when a file is written, the files of this install's other versions, files of
+any install untouched for `STALE_DAYS`, and the values worked out by code that has changed since are swept.
 """
 from __future__ import annotations
 
@@ -138,7 +145,8 @@ class _Methods:
 
 
 class _Values:
-    """Values worked out from source text alone (a regex's trigger), by kind and key."""
+    """Values worked out from source text alone (a regex's trigger), by kind and key: each entry is (the file of
+    the code that worked it out, that file's checksum then, the value)."""
 
     def __init__(self, path: str) -> None:
         self.path = path
@@ -148,7 +156,12 @@ class _Values:
 
     def save(self) -> None:
         if self.new:
-            _write(self.path, self.kept if len(self.kept) <= MOST_KEPT else self.used)
+            # Swept: what code that has changed since worked out (the code's file as it is now has another checksum).
+            current = {
+                key: entry for key, entry in self.kept.items()
+                if not (type(entry) is tuple and len(entry) == 3 and entry[0] in _SOURCES and entry[1] != _SOURCES[entry[0]])
+            }
+            _write(self.path, current if len(current) <= MOST_KEPT else self.used)
 
 
 _MISSING = object()
@@ -160,16 +173,36 @@ def keeping() -> bool:
 
 
 def kept(kind: str, key: str, work_out: Any) -> Any:
-    """`work_out()`, which depends on `key` alone; with the command line's cache installed, kept between runs
-    under (kind, key). The value must be one marshal writes (None, str, numbers, tuples of them)."""
+    """`work_out()`, which depends on `key` and on the code of the module `work_out` is written in alone; with the
+    command line's cache installed, kept between runs under (kind, key) and that module's source checksum (an
+    edit of the code works it out again). The value must be one marshal writes (None, str, numbers, tuples)."""
     if _values is None:
         return work_out()
-    value = _values.kept.get((kind, key), _MISSING)
-    if value is _MISSING:
-        value = _values.kept[(kind, key)] = work_out()
+    source = getattr(getattr(work_out, "__code__", None), "co_filename", "")
+    checksum = _SOURCES.get(source)
+    if checksum is None:
+        checksum = _SOURCES[source] = _checksum(source)
+    if checksum < 0:
+        return work_out()
+    entry = _values.kept.get((kind, key), _MISSING)
+    if type(entry) is not tuple or len(entry) != 3 or entry[0] != source or entry[1] != checksum:
+        entry = _values.kept[(kind, key)] = (source, checksum, work_out())
         _values.new = True
-    _values.used[(kind, key)] = value
-    return value
+    _values.used[(kind, key)] = entry
+    return entry[2]
+
+
+# The checksum of each source file whose code worked out a kept value, read once a process.
+_SOURCES: dict[str, int] = {}
+
+
+def _checksum(path: str) -> int:
+    """CRC-32 of the file's bytes; -1 where it cannot be read (its values are then worked out at every run)."""
+    try:
+        with open(path, "rb") as stream:
+            return zlib.crc32(stream.read())
+    except (OSError, ValueError):
+        return -1
 
 
 def _asked_by_us() -> bool:
@@ -215,14 +248,48 @@ def _record(pattern: str, flags: int) -> Kept | None:
 # versions, two checkouts) each keep their own, so one never loads the other's entries at every start (a file
 # shared by eight checkouts had grown to 5 MB and took 30 ms to read, a fifth of a start-up).
 _INSTALL = f"{zlib.crc32(os.path.dirname(os.path.abspath(__file__)).encode('utf-8', 'surrogateescape')):08x}"
+# And which version of it: an upgrade in place (same folder) keeps its entries in new files, the old ones swept.
+# (Letters, digits and `_` only: `0.1.0` is `0_1_0`, so no version's name opens another's.)
+_VERSION = "".join(c if c.isalnum() else "_" for c in str(getattr(sys.modules.get(__package__ or ""), "__version__", "")))
+
+# A kept file of any install or version not written for this many days is swept (an install long removed).
+STALE_DAYS = 30
 
 
 def _file(kind: str) -> str:
     """The kept file of `kind` in the user's cache (XDG_CACHE_HOME/broadcast/compiled, as resources.user_cache),
-    one for each Python build and installation of the package."""
-    tag = sys.implementation.cache_tag or sys.implementation.name
+    one for each Python build, installation and version of the package."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "broadcast", _FOLDER, f"{tag}-{sys.hexversion:x}-{_INSTALL}.{kind}.marshal")
+    return os.path.join(base, "broadcast", _FOLDER, f"{_prefix()}{_VERSION}.{kind}.marshal")
+
+
+def _prefix() -> str:
+    """What the names of this Python build's and this install's files open with (any version)."""
+    tag = sys.implementation.cache_tag or sys.implementation.name
+    return f"{tag}-{sys.hexversion:x}-{_INSTALL}-"
+
+
+def sweep(folder: str, now: float | None = None) -> None:
+    """Remove the kept files of this install's other versions, any kept file (or a write's leftover) untouched
+    for STALE_DAYS, in `folder`: asked when a file is written, never at a start that only reads."""
+    import time
+
+    now = time.time() if now is None else now
+    prefix, current = _prefix(), f"{_prefix()}{_VERSION}."
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if not name.endswith((".marshal", ".seen", ".tmp")):
+            continue
+        path = os.path.join(folder, name)
+        try:
+            old_version = name.startswith(prefix) and not name.startswith(current) and not name.startswith(".")
+            if old_version or now - os.stat(path).st_mtime > STALE_DAYS * 86400:
+                os.unlink(path)
+        except OSError:
+            pass
 
 
 def _read(path: str | os.PathLike[str]) -> dict[Any, Any]:
@@ -268,6 +335,13 @@ def _write(path: str | os.PathLike[str], kept: dict[Any, Any]) -> None:
             os.unlink(name)
         except OSError:
             pass
+    global _swept
+    if not _swept:
+        _swept = True
+        sweep(folder)
+
+
+_swept = False
 
 
 _regexes: _Regexes | None = None

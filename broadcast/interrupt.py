@@ -9,9 +9,13 @@ an output is put in place, raises it again.
 from __future__ import annotations
 
 import contextlib
-import signal
 import threading
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    import signal
+else:  # the C module: `signal`'s enums (their making is some 10M instructions of a start) are not used here
+    import _signal as signal
 
 _STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 _pending: list[int] = []  # signals received in this run

@@ -4,10 +4,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Iterable, Iterator
@@ -16,6 +14,9 @@ from typing import TextIO
 from .errors import InputError, UsageError
 from .interrupt import checkpoint
 from .scratch import run_folder
+
+# `tempfile` and `shutil` are imported where they are used: a run that writes to stdout needs neither (with
+# the bz2, lzma and random they import, some 12M instructions of a start).
 
 
 def in_place(target: str | Path) -> bool:
@@ -48,6 +49,7 @@ def atomic_path(target: str | Path, suffix: str = "", scratch: Path | None = Non
     target's folder; one on the same file system), so a crash or a kill never leaves a half-written
     `target`, and what it leaves is swept by the next run.
     """
+    import tempfile
     target = Path(target)
     special = in_place(target)
     if special:
@@ -107,6 +109,7 @@ class Landing:
 
     def path(self, target: str | Path, suffix: str = "", scratch: Path | None = None) -> Path:
         """A temporary path that becomes `target` when the landing ends without error (as `atomic_path`)."""
+        import tempfile
         target = Path(target)
         special = in_place(target)
         folder = Path(tempfile.gettempdir()) if special else scratch or writable_folder(_destination(target))
@@ -125,6 +128,7 @@ class Landing:
             raise nothing_written(output.target, error) from None
 
     def _write(self, output: Output) -> None:
+        import tempfile
         if output.files is not None:
             target = Path(output.target)
             check_folder_output(target, output.keep_suffix)
@@ -207,6 +211,7 @@ def nothing_written(target: str | Path, error: OSError) -> InputError:
 
 
 def _remove(path: Path) -> None:
+    import shutil
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path)
     else:
@@ -230,6 +235,7 @@ def landed_together() -> Iterator[Landing]:
 def _copy_into(source: Path, target: Path) -> None:
     """`source`'s bytes written into the special file `target` as it is (no truncating, no rename); a device
     that refuses them (/dev/full) is one line."""
+    import shutil
     try:
         # appended, never truncated: /dev/stdout may be a log the shell opened with >>
         with open(source, "rb") as reading, open(target, "ab", buffering=0) as writing:
@@ -424,6 +430,8 @@ def write_folder_atomic(target: str | Path, files: dict[str, bytes], keep_suffix
     """Write `files` (name -> bytes) as the folder `target`, all or nothing: a temporary folder beside it,
     renamed onto it. An existing `target` is replaced only if it holds nothing but `keep_suffix` files
     (an earlier export), so a mistyped -o never deletes someone's folder."""
+    import shutil
+    import tempfile
     target = Path(target)
     parent = check_folder_output(target, keep_suffix)
     temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))

@@ -32,7 +32,8 @@ class Timed:
     languages: StoryLanguages = field(kw_only=True)  # `languages.of_story(story, lexicons)`
 
     def render(self, to: str = "prompter", template: Path | None = None) -> str:
-        # Imported here: the writers bring jinja2 (some 30-60 ms of every start), which timing and audio never use.
+        # Imported here: what the writers import is not needed by audio (and Jinja2, which a story's template
+        # needs, only where the template is not one written in code: writers/in_code.py).
         from .writers.story import render
 
         return render(self.story, self.timing, self.house, to=to, fit=self.fit, template=template,

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import zlib
 from pathlib import Path
 from stat import S_ISREG
@@ -124,6 +123,7 @@ def _read_kept(kept: Path) -> dict[str, Any]:
 
 def _keep(kept: Path, entry: dict[str, Any]) -> None:
     """Write `entry` as JSON to `kept`, atomically; data JSON cannot hold (a TOML date) is not kept."""
+    import tempfile
     try:
         payload = json.dumps(entry, ensure_ascii=False).encode("utf-8")
         kept.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

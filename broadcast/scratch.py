@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import threading
 from pathlib import Path
 from typing import Iterator
@@ -27,6 +26,7 @@ _swept: set[Path] = set()
 def run_folder(folder: str | Path) -> Iterator[Path]:
     """This run's scratch folder inside `folder`, made on first use and removed, with whatever is left in
     it, when the last block using it ends. OSError when `folder` cannot take a new folder (read-only, full)."""
+    import shutil
     folder = Path(folder)
     path = (folder / f"{PREFIX}{os.getpid()}{SUFFIX}").absolute()
     with _lock:
@@ -47,6 +47,7 @@ def run_folder(folder: str | Path) -> Iterator[Path]:
 
 def sweep(folder: str | Path) -> list[Path]:
     """Remove the scratch folders in `folder` left by runs that are no longer running; the ones removed."""
+    import shutil
     removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))

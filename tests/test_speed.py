@@ -174,7 +174,7 @@ def test_the_prompters_wrap_is_textwraps_row_for_row(width):
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from broadcast.writers.story import _rows
+    from broadcast.writers.wrap import textwrap_rows as _rows
 
     @settings(max_examples=400, deadline=None)
     @given(st.lists(st.sampled_from(_WRAP_PIECES), max_size=30).map("".join))

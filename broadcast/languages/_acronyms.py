@@ -71,12 +71,16 @@ def spelled_acronyms(lexicon: Any):
     (a word of capitals, one vowel is enough: BRICS), else spelled by the alphabet's letter names (ADB: ay-dee-bee);
     in the plural too (SMEs: ess-em-ees; CEOs: see-ee-ohs)."""
 
+    figure_units = lexicon.rules.get("figure_units", {})
+
     def say(match: re.Match[str]) -> str:
         acronym, after = match["acronym"], match["after"] or ""
         currency = lexicon.rules.get("currency", {})
         # a unit of [measures] (MW, GWh) is the amount rule's: 1,860 MW is megawatts, not em-double-you
         measures = lexicon.rules.get("measures", {})
-        if lexicon.knows(acronym) or acronym in currency or acronym in measures or pronounceable(acronym, 1):
+        # a 48MP camera: a unit said only after its figure ([figure_units]) is the amount rule's there, letters elsewhere
+        after_figure = acronym in figure_units and match.string[: match.start()].rstrip()[-1:].isdigit()
+        if lexicon.knows(acronym) or acronym in currency or acronym in measures or after_figure or pronounceable(acronym, 1):
             said = acronym
         elif match.string.startswith("$", match.end()) and f"{acronym}$" in currency:
             return match.group()  # US$205 million: the currency code is the amount rule's

@@ -42,6 +42,23 @@ def governed_case(word: str, verbs: dict[str, Iterable[str]], not_comparative: I
     return ""
 
 
+def is_counted_noun(word: str) -> bool:
+    """Whether `word` right after a figure is its counted noun: a noun by its likeliest reading, or a word likelier a
+    masculine singular past verb that is also a noun's genitive plural (жителей 3 сел: сёл, not сел the verb). A
+    count is never the subject of a masculine singular verb (5 человек село, 3 автобуса сели), so after a figure the
+    noun reading is the one left."""
+    parses = _parses(word.lower())
+    if not parses:
+        return False
+    first = parses[0].tag
+    if first.POS == "NOUN":
+        return True
+    return (
+        first.POS == "VERB" and {"past", "masc", "sing"} in first
+        and any(parse.tag.POS == "NOUN" and {"gent", "plur"} in parse.tag for parse in parses[1:])
+    )
+
+
 def noun(word: str, cases: str = "ngdaip", singular: bool = False) -> tuple[str, str, bool] | None:
     """(case, gender, plural) of `word` read as a noun in one of `cases` (with `singular`, only its singular readings),
     or None if it is no noun (nor a word that is most likely a preposition, conjunction or particle: по is not ПО)."""
@@ -232,6 +249,16 @@ def inflection(word: str, adjective: bool) -> tuple[str, str, bool] | None:
     return _CASES[str(parse.tag.case)], _GENDERS.get(str(parse.tag.gender), "m"), parse.tag.number == "plur"
 
 
+def given_name(word: str) -> tuple[str, str] | None:
+    """(case, gender) of `word` read as a given name (Петра: genitive, masculine; Екатерине: dative, feminine), the
+    animate accusative as the genitive it is said as; None where its likeliest reading is no given name."""
+    parses = _parses(word.lower())
+    if not parses or parses[0].tag.POS != "NOUN" or "Name" not in parses[0].tag or parses[0].tag.number != "sing":
+        return None
+    case = _CASES.get(str(parses[0].tag.case), "n")
+    return ("g" if case == "a" else case), _GENDERS.get(str(parses[0].tag.gender), "m")
+
+
 def is_noun(word: str) -> bool:
     """Whether the likeliest reading of `word` is a noun (not и, the letter's name, for the conjunction)."""
     parses = _parses(word.lower())
@@ -346,8 +373,8 @@ def counted_cases(word: str, one: bool, few: bool) -> set[str]:
     genitive (50 улиц: n, a or g), else plural in the count's case. An empty set where the word is no noun."""
     found: set[str] = set()
     parses = _parses(word.lower())
-    if not parses or parses[0].tag.POS != "NOUN":
-        return found  # 41 стали лауреатами: a verb first, the noun сталь is no reading to trust
+    if not parses or not is_counted_noun(word):
+        return found  # 41 стали лауреатами: a verb first, the noun сталь is no reading to trust (3 сел is сёл)
     for parse in parses:
         case = _CASES.get(str(parse.tag.case))
         if parse.tag.POS != "NOUN" or not case:

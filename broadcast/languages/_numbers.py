@@ -154,7 +154,9 @@ def clock_times(say: Callable[[int, int, str], str]):
 
 
 # 2:1, a score (not a clock: that rule has read those already).
-_SCORE = re.compile(r"(?<![\d:,.])(?P<a>\d{1,2}):(?P<b>\d{1,2})(?![\d:])")
+# есепті 2:0-ге жеткізді: a case ending written after a score belongs to its last number (екі-нөлге), as the writer
+# fitted it to that word.
+_SCORE = re.compile(r"(?<![\d:,.])(?P<a>\d{1,2}):(?P<b>\d{1,2})(?:-(?P<suffix>[а-яёәғқңөұүһі]{1,6})(?![\w-]))?(?![\d:])")
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -183,7 +185,7 @@ def scores(lang: str, rules: dict[str, Any] | None = None):
             return figure(m, f"{a} {join} {b}")
         if zero:
             a, b = (zero if int(value) == 0 else words_ for value, words_ in ((m["a"], a), (m["b"], b)))
-        return figure(m, f"{a}-{b}")
+        return figure(m, f"{a}-{b}{m['suffix'] or ''}")
 
     return regex_step(_SCORE, said)
 

@@ -420,8 +420,10 @@ def apart(said: str, after: str) -> str:
 
 
 def alternatives(forms: Iterable[str]) -> str:
-    """A regex alternation of literal forms, longest first (so млрд. is not read as млрд)."""
-    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)) or "(?!)"
+    """A regex alternation of literal forms, longest first (so млрд. is not read as млрд); forms of one length in
+    their own order (two of them never match at one place but for case, the same text), so that the pattern is
+    the same in every run (a set's order changes from run to run: the pattern was compiled anew every time)."""
+    return "|".join(re.escape(form) for form in sorted(forms, key=lambda form: (-len(form), form))) or "(?!)"
 
 
 def lexicon_steps(lexicon: Lexicon, attach: Attach = hyphenated) -> tuple[SpokenStep, ...]:

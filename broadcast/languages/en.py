@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from ._numbers import (
     COMMA_GROUPS, NUMBER_TEXT, cardinal, clock_times, long_numbers, num2words, number_value, roman_value, scores,
 )
-from ._acronyms import spelled_acronyms
+from ._acronyms import pronounceable, spelled_acronyms
 from .base import (
     Language, Patterns, alternatives, dash_pause, figure, lexicon_steps, minus_sign, plus_sign, sentence_stop, signed_ranges,
     regex_step, strip_quotes,
@@ -81,7 +81,7 @@ def _amount_pattern(rules: dict[str, Any]) -> re.Pattern[str]:
     """A number after a word, with its ordinal or decade ending, range, %, scale and currency symbol."""
     symbols = alternatives(rules.get("currency", {}))
     scales = alternatives([*rules.get("scales", {}), "thousand", "million", "billion", "trillion"])
-    units = alternatives(rules.get("measures", {}))
+    units = alternatives({**rules.get("measures", {}), **rules.get("figure_units", {})})
     number = f"{COMMA_GROUPS}|{NUMBER_TEXT}"
     return re.compile(
         # a currency code is no preposition (KZT 113 bln opening a sentence)
@@ -118,9 +118,24 @@ def _score(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
     following = (match["next"] or "").lower()
     if following in words:
         return True
+    if following in rules.get("scores", {}).get("between", []):
+        # a 6-0 home loss: the score word comes after one word that places the game
+        after = re.match(r"\s+\S+\s+([^\W\d_]+)", match.string[match.end("num2"):])
+        if after is not None and after.group(1).lower() in words:
+            return True
     if not set(before) & set(words):
         return False
     return not following or following in rules.get("money", {}).get("not_nouns", []) or not following.islower()
+
+
+def _win_loss(match: re.Match[str], prep: str, rules: dict[str, Any]) -> bool:
+    """A 58-19 record, went 3-0 in the group: two figures before "record" or after "went" are wins and losses (not
+    when "up", "down" or "ahead" follows: went 2-0 up is a score); `[records] before` and `[records] after`."""
+    records = rules.get("records", {})
+    following = (match["next"] or "").lower()
+    if following in records.get("before", []):
+        return True
+    return prep.lower() in records.get("after", []) and following not in records.get("not_after", [])
 
 
 _SET = rf"[0-7]\s?[–-]\s?[0-7]{_TIEBREAK}"
@@ -245,6 +260,8 @@ def _is_year(value: str, prep: str, rules: dict[str, Any], next_word: str = "") 
     ):
         return True  # the 2024 budget: a year that names its noun
     modern = bool(re.fullmatch(r"19\d\d|20\d\d", value))
+    if modern and prep in years.get("after_names", []):
+        return True  # the Euro 2024 final, Vision 2030: a year that names an event or a plan
     if (modern and prep.lower() in years.get("before_names_after", []) and next_word.isalpha() and next_word.islower()
             and not next_word.endswith("s") and next_word not in years.get("not_singular", [])):
         return True  # the 2022 volume of, the 2021 figure: a count would count a plural noun
@@ -335,6 +352,8 @@ def _compound(match: re.Match[str], rules: dict[str, Any]) -> bool:
 def amounts(lexicon: Lexicon):
     rules = lexicon.rules
     currency, scales, units = rules.get("currency", {}), rules.get("scales", {}), rules.get("measures", {})
+    # a 65W charger: units said only after their figure join the others there, never alone nor after a slash
+    figure_units = {**units, **rules.get("figure_units", {})}
 
     def number(value: str, prep: str, ordinal: bool, decade: bool, next_word: str = "") -> str:
         day = prep in rules.get("dates", {}).get("months", []) and value.isdigit() and 1 <= int(value) <= 31
@@ -353,6 +372,8 @@ def amounts(lexicon: Lexicon):
             _year_before_noun(match, rules) or _year_before_verb(match, rules) or _year_after_name(match, rules)
             or (prep[:1] in ("o", "O") and _year_compared_over(match, rules))  # a literal test first: over
             or (prep == "with" and _year_compared_with(match))
+            # FY2024 revenue, fiscal year 2025 budget: a fiscal year's figure is a year whatever follows it
+            or (prep == "year" and match.string[: match.start("prep")].rstrip().endswith("fiscal"))
         ):
             tail = "election"
         first = number(match["num"], prep, bool(match["ordinal"]), bool(match["decade"]), tail)
@@ -365,12 +386,18 @@ def amounts(lexicon: Lexicon):
             said = first = f"{first} point zero"
         values = [match["num"], match["num2"] or ""]
         tiebreak = match["tiebreak"]
-        if match["num2"] and not match["unit"] and not match["pct"] and (_score(match, prep, rules) or _tennis(match)):
+        if match["num2"] and not match["unit"] and not match["pct"] and _win_loss(match, prep, rules):
+            # a 58-19 record, went 3-0 in the group: wins and losses, said as a record is (fifty-eight and nineteen)
+            zero = rules.get("records", {}).get("zero", "zero")
+            said = " and ".join(zero if value == "0" else number(value, "", False, False) for value in values)
+        elif match["num2"] and not match["unit"] and not match["pct"] and (_score(match, prep, rules) or _tennis(match)):
             # drew 1-1, a 2-0 win: a score, both numbers as one phrase
             zero = rules.get("scores", {}).get("zero", "zero")
             if _sets(match):
                 zero = rules.get("scores", {}).get("set_zero", zero)  # 6-0, 6-3: a tennis set is six-love
-            said = "-".join(zero if value == "0" else number(value, "", False, False) for value in values)
+            # beat the Magic 138-135: scores of three figures are said with "to" (one hundred and thirty-eight to ...)
+            joint = " to " if max(len(value) for value in values) > 2 else "-"
+            said = joint.join(zero if value == "0" else number(value, "", False, False) for value in values)
             if tiebreak:
                 said += _tiebreak(tiebreak, rules)
                 tiebreak = None
@@ -398,7 +425,9 @@ def amounts(lexicon: Lexicon):
         # dam heights of 235m: a scale letter m is metres where a dimension is named and no currency is written
         metres = match["scale"] == "m" and not symbol and "dimensions" in rules and _dimension(match, rules)
         if match["scale"] and not metres:
-            said += " " + scales.get(match["scale"], match["scale"])
+            # $60K: a capital K or B is a scale only in money; a 30K race keeps its letter
+            letter = match["scale"] in ("K", "B") and not symbol
+            said += " " + (match["scale"] if letter else scales.get(match["scale"], match["scale"]))
         one = (not match["scale"] or metres) and number_value(match["num2"] or match["num"], comma_groups=True) == 1
         cents = rules.get("cents", {}).get(symbol or "")
         whole, _, hundredths = match["num"].partition(".")
@@ -417,7 +446,7 @@ def amounts(lexicon: Lexicon):
             said += " " + rules["dimensions"]["metre"][2 if _compound(match, rules) else 0 if one else 1]
         if match["unit"]:
             # a 90 km/h limit: a compound adjective before its noun; 1 km: one kilometre; 2 km: two kilometres
-            names = units[match["unit"]]
+            names = figure_units[match["unit"]]
             # the 272nd km: an ordinal counts one unit (the two hundred and seventy-second kilometre)
             said += " " + names[2 if _compound(match, rules) else 0 if one or (match["ordinal"] and not match["num2"]) else 1]
         if tiebreak:
@@ -434,13 +463,35 @@ def amounts(lexicon: Lexicon):
     per = {**{unit: names[0] for unit, names in units.items()}, **rules.get("per", {})}
     slash = re.compile(rf"(?<=[^\W\d_])\s?/\s?({alternatives(per)})(?![\w/])") if per else None
 
+    # 1 trillion tenge ($1.9 billion), EUR 165 mln (KZT 60 bln): an amount of money in brackets after another is the same
+    # sum in another currency, said as an aside joined by "or" (one trillion tenge, or one point nine billion dollars,
+    # for the first time); `[money] approximately` may open the bracket (about $22.7 million).
+    symbols = alternatives(currency)
+    money_words = alternatives(sorted({name for names in currency.values() for name in names if name.isalpha()}))
+    all_scales = alternatives([*scales, "thousand", "million", "billion", "trillion"])
+    approximately = alternatives(rules.get("money", {}).get("approximately", []) or ["about"])
+    second_amount = re.compile(
+        rf"(?P<lead>(?:(?:{symbols})\s?)?\d(?:[\d.,]*\d)?(?:\s?(?:{all_scales}))?(?:\s(?:{money_words}|{symbols}))?)"
+        rf"\s?\((?P<inner>(?:(?:{approximately})\s)?(?:(?:{symbols})\s?\d[\d.,]*(?:\s?(?:{all_scales}))?"
+        rf"|\d[\d.,]*(?:\s?(?:{all_scales}))?\s(?:{money_words}|{symbols})))\)(?P<word>(?=\s?[\w$€£₸]))?"
+    )
+
+    def or_amount(match: re.Match[str]) -> str:
+        lead = match["lead"]
+        # the first sum is money too: a currency before or after it
+        if not re.search(rf"^(?:{symbols})|\s(?:{money_words}|{symbols})$", lead):
+            return match.group()
+        return f"{lead}, or {match['inner']}{',' if match['word'] is not None else ''}"
+
     # The KZT weakened, per USD: a currency code with no figure by it is the currency's name.
     codes = {code: names[0] for code, names in currency.items() if re.fullmatch(r"[A-Z]{3}", code)}
     lone_code = re.compile(rf"(?<![\w$/])({alternatives(codes)})(?![\w/$])") if codes else None
 
     def step(text: str) -> str:
+        if "(" in text:
+            text = second_amount.sub(or_amount, text)
         text = pattern.sub(say, text)
-        if lone_code and any(code in text for code in codes):
+        if lone_code:  # one search in C, whatever the number of codes the lexicon knows
             text = lone_code.sub(lambda m: codes[m.group(1)], text)
         if alone:
             text = alone.sub(lambda m: (m["per"] or "") + units[m.group(2)][0 if m["per"] else 1], text)
@@ -488,7 +539,9 @@ def meridiem():
 # Luna-25, Soyuz-2, Expo-2017, mid-2025: a name (or mid, early, late) joined to a number by a hyphen is said as the
 # name, then the number; a year there is said as a year (Strategy-2050: Strategy twenty fifty).
 # So are top, under, over, pre and post before a number (a top-10 finish: top ten; the under-21 team; pre-2019 levels).
-_NAMED_NUMBER = re.compile(r"(?<![\w-])([A-Z][a-z]+|mid|early|late|top|under|over|pre|post)-(\d+)(?![\d.,])")
+_NAMED_NUMBER = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+|mid|early|late|top|under|over|pre|post)-(\d+)(?P<decade>(?<=0)'?s(?![\w]))?(?![\d.,])"
+)
 
 
 # Soyuz TMA-17M, MS-09: capitals, a hyphen, a number and a capital after it name a model: the letters spelled, the
@@ -496,11 +549,35 @@ _NAMED_NUMBER = re.compile(r"(?<![\w-])([A-Z][a-z]+|mid|early|late|top|under|ove
 _DESIGNATION = re.compile(r"(?<![\w-])(?P<head>[A-Z]{1,4})-(?P<number>\d+)(?P<tail>[A-Z]{1,2})(?![\w-])")
 
 
-def designations(lexicon: Lexicon):
-    def say(match: re.Match[str]) -> str:
-        return f"{lexicon.spell(match['head'])} {match['number']} {lexicon.spell(match['tail'])}"
+# VVER-1200, APR-1400, VVER-440: capitals, a hyphen and a model's number of three figures or of round hundreds name a
+# model, said as its makers say it: the letters spelled, the number by its first digit and the other two (four forty)
+# or in hundreds (twelve hundred). A number of thousands (HPR-1000) or of two figures (MS-21) is said as a number.
+# Two capitals before three figures are an airline's flight (flight KC-901: a number), and so is any such after "flight".
+_MODEL_NUMBER = re.compile(
+    r"(?<![\w-])(?<!(?i:flight) )(?P<model>[A-Z]{3,5}-(?P<three>[1-9]\d\d)|[A-Z]{2,5}-(?P<hundreds>[1-9][1-9]00))(?![\w-]|[.,]\d)"
+)
 
-    return regex_step(_DESIGNATION, say)
+
+def designations(lexicon: Lexicon):
+    """Soyuz TMA-17M; VVER-1200 reactors; UFC 295: a numbered event of a promotion (`[designations] events`) has its
+    three-figure number said as a model's is (you-eff-see two ninety-five). One pattern for the three, one search a
+    line."""
+    events = lexicon.rules.get("designations", {}).get("events", [])
+    numbered = rf"|\b(?P<event>{alternatives(events)})\s(?P<event_number>[1-9]\d\d)(?![\w-]|[.,]\d)" if events else ""
+    pattern = re.compile(f"{_DESIGNATION.pattern}|{_MODEL_NUMBER.pattern}{numbered}")
+
+    def say(match: re.Match[str]) -> str:
+        if match["tail"]:
+            return f"{lexicon.spell(match['head'])} {match['number']} {lexicon.spell(match['tail'])}"
+        if match["event"]:
+            return f"{match['event']} {figure(match, _model(match['event_number']))}"
+        head, number = match["model"].partition("-")[0], match["three"] or match["hundreds"]
+        if not (lexicon.knows(head) or pronounceable(head)):
+            head = lexicon.spell(head)
+        said = _model(number) if len(number) == 3 else f"{num2words(int(number) // 100, lang='en')} hundred"
+        return f"{head} {figure(match, said)}"
+
+    return regex_step(pattern, say)
 
 
 def named_numbers(text: str) -> str:
@@ -510,7 +587,8 @@ def named_numbers(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         number = match.group(2)
         if re.fullmatch(r"19\d\d|20\d\d", number):
-            return figure(match, f"{match.group(1)} {_year(number, False)}")
+            # the mid-1990s: a decade after the hyphen (the mid nineteen nineties)
+            return figure(match, f"{match.group(1)} {_year(number, bool(match['decade']))}")
         return f"{match.group(1)} {number}"
 
     return _NAMED_NUMBER.sub(say, text)
@@ -523,13 +601,19 @@ def roman_events(lexicon: Lexicon):
     events = lexicon.rules.get("roman", {}).get("events", [])
     if not events:
         return lambda text: text
+    # Generation III+ reactors, Phase II, Type II: after a word that classes things (`[roman] classes`) a Roman numeral
+    # is the class's number, said as a cardinal (Generation three plus, Phase two). One pattern for both.
+    classes = lexicon.rules.get("roman", {}).get("classes", [])
+    classed = rf"|\b(?P<word>{alternatives(classes)})\s(?P<class>[IVX]{{1,4}})(?![\w])" if classes else ""
     pattern = re.compile(
         r"(?<![\w-])(?P<roman>[IVXL]{2,})(?=\s+(?:[A-Z][\w-]*\s+){0,2}(?:"
-        + "|".join(re.escape(event) for event in events) + r")\b)"
+        + "|".join(re.escape(event) for event in events) + r")\b)" + classed
     )
 
     def say(match: re.Match[str]) -> str:
-        return cardinal(str(roman_value(match["roman"])), "en", to="ordinal")
+        if match["roman"]:
+            return cardinal(str(roman_value(match["roman"])), "en", to="ordinal")
+        return f"{match['word']} {cardinal(str(roman_value(match['class'])), 'en')}"
 
     return regex_step(pattern, say)
 
@@ -714,6 +798,20 @@ def written_forms(lexicon: Lexicon):
     percent_range = re.compile(r"(?<=\d)\s?%\s?(?=[–-]\s?\d[\d.,]*\s?%)")
     decade = re.compile(r"(?<![\w'’])['’](?=\d0s(?![\w]))")
     times = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)x(?![\w])")
+    # 163.4 x 78 x 8.8 mm: a spaced x between figures is "by", as the multiplication sign is
+    by_letter = re.compile(r"(?<=\d)\s[xX]\s(?=\d)")
+    # went 0-for-3, 2-for-4 at the plate: hits for at-bats (goals for chances), said with "for" (oh-for-three)
+    for_count = re.compile(r"(?<![\w.,-])(?P<a>\d{1,2})-for-(?P<b>\d{1,3})(?![\w-])")
+    for_zero = rules.get("records", {}).get("for_zero", "zero")
+    # batting .302, shooting .611 from the field: three decimals with no figure before the point are a rate as sport
+    # says it, the first digit then the other two (three oh two, six eleven; .400: four hundred)
+    rate = re.compile(r"(?<![\w.,])\.(?P<digits>\d{3})(?![\d]|[.,]\d)")
+    # won in 33:11.9: minutes, seconds and tenths are a time taken (thirty-three minutes eleven point nine seconds)
+    split = re.compile(r"(?<![\d:.,])(?P<minutes>\d{1,2}):(?P<seconds>[0-5]\d)\.(?P<tenths>\d{1,2})(?![\d:])")
+    # won in 2:16:36: hours, minutes and seconds after "in" with no a.m. or p.m. are a time taken, not a time of day
+    duration = re.compile(
+        r"(?<=\bin )(?P<hours>\d):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?![\d:]|\s?[ap]\.?m\b)"
+    )
     by_sign = re.compile(r"(?<=\d)\s?×\s?(?=\d)")
     number = re.compile(r"(?<=[^\W\d_] )No(?= \d)")
     names = {said[1]: symbol for symbol, said in rules.get("currency", {}).items() if len(symbol) == 1}
@@ -735,6 +833,10 @@ def written_forms(lexicon: Lexicon):
             # 05.12.2024 in Central Asian copy is day first: the fifth of December, twenty twenty-four
             text = dotted_date.sub(lambda m: f"{int(m['day'])} {months_list[int(m['month']) - 1]} {m['year']}", text)
         if ":" in text:
+            if "in " in text:
+                text = duration.sub(_time_taken, text)
+            if "." in text:
+                text = split.sub(_time_taken, text)
             # 08:01:28 a.m.: the seconds are said after the minutes (eight oh one and twenty-eight seconds a.m.)
             text = seconds.sub(lambda m: f"{m['clock']} and {int(m['seconds'])} seconds", text)
         # the G20, the C5 countries, a 5G network: a capital letter joined to a small number is spelled, then the number
@@ -755,6 +857,13 @@ def written_forms(lexicon: Lexicon):
             text = decade.sub("", text)
         if "x" in text:
             text = times.sub(r"\1 times", text)
+        if "-for-" in text:
+            text = for_count.sub(lambda m: figure(m, "-for-".join(
+                for_zero if value == "0" else num2words(int(value), lang="en") for value in (m["a"], m["b"]))), text)
+        if " x " in text or " X " in text:
+            text = by_letter.sub(" by ", text)
+        if " ." in text or text[:1] == ".":
+            text = rate.sub(lambda m: figure(m, _model(m["digits"])), text)
         if "×" in text:
             text = by_sign.sub(" by ", text)  # the 4×7.5-kilometer relay, 3×3 basketball: four by seven point five
         if "No " in text:
@@ -766,6 +875,21 @@ def written_forms(lexicon: Lexicon):
         return text
 
     return step
+
+
+def _time_taken(match: re.Match[str]) -> str:
+    """2:16:36, 33:11.9: a time taken, each part said with its unit (two hours sixteen minutes thirty-six seconds)."""
+    parts = match.groupdict()
+    said = []
+    for unit in ("hours", "minutes"):
+        if parts.get(unit) is not None and int(parts[unit]):
+            said.append(f"{num2words(int(parts[unit]), lang='en')} {unit[:-1] if int(parts[unit]) == 1 else unit}")
+    seconds = int(parts["seconds"])
+    if parts.get("tenths"):
+        said.append(f"{num2words(seconds, lang='en')} point {' '.join(num2words(int(d), lang='en') for d in parts['tenths'])} seconds")
+    elif seconds:
+        said.append(f"{num2words(seconds, lang='en')} {'second' if seconds == 1 else 'seconds'}")
+    return figure(match, " ".join(said))
 
 
 def _plural(words: str) -> str:
@@ -831,14 +955,16 @@ def aircraft(lexicon: Lexicon):
         rf"|(?<![\w-])(?P<designation>[A-Z]|{alternatives(lexicon.rules.get('aircraft', {}).get('types', []))})-(?=[1-9]\d\d(?!\d))"
         # the 787 Dreamliner, the 737 MAX: a model its name follows
         r"|(?<![\w.,-])(?=7\d7s?\s(?:Dreamliner|MAX|Max)\b))(?P<model>\d{3})"
-        r"(?:-(?P<variant>[1-9]00|[1-9])(?![\d]))?(?P<plural>s)?(?P<letters>(?=[A-Za-z]))?(?![\d.,]\d|\d)"
+        r"(?:-(?P<variant>1000|[1-9]00|[1-9])(?![\d]))?(?P<plural>s)?(?P<letters>(?=[A-Za-z]))?(?![\d.,]\d|\d)"
     )
 
     def say(match: re.Match[str]) -> str:
         said = _model(match["model"])
         if match["variant"]:
             variant = match["variant"]
-            said += " " + (_model(variant) if len(variant) == 3 else num2words(int(variant), lang="en"))
+            # the A350-1000: a variant of a thousand is said in hundreds (ten hundred)
+            said += " " + ("ten hundred" if variant == "1000" else _model(variant) if len(variant) == 3
+                           else num2words(int(variant), lang="en"))
         if match["plural"]:
             said = _plural(said)
         designation = match["designation"]
@@ -863,9 +989,10 @@ def boxing_records(lexicon: Lexicon):
     )
     # Improving to 18-0, moves to 12-1-1: the record a fighter goes to, where a word of fighting is in the sentence.
     goes_to = re.compile(
-        rf"\b(?P<goes>(?i:{alternatives(records.get('goes_to', []))}) to )(?P<won>\d{{1,3}})[–-](?P<lost>\d{{1,3}})"
-        r"(?:[–-](?P<drawn>\d{1,3}))?(?![\w%–-])"
+        rf"\b(?P<goes>(?i:{alternatives([*records.get('goes_to', []), *records.get('goes_to_any', [])])}) to )"
+        r"(?P<won>\d{1,3})[–-](?P<lost>\d{1,3})(?:[–-](?P<drawn>\d{1,3}))?(?![\w%–-])"
     ) if records.get("goes_to") else None
+    any_sport = {word.lower() for word in records.get("goes_to_any", [])}
     zero = records.get("zero", "zero")
     knockout = records.get("knockout", ["knockout", "knockouts"])
 
@@ -882,7 +1009,8 @@ def boxing_records(lexicon: Lexicon):
         return figure(match, f", {said}{',' if match['word'] is not None else ''}")
 
     def reached(match: re.Match[str]) -> str:
-        return match["goes"] + figure(match, counts(match)) if words.search(match.string) else match.group()
+        sport = match["goes"].split()[0].lower() in any_sport or words.search(match.string)
+        return match["goes"] + figure(match, counts(match)) if sport else match.group()
 
     def step(text: str) -> str:  # literal tests first: a record in brackets needs one, a record reached " to "
         if "(" in text:
@@ -977,8 +1105,13 @@ def dates(lexicon: Lexicon):
     # January-July 2017, in January–September: a span of months is said with "to".
     span = re.compile(rf"(?<![\w])(?P<first>{names})\s?[–—-]\s?(?P<last>{names})(?![\w])")
 
+    # December 30-January 1: a span of dates across two months is said with "to" (December thirtieth to January first).
+    across = re.compile(rf"(?<=\d)\s?[–—-]\s?(?=(?:{names})\s+\d)")
+
     def month_spans(text: str) -> str:
-        return span.sub(lambda m: f"{m['first']} to {m['last']}", text) if "-" in text or "–" in text or "—" in text else text
+        if "-" in text or "–" in text or "—" in text:
+            return across.sub(" to ", span.sub(lambda m: f"{m['first']} to {m['last']}", text))
+        return text
 
     return lambda text: month_first.sub(
         say_month_first, day_first.sub(say_day_first, day_lists(month_spans(shortened.sub(full, text))))

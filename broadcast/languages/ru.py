@@ -381,11 +381,18 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
         if noun == "месяц" and prep.lower() == "по":
             case = "a"  # по 30 апреля: up to and including
     # в 1990-х годах: a plural ordinal; a range of years keeps each ordinal singular.
-    plural = ((plural or ending in ("х", "е")) if not agreed else plural) and len(values) == 1
+    plural = ((plural or ending in ("х", "е")) if not agreed else plural) and (
+        len(values) == 1 or (ending == "х" and all(v.endswith("0") for v in values))
+    )  # 1890-1910-х: a span of decades, each plural (девяностых-десятых)
     if match["abbr"] and prep.lower() in ("в", "во", "на"):
         case = "p"  # в 1992 г.: в году
-    elif match["abbr"] and case == "n" and re.fullmatch(r"[а-яё]+", prep.lower()) and _morphology.is_noun(prep):
-        case = "g"  # за 1-й квартал 2010 г.: the year after a noun is its attribute, квартал две тысячи десятого года
+    elif (
+        match["abbr"] and (case == "n" or (case == "p" and ending == "х")) and re.fullmatch(r"[а-яё]+", prep.lower())
+        and _morphology.is_noun(prep)
+    ):
+        # за 1-й квартал 2010 г.: the year after a noun is its attribute, квартал две тысячи десятого года; so is a
+        # decade (раскопок 1890-1910-х гг.: девяностых-десятых годов), whose -х reads as в … годах only after в
+        case = "g"
     if ending == "х" and prep.lower() in rules.get("prepositions", {}).get("g", []):
         case = "g"
     said = RANGE_JOIN.join(
@@ -459,6 +466,47 @@ _SCALE_LEMMAS = frozenset({"тысяча", "миллион", "миллиард",
 _COUNTED_BEFORE = re.compile(r"(?<![\d,.])\d+((?:\s+[а-яё]+){1,3})[^\d.!?]*$")
 
 
+_PART_OF = re.compile(r"\s+из\s+(?:(?P<pronoun>них|которых)(?![а-яё])|\d[\d\s]*?\s?(?P<words>(?:[а-яё]+\s+){0,2}[а-яё]+))")
+_COUNTED = re.compile(r"(?<![\d,.])\d+\s+((?:[а-яё]+\s+){0,2}[а-яё]+)")
+
+
+def _part_gender(match: re.Match[str]) -> str:
+    """The gender of a count before из (3 аварии, 2 из них – с летальным исходом; 2 из 10 машин): the part is counted
+    in the noun of the whole it is taken out of, after из the figure's noun, before из них / из которых the noun of
+    the last count of its sentence (две из них). '' where no such noun is found."""
+    part = _PART_OF.match(match.string, match.end())
+    if part is None:
+        return ""
+    if part["pronoun"]:
+        sentence = re.split(r"[.!?]\s", match.string[: match.start("num")])[-1]
+        counts = _COUNTED.findall(sentence.lower())
+        words = counts[-1].split() if counts else []
+    else:
+        words = part["words"].lower().split()
+    noun = next((word for word in words if not _morphology.is_adjective(word)), "")
+    form = _morphology.noun(noun) if noun and _morphology.is_noun(noun) else None
+    return form[1] if form else ""
+
+
+def _area_place(match: re.Match[str], written: list[str], rules: dict[str, Any]) -> bool:
+    """Пожар начался на 20 га, лес горит на 5 га, посеяли на 300 га: на with an area (a unit with `area = true`) is
+    where a thing happens, the prepositional (на двадцати гектарах), after a verb of `[governs] area_place` (by
+    lemma: happening, burning, lying, sowing, building) right before на or right after the area (на 20 га горит
+    лес). After any other verb it stays the accusative of a measure (площадь выросла на 20 га, огонь распространился
+    на 300 га: the extent of a change)."""
+    units = rules.get("units", {})
+    if not any((_unit_for(symbol, units) or {}).get("area") for symbol in written):
+        return False
+    verbs = rules.get("governs", {}).get("area_place", [])
+    before = re.findall(r"[а-яё]+", match.string[: match.start("prep")].lower())[-2:]
+    skip = rules.get("governs", {}).get("skip", [])
+    if len(before) == 2 and before[-1] in skip:
+        before = before[:1]  # уже, почти: an adverb between the verb and на
+    after = re.match(r"\s+([а-яё]+)", match.string[match.end():].lower())
+    candidates = before[-1:] + ([after.group(1)] if after else [])
+    return any(_morphology.is_verb_form(word) and _morphology.lemma(word) in verbs for word in candidates)
+
+
 def _noun_left_out(match: re.Match[str], values: list[str]) -> bool:
     """Из 70 исследованных городов рост зафиксирован в 47.: a count after в with no word after it before a stop or a
     comma, or with a verb right after it (из 17 областей только в 3 зафиксирован), restates a count of the same
@@ -529,7 +577,7 @@ def _is_money(written: list[str], head: str, rules: dict[str, Any]) -> bool:
     if any(name in money for name in named) or head_unit in money:
         return True
     scales = set(rules.get("governs", {}).get("scales", []))
-    return bool(named) and set(named) <= scales and not (head and _morphology.is_noun(head))
+    return bool(named) and set(named) <= scales and not (head and _morphology.is_counted_noun(head))
 
 
 def _object_of_action(match: re.Match[str], written: list[str], head: str, value: int | float, rules: dict[str, Any]) -> bool:
@@ -576,7 +624,29 @@ def _priced(governing: str, written: list[str], head: str, rules: dict[str, Any]
         return False
     if (_morphology.noun(lower) or ("",))[0] not in ("n", "a") or _is_money(written, head, rules):
         return False
-    return bool(written) or bool(head and _morphology.is_noun(head))
+    return bool(written) or bool(head and _morphology.is_counted_noun(head))
+
+
+def _measured_things(governing: str, written: list[str], head: str, value: int | float, rules: dict[str, Any]) -> bool:
+    """Протяженность 17 станций, площадь 12 участков: a noun of measure (`[governs] measure_nouns`) in the nominative
+    or accusative before a count of things that measure nothing (no unit, no time, no people, not one of `[governs]
+    measure_counts`: тираж 5000 экземпляров, вместимость 500 мест) names what is measured, in the genitive
+    (семнадцати станций); протяженность 35 километров, население 300 человек keep the figure as the value."""
+    if written or not head or not isinstance(value, int) or plural_index(value) != 2:
+        return False  # 3 участков, 21 участка already show the genitive; only 5 and more can read either way
+    lower, head_lower = governing.lower(), head.lower()
+    if not re.fullmatch(r"[а-яё]+", lower) or not re.fullmatch(r"[а-яё]+", head_lower):
+        return False
+    governs = rules.get("governs", {})
+    if _morphology.lemma(lower) not in governs.get("measure_nouns", []) or (_morphology.noun(lower) or ("",))[0] not in "na":
+        return False
+    counted = _morphology.lemma(head_lower)
+    units = {word for name in rules.get("units", {}) for word in name.split()}
+    if counted in units or counted in _TIME_LEMMAS | _SCALE_LEMMAS or counted in governs.get("measure_counts", []):
+        return False
+    if not _morphology.is_counted_noun(head_lower) or _morphology.is_animate(head_lower):
+        return False
+    return "g" in _morphology.counted_cases(head_lower, False, False)
 
 
 # строительство в 2016-2020 годах 10 школ: a noun, then "в" and a year or a span of years, then the count.
@@ -618,7 +688,7 @@ def _instrumental_of(governing: str, written: list[str], head: str, value: int |
         return False
     one = isinstance(value, int) and _one(value) == 0
     few = isinstance(value, int) and plural_index(value) == 1
-    return _morphology.is_noun(head) and "g" in _morphology.counted_cases(head, one, few)
+    return _morphology.is_counted_noun(head) and "g" in _morphology.counted_cases(head, one, few)
 
 
 def _adverbial_before(match: re.Match[str], rules: dict[str, Any]) -> bool:
@@ -704,7 +774,7 @@ def _people_of(governing: str, head: str, value: int | float, rules: dict[str, A
         return False
     one = isinstance(value, int) and _one(value) == 0
     few = isinstance(value, int) and plural_index(value) == 1
-    return _morphology.is_noun(head_lower) and "g" in _morphology.counted_cases(head_lower, one, few)
+    return _morphology.is_counted_noun(head_lower) and "g" in _morphology.counted_cases(head_lower, one, few)
 
 
 _TIME_LEMMAS = frozenset({"сутки", "выходной", "выходные", "праздник", "каникулы", "день", "неделя", "месяц", "год", "час",
@@ -770,7 +840,7 @@ def _object_before_verb(match: re.Match[str], value: int | float, head: str) -> 
     21 человек получили ранения (a plural verb after a count of people agrees by sense)."""
     if not (isinstance(value, float) or _one(value) == 0):
         return False
-    if head and _morphology.is_noun(head) and _morphology.is_animate_accusative(head):
+    if head and _morphology.is_counted_noun(head) and _morphology.is_animate_accusative(head):
         return False
     clause = re.split(r"[,;:.!?()«»\"—–]", match.string[match.end():])[0]
     for word in re.findall(r"[а-яёА-ЯЁ]+", clause)[:4]:
@@ -891,8 +961,10 @@ def _count_said(
         case = "p"  # в 500 км от центра, в 750 км на юго-запад от, в 424 км севернее: where a place lies
     elif governing.lower() in ("в", "во") and noun in units and units[noun].get("after_v"):
         case = units[noun]["after_v"]  # в 21 ДТП погибли: an event is where something happens, the prepositional
+    elif governing.lower() == "на" and written and _area_place(match, written, rules):
+        case = "p"  # пожар начался на 20 га: на двадцати гектарах, the area where it happens
     # the counted noun where the word after is most likely a noun (41 стали лауреатами: стали is a verb here)
-    counted_form = _morphology.noun(head) if head and not written and _morphology.is_noun(head) else None
+    counted_form = _morphology.noun(head) if head and not written and _morphology.is_counted_noun(head) else None
     if counted_form is not None and isinstance(value, int) and _one(value) == 0:
         # 51 сверток: after a count ending in one the noun is singular; its singular reading gives the gender (not
         # the genitive plural of свёртка)
@@ -904,6 +976,7 @@ def _count_said(
         case = "a"
     if (
         _object_of_action(match, written, head, value, rules) or _priced(governing, written, head, rules)
+        or (case == "n" and _measured_things(governing, written, head, value, rules))
         or (case == "n" and _instrumental_of(governing, written, head, value, rules))
         or (
             case in "na" and not written and governing.lower() in ("году", "годах")
@@ -935,7 +1008,7 @@ def _count_said(
         case = "a"  # 121 медаль выиграли США: сто двадцать одну медаль
     if carried and not (
         head and not written and carried not in "na" and isinstance(value, int) and re.fullmatch(r"[а-яё]+", head.lower())
-        and _morphology.is_noun(head) and {"n", "a"} >= _morphology.counted_cases(head, _one(value) == 0, plural_index(value) == 1)
+        and _morphology.is_counted_noun(head) and {"n", "a"} >= _morphology.counted_cases(head, _one(value) == 0, plural_index(value) == 1)
     ):
         # 46,4%, или 51,5 млн кв. м: the second figure restates the first, in its case; but not against the counted
         # noun's own form (более 2 кг наркотиков и 3 единицы оружия: единицы follows три only in the nominative)
@@ -954,6 +1027,9 @@ def _count_said(
     if first is None and counted_form is not None:
         # пережил 2 войны: две; 21 неделя: двадцать одна. The counted noun's own gender, from the morphology.
         gender = counted_form[1]
+    elif first is None and not written and next_word == "из" and isinstance(value, int):
+        # 3 аварии, 2 из них; 2 из 10 машин: a part counted out of a whole has the whole's noun (две из них)
+        gender = _part_gender(match) or gender
     elif first is None and not written and head and _morphology.is_adjective(head):
         # 3 золотые, 1 серебряную и 1 бронзовую: the adjective standing for its noun shows the gender in the singular
         gender = _morphology.adjective_gender(head) or gender
@@ -1523,6 +1599,27 @@ def roman_events(lexicon: Lexicon):
     return regex_step(_ROMAN_EVENT, say)
 
 
+_REGNAL = re.compile(r"(?<![\w-])(?P<name>[А-ЯЁ][а-яё]+)\s+(?P<roman>[IVX]+)(?![\w-])")
+
+
+def regnal_numbers(text: str) -> str:
+    """Петра I, при Екатерине II, коронации Александра I: a Roman numeral after a given name is the ruler's ordinal,
+    agreeing with the name in case and gender (Петра Первого, Екатерине Второй, Александра Первого)."""
+    if " I" not in text and " V" not in text and " X" not in text:  # a literal test first: most lines have none
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        form = _morphology.given_name(match["name"])
+        value = roman_value(match["roman"])
+        if form is None or not value or value > 30:
+            return match.group()
+        case, gender = form
+        ordinal = cardinal(str(value), "ru", to="ordinal", case=case, gender=gender, animate=False)
+        return f"{match['name']} {ordinal[:1].upper()}{ordinal[1:]}"
+
+    return _REGNAL.sub(say, text)
+
+
 def per_unit(lexicon: Lexicon):
     """тенге за кг, 3 561 тенге за м2: a unit abbreviation after за with no number of its own is the unit a price is
     per, said as one of it in the accusative (за килограмм, за квадратный метр); before the steps that would read
@@ -1588,7 +1685,7 @@ def steps(lexicon: Lexicon):
         long_numbers("ru"), latin, declined_names(lexicon), *lexicon_steps(lexicon), mixed_ranges(lexicon),
         signed_ranges(lexicon),
         plus_sign(lexicon),
-        minus_sign(lexicon), romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart, _model_number),
+        minus_sign(lexicon), regnal_numbers, romans, roman_events(lexicon), cyrillic_acronyms(lexicon, apart, _model_number),
         compounds(lexicon), clocks(lexicon),
         scores("ru", lexicon.rules), spans(lexicon), year_lists(lexicon), day_lists(lexicon), half_ranges(lexicon),
         fraction_scales(lexicon), halves(lexicon), and_a_half(lexicon),

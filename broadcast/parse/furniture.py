@@ -25,7 +25,10 @@ _NAMES = rf"(?-i:[{UPPER}][\w.'’-]*(?:[\s,&]+(?:and\s+|және\s+|и\s+)?[{UP
 _CRUMB = r"[^\s/>»→|.!?](?:[^/>»→|.!?]{0,40}?[^\s/>»→|.!?])?"
 # (what the line is, how it starts); matched case-insensitively against the stripped line.
 FURNITURE: tuple[tuple[str, str], ...] = (
-    ("photo credit", rf"(?:фото|сурет|photo)\s+(?:[{UPPER}]\.\s?)?[{UPPER}][\w-]+$"),
+    ("photo credit", rf"(?:фото|сурет|photo)\s+(?:[{UPPER}]\.\s?)?[{UPPER}][\w-]+\.?$"),
+    # whose pictures they are, in a word or two: `Фото автора.`, `Суреттер автордікі`, `Фото из открытых источников`
+    ("photo credit", r"(?:фото|суреттер?)\s+(?:автора|автордікі|автордың|из\s+(?:открытых\s+источников|архива|соцсетей"
+     r"|социальных\s+сетей|интернета)|ашық\s+дереккөздерден|ғаламтордан)\.?$|автордың\s+суреті\.?$"),
     # a wire's or a picture agency's name alone under a photo's caption: `Reuters`, `AFP / Getty Images`
     ("photo credit", r"(?:reuters|afp|ap|epa|getty\s+images|anadolu(?:\s+agency)?|xinhua|shutterstock|depositphotos)"
      r"(?:\s*/\s*(?:getty\s+images|\w+))?$"),
@@ -75,7 +78,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     # A byline names people only; `Корреспондент: Как вы оцениваете...?` in an interview is read.
     (
         "byline",
-        rf"(?:авторы|автор|тілші|корреспондент|author|reporter)\s*:\s*{_NAMES}$"
+        rf"(?:авторы|автор|авторлар|тілші|тілшілер|корреспондент|author|authors|reporter)\s*:\s*{_NAMES}$"
         r"|\(?(?:reporting|writing|editing) by\b"
         r"|(?-i:By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}$)"
         # Сауле ТАСБУЛАТОВА at the end, also with the outlet after a comma: `Хадиша АКАЕВА, Радио Азаттык`
@@ -321,6 +324,8 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         # `Больше новостей в Телеграм-канале @RepostUZ.`, `More news on our Telegram channel`; `Мы есть в YouTube …`
         r"|(?:больше новостей|more news) (?:в|on|in) (?:нашем |our )?"
         r"(?:telegram|телеграм|whatsapp|max|дзен|youtube)\w*(?:[\s-]+(?:канале|channel))?\b.{0,40}$"
+        # an aggregator's link to the site it took the story from: `Больше новостей на Kramatorsk-news.ru`, `Читать на сайте …`
+        r"|(?:больше\s+новостей|читать\s+на\s+сайте|все\s+новости)\s+(?:на\s+)?[\w.-]+\.[a-zа-я]{2,6}$"
         r"|мы есть в (?:youtube|telegram|телеграм\w*|дзен\w*|вконтакте|whatsapp|instagram|социальных\s+сетях)\b.*"
         # `Читайте нас в Telegram: …`, `Следите за нами в Дзен`
         r"|(?:читайте|смотрите|следите\s+за)\s+(?:нас|нами|новостями)\s+в\s+(?:telegram|телеграм\w*|дзен\w*|max|вконтакте|whatsapp|instagram)\b"

@@ -100,7 +100,10 @@ def _under_headline_again(content: list[tuple[int, str]], first: int) -> int:
             between = [text for _, text in content[at:index]]
             # a deck says it in a sentence or two (an interview's intro over the headline is the story's, and longer)
             if all(len(re.findall(r"[.!?…](?:\s|$)", text)) <= 2 and _words(text) <= DECK_WORDS for text in between):
-                return content[index + 1][0]
+                after = index + 1
+                while after + 1 < len(content) and _words(content[after][1]) <= CAPTION_WORDS and not _ENDS.search(content[after][1]):
+                    after += 1  # the picture's caption under the headline again (`КТК`): the page's too
+                return content[after][0]
             return first
     return first
 
@@ -133,6 +136,21 @@ def _opens_story(text: str, words: int = -1) -> bool:
     return bool(_ENDS.search(text)) and not _BULLET.match(text)
 
 
+# A headline that quotes its subject: `Депутат Ибраев: «Нужно принять постановление …»`, the line ending at the
+# closing mark with no stop (a speaker's line in the copy ends its sentence: `Аким: «Мы готовы».`).
+_QUOTE_HEADLINE = re.compile(r"^[^:«»\"“”„]{3,80}:\s*[«\"“„][^«»\"“”„]+[»\"”“]$")
+
+
+def _quote_headline(content: list[tuple[int, str]], index: int) -> bool:
+    """The line at `index` is a `Name: «…»` headline over the story: no stop closes it and a paragraph of copy
+    follows it."""
+    text = content[index][1]
+    return (
+        text[-1:] in "»\"”“" and text[-2:-1] not in ".!?…" and bool(_QUOTE_HEADLINE.match(text))
+        and index + 1 < len(content) and _opens_story(content[index + 1][1])
+    )
+
+
 def _closes_story(text: str) -> bool:
     """A sentence that ends; a teaser of another story cut short (`…Олимпиада...`) does not close ours."""
     return (
@@ -157,6 +175,8 @@ def _crumb_of(text: str, head: list[tuple[int, str]]) -> bool:
 # A wire dateline this close under the line that seemed to open the story opens it instead: what stands
 # over a dateline (a photo's caption, a standfirst) is the page's.
 DATELINE_REACH = 2
+# A picture's caption under the headline shown again: a few words with no stop.
+CAPTION_WORDS = 3
 
 
 def _dateline_under(content: list[tuple[int, str]], first: int) -> int:
@@ -275,7 +295,10 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     follows it is the page's."""
     content = [(number, raw.strip()) for number, raw in enumerate(lines, start=1) if raw.strip() and not furniture(raw)]
     first = next(
-        (number for number, text in content if _opens_or_kept(text, keeps)), 0
+        (
+            number for index, (number, text) in enumerate(content)
+            if _opens_or_kept(text, keeps) and not (_quote_headline(content, index) and keeps(text))
+        ), 0
     )
     first = _restated_under(lines, content, _dateline_under(content, first))
     first = _deck_over_tools(lines, content, first)
@@ -283,6 +306,9 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     first = _under_headline_again(content, first)
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     cut = _next_story(lines, content, first, last)
+    comments = _comments_heading(content, first)
+    if comments and (not cut or comments < cut):
+        cut = comments  # the readers' comments under the story: the page's, however much they say
     teasers = _teasers(lines, first)
     if teasers and (not cut or teasers < cut):
         cut = teasers
@@ -297,10 +323,15 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     body = [text for number, text in content if first <= number <= last and " ".join(text.split()) not in above]
     # a photo's caption the page prints twice running (`Zhasaral Quanyshalin` / `Zhasaral Quanyshalin`) counts once
     body = [text for index, text in enumerate(body) if not index or text != body[index - 1]]
-    ended = sum(1 for text in body if _ENDS.search(text) or keeps(text))  # a credit may end a line without a stop
+    # a credit may end a line without a stop; a sentence bringing in the quote below ends with a colon (`… былай деп
+    # жауап берді:`)
+    ended = sum(1 for text in body if _ENDS.search(text) or keeps(text) or (text[-1:] == ":" and _words(text) >= BODY_WORDS))
     if ended < PROSE_SHARE * len(body) or sum(map(_words, body)) < STORY_WORDS:
         return Frame()
-    head = [(number, text) for number, text in content if number < first and (not keeps(text) or _label_over_capitals(lines, number))]
+    head = [
+        (number, text) for index, (number, text) in enumerate(content)
+        if number < first and (not keeps(text) or _label_over_capitals(lines, number) or _quote_headline(content, index))
+    ]
     if any(_speech(text) and not _crumb_of(text, head) for _, text in head):
         head = []
     around = sum(1 for number, raw in enumerate(lines[: first - 1], start=1) if raw.strip() and furniture(raw))
@@ -318,6 +349,10 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
             or (title_case(text) and not _ENDS.search(text))  # `President of Kazakhstan President Top Story`: tags
         ), 0
     )
+    if not start and len(after) >= 2 and all(
+        not _ENDS.search(text) and 3 <= _words(text) <= TAIL_WORDS and not _speech(text) for _, text in after
+    ):
+        start = after[0][0]  # other stories' headlines listed under ours, none ending a sentence: the page's tail
     start = _headline_again(after, start, content, first)
     start = _headlines_listed(after, start)
     tail = frozenset(
@@ -404,6 +439,24 @@ def _teasers(lines: list[str], first: int) -> int:
         if cut_below[number] >= 2:
             return number
     return 0
+
+
+# The heading of a blog's comments block: `6 комментариев для “<the story's headline>”`, `3 Responses to "…"`,
+# `12 thoughts on “…”`, `5 пікір «…» үшін`.
+_COMMENTS_HEADING = re.compile(
+    r"^\d{1,5}\s+(?:комментари\w*|отзыв\w*|ответ\w*|пікір\w*|comments?|responses?|thoughts?|repl(?:y|ies))\s+"
+    r"(?:для|к|на|на\s+запись|to|on)?\s*[«\"“„].{2,200}[»\"”“]\s*(?:үшін)?:?$",
+    re.IGNORECASE,
+)
+
+
+def _comments_heading(content: list[tuple[int, str]], first: int) -> int:
+    """The number of the comments block's heading under the story, or 0 (a line opening with a digit is asked)."""
+    if not first:
+        return 0
+    return next(
+        (number for number, text in content if number > first and text[:1].isdigit() and _COMMENTS_HEADING.match(text)), 0
+    )
 
 
 def _next_story(lines: list[str], content: list[tuple[int, str]], first: int, last: int) -> int:

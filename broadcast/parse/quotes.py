@@ -33,7 +33,7 @@ _D = r"\-–—"  # the dashes inside a character class
 # (`Ш. Мукан`) or of an honorific (`Mr. Tleuberdi`) does not end it.
 _CLAUSE_CHAR = (
     # a name in guillemets inside the clause (`– деді «ҚазАқпарат» АҚ Басқарма төрағасы Асқар Умаров`)
-    rf"(?:[^.!?:«\"“„]|«[^«»\"“„.!?]{{1,40}}»|(?<=[\s(][{UPPER}])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
+    rf"(?:[^.!?:«\"“„]|«[^«»\"“„.!?]{{0,40}}»|(?<=[\s(][{UPPER}])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
     rf"|\.(?=(?:[a-z0-9-]+\.)*{WEB_DOMAIN}\b)"  # the dot of a web address (`quote by nur.kz`, `bilet.railways.kz`)
     r"|(?<=[\s(][а-яёa-z])\.(?=[а-яёa-z]\.)|(?<=\.[а-яёa-z])\.(?=\s+[а-яёa-z]))"  # `и.о. акима`
 )
@@ -187,7 +187,8 @@ def quote_then_attribution(scan: Scan) -> bool:
         clause = after["clause"]
         subject = _subject_before(before, clause, after["end"], scan.language)
         if subject:  # `Тоқаев "…" деп санайды.`: the speaker before the quote, the verb after it
-            before, clause = before[: len(before.rstrip()) - len(subject)], f"{subject} {clause}"
+            subject, _, speaker = subject.partition("\n")  # (the sentence before the quote, its speaker's words)
+            before, clause = before[: len(before.rstrip()) - len(subject)], f"{speaker or subject} {clause}"
         if before.strip() and not re.search(rf"[.!?…:]\s*$|[.!?…]\s*[{_D}]\s*$", before):
             return False  # a quote inside the copy's own sentence (`он сказал, что «…»`): the copy's
         _copy(sub, before)
@@ -244,8 +245,19 @@ def _subject_before(before: str, clause: str, end: str, language: str) -> str:
             or who(clause, language).word != clause.strip():
         return ""
     sentence = re.split(r"(?<=[.!?…:])\s+", before.rstrip())[-1]
-    if not sentence or len(sentence.split()) > _SUBJECT_WORDS or sentence[-1:] in ",.!?…:;":
+    # `Онлайн өткен баспасөз мәслихатында бас санитар: «…», – деді.`: the speaker before a colon, the verb after
+    colon = sentence[-1:] == ":" and len(sentence) > 1 and sentence[-2:-1] not in ",.!?…:;"
+    if not sentence or len(sentence.split()) > _SUBJECT_WORDS or (sentence[-1:] in ",.!?…:;" and not colon):
         return ""
+    if colon:  # the speaker is the words right before the colon (`… мәслихатында бас санитар:`); the whole
+        # sentence before the quote is the attribution, not read
+        parts = sentence.rstrip(":").split()
+        return next(
+            (
+                f"{sentence}\n{' '.join(parts[-size:])}" for size in range(1, min(4, len(parts)) + 1)
+                if who(f"{clause.strip()} {' '.join(parts[-size:])}", language).kind in ("named", "role")
+            ), "",
+        )
     found = who(f"{clause.strip()} {sentence}", language)
     return sentence if found.kind in ("named", "role") else ""
 
@@ -408,8 +420,12 @@ def quotation_runs_on(scan: Scan) -> bool:
 _CLOSING_CLAUSE = re.compile(
     rf"(?P<mark>[»\"”“]?)(?P<sep>\s*,?\s*[{_D}]+\s*|,\s*|\s+)"
     # (no closing curly mark in it: `… goods,” commented Abai Turikpenbayev, …` closes where the mark is)
-    rf"(?P<clause>(?:(?![{_D}”]){_CLAUSE_CHAR}|(?<=\w)-(?=\w)){{2,120}}?)[.!?…]?\s*$"  # `Kassym-Jomart`: a hyphen in a name
+    rf"(?P<clause>(?:(?![{_D}”]){_CLAUSE_CHAR}|(?<=\w)-(?=\w)){{2,160}}?)[.!?…]?\s*$"  # `Kassym-Jomart`: a hyphen in a name
 )
+# No match of _CLOSING_CLAUSE starts further than this from the paragraph's end (the clause's 160 characters, its
+# separator and mark): the search starts there (a clause with a title and an aside in brackets, `— сказала
+# Матвиенко во время встречи с главой Сената Олий мажлиса (верхней палаты …) Танзилой Нарбаевой.`).
+_CLOSING_REACH = 180
 
 
 def whole_paragraph_quote(scan: Scan) -> bool:
@@ -420,7 +436,7 @@ def whole_paragraph_quote(scan: Scan) -> bool:
     text = scan.text
     if text[:1] in _OPEN and _nested_quotation(scan):
         return True
-    for match in _CLOSING_CLAUSE.finditer(text):
+    for match in _CLOSING_CLAUSE.finditer(text, max(0, len(text) - _CLOSING_REACH)):
         if not says(match["clause"], scan.language) or match.start() < 8:
             continue
         inner, mark = text[: match.start()], match["mark"]
@@ -510,7 +526,7 @@ _CLAUSE_WORDS = 8
 _TOLD_WORDS = 3  # `told reporters`, `addressed the journalists`: whom it was said to, after the verb
 
 
-_SHORT_QUOTED = re.compile(r'"[^"]{1,40}"|“[^“”]{1,40}”|«[^«»]{1,40}»')
+_SHORT_QUOTED = re.compile(r'"[^"]{1,40}"|“[^“”]{1,40}”|«[^«»]{0,40}»')  # `«»`: a name the page lost from its marks
 _BY_OUTLET = re.compile(r"(?<=saying)\s+by\s+\S.*$")
 
 
@@ -519,6 +535,8 @@ def first_person_unmarked(scan: Scan) -> bool:
     third person, so a paragraph in the first person closed by `said X` is X's own words with both quotation
     marks lost (a page that strips them). Only the paragraph's last 100 characters are searched for the clause."""
     text = scan.text
+    if scan.language in _INVERTED_CLAUSE:
+        return _inverted_clause_unmarked(scan)
     # a name in quotation marks inside (`the world exhibition "EXPO-2017"`) is no quote's mark
     if scan.language != "en" or "," not in text[-100:] or any(mark in _SHORT_QUOTED.sub("", text) for mark in _OPEN + "»”"):
         return False
@@ -537,6 +555,41 @@ def first_person_unmarked(scan: Scan) -> bool:
     if len(inner.split()) < _QUOTATION_WORDS:
         return False
     _quote(scan, inner, written, written=text)
+    return True
+
+
+# Russian and Kazakh put the verb of saying before its subject only after direct speech (`…, сказал он.`, `…,
+# деді ол.`); reported speech takes `что` / `деп` (`Он сказал, что …`). A paragraph closed by `, <verb in the past>
+# <who>.` is the speaker's words whose marks (or dash) a page lost. (ru: not `сообщил`, which passes on a report)
+_INVERTED_CLAUSE = {
+    "ru": re.compile(
+        r",\s+(?P<clause>(?!сообщи)[а-яё]+(?:ал|ил|ял|ел|ул)(?:а|и)?\s+[^,.!?;:\"“”«»]{2,80}?)[.!]\s*$"
+    ),
+    "kk": re.compile(r",\s+(?P<clause>(?:деді|айтты)\s+[^,.!?;:\"“”«»]{2,80}?)[.!]\s*$"),
+}
+_INVERTED_WORDS = 12  # the paragraph's words before the clause, at least: a sentence of speech, not a phrase
+
+
+def _inverted_clause_unmarked(scan: Scan) -> bool:
+    """`В последнее время … распространяются различные предположения …, сказал он.` (ru), `…, деді ол.` (kk): the
+    whole paragraph is the quote (no mark nor dash in it: a rule for marks took it otherwise)."""
+    text = scan.text
+    # the clause holds no comma, so it follows the paragraph's last `, `; its first word is the verb in the past
+    at = text.rfind(", ")
+    if text[-1:] not in ".!" or at < len(text) - 100:
+        return False
+    verb = text[at + 2: text.find(" ", at + 2)]
+    if not (verb in ("деді", "айтты") if scan.language == "kk" else verb.endswith(("л", "ла", "ли"))):
+        return False
+    tail = _INVERTED_CLAUSE[scan.language].search(text, at)
+    if tail is None or len(tail["clause"].split()) > _CLAUSE_WORDS or not says(tail["clause"], scan.language):
+        return False
+    inner = text[: tail.start()]
+    if len(inner.split()) < _INVERTED_WORDS or not inner[:1].isupper():
+        return False
+    if who(tail["clause"], scan.language).kind not in ("named", "pronoun", "role"):
+        return False
+    _quote(scan, inner, tail["clause"], written=text)
     return True
 
 
@@ -697,11 +750,12 @@ _SURNAME = re.compile(
 # What follows a name and is not its title: where and to whom it was said.
 _CONTEXT = re.compile(
     r"\s+(?:(?:told|to|in|at|on|during|for|via|during)\s+(?:a|an|the|reporters|journalists|Reuters|AP|AFP|[A-Z]\w+)\b.*"
-    r"|в\s+(?:беседе|интервью|эфире|своем|своём|ходе|рамках|социальн|Telegram|Facebook|Instagram)\b.*"
+    r"|в\s+(?:беседе|интервью|эфире|своем|своём|ходе|рамках|социальн|Telegram|Facebook|Instagram|комментари\w*"
+    r"|разговоре|обращении|заявлении|посте|публикации)\b.*"
     r"|корреспондент\w*\s+.*|журналист\w*\s+.*|\S+\." + WEB_DOMAIN + r"\b.*"
     r"|\S*\s*(?:тілшісіне|порталына|агенттігіне|сайтына|парақшасында|брифингте|отырысында|кездесуде|жиында)\b.*"
     # where and when it was said: `сказал он во время совещания`, `заявил аким на брифинге`
-    r"|(?:во\s+время|на\s+(?:заседании|совещании|брифинге|встрече|пресс-конференции|сессии|форуме|съезде)"
+    r"|(?:во\s+время|на\s+(?:своей|своем|своём|его|её|ее)\s+(?:странице|страничке|канале|аккаунте)|на\s+(?:заседании|совещании|брифинге|встрече|пресс-конференции|сессии|форуме|съезде)"
     r"|по\s+итогам|выступая|отвечая)\b.*"
     # when: `сказал Ахметшарип в понедельник`, `деді ол кеше`
     r"|(?:в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|Twitter|X|соцсет\w*)"
@@ -807,7 +861,7 @@ def who(clause: str, language: str) -> Who:
         return Who("institution")
     clause = re.sub(r"\s*\([^)]*\)?", "", clause)
     honoured = _HONOURED.search(clause) if language == "en" and "M" in clause else None
-    clause = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+", "", clause)
+    clause = re.sub(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+|(?<!\w)(?:господин|госпожа|г-н|г-жа)\s+(?=[А-ЯЁ])", "", clause)
     verb = _SAYING[language].search(clause) or verb
     whose = re.search(r"\b(его|ее|её)\s+слова", verb.group(0), re.IGNORECASE)
     if whose:  # `— приводит его слова пресс-служба`: his words, the press service only passes them on
@@ -841,6 +895,11 @@ def who(clause: str, language: str) -> Who:
         # `— обратилась нардеп к спикеру Асылбеку Жеенбекову`: `к` + the dative names the one addressed, who is no
         # speaker (as the one a question is put to); the subject before it speaks
         tail = _TO_WHOM.sub("", tail)
+    if language == "ru" and tail[:1] in "нот" and _WHAT_IS_SAID.match(tail):
+        tail = ""  # `он указал на то, что …`, `сказал о том, что …`: what is said, after the verb; the subject is before it
+        last = head.split()[-1:]
+        if last and last[0].casefold() in words.PRONOUNS.get(language, {}):  # `но здесь же он указал`
+            return Who("pronoun", gender=words.PRONOUNS[language][last[0].casefold()], word=last[0])
     said = tail if tail else head
     if language == "kk":  # `деді Марат Төлебаев Астана қаласы мәслихатының отырысында`: where, before anything else
         said = _KAZAKH_PLACE.sub("", _KAZAKH_POSTED.sub("", _KAZAKH_ABOUT.sub("", said)))
@@ -930,6 +989,8 @@ def _surname_alone(text: str, honoured: re.Match[str] | None) -> Who | None:
 _OUTLETS_SOURCE = re.compile(
     r"\b(?:собеседни(?:к|ца)|источник)\s+(?:агентства|издания|газеты|портала|телеканала|редакции|[«\"“])", re.IGNORECASE
 )
+# What was said, after the verb: `на то, что …`, `о том, что …`, `что …`.
+_WHAT_IS_SAID = re.compile(r"(?:на\s+то|о\s+том|то)?,?\s*что\b|(?:на|о)\s+(?:то|том)\b", re.IGNORECASE)
 # Whom a question was put to, after the verb (`уточнили у главы Минфина`, `спросил у акима`): not the speaker.
 _ADDRESSEE = re.compile(r"^у\s+\S")
 _TO_WHOM = re.compile(r"\s+к\s+\S.*$")
@@ -1250,10 +1311,27 @@ def _english_title(words_before: list[str]) -> str:
     return ""
 
 
+# A word naming what a post is the post of, after the post: an abbreviation in capitals (`РК`, `ВКО`) or a Russian
+# genitive (`Президента`, `области`, `города`).
+_OF_THE_POST = re.compile(rf"(?:[{UPPER}]{{2,5}}|[{UPPER}]?[{LOWER}]+(?:а|я|ы|и))$")
+
+
 def _mention_title(words_before: list[str]) -> str:
     """The title words right before a name, if the last of them is a role (`Ақорданың баспасөз хатшысы`)."""
-    if not words_before or not _is_role(words_before[-1]) or re.search(r"[.!?,:;]$", words_before[-1]):
+    if not words_before or re.search(r"[.!?,:;]$", words_before[-1]):
         return ""
+    if not _is_role(words_before[-1]):
+        # the post, then what it is the post of: `пресс-секретарь Президента РК`, `аким области ВКО` (one or two
+        # words in the genitive or capitals after the role word)
+        tail = 1
+        while tail <= 2 and len(words_before) > tail and _OF_THE_POST.match(words_before[-tail]):
+            if _is_role(words_before[-tail - 1]):
+                break
+            tail += 1
+        else:
+            return ""
+        if not _OF_THE_POST.match(words_before[-1]) or tail > 2:
+            return ""
     kept: list[str] = []
     for word in reversed(words_before):
         if word.casefold() in _NOT_TITLE or re.search(r"[.!?,:;)]$", word):
@@ -1356,6 +1434,7 @@ def _looks_like_a_name(word: str) -> bool:
 
 # A post named with what it is the post of, after it (`the Governor of Akmola region`): a particular office.
 _OF_A_PLACE = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
+_PATRONYMIC_ENDS = ("вич", "вна", "чна", "ұлы", "улы", "қызы", "кызы")  # `Евгений Степанович`, `Нұрлан Төлегенұлы`
 _PRONOUN_FIRST = re.compile(r"\s*(?:он|она|они|ол|олар|he|she|they)\b", re.IGNORECASE)
 _SUBJECT_WITHIN_WORDS = 12
 
@@ -1410,6 +1489,10 @@ class People:
                 given = known.name.split()[0] if known is not None else ""
                 if known is not None and " " in known.name and not given.endswith(".") and given[:1] != first[:1]:
                     name = known.name  # `Әуелі Жұманғарин` after `Серік Жұманғарин`: a word before the surname, not a name
+                elif known is None and name.endswith(_PATRONYMIC_ENDS) and name.count(" ") == 1:
+                    # `Евгений Степанович` after `Евгений Савченко`: the given name and patronymic, one person
+                    same = [p for p in self.named if " " in p.name and p.name.split()[0] == first]
+                    name = same[-1].name if len(same) == 1 else name
                 added = self.add(name, title).name
             else:
                 known = self.find(name)  # a surname alone: only someone named in full before

@@ -208,7 +208,10 @@ def _name_caption(state: State, number: int, raw: str) -> str:
         return "the pull quote's speaker, under it"
     text = raw.strip().rstrip(".")
     words = text.split()
-    if state.current is None or not 2 <= len(words) <= 3 or not all(_CAPITALISED.match(word) for word in words):
+    # the surname may be in capitals, as city papers sign their copy: `Владимир УСТЮГОВ.` under the story
+    if state.current is None or not 2 <= len(words) <= 3 or not all(_CAPITALISED.match(word) for word in words) and not (
+        words[-1].isupper() and _CAPITALS_BYLINE.match(text)
+    ):
         return ""
     following = _next_text(state.lines, number)
     if starts_with_dash(following) or following[:1] in "«\"“„":
@@ -323,6 +326,7 @@ def _rubric(state: State, number: int, raw: str) -> str:
 
 _RUBRIC = re.compile(rf"^[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}}){{0,2}}[!.]?$")
 _CAPITALISED = re.compile(rf"^[{UPPER}][{LOWER}'’-]+$")
+_CAPITALS_BYLINE = re.compile(rf"^[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’-]+)? [{UPPER}]{{4,}}(?:-[{UPPER}]{{2,}})?$")
 _ONE_WORD = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?$")
 _CREDIT_LINES = ("web address", "outlet's name")
 _FEED = re.compile(
@@ -353,7 +357,9 @@ def _may_name_outlet(text: str) -> bool:
 
 
 _OUTLET_LABEL = re.compile(r"^(?P<name>[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2})\s*:$")
-_BARE_OUTLET = re.compile(r"^[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\." + WEB_DOMAIN + "|[^«»\"“”./]{2,40})[»\"”]?/?$")
+# (with its scheme too: `http://mirbelogorya.ru/` alone under the copy names the site the story came from; an
+# address with a path is a link to one page, no credit)
+_BARE_OUTLET = re.compile(r"^(?:https?://)?(?:www\.)?[«\"“]?(?P<name>[\w-]+(?:\.[\w-]+)*\." + WEB_DOMAIN + "|[^«»\"“”./]{2,40})[»\"”]?/?$")
 
 
 def page_frame(state: State, number: int, raw: str) -> bool:
@@ -505,7 +511,10 @@ def quote_above_clause(state: State, number: int, raw: str) -> bool:
 
 _SAID = {"ru": "сказал", "kk": "деді", "en": "said"}
 # A clause alone on its line under its quote: small letter first, a verb of saying, a few words, a full stop.
-_CLAUSE_LINE = re.compile(rf"^[{LOWER}][^.!?«»\"“”]{{2,140}}[.!]$")
+_CLAUSE_LINE = re.compile(rf"^[{LOWER}][^.!?«»\"“”]{{2,140}}[.!]?$")
+# A clause standing as a paragraph of its own, the verb in the past and a person's name, nothing more (`написал
+# Айдос Укибай`, `деді Ерлан Қосанов`): the words of the paragraph above are that person's.
+_PAST_NAMED = re.compile(rf"^\S+(?:л|ла|ды|ді|ты|ті)\s+[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+){{0,2}}\.?$")
 _CLAUSE_WORDS = 8
 # A clause line that opens with the verb of saying may name a long title and where it was said.
 _CLAUSE_WORDS_VERB_FIRST = 14
@@ -527,15 +536,19 @@ def _clauses_below(lines: list[str], language: str) -> dict[int, int]:
         if index == 0 or not text[:1].islower() or not _CLAUSE_LINE.match(text):
             continue
         verb_first = _SAYING_FIRST.get(language)
-        if len(text.split()) > (_CLAUSE_WORDS_VERB_FIRST if verb_first and verb_first.match(text) else _CLAUSE_WORDS):
+        first = bool(verb_first and verb_first.match(text))
+        if len(text.split()) > (_CLAUSE_WORDS_VERB_FIRST if first else _CLAUSE_WORDS):
             continue  # `подчеркнул аким Карагандинской области Ермаганбет Булекпаев на аппаратном совещании.`
         if not (says(text, language) or (past is not None and past.match(text + " "))):
             continue
         above = lines[index - 1].rstrip()
-        if not above.endswith((",", "—", "–", "-")) or not above.strip():
+        at = index  # the number of the quote's line (the clause's index, counted from 0)
+        if not above.strip() and first and index >= 2 and ends_paragraph(lines[index - 2]) and _PAST_NAMED.match(text):
+            at = index - 1  # `написал Айдос Укибай` under a blank line: the paragraph above, its marks lost, is his
+        elif not above.endswith((",", "—", "–", "-")) or not above.strip() or text[-1:] not in ".!":
             continue
-        quote = [index]
-        earlier = index - 2
+        quote = [at]
+        earlier = at - 2
         while earlier >= 0 and lines[earlier].strip() and ends_paragraph(lines[earlier]) and _FIRST_PERSON.search(lines[earlier]):
             quote.insert(0, earlier + 1)
             earlier -= 1
@@ -612,6 +625,8 @@ def repeat(state: State, number: int, raw: str) -> bool:
             return False
         state.story.attribute(credit.source)
     state.story.warn(number, f"duplicate of line {first}; read once", "duplicate")
+    if state.in_lead and state.current is not None and title and _key(raw) == _key(title):
+        state.in_lead = False  # the headline shown again over the picture, under the lead: the lead ended above it
     return True
 
 
@@ -844,6 +859,10 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
         stays = all(piece.who is None or piece.who.kind in _STAYS for piece in found if piece.quote)
         return stays and (lead(state, number, raw) or voice_over(state, number, raw))
     for piece, speaker in zip(found, speakers):
+        if speaker is None and not piece.quote and piece is found[-1] and (notice := furniture(piece.text)):
+            # `…», – деді.Барлық құқықтар сақталған.`: the site's notice glued after the quote's clause
+            state.story.warn(number, f"not read: {notice}", "not-read")
+            continue
         if speaker is None:
             voice_over(state, number, piece.written or piece.text)
             continue
@@ -906,7 +925,8 @@ def _clause_credits(state: State, found: list[Piece]) -> None:
 
 
 # A quotation mark opening a quote after a sentence's stop (`… хабарлады. «Адамдар …`): cheap to search, most leads lack it.
-_MID_QUOTE = re.compile(r"[.!?]\s+(?:[«\"“„]|[-–—]\s)")
+# (or after a colon: `… директор Раушан Тілеубаева: “…”, – деді ол.`)
+_MID_QUOTE = re.compile(r"(?:[.!?]\s+|:\s*)(?:[«\"“„]|[-–—]\s)")
 
 
 def _speakers(state: State, found: list[Piece]) -> list[Speaker | None]:
@@ -1094,13 +1114,23 @@ def subheading(state: State, number: int, raw: str) -> bool:
     return True
 
 
+# A line opening with two words glued, the second capitalised (`жолТұрғындардың`): no word is spelled so.
+_GLUED_OPENING = re.compile(rf"[{LOWER}]{{2,}}[{UPPER}][{LOWER}]{{2,}}")
+
+
 def lead(state: State, number: int, raw: str) -> bool:
     """The first block is the anchor's lead (with no blank line anywhere: the first paragraph, or up to
     the line that names the source, since the house style closes the lead with it)."""
     if not state.in_lead:
         return False
-    draft = state.current if state.current is not None else state.story.open("lead")
     text = raw.strip()
+    if state.current is not None and text[:1].islower() and _GLUED_OPENING.match(text) and state.current.lines \
+            and ends_paragraph(state.lines[number - 2]):
+        # `жолТұрғындардың өтініш-тілегін …` under a sentence: a picture's text glued to the first word of the next
+        # paragraph, which the page printed without its blank line: the lead ended above
+        state.in_lead = False
+        return False
+    draft = state.current if state.current is not None else state.story.open("lead")
     state.take(draft, text, number)
     if (not state.has_blank or state.lines_are_paragraphs) and (
         ends_paragraph(text) or find_source(text, state.story.language) or _brings_in(text, state)
@@ -1264,7 +1294,7 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
     )
     state.lines_are_paragraphs = has_blank and _lines_are_paragraphs(lines, blocks, headline, framed)
     state.shown_twice = _shown_twice(lines)
-    state.deck = _repeated_deck(lines, headline or found_frame.title)
+    state.deck = _repeated_deck(lines, headline or found_frame.title) or _spaced_deck(lines, headline or found_frame.title)
     state.subheadings = _subheadings(lines, headline, language, framed | state.shown_twice, blocks)
     state.quote_to_blank = has_blank and _is_prose(lines, {headline, *state.subheadings, *framed})
     if quotes == "sot":
@@ -1594,6 +1624,27 @@ def _repeated_deck(lines: list[str], headline: int) -> int:
     # the page repeating its lead (the repeat rule's), not a deck
     later = (line.casefold() for line in lines[number:] if len(line) > len(said))
     return number if any(line.find(said) > 0 for line in later) else 0
+
+
+_DECK_WORDS = 40
+
+
+def _spaced_deck(lines: list[str], headline: int) -> int:
+    """The number of the one-sentence paragraph under the headline when the page sets it apart as it does the
+    headline, with two blank lines or more above and below it, where the story's own paragraphs have one between
+    them (samal-akparat: headline, deck, lead, each over two blank lines, then the copy): the deck; 0 if none."""
+    if not headline:
+        return 0
+    following = [n for n in range(headline + 1, len(lines) + 1) if lines[n - 1].strip()][:3]
+    if len(following) < 3:
+        return 0
+    deck, first, second = following
+    if deck - headline < 3 or first - deck < 3 or second - first != 2:
+        return 0
+    text = lines[deck - 1].strip()
+    if len(re.findall(r"[.!?…](?:\s|$)", text)) != 1 or len(text.split()) > _DECK_WORDS or not ends_paragraph(text):
+        return 0
+    return deck
 
 
 def _shown_twice(lines: list[str]) -> frozenset[int]:

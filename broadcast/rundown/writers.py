@@ -16,7 +16,8 @@ from ..errors import UsageError
 from ..model import Fit, Timing
 from ..writers.formats import Format, find, register
 from ..writers.formats import formats as all_formats
-from ..writers.story import TimedSegment, environment, render_template, timed_segments
+from ..writers.story import TimedSegment, timed_segments
+from ..writers.story_templates import environment, render_template
 from ..timecode import format_time_of_day
 from ..timing import as_shown
 from .bulletin import Bulletin

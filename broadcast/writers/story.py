@@ -7,31 +7,20 @@ templates/README.md.
 from __future__ import annotations
 
 import json
-import os
-import textwrap
-import zlib
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
-import jinja2
-import markupsafe
-
-from . import templating
-from .contract import seconds, story_dict
+from .contract import story_dict
 from .formats import Format, find, register
 from .formats import formats as all_formats
-from .templating import render_template
 from ..errors import InputError, UsageError
 from ..house import House
 from ..languages import StoryLanguages, of_story
-from ..resources import user_cache
 from ..model import Fit, Line, LineTiming, Segment, SegmentTiming, Story, Timing
-from ..parse.cis import label
-from ..parse.markup import MAGIC, escape, header
+from ..parse.markup import MAGIC
 from ..readability import scores
-from ..timecode import format_clock, format_duration, format_time_of_day
 from ..timing import as_shown, sentences_of
 from ..voices import Cast
 
@@ -108,144 +97,6 @@ def _timed_line(s: int, i: int, line: Line, line_timing: LineTiming, cut: frozen
         return TimedLine(line, line_timing, False, ((line.text, False),))
     parts = tuple((written, (s, i, k) in cut) for k, (written, _) in enumerate(sentences_of(line)))
     return TimedLine(line, line_timing, all(struck for _, struck in parts), parts)
-
-
-def _wrap(text: str, width: int = 32) -> list[str]:
-    """Rows of at most `width` characters; a dash never opens a row (it would read as a new speaker's quote)."""
-    rows = _rows(text, width) or [""]
-    for index in range(len(rows) - 1, 0, -1):
-        head, _, rest = rows[index].partition(" ")
-        if head in ("-", "–", "—"):
-            rows[index - 1] += f" {head}"
-            rows[index] = rest
-    return [row for row in rows if row] or [""]
-
-
-# The white space textwrap turns into spaces (its `_whitespace`, a tab expanded first): a line with none of it
-# but spaces is split as it is.
-_MUNGED = frozenset("\t\n\x0b\x0c\r")
-_WORDS_AND_SPACES = textwrap.TextWrapper.wordsep_simple_re
-
-
-def _rows(text: str, width: int) -> list[str]:
-    """`textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)`, row for row: its greedy fill
-    of words and runs of spaces, with the same rules for white space at a row's ends, without building a
-    TextWrapper and translating every character of every line (the prompter wraps every line it shows: this
-    was half of a render). Text with tabs or other line-breaking white space, or an odd width, goes to textwrap."""
-    if type(width) is not int or width <= 0 or not _MUNGED.isdisjoint(text):
-        return textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False)
-    chunks = [chunk for chunk in _WORDS_AND_SPACES.split(text) if chunk]
-    rows: list[str] = []
-    index, count = 0, len(chunks)
-    while index < count:
-        if rows and chunks[index].strip() == "":  # white space opening a row after the first is dropped
-            index += 1
-        row: list[str] = []
-        length = 0
-        while index < count and length + len(chunks[index]) <= width:
-            length += len(chunks[index])
-            row.append(chunks[index])
-            index += 1
-        if not row and index < count:  # a word longer than the row stands on a row of its own, unbroken
-            row.append(chunks[index])
-            index += 1
-        if row and row[-1].strip() == "":  # and white space closing a row
-            row.pop()
-        if row:
-            rows.append("".join(row))
-    return rows
-
-
-def _label_kind(text: str) -> str:
-    """The kind of the CIS label a line opens with (`ЛАЙФ 0:05 …` → nat), or "": the cis layout does not label a
-    line twice."""
-    found = label(text)
-    return found.kind if found is not None else ""
-
-
-@jinja2.pass_context
-def _paint(context: Any, text: str, color: str) -> str:
-    """Colour, when the caller gave the template a `paint(text, color)` (the command line does, on a terminal);
-    the library itself never colours."""
-    painter = context.get("paint")
-    return painter(text, color) if painter else text
-
-
-FILTERS: dict[str, Callable[..., Any]] = {
-    "tc": format_duration,
-    "clock": format_clock,
-    "signed": lambda ms: format_duration(ms, signed=True),
-    "seconds": seconds,
-    "wrap": _wrap,
-    "label_kind": _label_kind,
-    "escape_markup": escape,
-    "markup_header": header,
-    "time_of_day": format_time_of_day,
-    "paint": _paint,
-}
-
-
-def _markdown(name: str | None) -> bool:
-    """Markdown templates are escaped as HTML is: a Markdown viewer renders raw HTML, so an article's
-    `<script>` or `<img onerror>` would be live. Markup the template means is marked `| safe`."""
-    return bool(name) and str(name).endswith(".md.j2")
-
-
-@jinja2.pass_eval_context
-def _markdown_text(context: Any, value: Any) -> Any:
-    """What an expression prints into a Markdown template (the only ones escaped in this environment): its
-    brackets escaped too, so an article's `[x](javascript:...)` or `![x](...)` is text, never a live link."""
-    if context.autoescape and isinstance(value, str) and not isinstance(value, markupsafe.Markup):
-        return value.replace("[", "\\[").replace("]", "\\]")
-    return value
-
-
-class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
-    """Templates compiled once and kept between runs (Jinja's own cache, keyed by each template's source),
-    so a fresh `broadcast script` does not compile its template again. A cache that cannot be read or
-    written is no cache, never an error."""
-
-    def load_bytecode(self, bucket: Any) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except OSError:
-            bucket.reset()
-
-    def dump_bytecode(self, bucket: Any) -> None:
-        try:
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
-
-
-def _compiled_templates(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
-    # The compiled code depends on Jinja's version and the environment's options: each set has its own folder.
-    options = (type(env).__name__, env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline,
-               getattr(env.autoescape, "__qualname__", env.autoescape),  # a function's repr holds its address
-               getattr(env.finalize, "__qualname__", None))
-    folder = user_cache(f"templates-{jinja2.__version__}-{zlib.crc32(repr(options).encode()):08x}")
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        kept = folder.stat()
-    except OSError:
-        return None
-    # Compiled code is run when loaded: trust only a folder that is ours and that nobody else can write to.
-    if kept.st_mode & 0o022 or (hasattr(os, "getuid") and kept.st_uid != os.getuid()):
-        return None
-    return _CompiledTemplates(str(folder))
-
-
-@cache
-def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
-    """The sandboxed environment of our templates (writers/templating.py), with the filters
-    templates/README.md lists.
-
-    One per set of folders for the whole process: templates are compiled once (an edited file is
-    compiled again, Jinja checks its time), not once per story."""
-    env = templating.environment(list(folders), FILTERS, autoescape=_markdown)
-    env.finalize = _markdown_text  # before any template is compiled: the compiled code calls it
-    env.bytecode_cache = _compiled_templates(env)  # the sandbox's checks are in the compiled code too
-    return env
 
 
 def template_formats(house: House) -> dict[str, str]:
@@ -332,16 +183,35 @@ def render(
     """The story in format `to` of the house style, or through a user's own `template` file; `languages` as the
     pipeline resolved them, `cast` the voices it chose (the prompter page shows the anchor's pace)."""
     values = context(story, timing, house, fit, languages, cast)
+    folders: tuple[Path, ...]
     if template is not None:
         if not template.is_file():
             raise InputError(f"{template}: no such template")
-        env = environment((template.parent, house.folder))
-        name = template.name
+        folders, name = (template.parent, house.folder), template.name
     else:
         entry = find("story", house, to)
         if entry.write is not None:
             return entry.write(values)
         if entry.template is None:
             raise UsageError(f"format {to!r} writes files, not text")
-        env, name = environment((house.folder,)), entry.template
-    return render_template(env, name, values)
+        folders, name = (house.folder,), entry.template
+        # The shipped timing table and prompter, unchanged: written in code, without importing Jinja2.
+        from .in_code import writer
+
+        written = writer(house.folder / name)
+        out = written(values) if written is not None else None
+        if out is not None:
+            return out
+    from .story_templates import environment, render_template
+
+    return render_template(environment(folders), name, values)
+
+
+def __getattr__(name: str) -> Any:
+    """What moved to writers/story_templates.py with Jinja2 (`environment`, `FILTERS`, `render_template`), for
+    code that still imports it from here: imported when first asked for."""
+    if name in ("environment", "FILTERS", "render_template", "_compiled_templates"):
+        from . import story_templates
+
+        return getattr(story_templates, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
