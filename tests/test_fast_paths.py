@@ -1221,3 +1221,43 @@ def test_the_story_s_first_line_is_found_with_its_words_counted_once():
             text = line.strip()
             slow = page._opens_story(text) or page._words(text) >= page.BODY_WORDS and keeps(text)
             assert page._opens_or_kept(text, keeps) == slow, text
+
+
+def test_people_are_read_alike_with_the_quotation_marks_tested_first():
+    from broadcast.parse import quotes as quotes_module
+
+    for line in LINES:
+        if not ("«" in line or "“" in line or '"' in line):
+            assert quotes_module._QUOTED.sub(" ", line) == line, line
+
+
+# The date stamp's possessive repeats (`{2,12}+`, `\w++`): the same matches as the greedy ones it had.
+_DATE_TEXT = st.lists(
+    st.sampled_from(["25", "11", "2025", "14:30", ".", ",", " ", "  ", "·", "•", "|", "Сегодня", "ноября", "May", "3rd",
+                     "Atyrau", "date", "2023-05-12", "GMT", "+6", "жылы", "в", "xyzxyzxyzxyzxyz", "_", "-", "назад"]),
+    max_size=9,
+).map("".join)
+
+
+def _date_stamp_as_it_was() -> re.Pattern[str]:
+    pattern = next(pattern for what, pattern in FURNITURE if what == "date stamp")
+    assert r"{2,12}+" in pattern and r"\w++" in pattern
+    return re.compile(pattern.replace(r"{2,12}+", r"{2,12}").replace(r"\w++", r"\w+"), re.IGNORECASE)
+
+
+def _same_date_stamp(line: str, greedy: re.Pattern[str]) -> None:
+    possessive = re.compile(next(pattern for what, pattern in FURNITURE if what == "date stamp"), re.IGNORECASE)
+    fast, slow = possessive.match(line), greedy.match(line)
+    assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups())), line
+
+
+def test_the_date_stamp_matches_what_it_matched_with_greedy_repeats_on_the_fixtures():
+    greedy = _date_stamp_as_it_was()
+    for line in [*LINES, "Сегодня · 25 ноября 2025, 14:30", "Atyrau, May 3 07:04", "Kazinform | 12 May 2024"]:
+        _same_date_stamp(line.strip(), greedy)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DATE_TEXT)
+def test_the_date_stamp_matches_what_it_matched_with_greedy_repeats_in_generated_text(line):
+    _same_date_stamp(line, _date_stamp_as_it_was())

@@ -180,9 +180,12 @@ FURNITURE: tuple[tuple[str, str], ...] = (
     # The page's time stamp: `25.11.2025 14:30`, `25 ноября 2025, 14:32`, `Сегодня, 12:45`.
     (
         "date stamp",
-        r"(?:[•·▪]\s*)?(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}\s*[•|·,]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
+        # (`{2,12}+`, `\w++`: possessive, a letter or a word character is never the white space or the mark after
+        # it, so giving one back never matches; the line's other words are not tried again at every split, a fourth
+        # of the shortcut's cost a line; tests/test_fast_paths.py checks they match what the greedy ones matched)
+        r"(?:[•·▪]\s*)?(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}+\s*[•|·,]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
         r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+\w+,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
-        r"|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday"
+        r"|\w++\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday"
         # the date in full and short glued by the scrape: `17 августа 202317 авг 2023`
         r"|\d{1,2}\s+[^\W\d]{3,12}\s+\d{4}\d{1,2}\s+[^\W\d]{3,9}\.?\s+\d{4}"
         r"|(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -459,6 +462,11 @@ class _Plan:
         self.having = {string: tuple(having.get(string, ())) for string in solid | spaced | {WIDE_GAP}}
         self.wide = bool(self.having[WIDE_GAP])
         self.by_length = tuple((most, index) for index, (_, needs, most, _) in enumerate(self.gated) if needs is None and most is not None)
+        # for each length of line up to the longest of those: the alternatives a line of that length may match whole
+        self.by_size = tuple(
+            tuple(sorted(index for most, index in self.by_length if size <= most))
+            for size in range(max((most for most, _ in self.by_length), default=-1) + 1)
+        )
         self.always = _others_having(always)
         self.words: dict[str, frozenset[str]] = {}  # a word (lower-cased) -> the strings without white space in it
 
@@ -644,10 +652,10 @@ def _furniture(text: str) -> str:
     if _BUILT[0] is not rules:
         _BUILT[:] = [rules, _furniture_matcher(rules), None]
     pattern, names = _BUILT[1]
-    if _asked[0] >= _shortcut_after():
-        if _BUILT[2] is None:
-            _BUILT[2] = _Plan(rules)
-        plan: _Plan = _BUILT[2]
+    plan: _Plan | None = _BUILT[2]
+    if plan is None and _asked[0] >= _shortcut_after():
+        plan = _BUILT[2] = _Plan(rules)
+    if plan is not None:
         if NOT_PLAIN.search(text) is None:
             # Only the alternatives whose words the line has or whose length it may have, with those that need
             # neither: the others cannot match. The first rule in order that matches, as the alternation of them
@@ -661,9 +669,9 @@ def _furniture(text: str) -> str:
             found = plan.always.match(text)
             first = int(found.lastgroup[1:]) if found is not None and found.lastgroup else None
             size = len(text)
-            candidates = {index for string in present for index in plan.having[string]}
-            candidates.update(index for most, index in plan.by_length if size <= most)
-            for index in sorted(candidates):
+            short = plan.by_size[size] if size < len(plan.by_size) else ()
+            order = sorted({index for string in present for index in plan.having[string]}.union(short)) if present else short
+            for index in order:
                 number, _, most, source = plan.gated[index]
                 if first is not None and number >= first:
                     break

@@ -1470,7 +1470,8 @@ class People:
     def read(self, text: str) -> None:
         """The people the copy names, in the order it names them; a surname alone (`Tokayev said`) names
         again the person of that surname named before. Quotations are someone's words, not mentions."""
-        text = _QUOTED.sub(" ", text)
+        if "«" in text or "“" in text or '"' in text:  # every quotation _QUOTED takes out opens with one of them
+            text = _QUOTED.sub(" ", text)
         runs = _mentions(text)
         events: list[tuple[int, str, str]] = [(run.start(), name, title) for run, name, title in runs]
         events += [
