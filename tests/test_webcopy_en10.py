@@ -200,3 +200,77 @@ def test_an_ordinal_with_a_thousands_comma_is_said():
     from broadcast import languages
 
     assert "the two thousand two hundredth anniversary" in languages.get("en").spoken("the 2,200th anniversary of the city")
+
+
+def test_check_set_page_rules():
+    """s8-i9-en's check set after its first run: a rating widget and a share prompt (qalampir.uz), a date-time stamp with
+    one-digit month and day (tj.vesti.news), a dash quote under the lead's sentence in one block (den-der.kz)."""
+    assert furniture("Rate this article") == "rating or share widget"
+    assert furniture("Rate Count") == "rating or share widget"
+    assert furniture("Share with your friends") == "rating or share widget"
+    assert furniture("2022-4-2 09:00") == "date stamp"
+    assert furniture("Share with your friends the joy of the holiday, the mayor said.") == ""
+
+
+def test_quotes_that_lost_their_opening_curly_mark_and_nested_single_marks():
+    """qazaqtv.com (2020): first-person words closed by `,” commented Name, post.` with the opening mark lost;
+    daryo.uz (2023): `'The times … ask: 'Uzbekistan, which side do you stand on?' … Uzbekistan,' President said …`."""
+    found = pieces(
+        "Local producers have experienced its benefits. We export cement and some goods to Iran. The staff of our port "
+        "are engaged in the loading of goods,” commented Abai Turikpenbayev, the port's board member.", "en",
+    )
+    assert found is not None and found[0].quote and found[0].who is not None and found[0].who.name == "Abai Turikpenbayev"
+    found = pieces(
+        "'The times are quite challenging. Great countries ask: 'Uzbekistan, which side do you stand on?' Stop being "
+        "neutral. I will answer that I am ready to die for my great Uzbekistan,' President said at the meeting.", "en",
+    )
+    assert found is not None and found[0].quote and found[0].who is not None and found[0].who.kind == "role"
+
+
+def test_a_long_paragraph_printed_again_cut_short_is_read_once():
+    """tengrinews.kz (2013): the page prints the story's paragraph again, the second time cut short."""
+    paragraph = (
+        "The Caspian seaport of Aktau currently undergoing an expansion project might be transferred into foreign "
+        "management, the agency reports. Built in 1963 on the east shore of the Caspian Sea, Aktau port is the only "
+        "water gate to international routes for the country's dry cargoes, crude and petroleum products."
+    )
+    text = f"{paragraph}\n\nThe port plans to double its capacity by 2020.\n\n{paragraph[:230]}\n"
+    story = parse_text(text, language="en")
+    assert [line.source_line for line in story.lines] == [1, 3]
+
+
+def test_related_headlines_listed_under_the_story_are_the_page_s_tail():
+    """khovar.tj (2017): three and more headlines in a row under the copy, none ending a sentence; and the copy's
+    first block is paragraphs one a line (no blank line between them): the lead is the first."""
+    text = (
+        "Dushanbe to host the next meeting of the Dialogue\n"
+        "The Minister of Foreign Affairs took part in the Sixth Foreign Ministers’ Meeting on 1 May 2017.\n"
+        "Foreign Ministers of Kazakhstan, Kyrgyzstan and Japan also attended the meeting in the capital.\n"
+        "Ministers considered the issues of sustainable development and climate change at the meeting.\n\n\n"
+        "New Ambassador presents copies of his credentials to the head of protocol of the State Department\n"
+        "General Assembly adopts a resolution on International Year of Legal Literacy\n"
+        "Tajikistan and China discuss future cooperation prospects\n"
+        "Tajikistan and the World Bank discuss cooperation in energy sector\n"
+    )
+    story = parse_text(text, language="en")
+    assert [segment.kind for segment in story.segments] == ["lead", "vo"]
+    assert max(line.source_line for line in story.lines) == 4
+
+
+def test_a_link_glued_after_the_last_stop_names_the_source():
+    """tj.vesti.news (2022): `… told Asia-Plus in an interview. asiaplustj.info »` under a headline."""
+    from broadcast.parse.credits import find_credit
+
+    found = find_credit("The minister voiced the position, a source told the agency. asiaplustj.info »", "en")
+    assert found is not None and found.source == "asiaplustj.info" and found.outlet
+
+
+def test_a_quotation_opened_with_guillemets_and_closed_with_the_straight_mark():
+    """24.kg (2025, the border statement): `«We will not allow …," Dinara Kemelova said.`, marks as published."""
+    found = pieces(
+        "The ministry issued a statement on Friday. «We will not allow any provocations on the border,\" Dinara "
+        "Kemelova said.", "en",
+    )
+    assert found is not None and [piece.quote for piece in found] == [False, True]
+    assert found[1].who is not None and found[1].who.name == "Dinara Kemelova"
+    assert pieces("The party «Ata Meken» held a congress on Friday, the chairman said.", "en") is None

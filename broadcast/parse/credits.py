@@ -57,6 +57,12 @@ _SLASHED = r"\s*/(?P<s6>[^/\s\d][^/]{0,30}?)/\s*[.!]?$"
 # Kazakh pages of Russian-language aggregators too): the outlet named is the story's source.
 _AGGREGATOR_LINK = rf"^(?:Читать|Смотреть|Перейти\s+к)\s+(?:источник|оригинал)[а-я]*\s*:?\s+{_named('s10')}\s*[.!]?$"
 
+# A link to the source glued after the paragraph's last stop, an arrow after it: `… told Asia-Plus in an interview.
+# asiaplustj.info »`: the site's name is the source, the link is not read.
+# Asked only of a line that ends with the arrow (the credit patterns' guard would pass every line for it).
+_GLUED_LINK = re.compile(rf"(?<=[.!?…])\s+(?P<s14>[\w-]+(?:\.[\w-]+)*\.{WEB_DOMAIN})\s*[»›→]\s*$", re.IGNORECASE)
+_ARROWS = "»›→"
+
 # The day after the verb: `…, Trend reports on Jan. 7.`, `… reported on 5 March.`
 _ON_DATE = r"(?:\s+on\s+(?:[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
 # `…, Kazinform reports.`, `… reports Trend.`, `… according to Kazhydromet.`
@@ -309,6 +315,8 @@ def credit_match(text: str, language: str) -> re.Match[str] | None:
     if len(text) > _MATCH_LENGTH:
         return None
     last = text[-1:]
+    if last in _ARROWS and (glued := _GLUED_LINK.search(text)) is not None:
+        return glued
     if (last.isalpha() or last == "»" or last == "." and ("- " in text or "— " in text or "– " in text)) and (
         language in ("ru", "kk") and (trailing := _trailing_match(text)) is not None
     ):
@@ -341,6 +349,9 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
         interview = text.startswith(" in an interview", match.end()) and _brand(raw) and not _names_a_person(raw)
         if len(raw.split()) > 6 or not source or not (is_outlet(raw) or interview) or _OFFICE.search(raw):
             return None
+        if language == "en" and re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.IGNORECASE)[:1].islower() \
+                and not _DOMAIN.search(raw):
+            return None  # `told the agency`, `told a newspaper`: an outlet by its kind, not by its name
         return Credit(source=source, start=match.end(), end=match.end(), outlet=True)
     before = text[: match.start()].rstrip()
     # `( Almaty ) - `: a place in brackets is no wire; `NEW-YORKThe …`: capitals glued on are a wire's only with a media word
@@ -464,6 +475,8 @@ def _may_trail(text: str) -> bool:
 
 def _find_credit(text: str, language: str) -> Credit | None:
     last = text[-1:]
+    if last in _ARROWS and (glued := _GLUED_LINK.search(text)) is not None:
+        return Credit(source=glued["s14"], start=glued.start(), end=glued.end(), outlet=True)
     if (last.isalpha() or last == "»" or last == "." and ("- " in text or "— " in text or "– " in text)) and (
         language in ("ru", "kk") and (trailing := _trailing_credit(text)) is not None
     ):

@@ -66,6 +66,10 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         r"|artificial\s+intelligence|midjourney|chatgpt|dall-?e)[^.!?]{0,40}$"
         r"|(?:ai|ии|жи)[-\s](?:generated|сгенерированн\w*)\s+(?:image|photo|illustration|picture|изображени\w*|фото\w*)[^.!?]{0,40}$",
     ),
+    # A rating widget and a share prompt under the story: `Rate this article`, `Rate Count`, `Share with your friends`,
+    # `Оцените статью`.
+    ("rating or share widget", r"(?:rate\s+(?:this\s+)?(?:article|post|story|news|count)|share\s+(?:it\s+)?with\s+(?:your\s+)?friends"
+     r"|оцените\s+(?:эту\s+)?(?:статью|материал|новость|публикацию)|бағалаңыз)\s*[:!.]?$"),
     # A radio station's player: `Next Up:`, `Now Playing`, `Listen Live`, `On Air Now` over the story.
     ("audio player", r"(?:next\s+up|up\s+next|now\s+playing|listen\s+live|on\s+air\s+now)\s*:?$"),
     # What a page's scrape leaves where a picture or a field was empty: `None`, `Image default`, `undefined`.
@@ -191,7 +195,7 @@ FURNITURE: tuple[tuple[str, str], ...] = (
         # of the shortcut's cost a line; tests/test_fast_paths.py checks they match what the greedy ones matched)
         # (`_NOT_A_DATE` first: a line that opens with two words, `Word word …`, is told in one step)
         _NOT_A_DATE + r"(?:[•·▪]\s*)?(?:date\s+\d{4}-\d{2}-\d{2}\s*)?(?:[^\W\d]{2,12}+\s*[•|·,]\s*)?(?:\d{1,2}:\d{2}\s*,?\s*)?"
-        r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
+        r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+\w+,?\s+\d{4}(?:\s*(?:года|г\.|жылы|ж\.))?"
         r"|\w++\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[^\W\d]+|сегодня|вчера|бүгін|кеше|today|yesterday"
         # the date in full and short glued by the scrape: `17 августа 202317 авг 2023`
         r"|\d{1,2}\s+[^\W\d]{3,12}\s+\d{4}\d{1,2}\s+[^\W\d]{3,9}\.?\s+\d{4}"

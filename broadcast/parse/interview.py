@@ -157,18 +157,7 @@ def _name_labelled(paragraphs: list[tuple[int, str]], lines: list[str], headline
     if rounds < QUESTIONS and guest_name.split()[-1] not in before:
         return None
     labels = {number: "asker" if match["label"] == asker else "guest" for number, match in found}
-    rest = {number: match["rest"].strip() for number, match in found}
-    questions: set[int] = set()
-    answers: set[int] = set()
-    role = ""
-    for number, _ in paragraphs:
-        if number < first:
-            continue
-        role = labels.get(number, role)
-        (questions if role == "asker" else answers).add(number)
-    name = nominative(guest_name, language)
-    guest = Speaker(name=name, title="", gender=guess_gender(name))
-    return Plan(guest=guest, questions=frozenset(questions), answers=frozenset(answers), labels=labels, rest=rest)
+    return _label_runs(paragraphs, found, labels, nominative(guest_name, language))
 
 
 # A broadcast transcript's speaker label: the name in capitals and a colon (`YERZHAN ASHIKBAYEV: Well, …`, `MARTIN:`).
@@ -196,7 +185,13 @@ def _caps_labelled(paragraphs: list[tuple[int, str]], lines: list[str], headline
     if "asker" not in labels.values() or list(labels.values()).count("guest") < QUESTIONS:
         return None
     full = max((match["label"] for _, match in found if match["label"].split()[-1] == guest_surname), key=len)
-    name = _caps_name(" ".join(word.capitalize() for word in full.split()))
+    return _label_runs(paragraphs, found, labels, _caps_name(" ".join(word.capitalize() for word in full.split())))
+
+
+def _label_runs(paragraphs: list[tuple[int, str]], found: list[tuple[int, re.Match[str]]], labels: dict[int, str],
+                name: str) -> Plan:
+    """A labelled transcript's plan: from the first label on, each paragraph belongs to the last label above it."""
+    first = found[0][0]
     rest = {number: match["rest"].strip() for number, match in found}
     questions: set[int] = set()
     answers: set[int] = set()

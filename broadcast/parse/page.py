@@ -354,6 +354,7 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     ):
         start = after[0][0]  # other stories' headlines listed under ours, none ending a sentence: the page's tail
     start = _headline_again(after, start, content, first)
+    start = _headlines_listed(after, start)
     tail = frozenset(
         number for number, text in content
         if start and number >= start and not keeps(text) and (_words(text) <= TAIL_WORDS or _BULLET.match(text))
@@ -361,6 +362,28 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     ) | frozenset(number for number, _ in content if cut and number >= cut)
     return Frame(head=head_set, tail=tail, title=title, first=first, last=last)
 
+
+
+# Other stories' headlines listed under the story: at least this many lines in a row, none ending a sentence.
+LISTED_HEADLINES = 3
+LISTED_HEADLINE_WORDS = 5
+
+
+def _headlines_listed(after: list[tuple[int, str]], start: int) -> int:
+    """The page's tail from the first of the other stories' headlines it lists under the story (`New Ambassador of
+    Tajikistan presents copies of his credentials …` / `UN General Assembly adopts …` / …): LISTED_HEADLINES lines or
+    more in a row with no sentence's end, none of them speech."""
+    run: list[int] = []
+    for number, text in after:
+        if start and run[:1] == [] and number >= start:
+            break  # the tail starts before any such run
+        if _ENDS.search(text) or not LISTED_HEADLINE_WORDS <= _words(text) <= TAIL_WORDS or _speech(text) or furniture(text):
+            run = []  # (a date, a counter or a label is no headline: `17 августа 2023`, `1`)
+            continue
+        run.append(number)
+        if len(run) >= LISTED_HEADLINES:
+            return min(run[0], start) if start else run[0]
+    return start
 
 
 def _headline_again(after: list[tuple[int, str]], start: int, content: list[tuple[int, str]], first: int) -> int:

@@ -101,7 +101,9 @@ def _closing(text: str, start: int) -> int:
                 depth -= 1
                 if depth == 0:
                     return index + 1
-        return -1
+        # `«…," Dinara Kemelova said.`: a page that opens with « and closes with the straight mark
+        found = text.find('"', start + 1) if depth > 0 and "»" not in text[start:] else -1
+        return found + 1 if found > 0 else -1
     if mark == "„":
         found = min((i for i in (text.find("“", start + 1), text.find("”", start + 1)) if i > 0), default=-1)
         return found + 1 if found > 0 else -1
@@ -417,7 +419,8 @@ def quotation_runs_on(scan: Scan) -> bool:
 # The clause that closes a whole paragraph of quotation: `», – деді Ералы Тоғжанов.`, `," he said.`
 _CLOSING_CLAUSE = re.compile(
     rf"(?P<mark>[»\"”“]?)(?P<sep>\s*,?\s*[{_D}]+\s*|,\s*|\s+)"
-    rf"(?P<clause>(?:(?![{_D}]){_CLAUSE_CHAR}|(?<=\w)-(?=\w)){{2,160}}?)[.!?…]?\s*$"  # `Kassym-Jomart`: a hyphen in a name
+    # (no closing curly mark in it: `… goods,” commented Abai Turikpenbayev, …` closes where the mark is)
+    rf"(?P<clause>(?:(?![{_D}”]){_CLAUSE_CHAR}|(?<=\w)-(?=\w)){{2,160}}?)[.!?…]?\s*$"  # `Kassym-Jomart`: a hyphen in a name
 )
 # No match of _CLOSING_CLAUSE starts further than this from the paragraph's end (the clause's 160 characters, its
 # separator and mark): the search starts there (a clause with a title and an aside in brackets, `— сказала
@@ -701,7 +704,9 @@ _WITHOUT_A_MARK = tuple(rule for rule in RULES if rule not in _NEEDS_A_MARK)
 # a capital or a digit; the closing one after a word or a mark, before a space, a stop or the paragraph's end; in
 # between, only apostrophes inside a word (`WHO's`). At least three words; not inside a double quotation.
 _SINGLE_QUOTATION = re.compile(
-    r"(?:^|(?<=[:.!?,]\s))'(?P<inner>[A-Z0-9](?:[^'\"“”«»]|'(?=[a-z]))*?[\w.,!?…%)])'(?=[\s.,;:!?)]|$)"
+    r"(?:^|(?<=[:.!?,]\s))'(?P<inner>[A-Z0-9](?:[^'\"“”«»]|'(?=[a-z])"
+    # a quotation in single marks inside it: `'The times … ask: 'Uzbekistan, which side do you stand on?' Stop …'`
+    r"|(?<=\s)'[A-Z][^'\"“”«»]{0,120}?[\w.,!?…]'(?=[\s.,;:!?)]))*?[\w.,!?…%)])'(?=[\s.,;:!?)]|$)"
 )
 
 

@@ -58,6 +58,9 @@ class State:
     quote_open: bool = False  # a SOT's paragraph has not ended yet
     last_quote: SegmentBuilder | None = None  # the SOT just closed, which a new dash line continues
     seen: dict[str, int] = field(default_factory=dict)  # a read line's text -> its line number
+    # the copy's first block is lines each a paragraph (blank lines only around it, none between its paragraphs)
+    lines_are_paragraphs: bool = False
+    long_read: list[tuple[str, int]] = field(default_factory=list)  # the long paragraphs read (key, line number)
     headline_candidate: int = 0  # the line number of a first line that looks like a headline
     subheadings: frozenset[int] = frozenset()  # the numbers of the lines that part web prose as headings
     shown_twice: frozenset[int] = frozenset()  # a picture's caption the page printed twice over (alt text and caption)
@@ -606,6 +609,13 @@ def repeat(state: State, number: int, raw: str) -> bool:
         state.seen.setdefault(_key(raw), number)
         state.story.warn(number, "the headline again (a breadcrumb stood before it the first time); not read", "duplicate")
         return True
+    if first is None and len(raw) >= _LONG_PARAGRAPH:
+        # a long paragraph the page prints again, cut short (the excerpt or the page ends inside it): the beginning
+        # of one read before
+        key = _key(raw)
+        first = next((line for earlier, line in state.long_read if earlier.startswith(key)), None)
+        if first is None and len(state.long_read) < _LONG_PARAGRAPHS_KEPT:
+            state.long_read.append((key, number))
     if first is None:
         credit = find_credit(raw.strip(), state.story.language.code)
         if credit is None or not credit.outlet or raw.strip()[credit.end:].strip() != "":
@@ -621,6 +631,9 @@ def repeat(state: State, number: int, raw: str) -> bool:
 
 
 _HEADLINE_AGAIN_WORDS = 4
+# A paragraph this long that begins another one word for word is its repeat; the first so many are kept to compare.
+_LONG_PARAGRAPH = 200
+_LONG_PARAGRAPHS_KEPT = 64
 _CLOSING = " .,!?…"
 
 
@@ -824,7 +837,7 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
     person last named (a guess, warned); a group's or an institution's words stay in the copy."""
     if state.quotes != "sot":
         return False
-    if state.in_lead:
+    if state.in_lead and not _quote_under_lead(state, raw):
         return _lead_then_quote(state, number, raw)
     text = raw.strip()
     if state.running:
@@ -857,6 +870,22 @@ def in_sentence_quote(state: State, number: int, raw: str) -> bool:
         state.take(draft, piece.text, number)
         if piece.runs_on:
             state.running = [(0, "")]  # the colon's quote goes on: later paragraphs join this SOT
+    return True
+
+
+def _quote_under_lead(state: State, raw: str) -> bool:
+    """A line of the first block that opens with a dash or a quotation mark under a line that ends a sentence, and
+    quotes a person (`Сайлау күні …` / `- Сайлау қалыпты өтуде, - дейді … төрағасы Г.Жаңбыршиева.`): a paragraph of
+    its own, not the lead's; the lead ends over it (so it says when it does)."""
+    text = raw.strip()
+    draft = state.current
+    if text[:1] not in "-–—«\"“„" or draft is None or draft.kind != "lead" or not draft.lines \
+            or not ends_paragraph(draft.lines[-1].text):
+        return False
+    found = pieces(text, state.story.language.code)
+    if not found or not found[0].quote or found[0].who is None or found[0].who.kind not in ("named", "pronoun", "role"):
+        return False
+    state.in_lead = False
     return True
 
 
@@ -1103,7 +1132,9 @@ def lead(state: State, number: int, raw: str) -> bool:
         return False
     draft = state.current if state.current is not None else state.story.open("lead")
     state.take(draft, text, number)
-    if not state.has_blank and (ends_paragraph(text) or find_source(text, state.story.language) or _brings_in(text, state)):
+    if (not state.has_blank or state.lines_are_paragraphs) and (
+        ends_paragraph(text) or find_source(text, state.story.language) or _brings_in(text, state)
+    ):
         state.in_lead = False  # `… Ол былай дейді:` ends the lead: the speaker's words follow
     return True
 
@@ -1261,6 +1292,7 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
         story=StoryBuilder(language=language, house=house), has_blank=has_blank, lines=lines, quotes=quotes,
         frame=found_frame, headline_candidate=headline, tagged=tagged,
     )
+    state.lines_are_paragraphs = has_blank and _lines_are_paragraphs(lines, blocks, headline, framed)
     state.shown_twice = _shown_twice(lines)
     state.deck = _repeated_deck(lines, headline or found_frame.title) or _spaced_deck(lines, headline or found_frame.title)
     state.subheadings = _subheadings(lines, headline, language, framed | state.shown_twice, blocks)
@@ -1289,6 +1321,17 @@ def _read(text: str, language: Language, house: House, quotes: str) -> Story:
 
 
 _DOUBLE_SPACED_BLOCKS = 6
+# A block of at least this many lines, each a sentence or more of prose, is paragraphs with no blank line between.
+_PARAGRAPH_LINES = 3
+
+
+def _lines_are_paragraphs(lines: list[str], blocks: list[list[int]], headline: int, framed: frozenset[int]) -> bool:
+    """Whether the copy's first block is paragraphs, one a line (`Minister … took part in …` / `Foreign Ministers of …
+    also attended the meeting.` / …, the page's blank lines only around the copy): every line of it ends a sentence
+    and has the words of prose. A wrapped paragraph's lines end in mid-sentence."""
+    block = next((block for block in blocks if block[-1] > headline and not set(block) <= framed), [])
+    rows = [lines[number - 1].strip() for number in block if number not in framed and number > headline]
+    return len(rows) >= _PARAGRAPH_LINES and all(ends_paragraph(row) and len(row.split()) >= _PROSE_WORDS for row in rows)
 
 
 def _warn_double_spacing(story: StoryBuilder, lines: list[str], blocks: list[list[int]] | None = None) -> None:
@@ -1491,8 +1534,9 @@ def _headline(lines: list[str], language: Language, blocks: list[list[int]] | No
         return first if rest and all(_ENDS_SENTENCE_OR_ITEM.search(line) for line in rest) else 0
     if len(blocks) >= 3:
         return first
-    # Two blocks: a heading over one paragraph of prose (every line ends a sentence, enough words to be copy)
-    rest = _text_lines(lines, {first})
+    # Two blocks: a heading over one paragraph of prose (every line ends a sentence, enough words to be copy; a link
+    # glued after its last stop, `… in an interview. asiaplustj.info »`, is no part of it)
+    rest = [_GLUED_LINK.sub("", line) for line in _text_lines(lines, {first})]
     prose = bool(rest) and all(ends_paragraph(line) or _cut_short_prose(line) for line in rest) and sum(
         len(line.split()) for line in rest
     ) >= _PROSE_UNDER_HEADLINE
@@ -1508,6 +1552,7 @@ def _cut_short_prose(line: str) -> bool:
     return len(line.split()) >= _CUT_PROSE_WORDS and bool(re.search(r"\w[.!?][\"»”']?\s+[\"«“]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", line))
 
 
+_GLUED_LINK = re.compile(rf"(?<=[.!?…])\s+[\w-]+(?:\.[\w-]+)*\.{WEB_DOMAIN}\s*[»›→]\s*$", re.IGNORECASE)
 # A heading over a single paragraph is a headline when the paragraph has at least this many words.
 _PROSE_UNDER_HEADLINE = 15
 _PASTED_HEADLINE_WORDS = 25
