@@ -48,7 +48,7 @@ _ANSWER = re.compile(r"^(?:жауап|ответ|answer|a)$", re.IGNORECASE)
 # `(әрі қарай – тілші)`, `(далее – аким)`: how the label goes on to be written.
 _LATER = re.compile(r"\((?:әрі\s+қарай|далее|бұдан\s+әрі|hereinafter)\s*[-–—]?\s*(?P<short>[^)]+)\)", re.IGNORECASE)
 # Words by which a page says it is an interview.
-_CUE = re.compile(r"сұхбат|әңгімелес|интервью|беседовал|беседа\s+с\b|собеседник|\binterview", re.IGNORECASE)
+_CUE = re.compile(r"сұхбат|әңгімелес|интервью|беседовал|поговорил\w*\s+с\b|беседа\s+с\b|собеседник|\binterview", re.IGNORECASE)
 _NAME_CAPS = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}]{{2,}}[{UPPER}-]*$")
 
 

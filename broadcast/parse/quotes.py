@@ -1165,7 +1165,7 @@ def _english_name(run: str) -> tuple[str, str] | None:
 # ---- the people an article names, for a pronoun or a role to refer to ------------------------------
 
 _HONORIFICS = frozenset("mr mrs ms dr sir мырза ханым господин госпожа".split())
-_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы|uly|kyzy)$", re.IGNORECASE)
+_PATRONYMIC = re.compile(r"(?:[ое]вич(?:а|у|ем|е)?|[ое]вн(?:а|ы|е|у|ой)|ичн(?:а|ы|е|у|ой)|ұлы|улы|қызы|кызы|uly|kyzy)$", re.IGNORECASE)
 # Words that may stand before a title but are not part of it.
 _NOT_TITLE = frozenset(
     "туралы бойынша және мен деп бүгін кеше об этом и в на по сегодня вчера said and the that according to by with from".split()
@@ -1450,6 +1450,12 @@ class People:
 
     def add(self, name: str, title: str = "", gender: Gender = "unknown") -> Speaker:
         known = self.find(name)
+        if known is None and name.endswith(_PATRONYMIC_ENDS) and name.count(" ") == 1:
+            # `сказал Михаил Валерьевич` after `Михаил Страхов`: the given name and patronymic, one person
+            first = name.split()[0]
+            same = [p for p in self.named if " " in p.name and p.name.split()[0] == first]
+            if len(same) == 1:
+                name, known = same[0].name, same[0]
         if known is None and " " in name:  # `President Tokayev`, then `Kassym-Jomart Tokayev`: one person
             short = next((p for p in self.named if p.name.casefold() == name.split()[-1].casefold()), None)
             if short is not None:

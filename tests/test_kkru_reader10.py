@@ -1,0 +1,48 @@
+"""The reader on Russian and Kazakh copy: the forms webcopy set 10 (benchmarks/webcopy_heldout10) showed on its first
+run, each as a general rule (made-up sentences in the shape of real ones; the page each form was seen on is noted)."""
+from __future__ import annotations
+
+from broadcast.parse import parse_text
+from broadcast.parse.quotes import mentions
+
+
+def _rows(story) -> list[str]:
+    rows: list[str] = []
+    for segment in story.segments:
+        row = segment.kind + (f" {segment.speaker.name.split()[-1]}" if segment.speaker else "")
+        if not rows or rows[-1] != row:
+            rows.append(row)
+    return rows
+
+
+def test_a_given_name_and_patronymic_after_the_quote_is_the_person_named_before_by_given_name_and_surname():
+    # dzen: `Директор кинотеатра Михаил Страхов рассказал …` / `- …, - сказал Михаил Валерьевич.`
+    text = (
+        "Директор кинотеатра «Октябрь» Павел Гринёв рассказал, что кинотеатр стал лучшим в области. В рейтинге "
+        "оценивали работу всех кинотеатров региона, и город обошёл несколько крупных соседей.\n\n"
+        "- Оценка значимая, быть лучшим всегда приятно. Оценка проводится по многим критериям, и это делается с "
+        "поправкой на численность города, чтобы она была справедливой, - сказал Павел Андреевич.\n"
+    )
+    assert _rows(parse_text(text, language="ru")) == ["lead", "sot Гринёв"]
+
+
+def test_a_patronymic_in_any_case_is_part_of_the_name_not_its_surname():
+    # joomag: `Для Светланы Ивановны Семенко гимназия …`
+    assert [name.split()[-1] for name, _ in mentions("Для Марины Петровны Коваленко школа стала делом жизни.")] == [
+        "Коваленко"
+    ]
+    assert [name.split()[-1] for name, _ in mentions("Он встретился с Олегом Ивановичем Сидоренко вчера.")] == [
+        "Сидоренко"
+    ]
+
+
+def test_we_talked_with_in_the_intro_says_the_page_is_an_interview():
+    # joomag: `Мы поговорили с директором гимназии …`, then one dash question and one dash answer
+    text = (
+        "Для Марины Петровны Коваленко гимназия стала главным делом жизни: она строила её с первого кирпича. Мы "
+        "поговорили с директором и попросили её оценить, что изменилось за последние годы.\n\n"
+        "- На Ваш взгляд, что изменилось в школе за последние пять лет?\n\n"
+        "- Что-то меняется каждый год. Трудно сказать, что конкретно: и актовый зал другой, и в бассейне кое-что "
+        "поменялось, и учителя пришли новые.\n"
+    )
+    assert _rows(parse_text(text, language="ru")) == ["lead", "vo", "sot Коваленко"]
