@@ -46,3 +46,34 @@ def test_we_talked_with_in_the_intro_says_the_page_is_an_interview():
         "поменялось, и учителя пришли новые.\n"
     )
     assert _rows(parse_text(text, language="ru")) == ["lead", "vo", "sot Коваленко"]
+
+
+def test_his_words_quoted_by_a_correspondent_of_an_outlet_is_its_credit():
+    # vladimirova (Lenta.ru): `… сообщил губернатор Андрей Воробьев. Его цитирует корреспондент «Ленты.ру» во вторник.`
+    text = (
+        "Десять новых больниц начнут строить в области весной, а открыть их планируют осенью будущего года, сообщил "
+        "губернатор Сергей Петров. Его цитирует корреспондент «Известий» во вторник, 23 апреля.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert story.source == "Известий"
+    assert "цитирует" not in " ".join(line.spoken for line in story.lines)
+
+
+def test_a_dateline_with_the_agency_after_the_day_is_its_credit():
+    # buzznet (PenzaNews): `Пенза, 13 марта 2023. PenzaNews. Губернатор …`
+    text = (
+        "Саратов, 14 марта 2023. VolgaNews. Губернатор области Роман Бусаргин проверил, как идёт строительство "
+        "школы на тысячу мест. Работы идут с опережением графика, готовность объекта составляет более 80%.\n"
+    )
+    story = parse_text(text, language="ru")
+    assert story.source == "VolgaNews"
+    assert not story.lines[0].spoken.startswith("Саратов")
+
+
+def test_an_aggregators_link_to_the_site_by_its_name_in_marks_is_not_read():
+    # buzznet: `Читать новость полностью на сайте "ИА "PenzaNews"` under the copy
+    from broadcast.parse.furniture import furniture
+
+    assert furniture('Читать новость полностью на сайте "ИА "VolgaNews"')
+    assert furniture("Читать полностью на сайте «Вести Саратов»")
+    assert not furniture("Читать на сайте и в газете интересно.")

@@ -95,6 +95,10 @@ CREDITS: dict[str, tuple[str, ...]] = {
         _SLASHED,
     ),
     "ru": (
+        # `… сообщил губернатор Андрей Воробьев. Его цитирует корреспондент «Ленты.ру» во вторник.`: the outlet quoting
+        # the one just named, in a sentence of its own (when it quoted him goes with it); tried before the
+        # sentence before it (`сообщил губернатор …`: a person, no outlet)
+        rf"(?:^|(?<=[.!?]\s))(?:Его|Её|Ее|Их)\s+(?:слова\s+)?цитиру(?:ет|ют)\s+{_NAME}(?:\s+(?:в|во|на)\s+[^.!?]{{0,60}}?)?{_TAIL_OR_STOP}",
         # `Как сообщил «НГ» один из пассажиров …`: the outlet told, in marks right after the verb, the teller after it
         rf"\b(?:сообщил|рассказал)(?:а|и)?\s+(?P<s5>«(?-i:[{UPPER}])[^«»]{{0,30}}»)(?=\s+[^\W\d_])",
         # `«…», – передает ТАСС слова Позднякова`: the outlet passing someone's words on (whose they are is the quote's)
@@ -124,6 +128,11 @@ CREDITS: dict[str, tuple[str, ...]] = {
         # a dateline with the news agency after the place: `Узбекистан, Ташкент – АН Podrobno.uz. Президент …`
         rf"^(?:[{UPPER}][^\W\d_]+,\s+)?[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?\s+[-–—]\s+(?-i:АН|ИА|МИА|КНИА)\s+"
         rf"(?P<s13>[^\s,.!?]+(?:\.(?i:{WEB_DOMAIN}))?)\.\s+(?=[{UPPER}])",
+        # a dateline with the agency after the day: `Пенза, 13 марта 2023. PenzaNews. Губернатор …` (a name in Latin
+        # letters or in marks, closed by its stop, before the copy's first sentence)
+        rf"^(?-i:[{UPPER}])[^\W\d_]+(?:-(?-i:[{UPPER}])[^\W\d_]+)?,\s+\d{{1,2}}\s+(?:января|февраля|марта|апреля|мая|июня"
+        rf"|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{{4}})?\.\s+(?P<s15>(?-i:[A-Z])[\w.-]{{1,30}}|«[^«»]{{1,30}}»)"
+        rf"\.\s+(?=(?-i:[{UPPER}]))",
         _AGGREGATOR_LINK,
         _SLASHED,
     ),
