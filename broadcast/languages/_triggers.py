@@ -255,10 +255,12 @@ class Guard:
     """Whether `pattern` could match a text: always yes for its first LEARN_AFTER questions, then yes only
     where its trigger is found."""
 
-    __slots__ = ("pattern", "_needs", "_asked", "fast", "mark")
+    __slots__ = ("pattern", "_needs", "_asked", "fast", "mark", "gate")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], gate: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
+        # What every match holds where the trigger cannot prove it (a look-ahead's), given by the step: asked instead.
+        self.gate = gate
         # The same pattern, with a look-ahead for what a match opens with (`opening`) once the trigger is learnt.
         self.fast = pattern
         self._needs: re.Pattern[str] | None = None
@@ -276,8 +278,8 @@ class Guard:
             if self._asked < LEARN_AFTER:
                 return True
             self.fast = opening(self.pattern)
-            self.mark = mark(self.pattern)
-            needs = self._needs = trigger(self.pattern) or _ALWAYS
+            self.mark = mark(self.gate or self.pattern)
+            needs = self._needs = self.gate or trigger(self.pattern) or _ALWAYS
         found = self.mark
         return found in text if found is not None else needs.search(text) is not None
 
