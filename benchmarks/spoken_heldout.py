@@ -25,6 +25,7 @@ Session 7, Russian: `s7fresh` (84 sentences, committed before its first run, run
 run once at the session's end on main; their first-run figure is in their # lines.
 Session 6: `s6final` (kk, ru, en), the examiner's held-out set of this session, built and run the same way.
 Session 7: `s7final` (kk, ru, en), the examiner's held-out set of this session, built and run the same way.
+Session 8: `s8final` (kk, ru, en), the examiner's held-out set of this session, built and run the same way.
 Session 8, English and Kazakh: `s8a` (en 108, kk 89), run once at first sight before any session-8 change, then fixed against. `s8b`
 (en 52, kk 35), written after the s8a fixes, run once before any fix it prompted.
 """
