@@ -77,3 +77,42 @@ def test_an_aggregators_link_to_the_site_by_its_name_in_marks_is_not_read():
     assert furniture('Читать новость полностью на сайте "ИА "VolgaNews"')
     assert furniture("Читать полностью на сайте «Вести Саратов»")
     assert not furniture("Читать на сайте и в газете интересно.")
+
+
+def test_a_headline_in_capitals_is_no_dateline_with_a_wire():
+    # eskeldi: `СОҢҒЫ ҚОҢЫРАУ СЫҢҒЫР ҚАҚТЫ` over the copy was read as a place and a wire (a false credit)
+    from broadcast.parse.furniture import dateline
+
+    assert dateline("МЕКТЕП ЖЫЛЫ ҚОРЫТЫНДЫ ЖАСАДЫ") is None
+    assert dateline("ASTANA. KAZINFORM") is not None  # a place, its stop, the wire: a dateline still
+    text = (
+        "АУЫЛ МЕКТЕБІ ЖАҢА ҒИМАРАТҚА КӨШТІ\n\n"
+        "Өткен аптада ауылдағы мектептің жаңа ғимараты ашылды. Оқушылар мен ұстаздар жаңа сыныптарға қоныстанды.\n\n"
+        "Салтанатты шараға аудан әкімі қатысып, ұстаздарды құттықтады. Ғимарат үш жылда салынды.\n"
+    )
+    assert parse_text(text, language="kk").source == ""
+
+
+def test_a_post_with_a_body_in_the_genitive_is_a_role_not_a_name():
+    # belta: `"…", - подчеркнула председатель Совета Республики.` after the lead named Наталья Кочанова
+    text = (
+        "Уровень взаимодействия двух стран - стратегический, заявила председатель Совета Республики Ирина Петрова на "
+        "встрече с послом.\n"
+        "Наши страны взаимодействуют по всем направлениям, отметила спикер. \"Это и торгово-экономическое "
+        "сотрудничество. Гуманитарное и межпарламентское сотрудничество для нас очень важно\", - подчеркнула "
+        "председатель Совета Республики.\n"
+    )
+    assert _rows(parse_text(text, language="ru"))[-1] == "sot Петрова"
+
+
+def test_a_surname_in_capitals_in_the_copy_names_the_person_a_role_later_means():
+    # iskra: `глава района Александр ГОНЧАРОВ представил …` / `Глава сказал:` / `- …`
+    text = (
+        "Депутаты избрали глав, и на заседании районной администрации глава района Пётр ЗАХАРОВ представил коллегам "
+        "новичков.\n"
+        "Но сначала он поблагодарил тех, кому выпало начинать работу на селе в новых условиях. Глава сказал:\n"
+        "- В этой роли они были первыми, и им пришлось вводить в действие новый закон, создавать управленческие "
+        "структуры, брать на себя ответственность.\n"
+        "Пётр Николаевич вручил благодарственные письма бывшим главам поселений.\n"
+    )
+    assert _rows(parse_text(text, language="ru")) == ["lead", "vo", "sot Захаров", "vo"]

@@ -946,5 +946,8 @@ def _dateline(text: str) -> Dateline | None:
         return None  # `AKTOBE. KAZINFORM -`: a wire in capitals is enough
     if _SHOUTED.match(text[match.end():]):
         return None  # `РЕФЕРЕНДУМ ПО АЭС - 6 ОКТЯБРЯ`: a banner in capitals; a story starts in small letters
+    if wire and wire.isupper() and not (match["date"] or match["agency"]) and not text[match.end("place"):match.start("wire")].strip() \
+            and not is_outlet(wire.title()):
+        return None  # `СОҢҒЫ ҚОҢЫРАУ СЫҢҒЫР ҚАҚТЫ`: a headline in capitals, no stop or dash after a place; a wire's words say it is one
     source = _agency(match["agency"]) if match["agency"] else (match["wire"] or "").strip()
     return Dateline(text=match.group(0).strip(), source=source, rest=text[match.end():])

@@ -1139,7 +1139,15 @@ def is_person(run: str, language: str) -> bool:
         return True
     if language == "en":
         return _english_name(run) is not None
-    return 2 <= len(parts) <= 3
+    # `председатель Совета Республики`, `спикер Мажилиса Парламента`: a body in the genitive after a post, no name
+    return 2 <= len(parts) <= 3 and _BODY_FIRST.match(parts[0].casefold()) is None
+
+
+# The first word of a body's name (in any case): a run of capitals that opens with it names no person.
+_BODY_FIRST = re.compile(
+    r"(?:совет|сенат|мажилис|мәжіліс|парламент|госдум|дум[аыеу]|республик|федераци|собрани|палат|конгресс|правительств"
+    r"|министерств|комитет|академи|университет|верховн|конституционн|национальн|государственн)"
+)
 
 
 _EN_NAME_WORD = re.compile(r"[A-Z](?:[a-z]+(?:[-'’][A-Z]?[a-z]+)*|\.)")
@@ -1435,6 +1443,7 @@ def _looks_like_a_name(word: str) -> bool:
 # A post named with what it is the post of, after it (`the Governor of Akmola region`): a particular office.
 _OF_A_PLACE = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
 _PATRONYMIC_ENDS = ("вич", "вна", "чна", "ұлы", "улы", "қызы", "кызы")  # `Евгений Степанович`, `Нұрлан Төлегенұлы`
+_THREE_CAPITALS = re.compile(rf"[{UPPER}]{{3}}")
 _PRONOUN_FIRST = re.compile(r"\s*(?:он|она|они|ол|олар|he|she|they)\b", re.IGNORECASE)
 _SUBJECT_WITHIN_WORDS = 12
 
@@ -1478,6 +1487,8 @@ class People:
         again the person of that surname named before. Quotations are someone's words, not mentions."""
         if "«" in text or "“" in text or '"' in text:  # every quotation _QUOTED takes out opens with one of them
             text = _QUOTED.sub(" ", text)
+        if _THREE_CAPITALS.search(text) is not None:  # `глава района Александр ГОНЧАРОВ`: the surname in capitals
+            text = uncapped(text)  # (the same length: where each name stands is kept)
         runs = _mentions(text)
         events: list[tuple[int, str, str]] = [(run.start(), name, title) for run, name, title in runs]
         events += [
