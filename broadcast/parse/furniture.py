@@ -436,7 +436,7 @@ def _alternatives(pattern: str) -> tuple[tuple[str, frozenset[str] | None, int |
 
 
 # The kind of the kept values: a new name whenever _branches, _needs or _longest answer differently for a rule.
-_ALTERNATIVES = "furniture-alternatives-2"
+_ALTERNATIVES = "furniture-alternatives-3"
 
 
 # (rule, the words one of which the alternative needs in the lower-cased line, the longest line it can match, the
