@@ -145,6 +145,31 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+# What an offline render of a story never needs: the templates (Jinja2), other engines' and tools' libraries
+# (pydub, gTTS and its HTTP stack, textstat), schema checks, other languages' morphology, and `wave` (a WAV mix is
+# written only for a bed, a sting or a loud target). Each costs start-up CPU on every render.
+_NOT_FOR_AN_OFFLINE_RENDER = ("jinja2", "markupsafe", "pydub", "gtts", "requests", "urllib3", "http", "email",
+                              "textstat", "jsonschema", "pymorphy3", "nltk", "wave", "socket")
+
+
+def test_an_offline_render_imports_only_what_it_uses(tmp_path):
+    probe = (
+        "import runpy, sys, json, atexit\n"
+        "atexit.register(lambda: print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        f"{_NOT_FOR_AN_OFFLINE_RENDER!r})), file=sys.stderr))\n"
+        f"sys.argv = ['broadcast', 'audio', {str(SEED)!r}, '-o', {str(tmp_path / 'draft.mp3')!r}, '--cache', "
+        f"{str(tmp_path / 'cache')!r}]\n"
+        "runpy.run_module('broadcast', run_name='__main__')\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    for _ in range(2):  # a cold render, then the draft copied from its cache
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, env=env,
+                              timeout=300)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stderr.strip().splitlines()[-1]) == []
+        assert (tmp_path / "draft.mp3").stat().st_size > 0
+
+
 @pytest.mark.parametrize("how", ["SIGKILL", "SIGINT"])
 def test_a_render_killed_while_writing_leaves_nothing_and_the_rerun_uses_the_cache(tmp_path, how):
     cache, folder = tmp_path / "cache", tmp_path / "out"

@@ -14,7 +14,7 @@ from broadcast.api import load
 from broadcast.audio.clip import Clip
 from broadcast.audio.engines import espeak, get, names
 from broadcast.audio.silence import trim
-from broadcast.errors import EngineError
+from broadcast.errors import EngineError, UsageError
 from broadcast.voices import load_voices
 
 from conftest import FIXTURES, SEED
@@ -36,6 +36,18 @@ def rms(clip: Clip) -> float:
 def test_registry_lists_the_engines():
     assert {"espeak", "gtts"} <= set(names())
     assert get("espeak") is espeak.ENGINE
+
+
+def test_an_engine_asked_by_name_is_the_registrys_own_whichever_way_it_is_found():
+    # get() imports the module of the engine's own name alone (espeak, piper); gtts lives in google.py.
+    from broadcast.audio import engines
+    from broadcast.audio.engines import google
+
+    assert engines._alone("espeak") is espeak.ENGINE
+    assert engines._alone("gtts") is None and get("gtts") is google.ENGINE
+    assert {name: get(name) for name in names()} == engines._registry()
+    with pytest.raises(UsageError, match="unknown engine 'nope'"):
+        get("nope")
 
 
 def test_espeak_uses_the_wheels_library_not_a_system_one():

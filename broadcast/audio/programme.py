@@ -11,7 +11,6 @@ import queue
 import subprocess
 import tempfile
 import threading
-import wave
 from concurrent.futures import Future
 from pathlib import Path
 from types import TracebackType
@@ -84,6 +83,8 @@ class WavSink(Sink):
 
     def __init__(self, path: Path, target: float, ceiling: float) -> None:
         super().__init__(target, ceiling)
+        import wave  # here: only a programme normalised whole is written to a WAV (an MP3 draft never is)
+
         self._file = wave.open(str(path), "wb")  # noqa: SIM115 -- the object owns it and closes it
         self._file.setnchannels(1)
         self._file.setsampwidth(2)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .speech import Job
 
 _Take = tuple[Clip, Level, int, float]  # a conformed take, its Level, its speech's natural ms, the tempo used
+_Wanted = tuple[Clip, float, str]  # a clip trimmed, the tempo it is conformed at, its take's key (_wanted)
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,8 @@ class _Conformer:
 
     def __init__(self, takes: ClipCache, conform_on: bool, step: Callable[[str], None]) -> None:
         self.takes, self.conform_on, self.step = takes, conform_on, step
-        self._waiting: list[tuple[list[Job], list[Clip], Future[list[_Take]]]] = []
-        self._kept: list[tuple[list[Job], list[Clip], Future[list[_Take]]]] = []  # their takes all cached
+        self._waiting: list[tuple[list[Job], list[_Wanted], Future[list[_Take]]]] = []
+        self._kept: list[tuple[list[Job], list[_Wanted], Future[list[_Take]]]] = []  # their takes all cached
         self._changed = threading.Condition()
         self._closed = self._spoken = self._begun = False
         self._threads = [threading.Thread(target=self._work, name="broadcast-conform", daemon=True)
@@ -113,9 +114,11 @@ class _Conformer:
     def submit(self, jobs: list[Job], spoken: list[Clip]) -> Future[list[_Take]]:
         """The segment's takes, once conformed (or taken from the cache)."""
         conformed: Future[list[_Take]] = Future()
-        kept = all(self.takes.path(_wanted(job, clip, self.conform_on)[2]).exists() for job, clip in zip(jobs, spoken))
+        # Each clip trimmed and its take's key worked out once: here, and handed to the run (_takes).
+        wanted = [_wanted(job, clip, self.conform_on) for job, clip in zip(jobs, spoken)]
+        kept = all(self.takes.path(key).exists() for _, _, key in wanted)
         with self._changed:
-            (self._kept if kept else self._waiting).append((jobs, spoken, conformed))
+            (self._kept if kept else self._waiting).append((jobs, wanted, conformed))
             self._changed.notify()
         return conformed
 
@@ -154,7 +157,7 @@ class _Conformer:
             batch = [entry for entry in batch if entry[2].set_running_or_notify_cancel()]
             self._run(batch)
 
-    def _run(self, batch: list[tuple[list[Job], list[Clip], Future[list[_Take]]]]) -> None:
+    def _run(self, batch: list[tuple[list[Job], list[_Wanted], Future[list[_Take]]]]) -> None:
         """The batch's takes made; each segment's future is resolved as soon as its takes are (they come in
         order), so the laying and the encode of a segment go on while ffmpeg still conforms the ones after it."""
         sizes = [len(jobs) for jobs, _, _ in batch]
@@ -172,8 +175,9 @@ class _Conformer:
 
         try:
             ready()  # segments of no lines at the start
-            _takes([job for jobs, _, _ in batch for job in jobs], [clip for _, said, _ in batch for clip in said],
-                   self.takes, self.conform_on, self.step, ready)
+            wanted = [each for _, of_segment, _ in batch for each in of_segment]
+            _takes([job for jobs, _, _ in batch for job in jobs], [clip for clip, _, _ in wanted],
+                   self.takes, self.conform_on, self.step, ready, wanted)
         except BaseException as error:  # noqa: BLE001 -- handed to the laying thread through each future
             for _, _, conformed in batch[done:]:
                 conformed.set_exception(error)
@@ -234,15 +238,15 @@ def _lay_segment(jobs: list[Job], conformed: Future[list[_Take]], conform_on: bo
 
 def _takes(
     jobs: list[Job], spoken: list[Clip], cache: ClipCache, conform_on: bool, step: Callable[[str], None],
-    ready: Callable[[_Take], None] | None = None,
+    ready: Callable[[_Take], None] | None = None, worked_out: list[_Wanted] | None = None,
 ) -> list[_Take]:
     """Each clip trimmed and conformed to its slot at RATE, with its Level, natural length and tempo: from the
     cache where it holds the take, the rest in one ffmpeg run. With `ready`, each take is also handed to it, in
-    order, as soon as it and every take before it are made."""
-    wanted = []
-    for job, clip in zip(jobs, spoken):
-        trimmed, tempo, key = _wanted(job, clip, conform_on)
-        wanted.append((trimmed, tempo, key, cache.get(key)))
+    order, as soon as it and every take before it are made. `worked_out`: each clip's _wanted when the caller
+    has it already (_Conformer.submit: a clip is trimmed and its take's key worked out once), `spoken` then unused."""
+    if worked_out is None:
+        worked_out = [_wanted(job, clip, conform_on) for job, clip in zip(jobs, spoken)]
+    wanted = [(clip, tempo, key, cache.get(key)) for clip, tempo, key in worked_out]
     missing = [index for index, (_, _, _, found) in enumerate(wanted) if found is None]
     made: dict[int, tuple[Clip, Level]] = {}
     takes: list[_Take] = []
