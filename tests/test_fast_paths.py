@@ -81,7 +81,7 @@ def test_no_trigger_where_none_can_be_proved_or_would_help(pattern):
 
 def test_an_ignore_case_trigger_matches_either_case():
     found = trigger(re.compile(r"(?:ab|cd)", re.IGNORECASE))
-    assert found is not None and found.search("A") and found.search("c")
+    assert found is not None and found.search("AB") and found.search("cD") and not found.search("A c")
 
 
 def _never_wrong(pattern: re.Pattern[str], text: str) -> None:
@@ -1316,3 +1316,28 @@ def test_a_guard_s_mark_is_in_a_line_exactly_where_its_trigger_finds_it():
         assert needs is not None
         for line in [*LINES, "ſ K k İ ı"]:
             assert (found in line) == (needs.search(line) is not None), (pattern.pattern, line)
+
+
+# The signed ranges' gate (a sign, `regex_step(gate=…)`): a text without one is never one the step would change.
+_SIGNED_TEXT = st.lists(st.sampled_from([*"0123456789 (,.+−-–°", "…", "...", "°C", "днём ", "0…", "0...", "degrees"]), max_size=12).map("".join)
+
+
+def _gated_steps() -> list:
+    return [step for code in ("kk", "ru", "en") for step in languages.get(code, ()).spoken_steps
+            if getattr(getattr(step, "gate", None), "pattern", None) == "[+−-]"]
+
+
+def test_each_language_s_signed_ranges_step_is_gated_on_a_sign():
+    assert len(_gated_steps()) == 3
+    for step in _gated_steps():
+        for text in ["0…-5", "0 ... +3", "+13+15", "днём +15", "-21-23", "(+1, +3°C)"]:
+            assert step.gate.search(text)
+        for line in [*LINES, "0…5", "10…20", "0 … 5 градусов"]:
+            _same_as_slow(step, line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SIGNED_TEXT)
+def test_no_generated_text_is_said_otherwise_by_the_signed_ranges_gate(text):
+    for step in _gated_steps():
+        _same_as_slow(step, text)

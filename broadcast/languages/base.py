@@ -228,11 +228,14 @@ def sub(
     return step
 
 
-def regex_step(pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str]], str]) -> SpokenStep:
+def regex_step(
+    pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str]], str], gate: str | None = None
+) -> SpokenStep:
     """A step that substitutes `pattern`; once it has run a few dozen times, it is skipped on a line without
     a character every match needs (no digit for a number rule, no colon for a clock): the same text either
-    way, and most steps find nothing to do on most lines."""
-    guard = Guard(pattern)
+    way, and most steps find nothing to do on most lines. `gate`: what every match holds, for a pattern whose
+    trigger cannot see it (a look-ahead's sign): asked instead of the trigger."""
+    guard = Guard(pattern, re.compile(gate) if gate is not None else None)
 
     def step(text: str) -> str:
         needs = guard._needs  # once learned, asked here: one Python call a step fewer on every line
@@ -243,6 +246,8 @@ def regex_step(pattern: re.Pattern[str], replacement: str | Callable[[re.Match[s
             return guard.fast.sub(replacement, text) if needs.search(text) is not None else text
         return pattern.sub(replacement, text) if guard.could_match(text) else text
 
+    if guard.gate is not None:
+        step.gate = guard.gate  # type: ignore[attr-defined]  # for the test that it never skips a match
     return step
 
 
@@ -392,7 +397,9 @@ def signed_ranges(lexicon: Lexicon) -> SpokenStep:
             return f"{signed(first, match['a'])}–{match['b']}"
         return f"{signed(first, match['a'])}-{signed(second, match['b'])}"
 
-    return regex_step(pattern, say)
+    # Every match holds a sign: the first figure's, the plus's, or, after a zero, the one its look-ahead asks for
+    # (the trigger, blind to a look-ahead, would take the zero: a figure in a line in three).
+    return regex_step(pattern, say, gate=r"[+−-]")
 
 
 def minus_sign(lexicon: Lexicon) -> SpokenStep:
