@@ -65,10 +65,10 @@ _ARROWS = "»›→"
 
 # The day after the verb: `…, Trend reports on Jan. 7.`, `… reported on 5 March.`
 _ON_DATE = r"(?:\s+on\s+(?:[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
-# `…, Kazinform reports.`, `… reports Trend.`, `… according to Kazhydromet.`
+# `…, Kazinform reports.`, `… reports Trend.`, `… according to Kazhydromet.`, `…, Azernews reports per the ministry.`
 _REPORTS = (
     rf",?\s*(?:{_named('s1')}\s+(?:News\s+Agency\s+)?(?:reports|reported|informs|(?:has\s+)?learnt|(?:has\s+)?learned)"
-    rf"{_ON_DATE}(?:\s+(?:from|via)\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')})(?:{_TAIL_OR_STOP}|{_CITING})"
+    rf"{_ON_DATE}(?:\s+(?:from|via|per)\s+[^.]+)?|reports\s+{_named('s2')}|according\s+to\s+{_named('s3')})(?:{_TAIL_OR_STOP}|{_CITING})"
 )
 # The name before `reports` may begin at any word, so a search tries that form from every place in the line, each time
 # running on to the verb (a millisecond in a long line). Every match of it ends in the verb and the clause's end after
@@ -77,7 +77,7 @@ _REPORTS = (
 # pattern with the form failing at once)
 _LIGHTER = {
     _REPORTS: (
-        rf"(?:reports|reported|informs|learnt|learned){_ON_DATE}(?:\s+(?:from|via)\s+[^.]+)?(?:{_TAIL_OR_STOP}|{_CITING})",
+        rf"(?:reports|reported|informs|learnt|learned){_ON_DATE}(?:\s+(?:from|via|per)\s+[^.]+)?(?:{_TAIL_OR_STOP}|{_CITING})",
         _REPORTS.replace("(?P<s1>", "(?!)(?P<s1>", 1),
     ),
 }

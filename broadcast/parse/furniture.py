@@ -9,7 +9,7 @@ from typing import Any
 from dataclasses import dataclass
 from functools import cache
 
-from .credits import WEB_DOMAIN, is_office, is_outlet
+from .credits import _MEDIA, WEB_DOMAIN, _names_a_person, is_office, is_outlet
 from .per_read import once
 from ..compile_cache import keeping, kept
 from ..languages._triggers import NOT_PLAIN, one_of, trigger_strings
@@ -757,11 +757,12 @@ _AGENCY_AFTER = re.compile(
 # The agency in slashes after the place and date, as TASS signs its wire (`АСТАНА, 24 мая. /ТАСС/.`,
 # `NUR-SULTAN, April 14. /TASS/.`).
 # Also with the date in figures and no space (`Бишкек,01.09.24. /Кабар/.`), the date first (`31 мая, Минск /Корр.
-# БЕЛТА/.`, as BelTA signs), and the reporter's word inside the slashes (`/Корр. БЕЛТА/`).
+# БЕЛТА/.`, as BelTA signs), and the reporter's word inside the slashes (`/Корр. БЕЛТА/`). A space may stand inside
+# the slashes and the month be cut short (`Bishkek, Jan. 19, 2018 / Kabar /.`, Kabar's English feed).
 _SLASHED_DATELINE = re.compile(
-    rf"^(?:(?P<place>[{UPPER}][^\W\d_]*(?:[-\s][{UPPER}][^\W\d_]*)?)[.,]\s*(?P<date>[^./]{{0,20}}\d[^./]{{0,20}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\.?"
+    rf"^(?:(?P<place>[{UPPER}][^\W\d_]*(?:[-\s][{UPPER}][^\W\d_]*)?)[.,]\s*(?P<date>(?:[^./]|(?<=[^\W\d_]{{3}})\.(?=\s+\d)){{0,20}}\d[^./]{{0,20}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\.?"
     rf"|\d{{1,2}}\s+[{LOWER}]{{3,9}},\s+[{UPPER}][^\W\d_]+(?:[-\s][{UPPER}][^\W\d_]+)?)\s*"
-    rf"/(?:(?:Корр|корр|Corr|corr)\.\s*)?(?P<agency>[^/\s\d][^/]{{0,30}}?)/\.?\s*(?:[-–—]+\s*)?(?=[«\"“„]?[{UPPER}]|$)"
+    rf"/\s?(?:(?:Корр|корр|Corr|corr)\.\s*)?(?P<agency>[^/\s\d][^/]{{0,30}}?)\s?/\.?\s*(?:[-–—]+\s*)?(?=[«\"“„]?[{UPPER}]|$)"
 )
 # A place in lower case, a date, a dash, then the agency's name in its own sentence (`Астана, 2025 жылғы 25
 # желтоқсан – Karavan Info ақпараттық агенттігі. …`): the Kazakh agencies' form.
@@ -821,6 +822,11 @@ _SLASHED_DATE = re.compile(
     rf"^(?P<place>[{UPPER}][^\W\d_]+(?:[-\s][{UPPER}][^\W\d_]+)?)/(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})/"
     r"(?P<agency>[^\W\d_][^/:]{1,30}?)\s*:\s*"
 )
+# A wire's name in capitals with a hyphen, then the date, each a sentence of its own: `OREANDA-NEWS. June 02, 2010. The
+# World Bank …` (the feed's form with no place).
+_WIRE_THEN_DATE = re.compile(
+    r"^(?P<agency>[A-Z]{2,}(?:-[A-Z]{2,})+)\.\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\.\s+(?=[\"“]?[A-Z])"
+)
 _PLACE_AND_AGENCY = re.compile(
     rf"^(?P<place>[{UPPER}]{{3,}}(?:[-\s][{UPPER}]{{3,}})?)\s*[-–—,]\s*(?P<agency>[^\W\d_][^.!?:]{{1,40}}?)\s*$"
 )
@@ -831,7 +837,7 @@ _TWO_CAPITALS = re.compile(rf"[{UPPER}][{UPPER}-]")
 
 def _agency_form(text: str) -> Dateline | None:
     # three of the forms open with a place in capitals, Turan's has a slash near its start: most lines try none
-    patterns = (_WIRE_NO_DASH, _DATED_AGENCY, _PLACE_AND_AGENCY) if _TWO_CAPITALS.match(text) else ()
+    patterns = (_WIRE_NO_DASH, _DATED_AGENCY, _PLACE_AND_AGENCY, _WIRE_THEN_DATE) if _TWO_CAPITALS.match(text) else ()
     if "/" in text[:40]:
         patterns = (*patterns, _SLASHED_DATE)
     for pattern in patterns:
@@ -844,6 +850,8 @@ def _agency_form(text: str) -> Dateline | None:
             if agency_known:
                 return Dateline(text=match.group(0).strip(), source=agency, rest=text[match.end():])
             continue
+        if pattern is _WIRE_THEN_DATE and not _MEDIA.search(agency):
+            continue  # `NEW-YORK. June 2, 2010.`: a name in capitals is a wire's by a media word
         if pattern is _PLACE_AND_AGENCY and agency.isupper():
             continue  # `ВЫБОРЫ – ГЛАВНОЕ`: a banner in capitals
         named = is_outlet(agency) or (
@@ -915,6 +923,22 @@ def _dated_alone(text: str, titled: re.Match[str], wire: str) -> bool:
     return is_outlet(titled["agency"] or "") or not wire and (not text[titled.end():].strip() or "--" in titled.group(0))
 
 
+# A wire's name of two or three capitalised words closed by a dash (`Kazakhstan Today -`): the name itself says
+# nothing of an outlet.
+_CAPITALISED_WIRE = re.compile(r"(?P<wire>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+[-–—]\s+(?=[\"“]?[A-Z])")
+
+
+def _named_wire(text: str, titled: re.Match[str]) -> Dateline | None:
+    """`Astana. 28 March. Kazakhstan Today - The Prime Minister …`: a titled place and a month's date, then two or
+    three capitalised words closed by a dash are the wire's name (a dash ends a dateline, never a sentence's subject)."""
+    if not titled["date"] or titled["wire"] is None or _MONTH.search(titled["date"]) is None:
+        return None
+    named = _CAPITALISED_WIRE.match(text, titled.start("wire"))
+    if named is None or is_office(named["wire"]) or _names_a_person(named["wire"]):
+        return None  # `President Tokayev - …`, `Police Department - …`
+    return Dateline(text=text[: named.end()].strip(), source=named["wire"], rest=text[named.end():])
+
+
 def _dateline(text: str) -> Dateline | None:
     if _MAY_OPEN_DATELINE.match(text) is None:
         return None
@@ -924,6 +948,8 @@ def _dateline(text: str) -> Dateline | None:
         wire = (titled["wire"] or "").strip() if titled else ""
         if titled and titled["date"] and (wire[:1].isupper() and is_outlet(wire) or _dated_alone(text, titled, wire)):
             match = titled  # `Astana. March 13. KazTAG -`
+        elif titled and (named := _named_wire(text, titled)) is not None:
+            return named
     wire = (match["wire"] or "").strip() if match else ""
     if match is not None and match["date"] and wire and _MONTH.search(match["date"]) \
             and len(_SENTENCE_WORDS.findall(wire)) >= 2 and not is_outlet(wire):
