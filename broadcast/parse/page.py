@@ -199,7 +199,8 @@ def _past_caption_twice(content: list[tuple[int, str]], first: int) -> int:
     if not first:
         return first
     at = next(index for index, (number, _) in enumerate(content) if number == first)
-    if at + 2 < len(content) and content[at + 1][1] == content[at][1] and content[at + 2][1] != content[at][1]:
+    if at + 2 < len(content) and content[at + 1][0] == first + 1 and content[at + 1][1] == content[at][1] \
+            and content[at + 2][1] != content[at][1]:  # on the next line, no blank between (a lead's repeat has one)
         return content[at + 2][0]
     return first
 
