@@ -1341,3 +1341,28 @@ def test_each_language_s_signed_ranges_step_is_gated_on_a_sign():
 def test_no_generated_text_is_said_otherwise_by_the_signed_ranges_gate(text):
     for step in _gated_steps():
         _same_as_slow(step, text)
+
+
+# The repeated tag list's possessive words (`\S++`, `\s++`): the same matches as the greedy ones it had.
+def _tag_lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    tags = next(pattern for what, pattern in FURNITURE if what == "tags")
+    form = next(branch for branch in furniture_module._branches(tags) if "tag_list" in branch)
+    assert r"\S++" in form and r"\s++" in form
+    return re.compile(form, re.IGNORECASE), re.compile(form.replace(r"\S++", r"\S+").replace(r"\s++", r"\s+"), re.IGNORECASE)
+
+
+def _same_tag_list(line: str, fast: re.Pattern[str], slow: re.Pattern[str]) -> None:
+    quick, full = fast.match(line), slow.match(line)
+    assert (quick and (quick.span(), quick.groups())) == (full and (full.span(), full.groups())), line
+
+
+def test_the_repeated_tag_list_matches_what_it_matched_with_greedy_words_on_the_fixtures():
+    fast, slow = _tag_lists()
+    for line in [*LINES, "Astana Almaty news economy Astana Almaty news economy", "a b c d x a b c d", "a b c d e a b c d e f"]:
+        _same_tag_list(line.strip(), fast, slow)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", "A", "B", "ab", " ", "  ", "\t", "\u00a0", ".", "!", "x"]), max_size=24).map("".join))
+def test_the_repeated_tag_list_matches_what_it_matched_with_greedy_words_in_generated_text(line):
+    _same_tag_list(line, *_tag_lists())

@@ -223,7 +223,8 @@ def _year_after_name(match: re.Match[str], rules: dict[str, Any]) -> bool:
     if (
         not prep[:1].isupper()
         or not re.fullmatch(r"19\d\d|20\d\d", match["num"])
-        or (following[:1].islower() and following not in years.get("then", []) + years.get("before", []))
+        # since Mexico 1968 that Cuba ...: "that" may follow the Games' year as it follows a clause
+        or (following[:1].islower() and following not in years.get("then", []) + years.get("before", []) + ["that"])
     ):
         return False
     before = match.string[: match.start("prep")].rstrip()
@@ -483,6 +484,19 @@ def amounts(lexicon: Lexicon):
             return match.group()
         return f"{lead}, or {match['inner']}{',' if match['word'] is not None else ''}"
 
+    # $1 billion 591 million: a sum written in two scales is one amount, its currency said once after the whole of it
+    # (one billion five hundred and ninety-one million dollars).
+    two_scales = re.compile(
+        rf"(?<![\w.,])(?P<symbol>{symbols})\s?(?P<high>\d{{1,3}}\s(?:trillion|billion|million))\s(?P<low>\d{{1,3}}\s"
+        r"(?:billion|million|thousand))(?![\w$€£₸])"
+    )
+    ranks = ("thousand", "million", "billion", "trillion")
+
+    def one_sum(match: re.Match[str]) -> str:
+        if ranks.index(match["low"].split()[1]) >= ranks.index(match["high"].split()[1]):
+            return match.group()
+        return f"{match['high']} {match['low']} {currency.get(match['symbol'], [match['symbol']] * 2)[1]}"
+
     # The KZT weakened, per USD: a currency code with no figure by it is the currency's name.
     codes = {code: names[0] for code, names in currency.items() if re.fullmatch(r"[A-Z]{3}", code)}
     lone_code = re.compile(rf"(?<![\w$/])({alternatives(codes)})(?![\w/$])") if codes else None
@@ -490,6 +504,8 @@ def amounts(lexicon: Lexicon):
     def step(text: str) -> str:
         if "(" in text:
             text = second_amount.sub(or_amount, text)
+        if "illion " in text:  # a literal test first: a sum in two scales has a million or a billion first
+            text = two_scales.sub(one_sum, text)
         text = pattern.sub(say, text)
         if lone_code:  # one search in C, whatever the number of codes the lexicon knows
             text = lone_code.sub(lambda m: codes[m.group(1)], text)

@@ -92,7 +92,17 @@ def _tables(rules: dict[str, Any]) -> _Tables:
     return tables
 
 
-def _ordinal_noun(word: str, rules: dict[str, Any], value: str = "") -> bool:
+def _owned(match: re.Match[str]) -> bool:
+    """тас жолының 128 шақырымында: a genitive owner right before the number makes a possessive position noun a
+    position (the road's 128th kilometre); with none (Бүгінгі күні 751 шақырымында, алғашқы 5 минутында) it is an
+    extent of something named earlier, counted."""
+    return match.string[: match.start("num")].rstrip().endswith(_GENITIVE_ENDINGS)
+
+
+_GENITIVE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def _ordinal_noun(word: str, rules: dict[str, Any], value: str = "", owned: bool = True) -> bool:
     """Whether a number before `word` is an ordinal: 15 наурыз, XXI ғасыр, and 1992 жыл but not 5 жыл."""
     nouns, year_from, year_nouns, position_nouns, position_endings, _ = _tables(rules)
     lower = word.lower()
@@ -102,7 +112,7 @@ def _ordinal_noun(word: str, rules: dict[str, Any], value: str = "") -> bool:
     if is_year and lower.startswith(year_nouns):
         return True
     # тас жолының 128 шақырымында, ойынның 5 минутында: a position, in the possessive locative
-    return lower.startswith(position_nouns) and lower.endswith(position_endings)
+    return owned and lower.startswith(position_nouns) and lower.endswith(position_endings)
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -207,7 +217,7 @@ def amounts(lexicon: Lexicon):
         said = _kazakh_cardinal(int(number)) if len(number) < _KAZAKH_DIGITS else num2words(int(number), lang="kz")
         # No word after it: no ordinal noun, unless the tables hold an empty word
         if (following is not None or empty_word) and (
-            _ordinal_noun(following or "", rules, number) or _modified_year(match, rules)
+            _ordinal_noun(following or "", rules, number, _owned(match)) or _modified_year(match, rules)
         ):
             said = _kazakh.ordinal(said, rules)
         return figure(match, f" {said}{sentence_stop(match)} ")
@@ -225,7 +235,7 @@ def amounts(lexicon: Lexicon):
             next_word, suffix = suffix, ""
         as_ordinal = suffix.lower() in markers or bool(next_word) or (
             not (match["pct"] or match["scale"] or match["before"] or match["after"])
-            and (_ordinal_noun(match["next"] or "", rules, match["num"]) or _modified_year(match, rules))
+            and (_ordinal_noun(match["next"] or "", rules, match["num"], _owned(match)) or _modified_year(match, rules))
         )
         if suffix.lower() in markers:
             suffix = ""

@@ -368,6 +368,8 @@ def _ordinal_said(match: re.Match[str], values: list[str], rules: dict[str, Any]
         cases, gender, plural = [agreed[0]], agreed[1], agreed[2]
     elif ending in endings and not cases:
         cases = [endings[ending][0]]
+        if ending == "м" and (prep.lower() in ("с", "со") or governed(prep, rules) == "i"):
+            cases = ["i"]  # по сравнению с 2021-м, перед 5-м: -м is instrumental after с or a preposition of it
         if ending in ("ю", "я", "ая"):
             gender = "f"  # в 216-ю, with its noun left out (в 215-ю школу, в 216-ю): the ending is a feminine one
     months = ordinals.get("месяц", {}).get("words", [])
@@ -1328,7 +1330,10 @@ def clocks(lexicon: Lexicon):
 
 def _colon_clocks(text: str) -> str:
     """Dotted clock times (7.40 утра, в 04.32) written as 7:40, for the clock rule."""
-    return _ZERO_DOTTED_CLOCK.sub(r"\g<hours>:\g<minutes>", _DOTTED_CLOCK.sub(r"\g<hours>:\g<minutes>", text))
+    text = _ZERO_DOTTED_CLOCK.sub(r"\g<hours>:\g<minutes>", _DOTTED_CLOCK.sub(r"\g<hours>:\g<minutes>", text))
+    while ":" in text and (joined := _JOINED_DOTTED_CLOCK.sub(r"\g<hours>:\g<minutes>", text)) != text:
+        text = joined  # в 12.00 и 16.00, в 10.00, 13.00 и 16.00: each time of a list is a clock like the first
+    return text
 
 
 # 09:00-18:00 (opening hours, a schedule): a span of clock times is said с … до … as anchors say it.
@@ -1346,6 +1351,11 @@ _DOTTED_CLOCK = re.compile(
 )
 # в 04.32, в 22.05: two-digit hours and minutes joined by a dot after в are a clock (a date takes no в: 22 мая,
 # 22.05 without a preposition; a decimal is written with a comma).
+# в 12.00 и 16.00: a dotted time joined to a clock by и, или or a comma is a clock too (a date is never listed
+# after a clock time).
+_JOINED_DOTTED_CLOCK = re.compile(
+    r"(?:(?<=\d:\d\d\sи\s)|(?<=\d:\d\d\sили\s)|(?<=\d:\d\d,\s))(?P<hours>[01]\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\d]|[.,]\d)"
+)
 _ZERO_DOTTED_CLOCK = re.compile(r"(?<=\b[вВ]\s)(?P<hours>[01]\d|2[0-3])\.(?P<minutes>[0-5]\d)(?![\d]|[.,]\d|\s+раз)")
 
 
