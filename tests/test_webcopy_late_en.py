@@ -40,3 +40,37 @@ def test_an_outlet_reports_per_its_source():
         language="en",
     )
     assert story.source == "Azernews"
+
+
+def test_a_broadcaster_s_page_tools_are_furniture():
+    """rferl.org (2012, 2020): the service's box under the copy."""
+    from broadcast.parse.furniture import furniture
+
+    assert furniture("• 16x9 Image")
+    assert furniture("RFE/RL's Kazakh Service")
+    assert furniture("RFE/RL's Kazakh Service offers informed and accurate reporting in the Kazakh and Russian languages.")
+    assert furniture('RFE/RL has been declared an "undesirable organization" by the Russian government.')
+    assert furniture("To find out more, click here.")
+    assert not furniture("The court has been declared competent to hear the case.")
+    assert not furniture("The minister's own service was praised by the committee.")
+
+
+def test_a_caption_printed_twice_over_the_copy_and_with_reporting_by():
+    """rferl.org (2012): the photo's caption twice running over `ALMATY, Kazakhstan -- …`; `With reporting by Interfax`
+    under the copy signs the wire it drew on."""
+    text = (
+        "Pretrial Detention Extended For Opposition Activists\n\n"
+        "Two opposition leaders were arrested for inciting social hatred.\n"
+        "Two opposition leaders were arrested for inciting social hatred.\n"
+        "ALMATY, Kazakhstan -- A court in the city on March 19 extended the detention of two opposition leaders for a month.\n\n"
+        "Both were arrested in January by security officers after they visited the western town of Zhanaozen.\n\n"
+        "Both deny the charges, saying their cases are politically motivated.\n\n"
+        "With reporting by Interfax\n"
+    )
+    story = parse_text(text, language="en")
+    assert story.source == "Interfax"
+    read = " ".join(line.text for line in story.lines if line.spoken.strip())
+    assert "inciting social hatred" not in read and "With reporting" not in read
+    assert read.startswith("A court in the city")
+    # a person's name after `with reporting by` is no wire
+    assert parse_text(text.replace("Interfax", "Aliya Nurova"), language="en").source == ""

@@ -149,6 +149,9 @@ CREDITS: dict[str, tuple[str, ...]] = {
         rf",?\s*as\s+(?:reported|informed)\s+by\s+(?:the\s+)?{_named('s11')}{_TAIL_OR_STOP}",
         # an agency's code in brackets after the copy's last stop: `… the Ministry added. (ILKHA)`
         r"(?<=[.!?…”\"»])\s+\((?-i:(?P<s12>[A-Z]{3,10}))\)\s*$",
+        # the wires a broadcaster's story drew on, signed under the copy: `With reporting by Interfax`, `Based on
+        # reporting by Reuters and AFP`
+        rf"^(?:with|additional|based\s+on)\s+reporting\s+(?:by|from)\s+{_named('s15')}(?:\s+and\s+[^.!?]{{1,40}})?\s*[.!]?$",
         # `According to the Turkmenistan.ru, …` opening the line or a sentence in it
         rf"(?:^|(?<=[.!?]\s))According\s+to\s+(?:the\s+)?{_NAME}\s*,\s*",
         # `… Erlan Akkenzhenov told Reuters, raising …`: the words were said to the outlet, whose copy this is; the
@@ -364,7 +367,7 @@ def _credit_of(text: str, match: re.Match[str], language: str) -> Credit | None:
         return Credit(source=source, start=match.end(), end=match.end(), outlet=True)
     before = text[: match.start()].rstrip()
     # `( Almaty ) - `: a place in brackets is no wire; `NEW-YORKThe …`: capitals glued on are a wire's only with a media word
-    if key == "s8" and not is_outlet(raw) or key == "s7" and not _MEDIA.search(raw):
+    if key in ("s8", "s15") and not is_outlet(raw) or key == "s7" and not _MEDIA.search(raw):
         return None
     if key == "s6":  # `… holidays. /Kabar/`: an agency's name in slashes signs the copy
         source = clean_source(raw)

@@ -72,6 +72,14 @@ FURNITURE: tuple[tuple[str, str], ...] = (
      r"|оцените\s+(?:эту\s+)?(?:статью|материал|новость|публикацию)|бағалаңыз)\s*[:!.]?$"),
     # A radio station's player: `Next Up:`, `Now Playing`, `Listen Live`, `On Air Now` over the story.
     ("audio player", r"(?:next\s+up|up\s+next|now\s+playing|listen\s+live|on\s+air\s+now)\s*:?$"),
+    # A broadcaster's page tools under the story (RFE/RL's and its services' pages, one site engine): the picture's
+    # placeholder `• 16x9 Image`, the service's box `RFE/RL's Kazakh Service` and its blurb (`… Service offers …`), the
+    # law's notice (`… has been declared an "undesirable organization" by …`) and `To find out more, click here.`.
+    ("broadcaster's box", r"(?:[•·]\s*)?\d{1,2}x\d{1,2}\s+image$"
+     r"|[\w/.-]+['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+service(?:\s+(?:offers|provides|is)\b.*)?$"
+     r"|[^.!?]{1,60}\bhas\s+been\s+(?:declared|designated|labell?ed|named)\s+(?:an?\s+)?[\"“]?(?:undesirable\s+organi[sz]ation"
+     r"|foreign\s+agent)[\"”]?[^.!?]{0,60}[.!]?$"
+     r"|(?:to\s+(?:find\s+out|learn|read)\s+more|for\s+(?:more\s+)?(?:information|details)),?\s+click\s+here\s*[.!]?$"),
     # What a page's scrape leaves where a picture or a field was empty: `None`, `Image default`, `undefined`.
     ("empty field", r"(?:none|null|undefined|nan|image\s+default|default\s+image|no\s+image|image\s+placeholder"
      r"|loading|загрузка|жүктелуде)(?:\.\.\.|…)?$"),

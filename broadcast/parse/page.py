@@ -192,6 +192,19 @@ def _dateline_under(content: list[tuple[int, str]], first: int) -> int:
     return first
 
 
+def _past_caption_twice(content: list[tuple[int, str]], first: int) -> int:
+    """The line under the one that seemed to open the story, when that one is printed twice running (a picture's
+    caption and its alternative text, as a broadcaster's page gives them over the copy): a story never opens with its
+    first line said twice; the caption is the page's."""
+    if not first:
+        return first
+    at = next(index for index, (number, _) in enumerate(content) if number == first)
+    if at + 2 < len(content) and content[at + 1][0] == first + 1 and content[at + 1][1] == content[at][1] \
+            and content[at + 2][1] != content[at][1]:  # on the next line, no blank between (a lead's repeat has one)
+        return content[at + 2][0]
+    return first
+
+
 # A standfirst (deck) under the headline says the story in one sentence, and the story's first paragraph then
 # says it again: of the deck's words (of four letters or more) at least this share are in the paragraph.
 RESTATED_SHARE = 0.6
@@ -304,6 +317,7 @@ def frame(lines: list[str], keeps=lambda text: False, end: int = 0) -> Frame:
     first = _deck_over_tools(lines, content, first)
     first = _deck_that_leans_back(content, first)
     first = _under_headline_again(content, first)
+    first = _past_caption_twice(content, first)
     last = next((number for number, text in reversed(content) if _closes_story(text)), 0)
     cut = _next_story(lines, content, first, last)
     comments = _comments_heading(content, first)
