@@ -47,3 +47,14 @@ def attribution_only(text: str, story: Story) -> list[int]:
         for number, raw in enumerate(text.split("\n"), start=1)
         if raw.strip() and number not in read | warned | named and not structure(raw, story) and parse_attribution(raw)
     ]
+
+
+def segment_rows(story: Story) -> list[str]:
+    """A story's segment structure as the webcopy benchmarks count it: each segment's kind and its speaker's surname,
+    runs of the same row counted once."""
+    rows: list[str] = []
+    for segment in story.segments:
+        row = segment.kind + (f" {segment.speaker.name.split()[-1]}" if segment.speaker else "")
+        if not rows or rows[-1] != row:
+            rows.append(row)
+    return rows

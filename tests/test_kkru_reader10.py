@@ -3,16 +3,11 @@ run, each as a general rule (made-up sentences in the shape of real ones; the pa
 from __future__ import annotations
 
 from broadcast.parse import parse_text
+from invariants import segment_rows
 from broadcast.parse.quotes import mentions
 
 
-def _rows(story) -> list[str]:
-    rows: list[str] = []
-    for segment in story.segments:
-        row = segment.kind + (f" {segment.speaker.name.split()[-1]}" if segment.speaker else "")
-        if not rows or rows[-1] != row:
-            rows.append(row)
-    return rows
+_rows = segment_rows
 
 
 def test_a_given_name_and_patronymic_after_the_quote_is_the_person_named_before_by_given_name_and_surname():

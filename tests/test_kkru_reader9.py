@@ -4,17 +4,12 @@ seen on is noted beside it)."""
 from __future__ import annotations
 
 from broadcast.parse import parse_text
+from invariants import segment_rows
 from broadcast.parse.furniture import furniture
 from broadcast.parse.quotes import pieces
 
 
-def _rows(story) -> list[str]:
-    rows: list[str] = []
-    for segment in story.segments:
-        row = segment.kind + (f" {segment.speaker.name.split()[-1]}" if segment.speaker else "")
-        if not rows or rows[-1] != row:
-            rows.append(row)
-    return rows
+_rows = segment_rows
 
 
 def test_a_site_address_alone_under_the_copy_is_its_credit_with_its_scheme_too():
