@@ -750,10 +750,10 @@ _SENTENCE_WORDS = re.compile(
     r"(?<!\S)(?!(?:of|the|and|de|news|agency|тілшісі|тілшілері|корреспондент\w*|агенттігі)\b)[a-zа-яёәғқңөұүһі]{2,}"
 )
 # The date, then the wire's name, alone on a line over the copy (`August 15. Universal Newswires`, `15 August, Trend`).
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_THEN_WIRE = re.compile(
-    r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr"
-    r"|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December))(?:,?\s+\d{4})?[.,]\s+(?P<wire>[A-Z][^\W\d_]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s*[-–—]?$"
+    rf"^(?:(?:{_EN_MONTHS}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_EN_MONTHS}))"
+    r"(?:,?\s+\d{4})?[.,]\s+(?P<wire>[A-Z][^\W\d_]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s*[-–—]?$"
 )
 _DATE_FIRST = frozenset("JFMASOND0123456789")
 # A scrape's date token glued before the dateline (` date 2018-09-26 ASTANA. KAZINFORM -`).
